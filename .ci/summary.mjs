@@ -1,0 +1,37 @@
+// Reads the JSON reports of every suite of every run and prints one closing line:
+// "N passed, N failed, N skipped". Exits non-zero if a suite is missing or ran no test.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const runs = process.argv.slice(2);
+const SUITES = [
+  { file: "vitest.json", name: "vitest", count: countVitest },
+  { file: "e2e.json", name: "playwright", count: countPlaywright },
+];
+let passed = 0, failed = 0, skipped = 0, problems = [];
+
+for (const run of runs) {
+  for (const suite of SUITES) {
+    const file = path.join(run, suite.file);
+    if (!existsSync(file)) {
+      problems.push(`${path.basename(run)}/${suite.name}: no report (the suite did not run)`);
+      failed++;
+      continue;
+    }
+    const c = suite.count(JSON.parse(readFileSync(file, "utf8")));
+    console.log(`${path.basename(run)}/${suite.name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+    if (c.passed + c.failed === 0) problems.push(`${path.basename(run)}/${suite.name}: ran no test`);
+    passed += c.passed; failed += c.failed; skipped += c.skipped;
+  }
+}
+for (const p of problems) console.log(`CI problem: ${p}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || problems.length > 0 ? 1 : 0);
+
+function countVitest(r) {
+  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTests ?? 0), skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
+}
+function countPlaywright(r) {
+  const s = r.stats ?? {};
+  return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
+}

@@ -1,0 +1,631 @@
+import { DomainError } from "./errors";
+import type { Verzoektype } from "./request-types";
+
+/**
+ * The life of one rights request (DOMAIN.md "People (roles)", "Refusals").
+ * Pure: no db, no Remix, no Node. Services store the status and call `transition`.
+ */
+
+/** A text shown to people, in Dutch (B1) and English. */
+export type Tekst = { nl: string; en: string };
+
+/** A reason given to a person or a program: stable `code`, readable Dutch and English text. */
+export type Reason = { code: string } & Tekst;
+
+// ---------------------------------------------------------------------------
+// Statuses
+// ---------------------------------------------------------------------------
+
+export const VERZOEK_STATUSSEN = [
+  "ontvangen", // received, nobody has picked it up
+  "in_behandeling", // backoffice is working on it
+  "wacht_op_client", // clock paused: waiting for the client's answer (EDPB 01/2022 para 159)
+  "wacht_op_directie", // a draft refusal, partial refusal, extension or 'kennelijk ongegrond' awaits signature
+  "in_uitvoering", // decided (granted or partly granted), being carried out
+  "afgerond", // done: carried out, signed refusal sent, or closed without decision
+  "ingetrokken", // withdrawn by the client
+] as const;
+
+export type VerzoekStatus = (typeof VERZOEK_STATUSSEN)[number];
+
+/** Statuses in which the request still needs work (and the client may still withdraw it). */
+export const OPEN_STATUSSEN = [
+  "ontvangen",
+  "in_behandeling",
+  "wacht_op_client",
+  "wacht_op_directie",
+  "in_uitvoering",
+] as const satisfies readonly VerzoekStatus[];
+
+export type OpenVerzoekStatus = (typeof OPEN_STATUSSEN)[number];
+
+export function isVerzoekStatus(value: unknown): value is VerzoekStatus {
+  return typeof value === "string" && (VERZOEK_STATUSSEN as readonly string[]).includes(value);
+}
+
+export function isOpen(status: VerzoekStatus): status is OpenVerzoekStatus {
+  return (OPEN_STATUSSEN as readonly string[]).includes(status);
+}
+
+/**
+ * What each status means, for the client (plain language, "u"-form) and for staff (short).
+ * The client label of `wacht_op_directie` deliberately does not say whether a refusal is coming.
+ */
+export const STATUS_LABELS: Record<VerzoekStatus, { client: Tekst; staff: Tekst }> = {
+  ontvangen: {
+    client: {
+      nl: "Wij hebben uw verzoek ontvangen. Wij gaan er snel mee aan de slag.",
+      en: "We have received your request. We will start on it soon.",
+    },
+    staff: { nl: "Nieuw, nog niet opgepakt", en: "New, not yet picked up" },
+  },
+  in_behandeling: {
+    client: {
+      nl: "Wij werken aan uw verzoek.",
+      en: "We are working on your request.",
+    },
+    staff: { nl: "In behandeling", en: "Being handled" },
+  },
+  wacht_op_client: {
+    client: {
+      nl: "Wij wachten op uw antwoord. De termijn staat stil.",
+      en: "We are waiting for your answer. The time limit is paused.",
+    },
+    staff: {
+      nl: "Wacht op cliënt (termijn staat stil)",
+      en: "Waiting for the client (clock paused)",
+    },
+  },
+  wacht_op_directie: {
+    client: {
+      nl: "Wij werken aan uw verzoek. De directie bekijkt het besluit.",
+      en: "We are working on your request. The management is reviewing the decision.",
+    },
+    staff: {
+      nl: "Wacht op ondertekening door de directie",
+      en: "Awaiting the director's signature",
+    },
+  },
+  in_uitvoering: {
+    client: {
+      nl: "Wij hebben een besluit genomen. Wij voeren het nu uit.",
+      en: "We have made a decision. We are carrying it out now.",
+    },
+    staff: { nl: "Besloten, in uitvoering", en: "Decided, being carried out" },
+  },
+  afgerond: {
+    client: {
+      nl: "Uw verzoek is afgerond. In uw berichten leest u wat wij hebben gedaan.",
+      en: "Your request is complete. Your messages tell you what we did.",
+    },
+    staff: { nl: "Afgerond", en: "Closed" },
+  },
+  ingetrokken: {
+    client: {
+      nl: "U heeft uw verzoek ingetrokken. Wij doen er niets meer mee.",
+      en: "You withdrew your request. We will take no further action.",
+    },
+    staff: { nl: "Ingetrokken door de cliënt", en: "Withdrawn by the client" },
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Actors and actions
+// ---------------------------------------------------------------------------
+
+/**
+ * Who performs a step. "client" is the person who filed: the betrokkene or their
+ * vertegenwoordiger. "systeem" is an automatic job (e.g. a portability package was delivered).
+ */
+export const ACTOREN = ["client", "backoffice", "directie", "beheerder", "systeem"] as const;
+export type Actor = (typeof ACTOREN)[number];
+
+/** Staff roles as stored on a user; a user may hold more than one. */
+export type MedewerkerRol = "backoffice" | "directie" | "beheerder";
+
+export const VERZOEK_ACTIES = [
+  "oppakken",
+  "vraag_stellen",
+  "antwoord_client",
+  "hervatten",
+  "besluit_toewijzen",
+  "concept_ter_ondertekening",
+  "terugsturen",
+  "ondertekenen_afwijzing",
+  "ondertekenen_deels",
+  "ondertekenen_verlenging",
+  "uitvoering_afronden",
+  "intrekken",
+  "sluiten_zonder_besluit",
+] as const;
+
+export type VerzoekActie = (typeof VERZOEK_ACTIES)[number];
+
+export function isVerzoekActie(value: unknown): value is VerzoekActie {
+  return typeof value === "string" && (VERZOEK_ACTIES as readonly string[]).includes(value);
+}
+
+export type Overgang = {
+  /** Statuses this action may start from. */
+  van: readonly VerzoekStatus[];
+  naar: VerzoekStatus;
+  actoren: readonly Actor[];
+  /** Staff must write down why (client's own steps never need one). */
+  toelichtingVerplicht: boolean;
+  label: Tekst;
+};
+
+const STAF = ["backoffice", "directie"] as const satisfies readonly Actor[];
+
+/** The whole state machine in one table; everything else is derived from it. */
+export const OVERGANGEN: Record<VerzoekActie, Overgang> = {
+  oppakken: {
+    van: ["ontvangen"],
+    naar: "in_behandeling",
+    actoren: STAF,
+    toelichtingVerplicht: false,
+    label: { nl: "Oppakken", en: "Pick up" },
+  },
+  // EDPB 01/2022 para 159: the clock stops while we wait for information we need; every pause has a reason.
+  vraag_stellen: {
+    van: ["ontvangen", "in_behandeling"],
+    naar: "wacht_op_client",
+    actoren: STAF,
+    toelichtingVerplicht: true,
+    label: { nl: "Vraag stellen aan cliënt (termijn stopt)", en: "Ask the client (clock stops)" },
+  },
+  antwoord_client: {
+    van: ["wacht_op_client"],
+    naar: "in_behandeling",
+    actoren: ["client"],
+    toelichtingVerplicht: false,
+    label: { nl: "Antwoord geven", en: "Answer" },
+  },
+  // Staff restart the clock without an answer, e.g. the information was found elsewhere; say why.
+  hervatten: {
+    van: ["wacht_op_client"],
+    naar: "in_behandeling",
+    actoren: STAF,
+    toelichtingVerplicht: true,
+    label: { nl: "Hervatten zonder antwoord", en: "Resume without an answer" },
+  },
+  // A full grant needs no signature (seed 001 art 4.4: only refusals are signed by the directie).
+  besluit_toewijzen: {
+    van: ["in_behandeling"],
+    naar: "in_uitvoering",
+    actoren: STAF,
+    toelichtingVerplicht: false,
+    label: { nl: "Toewijzen", en: "Grant" },
+  },
+  concept_ter_ondertekening: {
+    van: ["in_behandeling"],
+    naar: "wacht_op_directie",
+    actoren: STAF,
+    toelichtingVerplicht: false,
+    label: { nl: "Concept ter ondertekening aanbieden", en: "Submit draft for signature" },
+  },
+  terugsturen: {
+    van: ["wacht_op_directie"],
+    naar: "in_behandeling",
+    actoren: ["directie"],
+    toelichtingVerplicht: true,
+    label: { nl: "Terugsturen met opmerking", en: "Send back with a comment" },
+  },
+  // Full refusal or 'kennelijk ongegrond of buitensporig' (AVG art. 12 lid 5): the signed letter ends the request.
+  ondertekenen_afwijzing: {
+    van: ["wacht_op_directie"],
+    naar: "afgerond",
+    actoren: ["directie"],
+    toelichtingVerplicht: false,
+    label: { nl: "Afwijzing ondertekenen", en: "Sign refusal" },
+  },
+  // Partial refusal: the granted part is still carried out.
+  ondertekenen_deels: {
+    van: ["wacht_op_directie"],
+    naar: "in_uitvoering",
+    actoren: ["directie"],
+    toelichtingVerplicht: false,
+    label: { nl: "Gedeeltelijke afwijzing ondertekenen", en: "Sign partial refusal" },
+  },
+  // AVG art. 12 lid 3: extension, announced with reasons before the first deadline; work continues.
+  ondertekenen_verlenging: {
+    van: ["wacht_op_directie"],
+    naar: "in_behandeling",
+    actoren: ["directie"],
+    toelichtingVerplicht: false,
+    label: { nl: "Verlenging ondertekenen", en: "Sign extension" },
+  },
+  uitvoering_afronden: {
+    van: ["in_uitvoering"],
+    naar: "afgerond",
+    actoren: ["backoffice", "directie", "systeem"],
+    toelichtingVerplicht: false,
+    label: { nl: "Uitvoering afronden", en: "Complete execution" },
+  },
+  // Staff may register a withdrawal the client made by phone or letter; they note how and when.
+  intrekken: {
+    van: OPEN_STATUSSEN,
+    naar: "ingetrokken",
+    actoren: ["client", "backoffice", "directie"],
+    toelichtingVerplicht: true,
+    label: { nl: "Verzoek intrekken", en: "Withdraw request" },
+  },
+  // Not a decision on the right itself (that is always a signed refusal): only for duplicates,
+  // messages that are no rights request, or a request entered by mistake. Not once a draft
+  // awaits the directie or a decision is being carried out.
+  sluiten_zonder_besluit: {
+    van: ["ontvangen", "in_behandeling", "wacht_op_client"],
+    naar: "afgerond",
+    actoren: STAF,
+    toelichtingVerplicht: true,
+    label: { nl: "Sluiten zonder besluit", en: "Close without a decision" },
+  },
+};
+
+/** Why a request may be closed without a decision; `nl`/`en` is what the client reads. */
+export const SLUIT_REDENEN = ["dubbel_verzoek", "geen_avg_verzoek", "per_ongeluk_aangemaakt"] as const;
+export type SluitReden = (typeof SLUIT_REDENEN)[number];
+
+export const SLUIT_REDEN_TEKST: Record<SluitReden, Tekst> = {
+  dubbel_verzoek: {
+    nl: "U heeft hetzelfde verzoek al eerder gedaan. Wij behandelen dat andere verzoek.",
+    en: "You already made the same request. We are handling that other request.",
+  },
+  geen_avg_verzoek: {
+    nl: "Uw bericht gaat niet over uw rechten op uw gegevens. Wij behandelen het op een andere manier, bijvoorbeeld als vraag of klacht.",
+    en: "Your message is not about your rights to your data. We will handle it in another way, for example as a question or a complaint.",
+  },
+  per_ongeluk_aangemaakt: {
+    nl: "Dit verzoek is per ongeluk aangemaakt. U hoeft niets te doen.",
+    en: "This request was created by mistake. You do not need to do anything.",
+  },
+};
+
+export function isSluitReden(value: unknown): value is SluitReden {
+  return typeof value === "string" && (SLUIT_REDENEN as readonly string[]).includes(value);
+}
+
+/** Extra input some steps need. */
+export type OvergangDetails = {
+  /** Why: the question asked, the director's comment, how the client withdrew, ... */
+  toelichting?: string;
+  /** Only for `sluiten_zonder_besluit`. */
+  sluitReden?: SluitReden;
+};
+
+/** Does this actor have to give a toelichting for this action? The client never has to. */
+export function toelichtingVerplicht(actie: VerzoekActie, actor: Actor): boolean {
+  return actor !== "client" && OVERGANGEN[actie].toelichtingVerplicht;
+}
+
+function parseActie(actie: unknown): VerzoekActie {
+  if (!isVerzoekActie(actie)) {
+    throw new DomainError("onbekende_actie", `Onbekende stap: "${String(actie)}".`);
+  }
+  return actie;
+}
+
+function parseStatus(status: unknown): VerzoekStatus {
+  if (!isVerzoekStatus(status)) {
+    throw new DomainError("onbekende_status", `Onbekende status: "${String(status)}".`);
+  }
+  return status;
+}
+
+function parseActor(actor: unknown): Actor {
+  if (typeof actor !== "string" || !(ACTOREN as readonly string[]).includes(actor)) {
+    throw new DomainError("onbekende_actor", `Onbekende rol: "${String(actor)}".`);
+  }
+  return actor as Actor;
+}
+
+const ACTOR_NAAM: Record<Actor, string> = {
+  client: "de cliënt",
+  backoffice: "de backoffice",
+  directie: "de directie",
+  beheerder: "een beheerder",
+  systeem: "het systeem",
+};
+
+function naamLijst(actoren: readonly Actor[]): string {
+  const namen = actoren.map((a) => ACTOR_NAAM[a]);
+  return namen.length <= 1 ? (namen[0] ?? "") : `${namen.slice(0, -1).join(", ")} of ${namen.at(-1)}`;
+}
+
+/**
+ * The status after `actie` by `actor`. Throws DomainError:
+ * "geen_bevoegdheid" (this actor may never do this step), "ongeldige_overgang" (not from this
+ * status), "toelichting_verplicht" / "sluitreden_verplicht" (missing details).
+ */
+export function transition(
+  status: VerzoekStatus,
+  actie: VerzoekActie,
+  actor: Actor,
+  details: OvergangDetails = {},
+): VerzoekStatus {
+  const van = parseStatus(status);
+  const stap = parseActie(actie);
+  const wie = parseActor(actor);
+  const overgang = OVERGANGEN[stap];
+  const stapNaam = overgang.label.nl.toLowerCase();
+
+  if (!overgang.actoren.includes(wie)) {
+    throw new DomainError(
+      "geen_bevoegdheid",
+      `U mag de stap "${stapNaam}" niet uitvoeren. Dat mag alleen ${naamLijst(overgang.actoren)}.`,
+    );
+  }
+  if (!overgang.van.includes(van)) {
+    throw new DomainError(
+      "ongeldige_overgang",
+      `De stap "${stapNaam}" kan niet. Het verzoek heeft de status "${STATUS_LABELS[van].staff.nl.toLowerCase()}".`,
+    );
+  }
+  if (stap === "sluiten_zonder_besluit" && !isSluitReden(details.sluitReden)) {
+    throw new DomainError(
+      "sluitreden_verplicht",
+      `Kies waarom u het verzoek sluit zonder besluit: ${SLUIT_REDENEN.join(", ")}.`,
+    );
+  }
+  if (toelichtingVerplicht(stap, wie) && !details.toelichting?.trim()) {
+    throw new DomainError(
+      "toelichting_verplicht",
+      `Schrijf een korte toelichting bij de stap "${stapNaam}".`,
+    );
+  }
+  return overgang.naar;
+}
+
+/** Can this actor take this step from this status? (Does not check the details.) */
+export function canTransition(status: VerzoekStatus, actie: VerzoekActie, actor: Actor): boolean {
+  if (!isVerzoekStatus(status) || !isVerzoekActie(actie)) return false;
+  const overgang = OVERGANGEN[actie];
+  return overgang.van.includes(status) && overgang.actoren.includes(actor);
+}
+
+/** The steps this actor can take now, in the order of the workflow (for buttons). */
+export function allowedActions(status: VerzoekStatus, actor: Actor): VerzoekActie[] {
+  return VERZOEK_ACTIES.filter((actie) => canTransition(status, actie, actor));
+}
+
+// ---------------------------------------------------------------------------
+// Decisions and signatures
+// ---------------------------------------------------------------------------
+
+export const BESLUIT_SOORTEN = [
+  "toewijzing",
+  "gedeeltelijke_afwijzing",
+  "afwijzing",
+  "verlenging",
+  "kennelijk_ongegrond",
+] as const;
+
+export type BesluitSoort = (typeof BESLUIT_SOORTEN)[number];
+
+export function isBesluitSoort(value: unknown): value is BesluitSoort {
+  return typeof value === "string" && (BESLUIT_SOORTEN as readonly string[]).includes(value);
+}
+
+/**
+ * Seed 001 art 4.4, 4.6-4.7: refusals and partial refusals are motivated in writing and signed by
+ * the directie; an extension (AVG art. 12 lid 3) too. A full grant is not.
+ */
+export function needsDirectieSignature(kind: BesluitSoort): boolean {
+  return kind !== "toewijzing";
+}
+
+/** The step that records a decision of this kind: a grant directly, everything else via a draft. */
+export function decisionActionFor(kind: BesluitSoort): "besluit_toewijzen" | "concept_ter_ondertekening" {
+  return needsDirectieSignature(kind) ? "concept_ter_ondertekening" : "besluit_toewijzen";
+}
+
+/** The directie's signing step for a draft of this kind. Throws for a grant: it is never signed. */
+export function signingActionFor(
+  kind: BesluitSoort,
+): "ondertekenen_afwijzing" | "ondertekenen_deels" | "ondertekenen_verlenging" {
+  switch (kind) {
+    case "afwijzing":
+    case "kennelijk_ongegrond":
+      return "ondertekenen_afwijzing";
+    case "gedeeltelijke_afwijzing":
+      return "ondertekenen_deels";
+    case "verlenging":
+      return "ondertekenen_verlenging";
+    case "toewijzing":
+      throw new DomainError(
+        "geen_ondertekening_nodig",
+        "Een toewijzing hoeft de directie niet te ondertekenen.",
+      );
+  }
+}
+
+export type SignCheck = { ok: true } | { ok: false; reason: Reason };
+
+/**
+ * Four eyes (DOMAIN.md "People (roles)"): only a member of the directie signs, and never the
+ * person who drafted the decision.
+ */
+export function mayDirectorSign(input: {
+  signerId: string;
+  drafterId: string;
+  signerRoles: readonly MedewerkerRol[];
+}): SignCheck {
+  const { signerId, drafterId, signerRoles } = input;
+  if (!signerId.trim() || !drafterId.trim()) {
+    throw new DomainError("ongeldige_invoer", "Het is niet bekend wie het concept schreef of wie ondertekent.");
+  }
+  if (!signerRoles.includes("directie")) {
+    return {
+      ok: false,
+      reason: {
+        code: "geen_directie",
+        nl: "Alleen de directie mag dit besluit ondertekenen.",
+        en: "Only the management may sign this decision.",
+      },
+    };
+  }
+  if (signerId === drafterId) {
+    return {
+      ok: false,
+      reason: {
+        code: "opsteller_mag_niet_ondertekenen",
+        nl: "U heeft dit concept zelf geschreven. Een andere directeur moet het ondertekenen (vier ogen).",
+        en: "You wrote this draft yourself. Another director must sign it (four eyes).",
+      },
+    };
+  }
+  return { ok: true };
+}
+
+// ---------------------------------------------------------------------------
+// Refusal grounds (DOMAIN.md "Refusals")
+// ---------------------------------------------------------------------------
+
+export const WEIGERINGSGRONDEN = [
+  "rechten_en_vrijheden_anderen",
+  "opsporing_strafbare_feiten",
+  "belang_minderjarige",
+  "gegevens_juist",
+  "wettelijke_bewaarplicht",
+  "aanmerkelijk_belang_ander",
+  "afspraak_met_client",
+  "lopende_klacht_of_calamiteit",
+  "geen_grond_voor_beperking",
+  "dwingende_gerechtvaardigde_gronden",
+  "rechtsvordering",
+  "buiten_reikwijdte_overdraagbaarheid",
+  "identiteit_niet_vastgesteld",
+  "kennelijk_ongegrond_of_buitensporig",
+] as const;
+
+export type WeigeringsgrondCode = (typeof WEIGERINGSGRONDEN)[number];
+
+/** A ground for (partly) refusing: `nl`/`en` is the sentence for the letter, `grondslag` the legal basis. */
+export type Weigeringsgrond = {
+  code: WeigeringsgrondCode;
+  nl: string;
+  en: string;
+  grondslag: string;
+};
+
+export const WEIGERINGSGROND: Record<WeigeringsgrondCode, Weigeringsgrond> = {
+  rechten_en_vrijheden_anderen: {
+    code: "rechten_en_vrijheden_anderen",
+    nl: "In uw dossier staan ook gegevens over andere mensen. Die gegevens moeten wij beschermen. Daarom krijgt u die niet te zien.",
+    en: "Your file also contains information about other people. We must protect that information. That is why you cannot see it.",
+    grondslag: "art. 15 lid 4 en art. 23 lid 1 sub i AVG; art. 41 UAVG",
+  },
+  opsporing_strafbare_feiten: {
+    code: "opsporing_strafbare_feiten",
+    nl: "Wij mogen deze gegevens nu niet geven. Dat is nodig voor het onderzoek naar een strafbaar feit.",
+    en: "We may not give you this information now. This is necessary for the investigation of a criminal offence.",
+    grondslag: "art. 23 lid 1 sub d AVG; art. 41 lid 1 sub d UAVG",
+  },
+  belang_minderjarige: {
+    code: "belang_minderjarige",
+    nl: "Wij geven u deze gegevens niet. Dat is in het belang van uw kind. Een goede hulpverlener moet eerst aan het kind denken.",
+    en: "We will not give you this information. This is in your child's interest. A good care provider must put the child first.",
+    grondslag: "art. 7:457 en 7:465 BW (WGBO, goed hulpverlenerschap); privacyreglement (minderjarigen 12-16)",
+  },
+  gegevens_juist: {
+    code: "gegevens_juist",
+    nl: "De gegevens kloppen. Een mening of waarneming van uw hulpverlener is geen fout. U kunt wel uw eigen verklaring aan het dossier laten toevoegen.",
+    en: "The information is correct. An opinion or observation of your care provider is not a mistake. You can have your own statement added to the file.",
+    grondslag: "art. 16 AVG; art. 7:454 lid 2 BW (eigen verklaring)",
+  },
+  wettelijke_bewaarplicht: {
+    code: "wettelijke_bewaarplicht",
+    nl: "Wij moeten uw dossier volgens de wet 20 jaar bewaren. Uw dossier wordt wel afgeschermd. Medewerkers kunnen het dan niet meer inzien.",
+    en: "By law we must keep your file for 20 years. Your file will be restricted. Staff can then no longer open it.",
+    grondslag: "art. 7:454 lid 3 BW (WGBO, 20 jaar); art. 17 lid 3 sub b AVG",
+  },
+  aanmerkelijk_belang_ander: {
+    code: "aanmerkelijk_belang_ander",
+    nl: "Deze gegevens zijn heel belangrijk voor iemand anders. Daarom mogen wij ze niet verwijderen.",
+    en: "This information is very important for someone else. That is why we may not delete it.",
+    grondslag: "art. 7:455 lid 2 BW (WGBO)",
+  },
+  afspraak_met_client: {
+    code: "afspraak_met_client",
+    nl: "Wij hebben met u afgesproken dat wij deze gegevens bewaren. Daarom verwijderen wij ze niet.",
+    en: "We agreed with you that we keep this information. That is why we will not delete it.",
+    grondslag: "art. 7:455 BW; privacyreglement",
+  },
+  lopende_klacht_of_calamiteit: {
+    code: "lopende_klacht_of_calamiteit",
+    nl: "Er loopt nog een klacht of een onderzoek naar een ernstig incident. Zolang dat loopt, moeten wij de gegevens bewaren.",
+    en: "A complaint or an investigation into a serious incident is still open. As long as it is open, we must keep the information.",
+    grondslag: "art. 17 lid 3 sub e AVG; privacyreglement (klacht of calamiteit)",
+  },
+  geen_grond_voor_beperking: {
+    code: "geen_grond_voor_beperking",
+    nl: "De wet noemt vier redenen om het gebruik van gegevens te beperken. Geen van die redenen geldt voor uw verzoek.",
+    en: "The law names four reasons to restrict the use of data. None of them applies to your request.",
+    grondslag: "art. 18 lid 1 AVG",
+  },
+  dwingende_gerechtvaardigde_gronden: {
+    code: "dwingende_gerechtvaardigde_gronden",
+    nl: "Wij hebben zeer belangrijke redenen om de gegevens toch te gebruiken. Die wegen zwaarder dan uw bezwaar.",
+    en: "We have compelling reasons to keep using the data. They outweigh your objection.",
+    grondslag: "art. 21 lid 1 AVG",
+  },
+  rechtsvordering: {
+    code: "rechtsvordering",
+    nl: "Wij hebben de gegevens nodig voor een rechtszaak of om ons te verdedigen.",
+    en: "We need the data for a legal claim or to defend ourselves.",
+    grondslag: "art. 21 lid 1 AVG",
+  },
+  buiten_reikwijdte_overdraagbaarheid: {
+    code: "buiten_reikwijdte_overdraagbaarheid",
+    nl: "Dit recht geldt alleen voor gegevens die u zelf gaf en die wij gebruiken met uw toestemming of voor een overeenkomst met u. U kunt wel inzage vragen.",
+    en: "This right only covers data you gave us that we use with your consent or for a contract with you. You can ask for access instead.",
+    grondslag: "art. 20 lid 1 AVG",
+  },
+  identiteit_niet_vastgesteld: {
+    code: "identiteit_niet_vastgesteld",
+    nl: "Wij weten niet zeker wie u bent. Daarom kunnen wij uw verzoek niet uitvoeren.",
+    en: "We cannot be sure who you are. That is why we cannot carry out your request.",
+    grondslag: "art. 12 lid 2 en lid 6 AVG",
+  },
+  kennelijk_ongegrond_of_buitensporig: {
+    code: "kennelijk_ongegrond_of_buitensporig",
+    nl: "Uw verzoek is duidelijk ongegrond of overdreven, bijvoorbeeld omdat u het steeds opnieuw doet. Daarom voeren wij het niet uit.",
+    en: "Your request is clearly unfounded or excessive, for example because you keep repeating it. That is why we will not carry it out.",
+    grondslag: "art. 12 lid 5 AVG",
+  },
+};
+
+/** Grounds that apply to every request type. */
+const ALTIJD: readonly WeigeringsgrondCode[] = [
+  "identiteit_niet_vastgesteld",
+  "kennelijk_ongegrond_of_buitensporig",
+];
+
+const GRONDEN_PER_TYPE: Record<Verzoektype, readonly WeigeringsgrondCode[]> = {
+  // Seed 002 art 9e, seed 000 art 13, seed 003 (parents of a child of 12-15).
+  inzage: ["rechten_en_vrijheden_anderen", "opsporing_strafbare_feiten", "belang_minderjarige"],
+  correctie: ["gegevens_juist"],
+  // Seed 002 art 13c, seed 000 art 13, seed 003: WGBO retention turns erasure into afscherming.
+  verwijdering: [
+    "wettelijke_bewaarplicht",
+    "aanmerkelijk_belang_ander",
+    "afspraak_met_client",
+    "lopende_klacht_of_calamiteit",
+  ],
+  afscherming: ["geen_grond_voor_beperking"],
+  // Seed 002 art 11b.
+  bezwaar: ["dwingende_gerechtvaardigde_gronden", "rechtsvordering"],
+  // Seed 002 art 12c: never third parties' data.
+  dataportabiliteit: ["buiten_reikwijdte_overdraagbaarheid", "rechten_en_vrijheden_anderen", "belang_minderjarige"],
+  // A withdrawal of consent cannot be refused on its merits (AVG art. 7 lid 3).
+  intrekking_toestemming: [],
+};
+
+/** The refusal grounds a decision on this request type may cite, specific ones first. */
+export function groundsFor(type: Verzoektype): Weigeringsgrond[] {
+  const specifiek = GRONDEN_PER_TYPE[type];
+  if (!specifiek) {
+    throw new DomainError("onbekend_verzoektype", `Onbekend soort verzoek: "${String(type)}".`);
+  }
+  return [...specifiek, ...ALTIJD].map((code) => WEIGERINGSGROND[code]);
+}

@@ -1,0 +1,8 @@
+import "@remix-run/node";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** The CSP nonce of this response, set by server.ts. */
+    cspNonce: string;
+  }
+}

@@ -1,0 +1,162 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { BERICHTEN } from "~/i18n/berichten";
+import type { Taal } from "~/i18n/taal";
+import { taalVanRequest } from "~/i18n/taal.server";
+import { contactVan, getOrganisatie } from "~/services/organisatie.server";
+import { useNonce } from "~/ui/nonce";
+import stylesHref from "~/styles.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [taal, org] = await Promise.all([taalVanRequest(request), getOrganisatie()]);
+  return { taal, organisatie: contactVan(org) };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+/** The language and organisation of this page (root loader), for any component. */
+export function useRootData(): RootData | undefined {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function useTaal(): Taal {
+  return useRootData()?.taal ?? "nl";
+}
+
+export function useBerichten() {
+  return BERICHTEN[useTaal()];
+}
+
+function TaalKeuze({ taal }: { taal: Taal }) {
+  const location = useLocation();
+  const t = BERICHTEN[taal].layout;
+  const ander: Taal = taal === "nl" ? "en" : "nl";
+  return (
+    <form method="post" action="/taal" className="taalkeuze">
+      <input type="hidden" name="terug" value={location.pathname + location.search} />
+      <input type="hidden" name="taal" value={ander} />
+      <button type="submit" lang={ander} className="link-knop">
+        {ander === "en" ? t.naarEngels : t.naarNederlands}
+      </button>
+    </form>
+  );
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRootData();
+  const nonce = useNonce();
+  const taal = data?.taal ?? "nl";
+  const t = BERICHTEN[taal].layout;
+  const org = data?.organisatie;
+  return (
+    <html lang={taal}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#inhoud">
+          {t.skipLink}
+        </a>
+        <header className="kop">
+          <div className="kop-binnen">
+            <Link to="/" className="merk">
+              <span className="merk-naam">{org?.naam ?? t.portaal}</span>
+              <span className="merk-sub">{t.portaal}</span>
+            </Link>
+            <nav aria-label={t.hoofdmenu} className="hoofdmenu">
+              <ul>
+                <li>
+                  <Link to="/verzoek">{t.verzoekIndienen}</Link>
+                </li>
+                <li>
+                  <Link to="/mijn">{t.mijnVerzoeken}</Link>
+                </li>
+              </ul>
+            </nav>
+            <TaalKeuze taal={taal} />
+          </div>
+        </header>
+        <main id="inhoud" tabIndex={-1}>
+          {children}
+        </main>
+        {org ? (
+          <footer className="voet">
+            <div className="voet-binnen">
+              <section aria-labelledby="voet-org">
+                <h2 id="voet-org">{org.naam}</h2>
+                <p>
+                  {org.straat}
+                  <br />
+                  {org.postcode} {org.plaats}
+                  <br />
+                  <a href={`mailto:${org.email}`}>{org.email}</a>
+                  {org.telefoon ? (
+                    <>
+                      <br />
+                      {org.telefoon}
+                    </>
+                  ) : null}
+                </p>
+              </section>
+              <section aria-labelledby="voet-fg">
+                <h2 id="voet-fg">{t.fg}</h2>
+                <p>
+                  {org.fgNaam}
+                  <br />
+                  <a href={`mailto:${org.fgEmail}`}>{org.fgEmail}</a>
+                </p>
+              </section>
+              <section aria-labelledby="voet-klacht">
+                <h2 id="voet-klacht">{t.klachten}</h2>
+                <p>{org.klachtenroute}</p>
+                <p>
+                  <a href="https://autoriteitpersoonsgegevens.nl">{t.ap}</a>
+                </p>
+              </section>
+            </div>
+          </footer>
+        ) : null}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useBerichten().fout;
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <div className="pagina smal">
+      <h1>{t.titel}</h1>
+      <p>{notFound ? t.nietGevonden : t.tekst}</p>
+      <p>
+        <Link to="/">{t.terug}</Link>
+      </p>
+    </div>
+  );
+}

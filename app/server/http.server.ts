@@ -1,0 +1,75 @@
+import type { NextFunction, Request, Response } from "express";
+
+/** Largest request body we accept for ordinary forms (uploads get their own limit in their route). */
+export const MAX_FORM_BYTES = 256 * 1024;
+
+/**
+ * Request log without personal data: method, route shape, status and duration only. Query strings
+ * are dropped and ids and tokens in the path are masked (a download token is a secret).
+ */
+export function requestLogger() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const start = process.hrtime.bigint();
+    res.on("finish", () => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      console.log(`${req.method} ${maskPath(req.path)} ${res.statusCode} ${ms.toFixed(1)}ms`);
+    });
+    next();
+  };
+}
+
+export function maskPath(pathname: string): string {
+  return pathname
+    .split("/")
+    .map((segment) =>
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment)
+        ? ":id"
+        : /^[A-Za-z0-9_-]{16,}$/.test(segment) && /\d/.test(segment)
+          ? ":token"
+          : segment.includes("@")
+            ? ":email"
+            : segment,
+    )
+    .join("/");
+}
+
+/** 413 for bodies larger than the form limit, before anything reads them. */
+export function verdachtGrootBody(limit = MAX_FORM_BYTES) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const length = Number(req.headers["content-length"] ?? 0);
+    if (length > limit) {
+      res.status(413).type("text/plain; charset=utf-8").send("Het verzoek is te groot.");
+      return;
+    }
+    next();
+  };
+}
+
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * CSRF stance (docs/decisions/003): SameSite=Lax cookies, no GET that changes data, and every
+ * mutation must come from our own origin (Origin header, or Referer when a browser omits Origin).
+ */
+export function originCheck(publicUrl: string) {
+  const allowed = new Set([new URL(publicUrl).origin]);
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!MUTATING.has(req.method)) return next();
+    const own = `${req.protocol}://${req.get("host")}`;
+    const origin = req.get("origin") ?? refererOrigin(req.get("referer"));
+    if (origin && (allowed.has(origin) || origin === own)) return next();
+    res
+      .status(403)
+      .type("text/plain; charset=utf-8")
+      .send("Dit formulier komt niet van deze website en is daarom geweigerd.");
+  };
+}
+
+function refererOrigin(referer: string | undefined): string | undefined {
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,519 @@
+/**
+ * The one drizzle schema, for PGlite and PostgreSQL alike (docs/decisions/001).
+ * Table and column names use the domain's Dutch words (STYLE.md "Naming").
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  // postgres.js and PGlite both hand back a Buffer/Uint8Array for bytea.
+  fromDriver: (value) => new Uint8Array(value),
+});
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const dag = (name: string) => date(name, { mode: "string" });
+
+/** Reglement deadlines of the organisation, per request type (app/domain/deadlines.ts `Reglement`). */
+export type ReglementInstelling = Record<string, { target: unknown; execution?: unknown }>;
+
+// ---------------------------------------------------------------- organisatie
+/** One row (id = 1): the practice that runs this portal. */
+export const organisatie = pgTable("organisatie", {
+  id: smallint("id").primaryKey().default(1),
+  naam: text("naam").notNull(),
+  straat: text("straat").notNull().default(""),
+  postcode: text("postcode").notNull().default(""),
+  plaats: text("plaats").notNull().default(""),
+  kvk: text("kvk").notNull().default(""),
+  email: text("email").notNull().default(""),
+  telefoon: text("telefoon").notNull().default(""),
+  website: text("website").notNull().default(""),
+  fgNaam: text("fg_naam").notNull().default(""),
+  fgEmail: text("fg_email").notNull().default(""),
+  fgTelefoon: text("fg_telefoon").notNull().default(""),
+  /** Internal complaints route (klachtenregeling / klachtencommissie). */
+  klachtenroute: text("klachtenroute").notNull().default(""),
+  /** External body (geschilleninstantie) beyond the Autoriteit Persoonsgegevens. */
+  geschilleninstantie: text("geschilleninstantie").notNull().default(""),
+  /** Partial reglement: per request type a target Period and an execution Period. */
+  reglement: jsonb("reglement").$type<ReglementInstelling>().notNull().default({}),
+  /** Extra closing days (e.g. decree days, Algemene termijnenwet art. 3 lid 3), YYYY-MM-DD. */
+  extraSluitingsdagen: jsonb("extra_sluitingsdagen").$type<string[]>().notNull().default([]),
+  talen: jsonb("talen").$type<string[]>().notNull().default(["nl", "en"]),
+  downloadGeldigDagen: integer("download_geldig_dagen").notNull().default(14),
+  maxDownloads: integer("max_downloads").notNull().default(5),
+  bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
+});
+
+// ---------------------------------------------------------------- staff
+export const MEDEWERKER_ROLLEN = ["backoffice", "directie", "beheerder"] as const;
+export type MedewerkerRol = (typeof MEDEWERKER_ROLLEN)[number];
+
+export const medewerkers = pgTable(
+  "medewerkers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    naam: text("naam").notNull(),
+    rollen: text("rollen").array().$type<MedewerkerRol[]>().notNull(),
+    actief: boolean("actief").notNull().default(true),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+    gedeactiveerdOp: ts("gedeactiveerd_op"),
+  },
+  (t) => [uniqueIndex("medewerkers_email_uq").on(sql`lower(${t.email})`)],
+);
+
+// ---------------------------------------------------------------- clients and their dossier
+export const clienten = pgTable(
+  "clienten",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientnummer: text("clientnummer").notNull(),
+    voornamen: text("voornamen").notNull(),
+    tussenvoegsel: text("tussenvoegsel").notNull().default(""),
+    achternaam: text("achternaam").notNull(),
+    geboortedatum: dag("geboortedatum").notNull(),
+    email: text("email"),
+    telefoon: text("telefoon"),
+    straat: text("straat").notNull().default(""),
+    postcode: text("postcode").notNull().default(""),
+    plaats: text("plaats").notNull().default(""),
+    /** actief = in care now; voormalig = ex-client (seed 001 art 4.2 gives them the same rights). */
+    status: text("status").$type<"actief" | "voormalig">().notNull().default("actief"),
+    inZorgVanaf: dag("in_zorg_vanaf"),
+    uitZorgOp: dag("uit_zorg_op"),
+    /** An open complaint or calamity holds everything (seed 000 art 13). */
+    lopendeKlachtOfCalamiteit: boolean("lopende_klacht_of_calamiteit").notNull().default(false),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+    bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("clienten_clientnummer_uq").on(t.clientnummer),
+    index("clienten_match_idx").on(sql`lower(${t.achternaam})`, t.geboortedatum),
+    index("clienten_email_idx").on(sql`lower(${t.email})`),
+  ],
+);
+
+export const RELATIE_SOORTEN = [
+  "ouder_met_gezag",
+  "voogd",
+  "mentor",
+  "curator",
+  "gemachtigde",
+  "bewindvoerder",
+  "ouder_zonder_gezag",
+] as const;
+export type RelatieSoort = (typeof RELATIE_SOORTEN)[number];
+
+/** People who may act for a client: parents with authority, guardians, mentors, curators, authorised persons. */
+export const relaties = pgTable(
+  "relaties",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clienten.id, { onDelete: "cascade" }),
+    soort: text("soort").$type<RelatieSoort>().notNull(),
+    naam: text("naam").notNull(),
+    email: text("email"),
+    telefoon: text("telefoon"),
+    geldigVanaf: dag("geldig_vanaf"),
+    geldigTot: dag("geldig_tot"),
+    /** What proves the authority (e.g. "uittreksel gezagsregister gezien 2026-01-12"); never a copy. */
+    bewijs: text("bewijs").notNull().default(""),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [index("relaties_client_idx").on(t.clientId)],
+);
+
+export const DOSSIER_CATEGORIEEN = [
+  "personalia",
+  "contact",
+  "zorg",
+  "financieel",
+  "documenten",
+] as const;
+export type DossierCategorie = (typeof DOSSIER_CATEGORIEEN)[number];
+
+export const dossierItems = pgTable(
+  "dossier_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clienten.id, { onDelete: "cascade" }),
+    categorie: text("categorie").$type<DossierCategorie>().notNull(),
+    titel: text("titel").notNull(),
+    /** The fields of the entry, e.g. { "adres": "...", "telefoon": "..." } or { "verslag": "..." }. */
+    inhoud: jsonb("inhoud").$type<Record<string, string>>().notNull(),
+    /** Where the data came from (herkomst, AVG art. 15 lid 1 sub g): client, zorgverlener, or a named third party. */
+    herkomst: text("herkomst").notNull().default("client"),
+    /** Data about someone else (e.g. a family member's account): never in a portability package. */
+    betreftDerde: boolean("betreft_derde").notNull().default(false),
+    auteur: text("auteur").notNull().default(""),
+    /** For category documenten: storage key, file name, MIME type and size of the original. */
+    documentSleutel: text("document_sleutel"),
+    bestandsnaam: text("bestandsnaam"),
+    mimeType: text("mime_type"),
+    grootte: bigint("grootte", { mode: "number" }),
+    /** Afscherming (AVG art. 18, or retention blocking erasure): hidden from staff views and exports. */
+    afgeschermd: boolean("afgeschermd").notNull().default(false),
+    afschermReden: text("afscherm_reden"),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+    gewijzigdOp: ts("gewijzigd_op").notNull().defaultNow(),
+  },
+  (t) => [index("dossier_items_client_idx").on(t.clientId, t.categorie)],
+);
+
+/** Consents given by a client (AVG art. 6 lid 1 sub a, art. 7 lid 3 for withdrawal). */
+export const toestemmingen = pgTable(
+  "toestemmingen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clienten.id, { onDelete: "cascade" }),
+    omschrijving: text("omschrijving").notNull(),
+    ontvanger: text("ontvanger"),
+    gegevenOp: dag("gegeven_op").notNull(),
+    ingetrokkenOp: dag("ingetrokken_op"),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [index("toestemmingen_client_idx").on(t.clientId)],
+);
+
+/** The disclosure log (verstrekkingen, AVG art. 19, seed 000 art 8): every disclosure to a third party. */
+export const verstrekkingen = pgTable(
+  "verstrekkingen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clienten.id, { onDelete: "cascade" }),
+    ontvanger: text("ontvanger").notNull(),
+    ontvangerEmail: text("ontvanger_email"),
+    datum: dag("datum").notNull(),
+    rechtsgrond: text("rechtsgrond").notNull(),
+    toestemmingId: uuid("toestemming_id").references(() => toestemmingen.id),
+    categorieen: text("categorieen").array().$type<string[]>().notNull().default([]),
+    omschrijving: text("omschrijving").notNull().default(""),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [index("verstrekkingen_client_idx").on(t.clientId)],
+);
+
+/** Register of processing (verwerkingsregister, AVG art. 30, seed 002 art 16), versioned. */
+export const verwerkingen = pgTable(
+  "verwerkingen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stable key of the processing across versions, e.g. "zorgverlening". */
+    sleutel: text("sleutel").notNull(),
+    versie: integer("versie").notNull().default(1),
+    naam: text("naam").notNull(),
+    doel: text("doel").notNull(),
+    rechtsgrond: text("rechtsgrond").notNull(),
+    categorieen: text("categorieen").array().$type<string[]>().notNull(),
+    ontvangers: text("ontvangers").array().$type<string[]>().notNull().default([]),
+    bewaartermijn: text("bewaartermijn").notNull(),
+    bron: text("bron").notNull(),
+    /** Bezwaar (AVG art. 21) only applies to processing on art. 6 lid 1 sub e or f. */
+    bezwaarMogelijk: boolean("bezwaar_mogelijk").notNull().default(false),
+    geldigVanaf: dag("geldig_vanaf").notNull(),
+    geldigTot: dag("geldig_tot"),
+  },
+  (t) => [uniqueIndex("verwerkingen_sleutel_versie_uq").on(t.sleutel, t.versie)],
+);
+
+// ---------------------------------------------------------------- portal accounts and sessions
+/** Someone who uses the client portal: a client or a representative, known by a verified e-mail address. */
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    naam: text("naam").notNull().default(""),
+    taal: text("taal").$type<"nl" | "en">().notNull().default("nl"),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("accounts_email_uq").on(sql`lower(${t.email})`)],
+);
+
+/** Database sessions: the cookie holds only the random id (docs/decisions/003). */
+export const sessies = pgTable(
+  "sessies",
+  {
+    id: text("id").primaryKey(),
+    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "cascade" }),
+    medewerkerId: uuid("medewerker_id").references(() => medewerkers.id, { onDelete: "cascade" }),
+    verlooptOp: ts("verloopt_op").notNull(),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+    ingetrokkenOp: ts("ingetrokken_op"),
+  },
+  (t) => [
+    index("sessies_account_idx").on(t.accountId),
+    index("sessies_medewerker_idx").on(t.medewerkerId),
+  ],
+);
+
+/** WebAuthn credentials of clients (accounts) and staff (medewerkers). */
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    id: text("id").primaryKey(), // credential id, base64url
+    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "cascade" }),
+    medewerkerId: uuid("medewerker_id").references(() => medewerkers.id, { onDelete: "cascade" }),
+    publicKey: bytea("public_key").notNull(),
+    counter: bigint("counter", { mode: "number" }).notNull().default(0),
+    transports: text("transports").array().$type<string[]>().notNull().default([]),
+    deviceType: text("device_type").notNull().default("singleDevice"),
+    backedUp: boolean("backed_up").notNull().default(false),
+    naam: text("naam").notNull().default(""),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+    laatstGebruiktOp: ts("laatst_gebruikt_op"),
+  },
+  (t) => [
+    index("passkeys_account_idx").on(t.accountId),
+    index("passkeys_medewerker_idx").on(t.medewerkerId),
+  ],
+);
+
+// ---------------------------------------------------------------- requests
+export const verzoekNummerSeq = pgSequence("verzoek_nummer_seq", { startWith: 1 });
+
+export const verzoeken = pgTable(
+  "verzoeken",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Human request number, e.g. "AVG-2026-000042". */
+    nummer: text("nummer").notNull(),
+    type: text("type").notNull(),
+    status: text("status").notNull().default("ontvangen"),
+    /** How it came in: portaal, brief, telefoon, email, balie. */
+    kanaal: text("kanaal").notNull().default("portaal"),
+    /** The portal account that filed it (null for a manual registration without account). */
+    ingediendDoorAccountId: uuid("ingediend_door_account_id").references(() => accounts.id),
+    /** Who filed and in which capacity: { naam, email, relatie }. relatie "zelf" when the client files. */
+    indiener: jsonb("indiener").$type<{ naam: string; email: string; relatie: string }>().notNull(),
+    /** The person concerned as the requester described them: { naam, geboortedatum, email, clientnummer?, postcode? }. */
+    betrokkene: jsonb("betrokkene")
+      .$type<{
+        naam: string;
+        geboortedatum: string;
+        email: string;
+        clientnummer?: string;
+        postcode?: string;
+      }>()
+      .notNull(),
+    /** Matched client record (by staff; never revealed to the requester). */
+    clientId: uuid("client_id").references(() => clienten.id, { onDelete: "set null" }),
+    /** Per-type details (rows to correct, the processing objected to, the receiving provider, …). */
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    taal: text("taal").$type<"nl" | "en">().notNull().default("nl"),
+    /** Europe/Amsterdam calendar date of receipt; the day of receipt does not count. */
+    ontvangenOp: dag("ontvangen_op").notNull(),
+    ontvangenTijdstip: ts("ontvangen_tijdstip").notNull().defaultNow(),
+    /** onbevestigd | email_bevestigd | passkey | gelegitimeerd */
+    identiteit: text("identiteit").notNull().default("onbevestigd"),
+    // Deadlines (app/domain/deadlines.ts requestDeadlines), recomputed on pause and extension.
+    doelTermijn: dag("doel_termijn").notNull(),
+    wettelijkeTermijn: dag("wettelijke_termijn").notNull(),
+    uitvoeringTermijn: dag("uitvoering_termijn"),
+    gepauzeerdeDagen: integer("gepauzeerde_dagen").notNull().default(0),
+    verlengd: boolean("verlengd").notNull().default(false),
+    verlengingReden: text("verlenging_reden"),
+    besluitOp: dag("besluit_op"),
+    afgerondOp: ts("afgerond_op"),
+    behandelaarId: uuid("behandelaar_id").references(() => medewerkers.id),
+    /** Optimistic locking (ARCHITECTURE.md step 3). */
+    versie: integer("versie").notNull().default(1),
+    /** Idempotency of submission: a double click or refresh never makes two requests. */
+    idempotentieSleutel: text("idempotentie_sleutel"),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+    bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("verzoeken_nummer_uq").on(t.nummer),
+    uniqueIndex("verzoeken_idempotentie_uq").on(t.idempotentieSleutel),
+    // The queue: open requests by the earliest legal limit (keyset pagination on (limit, id)).
+    index("verzoeken_wachtrij_idx")
+      .on(t.wettelijkeTermijn, t.id)
+      .where(sql`${t.status} not in ('afgerond', 'ingetrokken')`),
+    index("verzoeken_status_idx").on(t.status),
+    index("verzoeken_client_idx").on(t.clientId),
+    index("verzoeken_account_idx").on(t.ingediendDoorAccountId),
+  ],
+);
+
+/** The timeline of a request, in plain words for the client where `zichtbaarVoorClient`. */
+export const verzoekGebeurtenissen = pgTable(
+  "verzoek_gebeurtenissen",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    soort: text("soort").notNull(),
+    gegevens: jsonb("gegevens").$type<Record<string, unknown>>().notNull().default({}),
+    zichtbaarVoorClient: boolean("zichtbaar_voor_client").notNull().default(true),
+    actorSoort: text("actor_soort").notNull(),
+    actorId: text("actor_id"),
+    op: ts("op").notNull().defaultNow(),
+  },
+  (t) => [index("verzoek_gebeurtenissen_verzoek_idx").on(t.verzoekId, t.id)],
+);
+
+/** Clock pauses (EDPB 01/2022 r.o. 159): from the question to the client until the answer. */
+export const klokpauzes = pgTable(
+  "klokpauzes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    van: dag("van").notNull(),
+    tot: dag("tot"),
+    reden: text("reden").notNull(),
+    aangemaaktDoor: uuid("aangemaakt_door").references(() => medewerkers.id),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [index("klokpauzes_verzoek_idx").on(t.verzoekId)],
+);
+
+// ---------------------------------------------------------------- e-mail outbox
+/** Every e-mail is rendered and stored here in the transaction that causes it; a job delivers it. */
+export const uitgaandeMail = pgTable(
+  "uitgaande_mail",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    aan: text("aan").notNull(),
+    onderwerp: text("onderwerp").notNull(),
+    html: text("html").notNull(),
+    tekst: text("tekst").notNull(),
+    sjabloon: text("sjabloon").notNull(),
+    taal: text("taal").notNull().default("nl"),
+    verzoekId: uuid("verzoek_id").references(() => verzoeken.id, { onDelete: "set null" }),
+    /** wachtend | verzonden | mislukt */
+    status: text("status").notNull().default("wachtend"),
+    pogingen: integer("pogingen").notNull().default(0),
+    volgendePoging: ts("volgende_poging").notNull().defaultNow(),
+    laatsteFout: text("laatste_fout"),
+    /** Makes a job's e-mail idempotent: the same event never queues the same mail twice. */
+    dedupSleutel: text("dedup_sleutel"),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+    verzondenOp: ts("verzonden_op"),
+  },
+  (t) => [
+    uniqueIndex("uitgaande_mail_dedup_uq").on(t.dedupSleutel),
+    index("uitgaande_mail_wachtend_idx")
+      .on(t.volgendePoging)
+      .where(sql`${t.status} = 'wachtend'`),
+  ],
+);
+
+// ---------------------------------------------------------------- audit (NEN 7513)
+/**
+ * Append-only, hash-chained access and change log. UPDATE, DELETE and TRUNCATE are refused by
+ * triggers (migration 0001). `hash` = SHA-256 over `vorigeHash` and the canonical row (app/services/audit.server.ts).
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    op: ts("op").notNull(),
+    /** client | medewerker | ontvanger | systeem */
+    actorSoort: text("actor_soort").notNull(),
+    actorId: text("actor_id"),
+    /** The role the actor acted in (backoffice, directie, beheerder, betrokkene, vertegenwoordiger). */
+    rol: text("rol"),
+    /** The user on whose behalf they acted (NEN 7513). */
+    namens: text("namens"),
+    actie: text("actie").notNull(),
+    clientId: uuid("client_id"),
+    verzoekId: uuid("verzoek_id"),
+    /** Which part of the dossier (a category, a table, a field). */
+    onderdeel: text("onderdeel"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    vorigeHash: text("vorige_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    index("audit_log_client_idx").on(t.clientId, t.id),
+    index("audit_log_verzoek_idx").on(t.verzoekId, t.id),
+  ],
+);
+
+// ---------------------------------------------------------------- one-time e-mail codes
+/** 6-digit codes proving control of an e-mail address: stored hashed, 10 minutes, at most 5 tries. */
+export const emailCodes = pgTable(
+  "email_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    /** verzoek (before submitting), inloggen (client sign-in), ontvanger (receiving provider) */
+    doel: text("doel").notNull(),
+    codeHash: text("code_hash").notNull(),
+    pogingen: integer("pogingen").notNull().default(0),
+    verlooptOp: ts("verloopt_op").notNull(),
+    verbruiktOp: ts("verbruikt_op"),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [index("email_codes_email_idx").on(sql`lower(${t.email})`, t.doel, t.aangemaaktOp)],
+);
+
+// ---------------------------------------------------------------- WebAuthn challenges
+/** Server-side WebAuthn challenges (never trusted from the client); single use, short-lived. */
+export const webauthnUitdagingen = pgTable("webauthn_uitdagingen", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  uitdaging: text("uitdaging").notNull(),
+  /** registratie | inloggen | ondertekenen */
+  doel: text("doel").notNull(),
+  accountId: uuid("account_id").references(() => accounts.id, { onDelete: "cascade" }),
+  medewerkerId: uuid("medewerker_id").references(() => medewerkers.id, { onDelete: "cascade" }),
+  /** What a signing challenge is bound to (e.g. the decision id and its document hash). */
+  context: jsonb("context").$type<Record<string, unknown>>().notNull().default({}),
+  verlooptOp: ts("verloopt_op").notNull(),
+  gebruiktOp: ts("gebruikt_op"),
+  aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+});
+
+// ---------------------------------------------------------------- messages
+/** The message thread of a request between client and organisation, plus staff-only notes. */
+export const berichten = pgTable(
+  "berichten",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    /** client | organisatie */
+    van: text("van").notNull(),
+    auteurAccountId: uuid("auteur_account_id").references(() => accounts.id),
+    auteurMedewerkerId: uuid("auteur_medewerker_id").references(() => medewerkers.id),
+    tekst: text("tekst").notNull(),
+    /** An internal note: never shown to the client. */
+    intern: boolean("intern").notNull().default(false),
+    /** This message asks the client for information and pauses the clock (klokpauzes row). */
+    pauzeertKlok: boolean("pauzeert_klok").notNull().default(false),
+    gelezenOp: ts("gelezen_op"),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [index("berichten_verzoek_idx").on(t.verzoekId, t.aangemaaktOp)],
+);

@@ -1,0 +1,134 @@
+/**
+ * The server entry: express + @remix-run/express, security headers, request logging without
+ * personal data, graceful shutdown, and the one place that starts the database and the jobs.
+ */
+import crypto from "node:crypto";
+import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import helmet from "helmet";
+import { EnvError, parseEnv } from "./app/env.server";
+import { originCheck, requestLogger, verdachtGrootBody } from "./app/server/http.server";
+import { bootstrapDatabase } from "./db/bootstrap.server";
+import { DatabaseUnavailableError, type Database } from "./db/db.server";
+import { seedDemoIfEmpty } from "./db/demo.server";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+async function main() {
+  let env;
+  try {
+    env = parseEnv();
+    globalThis.__rechtenloketEnv = env;
+  } catch (error) {
+    if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+
+  let database: Database;
+  try {
+    database = await bootstrapDatabase(env);
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) fail(error.message);
+    fail(`De database kon niet worden bijgewerkt: ${(error as Error).message}`);
+  }
+  console.log(
+    database.kind === "pglite"
+      ? `Database: ingebouwde PostgreSQL (PGlite) in ${env.DATA_DIR}`
+      : "Database: PostgreSQL-server (DATABASE_URL)",
+  );
+
+  if (env.SEED_DEMO) {
+    const seeded = await seedDemoIfEmpty();
+    if (seeded) console.log(`Demopraktijk "${seeded.naam}" aangemaakt.`);
+  }
+
+  const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
+
+  const app = express();
+  app.disable("x-powered-by");
+  if (env.TRUST_PROXY) app.set("trust proxy", true);
+
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", "data:"],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'none'"],
+          objectSrc: ["'none'"],
+        },
+      },
+      // HSTS only when the browser reached us over https (directly or behind a trusted proxy).
+      strictTransportSecurity: false,
+      referrerPolicy: { policy: "same-origin" },
+      crossOriginEmbedderPolicy: false,
+      frameguard: { action: "deny" },
+    }),
+  );
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  });
+  if (env.LOG_REQUESTS) app.use(requestLogger());
+  app.use(verdachtGrootBody());
+  app.use(originCheck(env.PUBLIC_URL));
+
+  app.use(
+    "/build",
+    express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }),
+  );
+  app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: env.NODE_ENV === "production" ? "production" : "development",
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+    }),
+  );
+
+  const server: Server = app.listen(env.PORT, env.HOST, () => {
+    console.log(`Rechtenloket draait op ${env.PUBLIC_URL}`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      console.log("Tweede stopsignaal: direct stoppen.");
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal} ontvangen: netjes stoppen…`);
+    const force = setTimeout(() => server.closeAllConnections(), 3000);
+    force.unref();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await database.close().catch(() => {});
+    console.log("Gestopt.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+await main();
