@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+// A free-ish port per run (several runs may share a machine); workers inherit it through the env.
+process.env.E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
+const port = Number(process.env.E2E_PORT);
 // A fresh embedded database per run (or the PostgreSQL database named by DATABASE_URL).
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "rechtenloket-e2e-"));
 process.env.E2E_DATA_DIR = dataDir;

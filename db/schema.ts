@@ -517,3 +517,92 @@ export const berichten = pgTable(
   },
   (t) => [index("berichten_verzoek_idx").on(t.verzoekId, t.aangemaaktOp)],
 );
+
+// ---------------------------------------------------------------- staff invitations
+/** One-time invitation to register a staff passkey (valid 72 hours; only the token's hash is kept). */
+export const medewerkerUitnodigingen = pgTable(
+  "medewerker_uitnodigingen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    medewerkerId: uuid("medewerker_id")
+      .notNull()
+      .references(() => medewerkers.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    verlooptOp: ts("verloopt_op").notNull(),
+    gebruiktOp: ts("gebruikt_op"),
+    aangemaaktDoor: uuid("aangemaakt_door").references(() => medewerkers.id),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("medewerker_uitnodigingen_token_uq").on(t.tokenHash)],
+);
+
+// ---------------------------------------------------------------- identity evidence
+/**
+ * Evidence of identity and representation (DOMAIN.md "Identity"): how, when and by whom it was
+ * established. For a legitimation check only the document type and the last four characters of its
+ * number are kept: never a copy of the document, never a BSN.
+ */
+export const identiteitscontroles = pgTable(
+  "identiteitscontroles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    /** email_code | passkey | legitimatie | vertegenwoordiging */
+    soort: text("soort").notNull(),
+    /** Whose identity: indiener (the filer) or betrokkene (the person concerned). */
+    betreft: text("betreft").notNull().default("indiener"),
+    /** persoonlijk | video (legitimatie) */
+    wijze: text("wijze"),
+    /** paspoort | identiteitskaart | rijbewijs | verblijfsdocument */
+    documentType: text("document_type"),
+    laatsteVier: text("laatste_vier"),
+    /** What was seen for a representation (e.g. "uittreksel gezagsregister d.d. …"). */
+    toelichting: text("toelichting").notNull().default(""),
+    gecontroleerdDoor: uuid("gecontroleerd_door").references(() => medewerkers.id),
+    op: ts("op").notNull().defaultNow(),
+  },
+  (t) => [index("identiteitscontroles_verzoek_idx").on(t.verzoekId)],
+);
+
+// ---------------------------------------------------------------- decisions
+/**
+ * A decision on a request, drafted by staff. Refusals, partial refusals, extensions and "manifestly
+ * unfounded" need a director's signature (seed 001 art 4.4, 4.6-4.7): a WebAuthn assertion over the
+ * SHA-256 of the canonical decision document; the drafter cannot sign (four eyes).
+ */
+export const besluiten = pgTable(
+  "besluiten",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    /** toewijzing | gedeeltelijke_afwijzing | afwijzing | verlenging | kennelijk_ongegrond */
+    soort: text("soort").notNull(),
+    /** Refusal grounds (app/domain/request-state.ts WEIGERINGSGRONDEN). */
+    gronden: text("gronden").array().$type<string[]>().notNull().default([]),
+    motivering: text("motivering").notNull().default(""),
+    /** concept | ter_ondertekening | teruggestuurd | ondertekend | verzonden | vervallen */
+    status: text("status").notNull().default("concept"),
+    opstellerId: uuid("opsteller_id")
+      .notNull()
+      .references(() => medewerkers.id),
+    /** The exact letter the client receives (canonical document), and its SHA-256. */
+    document: jsonb("document").$type<Record<string, unknown>>(),
+    documentHash: text("document_hash"),
+    ondertekendDoor: uuid("ondertekend_door").references(() => medewerkers.id),
+    ondertekendOp: ts("ondertekend_op"),
+    /** The stored WebAuthn assertion: credential id, authenticatorData, clientDataJSON, signature. */
+    handtekening: jsonb("handtekening").$type<Record<string, unknown>>(),
+    terugstuurOpmerking: text("terugstuur_opmerking"),
+    versie: integer("versie").notNull().default(1),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+    bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
+  },
+  (t) => [
+    index("besluiten_verzoek_idx").on(t.verzoekId),
+    index("besluiten_status_idx").on(t.status),
+  ],
+);

@@ -1,0 +1,162 @@
+import type { MetaFunction } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+import { VERZOEKTYPEN } from "~/domain/request-types";
+import { BERICHTEN } from "~/i18n/berichten";
+import type { Taal } from "~/i18n/taal";
+import { useBerichten, useRootData, useTaal, type RootData } from "~/root";
+
+/** The title follows the language chosen in the root loader (cookie), like `<html lang>`. */
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  const t = BERICHTEN[root?.taal ?? "nl"].home;
+  return [{ title: t.metaTitel }, { name: "description", content: t.intro[0] }];
+};
+
+/** The start page: what this portal is for, the seven rights, deadlines, identity, remedies. */
+export default function Index() {
+  const t = useBerichten().home;
+  const taal = useTaal();
+  const org = useRootData()?.organisatie;
+  // Organisation texts (complaints route, disputes body) are written in Dutch.
+  const orgLang: Taal | undefined = taal === "nl" ? undefined : "nl";
+
+  return (
+    <div className="pagina home">
+      <h1>{t.titel}</h1>
+      {t.intro.map((alinea) => (
+        <p key={alinea} className="home-intro">
+          {alinea}
+        </p>
+      ))}
+
+      <p className="home-acties">
+        <Link className="knop" to="/verzoek">
+          {t.verzoekIndienen}
+        </Link>
+        <Link className="knop secundair" to="/mijn">
+          {t.mijnVerzoeken}
+        </Link>
+      </p>
+
+      <section aria-labelledby="rechten">
+        <h2 id="rechten">{t.rechtenTitel}</h2>
+        <p>{t.rechtenIntro}</p>
+        <ul className="kaarten">
+          {VERZOEKTYPEN.map((type) => {
+            const recht = t.rechten[type];
+            return (
+              <li key={type} className="kaart">
+                <h3>{recht.naam}</h3>
+                <p>{recht.uitleg}</p>
+                {recht.noot ? (
+                  <p className="kaart-noot">
+                    <strong>{t.letOp}</strong> {recht.noot}
+                  </p>
+                ) : null}
+                <p className="kaart-artikel">{recht.artikel}</p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="termijn">
+        <h2 id="termijn">{t.termijnTitel}</h2>
+        <ul>
+          {t.termijn.map((regel) => (
+            <li key={regel}>{regel}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="identiteit">
+        <h2 id="identiteit">{t.identiteitTitel}</h2>
+        <p>{t.identiteitIntro}</p>
+        <ul>
+          {t.identiteit.map((regel) => (
+            <li key={regel}>{regel}</li>
+          ))}
+        </ul>
+        <p className="melding">{t.geenKopie}</p>
+      </section>
+
+      <section aria-labelledby="ander">
+        <h2 id="ander">{t.anderTitel}</h2>
+        <p>{t.anderIntro}</p>
+        <dl className="home-leeftijd">
+          {t.leeftijd.map((regel) => (
+            <div key={regel.titel}>
+              <dt>{regel.titel}</dt>
+              <dd>{regel.tekst}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{t.vertegenwoordiger}</p>
+        <p className="melding let-op">{t.bewindvoerder}</p>
+      </section>
+
+      <section aria-labelledby="klacht">
+        <h2 id="klacht">{t.klachtTitel}</h2>
+        <p>{t.klachtIntro}</p>
+        <ol className="home-klacht">
+          <li>
+            <h3>{t.fgTitel}</h3>
+            <p>{t.fgTekst}</p>
+            {org?.fgEmail ? (
+              <p>
+                {org.fgNaam ? <>{org.fgNaam}, </> : `${t.fgGeenContact} `}
+                <a href={`mailto:${org.fgEmail}`}>{org.fgEmail}</a>
+                {org.fgTelefoon ? <>, {org.fgTelefoon}</> : null}
+              </p>
+            ) : null}
+          </li>
+          <li>
+            <h3>{t.klachtenrouteTitel}</h3>
+            {org?.klachtenroute ? (
+              <p lang={orgLang}>{org.klachtenroute}</p>
+            ) : (
+              <p>
+                {t.klachtenrouteLeeg}
+                {org?.email ? (
+                  <>
+                    {" "}
+                    <a href={`mailto:${org.email}`}>{org.email}</a>
+                  </>
+                ) : null}
+              </p>
+            )}
+          </li>
+          {org?.geschilleninstantie ? (
+            <li>
+              <h3>{t.geschilTitel}</h3>
+              <p lang={orgLang}>{org.geschilleninstantie}</p>
+            </li>
+          ) : null}
+          <li>
+            <h3>{t.apTitel}</h3>
+            <p>
+              {t.apTekst}{" "}
+              <a href="https://autoriteitpersoonsgegevens.nl">autoriteitpersoonsgegevens.nl</a>
+            </p>
+          </li>
+          <li>
+            <h3>{t.rechterTitel}</h3>
+            <p>{t.rechterTekst}</p>
+          </li>
+        </ol>
+      </section>
+
+      <section aria-labelledby="slot" className="home-slot">
+        <h2 id="slot">{t.slotTekst}</h2>
+        <p>
+          <Link className="knop" to="/verzoek">
+            {t.verzoekIndienen}
+          </Link>
+        </p>
+        <p>
+          {t.alIngediend} <Link to="/mijn">{t.mijnVerzoeken}</Link>.
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The server as a new user meets it: starts on an empty folder with demo data, restarts on the same
+ * data, stops quickly on SIGTERM, and refuses bad configuration or a broken database with a message.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+type Run = { code: number | null; output: string; ms: number };
+
+function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, SEED_DEMO: "true", LOG_REQUESTS: "false", DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const started = Date.now();
+  const exited = new Promise<Run>((resolve) =>
+    child.on("exit", (code) => resolve({ code, output, ms: Date.now() - started })),
+  );
+  return {
+    child,
+    exited,
+    output: () => output,
+    async waitFor(text: string, timeoutMs = 60_000) {
+      const until = Date.now() + timeoutMs;
+      while (!output.includes(text)) {
+        if (Date.now() > until || child.exitCode !== null) throw new Error(`"${text}" niet gezien:\n${output}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+  };
+}
+
+test.describe("server start and stop", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test("first start seeds the demo practice, second start reuses the data, SIGTERM stops within seconds", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "rl-server-"));
+    const first = startServer({ DATA_DIR: dataDir, PORT: "3191" });
+    await first.waitFor("Rechtenloket draait op http://localhost:3191");
+    expect(first.output()).toContain('Demopraktijk "Zorgpraktijk De Linde" aangemaakt');
+    const home = await fetch("http://localhost:3191/");
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("Zorgpraktijk De Linde");
+    const stopAsked = Date.now();
+    first.child.kill("SIGTERM");
+    const firstRun = await first.exited;
+    expect(firstRun.code).toBe(0);
+    expect(Date.now() - stopAsked).toBeLessThan(5_000);
+
+    const second = startServer({ DATA_DIR: dataDir, PORT: "3191" });
+    await second.waitFor("Rechtenloket draait op");
+    expect(second.output()).not.toContain("aangemaakt");
+    expect((await fetch("http://localhost:3191/")).status).toBe(200);
+    second.child.kill("SIGINT");
+    expect((await second.exited).code).toBe(0);
+  });
+
+  test("a bad environment variable stops the start, naming the variable", async () => {
+    const run = await startServer({ PORT: "drieduizend" }).exited;
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain("PORT");
+    expect(run.output).toContain("Ongeldige configuratie");
+  });
+
+  test("an unreachable PostgreSQL server is reported and the start fails", async () => {
+    const run = await startServer({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/nergens" }).exited;
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/PostgreSQL-server is niet bereikbaar/);
+  });
+
+  test("a corrupt embedded database is reported and the start fails", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "rl-corrupt-"));
+    mkdirSync(path.join(dataDir, "pgdata"), { recursive: true });
+    writeFileSync(path.join(dataDir, "pgdata", "PG_VERSION"), "dit is geen database\n");
+    writeFileSync(path.join(dataDir, "pgdata", "postgresql.conf"), "\u0000\u0001kapot");
+    const run = await startServer({ DATA_DIR: dataDir, PORT: "3192" }).exited;
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/kan niet worden geopend|kon niet worden bijgewerkt/);
+  });
+});
