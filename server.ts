@@ -12,9 +12,11 @@ import express from "express";
 import helmet from "helmet";
 import { EnvError, parseEnv } from "./app/env.server";
 import { originCheck, requestLogger, verdachtGrootBody } from "./app/server/http.server";
+import { startJobs } from "./app/jobs/boss.server";
 import { bootstrapDatabase } from "./db/bootstrap.server";
 import { DatabaseUnavailableError, type Database } from "./db/db.server";
 import { seedDemoIfEmpty } from "./db/demo.server";
+import { demoUitnodigingen } from "./app/services/medewerkers.server";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -43,7 +45,23 @@ async function main() {
 
   if (env.SEED_DEMO) {
     const seeded = await seedDemoIfEmpty();
-    if (seeded) console.log(`Demopraktijk "${seeded.naam}" aangemaakt.`);
+    if (seeded) {
+      console.log(`Demopraktijk "${seeded.naam}" aangemaakt.`);
+      // Demo staff sign in with a passkey made through these one-time links (also in /dev/mail).
+      for (const uitnodiging of await demoUitnodigingen()) {
+        console.log(`Uitnodiging ${uitnodiging.naam} (${uitnodiging.rol}): ${uitnodiging.url}`);
+      }
+    }
+  }
+
+  // Job workers (docs/decisions/004). With PGlite only this process may open the database, so the
+  // workers always run here; with PostgreSQL JOBS_IN_PROCESS=false leaves them to `npm run worker`.
+  const workers = env.JOBS_IN_PROCESS || database.kind === "pglite";
+  const jobs = await startJobs(database, { workers }).catch((error: Error & { code?: string }) =>
+    fail(`De takenverwerker kon niet starten: ${error.code ?? error.name}.`),
+  );
+  if (workers && !env.SMTP_URL) {
+    console.log("SMTP_URL is niet ingesteld: e-mail blijft in de uitgaande post (/dev/mail).");
   }
 
   const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
@@ -80,6 +98,14 @@ async function main() {
       frameguard: { action: "deny" },
     }),
   );
+  // The development mailbox's HTML view sets its own, relaxed CSP (app/routes/dev.mail.$id_.html.ts);
+  // two policies would both apply, so the site's is taken off that one path.
+  if (env.NODE_ENV !== "production") {
+    app.use(/^\/dev\/mail\/[^/]+\/html$/, (_req, res, next) => {
+      res.removeHeader("Content-Security-Policy");
+      next();
+    });
+  }
   app.use((req, res, next) => {
     if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();
@@ -118,6 +144,7 @@ async function main() {
     const force = setTimeout(() => server.closeAllConnections(), 3000);
     force.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await jobs.stop().catch(() => {});
     await database.close().catch(() => {});
     console.log("Gestopt.");
     process.exit(0);

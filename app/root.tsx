@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
+  Form,
   isRouteErrorResponse,
   Link,
   Links,
@@ -15,6 +16,7 @@ import { BERICHTEN } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { contactVan, getOrganisatie } from "~/services/organisatie.server";
+import { getSessie } from "~/services/sessies.server";
 import { useNonce } from "~/ui/nonce";
 import stylesHref from "~/styles.css";
 
@@ -24,8 +26,12 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [taal, org] = await Promise.all([taalVanRequest(request), getOrganisatie()]);
-  return { taal, organisatie: contactVan(org) };
+  const [taal, org, sessie] = await Promise.all([
+    taalVanRequest(request),
+    getOrganisatie(),
+    getSessie(request),
+  ]);
+  return { taal, organisatie: contactVan(org), ingelogd: sessie?.soort ?? null };
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
@@ -90,6 +96,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 <li>
                   <Link to="/mijn">{t.mijnVerzoeken}</Link>
                 </li>
+                {data?.ingelogd ? (
+                  <li>
+                    <Form method="post" action="/uitloggen" className="inline-form">
+                      <button type="submit" className="link-knop">
+                        {t.uitloggen}
+                      </button>
+                    </Form>
+                  </li>
+                ) : (
+                  <li>
+                    <Link to="/inloggen">{t.inloggen}</Link>
+                  </li>
+                )}
               </ul>
             </nav>
             <TaalKeuze taal={taal} />

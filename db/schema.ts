@@ -352,10 +352,21 @@ export const verzoeken = pgTable(
   (t) => [
     uniqueIndex("verzoeken_nummer_uq").on(t.nummer),
     uniqueIndex("verzoeken_idempotentie_uq").on(t.idempotentieSleutel),
-    // The queue: open requests by the earliest legal limit (keyset pagination on (limit, id)).
+    // The queue (app/services/wachtrij.server.ts): open requests by the earliest target, then the
+    // legal limit, then id; keyset pagination walks the first three columns. status, type and
+    // behandelaar_id ride along so the counts per status and the dashboard read only the index.
+    // The predicate must stay the same as in the queries, or the planner cannot use these partial indexes.
     index("verzoeken_wachtrij_idx")
-      .on(t.wettelijkeTermijn, t.id)
+      .on(t.doelTermijn, t.wettelijkeTermijn, t.id, t.status, t.type, t.behandelaarId)
       .where(sql`${t.status} not in ('afgerond', 'ingetrokken')`),
+    // "Mijn werk": one assignee's open requests in queue order.
+    index("verzoeken_wachtrij_behandelaar_idx")
+      .on(t.behandelaarId, t.doelTermijn, t.wettelijkeTermijn, t.id)
+      .where(sql`${t.status} not in ('afgerond', 'ingetrokken')`),
+    // Dashboard: requests closed in the last 12 months and their legal limit (on-time rate).
+    index("verzoeken_afgerond_idx")
+      .on(t.afgerondOp, t.wettelijkeTermijn)
+      .where(sql`${t.status} = 'afgerond'`),
     index("verzoeken_status_idx").on(t.status),
     index("verzoeken_client_idx").on(t.clientId),
     index("verzoeken_account_idx").on(t.ingediendDoorAccountId),

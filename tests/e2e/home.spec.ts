@@ -136,3 +136,15 @@ test.describe("on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
+
+test("the page hydrates: no script is blocked by the Content-Security-Policy", async ({ page }) => {
+  const blocked: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") blocked.push(msg.text());
+  });
+  page.on("pageerror", (error) => blocked.push(error.message));
+  await page.goto("/");
+  // Remix sets window.__remixContext and hydrates; a blocked inline script leaves it undefined.
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { __remixRouter?: unknown }).__remixRouter)).toBe("object");
+  expect(blocked.filter((m) => /Content Security Policy|Refused to execute/i.test(m))).toEqual([]);
+});

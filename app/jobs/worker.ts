@@ -1,0 +1,73 @@
+/**
+ * The separate worker process: `npm run worker` (node --import tsx app/jobs/worker.ts).
+ * Runs the pg-boss workers and schedules against the PostgreSQL server of DATABASE_URL, so the web
+ * processes can run with JOBS_IN_PROCESS=false. With the embedded database (PGlite) only one process
+ * may open the database, so there the jobs run inside the web server and this entry refuses.
+ */
+import { EnvError, parseEnv } from "../env.server";
+import { bootstrapDatabase } from "../../db/bootstrap.server";
+import { DatabaseUnavailableError, type Database } from "../../db/db.server";
+import { startJobs, type Jobs } from "./boss.server";
+
+async function main() {
+  let env;
+  try {
+    env = parseEnv();
+    globalThis.__rechtenloketEnv = env;
+  } catch (error) {
+    if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+
+  if (!env.DATABASE_URL) {
+    fail(
+      "De aparte takenverwerker werkt alleen met een PostgreSQL-server: DATABASE_URL is niet ingesteld. " +
+        "Met de ingebouwde database (PGlite) mag maar één proces de database openen; de taken draaien " +
+        "dan in de webserver (JOBS_IN_PROCESS=true, de standaard).",
+    );
+  }
+
+  let database: Database;
+  try {
+    database = await bootstrapDatabase(env);
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) fail(error.message);
+    fail(`De database kon niet worden bijgewerkt: ${(error as Error).message}`);
+  }
+
+  let jobs: Jobs;
+  try {
+    jobs = await startJobs(database, { workers: true });
+  } catch (error) {
+    await database.close().catch(() => {});
+    fail(`De takenverwerker kon niet starten: ${(error as Error & { code?: string }).code ?? (error as Error).name}.`);
+  }
+  console.log(
+    env.SMTP_URL
+      ? "Takenverwerker draait: e-mail gaat via SMTP_URL."
+      : "Takenverwerker draait. SMTP_URL is niet ingesteld: e-mail blijft in de uitgaande post.",
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      console.log("Tweede stopsignaal: direct stoppen.");
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal} ontvangen: takenverwerker stopt…`);
+    await jobs.stop().catch(() => {});
+    await database.close().catch(() => {});
+    console.log("Gestopt.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+await main();

@@ -1,0 +1,157 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { DomainError } from "~/domain/errors";
+import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/request-state";
+import { filtersUitInvoer, wachtrijFilterSchema, wachtrijZoekparams, type WachtrijFilters } from "~/domain/wachtrij";
+import { BERICHTEN } from "~/i18n/berichten";
+import { taalVanRequest } from "~/i18n/taal.server";
+import { useBerichten, useTaal, type RootData } from "~/root";
+import { backofficeStart } from "~/services/dashboard.server";
+import { requireMedewerker } from "~/services/sessies.server";
+import { DashboardOverzicht } from "~/ui/backoffice/dashboard-overzicht";
+import { Filterformulier } from "~/ui/backoffice/filterformulier";
+import { WachtrijTabel } from "~/ui/backoffice/wachtrij-tabel";
+
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].backoffice.metaTitel }];
+};
+
+/** /backoffice: the queue (filters, counts per status, 50 rows per page) and the dashboard. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const sessie = await requireMedewerker(request);
+  const t = BERICHTEN[await taalVanRequest(request)].backoffice;
+  const submission = parseWithZod(new URL(request.url).searchParams, { schema: wachtrijFilterSchema(t.fouten) });
+  const filters = submission.status === "success" ? filtersUitInvoer(submission.value) : null;
+  try {
+    const { wachtrij, dashboard } = await backofficeStart(sessie, filters);
+    const fouten: Record<string, string[]> = {};
+    if (submission.status === "error") {
+      for (const [veld, lijst] of Object.entries(submission.error ?? {})) if (lijst?.length) fouten[veld] = lijst;
+    }
+    return { wachtrij, dashboard, filters, fouten, resultaat: submission.reply() };
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "geen_toegang") {
+      throw new Response(t.geenToegang, { status: 403 });
+    }
+    throw error;
+  }
+}
+
+/** A queue URL with these filters (never a cursor unless given). */
+function wachtrijUrl(filters: WachtrijFilters): string {
+  const query = wachtrijZoekparams(filters).toString();
+  return query ? `/backoffice?${query}` : "/backoffice";
+}
+
+export default function Wachtrij() {
+  const { wachtrij, dashboard, filters, resultaat } = useLoaderData<typeof loader>();
+  const alles = useBerichten();
+  const t = alles.backoffice;
+  const taal = useTaal();
+  // Filters without page position: the base of every link on this page.
+  const basis: WachtrijFilters = filters ? { ...filters, na: undefined, voor: undefined } : {};
+  const zonderStatus: WachtrijFilters = { ...basis, status: undefined };
+  const heeftFilters = wachtrijZoekparams(basis).toString() !== "";
+
+  return (
+    <div className="pagina backoffice">
+      <h1>{t.titel}</h1>
+      <p>{t.intro}</p>
+
+      <Filterformulier resultaat={resultaat} behandelaars={wachtrij?.behandelaars ?? []} alles={alles} taal={taal} />
+
+      {wachtrij ? (
+        <>
+          <section aria-labelledby="per-status-titel" className="per-status">
+            <h2 id="per-status-titel">{t.perStatusTitel}</h2>
+            <p className="hint">{t.perStatusUitleg}</p>
+            <ul className="status-links">
+              <li>
+                <Link to={wachtrijUrl(zonderStatus)} aria-current={basis.status ? undefined : "true"}>
+                  {t.alleStatussen(wachtrij.totaal)}
+                </Link>
+              </li>
+              {OPEN_STATUSSEN.map((status) => (
+                <li key={status}>
+                  <Link
+                    to={wachtrijUrl({ ...zonderStatus, status })}
+                    aria-current={basis.status === status ? "true" : undefined}
+                  >
+                    {t.statusAantal(STATUS_LABELS[status].staff[taal], wachtrij.perStatus[status])}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          {wachtrij.rijen.length === 0 ? (
+            <div className="melding">
+              <p>{heeftFilters ? t.leeg : t.leegZonderFilters}</p>
+              {heeftFilters ? (
+                <p>
+                  <Link to="/backoffice">{t.filters.wissen}</Link>
+                </p>
+              ) : null}
+            </div>
+          ) : (
+            <WachtrijTabel
+              rijen={wachtrij.rijen}
+              caption={t.tabel.caption(wachtrij.rijen.length, telling(wachtrij, basis))}
+              alles={alles}
+              taal={taal}
+            />
+          )}
+
+          {wachtrij.vorige || wachtrij.volgende ? (
+            <nav aria-label={t.paginering.label} className="paginering">
+              <ul>
+                {wachtrij.vorige ? (
+                  <li>
+                    <Link to={wachtrijUrl({ ...basis, voor: wachtrij.vorige })} rel="prev">
+                      {t.paginering.vorige}
+                    </Link>
+                  </li>
+                ) : null}
+                {wachtrij.vorige ? (
+                  <li>
+                    <Link to={wachtrijUrl(basis)}>{t.paginering.eerste}</Link>
+                  </li>
+                ) : null}
+                {wachtrij.volgende ? (
+                  <li>
+                    <Link to={wachtrijUrl({ ...basis, na: wachtrij.volgende })} rel="next">
+                      {t.paginering.volgende}
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+          ) : null}
+        </>
+      ) : (
+        <p className="melding let-op">{t.geenRijenBijFout}</p>
+      )}
+
+      <DashboardOverzicht dashboard={dashboard} alles={alles} taal={taal} />
+    </div>
+  );
+}
+
+/** The number of requests matching the filters: the status count when one status is chosen. */
+function telling(wachtrij: { totaal: number; perStatus: Record<string, number> }, filters: WachtrijFilters): number {
+  return filters.status ? (wachtrij.perStatus[filters.status] ?? 0) : wachtrij.totaal;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const alles = useBerichten();
+  const geenToegang = isRouteErrorResponse(error) && error.status === 403;
+  return (
+    <div className="pagina smal">
+      <h1>{geenToegang ? alles.backoffice.titel : alles.fout.titel}</h1>
+      <p>{geenToegang ? alles.backoffice.geenToegang : alles.fout.tekst}</p>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { useBerichten } from "~/root";
+import { requireMedewerker } from "~/services/sessies.server";
+
+/**
+ * The backoffice layout (/backoffice/*): staff only. No session or a client session goes to
+ * /backoffice/inloggen; which role may do what is checked by each page's service.
+ * Pages that must work without a staff session (sign-in, an invitation) escape this layout with
+ * `backoffice_.` in their file name (e.g. backoffice_.inloggen.tsx).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { medewerker } = await requireMedewerker(request);
+  return { naam: medewerker.naam, rollen: medewerker.rollen };
+}
+
+export default function BackofficeLayout() {
+  const { naam, rollen } = useLoaderData<typeof loader>();
+  const t = useBerichten().backoffice.nav;
+  const location = useLocation();
+  const opWachtrij = location.pathname.replace(/\/$/, "") === "/backoffice";
+  const mijnWerk = opWachtrij && new URLSearchParams(location.search).get("behandelaar") === "ik";
+  const huidig = (actief: boolean) => (actief ? ("page" as const) : undefined);
+  const behandelt = rollen.includes("backoffice") || rollen.includes("directie");
+
+  return (
+    <>
+      <nav aria-label={t.label} className="backoffice-menu">
+        <div className="backoffice-menu-binnen">
+          <ul>
+            {behandelt ? (
+              <>
+                <li>
+                  <Link to="/backoffice" aria-current={huidig(opWachtrij && !mijnWerk)}>
+                    {t.wachtrij}
+                  </Link>
+                </li>
+                <li>
+                  <Link to="/backoffice?behandelaar=ik" aria-current={huidig(mijnWerk)}>
+                    {t.mijnWerk}
+                  </Link>
+                </li>
+                <li>
+                  <Link to="/backoffice/verzoeken/nieuw">{t.nieuwVerzoek}</Link>
+                </li>
+              </>
+            ) : null}
+            {rollen.includes("directie") ? (
+              <li>
+                <Link to="/backoffice/directie">{t.directie}</Link>
+              </li>
+            ) : null}
+          </ul>
+          <p className="backoffice-wie">{t.ingelogdAls(naam)}</p>
+          <Form method="post" action="/uitloggen" className="inline-form">
+            <button type="submit" className="link-knop">
+              {t.uitloggen}
+            </button>
+          </Form>
+        </div>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

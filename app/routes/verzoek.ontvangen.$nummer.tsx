@@ -1,0 +1,72 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { BERICHTEN } from "~/i18n/berichten";
+import { formatDatum } from "~/i18n/taal";
+import { useBerichten, useTaal, type RootData } from "~/root";
+import { ontvangstbevestiging } from "~/services/intake.server";
+import { requireClient } from "~/services/sessies.server";
+import { PasskeyAanmoediging } from "~/ui/passkey-aanmoediging";
+
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].verzoek.ontvangenMetaTitel }];
+};
+
+/** /verzoek/ontvangen/:nummer: the receipt, only for the account that filed the request. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const sessie = await requireClient(request);
+  const bevestiging = await ontvangstbevestiging({ accountId: sessie.account.id }, params.nummer ?? "");
+  // 404, never 403: a number that is not yours looks exactly like one that does not exist.
+  if (!bevestiging) throw new Response("Niet gevonden", { status: 404 });
+  return { bevestiging };
+}
+
+export default function VerzoekOntvangen() {
+  const { bevestiging: b } = useLoaderData<typeof loader>();
+  const berichten = useBerichten();
+  const t = berichten.verzoek;
+  const taal = useTaal();
+  return (
+    <div className="pagina smal verzoek-ontvangen">
+      <div className="melding bevestiging">
+        <h1>{t.ontvangenTitel}</h1>
+        <p className="ontvangen-nummer">
+          {t.ontvangenNummer}: <strong>{b.nummer}</strong>
+        </p>
+      </div>
+      <dl className="gegevens">
+        <div>
+          <dt>{t.ontvangenRecht}</dt>
+          <dd>{berichten.home.rechten[b.type].naam}</dd>
+        </div>
+        <div>
+          <dt>{t.ontvangenOp}</dt>
+          <dd>{formatDatum(b.ontvangenOp, taal)}</dd>
+        </div>
+        <div>
+          <dt>{t.ontvangenAntwoord}</dt>
+          <dd>
+            <strong>{formatDatum(b.doelTermijn, taal)}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.ontvangenWettelijk}</dt>
+          <dd>{formatDatum(b.wettelijkeTermijn, taal)}</dd>
+        </div>
+      </dl>
+      <p>{t.ontvangenBewaar}</p>
+      <h2>{t.watNuTitel}</h2>
+      <ul>
+        {t.watNu.map((regel) => (
+          <li key={regel}>{regel}</li>
+        ))}
+      </ul>
+      <p>
+        <Link className="knop" to="/mijn">
+          {t.naarMijn}
+        </Link>
+      </p>
+      <PasskeyAanmoediging />
+    </div>
+  );
+}

@@ -1,0 +1,409 @@
+/**
+ * Intake (ARCHITECTURE.md "Data flow", step 1): a signed-in account files a rights request. The
+ * request, its deadlines, its first timeline event, the confirmation e-mail and the audit row are
+ * stored in ONE transaction, so nothing is confirmed that was not stored, and a rejected
+ * submission stores nothing at all.
+ *
+ * The service never looks up or reveals client records: matching the person concerned to a
+ * client is staff work.
+ */
+import { randomBytes } from "node:crypto";
+import { and, desc, eq, gt, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "../../db/db.server";
+import { accounts, verwerkingen, verzoeken } from "../../db/schema";
+import { amsterdamDate } from "../domain/calendar";
+import { requestDeadlines } from "../domain/deadlines";
+import {
+  beoordeelIndiening,
+  valideerIntake,
+  type IntakeContext,
+  type IntakeFouten,
+  type VerzoekDetails,
+  type VerzoekInvoer,
+} from "../domain/intake";
+import type { Reason } from "../domain/request-state";
+import type { Verzoektype } from "../domain/request-types";
+import { env } from "../env.server";
+import type { Taal } from "../i18n/taal";
+import { audit } from "./audit.server";
+import { logInMetCodeInTransactie, type CodeInlogResultaat } from "./inloggen.server";
+import { queueMail } from "./mail.server";
+import { getOrganisatie } from "./organisatie.server";
+import { reglementVan, voegGebeurtenisToe, volgendVerzoeknummer } from "./verzoeken.server";
+
+/** Submissions per account (that is: per verified e-mail address) per hour. */
+export const MAX_VERZOEKEN_PER_UUR = 10;
+
+/** The idempotency key the form carries: random, URL-safe, 16 to 100 characters. */
+const SLEUTEL = /^[A-Za-z0-9_-]{16,100}$/;
+
+export type IntakeFoutCode = "ongeldig" | "niet_toegestaan" | "honeypot" | "te_vaak" | "sleutel_ongeldig" | "geen_account";
+
+/** A new idempotency key for the check page of the wizard (128 bits, URL-safe). */
+export function nieuweIdempotentieSleutel(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+/** A submission that was refused; nothing of it was stored. */
+export class IntakeFout extends Error {
+  override readonly name = "IntakeFout";
+  constructor(
+    readonly code: IntakeFoutCode,
+    readonly extra: {
+      /** Per field name (e.g. "betrokkene.geboortedatum"), the message codes (app/domain/intake.ts). */
+      fouten?: IntakeFouten;
+      /** Why this filer may not file for this person (app/domain/eligibility.ts), in NL and EN. */
+      weigering?: Reason;
+      /** When another submission is possible again (rate limit). */
+      wachtMinuten?: number;
+    } = {},
+  ) {
+    super(`Verzoek niet ingediend: ${code}`);
+  }
+}
+
+export type IntakeInput = {
+  /** The wizard's data as the form sent it: indiener.*, betrokkene.*, type, and the right's own group. */
+  gegevens: unknown;
+  /** Generated when the check page was shown; the same key never makes a second request. */
+  idempotentieSleutel: string;
+  /** The honeypot field ("website"): people leave it empty, simple bots fill it in. */
+  website?: string | null;
+  /** The language of the request: its e-mails and letters. */
+  taal: Taal;
+};
+
+export type IntakeResultaat = {
+  verzoekId: string;
+  nummer: string;
+  ontvangenOp: string;
+  doelTermijn: string;
+  wettelijkeTermijn: string;
+  /** True when this key was submitted before: the existing request, no second e-mail. */
+  bestaand: boolean;
+};
+
+export type BezwaarVerwerking = { sleutel: string; versie: number; naam: string; doel: string };
+
+/**
+ * The processings in the register (AVG art. 30) one may object to (AVG art. 21: processing on
+ * art. 6 lid 1 sub e or f), in the version in force on `vandaag`.
+ */
+export async function bezwaarVerwerkingen(conn: DbOrTx, vandaag: string): Promise<BezwaarVerwerking[]> {
+  const rows = await conn
+    .select({
+      sleutel: verwerkingen.sleutel,
+      versie: verwerkingen.versie,
+      naam: verwerkingen.naam,
+      doel: verwerkingen.doel,
+    })
+    .from(verwerkingen)
+    .where(
+      and(
+        eq(verwerkingen.bezwaarMogelijk, true),
+        lte(verwerkingen.geldigVanaf, vandaag),
+        or(isNull(verwerkingen.geldigTot), gte(verwerkingen.geldigTot, vandaag)),
+      ),
+    )
+    .orderBy(verwerkingen.naam, desc(verwerkingen.versie));
+  // One version per processing: the newest in force.
+  const gezien = new Set<string>();
+  return rows.filter((r) => !gezien.has(r.sleutel) && gezien.add(r.sleutel));
+}
+
+/** What the wizard needs to show and validate its steps. */
+export async function intakeFormulier(opties: { nu?: Date } = {}): Promise<{
+  context: IntakeContext;
+  verwerkingen: BezwaarVerwerking[];
+}> {
+  const vandaag = amsterdamDate(opties.nu ?? new Date());
+  const lijst = await bezwaarVerwerkingen(db(), vandaag);
+  return { context: { vandaag, bezwaarVerwerkingen: lijst.map((v) => v.sleutel) }, verwerkingen: lijst };
+}
+
+/**
+ * Step 1 of the wizard for a visitor without a session: check the e-mail code, find or create the
+ * account and start a session, in one transaction (app/services/inloggen.server.ts, doel "verzoek").
+ * A wrong code is committed as a used try; after 5 the code is blocked.
+ */
+export async function bevestigEmailVoorVerzoek(input: {
+  email: string;
+  code: string;
+  taal: Taal;
+  nu?: Date;
+}): Promise<CodeInlogResultaat> {
+  return db().transaction((tx) => logInMetCodeInTransactie(tx, { ...input, doel: "verzoek" }));
+}
+
+/**
+ * File a request for the signed-in account `actor`. Validates everything again (the form may have
+ * been tampered with), decides whether the filer may file for this person, applies the rate limit,
+ * and stores request + deadlines + timeline event + confirmation e-mail + audit row in one
+ * transaction. Throws `IntakeFout` for every refusal; then nothing is stored.
+ */
+export async function dienVerzoekIn(
+  actor: { accountId: string },
+  input: IntakeInput,
+  opties: { nu?: Date } = {},
+): Promise<IntakeResultaat> {
+  const nu = opties.nu ?? new Date();
+  if (typeof input.website === "string" && input.website.trim() !== "") throw new IntakeFout("honeypot");
+  if (typeof input.idempotentieSleutel !== "string" || !SLEUTEL.test(input.idempotentieSleutel)) {
+    throw new IntakeFout("sleutel_ongeldig");
+  }
+  const taal: Taal = input.taal === "en" ? "en" : "nl";
+  // DOMAIN.md "Computing a date": the Amsterdam calendar date, also at 23:30 and across DST.
+  const ontvangenOp = amsterdamDate(nu);
+
+  try {
+    return await db().transaction(async (tx) => {
+      // One submission per account at a time: the rate limit and the idempotency check hold under concurrency.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`intake:${actor.accountId}`}))`);
+
+      const eerder = await bestaandVerzoek(tx, input.idempotentieSleutel);
+      if (eerder) {
+        if (eerder.accountId !== actor.accountId) throw new IntakeFout("sleutel_ongeldig");
+        return eerder.resultaat;
+      }
+
+      const [account] = await tx.select().from(accounts).where(eq(accounts.id, actor.accountId));
+      if (!account) throw new IntakeFout("geen_account");
+
+      const context: IntakeContext = {
+        vandaag: ontvangenOp,
+        bezwaarVerwerkingen: (await bezwaarVerwerkingen(tx, ontvangenOp)).map((v) => v.sleutel),
+      };
+      const validatie = valideerIntake(input.gegevens, context);
+      if (!validatie.ok) throw new IntakeFout("ongeldig", { fouten: validatie.fouten });
+      const invoer = validatie.invoer;
+      const type = invoer.verzoek.type;
+
+      const beslissing = beoordeelIndiening({
+        relatie: invoer.indiener.relatie,
+        geboortedatum: invoer.betrokkene.geboortedatum,
+        type,
+        vandaag: ontvangenOp,
+      });
+      if (!beslissing.allowed) throw new IntakeFout("niet_toegestaan", { weigering: beslissing.reason });
+
+      const uurGeleden = new Date(nu.getTime() - 3600_000);
+      const recent = await tx
+        .select({ op: verzoeken.ontvangenTijdstip })
+        .from(verzoeken)
+        .where(and(eq(verzoeken.ingediendDoorAccountId, actor.accountId), gt(verzoeken.ontvangenTijdstip, uurGeleden)))
+        .orderBy(verzoeken.ontvangenTijdstip);
+      if (recent.length >= MAX_VERZOEKEN_PER_UUR) {
+        const weerMogelijk = recent[recent.length - MAX_VERZOEKEN_PER_UUR]!.op.getTime() + 3600_000;
+        throw new IntakeFout("te_vaak", { wachtMinuten: Math.max(1, Math.ceil((weerMogelijk - nu.getTime()) / 60_000)) });
+      }
+
+      const org = await getOrganisatie(tx);
+      const termijnen = requestDeadlines({
+        type,
+        receivedOn: ontvangenOp,
+        reglement: reglementVan(org.reglement),
+        extraClosingDays: org.extraSluitingsdagen,
+      });
+      const nummer = await volgendVerzoeknummer(tx, ontvangenOp);
+      const relatie = invoer.indiener.relatie;
+
+      const [verzoek] = await tx
+        .insert(verzoeken)
+        .values({
+          nummer,
+          type,
+          status: "ontvangen",
+          kanaal: "portaal",
+          ingediendDoorAccountId: account.id,
+          indiener: {
+            naam: invoer.indiener.naam ?? invoer.betrokkene.naam,
+            email: account.email,
+            relatie,
+          },
+          betrokkene: {
+            naam: invoer.betrokkene.naam,
+            geboortedatum: invoer.betrokkene.geboortedatum,
+            // Filing for oneself: the verified address of the account is the client's address.
+            email: relatie === "zelf" ? account.email : (invoer.betrokkene.email ?? ""),
+            ...(invoer.betrokkene.clientnummer ? { clientnummer: invoer.betrokkene.clientnummer } : {}),
+            ...(invoer.betrokkene.postcode ? { postcode: invoer.betrokkene.postcode } : {}),
+          },
+          details: await opTeSlaanDetails(tx, invoer, ontvangenOp, beslissing),
+          taal,
+          ontvangenOp,
+          ontvangenTijdstip: nu,
+          // Only the filer's e-mail address is verified; the person concerned and any
+          // representation are checked by staff (DOMAIN.md "Identity").
+          identiteit: "email_bevestigd",
+          doelTermijn: termijnen.target,
+          wettelijkeTermijn: termijnen.legalLimit,
+          uitvoeringTermijn: termijnen.execution,
+          gepauzeerdeDagen: 0,
+          idempotentieSleutel: input.idempotentieSleutel,
+          aangemaaktOp: nu,
+          bijgewerktOp: nu,
+        })
+        .returning({ id: verzoeken.id });
+      const verzoekId = verzoek!.id;
+
+      await voegGebeurtenisToe(tx, {
+        verzoekId,
+        soort: "ontvangen",
+        gegevens: { nummer, kanaal: "portaal", doelTermijn: termijnen.target, wettelijkeTermijn: termijnen.legalLimit },
+        zichtbaarVoorClient: true,
+        actor: { soort: "client", id: account.id },
+        op: nu,
+      });
+
+      await queueMail(tx, {
+        aan: account.email,
+        sjabloon: "verzoek_ontvangen",
+        data: {
+          nummer,
+          type,
+          ontvangenOp,
+          doelTermijn: termijnen.target,
+          wettelijkeTermijn: termijnen.legalLimit,
+          // The status page in /mijn: it follows the request after today.
+          url: `${env().PUBLIC_URL}/mijn/verzoeken/${nummer}`,
+        },
+        taal,
+        verzoekId,
+        dedupSleutel: `verzoek_ontvangen:${verzoekId}`,
+      });
+
+      await audit(tx, {
+        actorSoort: "client",
+        actorId: account.id,
+        rol: relatie === "zelf" ? "betrokkene" : "vertegenwoordiger",
+        actie: "verzoek.ingediend",
+        verzoekId,
+        onderdeel: "verzoek",
+        details: { nummer, type, relatie, kanaal: "portaal" },
+      });
+
+      return {
+        verzoekId,
+        nummer,
+        ontvangenOp,
+        doelTermijn: termijnen.target,
+        wettelijkeTermijn: termijnen.legalLimit,
+        bestaand: false,
+      };
+    });
+  } catch (error) {
+    // Safety net: the unique key caught a double submit that the lock did not (another account's key).
+    if (isUniekeSchending(error)) {
+      const eerder = await bestaandVerzoek(db(), input.idempotentieSleutel);
+      if (eerder?.accountId === actor.accountId) return eerder.resultaat;
+      throw new IntakeFout("sleutel_ongeldig");
+    }
+    throw error;
+  }
+}
+
+async function bestaandVerzoek(
+  conn: DbOrTx,
+  sleutel: string,
+): Promise<{ accountId: string | null; resultaat: IntakeResultaat } | null> {
+  const [rij] = await conn
+    .select({
+      id: verzoeken.id,
+      nummer: verzoeken.nummer,
+      accountId: verzoeken.ingediendDoorAccountId,
+      ontvangenOp: verzoeken.ontvangenOp,
+      doelTermijn: verzoeken.doelTermijn,
+      wettelijkeTermijn: verzoeken.wettelijkeTermijn,
+    })
+    .from(verzoeken)
+    .where(eq(verzoeken.idempotentieSleutel, sleutel));
+  if (!rij) return null;
+  return {
+    accountId: rij.accountId,
+    resultaat: {
+      verzoekId: rij.id,
+      nummer: rij.nummer,
+      ontvangenOp: rij.ontvangenOp,
+      doelTermijn: rij.doelTermijn,
+      wettelijkeTermijn: rij.wettelijkeTermijn,
+      bestaand: true,
+    },
+  };
+}
+
+/**
+ * `verzoeken.details`: the right's own details for staff, plus the eligibility note (e.g. a parent
+ * of a child of 12-15: consult the child first). A bezwaar keeps the processing as it stood then.
+ */
+async function opTeSlaanDetails(
+  tx: Tx,
+  invoer: VerzoekInvoer,
+  vandaag: string,
+  beslissing: { note?: Reason; consultChild?: boolean },
+): Promise<Record<string, unknown>> {
+  const { type: _type, ...eigen } = invoer.verzoek as VerzoekDetails & Record<string, unknown>;
+  const details: Record<string, unknown> = { ...eigen };
+  if (invoer.verzoek.type === "bezwaar") {
+    const sleutel = invoer.verzoek.verwerking;
+    const verwerking = (await bezwaarVerwerkingen(tx, vandaag)).find((v) => v.sleutel === sleutel);
+    details.verwerking = verwerking
+      ? { sleutel: verwerking.sleutel, versie: verwerking.versie, naam: verwerking.naam }
+      : { sleutel };
+  }
+  if (beslissing.note || beslissing.consultChild) {
+    details.geschiktheid = {
+      overlegMetKind: beslissing.consultChild === true,
+      ...(beslissing.note ? { notitie: beslissing.note.code, tekst: beslissing.note.nl } : {}),
+    };
+  }
+  return details;
+}
+
+function isUniekeSchending(error: unknown): boolean {
+  for (let e: unknown = error, i = 0; e && i < 4; e = (e as { cause?: unknown }).cause, i++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- the confirmation page
+
+export type Ontvangstbevestiging = {
+  nummer: string;
+  type: Verzoektype;
+  status: string;
+  ontvangenOp: string;
+  doelTermijn: string;
+  wettelijkeTermijn: string;
+  voorIemandAnders: boolean;
+};
+
+/** The receipt of one request, only for the account that filed it; null otherwise (shown as 404). */
+export async function ontvangstbevestiging(
+  actor: { accountId: string },
+  nummer: string,
+): Promise<Ontvangstbevestiging | null> {
+  if (!/^AVG-\d{4}-\d{6,}$/.test(nummer)) return null;
+  const [rij] = await db()
+    .select({
+      nummer: verzoeken.nummer,
+      type: verzoeken.type,
+      status: verzoeken.status,
+      ontvangenOp: verzoeken.ontvangenOp,
+      doelTermijn: verzoeken.doelTermijn,
+      wettelijkeTermijn: verzoeken.wettelijkeTermijn,
+      indiener: verzoeken.indiener,
+    })
+    .from(verzoeken)
+    .where(and(eq(verzoeken.nummer, nummer), eq(verzoeken.ingediendDoorAccountId, actor.accountId)));
+  if (!rij) return null;
+  return {
+    nummer: rij.nummer,
+    type: rij.type as Verzoektype,
+    status: rij.status,
+    ontvangenOp: rij.ontvangenOp,
+    doelTermijn: rij.doelTermijn,
+    wettelijkeTermijn: rij.wettelijkeTermijn,
+    voorIemandAnders: rij.indiener.relatie !== "zelf",
+  };
+}

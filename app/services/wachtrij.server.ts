@@ -1,0 +1,264 @@
+/**
+ * The backoffice queue (wachtrij): open requests, the earliest target first, 50 per page with
+ * keyset pagination, filters, search, and counts per status. Read-only.
+ *
+ * Who may see it: backoffice and directie. A beheerder configures the organisation and does not
+ * handle requests, so a beheerder-only account is refused (DomainError "geen_toegang"; the route
+ * answers 403). The queue shows the name as filed and dates, not dossier contents; opening a request
+ * (its own page) is where access to a client's data is logged (NEN 7513).
+ *
+ * Queries per page: the rows (assignee name joined), the counts per status, and the staff list for
+ * the assignee filter. Going back to the very first page costs one more.
+ */
+import { and, arrayOverlaps, asc, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { db } from "../../db/db.server";
+import { medewerkers, verzoeken } from "../../db/schema";
+import { amsterdamDate, type IsoDate } from "../domain/calendar";
+import { DomainError } from "../domain/errors";
+import { isOpen, isVerzoekStatus, OPEN_STATUSSEN, type OpenVerzoekStatus } from "../domain/request-state";
+import { isVerzoektype, type Verzoektype } from "../domain/request-types";
+import {
+  dagenTot,
+  decodeerCursor,
+  encodeerCursor,
+  escapeLike,
+  PAGINA_GROOTTE,
+  parseWachtrijFilters,
+  urgentieVan,
+  type Urgentie,
+  type WachtrijFilters,
+  type WachtrijPositie,
+} from "../domain/wachtrij";
+
+/** The signed-in staff member (the session from `requireMedewerker`). */
+export type MedewerkerActor = {
+  soort: "medewerker";
+  medewerker: { id: string; rollen: readonly string[] };
+};
+
+/** Roles that work the queue. */
+export const WACHTRIJ_ROLLEN = ["backoffice", "directie"] as const;
+
+/** Throws DomainError "geen_toegang" unless the actor is staff with a queue role. Returns the staff id. */
+export function vereisWachtrijRol(actor: MedewerkerActor): string {
+  const rollen = actor?.soort === "medewerker" ? actor.medewerker?.rollen : undefined;
+  if (!Array.isArray(rollen) || !WACHTRIJ_ROLLEN.some((rol) => rollen.includes(rol))) {
+    throw new DomainError(
+      "geen_toegang",
+      "U heeft geen toegang tot de wachtrij. Alleen de backoffice en de directie behandelen verzoeken.",
+    );
+  }
+  return actor.medewerker.id;
+}
+
+export type WachtrijRegel = {
+  id: string;
+  nummer: string;
+  type: Verzoektype;
+  /** The name of the person concerned as the requester filed it. */
+  naam: string;
+  /** True when staff matched the request to a client record ("gekoppeld aan cliënt"). */
+  gekoppeld: boolean;
+  ontvangenOp: IsoDate;
+  doelTermijn: IsoDate;
+  wettelijkeTermijn: IsoDate;
+  /** Calendar days until the target (negative = overdue). */
+  dagenOver: number;
+  urgentie: Urgentie;
+  status: OpenVerzoekStatus;
+  behandelaar: { id: string; naam: string } | null;
+  /** The clock stands still now: waiting for the client's answer. */
+  gepauzeerd: boolean;
+  /** Days added to the deadlines by earlier pauses. */
+  gepauzeerdeDagen: number;
+  verlengd: boolean;
+  /** Identity not yet confirmed (no e-mail code, passkey or legitimation check yet). */
+  identiteitOnbevestigd: boolean;
+};
+
+export type Wachtrij = {
+  vandaag: IsoDate;
+  rijen: WachtrijRegel[];
+  /** Cursor for "Volgende" (`?na=`), null on the last page. */
+  volgende: string | null;
+  /** Cursor for "Vorige" (`?voor=`), null on the first page. */
+  vorige: string | null;
+  /** Open requests per status for the current filters, the status filter left out. */
+  perStatus: Record<OpenVerzoekStatus, number>;
+  /** Sum of `perStatus`. */
+  totaal: number;
+  /** Staff who can be assigned (backoffice, directie; active), for the assignee filter. */
+  behandelaars: { id: string; naam: string }[];
+};
+
+// Must stay the same predicate as the partial indexes verzoeken_wachtrij_idx and
+// verzoeken_wachtrij_behandelaar_idx (db/schema.ts): every status not listed here is open.
+const OPEN = sql`${verzoeken.status} not in ('afgerond', 'ingetrokken')`;
+
+/** The conditions of the filters; `metStatus: false` leaves out the status filter (for the counts). */
+function voorwaarden(filters: WachtrijFilters, ik: string, vandaag: IsoDate, metStatus: boolean): SQL[] {
+  const lijst: SQL[] = [OPEN];
+  if (filters.type) lijst.push(eq(verzoeken.type, filters.type));
+  if (metStatus && filters.status) lijst.push(eq(verzoeken.status, filters.status));
+  if (filters.behandelaar === "ik") lijst.push(eq(verzoeken.behandelaarId, ik));
+  else if (filters.behandelaar === "niemand") lijst.push(isNull(verzoeken.behandelaarId));
+  else if (filters.behandelaar) lijst.push(eq(verzoeken.behandelaarId, filters.behandelaar));
+  if (filters.teLaat) lijst.push(lt(verzoeken.doelTermijn, vandaag));
+  if (filters.wachtOpClient) lijst.push(eq(verzoeken.status, "wacht_op_client"));
+  if (filters.zoek) {
+    const patroon = escapeLike(filters.zoek.trim());
+    lijst.push(
+      or(
+        // Number: exact or its beginning ("AVG-2026-0001" finds AVG-2026-000123).
+        sql`lower(${verzoeken.nummer}) like lower(${`${patroon}%`})`,
+        // Name as filed: any part of it.
+        sql`lower(${verzoeken.betrokkene} ->> 'naam') like lower(${`%${patroon}%`})`,
+      )!,
+    );
+  }
+  return lijst;
+}
+
+const VOLGORDE_KOLOMMEN = sql`(${verzoeken.doelTermijn}, ${verzoeken.wettelijkeTermijn}, ${verzoeken.id})`;
+
+function positieVoorwaarde(positie: WachtrijPositie, richting: "na" | "voor"): SQL {
+  const waarde = sql`(${positie.doelTermijn}::date, ${positie.wettelijkeTermijn}::date, ${positie.id}::uuid)`;
+  return richting === "na" ? sql`${VOLGORDE_KOLOMMEN} > ${waarde}` : sql`${VOLGORDE_KOLOMMEN} < ${waarde}`;
+}
+
+async function haalRijen(where: SQL[], richting: "na" | "voor", limiet: number) {
+  const orde =
+    richting === "na"
+      ? [asc(verzoeken.doelTermijn), asc(verzoeken.wettelijkeTermijn), asc(verzoeken.id)]
+      : [desc(verzoeken.doelTermijn), desc(verzoeken.wettelijkeTermijn), desc(verzoeken.id)];
+  return db()
+    .select({
+      id: verzoeken.id,
+      nummer: verzoeken.nummer,
+      type: verzoeken.type,
+      status: verzoeken.status,
+      naam: sql<string>`${verzoeken.betrokkene} ->> 'naam'`,
+      clientId: verzoeken.clientId,
+      ontvangenOp: verzoeken.ontvangenOp,
+      doelTermijn: verzoeken.doelTermijn,
+      wettelijkeTermijn: verzoeken.wettelijkeTermijn,
+      gepauzeerdeDagen: verzoeken.gepauzeerdeDagen,
+      verlengd: verzoeken.verlengd,
+      identiteit: verzoeken.identiteit,
+      behandelaarId: verzoeken.behandelaarId,
+      behandelaarNaam: medewerkers.naam,
+    })
+    .from(verzoeken)
+    .leftJoin(medewerkers, eq(medewerkers.id, verzoeken.behandelaarId))
+    .where(and(...where))
+    .orderBy(...orde)
+    .limit(limiet);
+}
+
+type Rij = Awaited<ReturnType<typeof haalRijen>>[number];
+
+function naarRegel(rij: Rij, vandaag: IsoDate): WachtrijRegel {
+  if (!isVerzoektype(rij.type)) throw new Error(`Onbekend soort verzoek in de database: "${rij.type}".`);
+  if (!isVerzoekStatus(rij.status) || !isOpen(rij.status)) {
+    throw new Error(`Onverwachte status in de wachtrij: "${rij.status}".`);
+  }
+  const dagenOver = dagenTot(rij.doelTermijn, vandaag);
+  return {
+    id: rij.id,
+    nummer: rij.nummer,
+    type: rij.type,
+    naam: rij.naam ?? "",
+    gekoppeld: rij.clientId !== null,
+    ontvangenOp: rij.ontvangenOp,
+    doelTermijn: rij.doelTermijn,
+    wettelijkeTermijn: rij.wettelijkeTermijn,
+    dagenOver,
+    urgentie: urgentieVan(dagenOver),
+    status: rij.status,
+    behandelaar: rij.behandelaarId ? { id: rij.behandelaarId, naam: rij.behandelaarNaam ?? "" } : null,
+    gepauzeerd: rij.status === "wacht_op_client",
+    gepauzeerdeDagen: rij.gepauzeerdeDagen,
+    verlengd: rij.verlengd,
+    identiteitOnbevestigd: rij.identiteit === "onbevestigd",
+  };
+}
+
+function positieVan(rij: Rij): string {
+  return encodeerCursor({ doelTermijn: rij.doelTermijn, wettelijkeTermijn: rij.wettelijkeTermijn, id: rij.id });
+}
+
+/** One page of rows in queue order, with the cursors for the pages before and after it. */
+async function pagina(where: SQL[], filters: WachtrijFilters) {
+  if (filters.voor) {
+    const positie = decodeerCursor(filters.voor)!;
+    const terug = await haalRijen([...where, positieVoorwaarde(positie, "voor")], "voor", PAGINA_GROOTTE + 1);
+    if (terug.length > PAGINA_GROOTTE) {
+      const rijen = terug.slice(0, PAGINA_GROOTTE).reverse();
+      return { rijen, vorige: positieVan(rijen[0]!), volgende: positieVan(rijen[rijen.length - 1]!) };
+    }
+    // Back at the start: show a full first page rather than a short one.
+  }
+  const positie = filters.na ? decodeerCursor(filters.na)! : null;
+  const vooruit = await haalRijen(
+    positie ? [...where, positieVoorwaarde(positie, "na")] : where,
+    "na",
+    PAGINA_GROOTTE + 1,
+  );
+  const rijen = vooruit.slice(0, PAGINA_GROOTTE);
+  const volgende = vooruit.length > PAGINA_GROOTTE ? positieVan(rijen[rijen.length - 1]!) : null;
+  // After a "Volgende" there is a page before; when this page came back empty, "Vorige" ends just before the cursor.
+  const vorige = positie ? (rijen.length > 0 ? positieVan(rijen[0]!) : filters.na!) : null;
+  return { rijen, vorige, volgende };
+}
+
+/**
+ * The open requests for `actor`, earliest target first (then legal limit, then id), 50 per page.
+ * `filters` come from `parseWachtrijFilters`; invalid filters throw DomainError "ongeldig_filter".
+ * `nu` sets "today" (Europe/Amsterdam) for days left, urgency and the overdue filter.
+ */
+export async function wachtrij(
+  actor: MedewerkerActor,
+  filters: WachtrijFilters,
+  opties: { nu?: Date } = {},
+): Promise<Wachtrij> {
+  const ik = vereisWachtrijRol(actor);
+  // Services check their input themselves: the same rules as the form, whoever calls.
+  const gecontroleerd = parseWachtrijFilters({
+    ...filters,
+    teLaat: filters.teLaat ? "ja" : undefined,
+    wachtOpClient: filters.wachtOpClient ? "ja" : undefined,
+  });
+  if (!gecontroleerd.ok) {
+    throw new DomainError("ongeldig_filter", `Ongeldig filter: ${Object.keys(gecontroleerd.fouten).join(", ")}.`);
+  }
+  const schoon = gecontroleerd.filters;
+  const vandaag = amsterdamDate(opties.nu ?? new Date());
+
+  const { rijen, vorige, volgende } = await pagina(voorwaarden(schoon, ik, vandaag, true), schoon);
+
+  const tellingen = await db()
+    .select({ status: verzoeken.status, aantal: sql<number>`count(*)::int` })
+    .from(verzoeken)
+    .where(and(...voorwaarden(schoon, ik, vandaag, false)))
+    .groupBy(verzoeken.status);
+  const perStatus = Object.fromEntries(OPEN_STATUSSEN.map((s) => [s, 0])) as Record<OpenVerzoekStatus, number>;
+  for (const { status, aantal } of tellingen) {
+    if (isVerzoekStatus(status) && isOpen(status)) perStatus[status] = Number(aantal);
+  }
+
+  const behandelaars = await db()
+    .select({ id: medewerkers.id, naam: medewerkers.naam })
+    .from(medewerkers)
+    .where(and(eq(medewerkers.actief, true), arrayOverlaps(medewerkers.rollen, [...WACHTRIJ_ROLLEN])))
+    .orderBy(asc(medewerkers.naam), asc(medewerkers.id));
+
+  return {
+    vandaag,
+    rijen: rijen.map((rij) => naarRegel(rij, vandaag)),
+    volgende,
+    vorige,
+    perStatus,
+    totaal: Object.values(perStatus).reduce((som, n) => som + n, 0),
+    behandelaars,
+  };
+}

@@ -1,0 +1,112 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, useSubmit } from "@remix-run/react";
+import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
+import { useEffect, useState } from "react";
+import { z } from "zod";
+import type { Berichten } from "~/i18n/berichten";
+import { useBerichten } from "~/root";
+import { Foutoverzicht } from "./foutoverzicht";
+import { isAfgebroken, isAlGeregistreerd } from "./passkey-fouten";
+
+/** The same schema checks the name in the browser and on the server (routes/mijn.beveiliging.tsx). */
+export function passkeyToevoegenSchema(t: Berichten["beveiliging"]) {
+  return z.object({
+    intent: z.literal("passkey-toevoegen"),
+    naam: z.string({ error: t.naamLeeg }).trim().min(1, t.naamLeeg).max(60, t.naamTeLang),
+    antwoord: z.string().max(64_000).optional(),
+  });
+}
+
+/**
+ * "Passkey toevoegen": a name, then the browser's passkey dialog, then a normal form post with the
+ * signed answer. Needs JavaScript and WebAuthn; otherwise it says so (sign-in by code always works).
+ */
+export function PasskeyToevoegen({
+  lastResult,
+  serverFout,
+}: {
+  lastResult?: SubmissionResult<string[]> | null;
+  /** The action's answer after a failed registration (a new object per attempt). */
+  serverFout?: { fout: string | null } | null;
+}) {
+  const t = useBerichten().beveiliging;
+  const submit = useSubmit();
+  const [beschikbaar, setBeschikbaar] = useState(false);
+  const [bezig, setBezig] = useState(false);
+  const [fout, setFout] = useState<string | null>(null);
+
+  useEffect(() => setBeschikbaar(browserSupportsWebAuthn()), []);
+  useEffect(() => setFout(serverFout?.fout ?? null), [serverFout]);
+
+  async function registreer(formData: FormData) {
+    setBezig(true);
+    setFout(null);
+    try {
+      const res = await fetch("/passkey/registratie", { method: "POST", headers: { Accept: "application/json" } });
+      if (!res.ok) throw new Error(`opties ${res.status}`);
+      const optionsJSON = (await res.json()) as PublicKeyCredentialCreationOptionsJSON;
+      const antwoord = await startRegistration({ optionsJSON });
+      formData.set("antwoord", JSON.stringify(antwoord));
+      submit(formData, { method: "post", action: "/mijn/beveiliging" });
+    } catch (error) {
+      setFout(isAlGeregistreerd(error) ? t.alToegevoegd : isAfgebroken(error) ? t.afgebroken : t.toevoegenMislukt);
+    } finally {
+      setBezig(false);
+    }
+  }
+
+  const [form, fields] = useForm({
+    id: "passkey-toevoegen",
+    lastResult,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: passkeyToevoegenSchema(t) }),
+    onSubmit(event, { formData }) {
+      event.preventDefault();
+      void registreer(formData);
+    },
+  });
+
+  const { key: naamKey, ...naamProps } = getInputProps(fields.naam, {
+    type: "text",
+    ariaDescribedBy: fields.naam.descriptionId,
+  });
+  const fouten = (fields.naam.errors ?? []).map((tekst) => ({ veldId: fields.naam.id, tekst }));
+
+  return (
+    <section aria-labelledby="passkey-toevoegen-titel">
+      <h2 id="passkey-toevoegen-titel">{t.toevoegenTitel}</h2>
+      {!beschikbaar ? (
+        <p className="melding let-op">{t.geenWebauthn}</p>
+      ) : (
+        <>
+          <Foutoverzicht titel={t.foutTitel} fouten={fouten} id="passkey-toevoegen-fouten" />
+          {fout ? (
+            <p className="melding fout" role="alert">
+              {fout}
+            </p>
+          ) : null}
+          <Form method="post" action="/mijn/beveiliging" {...getFormProps(form)}>
+            <input type="hidden" name="intent" value="passkey-toevoegen" />
+            <label htmlFor={fields.naam.id}>{t.naamLabel}</label>
+            <p className="hint" id={fields.naam.descriptionId}>
+              {t.naamHint}
+            </p>
+            {fields.naam.errors?.[0] ? (
+              <p className="veldfout" id={fields.naam.errorId}>
+                {fields.naam.errors[0]}
+              </p>
+            ) : null}
+            <input {...naamProps} key={naamKey} autoComplete="off" required />
+            <p>
+              <button type="submit" className="knop" disabled={bezig} aria-disabled={bezig}>
+                {bezig ? t.toevoegenBezig : t.toevoegenKnop}
+              </button>
+            </p>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The registry of e-mail templates: each has a subject and a React component, in Dutch and English.
+ * Add a template here and its data type is checked wherever it is queued (queueMail).
+ */
+import { render } from "@react-email/components";
+import { createElement, type ComponentType } from "react";
+import { codeMail, type CodeData } from "./code";
+import { medewerkerUitnodigingMail, type MedewerkerUitnodigingData } from "./medewerker-uitnodiging";
+import { nieuwBerichtMail, type NieuwBerichtData } from "./nieuw-bericht";
+import { statusGewijzigdMail, type StatusGewijzigdData } from "./status-gewijzigd";
+import type { GerenderdeMail, MailOrganisatie, MailTaal } from "./types";
+import { verzoekOntvangenMail, type VerzoekOntvangenData } from "./verzoek-ontvangen";
+
+export type { GerenderdeMail, MailOrganisatie, MailTaal } from "./types";
+
+type Sjabloon<D> = {
+  onderwerp: (data: D, taal: MailTaal) => string;
+  Component: ComponentType<{ data: D; taal: MailTaal; organisatie: MailOrganisatie }>;
+};
+
+/** Template name → its data. */
+export type SjabloonData = {
+  verzoek_ontvangen: VerzoekOntvangenData;
+  code: CodeData;
+  nieuw_bericht: NieuwBerichtData;
+  status_gewijzigd: StatusGewijzigdData;
+  medewerker_uitnodiging: MedewerkerUitnodigingData;
+};
+
+export type SjabloonNaam = keyof SjabloonData;
+
+const SJABLONEN: { [K in SjabloonNaam]: Sjabloon<SjabloonData[K]> } = {
+  verzoek_ontvangen: verzoekOntvangenMail,
+  code: codeMail,
+  nieuw_bericht: nieuwBerichtMail,
+  status_gewijzigd: statusGewijzigdMail,
+  medewerker_uitnodiging: medewerkerUitnodigingMail,
+};
+
+/** Render a template to subject, HTML and plain text (for real: what the recipient gets). */
+export async function renderMail<K extends SjabloonNaam>(
+  naam: K,
+  data: SjabloonData[K],
+  taal: MailTaal,
+  organisatie: MailOrganisatie,
+): Promise<GerenderdeMail> {
+  const sjabloon = SJABLONEN[naam] as Sjabloon<SjabloonData[K]>;
+  const element = createElement(sjabloon.Component, { data, taal, organisatie });
+  const [html, tekst] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { onderwerp: sjabloon.onderwerp(data, taal), html, tekst };
+}

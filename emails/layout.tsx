@@ -1,0 +1,55 @@
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+import type { MailTaal, MailOrganisatie } from "./types";
+
+const T = {
+  nl: {
+    fg: "Functionaris gegevensbescherming",
+    klacht: "Niet tevreden? U kunt een klacht indienen",
+    ap: "U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).",
+    automatisch: "Dit bericht is automatisch verstuurd. U kunt niet op dit bericht antwoorden.",
+  },
+  en: {
+    fg: "Data protection officer",
+    klacht: "Not satisfied? You can make a complaint",
+    ap: "You can also complain to the Dutch Data Protection Authority (autoriteitpersoonsgegevens.nl).",
+    automatisch: "This message was sent automatically. Please do not reply to it.",
+  },
+} as const;
+
+/** The frame of every e-mail: organisation, FG contact and complaint route (seed 000 art 14, 17). */
+export function MailLayout(props: {
+  taal: MailTaal;
+  organisatie: MailOrganisatie;
+  preview: string;
+  children: ReactNode;
+}) {
+  const t = T[props.taal];
+  const org = props.organisatie;
+  return (
+    <Html lang={props.taal}>
+      <Head />
+      <Preview>{props.preview}</Preview>
+      <Body style={{ backgroundColor: "#f5f5f2", fontFamily: "Arial, Helvetica, sans-serif", color: "#1a1a1a" }}>
+        <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "560px" }}>
+          <Text style={{ fontSize: "18px", fontWeight: 700, color: "#1d5c4d", margin: "0 0 16px" }}>{org.naam}</Text>
+          <Section>{props.children}</Section>
+          <Hr />
+          <Text style={{ fontSize: "13px", color: "#4a4a4a" }}>
+            {org.naam}, {org.straat}, {org.postcode} {org.plaats}. {org.email}
+            {org.telefoon ? `, ${org.telefoon}` : ""}
+          </Text>
+          <Text style={{ fontSize: "13px", color: "#4a4a4a" }}>
+            {t.fg}: {org.fgNaam} ({org.fgEmail})
+          </Text>
+          <Text style={{ fontSize: "13px", color: "#4a4a4a" }}>
+            {t.klacht}: {org.klachtenroute} {t.ap}
+          </Text>
+          <Text style={{ fontSize: "12px", color: "#4a4a4a" }}>{t.automatisch}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const tekstStijl = { fontSize: "16px", lineHeight: "1.5" } as const;

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, cookie, y, h] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--headless","--disable-gpu"] });
+const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+const [name] = cookie.split("=");
+await context.addCookies([{ name, value: cookie.slice(name.length+1), domain: "localhost", path: "/" }]);
+const page = await context.newPage();
+await page.goto(url);
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: Number(y), width: 1400, height: Number(h) } });
+await browser.close();

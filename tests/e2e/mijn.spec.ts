@@ -1,0 +1,274 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { amsterdamDate } from "../../app/domain/calendar";
+import { requestDeadlines } from "../../app/domain/deadlines";
+import { BERICHTEN } from "../../app/i18n/berichten";
+import { formatDatum } from "../../app/i18n/taal";
+import { latestCode, latestMail, mailsTo } from "./support/mailbox";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
+  }));
+  expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
+}
+
+function uniekAdres(naam: string): string {
+  return `${naam}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@e2e.example`;
+}
+
+/** Sign in through /inloggen with the e-mail code read from the outbox; ends on `terug`. */
+async function logIn(page: Page, email: string, terug = "/mijn") {
+  await page.goto(terug);
+  await expect(page).toHaveURL(/\/inloggen\?terug=/);
+  await page.getByLabel("E-mailadres").fill(email);
+  const start = new Date(Date.now() - 1000);
+  await page.getByRole("button", { name: "Stuur mij een code" }).click();
+  await expect(page).toHaveURL(/\/inloggen\/code/);
+  const code = await latestCode(page.request, email, { after: start });
+  await page.getByLabel("Code van 6 cijfers").fill(code);
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${terug.replace(/[/.]/g, "\\$&")}$`));
+}
+
+/** A request filed by the signed-in account (test-only fixture route, NODE_ENV=test only). */
+async function maakVerzoek(
+  request: APIRequestContext,
+  baseURL: string,
+  form: { email: string; type?: string; voor?: string; vraag?: string },
+): Promise<string> {
+  const response = await request.post("/test/mijn-verzoek", { form, headers: { Origin: baseURL } });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { nummer: string }).nummer;
+}
+
+async function kiesTaal(page: Page, naar: "English" | "Nederlands") {
+  await page.getByRole("button", { name: naar }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", naar === "English" ? "en" : "nl");
+}
+
+const VRAAG = "Over welke periode wilt u uw gegevens inzien? Noem de jaren.";
+
+test("a client sees their requests, answers our question, and withdraws a request", async ({ page, baseURL }) => {
+  const email = uniekAdres("mijn");
+  await logIn(page, email);
+
+  // Empty state, with the way to file a request and to the security page.
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn verzoeken" })).toBeVisible();
+  await expect(page.getByText("U heeft nog geen verzoek ingediend.")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Verzoek indienen" })).toHaveAttribute("href", "/verzoek");
+  await expect(page.getByRole("link", { name: "Naar inloggen en beveiliging" })).toHaveAttribute("href", "/mijn/beveiliging");
+  await expectNoAxeViolations(page);
+
+  const eigen = await maakVerzoek(page.request, baseURL!, { email, type: "inzage", vraag: VRAAG });
+  const alsOuder = await maakVerzoek(page.request, baseURL!, { email, type: "correctie", voor: "Kim Testkind" });
+
+  // The e-mail about our question says there is a message, and not what it says.
+  const melding = await latestMail(page.request, email, { sjabloon: "nieuw_bericht" });
+  expect(melding.onderwerp).toBe(`Nieuw bericht over uw verzoek ${eigen}`);
+  expect(melding.tekst).toContain(`/mijn/verzoeken/${eigen}`);
+  expect(melding.tekst).not.toContain("welke periode");
+
+  await page.reload();
+  const kaarten = page.getByRole("main").getByRole("listitem");
+  await expect(kaarten).toHaveCount(2);
+  await expect(kaarten.nth(0)).toContainText(alsOuder); // newest first
+  await expect(kaarten.nth(0)).toContainText("Correctie en aanvulling");
+  await expect(kaarten.nth(0)).toContainText("Voor Kim Testkind");
+  await expect(kaarten.nth(1)).toContainText("Inzage");
+  await expect(kaarten.nth(1)).toContainText("Wij wachten op uw antwoord. De termijn staat stil.");
+  await expect(kaarten.nth(1)).toContainText("U hoort van ons uiterlijk op");
+  await expectNoAxeViolations(page);
+
+  await kiesTaal(page, "English");
+  await expect(page.getByRole("heading", { level: 1, name: "My requests" })).toBeVisible();
+  await expect(kaarten.nth(0)).toContainText("For Kim Testkind");
+  await expect(kaarten.nth(1)).toContainText("Access");
+  await expectNoAxeViolations(page);
+  await kiesTaal(page, "Nederlands");
+
+  // The status page of the paused request.
+  await page.getByRole("link", { name: new RegExp(`Inzage.*${eigen}`) }).click();
+  await expect(page).toHaveURL(`/mijn/verzoeken/${eigen}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Verzoek ${eigen}` })).toBeVisible();
+  const pauze = page.getByRole("region", { name: "Wij wachten op uw antwoord" });
+  await expect(pauze).toContainText("staat de termijn stil");
+  await expect(pauze).toContainText(VRAAG);
+  const tijdlijn = page.getByRole("region", { name: "Wat er is gebeurd" });
+  await expect(tijdlijn.getByRole("listitem")).toHaveCount(2);
+  await expect(tijdlijn).toContainText("Wij hebben uw verzoek ontvangen.");
+  await expect(tijdlijn).toContainText("Wij hebben u een vraag gesteld. De termijn staat stil");
+  await expect(page.getByRole("region", { name: "Documenten" })).toContainText("Nog geen documenten.");
+  const berichten = page.getByRole("region", { name: "Berichten" });
+  await expect(berichten.getByRole("listitem")).toHaveCount(1);
+  await expect(berichten.getByRole("listitem")).toContainText(VRAAG);
+  await expectNoAxeViolations(page);
+
+  await kiesTaal(page, "English");
+  await expect(page.getByRole("heading", { level: 1, name: `Request ${eigen}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: "We are waiting for your answer" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Documents" })).toContainText("No documents yet.");
+  await expectNoAxeViolations(page);
+
+  // An empty answer is refused with a message in the chosen language, linked to the field.
+  await page.getByRole("button", { name: "Send answer" }).click();
+  const summary = page.getByRole("heading", { name: "Please check the following:" });
+  await expect(summary).toBeVisible();
+  await expect(page.getByRole("link", { name: "Write a message. The message is empty now." })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Your answer", exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+  await kiesTaal(page, "Nederlands");
+
+  // The answer: the clock runs again and the request is back in progress.
+  await page.getByRole("textbox", { name: "Uw antwoord", exact: true }).fill("Van 2019 tot nu.\nVooral de verslagen.");
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.getByRole("status")).toContainText("Dank u wel voor uw antwoord. De termijn loopt weer.");
+  await expect(page.getByRole("region", { name: "Wij wachten op uw antwoord" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Over dit verzoek" })).toContainText("Wij werken aan uw verzoek.");
+  await expect(tijdlijn).toContainText("Wij hebben uw antwoord ontvangen. De termijn loopt weer.");
+  await expect(berichten.getByRole("listitem")).toHaveCount(2);
+  await expect(berichten.getByRole("listitem").nth(1)).toContainText("Van 2019 tot nu.");
+  await expect(page.getByRole("textbox", { name: "Uw bericht", exact: true })).toHaveValue("");
+  // A client's message e-mails nobody.
+  expect((await mailsTo(page.request, email)).filter((m) => m.sjabloon === "nieuw_bericht")).toHaveLength(1);
+
+  // Withdraw: a confirm step first, then the POST.
+  await page.getByRole("link", { name: "Verzoek intrekken" }).click();
+  await expect(page).toHaveURL(`/mijn/verzoeken/${eigen}/intrekken`);
+  await expect(page.getByRole("heading", { level: 1, name: `Wilt u verzoek ${eigen} intrekken?` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Waarom trekt u het verzoek in? (niet verplicht)").fill("Ik heb het al gekregen.");
+  const voorIntrekken = new Date(Date.now() - 1000);
+  await page.getByRole("button", { name: "Ja, trek mijn verzoek in" }).click();
+  await expect(page).toHaveURL(`/mijn/verzoeken/${eigen}?ingetrokken=1`);
+  await expect(page.getByRole("status")).toContainText("Uw verzoek is ingetrokken.");
+  await expect(page.getByRole("region", { name: "Over dit verzoek" })).toContainText("U heeft uw verzoek ingetrokken.");
+  await expect(tijdlijn).toContainText("Uw reden: Ik heb het al gekregen.");
+  await expect(page.getByRole("heading", { name: "Verzoek intrekken" })).toHaveCount(0);
+  await expect(page.getByRole("textbox", { name: "Uw bericht", exact: true })).toHaveCount(0);
+  const mail = await latestMail(page.request, email, { sjabloon: "status_gewijzigd", after: voorIntrekken });
+  expect(mail.onderwerp).toBe(`Uw verzoek ${eigen} is gewijzigd`);
+  expect(mail.tekst).toContain("U heeft uw verzoek ingetrokken.");
+
+  // The confirm step of a withdrawn request offers nothing to submit.
+  await page.goto(`/mijn/verzoeken/${eigen}/intrekken`);
+  await expect(page.getByText("Dit verzoek is afgesloten. Intrekken kan niet meer.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ja, trek mijn verzoek in" })).toHaveCount(0);
+});
+
+test("a request filed through the /verzoek wizard is on /mijn with its status page", async ({ page }) => {
+  const v = BERICHTEN.nl.verzoek;
+  const email = uniekAdres("wizard");
+  await page.goto("/verzoek");
+  await page.getByLabel(v.emailLabel).fill(email);
+  const start = new Date(Date.now() - 1000);
+  await page.getByRole("button", { name: v.codeVersturen }).click();
+  await page.getByLabel(v.codeLabel).fill(await latestCode(page.request, email, { after: start }));
+  await page.getByRole("button", { name: v.codeBevestigen }).click();
+  await expect(page.getByRole("heading", { level: 1, name: v.stappen.wie })).toBeVisible();
+  await page.getByLabel(v.voorMijzelf, { exact: true }).check();
+  await page.getByRole("button", { name: v.volgende, exact: true }).click();
+  await page.getByLabel(v.naamZelf, { exact: true }).fill("Jorien Testpersoon");
+  await page.getByLabel(v.geboortedatumZelf, { exact: true }).fill("21-04-1988");
+  await page.getByRole("button", { name: v.volgende, exact: true }).click();
+  await page.getByLabel("Inzage", { exact: true }).check();
+  await page.getByRole("button", { name: v.volgende, exact: true }).click();
+  await page.getByLabel(v.inzageAfschriftJa).check();
+  await page.getByRole("button", { name: v.volgende, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: v.stappen.controle })).toBeVisible();
+  await page.getByRole("button", { name: v.versturen }).click();
+  await expect(page).toHaveURL(/\/verzoek\/ontvangen\/AVG-\d{4}-\d{6}$/);
+  const nummer = page.url().split("/").pop()!;
+
+  await page.goto("/mijn");
+  const kaart = page.getByRole("main").getByRole("listitem");
+  await expect(kaart).toHaveCount(1);
+  await expect(kaart).toContainText(nummer);
+  await expect(kaart).not.toContainText("Voor ");
+  const vandaag = amsterdamDate(new Date());
+  const termijnen = requestDeadlines({ type: "inzage", receivedOn: vandaag });
+  await expect(kaart).toContainText(formatDatum(vandaag, "nl"));
+  await expect(kaart).toContainText(formatDatum(termijnen.target, "nl"));
+
+  await page.getByRole("link", { name: new RegExp(nummer) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Verzoek ${nummer}` })).toBeVisible();
+  const termijn = page.getByRole("region", { name: "Wanneer hoort u van ons?" });
+  await expect(termijn).toContainText(`U hoort uiterlijk op ${formatDatum(termijnen.target, "nl")} van ons.`);
+  await expect(termijn).toContainText(`uiterlijk op ${formatDatum(termijnen.legalLimit, "nl")} antwoorden`);
+  await expect(page.getByRole("region", { name: "Wat er is gebeurd" })).toContainText("Wij hebben uw verzoek ontvangen.");
+  await expect(page.getByRole("region", { name: "Over dit verzoek" })).toContainText(
+    "Wij hebben uw verzoek ontvangen. Wij gaan er snel mee aan de slag.",
+  );
+});
+
+test("another account's request number is not found (404), like a number that does not exist", async ({ browser, page, baseURL }) => {
+  const eigenaar = uniekAdres("eigenaar");
+  await logIn(page, eigenaar);
+  const nummer = await maakVerzoek(page.request, baseURL!, { email: eigenaar });
+  expect((await page.goto(`/mijn/verzoeken/${nummer}`))?.status()).toBe(200);
+
+  const ander = await browser.newContext();
+  const anderePagina = await ander.newPage();
+  await logIn(anderePagina, uniekAdres("ander"));
+  for (const pad of [`/mijn/verzoeken/${nummer}`, `/mijn/verzoeken/${nummer}/intrekken`, "/mijn/verzoeken/AVG-2099-999999"]) {
+    const response = await anderePagina.goto(pad);
+    expect(response?.status(), pad).toBe(404);
+    await expect(anderePagina.getByText("Deze pagina bestaat niet.")).toBeVisible();
+  }
+  const post = await anderePagina.request.post(`/mijn/verzoeken/${nummer}/intrekken`, {
+    form: { versie: "1" },
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
+  expect(post.status()).toBe(404);
+  await expect(anderePagina.getByRole("main")).not.toContainText(nummer);
+  await ander.close();
+
+  // The owner's request is untouched.
+  await page.goto(`/mijn/verzoeken/${nummer}`);
+  await expect(page.getByRole("region", { name: "Over dit verzoek" })).toContainText("Wij hebben uw verzoek ontvangen.");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sending a message and withdrawing work with plain form posts", async ({ page, baseURL }) => {
+    const email = uniekAdres("zonder-js");
+    await logIn(page, email);
+    const nummer = await maakVerzoek(page.request, baseURL!, { email });
+    await page.goto(`/mijn/verzoeken/${nummer}`);
+
+    await page.getByRole("button", { name: "Bericht versturen" }).click();
+    await expect(page.getByRole("link", { name: "Schrijf een bericht. Het bericht is nu leeg." })).toBeVisible();
+
+    await page.getByRole("textbox", { name: "Uw bericht", exact: true }).fill("Wanneer hoor ik iets?");
+    await page.getByRole("button", { name: "Bericht versturen" }).click();
+    await expect(page.getByRole("status")).toContainText("Uw bericht is verstuurd.");
+    await expect(page.getByRole("region", { name: "Berichten" }).getByRole("listitem")).toContainText("Wanneer hoor ik iets?");
+
+    await page.getByRole("link", { name: "Verzoek intrekken" }).click();
+    await page.getByRole("button", { name: "Ja, trek mijn verzoek in" }).click();
+    await expect(page.getByRole("status")).toContainText("Uw verzoek is ingetrokken.");
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the list and the status page have no horizontal scroll", async ({ page, baseURL }) => {
+    const email = uniekAdres("telefoon");
+    await logIn(page, email);
+    const nummer = await maakVerzoek(page.request, baseURL!, { email, voor: "Kim Testkind", vraag: VRAAG });
+    for (const pad of ["/mijn", `/mijn/verzoeken/${nummer}`, `/mijn/verzoeken/${nummer}/intrekken`]) {
+      await page.goto(pad);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), pad).toBeLessThanOrEqual(390);
+    }
+  });
+});
