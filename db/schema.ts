@@ -363,6 +363,11 @@ export const verzoeken = pgTable(
     index("verzoeken_wachtrij_behandelaar_idx")
       .on(t.behandelaarId, t.doelTermijn, t.wettelijkeTermijn, t.id)
       .where(sql`${t.status} not in ('afgerond', 'ingetrokken')`),
+    // Queue search on a request number's beginning ("avg-2026-0001"): a prefix LIKE on lower(nummer).
+    // (Search on part of a name uses a trigram index where pg_trgm exists: migration 0005.)
+    index("verzoeken_wachtrij_nummer_idx")
+      .on(sql`lower(${t.nummer}) text_pattern_ops`)
+      .where(sql`${t.status} not in ('afgerond', 'ingetrokken')`),
     // Dashboard: requests closed in the last 12 months and their legal limit (on-time rate).
     index("verzoeken_afgerond_idx")
       .on(t.afgerondOp, t.wettelijkeTermijn)

@@ -5,6 +5,8 @@
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
 import { codeMail, type CodeData } from "./code";
+import { dagoverzichtMail, type DagoverzichtData } from "./dagoverzicht";
+import { escalatieMail, type EscalatieData } from "./escalatie";
 import { medewerkerUitnodigingMail, type MedewerkerUitnodigingData } from "./medewerker-uitnodiging";
 import { nieuwBerichtMail, type NieuwBerichtData } from "./nieuw-bericht";
 import { statusGewijzigdMail, type StatusGewijzigdData } from "./status-gewijzigd";
@@ -25,6 +27,8 @@ export type SjabloonData = {
   nieuw_bericht: NieuwBerichtData;
   status_gewijzigd: StatusGewijzigdData;
   medewerker_uitnodiging: MedewerkerUitnodigingData;
+  dagoverzicht: DagoverzichtData;
+  escalatie: EscalatieData;
 };
 
 export type SjabloonNaam = keyof SjabloonData;
@@ -35,6 +39,8 @@ const SJABLONEN: { [K in SjabloonNaam]: Sjabloon<SjabloonData[K]> } = {
   nieuw_bericht: nieuwBerichtMail,
   status_gewijzigd: statusGewijzigdMail,
   medewerker_uitnodiging: medewerkerUitnodigingMail,
+  dagoverzicht: dagoverzichtMail,
+  escalatie: escalatieMail,
 };
 
 /** Render a template to subject, HTML and plain text (for real: what the recipient gets). */
@@ -47,5 +53,8 @@ export async function renderMail<K extends SjabloonNaam>(
   const sjabloon = SJABLONEN[naam] as Sjabloon<SjabloonData[K]>;
   const element = createElement(sjabloon.Component, { data, taal, organisatie });
   const [html, tekst] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { onderwerp: sjabloon.onderwerp(data, taal), html, tekst };
+  // React 18.2's stream renderer can leave NUL bytes at a 2 KB chunk boundary when a multi-byte
+  // character straddles it (fixed in React by facebook/react#26228, not released for 18.2); they are
+  // padding, not content, and PostgreSQL refuses them in text ("invalid byte sequence … 0x00").
+  return { onderwerp: sjabloon.onderwerp(data, taal), html: html.replaceAll("\0", ""), tekst: tekst.replaceAll("\0", "") };
 }

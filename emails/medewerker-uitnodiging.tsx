@@ -42,7 +42,7 @@ function moment(iso: string, taal: MailTaal): string {
 
 const T = {
   nl: {
-    onderwerp: (o: string) => `Uw uitnodiging voor het Rechtenloket van ${o}`,
+    onderwerp: "Uw uitnodiging voor het Rechtenloket",
     aanhef: (d: MedewerkerUitnodigingData) => `Beste ${d.naam},`,
     intro: (d: MedewerkerUitnodigingData, o: string) =>
       `U bent uitgenodigd om te werken in het Rechtenloket van ${o}. Uw rol is: ${ROLLEN.nl[d.rol]}.`,
@@ -56,7 +56,7 @@ const T = {
     nietVerwacht: "Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.",
   },
   en: {
-    onderwerp: (o: string) => `Your invitation to the Rights desk of ${o}`,
+    onderwerp: "Your invitation to the Rights desk",
     aanhef: (d: MedewerkerUitnodigingData) => `Dear ${d.naam},`,
     intro: (d: MedewerkerUitnodigingData, o: string) =>
       `You have been invited to work in the Rights desk of ${o}. Your role is: ${ROLLEN.en[d.rol]}.`,
@@ -72,9 +72,7 @@ const T = {
 } as const;
 
 export const medewerkerUitnodigingMail = {
-  // The subject is rendered without the organisation (onderwerp gets only data and language).
-  onderwerp: (_d: MedewerkerUitnodigingData, taal: MailTaal) =>
-    taal === "nl" ? "Uw uitnodiging voor het Rechtenloket" : "Your invitation to the Rights desk",
+  onderwerp: (_d: MedewerkerUitnodigingData, taal: MailTaal) => T[taal].onderwerp,
   Component: ({
     data,
     taal,
@@ -85,8 +83,11 @@ export const medewerkerUitnodigingMail = {
     organisatie: MailOrganisatie;
   }) => {
     const t = T[taal];
+    // Keep the preview under ~50 characters: react-email pads a shorter preview with multi-byte
+    // whitespace, and React 18.2's stream writer leaves NUL bytes where such a run crosses its
+    // 2048-byte buffer (PostgreSQL refuses NUL in text); a longer padding run is written safely.
     return (
-      <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp(organisatie.naam)}>
+      <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp}>
         <Text style={tekstStijl}>{t.aanhef(data)}</Text>
         <Text style={tekstStijl}>{t.intro(data, organisatie.naam)}</Text>
         <Text style={tekstStijl}>{t.passkey}</Text>

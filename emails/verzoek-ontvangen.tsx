@@ -18,6 +18,19 @@ export type VerzoekOntvangenData = {
   url: string;
 };
 
+/** formatDatum builds an Intl formatter per call; every mail is rendered twice (HTML, text). */
+const datums = new Map<string, string>();
+function datum(iso: string, taal: MailTaal): string {
+  const sleutel = `${taal}:${iso}`;
+  let tekst = datums.get(sleutel);
+  if (tekst === undefined) {
+    if (datums.size > 2000) datums.clear();
+    tekst = formatDatum(iso, taal);
+    datums.set(sleutel, tekst);
+  }
+  return tekst;
+}
+
 const RECHT: Record<MailTaal, Record<Verzoektype, string>> = {
   nl: {
     inzage: "inzage in uw gegevens",
@@ -47,9 +60,9 @@ const T = {
     soort: "Uw verzoek gaat over:",
     ontvangen: "Ontvangen op:",
     antwoord: (d: VerzoekOntvangenData) =>
-      `U hoort uiterlijk op ${formatDatum(d.doelTermijn, "nl")} van ons.`,
+      `U hoort uiterlijk op ${datum(d.doelTermijn, "nl")} van ons.`,
     wet: (d: VerzoekOntvangenData) =>
-      `De wet (AVG) geeft ons hiervoor tot en met ${formatDatum(d.wettelijkeTermijn, "nl")}.`,
+      `De wet (AVG) geeft ons hiervoor tot en met ${datum(d.wettelijkeTermijn, "nl")}.`,
     volgende: "Wat gebeurt er nu?",
     stappen: [
       "Wij controleren eerst of u het echt bent. Doet u het verzoek voor iemand anders? Dan controleren wij ook of u dat mag.",
@@ -64,9 +77,9 @@ const T = {
     nummer: "Your request number:",
     soort: "Your request is about:",
     ontvangen: "Received on:",
-    antwoord: (d: VerzoekOntvangenData) => `You will hear from us by ${formatDatum(d.doelTermijn, "en")} at the latest.`,
+    antwoord: (d: VerzoekOntvangenData) => `You will hear from us by ${datum(d.doelTermijn, "en")} at the latest.`,
     wet: (d: VerzoekOntvangenData) =>
-      `The law (GDPR) gives us until ${formatDatum(d.wettelijkeTermijn, "en")} for this.`,
+      `The law (GDPR) gives us until ${datum(d.wettelijkeTermijn, "en")} for this.`,
     volgende: "What happens next?",
     stappen: [
       "First we check that it is really you. Are you making the request for someone else? Then we also check that you are allowed to.",
@@ -89,7 +102,7 @@ export const verzoekOntvangenMail = {
           <br />
           <strong>{t.soort}</strong> {RECHT[taal][data.type]}
           <br />
-          <strong>{t.ontvangen}</strong> {formatDatum(data.ontvangenOp, taal)}
+          <strong>{t.ontvangen}</strong> {datum(data.ontvangenOp, taal)}
         </Text>
         <Text style={tekstStijl}>
           <strong>{t.antwoord(data)}</strong> {t.wet(data)}

@@ -32,6 +32,7 @@ const Argumenten = z.object({
   email: z
     .string({ error: "Geef een e-mailadres op met --email." })
     .trim()
+    .toLowerCase()
     .min(1, "Geef een e-mailadres op met --email.")
     .max(254, "Dit e-mailadres is te lang.")
     .pipe(z.email({ error: "Dit is geen geldig e-mailadres (bijvoorbeeld naam@praktijk.nl)." })),

@@ -408,11 +408,24 @@ function naarInvoer(v: Ruw): VerzoekInvoer {
  * Whether the filer may file for this person at all is a separate question (`beoordeelIndiening`).
  */
 export function maakIntakeSchema(ctx: IntakeContext) {
-  return RUW_SCHEMA.superRefine((v, zctx) => {
-      controleer(v, ctx, (pad, code) => zctx.addIssue({ code: "custom", path: pad, message: code }));
-    })
-    .transform(naarInvoer);
+  // Kept per context (a day and a register): building a zod schema costs more than using it.
+  const sleutel = `${ctx.vandaag}|${ctx.bezwaarVerwerkingen.join(",")}`;
+  let schema = SCHEMAS.get(sleutel);
+  if (!schema) {
+    if (SCHEMAS.size >= 16) SCHEMAS.clear();
+    schema = bouwSchema(ctx);
+    SCHEMAS.set(sleutel, schema);
+  }
+  return schema;
 }
+
+function bouwSchema(ctx: IntakeContext) {
+  return RUW_SCHEMA.superRefine((v, zctx) => {
+    controleer(v, ctx, (pad, code) => zctx.addIssue({ code: "custom", path: [...pad], message: code }));
+  }).transform(naarInvoer);
+}
+
+const SCHEMAS = new Map<string, ReturnType<typeof bouwSchema>>();
 
 /** Messages of anything the schema does not word itself (a wrong type sent by a tampered form). */
 export const intakeFoutMap = (issue: { message?: string }) =>
@@ -439,14 +452,10 @@ export function valideerIntake(
     const naam = veldNaam(pad);
     if (!(fouten[naam] ??= []).includes(code)) fouten[naam]!.push(code);
   };
-  // The same checks as `maakIntakeSchema`, without building a schema per call.
-  const ruw = RUW_SCHEMA.safeParse(gegevens ?? {});
-  if (!ruw.success) {
-    for (const issue of ruw.error.issues) melden(issue.path, isIntakeFoutCode(issue.message) ? issue.message : "ongeldig");
-    return { ok: false, fouten };
-  }
-  controleer(ruw.data, ctx, melden);
-  return Object.keys(fouten).length === 0 ? { ok: true, invoer: naarInvoer(ruw.data) } : { ok: false, fouten };
+  const resultaat = maakIntakeSchema(ctx).safeParse(gegevens ?? {});
+  if (resultaat.success) return { ok: true, invoer: resultaat.data };
+  for (const issue of resultaat.error.issues) melden(issue.path, isIntakeFoutCode(issue.message) ? issue.message : "ongeldig");
+  return { ok: false, fouten };
 }
 
 // ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  */
 import type { Queue } from "pg-boss";
 import { mailBezorgenJob } from "./mail-bezorgen.server";
+import { dagoverzichtJob, escalatieJob } from "./herinneringen.server";
 
 export type JobDefinitie = {
   /** The pg-boss queue name, e.g. "mail.bezorgen". */
@@ -19,6 +20,6 @@ export type JobDefinitie = {
   uitvoeren(data: unknown): Promise<void>;
 };
 
-export const JOB_DEFINITIES = [mailBezorgenJob] as const satisfies readonly JobDefinitie[];
+export const JOB_DEFINITIES = [mailBezorgenJob, dagoverzichtJob, escalatieJob] as const satisfies readonly JobDefinitie[];
 
 export type JobNaam = (typeof JOB_DEFINITIES)[number]["naam"];

@@ -15,6 +15,7 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function action({ request }: ActionFunctionArgs) {
   const cookie = await logUitAlsMedewerker(request);
+  if (!cookie) throw redirect("/backoffice/inloggen");
   throw redirect("/backoffice/inloggen?melding=uitgelogd", { headers: { "Set-Cookie": cookie } });
 }
 
@@ -22,8 +23,8 @@ export default function MedewerkerUitloggen() {
   const t = useBerichten().medewerkerToegang.uitloggen;
   return (
     <div className="pagina smal">
-      <h1>{t.titel}</h1>
-      <Form method="post">
+      <h1 id="uitloggen-titel">{t.titel}</h1>
+      <Form method="post" aria-labelledby="uitloggen-titel">
         <p>{t.vraag}</p>
         <button type="submit" className="knop">
           {t.knop}

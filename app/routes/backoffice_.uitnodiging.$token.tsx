@@ -19,7 +19,8 @@ import { isAfgebroken, isAlGeregistreerd } from "~/ui/passkey-fouten";
  */
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
-  return [{ title: BERICHTEN[root?.taal ?? "nl"].medewerkerToegang.uitnodiging.metaTitel }, { name: "referrer", content: "no-referrer" }];
+  // The token never leaves the site in a Referer: server.ts sets Referrer-Policy same-origin.
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].medewerkerToegang.uitnodiging.metaTitel }];
 };
 
 type UitnodigingData =

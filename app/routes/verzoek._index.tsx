@@ -36,7 +36,7 @@ import {
   type BezwaarVerwerking,
 } from "~/services/intake.server";
 import { getSessie } from "~/services/sessies.server";
-import { Foutoverzicht, type VeldFout } from "~/ui/foutoverzicht";
+import { useEffect, useRef } from "react";
 
 /**
  * /verzoek: the request wizard (docs/decisions/006-intake-wizard.md). First the e-mail address is
@@ -110,9 +110,40 @@ export async function action({ request }: ActionFunctionArgs): Promise<Scherm | 
     return { scherm: "email", email: "", fout: null, wachtSeconden: null };
   }
 
+  // The nested form data (conform's names: "betrokkene.naam", "correctie.rijen[0].welk").
+  const payload = (parseWithZod(formData, { schema: z.unknown() }).payload ?? {}) as Record<string, unknown>;
+
+  if (intent === "indienen" && !honeypotGevuld) {
+    // The service validates everything itself; the page is only rebuilt when it refuses.
+    try {
+      const resultaat = await dienVerzoekIn(
+        { accountId: sessie.account.id },
+        {
+          gegevens: payload,
+          idempotentieSleutel: String(formData.get("sleutel") ?? ""),
+          website: String(formData.get("website") ?? ""),
+          taal,
+        },
+      );
+      return redirect(`/verzoek/ontvangen/${resultaat.nummer}`);
+    } catch (error) {
+      if (!(error instanceof IntakeFout)) throw error;
+      return await wizardScherm(formData, payload, "indienen", false, error);
+    }
+  }
+  return await wizardScherm(formData, payload, intent, honeypotGevuld, null);
+}
+
+/** The next page of the wizard for this POST (the same step with errors, or the next one). */
+async function wizardScherm(
+  formData: FormData,
+  payload: Record<string, unknown>,
+  intent: string,
+  honeypotGevuld: boolean,
+  afwijzing: IntakeFout | null,
+): Promise<WizardScherm> {
   const { context } = await intakeFormulier();
   const submission = parseWithZod(formData, { schema: maakIntakeSchema(context), error: intakeFoutMap });
-  const payload = (submission.payload ?? {}) as Record<string, unknown>;
   const waarden = platteWaarden(formData);
   const voorWie = waarden["indiener.voorWie"];
   const volgorde = stappenVoor(voorWie);
@@ -145,37 +176,31 @@ export async function action({ request }: ActionFunctionArgs): Promise<Scherm | 
     return { ...basis, stap: "details", rijen: Math.min(CORRECTIE_RIJEN_MAX, basis.rijen + 1) };
   }
 
-  if (honeypotGevuld) return { ...basis, stap: huidig, melding: { soort: "neutraal" } };
+  if (honeypotGevuld) {
+    // A neutral message; the page stays as it was (the check page keeps its summary and key).
+    const controle = huidig === "controle" ? { invoer, sleutel: String(formData.get("sleutel") ?? "") || null } : {};
+    return { ...basis, ...controle, stap: huidig, melding: { soort: "neutraal" } };
+  }
 
-  if (intent === "indienen") {
-    try {
-      const resultaat = await dienVerzoekIn(
-        { accountId: sessie.account.id },
-        {
-          gegevens: payload,
-          idempotentieSleutel: String(formData.get("sleutel") ?? ""),
-          website: String(formData.get("website") ?? ""),
-          taal,
-        },
-      );
-      return redirect(`/verzoek/ontvangen/${resultaat.nummer}`);
-    } catch (error) {
-      if (!(error instanceof IntakeFout)) throw error;
-      const controle = { ...basis, stap: "controle" as const, invoer, sleutel: nieuweIdempotentieSleutel() };
-      switch (error.code) {
-        case "ongeldig": {
-          const fouten = error.extra.fouten ?? {};
-          return { ...basis, stap: eersteStapMetFout(fouten) ?? huidig, fouten };
-        }
-        case "niet_toegestaan":
-          return { ...basis, stap: "betrokkene", weigering: error.extra.weigering ?? null, notitie: null };
-        case "te_vaak":
-          return { ...controle, sleutel: String(formData.get("sleutel") ?? ""), melding: { soort: "te_vaak", minuten: error.extra.wachtMinuten ?? 60 } };
-        case "honeypot":
-          return { ...controle, melding: { soort: "neutraal" } };
-        default:
-          return { ...controle, melding: { soort: "sleutel" } };
+  if (afwijzing) {
+    const controle = { ...basis, stap: "controle" as const, invoer, sleutel: nieuweIdempotentieSleutel() };
+    switch (afwijzing.code) {
+      case "ongeldig": {
+        const fouten = afwijzing.extra.fouten ?? {};
+        return { ...basis, stap: eersteStapMetFout(fouten) ?? huidig, fouten };
       }
+      case "niet_toegestaan":
+        return { ...basis, stap: "betrokkene", weigering: afwijzing.extra.weigering ?? null, notitie: null };
+      case "te_vaak":
+        return {
+          ...controle,
+          sleutel: String(formData.get("sleutel") ?? ""),
+          melding: { soort: "te_vaak", minuten: afwijzing.extra.wachtMinuten ?? 60 },
+        };
+      case "honeypot":
+        return { ...controle, melding: { soort: "neutraal" } };
+      default:
+        return { ...controle, melding: { soort: "sleutel" } };
     }
   }
 
@@ -311,6 +336,45 @@ function leegWizard(): WizardScherm {
     invoer: null,
     melding: null,
   };
+}
+
+type VeldFout = { veldId: string; tekst: string };
+
+/**
+ * Error summary (WCAG 3.3.1, 3.3.3): each message links to its field, and takes focus after a
+ * failed step. With JavaScript a link focuses its field itself: a fragment navigation would make
+ * Remix drop the action data, and with it the answers of this wizard page.
+ */
+function Foutoverzicht({ titel, fouten }: { titel: string; fouten: VeldFout[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const sleutel = fouten.map((f) => `${f.veldId}:${f.tekst}`).join("|");
+  useEffect(() => {
+    if (sleutel) ref.current?.focus();
+  }, [sleutel]);
+  if (fouten.length === 0) return null;
+  return (
+    <div ref={ref} className="melding fout foutoverzicht" tabIndex={-1} aria-labelledby="foutoverzicht-titel" id="foutoverzicht">
+      <h2 id="foutoverzicht-titel">{titel}</h2>
+      <ul>
+        {fouten.map((fout) => (
+          <li key={`${fout.veldId}:${fout.tekst}`}>
+            <a
+              href={`#${fout.veldId}`}
+              onClick={(event) => {
+                const veld = document.getElementById(fout.veldId);
+                if (!veld) return;
+                event.preventDefault();
+                veld.scrollIntoView({ block: "center" });
+                veld.focus();
+              }}
+            >
+              {fout.tekst}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /** The honeypot: invisible and unreachable for people, tempting for simple bots. */

@@ -8,9 +8,9 @@
  * client is staff work.
  */
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, gt, gte, isNull, lte, or, sql } from "drizzle-orm";
-import { db, type DbOrTx, type Tx } from "../../db/db.server";
-import { accounts, verwerkingen, verzoeken } from "../../db/schema";
+import { and, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "../../db/db.server";
+import { accounts, organisatie, verwerkingen, verzoeken } from "../../db/schema";
 import { amsterdamDate } from "../domain/calendar";
 import { requestDeadlines } from "../domain/deadlines";
 import {
@@ -28,8 +28,7 @@ import type { Taal } from "../i18n/taal";
 import { audit } from "./audit.server";
 import { logInMetCodeInTransactie, type CodeInlogResultaat } from "./inloggen.server";
 import { queueMail } from "./mail.server";
-import { getOrganisatie } from "./organisatie.server";
-import { reglementVan, voegGebeurtenisToe, volgendVerzoeknummer } from "./verzoeken.server";
+import { reglementVan, verzoeknummerSql, voegGebeurtenisToe } from "./verzoeken.server";
 
 /** Submissions per account (that is: per verified e-mail address) per hour. */
 export const MAX_VERZOEKEN_PER_UUR = 10;
@@ -160,19 +159,37 @@ export async function dienVerzoekIn(
       // One submission per account at a time: the rate limit and the idempotency check hold under concurrency.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`intake:${actor.accountId}`}))`);
 
-      const eerder = await bestaandVerzoek(tx, input.idempotentieSleutel);
-      if (eerder) {
-        if (eerder.accountId !== actor.accountId) throw new IntakeFout("sleutel_ongeldig");
+      // One round trip, after the lock: an earlier request with this key, the account, the
+      // organisation's reglement, and the rate limit's count.
+      const uurGeleden = new Date(nu.getTime() - 3600_000).toISOString();
+      const [account] = await tx
+        .select({
+          id: accounts.id,
+          email: accounts.email,
+          eerderId: sql<string | null>`(select v.id from ${verzoeken} v where v.idempotentie_sleutel = ${input.idempotentieSleutel})`,
+          reglement: organisatie.reglement,
+          extraSluitingsdagen: organisatie.extraSluitingsdagen,
+          // The MAX-th most recent submission within the hour: when it exists, the limit is reached.
+          grensTijdstip: sql<string | null>`(
+            select to_char(v.ontvangen_tijdstip at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+            from ${verzoeken} v
+            where v.ingediend_door_account_id = ${accounts.id} and v.ontvangen_tijdstip > ${uurGeleden}::timestamptz
+            order by v.ontvangen_tijdstip desc offset ${MAX_VERZOEKEN_PER_UUR - 1} limit 1)`,
+        })
+        .from(accounts)
+        .innerJoin(organisatie, eq(organisatie.id, 1))
+        .where(eq(accounts.id, actor.accountId));
+      if (!account) throw new IntakeFout("geen_account");
+      if (account.eerderId) {
+        const eerder = await bestaandVerzoek(tx, input.idempotentieSleutel);
+        if (eerder?.accountId !== actor.accountId) throw new IntakeFout("sleutel_ongeldig");
         return eerder.resultaat;
       }
 
-      const [account] = await tx.select().from(accounts).where(eq(accounts.id, actor.accountId));
-      if (!account) throw new IntakeFout("geen_account");
-
-      const context: IntakeContext = {
-        vandaag: ontvangenOp,
-        bezwaarVerwerkingen: (await bezwaarVerwerkingen(tx, ontvangenOp)).map((v) => v.sleutel),
-      };
+      // The register is only needed to check (and keep) the processing of a bezwaar.
+      const isBezwaar = (input.gegevens as { type?: unknown } | null)?.type === "bezwaar";
+      const register = isBezwaar ? await bezwaarVerwerkingen(tx, ontvangenOp) : [];
+      const context: IntakeContext = { vandaag: ontvangenOp, bezwaarVerwerkingen: register.map((v) => v.sleutel) };
       const validatie = valideerIntake(input.gegevens, context);
       if (!validatie.ok) throw new IntakeFout("ongeldig", { fouten: validatie.fouten });
       const invoer = validatie.invoer;
@@ -186,31 +203,24 @@ export async function dienVerzoekIn(
       });
       if (!beslissing.allowed) throw new IntakeFout("niet_toegestaan", { weigering: beslissing.reason });
 
-      const uurGeleden = new Date(nu.getTime() - 3600_000);
-      const recent = await tx
-        .select({ op: verzoeken.ontvangenTijdstip })
-        .from(verzoeken)
-        .where(and(eq(verzoeken.ingediendDoorAccountId, actor.accountId), gt(verzoeken.ontvangenTijdstip, uurGeleden)))
-        .orderBy(verzoeken.ontvangenTijdstip);
-      if (recent.length >= MAX_VERZOEKEN_PER_UUR) {
-        const weerMogelijk = recent[recent.length - MAX_VERZOEKEN_PER_UUR]!.op.getTime() + 3600_000;
+      if (account.grensTijdstip) {
+        // Possible again an hour after the oldest of the last MAX submissions.
+        const weerMogelijk = new Date(account.grensTijdstip).getTime() + 3600_000;
         throw new IntakeFout("te_vaak", { wachtMinuten: Math.max(1, Math.ceil((weerMogelijk - nu.getTime()) / 60_000)) });
       }
 
-      const org = await getOrganisatie(tx);
       const termijnen = requestDeadlines({
         type,
         receivedOn: ontvangenOp,
-        reglement: reglementVan(org.reglement),
-        extraClosingDays: org.extraSluitingsdagen,
+        reglement: reglementVan(account.reglement),
+        extraClosingDays: account.extraSluitingsdagen,
       });
-      const nummer = await volgendVerzoeknummer(tx, ontvangenOp);
       const relatie = invoer.indiener.relatie;
 
       const [verzoek] = await tx
         .insert(verzoeken)
         .values({
-          nummer,
+          nummer: verzoeknummerSql(ontvangenOp),
           type,
           status: "ontvangen",
           kanaal: "portaal",
@@ -228,7 +238,7 @@ export async function dienVerzoekIn(
             ...(invoer.betrokkene.clientnummer ? { clientnummer: invoer.betrokkene.clientnummer } : {}),
             ...(invoer.betrokkene.postcode ? { postcode: invoer.betrokkene.postcode } : {}),
           },
-          details: await opTeSlaanDetails(tx, invoer, ontvangenOp, beslissing),
+          details: opTeSlaanDetails(invoer, register, beslissing),
           taal,
           ontvangenOp,
           ontvangenTijdstip: nu,
@@ -243,8 +253,9 @@ export async function dienVerzoekIn(
           aangemaaktOp: nu,
           bijgewerktOp: nu,
         })
-        .returning({ id: verzoeken.id });
+        .returning({ id: verzoeken.id, nummer: verzoeken.nummer });
       const verzoekId = verzoek!.id;
+      const nummer = verzoek!.nummer;
 
       await voegGebeurtenisToe(tx, {
         verzoekId,
@@ -335,17 +346,16 @@ async function bestaandVerzoek(
  * `verzoeken.details`: the right's own details for staff, plus the eligibility note (e.g. a parent
  * of a child of 12-15: consult the child first). A bezwaar keeps the processing as it stood then.
  */
-async function opTeSlaanDetails(
-  tx: Tx,
+export function opTeSlaanDetails(
   invoer: VerzoekInvoer,
-  vandaag: string,
+  register: BezwaarVerwerking[],
   beslissing: { note?: Reason; consultChild?: boolean },
-): Promise<Record<string, unknown>> {
+): Record<string, unknown> {
   const { type: _type, ...eigen } = invoer.verzoek as VerzoekDetails & Record<string, unknown>;
   const details: Record<string, unknown> = { ...eigen };
   if (invoer.verzoek.type === "bezwaar") {
     const sleutel = invoer.verzoek.verwerking;
-    const verwerking = (await bezwaarVerwerkingen(tx, vandaag)).find((v) => v.sleutel === sleutel);
+    const verwerking = register.find((v) => v.sleutel === sleutel);
     details.verwerking = verwerking
       ? { sleutel: verwerking.sleutel, versie: verwerking.versie, naam: verwerking.naam }
       : { sleutel };

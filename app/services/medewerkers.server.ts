@@ -381,9 +381,13 @@ export async function logInAlsMedewerker(antwoord: unknown, opts: { nu?: Date } 
   });
 }
 
-/** Sign out this browser: revoke the staff session (audited); returns the Set-Cookie that clears it. */
-export async function logUitAlsMedewerker(request: Request): Promise<string> {
+/**
+ * Sign out this browser's staff session (audited). Returns the Set-Cookie that clears the cookie,
+ * or null when the cookie belongs to a client: the staff sign-out never ends a client's session.
+ */
+export async function logUitAlsMedewerker(request: Request): Promise<string | null> {
   const sessie = await getSessie(request);
+  if (sessie?.soort === "client") return null;
   if (sessie?.soort === "medewerker") {
     await db().transaction(async (tx) => {
       await tx
@@ -399,6 +403,6 @@ export async function logUitAlsMedewerker(request: Request): Promise<string> {
       });
     });
   }
-  // Revokes whatever session the cookie names and clears the cookie.
+  // Also clears a cookie whose session had expired or was revoked already.
   return stopSessie(request);
 }

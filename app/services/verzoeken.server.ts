@@ -3,7 +3,7 @@
  * backoffice. Each takes the caller's transaction (`tx`): the change, its timeline event and its
  * audit row commit together. None of them checks permission: the calling service does.
  */
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/db.server";
 import { klokpauzes, organisatie, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
 import { amsterdamDate, parseIsoDate } from "../domain/calendar";
@@ -48,15 +48,19 @@ export function formatVerzoeknummer(jaar: number, volgnummer: number): string {
   return `AVG-${jaar}-${String(volgnummer).padStart(6, "0")}`;
 }
 
+/**
+ * SQL that takes the next value of `verzoek_nummer_seq` once and formats it like
+ * `formatVerzoeknummer`: usable as a column value in an insert (no extra round trip).
+ */
+export function verzoeknummerSql(ontvangenOp: string): SQL<string> {
+  const { year } = parseIsoDate(ontvangenOp);
+  return sql<string>`(select ${`AVG-${year}-`} || lpad(n::text, greatest(6, length(n::text)), '0') from nextval('verzoek_nummer_seq') as n)`;
+}
+
 /** The next request number for a request received on `ontvangenOp` (YYYY-MM-DD, Amsterdam date). */
 export async function volgendVerzoeknummer(tx: DbOrTx, ontvangenOp: string): Promise<string> {
-  const { year } = parseIsoDate(ontvangenOp);
-  const rows = await tx.execute<{ n: string | number }>(sql`select nextval('verzoek_nummer_seq') as n`);
-  // postgres.js returns the rows as an array; PGlite's drizzle wrapper as { rows }.
-  const lijst = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { n: string | number }[] }).rows) as {
-    n: string | number;
-  }[];
-  return formatVerzoeknummer(year, Number(lijst[0]!.n));
+  const [rij] = await tx.select({ nummer: verzoeknummerSql(ontvangenOp) }).from(sql`(select 1) as een`);
+  return rij!.nummer;
 }
 
 /** The organisation's configured reglement, as the deadline engine reads it (validated there). */

@@ -3,7 +3,8 @@
  * final wizard step (POST /verzoek, intent "indienen") against PostgreSQL, from this process, with
  * the server in a second process (NODE_ENV=production, a fresh database).
  *
- *   npx remix build && node --import tsx bench/intake/run.ts [--rate 200] [--seconds 30] [--max-in-flight 256] [--keep] [--json uitslag.json]
+ *   npx remix build && node --import tsx bench/intake/run.ts [--rate 200] [--seconds 30] [--servers 1]
+ *     [--max-in-flight 256] [--keep] [--json uitslag.json] [--profiel map]
  *
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the server; the
  * script creates its own database there (migrated, demo practice seeded), creates the accounts and
@@ -37,7 +38,11 @@ const MAX_IN_FLIGHT = Number(argument("--max-in-flight") ?? 256);
 const WARMUP_SECONDS = 5;
 const KEEP = process.argv.includes("--keep");
 const JSON_UIT = argument("--json");
+/** Write a V8 CPU profile of the server into this folder (for finding where the time goes). */
+const PROFIEL = argument("--profiel");
 const PORT = Number(argument("--port") ?? 3290);
+/** Web processes (ports PORT, PORT+1, …), as behind a load balancer; the first runs the job workers. */
+const SERVERS = Math.max(1, Math.min(4, Number(argument("--servers") ?? 1)));
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -90,19 +95,19 @@ async function wachtOpServer(child: ChildProcess, uitvoer: () => string): Promis
 
 type Uitkomst = { status: number; ms: number; locatie: string | undefined; fout?: string };
 
-function post(agent: http.Agent, cookie: string, body: string): Promise<Uitkomst> {
+function post(agent: http.Agent, port: number, cookie: string, body: string): Promise<Uitkomst> {
   const start = performance.now();
   return new Promise((resolve) => {
     const req = http.request(
       {
         agent,
         host: "127.0.0.1",
-        port: PORT,
+        port,
         method: "POST",
         path: "/verzoek?index",
         headers: {
-          Host: `localhost:${PORT}`,
-          Origin: `http://localhost:${PORT}`,
+          Host: `localhost:${port}`,
+          Origin: `http://localhost:${port}`,
           Cookie: cookie,
           "Content-Type": "application/x-www-form-urlencoded",
           "Content-Length": Buffer.byteLength(body),
@@ -131,7 +136,7 @@ async function main() {
   const url = new URL(SERVER);
   url.pathname = `/${naam}`;
   const database = await openDatabase({ url: url.toString() });
-  let server: ChildProcess | undefined;
+  const servers: ChildProcess[] = [];
   try {
     await migrateDatabase(database);
     useDatabase(database);
@@ -154,24 +159,29 @@ async function main() {
       }
     }
 
-    let uitvoer = "";
-    server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PORT: String(PORT),
-        HOST: "127.0.0.1",
-        DATABASE_URL: url.toString(),
-        SEED_DEMO: "false",
-        LOG_REQUESTS: "false",
-        PUBLIC_URL: `http://localhost:${PORT}`,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    server.stdout!.on("data", (d) => (uitvoer += d));
-    server.stderr!.on("data", (d) => (uitvoer += d));
-    await wachtOpServer(server, () => uitvoer);
+    const profiel = PROFIEL ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(PROFIEL)] : [];
+    for (let n = 0; n < SERVERS; n++) {
+      let uitvoer = "";
+      const server = spawn(process.execPath, [...profiel, "--import", "tsx", "server.ts"], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          PORT: String(PORT + n),
+          HOST: "127.0.0.1",
+          DATABASE_URL: url.toString(),
+          SEED_DEMO: "false",
+          LOG_REQUESTS: "false",
+          JOBS_IN_PROCESS: n === 0 ? "true" : "false",
+          PUBLIC_URL: `http://localhost:${PORT + n}`,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      servers.push(server);
+      server.stdout!.on("data", (d) => (uitvoer += d));
+      server.stderr!.on("data", (d) => (uitvoer += d));
+      await wachtOpServer(server, () => uitvoer);
+    }
 
     const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
     const metingen: Uitkomst[] = [];
@@ -200,7 +210,7 @@ async function main() {
       verstuurd++;
       const cookie = cookies[i % cookies.length]!;
       bezig.push(
-        post(agent, cookie, formulier(i)).then((u) => {
+        post(agent, PORT + (i % SERVERS), cookie, formulier(i)).then((u) => {
           inVlucht--;
           alle.push(u);
           if (meten) metingen.push(u);
@@ -228,7 +238,7 @@ async function main() {
     const uitslag = {
       datum: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "", node: process.version },
-      instellingen: { rate: RATE, seconden: SECONDS, warmupSeconden: WARMUP_SECONDS, maxInVlucht: MAX_IN_FLIGHT, accounts: aantalAccounts },
+      instellingen: { servers: SERVERS, rate: RATE, seconden: SECONDS, warmupSeconden: WARMUP_SECONDS, maxInVlucht: MAX_IN_FLIGHT, accounts: aantalAccounts },
       gemeten: {
         verstuurd: metingen.length,
         bevestigd: ok.length,
@@ -263,9 +273,11 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((r) => server!.once("exit", r));
+    for (const server of servers) {
+      if (server.exitCode === null) {
+        server.kill("SIGTERM");
+        await new Promise((r) => server.once("exit", r));
+      }
     }
     await database.close();
     if (!KEEP) {

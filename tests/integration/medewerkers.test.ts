@@ -39,7 +39,7 @@ import {
   startUitnodigingPasskey,
 } from "~/services/medewerkers.server";
 import { startPasskeyRegistratie, voltooiPasskeyRegistratie } from "~/services/passkeys.server";
-import { getSessie } from "~/services/sessies.server";
+import { getSessie, startSessie } from "~/services/sessies.server";
 import { onPostgresServer, useFreshDatabase } from "../support/database";
 import { SoftwareAuthenticator } from "../support/software-authenticator";
 
@@ -379,6 +379,12 @@ describe("staff sign-in and sign-out", () => {
     expect(await getSessie(metCookie(cookie))).toBeNull();
     expect(await getSessie(metCookie(tweede.cookie))).toMatchObject({ medewerker: { id: medewerkerId } });
     expect((await auditRijen("medewerker.uitgelogd")).filter((r) => r.actorId === medewerkerId)).toHaveLength(1);
+
+    // The staff sign-out leaves a client's session alone.
+    const [account] = await db().insert(accounts).values({ email: "blijft@voorbeeld.example" }).returning();
+    const clientCookie = await startSessie(db(), { accountId: account!.id });
+    expect(await logUitAlsMedewerker(metCookie(clientCookie))).toBeNull();
+    expect(await getSessie(metCookie(clientCookie))).toMatchObject({ soort: "client" });
   });
 });
 
@@ -427,11 +433,11 @@ const exec = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 async function cli(args: string[], extraEnv: Record<string, string> = {}) {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...extraEnv };
+  const omgeving = { NODE_ENV: "test" as const, PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...extraEnv };
   try {
     const { stdout, stderr } = await exec("node", ["--import", "tsx", "app/cli/staff-invite.ts", ...args], {
       cwd: ROOT,
-      env,
+      env: omgeving,
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };

@@ -1,0 +1,1312 @@
+/**
+ * The backoffice's use cases on one request (ARCHITECTURE.md "Data flow" steps 2-4): open it (and
+ * log that, NEN 7513), claim and assign it, record identity and representation checks, pause the
+ * clock with a question and resume it, write notes and messages, draft decisions and extension
+ * proposals, register a withdrawal, close without a decision, finish the execution.
+ *
+ * Every step takes the acting staff member and checks their role and the request's state itself
+ * (app/domain/behandeling.ts on top of the state machine in app/domain/request-state.ts), and runs
+ * in ONE transaction: the change, its timeline event, the client's e-mail where the client must
+ * hear of it, and the audit row (last). Every step is guarded by optimistic locking
+ * (docs/decisions/007): it names the `versie` of the request the staff member saw; when the request
+ * changed since, `VerzoekIntussenGewijzigd` is thrown and nothing is stored.
+ */
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { db, type Tx } from "../../db/db.server";
+import {
+  accounts,
+  auditLog,
+  berichten,
+  besluiten,
+  clienten,
+  identiteitscontroles,
+  klokpauzes,
+  medewerkers,
+  verzoekGebeurtenissen,
+  verzoeken,
+} from "../../db/schema";
+import {
+  afwijzingSchema,
+  afwijzingsgronden,
+  BehandelFout,
+  beschikbareStappen,
+  berichtSchema,
+  controleerVerlengingMogelijk,
+  hervatSchema,
+  intrekkenSchema,
+  kennelijkOngegrondSchema,
+  kindGeraadpleegdSchema,
+  legitimatieSchema,
+  notitieSchema,
+  parseStapInvoer,
+  sluitenSchema,
+  toewijzenSchema,
+  vereisBehandelActor,
+  verlengingSchema,
+  VerzoekIntussenGewijzigd,
+  vertegenwoordigingSchema,
+  vraagSchema,
+  waaromNogGeenToewijzing,
+  type BehandelStap,
+} from "../domain/behandeling";
+import { addDays, amsterdamDate, type IsoDate } from "../domain/calendar";
+import { extensionAllowed, pausedDaysOf } from "../domain/deadlines";
+import {
+  isOpen,
+  isVerzoekStatus,
+  SLUIT_REDEN_TEKST,
+  STATUS_LABELS,
+  transition,
+  type BesluitSoort,
+  type SluitReden,
+  type VerzoekStatus,
+  type WeigeringsgrondCode,
+} from "../domain/request-state";
+import { isVerzoektype, type Verzoektype } from "../domain/request-types";
+import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
+import { statusPaginaUrl, stuurBericht } from "./berichten.server";
+import { queueMail } from "./mail.server";
+import { herberekenTermijnen, voegGebeurtenisToe } from "./verzoeken.server";
+
+// ---------------------------------------------------------------------------------------------
+// The actor and the request
+// ---------------------------------------------------------------------------------------------
+
+/** The signed-in staff member (the session from `requireMedewerker`, or any object with this shape). */
+export type BehandelActor = { medewerker: { id: string; rollen?: readonly string[] } };
+
+export type StapOpties = { nu?: Date };
+
+/** The staff member as stored now (roles can change after sign-in): active, with a handling role. */
+type Ik = { id: string; naam: string; rollen: string[]; actor: "backoffice" | "directie" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function nietGevonden(): BehandelFout {
+  return new BehandelFout("niet_gevonden", "Dit verzoek bestaat niet.");
+}
+
+async function medewerkerVan(tx: Tx, actor: BehandelActor): Promise<Ik> {
+  const id = actor?.medewerker?.id;
+  if (typeof id !== "string" || !UUID.test(id)) vereisBehandelActor(null);
+  const [rij] = await tx
+    .select({ id: medewerkers.id, naam: medewerkers.naam, rollen: medewerkers.rollen, actief: medewerkers.actief })
+    .from(medewerkers)
+    .where(eq(medewerkers.id, id));
+  if (!rij?.actief) vereisBehandelActor(null);
+  return { id: rij!.id, naam: rij!.naam, rollen: rij!.rollen, actor: vereisBehandelActor(rij!.rollen) };
+}
+
+async function verzoekVan(tx: Tx, verzoekId: string) {
+  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden();
+  const [v] = await tx
+    .select({
+      id: verzoeken.id,
+      nummer: verzoeken.nummer,
+      type: verzoeken.type,
+      status: verzoeken.status,
+      versie: verzoeken.versie,
+      taal: verzoeken.taal,
+      clientId: verzoeken.clientId,
+      indiener: verzoeken.indiener,
+      details: verzoeken.details,
+      identiteit: verzoeken.identiteit,
+      ontvangenOp: verzoeken.ontvangenOp,
+      verlengd: verzoeken.verlengd,
+      behandelaarId: verzoeken.behandelaarId,
+      accountEmail: accounts.email,
+    })
+    .from(verzoeken)
+    .leftJoin(accounts, eq(accounts.id, verzoeken.ingediendDoorAccountId))
+    .where(eq(verzoeken.id, verzoekId));
+  if (!v) throw nietGevonden();
+  if (!isVerzoekStatus(v.status)) throw new Error(`Onbekende status in de database: "${v.status}".`);
+  if (!isVerzoektype(v.type)) throw new Error(`Onbekend soort verzoek in de database: "${v.type}".`);
+  return { ...v, status: v.status as VerzoekStatus, type: v.type as Verzoektype };
+}
+
+type Verzoek = Awaited<ReturnType<typeof verzoekVan>>;
+type Context = { tx: Tx; ik: Ik; v: Verzoek; nu: Date; vandaag: IsoDate };
+
+/**
+ * One step in one transaction: who acts (from the database), the request, and the version check.
+ * `werk` does the domain checks, then `werkBij` first (the row lock), then the rest, audit last.
+ */
+async function stap<T>(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  opties: StapOpties,
+  werk: (ctx: Context) => Promise<T>,
+): Promise<T> {
+  if (!Number.isSafeInteger(verwachteVersie) || verwachteVersie < 1) throw new VerzoekIntussenGewijzigd();
+  const nu = opties.nu ?? new Date();
+  return db().transaction(async (tx) => {
+    const ik = await medewerkerVan(tx, actor);
+    const v = await verzoekVan(tx, verzoekId);
+    // Stale before anything else: another person's change must not be judged on old data.
+    if (v.versie !== verwachteVersie) throw new VerzoekIntussenGewijzigd();
+    return werk({ tx, ik, v, nu, vandaag: amsterdamDate(nu) });
+  });
+}
+
+/**
+ * The optimistic lock: update only when the row still has the version the staff member saw. On a
+ * server a concurrent writer waits for our row lock and then finds the version moved: 0 rows.
+ */
+async function werkBij(
+  ctx: Context,
+  wijziging: Partial<typeof verzoeken.$inferInsert>,
+): Promise<number> {
+  const rijen = await ctx.tx
+    .update(verzoeken)
+    .set({ ...wijziging, versie: sql`${verzoeken.versie} + 1`, bijgewerktOp: ctx.nu })
+    .where(and(eq(verzoeken.id, ctx.v.id), eq(verzoeken.versie, ctx.v.versie)))
+    .returning({ versie: verzoeken.versie });
+  if (rijen.length === 0) throw new VerzoekIntussenGewijzigd();
+  return rijen[0]!.versie;
+}
+
+function stapNietMogelijk(tekst: string): BehandelFout {
+  return new BehandelFout("stap_niet_mogelijk", tekst);
+}
+
+/** The state machine's verdict for a staff step; its refusals become "stap_niet_mogelijk". */
+function overgang(
+  ctx: Context,
+  actie: Parameters<typeof transition>[1],
+  details: Parameters<typeof transition>[3] = {},
+): VerzoekStatus {
+  try {
+    return transition(ctx.v.status, actie, ctx.ik.actor, details);
+  } catch (error) {
+    if (error instanceof Error && "code" in error) {
+      const code = (error as { code: string }).code;
+      if (code === "toelichting_verplicht") throw new BehandelFout("toelichting_verplicht", error.message, "toelichting");
+      if (code === "sluitreden_verplicht") throw new BehandelFout("sluitreden_verplicht", error.message, "sluitReden");
+      throw stapNietMogelijk(error.message);
+    }
+    throw error;
+  }
+}
+
+function vereisOpen(ctx: Context): void {
+  if (!isOpen(ctx.v.status)) {
+    throw stapNietMogelijk("Dit verzoek is afgesloten. Deze stap kan niet meer.");
+  }
+}
+
+const medewerkerActor = (ik: Ik) => ({ soort: "medewerker" as const, id: ik.id });
+
+async function auditStap(
+  ctx: Context,
+  actie: string,
+  details: Record<string, unknown> = {},
+  extra: { onderdeel?: string; clientId?: string | null } = {},
+): Promise<void> {
+  await audit(ctx.tx, {
+    actorSoort: "medewerker",
+    actorId: ctx.ik.id,
+    rol: ctx.ik.actor,
+    actie,
+    clientId: extra.clientId === undefined ? ctx.v.clientId : extra.clientId,
+    verzoekId: ctx.v.id,
+    onderdeel: extra.onderdeel ?? "verzoek",
+    details: { nummer: ctx.v.nummer, ...details },
+  });
+}
+
+/** The client hears of a status change by e-mail (the content stays in the portal). */
+async function mailStatus(ctx: Context, status: VerzoekStatus, nieuweVersie: number, toelichting?: string) {
+  const aan = ctx.v.accountEmail ?? ctx.v.indiener.email;
+  if (!aan) return; // a manual registration without an e-mail address: staff answer by letter
+  await queueMail(ctx.tx, {
+    aan,
+    sjabloon: "status_gewijzigd",
+    data: {
+      nummer: ctx.v.nummer,
+      statusLabel: STATUS_LABELS[status].client[ctx.v.taal],
+      url: statusPaginaUrl(ctx.v.nummer),
+      ...(toelichting ? { toelichting } : {}),
+    },
+    taal: ctx.v.taal,
+    verzoekId: ctx.v.id,
+    dedupSleutel: `status:${ctx.v.id}:${nieuweVersie}`,
+  });
+}
+
+async function sluitOpenPauzes(ctx: Context): Promise<number> {
+  const rijen = await ctx.tx
+    .update(klokpauzes)
+    .set({ tot: ctx.vandaag })
+    .where(and(eq(klokpauzes.verzoekId, ctx.v.id), isNull(klokpauzes.tot)))
+    .returning({ id: klokpauzes.id });
+  return rijen.length;
+}
+
+/** A staff-only timeline line with the staff member's own words (never shown to the client). */
+async function interneToelichting(ctx: Context, bij: string, tekst: string) {
+  await voegGebeurtenisToe(ctx.tx, {
+    verzoekId: ctx.v.id,
+    soort: "toelichting",
+    gegevens: { bij, tekst },
+    zichtbaarVoorClient: false,
+    actor: medewerkerActor(ctx.ik),
+    op: ctx.nu,
+  });
+}
+
+async function heeftGebeurtenis(ctx: Context, soort: string): Promise<boolean> {
+  const [rij] = await ctx.tx
+    .select({ id: verzoekGebeurtenissen.id })
+    .from(verzoekGebeurtenissen)
+    .where(and(eq(verzoekGebeurtenissen.verzoekId, ctx.v.id), eq(verzoekGebeurtenissen.soort, soort)))
+    .limit(1);
+  return Boolean(rij);
+}
+
+async function vertegenwoordigingGecontroleerd(tx: Tx, verzoekId: string): Promise<boolean> {
+  const [rij] = await tx
+    .select({ id: identiteitscontroles.id })
+    .from(identiteitscontroles)
+    .where(and(eq(identiteitscontroles.verzoekId, verzoekId), eq(identiteitscontroles.soort, "vertegenwoordiging")))
+    .limit(1);
+  return Boolean(rij);
+}
+
+function geschiktheidVan(details: Record<string, unknown>): { overlegMetKind: boolean; notitie?: string; tekst?: string } | null {
+  const g = details.geschiktheid;
+  if (!g || typeof g !== "object") return null;
+  const r = g as Record<string, unknown>;
+  return {
+    overlegMetKind: r.overlegMetKind === true,
+    ...(typeof r.notitie === "string" ? { notitie: r.notitie } : {}),
+    ...(typeof r.tekst === "string" ? { tekst: r.tekst } : {}),
+  };
+}
+
+export type StapResultaat = { versie: number };
+
+// ---------------------------------------------------------------------------------------------
+// Claiming and assigning
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Claim (oppakken): the staff member becomes the handler. From "ontvangen" this is the state
+ * machine's step to "in_behandeling" (the client sees "Wij zijn met uw verzoek begonnen"); later
+ * it only takes the request over from a colleague. Throws "al_behandelaar" when it is already theirs.
+ */
+export async function pakOp(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  _invoer: Record<string, never> = {},
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    vereisOpen(ctx);
+    if (ctx.v.behandelaarId === ctx.ik.id) {
+      throw new BehandelFout("al_behandelaar", "U behandelt dit verzoek al.");
+    }
+    const naar = ctx.v.status === "ontvangen" ? overgang(ctx, "oppakken") : ctx.v.status;
+    const versie = await werkBij(ctx, { status: naar, behandelaarId: ctx.ik.id });
+    if (naar !== ctx.v.status) {
+      await voegGebeurtenisToe(ctx.tx, {
+        verzoekId: ctx.v.id,
+        soort: "opgepakt",
+        zichtbaarVoorClient: true,
+        actor: medewerkerActor(ctx.ik),
+        op: ctx.nu,
+      });
+    }
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "toegewezen",
+      gegevens: { aan: ctx.ik.id, naam: ctx.ik.naam },
+      zichtbaarVoorClient: false,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await auditStap(ctx, "verzoek.opgepakt", {
+      van: ctx.v.status,
+      naar,
+      vorigeBehandelaar: ctx.v.behandelaarId,
+    });
+    return { versie };
+  });
+}
+
+/** Assign the request to a colleague (an active backoffice or directie member). Status unchanged. */
+export async function wijsToeAanCollega(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  const { medewerkerId } = parseStapInvoer(toewijzenSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    vereisOpen(ctx);
+    const [collega] = await ctx.tx
+      .select({ id: medewerkers.id, naam: medewerkers.naam, rollen: medewerkers.rollen, actief: medewerkers.actief })
+      .from(medewerkers)
+      .where(eq(medewerkers.id, medewerkerId));
+    if (!collega?.actief || !collega.rollen.some((r) => r === "backoffice" || r === "directie")) {
+      throw new BehandelFout(
+        "collega_ongeldig",
+        "Kies een collega uit de lijst: alleen actieve medewerkers van de backoffice of de directie.",
+        "medewerkerId",
+      );
+    }
+    if (ctx.v.behandelaarId === collega.id) {
+      throw new BehandelFout("al_behandelaar", `${collega.naam} behandelt dit verzoek al.`, "medewerkerId");
+    }
+    const versie = await werkBij(ctx, { behandelaarId: collega.id });
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "toegewezen",
+      gegevens: { aan: collega.id, naam: collega.naam },
+      zichtbaarVoorClient: false,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await auditStap(ctx, "verzoek.toegewezen", { aan: collega.id, vorigeBehandelaar: ctx.v.behandelaarId });
+    return { versie };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identity and representation
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A legitimation check in person or by video (DOMAIN.md "Identity"): stores ONLY how, the
+ * document type, its last four characters and who checked; never a copy, never a BSN. The
+ * request's identity becomes "gelegitimeerd"; the client sees "Uw identiteit is bevestigd".
+ */
+export async function legitimeer(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  const controle = parseStapInvoer(legitimatieSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    vereisOpen(ctx);
+    const versie = await werkBij(ctx, { identiteit: "gelegitimeerd" });
+    await ctx.tx.insert(identiteitscontroles).values({
+      verzoekId: ctx.v.id,
+      soort: "legitimatie",
+      betreft: "indiener",
+      wijze: controle.wijze,
+      documentType: controle.documentType,
+      laatsteVier: controle.laatsteVier,
+      gecontroleerdDoor: ctx.ik.id,
+      op: ctx.nu,
+    });
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "identiteit_bevestigd",
+      gegevens: {},
+      zichtbaarVoorClient: true,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await auditStap(
+      ctx,
+      "identiteit.gelegitimeerd",
+      { wijze: controle.wijze, documentType: controle.documentType, vorige: ctx.v.identiteit },
+      { onderdeel: "identiteit" },
+    );
+    return { versie };
+  });
+}
+
+/**
+ * The representative's authority was checked (e.g. an extract of the custody register, a court
+ * decision, a written authorisation): what was seen, in words; never a copy.
+ */
+export async function controleerVertegenwoordiging(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  const { bewijs } = parseStapInvoer(vertegenwoordigingSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    vereisOpen(ctx);
+    if (ctx.v.indiener.relatie === "zelf") {
+      throw new BehandelFout(
+        "geen_vertegenwoordiger",
+        "De betrokkene heeft dit verzoek zelf ingediend. Er is geen vertegenwoordiging te controleren.",
+      );
+    }
+    const versie = await werkBij(ctx, {});
+    await ctx.tx.insert(identiteitscontroles).values({
+      verzoekId: ctx.v.id,
+      soort: "vertegenwoordiging",
+      betreft: "indiener",
+      toelichting: bewijs,
+      gecontroleerdDoor: ctx.ik.id,
+      op: ctx.nu,
+    });
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "vertegenwoordiging_gecontroleerd",
+      gegevens: { relatie: ctx.v.indiener.relatie },
+      zichtbaarVoorClient: false,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await auditStap(ctx, "identiteit.vertegenwoordiging_gecontroleerd", { relatie: ctx.v.indiener.relatie }, { onderdeel: "identiteit" });
+    return { versie };
+  });
+}
+
+/**
+ * Seed 003 / DOMAIN.md "Minors": a parent's request about a child of 12-15; staff consult the child
+ * first and record that they did (staff-only timeline event).
+ */
+export async function registreerKindGeraadpleegd(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  const { toelichting } = parseStapInvoer(kindGeraadpleegdSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    vereisOpen(ctx);
+    if (!geschiktheidVan(ctx.v.details)?.overlegMetKind) {
+      throw new BehandelFout("geen_overleg_nodig", "Bij dit verzoek hoeft u niet met een kind van 12 tot 16 jaar te overleggen.");
+    }
+    if (await heeftGebeurtenis(ctx, "kind_geraadpleegd")) {
+      throw new BehandelFout("al_geraadpleegd", "U heeft al vastgelegd dat het kind is geraadpleegd.");
+    }
+    const versie = await werkBij(ctx, {});
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "kind_geraadpleegd",
+      gegevens: toelichting ? { toelichting } : {},
+      zichtbaarVoorClient: false,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await auditStap(ctx, "verzoek.kind_geraadpleegd", { toelichtingGegeven: Boolean(toelichting) });
+    return { versie };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions, the clock, notes and messages
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Ask the client for information we need (EDPB 01/2022 r.o. 159): the message (e-mailed as "new
+ * message", content stays in the portal), a clock pause from today, status "wacht_op_client", the
+ * timeline "vraag_gesteld" with the question as the reason. The clock restarts when the client
+ * answers (app/services/mijn.server.ts `antwoordVanClient`) or when staff resume it (`hervat`).
+ */
+export async function stelVraag(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  const { tekst } = parseStapInvoer(vraagSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    const naar = overgang(ctx, "vraag_stellen", { toelichting: tekst });
+    const versie = await werkBij(ctx, { status: naar });
+    const bericht = await stuurBericht(ctx.tx, {
+      verzoekId: ctx.v.id,
+      van: "organisatie",
+      auteur: { medewerkerId: ctx.ik.id },
+      tekst,
+      pauzeertKlok: true,
+      nu: ctx.nu,
+    });
+    await ctx.tx.insert(klokpauzes).values({
+      verzoekId: ctx.v.id,
+      van: ctx.vandaag,
+      reden: tekst,
+      aangemaaktDoor: ctx.ik.id,
+      aangemaaktOp: ctx.nu,
+    });
+    await herberekenTermijnen(ctx.tx, ctx.v.id, { nu: ctx.nu });
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "vraag_gesteld",
+      gegevens: { reden: tekst },
+      zichtbaarVoorClient: true,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await auditStap(ctx, "verzoek.vraag_gesteld", { berichtId: bericht.id, van: ctx.v.status, naar, pauzeVan: ctx.vandaag }, { onderdeel: "berichten" });
+    return { versie };
+  });
+}
+
+/** Restart the clock without an answer (e.g. the information was found elsewhere); staff say why. */
+export async function hervat(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat & { doelTermijn: string; gepauzeerdeDagen: number }> {
+  const { toelichting } = parseStapInvoer(hervatSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    const naar = overgang(ctx, "hervatten", { toelichting });
+    const versie = await werkBij(ctx, { status: naar });
+    await sluitOpenPauzes(ctx);
+    const termijnen = await herberekenTermijnen(ctx.tx, ctx.v.id, { nu: ctx.nu });
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "hervat",
+      gegevens: {
+        hervatOp: ctx.vandaag,
+        doelTermijn: termijnen.doelTermijn,
+        wettelijkeTermijn: termijnen.wettelijkeTermijn,
+        gepauzeerdeDagen: termijnen.gepauzeerdeDagen,
+      },
+      zichtbaarVoorClient: true,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await interneToelichting(ctx, "hervat", toelichting);
+    await mailStatus(ctx, naar, versie);
+    await auditStap(ctx, "verzoek.hervat", {
+      van: ctx.v.status,
+      naar,
+      doelTermijn: termijnen.doelTermijn,
+      gepauzeerdeDagen: termijnen.gepauzeerdeDagen,
+    });
+    return { versie, doelTermijn: termijnen.doelTermijn, gepauzeerdeDagen: termijnen.gepauzeerdeDagen };
+  });
+}
+
+/** A staff-only note in the thread: never shown to the client, never mailed. */
+export async function schrijfNotitie(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  const { tekst } = parseStapInvoer(notitieSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    vereisOpen(ctx);
+    const versie = await werkBij(ctx, {});
+    const bericht = await stuurBericht(ctx.tx, {
+      verzoekId: ctx.v.id,
+      van: "organisatie",
+      auteur: { medewerkerId: ctx.ik.id },
+      tekst,
+      intern: true,
+      nu: ctx.nu,
+    });
+    await auditStap(ctx, "notitie.toegevoegd", { berichtId: bericht.id }, { onderdeel: "berichten" });
+    return { versie };
+  });
+}
+
+/** A message to the client (no question: the clock keeps running). The e-mail says only that there is one. */
+export async function stuurBerichtAanClient(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  const { tekst } = parseStapInvoer(berichtSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    vereisOpen(ctx);
+    const versie = await werkBij(ctx, {});
+    const bericht = await stuurBericht(ctx.tx, {
+      verzoekId: ctx.v.id,
+      van: "organisatie",
+      auteur: { medewerkerId: ctx.ik.id },
+      tekst,
+      nu: ctx.nu,
+    });
+    await auditStap(ctx, "bericht.verstuurd", { berichtId: bericht.id, gemaild: bericht.mailId !== null }, { onderdeel: "berichten" });
+    return { versie };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions and extension
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Grant (besluit_toewijzen): no signature needed (seed 001 art 4.4). The decision is recorded as
+ * sent today, the request goes to "in_uitvoering", execution deadlines are computed from today,
+ * and the client is e-mailed. Refused while the identity is unconfirmed, or a representative's
+ * authority is not checked (DOMAIN.md "Identity").
+ */
+export async function besluitToewijzen(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  _invoer: unknown = {},
+  opties: StapOpties = {},
+): Promise<StapResultaat & { besluitId: string }> {
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    const naar = overgang(ctx, "besluit_toewijzen");
+    const blokkade = waaromNogGeenToewijzing({
+      identiteit: ctx.v.identiteit,
+      relatie: ctx.v.indiener.relatie,
+      vertegenwoordigingGecontroleerd: await vertegenwoordigingGecontroleerd(ctx.tx, ctx.v.id),
+    });
+    if (blokkade === "identiteit_onbevestigd") {
+      throw new BehandelFout(
+        "identiteit_onbevestigd",
+        "De identiteit van de indiener is nog niet bevestigd. Controleer eerst de legitimatie.",
+      );
+    }
+    if (blokkade === "vertegenwoordiging_onbevestigd") {
+      throw new BehandelFout(
+        "vertegenwoordiging_onbevestigd",
+        "Controleer eerst of de indiener de betrokkene mag vertegenwoordigen.",
+      );
+    }
+    const versie = await werkBij(ctx, { status: naar, besluitOp: ctx.vandaag });
+    const [besluit] = await ctx.tx
+      .insert(besluiten)
+      .values({
+        verzoekId: ctx.v.id,
+        soort: "toewijzing",
+        status: "verzonden",
+        opstellerId: ctx.ik.id,
+        aangemaaktOp: ctx.nu,
+        bijgewerktOp: ctx.nu,
+      })
+      .returning({ id: besluiten.id });
+    const termijnen = await herberekenTermijnen(ctx.tx, ctx.v.id, { nu: ctx.nu });
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "besluit",
+      gegevens: { soort: "toewijzing", besluitId: besluit!.id },
+      zichtbaarVoorClient: true,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await mailStatus(ctx, naar, versie);
+    await auditStap(
+      ctx,
+      "besluit.toewijzing",
+      { besluitId: besluit!.id, van: ctx.v.status, naar, uitvoeringTermijn: termijnen.uitvoeringTermijn },
+      { onderdeel: "besluiten" },
+    );
+    return { versie, besluitId: besluit!.id };
+  });
+}
+
+/** A draft that the directie signs (another part of the backoffice): status "ter_ondertekening". */
+async function conceptTerOndertekening(
+  ctx: Context,
+  concept: { soort: BesluitSoort; gronden: WeigeringsgrondCode[]; motivering: string },
+): Promise<StapResultaat & { besluitId: string }> {
+  const naar = overgang(ctx, "concept_ter_ondertekening");
+  const versie = await werkBij(ctx, { status: naar });
+  const [besluit] = await ctx.tx
+    .insert(besluiten)
+    .values({
+      verzoekId: ctx.v.id,
+      soort: concept.soort,
+      gronden: concept.gronden,
+      motivering: concept.motivering,
+      status: "ter_ondertekening",
+      opstellerId: ctx.ik.id,
+      aangemaaktOp: ctx.nu,
+      bijgewerktOp: ctx.nu,
+    })
+    .returning({ id: besluiten.id });
+  // Staff-only: the client's label says only that the directie reviews a decision.
+  await voegGebeurtenisToe(ctx.tx, {
+    verzoekId: ctx.v.id,
+    soort: "concept_ter_ondertekening",
+    gegevens: { soort: concept.soort, besluitId: besluit!.id, gronden: concept.gronden },
+    zichtbaarVoorClient: false,
+    actor: medewerkerActor(ctx.ik),
+    op: ctx.nu,
+  });
+  await auditStap(
+    ctx,
+    "besluit.concept_ter_ondertekening",
+    { besluitId: besluit!.id, soort: concept.soort, gronden: concept.gronden, van: ctx.v.status, naar },
+    { onderdeel: "besluiten" },
+  );
+  return { versie, besluitId: besluit!.id };
+}
+
+/**
+ * Draft a refusal or partial refusal (seed 001 art 4.6-4.7): one or more grounds that fit the
+ * request type (`groundsFor`), a written motivation of at least 20 characters. It waits for the
+ * directie's signature (four eyes: the drafter never signs).
+ */
+export async function stelAfwijzingOp(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat & { besluitId: string }> {
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    const { soort, gronden, motivering } = parseStapInvoer(afwijzingSchema(ctx.v.type), invoer);
+    return conceptTerOndertekening(ctx, { soort, gronden, motivering });
+  });
+}
+
+/** AVG art. 12 lid 5: the request is manifestly unfounded or excessive; motivated, signed by the directie. */
+export async function markeerKennelijkOngegrond(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat & { besluitId: string }> {
+  const { motivering } = parseStapInvoer(kennelijkOngegrondSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, (ctx) =>
+    conceptTerOndertekening(ctx, {
+      soort: "kennelijk_ongegrond",
+      gronden: ["kennelijk_ongegrond_of_buitensporig"],
+      motivering,
+    }),
+  );
+}
+
+/**
+ * Propose an extension by up to two months (AVG art. 12 lid 3) with its reasons, for the directie
+ * to sign. Refused once the first month (from receipt plus paused days) has passed: the extension
+ * must be announced within it.
+ */
+export async function stelVerlengingVoor(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat & { besluitId: string }> {
+  const { reden } = parseStapInvoer(verlengingSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    if (ctx.v.verlengd) throw new BehandelFout("al_verlengd", "De termijn van dit verzoek is al verlengd.", "reden");
+    const pauzes = await ctx.tx
+      .select({ van: klokpauzes.van, tot: klokpauzes.tot })
+      .from(klokpauzes)
+      .where(eq(klokpauzes.verzoekId, ctx.v.id));
+    const start = addDays(
+      ctx.v.ontvangenOp,
+      pausedDaysOf(ctx.v.ontvangenOp, pauzes.map((p) => ({ from: p.van, until: p.tot })), ctx.vandaag),
+    );
+    controleerVerlengingMogelijk(start, ctx.vandaag);
+    return conceptTerOndertekening(ctx, { soort: "verlenging", gronden: [], motivering: reden });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ending a request
+// ---------------------------------------------------------------------------------------------
+
+/** Drafts that wait for a signature lapse when the request ends some other way. */
+async function laatConceptenVervallen(ctx: Context): Promise<void> {
+  await ctx.tx
+    .update(besluiten)
+    .set({ status: "vervallen", bijgewerktOp: ctx.nu })
+    .where(and(eq(besluiten.verzoekId, ctx.v.id), inArray(besluiten.status, ["concept", "ter_ondertekening"])));
+}
+
+/**
+ * The client withdrew by phone or letter; staff register it and note how and when (staff-only).
+ * The client gets the e-mail "status_gewijzigd", as when they withdraw in the portal.
+ */
+export async function registreerIntrekking(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  const { toelichting } = parseStapInvoer(intrekkenSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    const naar = overgang(ctx, "intrekken", { toelichting });
+    const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
+    await sluitOpenPauzes(ctx);
+    await laatConceptenVervallen(ctx);
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "ingetrokken",
+      gegevens: { geregistreerdDoorMedewerker: true },
+      zichtbaarVoorClient: true,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await interneToelichting(ctx, "ingetrokken", toelichting);
+    await mailStatus(ctx, naar, versie);
+    await auditStap(ctx, "verzoek.ingetrokken", { van: ctx.v.status, naar, geregistreerdDoorMedewerker: true });
+    return { versie };
+  });
+}
+
+/**
+ * Close without a decision (a duplicate, no rights request, made by mistake): the client reads
+ * the reason (SLUIT_REDEN_TEKST) on the timeline and in the e-mail; staff's own words stay internal.
+ */
+export async function sluitZonderBesluit(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  invoer: unknown,
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  const { sluitReden, toelichting } = parseStapInvoer(sluitenSchema, invoer);
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    const naar = overgang(ctx, "sluiten_zonder_besluit", { sluitReden, toelichting });
+    const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
+    await sluitOpenPauzes(ctx);
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "gesloten",
+      gegevens: { sluitReden },
+      zichtbaarVoorClient: true,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await interneToelichting(ctx, "gesloten", toelichting);
+    await mailStatus(ctx, naar, versie, SLUIT_REDEN_TEKST[sluitReden as SluitReden][ctx.v.taal]);
+    await auditStap(ctx, "verzoek.gesloten_zonder_besluit", { van: ctx.v.status, naar, sluitReden });
+    return { versie };
+  });
+}
+
+/** The decision has been carried out: the request is done ("afgerond"), and the client is told. */
+export async function rondUitvoeringAf(
+  actor: BehandelActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  _invoer: unknown = {},
+  opties: StapOpties = {},
+): Promise<StapResultaat> {
+  return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
+    const naar = overgang(ctx, "uitvoering_afronden");
+    const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
+    await voegGebeurtenisToe(ctx.tx, {
+      verzoekId: ctx.v.id,
+      soort: "uitgevoerd",
+      zichtbaarVoorClient: true,
+      actor: medewerkerActor(ctx.ik),
+      op: ctx.nu,
+    });
+    await mailStatus(ctx, naar, versie);
+    await auditStap(ctx, "verzoek.uitgevoerd", { van: ctx.v.status, naar });
+    return { versie };
+  });
+}
+
+/** Every step of the detail page by its form name (the route calls exactly one). */
+export const STAP_FUNCTIES = {
+  oppakken: pakOp,
+  toewijzen: wijsToeAanCollega,
+  legitimatie: legitimeer,
+  vertegenwoordiging: controleerVertegenwoordiging,
+  kind_geraadpleegd: registreerKindGeraadpleegd,
+  vraag_stellen: stelVraag,
+  hervatten: hervat,
+  notitie: schrijfNotitie,
+  bericht: stuurBerichtAanClient,
+  toewijzing: besluitToewijzen,
+  afwijzing: stelAfwijzingOp,
+  kennelijk_ongegrond: markeerKennelijkOngegrond,
+  verlenging: stelVerlengingVoor,
+  uitvoering_afronden: rondUitvoeringAf,
+  intrekken: registreerIntrekking,
+  sluiten_zonder_besluit: sluitZonderBesluit,
+} satisfies Partial<
+  Record<
+    BehandelStap,
+    (actor: BehandelActor, verzoekId: string, verwachteVersie: number, invoer: never, opties?: StapOpties) => Promise<StapResultaat>
+  >
+>;
+
+// ---------------------------------------------------------------------------------------------
+// Reading: the detail page and the audit view
+// ---------------------------------------------------------------------------------------------
+
+export type StaffTijdlijnItem = {
+  id: number;
+  soort: string;
+  gegevens: Record<string, unknown>;
+  op: string;
+  zichtbaarVoorClient: boolean;
+  /** client | medewerker | systeem */
+  actorSoort: string;
+  /** The staff member's name when a staff member did it. */
+  door: string | null;
+};
+
+export type StaffBericht = {
+  id: string;
+  van: "client" | "organisatie";
+  tekst: string;
+  intern: boolean;
+  pauzeertKlok: boolean;
+  auteur: string | null;
+  op: string;
+};
+
+export type Identiteitscontrole = {
+  id: string;
+  soort: string;
+  betreft: string;
+  wijze: string | null;
+  documentType: string | null;
+  laatsteVier: string | null;
+  toelichting: string;
+  door: string | null;
+  op: string;
+};
+
+export type BesluitRegel = {
+  id: string;
+  soort: string;
+  status: string;
+  gronden: string[];
+  motivering: string;
+  opsteller: string;
+  op: string;
+};
+
+export type VerzoekDetail = {
+  id: string;
+  nummer: string;
+  type: Verzoektype;
+  status: VerzoekStatus;
+  kanaal: string;
+  versie: number;
+  taal: "nl" | "en";
+  ontvangenOp: string;
+  doelTermijn: string;
+  wettelijkeTermijn: string;
+  uitvoeringTermijn: string | null;
+  gepauzeerdeDagen: number;
+  verlengd: boolean;
+  verlengingReden: string | null;
+  besluitOp: string | null;
+  afgerondOp: string | null;
+  identiteit: string;
+  behandelaar: { id: string; naam: string } | null;
+  ikBenBehandelaar: boolean;
+  indiener: { naam: string; email: string; relatie: string };
+  betrokkene: { naam: string; geboortedatum: string; email: string; clientnummer?: string; postcode?: string };
+  /** The right's own details, without the eligibility notes. */
+  details: Record<string, unknown>;
+  geschiktheid: { overlegMetKind: boolean; notitie?: string; tekst?: string } | null;
+  kindGeraadpleegd: boolean;
+  client: { id: string; clientnummer: string; naam: string; geboortedatum: string; status: string } | null;
+  openPauze: { van: string; reden: string } | null;
+  pauzes: { van: string; tot: string | null; reden: string }[];
+  tijdlijn: StaffTijdlijnItem[];
+  identiteitscontroles: Identiteitscontrole[];
+  berichten: StaffBericht[];
+  besluiten: BesluitRegel[];
+  /** The forms this staff member may use now. */
+  stappen: BehandelStap[];
+  collegas: { id: string; naam: string }[];
+  afwijzingsgronden: WeigeringsgrondCode[];
+  toewijzingGeblokkeerd: "identiteit_onbevestigd" | "vertegenwoordiging_onbevestigd" | null;
+  /** AVG art. 12 lid 3: can an extension still be announced today? */
+  verlengingMogelijk: boolean;
+  vandaag: string;
+};
+
+/**
+ * The request as staff see it, with everything the page shows. Opening it is logged (NEN 7513:
+ * who, when, which request and client): audit "verzoek.bekeken", in the same transaction.
+ */
+export async function bekijkVerzoek(
+  actor: BehandelActor,
+  verzoekId: string,
+  opties: StapOpties = {},
+): Promise<VerzoekDetail> {
+  const nu = opties.nu ?? new Date();
+  const vandaag = amsterdamDate(nu);
+  return db().transaction(async (tx) => {
+    const ik = await medewerkerVan(tx, actor);
+    if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden();
+    const [v] = await tx
+      .select({ verzoek: verzoeken, behandelaarNaam: medewerkers.naam })
+      .from(verzoeken)
+      .leftJoin(medewerkers, eq(medewerkers.id, verzoeken.behandelaarId))
+      .where(eq(verzoeken.id, verzoekId));
+    if (!v) throw nietGevonden();
+    const r = v.verzoek;
+    if (!isVerzoekStatus(r.status) || !isVerzoektype(r.type)) throw new Error(`Onbekende status of soort in verzoek ${r.id}.`);
+
+    const [client] = r.clientId
+      ? await tx
+          .select({
+            id: clienten.id,
+            clientnummer: clienten.clientnummer,
+            voornamen: clienten.voornamen,
+            tussenvoegsel: clienten.tussenvoegsel,
+            achternaam: clienten.achternaam,
+            geboortedatum: clienten.geboortedatum,
+            status: clienten.status,
+          })
+          .from(clienten)
+          .where(eq(clienten.id, r.clientId))
+      : [];
+    const pauzes = await tx
+      .select({ van: klokpauzes.van, tot: klokpauzes.tot, reden: klokpauzes.reden })
+      .from(klokpauzes)
+      .where(eq(klokpauzes.verzoekId, r.id))
+      .orderBy(asc(klokpauzes.van), asc(klokpauzes.aangemaaktOp));
+    const gebeurtenissen = await tx
+      .select({
+        id: verzoekGebeurtenissen.id,
+        soort: verzoekGebeurtenissen.soort,
+        gegevens: verzoekGebeurtenissen.gegevens,
+        op: verzoekGebeurtenissen.op,
+        zichtbaarVoorClient: verzoekGebeurtenissen.zichtbaarVoorClient,
+        actorSoort: verzoekGebeurtenissen.actorSoort,
+        door: medewerkers.naam,
+      })
+      .from(verzoekGebeurtenissen)
+      .leftJoin(
+        medewerkers,
+        and(eq(verzoekGebeurtenissen.actorSoort, "medewerker"), sql`${medewerkers.id}::text = ${verzoekGebeurtenissen.actorId}`),
+      )
+      .where(eq(verzoekGebeurtenissen.verzoekId, r.id))
+      .orderBy(asc(verzoekGebeurtenissen.op), asc(verzoekGebeurtenissen.id));
+    const controles = await tx
+      .select({
+        id: identiteitscontroles.id,
+        soort: identiteitscontroles.soort,
+        betreft: identiteitscontroles.betreft,
+        wijze: identiteitscontroles.wijze,
+        documentType: identiteitscontroles.documentType,
+        laatsteVier: identiteitscontroles.laatsteVier,
+        toelichting: identiteitscontroles.toelichting,
+        door: medewerkers.naam,
+        op: identiteitscontroles.op,
+      })
+      .from(identiteitscontroles)
+      .leftJoin(medewerkers, eq(medewerkers.id, identiteitscontroles.gecontroleerdDoor))
+      .where(eq(identiteitscontroles.verzoekId, r.id))
+      .orderBy(asc(identiteitscontroles.op));
+    const thread = await tx
+      .select({
+        id: berichten.id,
+        van: berichten.van,
+        tekst: berichten.tekst,
+        intern: berichten.intern,
+        pauzeertKlok: berichten.pauzeertKlok,
+        auteur: medewerkers.naam,
+        op: berichten.aangemaaktOp,
+      })
+      .from(berichten)
+      .leftJoin(medewerkers, eq(medewerkers.id, berichten.auteurMedewerkerId))
+      .where(eq(berichten.verzoekId, r.id))
+      .orderBy(asc(berichten.aangemaaktOp), asc(berichten.id));
+    const besluitRijen = await tx
+      .select({
+        id: besluiten.id,
+        soort: besluiten.soort,
+        status: besluiten.status,
+        gronden: besluiten.gronden,
+        motivering: besluiten.motivering,
+        opsteller: medewerkers.naam,
+        op: besluiten.aangemaaktOp,
+      })
+      .from(besluiten)
+      .innerJoin(medewerkers, eq(medewerkers.id, besluiten.opstellerId))
+      .where(eq(besluiten.verzoekId, r.id))
+      .orderBy(asc(besluiten.aangemaaktOp));
+    const collegas = await tx
+      .select({ id: medewerkers.id, naam: medewerkers.naam })
+      .from(medewerkers)
+      .where(and(eq(medewerkers.actief, true), sql`${medewerkers.rollen} && array['backoffice','directie']::text[]`))
+      .orderBy(asc(medewerkers.naam), asc(medewerkers.id));
+
+    const status = r.status as VerzoekStatus;
+    const type = r.type as Verzoektype;
+    const geschiktheid = geschiktheidVan(r.details);
+    const { geschiktheid: _g, ...eigenDetails } = r.details;
+    const kindGeraadpleegd = gebeurtenissen.some((g) => g.soort === "kind_geraadpleegd");
+    const openPauze = pauzes.find((p) => p.tot === null) ?? null;
+    const start = addDays(
+      r.ontvangenOp,
+      pausedDaysOf(r.ontvangenOp, pauzes.map((p) => ({ from: p.van, until: p.tot })), vandaag),
+    );
+
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: ik.id,
+      rol: ik.actor,
+      actie: "verzoek.bekeken",
+      clientId: r.clientId,
+      verzoekId: r.id,
+      onderdeel: "verzoek",
+      details: { nummer: r.nummer },
+    });
+
+    return {
+      id: r.id,
+      nummer: r.nummer,
+      type,
+      status,
+      kanaal: r.kanaal,
+      versie: r.versie,
+      taal: r.taal,
+      ontvangenOp: r.ontvangenOp,
+      doelTermijn: r.doelTermijn,
+      wettelijkeTermijn: r.wettelijkeTermijn,
+      uitvoeringTermijn: r.uitvoeringTermijn,
+      gepauzeerdeDagen: r.gepauzeerdeDagen,
+      verlengd: r.verlengd,
+      verlengingReden: r.verlengingReden,
+      besluitOp: r.besluitOp,
+      afgerondOp: r.afgerondOp?.toISOString() ?? null,
+      identiteit: r.identiteit,
+      behandelaar: r.behandelaarId ? { id: r.behandelaarId, naam: v.behandelaarNaam ?? "" } : null,
+      ikBenBehandelaar: r.behandelaarId === ik.id,
+      indiener: r.indiener,
+      betrokkene: r.betrokkene,
+      details: eigenDetails,
+      geschiktheid,
+      kindGeraadpleegd,
+      client: client
+        ? {
+            id: client.id,
+            clientnummer: client.clientnummer,
+            naam: [client.voornamen, client.tussenvoegsel, client.achternaam].filter(Boolean).join(" "),
+            geboortedatum: client.geboortedatum,
+            status: client.status,
+          }
+        : null,
+      openPauze: status === "wacht_op_client" && openPauze ? { van: openPauze.van, reden: openPauze.reden } : null,
+      pauzes,
+      tijdlijn: gebeurtenissen.map((g) => ({ ...g, op: g.op.toISOString() })),
+      identiteitscontroles: controles.map((c) => ({ ...c, op: c.op.toISOString() })),
+      berichten: thread.map((b) => ({ ...b, van: b.van === "client" ? "client" : "organisatie", op: b.op.toISOString() })),
+      besluiten: besluitRijen.map((b) => ({ ...b, op: b.op.toISOString() })),
+      stappen: beschikbareStappen({
+        status,
+        rollen: ik.rollen,
+        ikId: ik.id,
+        behandelaarId: r.behandelaarId,
+        relatie: r.indiener.relatie,
+        overlegMetKind: geschiktheid?.overlegMetKind === true,
+        kindGeraadpleegd,
+        verlengd: r.verlengd,
+      }),
+      collegas,
+      afwijzingsgronden: afwijzingsgronden(type),
+      toewijzingGeblokkeerd: waaromNogGeenToewijzing({
+        identiteit: r.identiteit,
+        relatie: r.indiener.relatie,
+        vertegenwoordigingGecontroleerd: controles.some((c) => c.soort === "vertegenwoordiging"),
+      }),
+      verlengingMogelijk: !r.verlengd && extensionAllowed(start, vandaag),
+      vandaag,
+    };
+  });
+}
+
+export type AuditRegel = {
+  id: number;
+  op: string;
+  actorSoort: string;
+  /** The person's name: a staff member's name, or the portal account's name or address. */
+  wie: string | null;
+  rol: string | null;
+  namens: string | null;
+  actie: string;
+  onderdeel: string | null;
+  /** True when the row is about this request; false when it is about the matched client only. */
+  ditVerzoek: boolean;
+};
+
+export type VerzoekAudit = {
+  verzoek: { id: string; nummer: string; clientnummer: string | null };
+  regels: AuditRegel[];
+  /** More rows exist than shown. */
+  afgekapt: boolean;
+  /** The whole chain, when asked for (`ketenControleren`); null otherwise. */
+  keten: AuditVerificatie | null;
+};
+
+/** Rows shown on the audit view; older ones are in `npm run audit:verify` and the database. */
+export const AUDIT_MAX_REGELS = 500;
+
+/**
+ * The audit rows of one request and of its matched client (NEN 7513: who, when, in which role,
+ * what, which part), newest first. Reading them is itself logged ("audit.bekeken"). With
+ * `ketenControleren` the whole hash chain is verified (docs/decisions/007: on demand, because it
+ * reads the whole log).
+ */
+export async function auditVanVerzoek(
+  actor: BehandelActor,
+  verzoekId: string,
+  opties: { ketenControleren?: boolean } = {},
+): Promise<VerzoekAudit> {
+  return db().transaction(async (tx) => {
+    const ik = await medewerkerVan(tx, actor);
+    if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden();
+    const [v] = await tx
+      .select({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId, clientnummer: clienten.clientnummer })
+      .from(verzoeken)
+      .leftJoin(clienten, eq(clienten.id, verzoeken.clientId))
+      .where(eq(verzoeken.id, verzoekId));
+    if (!v) throw nietGevonden();
+    const rijen = await tx
+      .select({
+        id: auditLog.id,
+        op: auditLog.op,
+        actorSoort: auditLog.actorSoort,
+        rol: auditLog.rol,
+        namens: auditLog.namens,
+        actie: auditLog.actie,
+        onderdeel: auditLog.onderdeel,
+        verzoekId: auditLog.verzoekId,
+        medewerker: medewerkers.naam,
+        account: sql<string | null>`coalesce(nullif(${accounts.naam}, ''), ${accounts.email})`,
+      })
+      .from(auditLog)
+      .leftJoin(medewerkers, and(eq(auditLog.actorSoort, "medewerker"), sql`${medewerkers.id}::text = ${auditLog.actorId}`))
+      .leftJoin(accounts, and(eq(auditLog.actorSoort, "client"), sql`${accounts.id}::text = ${auditLog.actorId}`))
+      .where(v.clientId ? or(eq(auditLog.verzoekId, v.id), eq(auditLog.clientId, v.clientId)) : eq(auditLog.verzoekId, v.id))
+      .orderBy(desc(auditLog.id))
+      .limit(AUDIT_MAX_REGELS + 1);
+    const keten = opties.ketenControleren ? await verifyAuditChain(tx) : null;
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: ik.id,
+      rol: ik.actor,
+      actie: "audit.bekeken",
+      clientId: v.clientId,
+      verzoekId: v.id,
+      onderdeel: "audit_log",
+      details: { nummer: v.nummer, ketenGecontroleerd: Boolean(opties.ketenControleren) },
+    });
+    return {
+      verzoek: { id: v.id, nummer: v.nummer, clientnummer: v.clientnummer },
+      regels: rijen.slice(0, AUDIT_MAX_REGELS).map((r) => ({
+        id: r.id,
+        op: r.op.toISOString(),
+        actorSoort: r.actorSoort,
+        wie: r.medewerker ?? r.account ?? null,
+        rol: r.rol,
+        namens: r.namens,
+        actie: r.actie,
+        onderdeel: r.onderdeel,
+        ditVerzoek: r.verzoekId === v.id,
+      })),
+      afgekapt: rijen.length > AUDIT_MAX_REGELS,
+      keten,
+    };
+  });
+}

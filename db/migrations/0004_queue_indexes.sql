@@ -1,0 +1,5 @@
+DROP INDEX "verzoeken_wachtrij_idx";--> statement-breakpoint
+CREATE INDEX "verzoeken_wachtrij_behandelaar_idx" ON "verzoeken" USING btree ("behandelaar_id","doel_termijn","wettelijke_termijn","id") WHERE "verzoeken"."status" not in ('afgerond', 'ingetrokken');--> statement-breakpoint
+CREATE INDEX "verzoeken_wachtrij_nummer_idx" ON "verzoeken" USING btree (lower("nummer") text_pattern_ops) WHERE "verzoeken"."status" not in ('afgerond', 'ingetrokken');--> statement-breakpoint
+CREATE INDEX "verzoeken_afgerond_idx" ON "verzoeken" USING btree ("afgerond_op","wettelijke_termijn") WHERE "verzoeken"."status" = 'afgerond';--> statement-breakpoint
+CREATE INDEX "verzoeken_wachtrij_idx" ON "verzoeken" USING btree ("doel_termijn","wettelijke_termijn","id","status","type","behandelaar_id") WHERE "verzoeken"."status" not in ('afgerond', 'ingetrokken');
