@@ -53,6 +53,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       SEED_DEMO: "true",
       LOG_REQUESTS: "false",
+      // Every test comes from 127.0.0.1; the per-IP limit has its own test (tests/e2e/server.spec.ts).
+      RATE_LIMIT_PER_MINUTE: "100000",
       NODE_ENV: "test",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },

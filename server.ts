@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
+import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { EnvError, parseEnv } from "./app/env.server";
 import { originCheck, requestLogger, verdachtGrootBody } from "./app/server/http.server";
@@ -16,6 +17,7 @@ import { startJobs } from "./app/jobs/boss.server";
 import { bootstrapDatabase } from "./db/bootstrap.server";
 import { DatabaseUnavailableError, type Database } from "./db/db.server";
 import { seedDemoIfEmpty } from "./db/demo.server";
+import { zorgVoorOrganisatie } from "./app/services/organisatie.server";
 import { demoUitnodigingen } from "./app/services/medewerkers.server";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -52,6 +54,9 @@ async function main() {
         console.log(`Uitnodiging ${uitnodiging.naam} (${uitnodiging.rol}): ${uitnodiging.url}`);
       }
     }
+  }
+  if (await zorgVoorOrganisatie()) {
+    console.log("Lege organisatie aangemaakt: vul de gegevens in bij /beheer.");
   }
 
   // Job workers (docs/decisions/004). With PGlite only this process may open the database, so the
@@ -113,6 +118,23 @@ async function main() {
   if (env.LOG_REQUESTS) app.use(requestLogger());
   app.use(verdachtGrootBody());
   app.use(originCheck(env.PUBLIC_URL));
+  // Per-IP limit on the public mutations that cost us something (codes, intake, sign-in). Codes per
+  // address, tries per code and submissions per account are limited in the database as well
+  // (docs/decisions/003); this in-process counter is the coarse first gate.
+  const perIp = rateLimit({
+    windowMs: 60_000,
+    limit: env.RATE_LIMIT_PER_MINUTE,
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    skip: (req) => req.method !== "POST",
+    handler: (_req, res) => {
+      res
+        .status(429)
+        .type("text/plain; charset=utf-8")
+        .send("U heeft te vaak achter elkaar iets verstuurd. Wacht een minuut en probeer het opnieuw.");
+    },
+  });
+  app.use(["/inloggen", "/verzoek", "/passkey", "/backoffice/inloggen", "/backoffice/passkey", "/ontvanger"], perIp);
 
   app.use(
     "/build",

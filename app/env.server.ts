@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   /** Behind a reverse proxy: trust X-Forwarded-* (needed for HSTS and secure cookies). */
   TRUST_PROXY: booleanString.default(false),
   LOG_REQUESTS: booleanString.default(true),
+  /** Per-IP POSTs a minute on sign-in, codes, intake and downloads (docs/decisions/003). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { DATA_DIR: string; PUBLIC_URL: string };

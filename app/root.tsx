@@ -98,7 +98,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 </li>
                 {data?.ingelogd ? (
                   <li>
-                    <Form method="post" action="/uitloggen" className="inline-form">
+                    <Form
+                      method="post"
+                      action={data.ingelogd === "medewerker" ? "/backoffice/uitloggen" : "/uitloggen"}
+                      className="inline-form"
+                    >
                       <button type="submit" className="link-knop">
                         {t.uitloggen}
                       </button>

@@ -4,6 +4,7 @@
  */
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
+import { besluitKlaarMail, type BesluitKlaarData } from "./besluit-klaar";
 import { codeMail, type CodeData } from "./code";
 import { dagoverzichtMail, type DagoverzichtData } from "./dagoverzicht";
 import { escalatieMail, type EscalatieData } from "./escalatie";
@@ -29,6 +30,7 @@ export type SjabloonData = {
   medewerker_uitnodiging: MedewerkerUitnodigingData;
   dagoverzicht: DagoverzichtData;
   escalatie: EscalatieData;
+  besluit_klaar: BesluitKlaarData;
 };
 
 export type SjabloonNaam = keyof SjabloonData;
@@ -41,6 +43,7 @@ const SJABLONEN: { [K in SjabloonNaam]: Sjabloon<SjabloonData[K]> } = {
   medewerker_uitnodiging: medewerkerUitnodigingMail,
   dagoverzicht: dagoverzichtMail,
   escalatie: escalatieMail,
+  besluit_klaar: besluitKlaarMail,
 };
 
 /** Render a template to subject, HTML and plain text (for real: what the recipient gets). */

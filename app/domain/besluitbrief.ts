@@ -1,5 +1,6 @@
 import { compare, isIsoDate, parseIsoDate, type IsoDate } from "./calendar";
 import { DomainError } from "./errors";
+import { bevatBsn } from "./intake";
 import {
   WEIGERINGSGROND,
   isBesluitSoort,
@@ -600,4 +601,26 @@ export function briefRegels(document: BesluitDocument): string[] {
   }
   regels.push(brief.slot, ...brief.ondertekening);
   return regels.filter((r) => r.length > 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sending a draft back
+// ---------------------------------------------------------------------------------------------
+
+export const TERUGSTUUR_MAX_TEKENS = 1000;
+export type TerugstuurFout = "opmerking_verplicht" | "opmerking_te_lang" | "bsn_niet_toegestaan";
+
+/**
+ * The director's comment when sending a draft back (state machine step "terugsturen": a comment
+ * is required). Normalised; 1 to 1000 characters; never a BSN (DOMAIN.md "Identity").
+ * Throws DomainError with a `TerugstuurFout` code.
+ */
+export function controleerTerugstuurOpmerking(opmerking: unknown): string {
+  const tekst = typeof opmerking === "string" ? normaliseerBriefTekst(opmerking) : "";
+  if (tekst.length === 0) throw new DomainError("opmerking_verplicht", "Schrijf waarom u het concept terugstuurt.");
+  if (tekst.length > TERUGSTUUR_MAX_TEKENS) {
+    throw new DomainError("opmerking_te_lang", `De opmerking is te lang: ten hoogste ${TERUGSTUUR_MAX_TEKENS} tekens.`);
+  }
+  if (bevatBsn(tekst)) throw new DomainError("bsn_niet_toegestaan", "Zet geen burgerservicenummer (BSN) in de opmerking.");
+  return tekst;
 }

@@ -52,7 +52,7 @@ export default function BackofficeLayout() {
             ) : null}
           </ul>
           <p className="backoffice-wie">{t.ingelogdAls(naam)}</p>
-          <Form method="post" action="/uitloggen" className="inline-form">
+          <Form method="post" action="/backoffice/uitloggen" className="inline-form">
             <button type="submit" className="link-knop">
               {t.uitloggen}
             </button>

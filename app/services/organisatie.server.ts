@@ -31,3 +31,16 @@ export function contactVan(org: Organisatie): OrganisatieContact {
   const { naam, straat, postcode, plaats, email, telefoon, fgNaam, fgEmail, fgTelefoon, klachtenroute, geschilleninstantie } = org;
   return { naam, straat, postcode, plaats, email, telefoon, fgNaam, fgEmail, fgTelefoon, klachtenroute, geschilleninstantie };
 }
+
+/**
+ * A new installation without the demo still needs its organisation row: an empty one that the
+ * beheerder fills in. Does nothing when the row exists.
+ */
+export async function zorgVoorOrganisatie(conn: DbOrTx = db()): Promise<boolean> {
+  const rows = await conn
+    .insert(organisatie)
+    .values({ id: 1, naam: "Nieuwe praktijk (nog in te stellen)" })
+    .onConflictDoNothing()
+    .returning({ id: organisatie.id });
+  return rows.length > 0;
+}

@@ -73,6 +73,8 @@ test("demo invitation e-mail → passkey → backoffice; sign out; sign in with 
   // Signing out takes a POST; the GET page only shows the button.
   await page.goto("/backoffice/uitloggen");
   await expect(page.getByRole("heading", { level: 1, name: "Uitloggen" })).toBeVisible();
+  await expect(page).toHaveTitle("Uitloggen – Backoffice – Rechtenloket");
+  await expectNoAxeViolations(page);
   await page.getByRole("form", { name: "Uitloggen" }).getByRole("button", { name: "Uitloggen" }).click();
   await opPad(page, "/backoffice/inloggen");
   await expect(page.getByRole("status")).toHaveText("U bent uitgelogd.");

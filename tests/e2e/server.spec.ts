@@ -84,3 +84,39 @@ test.describe("server start and stop", () => {
     expect(run.output).toMatch(/kan niet worden geopend|kon niet worden bijgewerkt/);
   });
 });
+
+test("the per-IP limit refuses a burst of sign-in posts with a plain message", async () => {
+  test.setTimeout(120_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "rl-limit-"));
+  const server = startServer({ DATA_DIR: dataDir, PORT: "3193", RATE_LIMIT_PER_MINUTE: "5" });
+  await server.waitFor("Rechtenloket draait op");
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const response = await fetch("http://localhost:3193/inloggen", {
+      method: "POST",
+      headers: { Origin: "http://localhost:3193", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=niet-geldig",
+      redirect: "manual",
+    });
+    statuses.push(response.status);
+    if (response.status === 429) expect(await response.text()).toContain("Wacht een minuut");
+  }
+  expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
+  expect(statuses.slice(5)).toEqual([429, 429]);
+  server.child.kill("SIGTERM");
+  await server.exited;
+});
+
+test("without the demo a new installation starts with an empty organisation to fill in", async () => {
+  test.setTimeout(120_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "rl-leeg-"));
+  const server = startServer({ DATA_DIR: dataDir, PORT: "3194", SEED_DEMO: "false" });
+  await server.waitFor("Rechtenloket draait op");
+  expect(server.output()).toContain("Lege organisatie aangemaakt");
+  expect(server.output()).not.toContain("Demopraktijk");
+  const home = await fetch("http://localhost:3194/");
+  expect(home.status).toBe(200);
+  expect(await home.text()).toContain("Nieuwe praktijk (nog in te stellen)");
+  server.child.kill("SIGTERM");
+  expect((await server.exited).code).toBe(0);
+});

@@ -495,8 +495,8 @@ describe("decisions", () => {
     await geweigerd(v.id, "identiteit_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 1, {}, op("2026-03-09")));
     await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "identiteitskaart", laatsteVier: "7Q2Z" });
     const { besluitId } = await besluitToewijzen(staf.sanne, v.id, 2, {}, op("2026-03-09"));
-    // 14 working days after Mon 9 March: Thu 26 March.
-    expect(await rij(v.id)).toMatchObject({ status: "in_uitvoering", besluitOp: "2026-03-09", uitvoeringTermijn: "2026-03-26" });
+    // 14 working days after Mon 9 March (the day of the decision does not count): Fri 27 March.
+    expect(await rij(v.id)).toMatchObject({ status: "in_uitvoering", besluitOp: "2026-03-09", uitvoeringTermijn: "2026-03-27" });
     const [besluit] = await testDb().db.select().from(besluiten).where(eq(besluiten.id, besluitId));
     expect(besluit).toMatchObject({ soort: "toewijzing", status: "verzonden", opstellerId: staf.sanne.medewerker.id });
     expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({ soort: "besluit", zichtbaarVoorClient: true, gegevens: { soort: "toewijzing" } });

@@ -12,6 +12,9 @@
  * test-only route POST /test/medewerker-uitnodiging (NODE_ENV=test only): the server process owns
  * the embedded database, so a test cannot open it. The invitation e-mail is queued as usual and can
  * be read with ./mailbox.ts (template "medewerker_uitnodiging").
+ *
+ * Do not use the demo staff's own invitations (sent at the demo start, one per person and server
+ * run): tests/e2e/backoffice-inloggen.spec.ts uses Sanne Jansen's. Make your own staff here.
  */
 import { expect, test, type CDPSession, type Page } from "@playwright/test";
 

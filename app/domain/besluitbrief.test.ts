@@ -1,0 +1,256 @@
+import { describe, expect, it } from "vitest";
+import {
+  briefDatum,
+  briefRegels,
+  canoniekeJson,
+  controleerTerugstuurOpmerking,
+  isBesluitDocument,
+  maakBesluitDocument,
+  verificatiecode,
+  verificatieTekst,
+  type BesluitDocumentInvoer,
+} from "./besluitbrief";
+import { DomainError } from "./errors";
+
+const ORG = {
+  naam: "Zorgpraktijk De Linde",
+  straat: "Lindelaan 12",
+  postcode: "3811 AB",
+  plaats: "Amersfoort",
+  email: "info@delinde.example",
+  telefoon: "033 000 1234",
+  fgNaam: "Lotte Verhoef",
+  fgEmail: "fg@delinde.example",
+  fgTelefoon: "033 000 1236",
+  klachtenroute: "Neem contact op met onze klachtenfunctionaris: klachten@delinde.example.",
+  geschilleninstantie: "",
+};
+
+function invoer(over: Partial<BesluitDocumentInvoer> & { soort?: string; gronden?: string[]; motivering?: string } = {}): BesluitDocumentInvoer {
+  const { soort = "afwijzing", gronden = ["rechten_en_vrijheden_anderen"], motivering = "In de verslagen staan gesprekken met uw broer.", ...rest } = over;
+  return {
+    taal: "nl",
+    besluit: { id: "7d0f8f0e-1111-4222-8333-944455556666", soort, gronden, motivering },
+    verzoek: {
+      nummer: "AVG-2026-000042",
+      type: "inzage",
+      ontvangenOp: "2026-03-05",
+      indiener: { naam: "Iris Testpersoon", relatie: "zelf" },
+      betrokkene: { naam: "Iris Testpersoon" },
+    },
+    organisatie: ORG,
+    ondertekenaar: { id: "a1b2c3d4-0000-4000-8000-000000000001", naam: "Directeur Fictief" },
+    datums: { besluit: "2026-03-20", wettelijkeTermijn: "2026-04-07" },
+    ...rest,
+  };
+}
+
+function tekst(doc: ReturnType<typeof maakBesluitDocument>): string {
+  return briefRegels(doc).join("\n");
+}
+
+describe("maakBesluitDocument", () => {
+  it("writes a refusal of inzage as a practice sends it: facts, ground, legal basis, next step and every remedy", () => {
+    const doc = maakBesluitDocument(invoer());
+    const t = tekst(doc);
+    expect(doc.brief.onderwerp).toBe("Besluit op uw verzoek om inzage in uw gegevens");
+    expect(doc.brief.kenmerken).toEqual([
+      { label: "Verzoeknummer", waarde: "AVG-2026-000042" },
+      { label: "Ontvangen op", waarde: "5 maart 2026" },
+      { label: "Datum van deze brief", waarde: "20 maart 2026" },
+      { label: "Betreft", waarde: "Uw verzoek om inzage in uw gegevens" },
+    ]);
+    expect(doc.brief.aanhef).toBe("Beste Iris Testpersoon,");
+    expect(t).toContain("Op 5 maart 2026 hebben wij uw verzoek om inzage in uw gegevens ontvangen (artikel 15 AVG).");
+    expect(t).toContain("Wij wijzen uw verzoek af.");
+    expect(t).toContain("Dit besluit gaat over uw hele verzoek.");
+    // The ground's own sentence, the drafter's motivation and the legal basis.
+    expect(t).toContain("In uw dossier staan ook gegevens over andere mensen.");
+    expect(t).toContain("In de verslagen staan gesprekken met uw broer.");
+    expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual([
+      "art. 15 lid 4 en art. 23 lid 1 sub i AVG; art. 41 UAVG",
+    ]);
+    // Remedies: own complaint route, FG, Autoriteit Persoonsgegevens (art. 77), court (art. 79, 35 UAVG).
+    expect(t).toContain("Neem contact op met onze klachtenfunctionaris: klachten@delinde.example.");
+    expect(t).toContain("functionaris gegevensbescherming (FG): Lotte Verhoef, fg@delinde.example, 033 000 1236");
+    expect(t).toContain("Autoriteit Persoonsgegevens (artikel 77 AVG)");
+    expect(t).toContain("artikel 79 AVG");
+    expect(t).toContain("binnen zes weken");
+    expect(t).toContain("artikel 35 Uitvoeringswet AVG");
+    expect(t).toContain("Uw verzoek is hiermee afgerond.");
+    // Signer and the facts for verification.
+    expect(doc.brief.ondertekening).toEqual(["Directeur Fictief", "Directie, Zorgpraktijk De Linde"]);
+    expect(doc.ondertekenaar).toEqual({ id: "a1b2c3d4-0000-4000-8000-000000000001", naam: "Directeur Fictief", functie: "Directie" });
+    expect(doc.besluit.gronden).toEqual([
+      { code: "rechten_en_vrijheden_anderen", grondslag: "art. 15 lid 4 en art. 23 lid 1 sub i AVG; art. 41 UAVG" },
+    ]);
+    expect(doc.datums).toEqual({
+      besluit: "2026-03-20",
+      ontvangen: "2026-03-05",
+      wettelijkeTermijn: "2026-04-07",
+      nieuweWettelijkeTermijn: null,
+      uitvoering: null,
+    });
+    expect(isBesluitDocument(doc)).toBe(true);
+  });
+
+  it("writes the English letter with the same facts, and marks the Dutch complaint text as Dutch", () => {
+    const doc = maakBesluitDocument(invoer({ taal: "en" }));
+    const t = tekst(doc);
+    expect(doc.brief.onderwerp).toBe("Decision on your request for access to your data");
+    expect(t).toContain("On 5 March 2026 we received your request for access to your data (Article 15 GDPR).");
+    expect(t).toContain("We refuse your request.");
+    expect(t).toContain("Your file also contains information about other people.");
+    expect(t).toContain("Article 77 GDPR");
+    expect(t).toContain("within six weeks");
+    expect(doc.brief.ondertekening).toEqual(["Directeur Fictief", "Management, Zorgpraktijk De Linde"]);
+    const klacht = doc.brief.onderdelen.flatMap((o) => o.alineas).find((a) => a.tekst === ORG.klachtenroute);
+    expect(klacht?.taal).toBe("nl");
+  });
+
+  it("announces an extension with the old and the new legal limit, its reason, and art. 12(3)", () => {
+    const doc = maakBesluitDocument(
+      invoer({
+        soort: "verlenging",
+        gronden: [],
+        motivering: "Uw dossier beslaat twaalf jaar zorg.",
+        datums: { besluit: "2026-03-20", wettelijkeTermijn: "2026-04-07", nieuweWettelijkeTermijn: "2026-06-05" },
+      }),
+    );
+    const t = tekst(doc);
+    expect(doc.brief.onderwerp).toBe("Wij hebben meer tijd nodig voor uw verzoek om inzage in uw gegevens");
+    expect(t).toContain("Wij moesten eerst uiterlijk op 7 april 2026 antwoorden. U hoort nu uiterlijk op 5 juni 2026 van ons.");
+    expect(t).toContain("De reden:\nUw dossier beslaat twaalf jaar zorg.");
+    expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual([
+      "artikel 12 lid 3 AVG (verlenging met ten hoogste twee maanden)",
+    ]);
+    expect(t).toContain("Bent u het niet eens met de verlenging?");
+    expect(t).not.toContain("zes weken");
+    expect(doc.datums.nieuweWettelijkeTermijn).toBe("2026-06-05");
+  });
+
+  it("tells when the granted part of a partial refusal is carried out", () => {
+    const doc = maakBesluitDocument(
+      invoer({
+        soort: "gedeeltelijke_afwijzing",
+        gronden: ["wettelijke_bewaarplicht"],
+        verzoek: { ...invoer().verzoek, type: "verwijdering" },
+        datums: { besluit: "2026-03-20", wettelijkeTermijn: "2026-04-07", uitvoering: "2026-06-05" },
+      }),
+    );
+    const t = tekst(doc);
+    expect(t).toContain("Wij wijzen uw verzoek voor een deel af.");
+    expect(t).toContain("Dat doen wij uiterlijk op 5 juni 2026.");
+    expect(t).toContain("art. 7:454 lid 3 BW (WGBO, 20 jaar); art. 17 lid 3 sub b AVG");
+    expect(doc.datums.uitvoering).toBe("2026-06-05");
+  });
+
+  it("cites art. 12(5) for a manifestly unfounded request, not the ground's own line twice", () => {
+    const doc = maakBesluitDocument(invoer({ soort: "kennelijk_ongegrond", gronden: ["kennelijk_ongegrond_of_buitensporig"] }));
+    expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual(["artikel 12 lid 5 AVG"]);
+    expect(tekst(doc)).toContain("Wij behandelen uw verzoek niet.");
+  });
+
+  it("names the person concerned when a parent filed, and writes about their data", () => {
+    const doc = maakBesluitDocument(
+      invoer({
+        gronden: ["belang_minderjarige"],
+        verzoek: {
+          ...invoer().verzoek,
+          indiener: { naam: "Ouder Fictief", relatie: "ouder_met_gezag" },
+          betrokkene: { naam: "Kind Fictief" },
+        },
+      }),
+    );
+    expect(doc.brief.aanhef).toBe("Beste Ouder Fictief,");
+    expect(doc.brief.onderwerp).toBe("Besluit op uw verzoek om inzage in de gegevens van Kind Fictief");
+    expect(tekst(doc)).toContain("U heeft dit verzoek gedaan voor Kind Fictief.");
+    expect(doc.geadresseerde).toEqual({ naam: "Ouder Fictief", namensBetrokkene: "Kind Fictief" });
+  });
+
+  it("refuses what can never be a signed letter", () => {
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error instanceof DomainError ? error.code : "anders";
+      }
+      return "geen fout";
+    };
+    expect(code(() => maakBesluitDocument(invoer({ soort: "toewijzing" })))).toBe("ongeldig_besluit");
+    expect(code(() => maakBesluitDocument(invoer({ gronden: [] })))).toBe("ongeldig_besluit");
+    expect(code(() => maakBesluitDocument(invoer({ gronden: ["bestaat_niet"] })))).toBe("ongeldig_besluit");
+    expect(code(() => maakBesluitDocument(invoer({ soort: "verlenging", gronden: [] })))).toBe("ongeldig_besluit");
+    expect(code(() => maakBesluitDocument(invoer({ datums: { besluit: "2026-03-01", wettelijkeTermijn: "2026-04-07" } })))).toBe(
+      "ongeldig_besluit",
+    );
+  });
+
+  it("normalises the motivation the same way every time (CRLF, trailing spaces, NFC)", () => {
+    const a = maakBesluitDocument(invoer({ motivering: "Regel een  \r\nRegel twee\u0065\u0301 " }));
+    const b = maakBesluitDocument(invoer({ motivering: "Regel een\nRegel twee\u00e9" }));
+    expect(a.besluit.motivering).toBe("Regel een\nRegel twee\u00e9");
+    expect(canoniekeJson(a)).toBe(canoniekeJson(b));
+  });
+});
+
+describe("canoniekeJson", () => {
+  it("gives one text for one value, whatever the key order (as jsonb returns it)", () => {
+    expect(canoniekeJson({ b: 1, a: { d: [1, "x"], c: null } })).toBe('{"a":{"c":null,"d":[1,"x"]},"b":1}');
+    expect(canoniekeJson({ a: { c: null, d: [1, "x"] }, b: 1 })).toBe(canoniekeJson({ b: 1, a: { d: [1, "x"], c: null } }));
+    expect(canoniekeJson({ a: undefined, b: "é" })).toBe('{"b":"é"}');
+  });
+
+  it("survives a round trip through JSON unchanged, and changes with every changed letter", () => {
+    const doc = maakBesluitDocument(invoer());
+    const terug = JSON.parse(JSON.stringify(doc)) as unknown;
+    expect(canoniekeJson(terug)).toBe(canoniekeJson(doc));
+    const gewijzigd = JSON.parse(JSON.stringify(doc)) as typeof doc;
+    gewijzigd.brief.onderdelen[1]!.alineas[1]!.tekst += ".";
+    expect(canoniekeJson(gewijzigd)).not.toBe(canoniekeJson(doc));
+  });
+
+  it("refuses values that jsonb would not give back as they are", () => {
+    expect(() => canoniekeJson({ op: new Date() })).toThrow(DomainError);
+    expect(() => canoniekeJson({ n: Number.NaN })).toThrow(DomainError);
+    expect(() => canoniekeJson({ f: () => 1 })).toThrow(DomainError);
+  });
+});
+
+describe("verification code and dates", () => {
+  it("prints the first 16 hex characters of the hash in groups of four", () => {
+    expect(verificatiecode("3f2a91c07b4de012" + "0".repeat(48))).toBe("3F2A-91C0-7B4D-E012");
+    expect(() => verificatiecode("xyz")).toThrow(DomainError);
+  });
+
+  it("says under the letter who signed, when, the code and how to check it", () => {
+    const doc = maakBesluitDocument(invoer());
+    const regels = verificatieTekst(doc, "3F2A-91C0-7B4D-E012").map((a) => a.tekst);
+    expect(regels[0]).toBe("Deze brief is op 20 maart 2026 digitaal ondertekend door Directeur Fictief (directie) met een passkey.");
+    expect(regels[1]).toBe("Verificatiecode: 3F2A-91C0-7B4D-E012");
+    expect(regels[2]).toContain("Neem dan contact met ons op (info@delinde.example of 033 000 1234)");
+  });
+
+  it("writes dates in words without depending on the machine's locale data", () => {
+    expect(briefDatum("2026-12-01", "nl")).toBe("1 december 2026");
+    expect(briefDatum("2026-12-01", "en")).toBe("1 December 2026");
+  });
+});
+
+describe("controleerTerugstuurOpmerking", () => {
+  it("requires a comment of at most 1000 characters without a BSN", () => {
+    expect(controleerTerugstuurOpmerking("  Noem ook de grond uit de WGBO.\r\n ")).toBe("Noem ook de grond uit de WGBO.");
+    const code = (v: unknown) => {
+      try {
+        controleerTerugstuurOpmerking(v);
+        return "ok";
+      } catch (error) {
+        return (error as DomainError).code;
+      }
+    };
+    expect(code("   ")).toBe("opmerking_verplicht");
+    expect(code(undefined)).toBe("opmerking_verplicht");
+    expect(code("x".repeat(1001))).toBe("opmerking_te_lang");
+    expect(code("Zie BSN 111222333 in het dossier")).toBe("bsn_niet_toegestaan");
+  });
+});
