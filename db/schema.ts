@@ -57,6 +57,12 @@ export const organisatie = pgTable("organisatie", {
   /** Extra closing days (e.g. decree days, Algemene termijnenwet art. 3 lid 3), YYYY-MM-DD. */
   extraSluitingsdagen: jsonb("extra_sluitingsdagen").$type<string[]>().notNull().default([]),
   talen: jsonb("talen").$type<string[]>().notNull().default(["nl", "en"]),
+  /** Retention per dossier category (DOMAIN.md "Retention defaults"); empty = the defaults. */
+  bewaarbeleid: jsonb("bewaarbeleid")
+    .$type<Record<string, { jaren: number; vanaf: "aanmaak" | "laatste_wijziging" | "einde_zorg" }>>()
+    .notNull()
+    .default({}),
+  logo: text("logo"),
   downloadGeldigDagen: integer("download_geldig_dagen").notNull().default(14),
   maxDownloads: integer("max_downloads").notNull().default(5),
   bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
@@ -130,6 +136,8 @@ export const relaties = pgTable(
     clientId: uuid("client_id")
       .notNull()
       .references(() => clienten.id, { onDelete: "cascade" }),
+    /** The id in the practice's own client system (import; re-import changes nothing). */
+    externId: text("extern_id"),
     soort: text("soort").$type<RelatieSoort>().notNull(),
     naam: text("naam").notNull(),
     email: text("email"),
@@ -140,7 +148,10 @@ export const relaties = pgTable(
     bewijs: text("bewijs").notNull().default(""),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
   },
-  (t) => [index("relaties_client_idx").on(t.clientId)],
+  (t) => [
+    index("relaties_client_idx").on(t.clientId),
+    uniqueIndex("relaties_extern_uq").on(t.clientId, t.externId),
+  ],
 );
 
 export const DOSSIER_CATEGORIEEN = [
@@ -159,6 +170,8 @@ export const dossierItems = pgTable(
     clientId: uuid("client_id")
       .notNull()
       .references(() => clienten.id, { onDelete: "cascade" }),
+    /** The id in the practice's own client system (import; re-import changes nothing). */
+    externId: text("extern_id"),
     categorie: text("categorie").$type<DossierCategorie>().notNull(),
     titel: text("titel").notNull(),
     /** The fields of the entry, e.g. { "adres": "...", "telefoon": "..." } or { "verslag": "..." }. */
@@ -179,7 +192,10 @@ export const dossierItems = pgTable(
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     gewijzigdOp: ts("gewijzigd_op").notNull().defaultNow(),
   },
-  (t) => [index("dossier_items_client_idx").on(t.clientId, t.categorie)],
+  (t) => [
+    index("dossier_items_client_idx").on(t.clientId, t.categorie),
+    uniqueIndex("dossier_items_extern_uq").on(t.clientId, t.externId),
+  ],
 );
 
 /** Consents given by a client (AVG art. 6 lid 1 sub a, art. 7 lid 3 for withdrawal). */
@@ -190,13 +206,18 @@ export const toestemmingen = pgTable(
     clientId: uuid("client_id")
       .notNull()
       .references(() => clienten.id, { onDelete: "cascade" }),
+    /** The id in the practice's own client system (import; re-import changes nothing). */
+    externId: text("extern_id"),
     omschrijving: text("omschrijving").notNull(),
     ontvanger: text("ontvanger"),
     gegevenOp: dag("gegeven_op").notNull(),
     ingetrokkenOp: dag("ingetrokken_op"),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
   },
-  (t) => [index("toestemmingen_client_idx").on(t.clientId)],
+  (t) => [
+    index("toestemmingen_client_idx").on(t.clientId),
+    uniqueIndex("toestemmingen_extern_uq").on(t.clientId, t.externId),
+  ],
 );
 
 /** The disclosure log (verstrekkingen, AVG art. 19, seed 000 art 8): every disclosure to a third party. */
@@ -207,6 +228,8 @@ export const verstrekkingen = pgTable(
     clientId: uuid("client_id")
       .notNull()
       .references(() => clienten.id, { onDelete: "cascade" }),
+    /** The id in the practice's own client system (import; re-import changes nothing). */
+    externId: text("extern_id"),
     ontvanger: text("ontvanger").notNull(),
     ontvangerEmail: text("ontvanger_email"),
     datum: dag("datum").notNull(),
@@ -216,7 +239,10 @@ export const verstrekkingen = pgTable(
     omschrijving: text("omschrijving").notNull().default(""),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
   },
-  (t) => [index("verstrekkingen_client_idx").on(t.clientId)],
+  (t) => [
+    index("verstrekkingen_client_idx").on(t.clientId),
+    uniqueIndex("verstrekkingen_extern_uq").on(t.clientId, t.externId),
+  ],
 );
 
 /** Register of processing (verwerkingsregister, AVG art. 30, seed 002 art 16), versioned. */
@@ -621,4 +647,107 @@ export const besluiten = pgTable(
     index("besluiten_verzoek_idx").on(t.verzoekId),
     index("besluiten_status_idx").on(t.status),
   ],
+);
+
+// ---------------------------------------------------------------- fulfilment: packages
+/**
+ * An export package (inzage copy or portability): a ZIP on the storage, encrypted at rest with
+ * AES-256-GCM under a key per package kept here, apart from the file. Deleting the key on expiry
+ * makes the file unreadable.
+ */
+export const pakketten = pgTable(
+  "pakketten",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    /** inzage | dataportabiliteit */
+    soort: text("soort").notNull(),
+    /** Storage key of the encrypted file. */
+    opslagSleutel: text("opslag_sleutel").notNull(),
+    /** The data key (32 bytes), null once destroyed. */
+    sleutel: bytea("sleutel"),
+    grootte: bigint("grootte", { mode: "number" }),
+    /** SHA-256 of the plain ZIP. */
+    sha256: text("sha256"),
+    /** klaar | vervallen */
+    status: text("status").notNull().default("klaar"),
+    maxDownloads: integer("max_downloads").notNull().default(5),
+    aantalDownloads: integer("aantal_downloads").notNull().default(0),
+    verlooptOp: ts("verloopt_op").notNull(),
+    sleutelVernietigdOp: ts("sleutel_vernietigd_op"),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [index("pakketten_verzoek_idx").on(t.verzoekId)],
+);
+
+/** Every download of a package (shown to the client). */
+export const pakketDownloads = pgTable(
+  "pakket_downloads",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    pakketId: uuid("pakket_id")
+      .notNull()
+      .references(() => pakketten.id, { onDelete: "cascade" }),
+    /** client | ontvanger */
+    door: text("door").notNull(),
+    omschrijving: text("omschrijving").notNull().default(""),
+    op: ts("op").notNull().defaultNow(),
+  },
+  (t) => [index("pakket_downloads_pakket_idx").on(t.pakketId)],
+);
+
+/** Direct delivery to a receiving care provider (AVG art. 20 lid 2): a link with a token and a code. */
+export const ontvangerToegang = pgTable(
+  "ontvanger_toegang",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    pakketId: uuid("pakket_id")
+      .notNull()
+      .references(() => pakketten.id, { onDelete: "cascade" }),
+    naam: text("naam").notNull(),
+    email: text("email").notNull(),
+    agbCode: text("agb_code"),
+    /** SHA-256 of the high-entropy link token; the token itself is only in the e-mail. */
+    tokenHash: text("token_hash").notNull(),
+    verlooptOp: ts("verloopt_op").notNull(),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("ontvanger_toegang_token_uq").on(t.tokenHash)],
+);
+
+// ---------------------------------------------------------------- fulfilment: dossier changes
+/** Art. 19 AVG: each recipient of earlier disclosures is told of a correction, erasure or restriction, once. */
+export const ontvangerMeldingen = pgTable(
+  "ontvanger_meldingen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    verstrekkingId: uuid("verstrekking_id").references(() => verstrekkingen.id, { onDelete: "set null" }),
+    ontvanger: text("ontvanger").notNull(),
+    /** correctie | verwijdering | afscherming */
+    soort: text("soort").notNull(),
+    mailId: uuid("mail_id"),
+    op: ts("op").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("ontvanger_meldingen_uq").on(t.verzoekId, t.ontvanger, t.soort)],
+);
+
+/** An upheld objection (AVG art. 21): this processing stops for this client from a date. */
+export const verwerkingStops = pgTable(
+  "verwerking_stops",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clienten.id, { onDelete: "cascade" }),
+    verwerkingSleutel: text("verwerking_sleutel").notNull(),
+    vanaf: dag("vanaf").notNull(),
+    verzoekId: uuid("verzoek_id").references(() => verzoeken.id, { onDelete: "set null" }),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("verwerking_stops_uq").on(t.clientId, t.verwerkingSleutel)],
 );

@@ -18,6 +18,7 @@ import { formatDatum, type Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useRootData, useTaal, type RootData } from "~/root";
 import { antwoordVanClient, mijnVerzoek } from "~/services/mijn.server";
+import { besluitenVoorClient } from "~/services/ondertekening.server";
 import { requireClient } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { Tijdlijn } from "~/ui/tijdlijn";
@@ -55,7 +56,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await requireClient(request);
   const verzoek = await mijnVerzoek(sessie, params.nummer ?? "");
   if (!verzoek) throw nietGevonden();
-  return { verzoek };
+  // The signed decision letters (refusals, extensions): app/services/ondertekening.server.ts.
+  const besluiten = await besluitenVoorClient(sessie, verzoek.nummer);
+  return { verzoek, besluiten };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -95,7 +98,7 @@ function Datum({ iso, taal }: { iso: string; taal: Taal }) {
 }
 
 export default function StatusPagina() {
-  const { verzoek } = useLoaderData<typeof loader>();
+  const { verzoek, besluiten } = useLoaderData<typeof loader>();
   // v3_singleFetch without the Future type flag types `data()` wrongly; the shape is the action's.
   const actionData = useActionData<typeof action>() as ActieData | undefined;
   const [zoek] = useSearchParams();
@@ -281,6 +284,21 @@ export default function StatusPagina() {
           <p>{t.afgeslotenBericht}</p>
         )}
       </section>
+
+      {besluiten.length > 0 ? (
+        <section aria-labelledby="besluiten-titel">
+          <h2 id="besluiten-titel">{alles.ondertekening.client.besluitenTitel}</h2>
+          <ul className="besluiten-brieven">
+            {besluiten.map((b) => (
+              <li key={b.id}>
+                <Link to={`/mijn/verzoeken/${encodeURIComponent(verzoek.nummer)}/besluit/${b.id}`}>
+                  {alles.ondertekening.client.besluitLink(b.onderwerp, formatDatum(b.datum, taal))}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="documenten-titel">
         <h2 id="documenten-titel">{t.documentenTitel}</h2>

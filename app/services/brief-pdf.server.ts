@@ -44,7 +44,7 @@ const LABELS = {
 } as const;
 
 /** Render the signed letter as an A4 PDF (NL or EN, as the document). */
-export async function besluitPdf(document: BesluitDocument, code: string): Promise<Uint8Array> {
+export async function besluitPdf(document: BesluitDocument, code: string): Promise<Uint8Array<ArrayBuffer>> {
   const { afzender: org, brief, taal } = document;
   const l = LABELS[taal];
   const pdf = new PDFDocument({

@@ -36,7 +36,7 @@ export const MAX_VERZOEKEN_PER_UUR = 10;
 /** The idempotency key the form carries: random, URL-safe, 16 to 100 characters. */
 const SLEUTEL = /^[A-Za-z0-9_-]{16,100}$/;
 
-export type IntakeFoutCode = "ongeldig" | "niet_toegestaan" | "honeypot" | "te_vaak" | "sleutel_ongeldig" | "geen_account";
+export type IntakeFoutSoort = "ongeldig" | "niet_toegestaan" | "honeypot" | "te_vaak" | "sleutel_ongeldig" | "geen_account";
 
 /** A new idempotency key for the check page of the wizard (128 bits, URL-safe). */
 export function nieuweIdempotentieSleutel(): string {
@@ -47,7 +47,7 @@ export function nieuweIdempotentieSleutel(): string {
 export class IntakeFout extends Error {
   override readonly name = "IntakeFout";
   constructor(
-    readonly code: IntakeFoutCode,
+    readonly code: IntakeFoutSoort,
     readonly extra: {
       /** Per field name (e.g. "betrokkene.geboortedatum"), the message codes (app/domain/intake.ts). */
       fouten?: IntakeFouten;

@@ -926,7 +926,7 @@ export async function besluitPdfVoorClient(
   actor: ClientActor,
   nummer: string,
   besluitId: string,
-): Promise<{ bestandsnaam: string; pdf: Uint8Array } | null> {
+): Promise<{ bestandsnaam: string; pdf: Uint8Array<ArrayBuffer> } | null> {
   const accountId = accountVan(actor);
   if (!accountId) return null;
   return db().transaction(async (tx) => {

@@ -45,14 +45,14 @@ export function StapFormulier<S extends z.ZodType>({
   uitleg?: ReactNode;
   knop: string;
   knopKlasse?: string;
-  /** Extra hidden fields (e.g. the client id of a candidate). */
+  /** Extra hidden fields (e.g. the request type, for the grounds that fit it). */
   verborgen?: Record<string, string>;
   children?: (veld: (naam: string) => StapVeld) => ReactNode;
 }) {
   const t = useBerichten().behandeling;
   const { pathname } = useLocation();
   const [form, fields] = useForm({
-    id: `form-${stap}${verborgen?.clientId ? `-${verborgen.clientId}` : ""}`,
+    id: `form-${stap}`,
     lastResult: resultaat,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",

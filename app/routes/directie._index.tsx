@@ -1,0 +1,98 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { amsterdamDate } from "~/domain/calendar";
+import { BERICHTEN } from "~/i18n/berichten";
+import { formatDatum } from "~/i18n/taal";
+import { taalVanRequest } from "~/i18n/taal.server";
+import { useBerichten, useTaal, type RootData } from "~/root";
+import { directieInbox, OndertekenFout } from "~/services/ondertekening.server";
+import { requireMedewerker } from "~/services/sessies.server";
+import { Besluitbrief } from "~/ui/besluitbrief";
+
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].ondertekening.inbox.metaTitel }];
+};
+
+/** /directie: drafts awaiting the directie's signature, earliest legal limit first, each with its letter. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const sessie = await requireMedewerker(request, ["directie"]);
+  try {
+    return { inbox: await directieInbox(sessie) };
+  } catch (error) {
+    if (error instanceof OndertekenFout && error.code === "geen_directie") {
+      throw new Response(BERICHTEN[await taalVanRequest(request)].ondertekening.fouten.geen_directie, { status: 403 });
+    }
+    throw error;
+  }
+}
+
+export default function DirectieInbox() {
+  const { inbox } = useLoaderData<typeof loader>();
+  const t = useBerichten().ondertekening;
+  const taal = useTaal();
+  const [zoek] = useSearchParams();
+  const ondertekend = zoek.get("ondertekend");
+  const code = zoek.get("code");
+  const teruggestuurd = zoek.get("teruggestuurd");
+  const datum = (iso: string) => formatDatum(iso, taal);
+
+  return (
+    <div className="pagina directie">
+      <h1>{t.inbox.titel}</h1>
+      {ondertekend && code ? (
+        <div className="melding" role="status">
+          <p>{t.meldingen.ondertekend(ondertekend, code)}</p>
+        </div>
+      ) : teruggestuurd ? (
+        <div className="melding" role="status">
+          <p>{t.meldingen.teruggestuurd(teruggestuurd)}</p>
+        </div>
+      ) : null}
+      <p>{t.inbox.intro}</p>
+
+      {inbox.length === 0 ? (
+        <p className="leeg">{t.inbox.leeg}</p>
+      ) : (
+        <ol className="directie-inbox" aria-label={t.inbox.tabel}>
+          {inbox.map((c) => (
+            <li key={c.besluitId} className="kaart directie-concept">
+              <h2>
+                <Link to={`/directie/besluiten/${c.besluitId}`}>{t.inbox.openen(c.nummer)}</Link>
+              </h2>
+              <dl className="gegevens">
+                <div>
+                  <dt>{t.inbox.soort}</dt>
+                  <dd>{t.soorten[c.soort]}</dd>
+                </div>
+                <div>
+                  <dt>{t.inbox.wettelijkeTermijn}</dt>
+                  <dd>
+                    <time dateTime={c.wettelijkeTermijn}>{datum(c.wettelijkeTermijn)}</time>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t.inbox.opsteller}</dt>
+                  <dd>
+                    {c.opsteller}
+                    {c.ikBenOpsteller ? ` (${t.inbox.zelfOpgesteld})` : null}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t.inbox.aangeboden}</dt>
+                  <dd>
+                    <time dateTime={c.aangeboden}>{datum(amsterdamDate(new Date(c.aangeboden)))}</time>
+                  </dd>
+                </div>
+              </dl>
+              <details className="brief-details">
+                <summary>{t.inbox.toonBrief(c.nummer)}</summary>
+                <Besluitbrief document={c.document} verificatiecode={c.verificatiecode} kopNiveau={3} id={`brief-${c.besluitId}`} />
+              </details>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

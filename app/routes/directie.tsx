@@ -1,0 +1,48 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { useBerichten } from "~/root";
+import { requireMedewerker } from "~/services/sessies.server";
+
+/**
+ * The directie's pages (/directie/*): only staff with the directie role. No session (or a client
+ * session) goes to the staff sign-in; staff without the role get 403. The services check the role
+ * again themselves (roles can change after sign-in).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { medewerker } = await requireMedewerker(request, ["directie"]);
+  return { naam: medewerker.naam };
+}
+
+export default function DirectieLayout() {
+  const { naam } = useLoaderData<typeof loader>();
+  const alles = useBerichten();
+  const t = alles.ondertekening.nav;
+  const location = useLocation();
+  const opInbox = location.pathname.replace(/\/$/, "") === "/directie";
+
+  return (
+    <>
+      <nav aria-label={t.label} className="backoffice-menu">
+        <div className="backoffice-menu-binnen">
+          <ul>
+            <li>
+              <Link to="/backoffice">{t.wachtrij}</Link>
+            </li>
+            <li>
+              <Link to="/directie" aria-current={opInbox ? "page" : undefined}>
+                {t.inbox}
+              </Link>
+            </li>
+          </ul>
+          <p className="backoffice-wie">{alles.backoffice.nav.ingelogdAls(naam)}</p>
+          <Form method="post" action="/uitloggen" className="inline-form">
+            <button type="submit" className="link-knop">
+              {alles.backoffice.nav.uitloggen}
+            </button>
+          </Form>
+        </div>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

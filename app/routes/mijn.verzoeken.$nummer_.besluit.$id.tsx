@@ -1,0 +1,44 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { BERICHTEN } from "~/i18n/berichten";
+import { useBerichten, type RootData } from "~/root";
+import { besluitbriefVoorClient } from "~/services/ondertekening.server";
+import { requireClient } from "~/services/sessies.server";
+import { Besluitbrief } from "~/ui/besluitbrief";
+
+export const meta: MetaFunction = ({ matches, params }) => {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].ondertekening.client.metaTitel(params.nummer ?? "") }];
+};
+
+/**
+ * /mijn/verzoeken/:nummer/besluit/:id: a signed decision letter, only for the account that filed
+ * the request. Anything else is "not found" (never "forbidden"), so ids cannot be probed.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const sessie = await requireClient(request);
+  const brief = await besluitbriefVoorClient(sessie, params.nummer ?? "", params.id ?? "");
+  if (!brief) throw new Response("Niet gevonden", { status: 404 });
+  return { brief };
+}
+
+export default function BesluitbriefPagina() {
+  const { brief } = useLoaderData<typeof loader>();
+  const t = useBerichten().ondertekening.client;
+  const pdf = `/mijn/verzoeken/${encodeURIComponent(brief.nummer)}/besluit/${brief.id}.pdf`;
+  return (
+    <div className="pagina smal besluitbrief-pagina">
+      <p className="terug-link">
+        <Link to={`/mijn/verzoeken/${encodeURIComponent(brief.nummer)}`}>{t.terug}</Link>
+      </p>
+      <h1 lang={brief.document.taal}>{brief.document.brief.onderwerp}</h1>
+      <p>
+        <a href={pdf} className="knop secundair" download>
+          {t.pdfLink}
+        </a>
+      </p>
+      <p className="hint">{t.pdfUitleg}</p>
+      <Besluitbrief document={brief.document} verificatiecode={brief.verificatiecode} kopNiveau={2} id="brief" />
+    </div>
+  );
+}

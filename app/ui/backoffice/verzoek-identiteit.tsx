@@ -1,0 +1,205 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { amsterdamDate } from "~/domain/calendar";
+import { DOCUMENT_TYPES, LEGITIMATIE_WIJZEN, TOELICHTING_MAX_TEKENS, type BehandelStap } from "~/domain/behandeling";
+import type { Verzoektype } from "~/domain/request-types";
+import type { Berichten } from "~/i18n/berichten";
+import { formatDatum, type Taal } from "~/i18n/taal";
+import { StapFormulier } from "./verzoek-formulier";
+import { stapSchema } from "./verzoek-stappen";
+import { Keuzegroep, Keuzelijst, Veld, Vinkje } from "./verzoek-velden";
+
+export type ControleRegel = {
+  id: string;
+  soort: string;
+  betreft: string;
+  wijze: string | null;
+  documentType: string | null;
+  laatsteVier: string | null;
+  toelichting: string;
+  door: string | null;
+  op: string;
+};
+
+type Gemeenschappelijk = {
+  stappen: BehandelStap[];
+  versie: number;
+  type: Verzoektype;
+  resultaat: (stap: string) => SubmissionResult<string[]> | undefined;
+  alles: Berichten;
+  taal: Taal;
+};
+
+/** The identity evidence (never a copy: type and last four only), and the forms to add to it. */
+export function VerzoekIdentiteit({ controles, ...p }: Gemeenschappelijk & { controles: ControleRegel[] }) {
+  const t = p.alles.behandeling.identiteit;
+  const gegevens = (c: ControleRegel) => {
+    if (c.soort === "legitimatie" && c.documentType && c.laatsteVier) {
+      const wijze = c.wijze ? `${t.wijzen[c.wijze] ?? c.wijze}: ` : "";
+      return wijze + t.documentMetVier(t.documenttypen[c.documentType] ?? c.documentType, c.laatsteVier);
+    }
+    return c.toelichting || "–";
+  };
+  return (
+    <section aria-labelledby="identiteit-titel">
+      <h2 id="identiteit-titel">{t.titel}</h2>
+      {controles.length === 0 ? (
+        <p>{t.geenControles}</p>
+      ) : (
+        <div className="tabel-scroll">
+          <table className="behandel-tabel">
+            <caption>{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.soort}</th>
+                <th scope="col">{t.gegevens}</th>
+                <th scope="col">{t.door}</th>
+                <th scope="col">{t.op}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {controles.map((c) => {
+                const dag = amsterdamDate(new Date(c.op));
+                return (
+                  <tr key={c.id}>
+                    <td>{t.soorten[c.soort] ?? c.soort}</td>
+                    <td className="vrije-tekst">{gegevens(c)}</td>
+                    <td>{c.door ?? "–"}</td>
+                    <td>
+                      <time dateTime={dag}>{formatDatum(dag, p.taal, { weekday: false })}</time>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {p.stappen.includes("legitimatie") ? (
+        <StapFormulier
+          stap="legitimatie"
+          versie={p.versie}
+          schema={stapSchema("legitimatie", p.type)}
+          resultaat={p.resultaat("legitimatie")}
+          titel={t.legitimatieTitel}
+          uitleg={t.legitimatieUitleg}
+          knop={t.legitimatieKnop}
+        >
+          {(veld) => {
+            const wijze = veld("wijze");
+            const document = veld("documentType");
+            const vier = veld("laatsteVier");
+            return (
+              <>
+                <Keuzegroep
+                  id={wijze.id}
+                  name={wijze.name}
+                  legend={t.wijzeLegend}
+                  fouten={wijze.fouten}
+                  gekozen={wijze.waarde}
+                  opties={LEGITIMATIE_WIJZEN.map((w) => ({ waarde: w, label: t.wijzen[w] ?? w }))}
+                />
+                <Keuzelijst
+                  id={document.id}
+                  name={document.name}
+                  label={t.documentTypeLabel}
+                  leeg={t.kiesDocument}
+                  fouten={document.fouten}
+                  defaultValue={document.waarde}
+                  opties={DOCUMENT_TYPES.map((d) => ({ waarde: d, label: t.documenttypen[d] ?? d }))}
+                />
+                <Veld
+                  id={vier.id}
+                  name={vier.name}
+                  label={t.laatsteVierLabel}
+                  hint={t.laatsteVierHint}
+                  fouten={vier.fouten}
+                  defaultValue={vier.waarde}
+                  className="veld kort-veld"
+                  maxLength={12}
+                />
+              </>
+            );
+          }}
+        </StapFormulier>
+      ) : null}
+
+      {p.stappen.includes("vertegenwoordiging") ? (
+        <StapFormulier
+          stap="vertegenwoordiging"
+          versie={p.versie}
+          schema={stapSchema("vertegenwoordiging", p.type)}
+          resultaat={p.resultaat("vertegenwoordiging")}
+          titel={t.vertegenwoordigingTitel}
+          uitleg={t.vertegenwoordigingUitleg}
+          knop={t.vertegenwoordigingKnop}
+        >
+          {(veld) => {
+            const bewijs = veld("bewijs");
+            return (
+              <Veld
+                id={bewijs.id}
+                name={bewijs.name}
+                label={t.bewijsLabel}
+                hint={t.bewijsHint}
+                fouten={bewijs.fouten}
+                defaultValue={bewijs.waarde}
+                meerregelig
+                rijen={3}
+                maxLength={TOELICHTING_MAX_TEKENS + 200}
+              />
+            );
+          }}
+        </StapFormulier>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * Seed 003: a parent's request about a child of 12-15. The prompt stays visible; the form records
+ * (staff-only) that the child was consulted.
+ */
+export function KindOverleg({ geraadpleegd, ...p }: Gemeenschappelijk & { geraadpleegd: boolean }) {
+  const t = p.alles.behandeling.kind;
+  return (
+    <section className="melding let-op kind-overleg" aria-labelledby="kind-titel">
+      <h2 id="kind-titel">{t.titel}</h2>
+      <p>
+        <strong>{t.prompt}</strong>
+      </p>
+      {geraadpleegd ? <p>{t.vastgelegd}</p> : null}
+      {p.stappen.includes("kind_geraadpleegd") ? (
+        <StapFormulier
+          stap="kind_geraadpleegd"
+          versie={p.versie}
+          schema={stapSchema("kind_geraadpleegd", p.type)}
+          resultaat={p.resultaat("kind_geraadpleegd")}
+          titel={t.vinkje}
+          knop={t.knop}
+        >
+          {(veld) => {
+            const vinkje = veld("geraadpleegd");
+            const toelichting = veld("toelichting");
+            return (
+              <>
+                <Vinkje id={vinkje.id} name={vinkje.name} label={t.vinkje} waarde="ja" fouten={vinkje.fouten} gekozen={vinkje.waarde === "ja"} />
+                <Veld
+                  id={toelichting.id}
+                  name={toelichting.name}
+                  label={t.toelichting}
+                  hint={t.toelichtingHint}
+                  optioneel={p.alles.behandeling.nietVerplicht}
+                  fouten={toelichting.fouten}
+                  defaultValue={toelichting.waarde}
+                  meerregelig
+                  rijen={3}
+                />
+              </>
+            );
+          }}
+        </StapFormulier>
+      ) : null}
+    </section>
+  );
+}
