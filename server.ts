@@ -116,7 +116,7 @@ async function main() {
     next();
   });
   if (env.LOG_REQUESTS) app.use(requestLogger());
-  app.use(verdachtGrootBody());
+  { const normaal = verdachtGrootBody(), importLimiet = verdachtGrootBody(5 * 1024 * 1024); app.use((req, res, next) => (req.path === "/beheer/import" ? importLimiet : normaal)(req, res, next)); } // the client-records import (docs/import-formaat.md) may be up to 2 MB
   app.use(originCheck(env.PUBLIC_URL));
   // Per-IP limit on the public mutations that cost us something (codes, intake, sign-in). Codes per
   // address, tries per code and submissions per account are limited in the database as well

@@ -10,8 +10,12 @@ import { dagoverzichtMail, type DagoverzichtData } from "./dagoverzicht";
 import { escalatieMail, type EscalatieData } from "./escalatie";
 import { medewerkerUitnodigingMail, type MedewerkerUitnodigingData } from "./medewerker-uitnodiging";
 import { nieuwBerichtMail, type NieuwBerichtData } from "./nieuw-bericht";
+import { pakketKlaarMail, type PakketKlaarData } from "./pakket-klaar";
+import { pakketOntvangerMail, type PakketOntvangerData } from "./pakket-ontvanger";
 import { statusGewijzigdMail, type StatusGewijzigdData } from "./status-gewijzigd";
+import { ontvangerMeldingMail, type OntvangerMeldingData } from "./ontvanger-melding";
 import type { GerenderdeMail, MailOrganisatie, MailTaal } from "./types";
+import { uitvoeringKlaarMail, type UitvoeringKlaarData } from "./uitvoering-klaar";
 import { verzoekOntvangenMail, type VerzoekOntvangenData } from "./verzoek-ontvangen";
 
 export type { GerenderdeMail, MailOrganisatie, MailTaal } from "./types";
@@ -23,6 +27,8 @@ type Sjabloon<D> = {
 
 /** Template name → its data. */
 export type SjabloonData = {
+  ontvanger_melding: OntvangerMeldingData;
+  uitvoering_klaar: UitvoeringKlaarData;
   verzoek_ontvangen: VerzoekOntvangenData;
   code: CodeData;
   nieuw_bericht: NieuwBerichtData;
@@ -31,11 +37,15 @@ export type SjabloonData = {
   dagoverzicht: DagoverzichtData;
   escalatie: EscalatieData;
   besluit_klaar: BesluitKlaarData;
+  pakket_klaar: PakketKlaarData;
+  pakket_ontvanger: PakketOntvangerData;
 };
 
 export type SjabloonNaam = keyof SjabloonData;
 
 const SJABLONEN: { [K in SjabloonNaam]: Sjabloon<SjabloonData[K]> } = {
+  ontvanger_melding: ontvangerMeldingMail,
+  uitvoering_klaar: uitvoeringKlaarMail,
   verzoek_ontvangen: verzoekOntvangenMail,
   code: codeMail,
   nieuw_bericht: nieuwBerichtMail,
@@ -44,6 +54,8 @@ const SJABLONEN: { [K in SjabloonNaam]: Sjabloon<SjabloonData[K]> } = {
   dagoverzicht: dagoverzichtMail,
   escalatie: escalatieMail,
   besluit_klaar: besluitKlaarMail,
+  pakket_klaar: pakketKlaarMail,
+  pakket_ontvanger: pakketOntvangerMail,
 };
 
 /** Render a template to subject, HTML and plain text (for real: what the recipient gets). */

@@ -5,6 +5,7 @@
 import type { Queue } from "pg-boss";
 import { mailBezorgenJob } from "./mail-bezorgen.server";
 import { dagoverzichtJob, escalatieJob } from "./herinneringen.server";
+import { pakketVerlopenJob } from "./pakket-verlopen.server";
 
 export type JobDefinitie = {
   /** The pg-boss queue name, e.g. "mail.bezorgen". */
@@ -20,6 +21,6 @@ export type JobDefinitie = {
   uitvoeren(data: unknown): Promise<void>;
 };
 
-export const JOB_DEFINITIES = [mailBezorgenJob, dagoverzichtJob, escalatieJob] as const satisfies readonly JobDefinitie[];
+export const JOB_DEFINITIES = [mailBezorgenJob, dagoverzichtJob, escalatieJob, pakketVerlopenJob] as const satisfies readonly JobDefinitie[];
 
 export type JobNaam = (typeof JOB_DEFINITIES)[number]["naam"];

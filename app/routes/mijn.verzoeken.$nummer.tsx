@@ -19,8 +19,10 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useRootData, useTaal, type RootData } from "~/root";
 import { antwoordVanClient, mijnVerzoek } from "~/services/mijn.server";
 import { besluitenVoorClient } from "~/services/ondertekening.server";
+import { pakkettenVoorClient } from "~/services/pakket.server";
 import { requireClient } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { PakketDownloads } from "~/ui/pakket-downloads";
 import { Tijdlijn } from "~/ui/tijdlijn";
 
 /** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
@@ -58,7 +60,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!verzoek) throw nietGevonden();
   // The signed decision letters (refusals, extensions): app/services/ondertekening.server.ts.
   const besluiten = await besluitenVoorClient(sessie, verzoek.nummer);
-  return { verzoek, besluiten };
+  // Export packages (inzage copy, portability) and who downloaded them: app/services/pakket.server.ts.
+  const pakketten = await pakkettenVoorClient(sessie, verzoek.nummer);
+  return { verzoek, besluiten, pakketten };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -98,7 +102,7 @@ function Datum({ iso, taal }: { iso: string; taal: Taal }) {
 }
 
 export default function StatusPagina() {
-  const { verzoek, besluiten } = useLoaderData<typeof loader>();
+  const { verzoek, besluiten, pakketten } = useLoaderData<typeof loader>();
   // v3_singleFetch without the Future type flag types `data()` wrongly; the shape is the action's.
   const actionData = useActionData<typeof action>() as ActieData | undefined;
   const [zoek] = useSearchParams();
@@ -301,8 +305,12 @@ export default function StatusPagina() {
       ) : null}
 
       <section aria-labelledby="documenten-titel">
-        <h2 id="documenten-titel">{t.documentenTitel}</h2>
-        <p>{t.geenDocumenten}</p>
+        <h2 id="documenten-titel">{pakketten.length > 0 ? alles.pakket.lijstTitel : t.documentenTitel}</h2>
+        {pakketten.length > 0 ? (
+          <PakketDownloads nummer={verzoek.nummer} pakketten={pakketten} t={alles.pakket} taal={taal} />
+        ) : (
+          <p>{t.geenDocumenten}</p>
+        )}
       </section>
 
       {verzoek.kanIntrekken ? (

@@ -31,7 +31,7 @@ export default function BesluitbriefPagina() {
       <p className="terug-link">
         <Link to={`/mijn/verzoeken/${encodeURIComponent(brief.nummer)}`}>{t.terug}</Link>
       </p>
-      <h1 lang={brief.document.taal}>{brief.document.brief.onderwerp}</h1>
+      <h1>{t.titel(brief.nummer)}</h1>
       <p>
         <a href={pdf} className="knop secundair" download>
           {t.pdfLink}

@@ -55,7 +55,7 @@ export function Besluitbrief({
         <P key={i} alinea={alinea} />
       ))}
       {brief.onderdelen.map((onderdeel) => (
-        <section key={onderdeel.kop} aria-label={onderdeel.kop}>
+        <section key={onderdeel.kop}>
           <Sectiekop>{onderdeel.kop}</Sectiekop>
           {onderdeel.alineas.map((alinea, i) => (
             <P key={i} alinea={alinea} />
@@ -79,7 +79,7 @@ export function Besluitbrief({
           </span>
         ))}
       </p>
-      <section className="brief-handtekening" aria-label={t.handtekeningTitel}>
+      <section className="brief-handtekening">
         <Sectiekop>{t.handtekeningTitel}</Sectiekop>
         {verificatieTekst(document, verificatiecode).map((alinea, i) => (
           <p key={i}>{alinea.tekst}</p>

@@ -68,7 +68,8 @@ async function staffPagina(browser: Browser, baseURL: string): Promise<Page> {
 }
 
 function gegeven(page: Page, term: string) {
-  return page.locator(".gegevens div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${term}$`) }) }).locator("dd");
+  const letterlijk = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return page.locator(".gegevens div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${letterlijk}$`) }) }).locator("dd");
 }
 
 test.describe("the backoffice request page", () => {
@@ -135,7 +136,7 @@ test.describe("the backoffice request page", () => {
     // The client answers in /mijn: the clock runs again.
     await page.goto(`/mijn/verzoeken/${nummer}`);
     await expect(page.getByRole("region", { name: "Wij wachten op uw antwoord" })).toContainText(vraag);
-    await page.getByLabel("Uw antwoord").fill("De jaren 2024 en 2025.");
+    await page.getByRole("textbox", { name: "Uw antwoord" }).fill("De jaren 2024 en 2025.");
     await page.getByRole("button", { name: "Antwoord versturen" }).click();
     await expect(page.getByRole("status")).toContainText("De termijn loopt weer");
 
@@ -190,9 +191,11 @@ test.describe("the backoffice request page", () => {
     const staf = await staffPagina(browser, baseURL!);
     await staf.goto(`/backoffice?zoek=${nummer}`);
     await staf.getByRole("link", { name: nummer }).click();
+    await expect(staf).toHaveURL(/\/backoffice\/verzoeken\/[0-9a-f-]{36}$/);
     const tweede = await staf.context().newPage();
     await tweede.goto(staf.url());
-    await tweede.getByLabel(B.berichten.notitieLabel).fill("Eerst navragen bij de zorgverlener.");
+    await tweede.locator("summary", { hasText: B.berichten.notitieTitel }).click();
+    await tweede.getByRole("textbox", { name: B.berichten.notitieLabel, exact: true }).fill("Eerst navragen bij de zorgverlener.");
     await tweede.getByRole("button", { name: B.berichten.notitieKnop }).click();
     await expect(tweede.getByRole("status")).toContainText(B.gedaan.notitie!);
 
@@ -231,7 +234,7 @@ test.describe("the backoffice request page", () => {
     const ontvangen = addDays(vandaag, -3);
     const email = uniekAdres("brief");
     await staf.getByLabel(R.ontvangenOpLabel).fill(nl(ontvangen));
-    await staf.getByLabel(R.zelf).check();
+    await staf.getByLabel(R.zelf, { exact: true }).check();
     await staf.getByLabel(R.contactEmailLabel).fill(email);
     await staf.getByLabel(R.naamLabel).fill("Bert Briefschrijver");
     await staf.getByLabel(R.geboortedatumLabel).fill("03-09-1975");

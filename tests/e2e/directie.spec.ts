@@ -100,7 +100,6 @@ test.describe("the directie signs decisions", () => {
     await regel.getByText(O.inbox.toonBrief(client.nummer)).click();
     await expect(regel.getByRole("article")).toContainText(MOTIVERING);
     await expectNoAxeViolations(d, "directie-inbox met brief open");
-    await d.screenshot({ path: "/tmp/sign/inbox.png", fullPage: true });
 
     // The drafter (backoffice) cannot reach the signing page nor start a signature.
     const drafterPagina = await opsteller.page.goto(`/directie/besluiten/${besluitId}`);
@@ -121,7 +120,6 @@ test.describe("the directie signs decisions", () => {
     await expect(brief).toContainText(MOTIVERING);
     await expect(brief).toContainText(directie.staff.naam);
     await expectNoAxeViolations(d, "concept voor de directie");
-    await d.screenshot({ path: "/tmp/sign/detail.png", fullPage: true });
 
     const start = new Date(Date.now() - 1000);
     await d.getByRole("button", { name: O.detail.ondertekenKnop }).click();
@@ -144,7 +142,8 @@ test.describe("the directie signs decisions", () => {
     const brieven = page.getByRole("region", { name: O.client.besluitenTitel });
     await brieven.getByRole("link").first().click();
     await expect(page).toHaveURL(`/mijn/verzoeken/${client.nummer}/besluit/${besluitId}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Besluit op uw verzoek om inzage in uw gegevens");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(O.client.titel(client.nummer));
+    await expect(page.getByRole("heading", { level: 2, name: "Besluit op uw verzoek om inzage in uw gegevens" })).toBeVisible();
     const clientBrief = page.getByRole("article");
     await expect(clientBrief).toContainText(client.nummer);
     await expect(clientBrief).toContainText("In uw dossier staan ook gegevens over andere mensen.");
@@ -154,7 +153,13 @@ test.describe("the directie signs decisions", () => {
     await expect(clientBrief).toContainText(directie.staff.naam);
     await expect(clientBrief).toContainText(`Verificatiecode: ${code}`);
     await expectNoAxeViolations(page, "brief voor de cliënt");
-    await page.screenshot({ path: "/tmp/sign/client.png", fullPage: true });
+    // In English the page changes language; the signed letter keeps its own (WCAG 3.1.2).
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(BERICHTEN.en.ondertekening.client.titel(client.nummer));
+    await expect(page.getByRole("article")).toHaveAttribute("lang", "nl");
+    await expectNoAxeViolations(page, "brief voor de cliënt, pagina in het Engels");
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
 
     // ... and downloads it as PDF: the same letter.
     const downloadEvent = page.waitForEvent("download");
@@ -195,7 +200,6 @@ test.describe("the directie signs decisions", () => {
     await expect(ondertekenen).toContainText(O.fouten.opsteller_mag_niet_ondertekenen!);
     await expect(opsteller.page.getByRole("button", { name: O.detail.ondertekenKnop })).toHaveCount(0);
     await expectNoAxeViolations(opsteller.page, "eigen concept");
-    await opsteller.page.screenshot({ path: "/tmp/sign/eigen.png" });
     const poging = await opsteller.page.request.post(`/directie/besluiten/${besluitId}/ondertekenen`, {
       form: { besluitVersie: "1", verzoekVersie: "3" },
       headers: { Origin: siteOrigin() },

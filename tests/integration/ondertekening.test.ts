@@ -34,9 +34,9 @@ import {
   voltooiOndertekening,
 } from "~/services/ondertekening.server";
 import { maakConcept, maakMedewerker, onderteken, versiesVan, type Medewerker } from "../support/besluiten";
-import { useFreshDatabase } from "../support/database";
+import { onPostgresServer, useFreshDatabase } from "../support/database";
 
-const testDb = useFreshDatabase();
+useFreshDatabase();
 
 let sanne: Medewerker; // backoffice: drafts
 let anouk: Medewerker; // directie: signs
@@ -479,5 +479,23 @@ describe("deadlines of drafts", () => {
   });
 });
 
-// Keep the compiler honest about what the fixtures rely on.
-void testDb;
+describe.skipIf(!onPostgresServer)("two directors at the same moment (PostgreSQL)", () => {
+  it("signs once: the other signature is refused and nothing is sent twice", async () => {
+    const c = await maakConcept({ opsteller: sanne });
+    const versies = await versiesVan(c.besluitId);
+    const [a, b] = await Promise.all([
+      startOndertekening(anouk, c.besluitId, versies, op("2026-03-20")),
+      startOndertekening(joost, c.besluitId, versies, op("2026-03-20")),
+    ]);
+    const uitkomsten = await Promise.all([
+      voltooiOndertekening(anouk, c.besluitId, anouk.authenticator.meldAan(a), op("2026-03-20")),
+      voltooiOndertekening(joost, c.besluitId, joost.authenticator.meldAan(b), op("2026-03-20")),
+    ]);
+    expect(uitkomsten.filter((u) => u.ok)).toHaveLength(1);
+    const geweigerd = uitkomsten.find((u) => !u.ok);
+    expect(["intussen_gewijzigd", "niet_ter_ondertekening"]).toContain(geweigerd && !geweigerd.ok ? geweigerd.reden : "");
+    expect(await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, c.verzoekId))).toHaveLength(1);
+    expect((await besluit(c.besluitId)).versie).toBe(2);
+    expect(await verifieerBesluit(c.besluitId)).toMatchObject({ ok: true });
+  });
+});

@@ -72,7 +72,7 @@ export function VerzoekActies(p: {
       ) : null}
 
       {heeft("toewijzen") ? (
-        <StapFormulier {...gemeen("toewijzen")} titel={t.toewijzenTitel} knop={t.toewijzenKnop} knopKlasse="knop secundair">
+        <StapFormulier {...gemeen("toewijzen")} inklapbaar titel={t.toewijzenTitel} knop={t.toewijzenKnop} knopKlasse="knop secundair">
           {(veld) => {
             const v = veld("medewerkerId");
             return (
@@ -110,6 +110,7 @@ export function VerzoekActies(p: {
       {heeft("afwijzing") ? (
         <StapFormulier
           {...gemeen("afwijzing")}
+          inklapbaar
           titel={t.afwijzingTitel}
           uitleg={t.afwijzingUitleg}
           verborgen={{ type: p.type }}
@@ -149,6 +150,7 @@ export function VerzoekActies(p: {
       {heeft("kennelijk_ongegrond") ? (
         <StapFormulier
           {...gemeen("kennelijk_ongegrond")}
+          inklapbaar
           titel={t.ongegrondTitel}
           uitleg={t.ongegrondUitleg}
           knop={t.ongegrondKnop}
@@ -162,6 +164,7 @@ export function VerzoekActies(p: {
         p.verlengingMogelijk ? (
           <StapFormulier
             {...gemeen("verlenging")}
+            inklapbaar
             titel={t.verlengingTitel}
             uitleg={t.verlengingUitleg}
             knop={t.verlengingKnop}
@@ -189,6 +192,7 @@ export function VerzoekActies(p: {
       {heeft("intrekken") ? (
         <StapFormulier
           {...gemeen("intrekken")}
+          inklapbaar
           titel={t.intrekkenTitel}
           uitleg={t.intrekkenUitleg}
           knop={t.intrekkenKnop}
@@ -201,6 +205,7 @@ export function VerzoekActies(p: {
       {heeft("sluiten_zonder_besluit") ? (
         <StapFormulier
           {...gemeen("sluiten_zonder_besluit")}
+          inklapbaar
           titel={t.sluitenTitel}
           uitleg={t.sluitenUitleg}
           knop={t.sluitenKnop}

@@ -83,6 +83,7 @@ export function VerzoekBerichten({
       {stappen.includes("bericht") ? (
         <StapFormulier
           stap="bericht"
+          inklapbaar
           versie={versie}
           schema={stapSchema("bericht", type)}
           resultaat={resultaat("bericht")}
@@ -97,6 +98,7 @@ export function VerzoekBerichten({
       {stappen.includes("notitie") ? (
         <StapFormulier
           stap="notitie"
+          inklapbaar
           versie={versie}
           schema={stapSchema("notitie", type)}
           resultaat={resultaat("notitie")}

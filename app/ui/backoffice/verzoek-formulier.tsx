@@ -35,6 +35,7 @@ export function StapFormulier<S extends z.ZodType>({
   knop,
   knopKlasse = "knop",
   verborgen,
+  inklapbaar = false,
   children,
 }: {
   stap: string;
@@ -47,6 +48,8 @@ export function StapFormulier<S extends z.ZodType>({
   knopKlasse?: string;
   /** Extra hidden fields (e.g. the request type, for the grounds that fit it). */
   verborgen?: Record<string, string>;
+  /** A less common step: folded (details/summary, works without JavaScript), open when it has errors. */
+  inklapbaar?: boolean;
   children?: (veld: (naam: string) => StapVeld) => ReactNode;
 }) {
   const t = useBerichten().behandeling;
@@ -75,9 +78,8 @@ export function StapFormulier<S extends z.ZodType>({
     .flatMap(([naam, codes]) => codes.map((code) => ({ veldId: `${form.id}-${naam.replace(/\[\d+\]$/, "")}`, tekst: foutTekst(t, code) })));
   const formulierFouten = form.errors ?? [];
 
-  return (
-    <section className="stap" aria-labelledby={`${form.id}-titel`}>
-      <h3 id={`${form.id}-titel`}>{titel}</h3>
+  const inhoud = (
+    <>
       {uitleg ? <p className="stap-uitleg">{uitleg}</p> : null}
       <Form method="post" {...getFormProps(form)} className="formulier">
         {formulierFouten.length ? (
@@ -105,6 +107,20 @@ export function StapFormulier<S extends z.ZodType>({
           </button>
         </div>
       </Form>
+    </>
+  );
+  if (inklapbaar) {
+    return (
+      <details className="stap stap-ingeklapt" open={resultaat?.status === "error" || undefined}>
+        <summary id={`${form.id}-titel`}>{titel}</summary>
+        {inhoud}
+      </details>
+    );
+  }
+  return (
+    <section className="stap" aria-labelledby={`${form.id}-titel`}>
+      <h3 id={`${form.id}-titel`}>{titel}</h3>
+      {inhoud}
     </section>
   );
 }

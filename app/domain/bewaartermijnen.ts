@@ -1,0 +1,87 @@
+/**
+ * Retention policy per dossier category (DOMAIN.md "Retention defaults", configurable by the
+ * beheerder). Used by the erasure rules: while a retention period runs, erasure becomes afscherming.
+ */
+import { DomainError } from "./errors";
+
+export const BEWAAR_CATEGORIEEN = ["personalia", "contact", "zorg", "financieel", "documenten"] as const;
+export type BewaarCategorie = (typeof BEWAAR_CATEGORIEEN)[number];
+export type BewaarVanaf = "aanmaak" | "laatste_wijziging" | "einde_zorg";
+export type Bewaartermijn = { jaren: number; vanaf: BewaarVanaf };
+export type Bewaarbeleid = Record<BewaarCategorie, Bewaartermijn>;
+
+/**
+ * Defaults. zorg and documenten: WGBO (BW 7:454 lid 3) 20 years from each record's last change
+ * (seed 002 art 13c, seed 003). financieel: fiscal duty (AWR art. 52) 7 years (seed 004).
+ * personalia and contact: "no longer than needed" — we choose 1 year after the end of care, so a
+ * returning client or a complaint can still be handled; a practice may shorten it.
+ */
+export const STANDAARD_BEWAARBELEID: Readonly<Bewaarbeleid> = Object.freeze({
+  personalia: { jaren: 1, vanaf: "einde_zorg" },
+  contact: { jaren: 1, vanaf: "einde_zorg" },
+  zorg: { jaren: 20, vanaf: "laatste_wijziging" },
+  financieel: { jaren: 7, vanaf: "einde_zorg" },
+  documenten: { jaren: 20, vanaf: "laatste_wijziging" },
+});
+
+/** Minimum periods the law requires: a policy may not go below them. */
+export const WETTELIJK_MINIMUM: Readonly<Record<BewaarCategorie, number>> = Object.freeze({
+  personalia: 0,
+  contact: 0,
+  zorg: 20, // WGBO, BW 7:454 lid 3
+  financieel: 7, // AWR art. 52 lid 4
+  documenten: 0,
+});
+
+const VANAF: readonly BewaarVanaf[] = ["aanmaak", "laatste_wijziging", "einde_zorg"];
+
+/** The stored (partial) policy completed with the defaults. */
+export function bewaarbeleidMetStandaard(opgeslagen: Partial<Record<string, Bewaartermijn>> | null | undefined): Bewaarbeleid {
+  const uit = { ...STANDAARD_BEWAARBELEID } as Bewaarbeleid;
+  for (const c of BEWAAR_CATEGORIEEN) {
+    const t = opgeslagen?.[c];
+    if (t) uit[c] = { jaren: t.jaren, vanaf: t.vanaf };
+  }
+  return uit;
+}
+
+/**
+ * Checks a complete policy: every category, whole years 0..115, a known start, and never shorter than
+ * the legal minimum. Throws DomainError "ongeldig_bewaarbeleid" with the reason.
+ */
+export function valideerBewaarbeleid(invoer: unknown): Bewaarbeleid {
+  if (typeof invoer !== "object" || invoer === null) throw new DomainError("ongeldig_bewaarbeleid", "Geef per categorie een bewaartermijn.");
+  const uit = {} as Bewaarbeleid;
+  for (const c of BEWAAR_CATEGORIEEN) {
+    const t = (invoer as Record<string, unknown>)[c] as { jaren?: unknown; vanaf?: unknown } | undefined;
+    if (!t || typeof t !== "object") throw new DomainError("ongeldig_bewaarbeleid", `Geef een bewaartermijn voor ${c}.`);
+    if (typeof t.jaren !== "number" || !Number.isInteger(t.jaren) || t.jaren < 0 || t.jaren > 115) {
+      throw new DomainError("ongeldig_bewaarbeleid", `De bewaartermijn voor ${c} is een heel aantal jaren van 0 tot 115.`);
+    }
+    if (!VANAF.includes(t.vanaf as BewaarVanaf)) {
+      throw new DomainError("ongeldig_bewaarbeleid", `Kies voor ${c} vanaf wanneer de termijn loopt.`);
+    }
+    if (t.jaren < WETTELIJK_MINIMUM[c]) {
+      throw new DomainError("ongeldig_bewaarbeleid", `De wet vraagt voor ${c} ten minste ${WETTELIJK_MINIMUM[c]} jaar bewaren.`);
+    }
+    uit[c] = { jaren: t.jaren, vanaf: t.vanaf as BewaarVanaf };
+  }
+  return uit;
+}
+
+/**
+ * The last day a record must be kept (YYYY-MM-DD), or null when it depends on an end of care that
+ * has not happened yet. Destruction follows within a year after this day (DOMAIN.md).
+ */
+export function bewaarTot(
+  termijn: Bewaartermijn,
+  data: { aangemaaktOp: string; gewijzigdOp: string; uitZorgOp: string | null },
+): string | null {
+  const start = termijn.vanaf === "aanmaak" ? data.aangemaaktOp : termijn.vanaf === "laatste_wijziging" ? data.gewijzigdOp : data.uitZorgOp;
+  if (!start) return null;
+  const [y, m, d] = start.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const doel = new Date(Date.UTC(y + termijn.jaren, m - 1, 1));
+  const laatste = new Date(Date.UTC(y + termijn.jaren, m, 0)).getUTCDate();
+  doel.setUTCDate(Math.min(d, laatste)); // 29 February → 28 February
+  return doel.toISOString().slice(0, 10);
+}

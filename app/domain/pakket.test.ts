@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import {
+  bewaartermijnTekst,
+  documentPad,
+  downloadWeigering,
+  hoortInPakket,
+  ManifestSchema,
+  PakketCategorieSchema,
+  pakketJsonSchemas,
+} from "./pakket";
+
+const item = (over: Partial<{ herkomst: string; betreftDerde: boolean; afgeschermd: boolean }>) => ({
+  herkomst: "client",
+  betreftDerde: false,
+  afgeschermd: false,
+  ...over,
+});
+
+describe("hoortInPakket", () => {
+  it("inzage: alles over de cliënt, ook wat een derde vertelde, maar nooit afgeschermde gegevens", () => {
+    expect(hoortInPakket("inzage", item({ herkomst: "gemeente (toewijzing)" }))).toBe(true);
+    expect(hoortInPakket("inzage", item({ betreftDerde: true }))).toBe(true);
+    expect(hoortInPakket("inzage", item({ afgeschermd: true }))).toBe(false);
+  });
+
+  it("dataportabiliteit: alleen wat de cliënt gaf of wat uit de zorg ontstond, nooit gegevens over een derde", () => {
+    expect(hoortInPakket("dataportabiliteit", item({ herkomst: "client" }))).toBe(true);
+    expect(hoortInPakket("dataportabiliteit", item({ herkomst: "zorgverlener" }))).toBe(true);
+    expect(hoortInPakket("dataportabiliteit", item({ herkomst: "zorgverlener", betreftDerde: true }))).toBe(false);
+    expect(hoortInPakket("dataportabiliteit", item({ herkomst: "gemeente (toewijzing)" }))).toBe(false);
+    expect(hoortInPakket("dataportabiliteit", item({ herkomst: "huisarts (verwijzing)" }))).toBe(false);
+    expect(hoortInPakket("dataportabiliteit", item({ afgeschermd: true }))).toBe(false);
+  });
+});
+
+describe("schemas", () => {
+  it("de JSON Schemas komen uit dezelfde zod-schema's en sluiten onbekende velden uit", () => {
+    const s = pakketJsonSchemas() as Record<string, { $schema: string; additionalProperties?: boolean; required?: string[] }>;
+    expect(Object.keys(s).sort()).toEqual(["categorie.schema.json", "manifest.schema.json"]);
+    expect(s["manifest.schema.json"]!.$schema).toContain("2020-12");
+    expect(s["manifest.schema.json"]!.additionalProperties).toBe(false);
+    expect(s["manifest.schema.json"]!.required).toContain("bestanden");
+  });
+
+  it("het manifest heeft geen plaats voor een BSN", () => {
+    const basis = {
+      formaatVersie: "1.0",
+      pakketId: "7d0f6e2c-3a3b-4b5e-9f7a-2c1d0e9b8a76",
+      soort: "inzage",
+      verzoeknummer: "AVG-2026-000001",
+      aangemaaktOp: "2026-03-10T10:00:00.000Z",
+      verwerkingsverantwoordelijke: { naam: "Praktijk", adres: "", email: "", fg: "" },
+      betrokkene: { naam: "Cliënt Fictief", geboortedatum: "1980-01-01", clientnummer: "DL-1" },
+      bestanden: [],
+    };
+    expect(ManifestSchema.safeParse(basis).success).toBe(true);
+    expect(ManifestSchema.safeParse({ ...basis, betrokkene: { ...basis.betrokkene, bsn: "123456782" } }).success).toBe(false);
+  });
+
+  it("een categoriebestand met een onbekende categorie wordt geweigerd", () => {
+    const r = PakketCategorieSchema.safeParse({ formaatVersie: "1.0", categorie: "geheim", bewaartermijn: "", verwerkingen: [], verstrekkingen: [], items: [] });
+    expect(r.success).toBe(false);
+  });
+});
+
+describe("hulpregels", () => {
+  it("bestandsnamen in de ZIP zijn veilig (geen map-sprongen)", () => {
+    expect(documentPad("12345678-aaaa", "../../etc/passwd")).toBe("documenten/12345678-_.._etc_passwd");
+    expect(documentPad("abcdefgh-1", "verslag 2025.pdf")).toBe("documenten/abcdefgh-verslag_2025.pdf");
+  });
+
+  it("bewaartermijn: het beleid van de organisatie gaat voor de standaard", () => {
+    expect(bewaartermijnTekst("financieel", {})).toBe("7 jaar (fiscale bewaarplicht)");
+    expect(bewaartermijnTekst("zorg", { zorg: { jaren: 15, vanaf: "einde_zorg" } })).toBe("15 jaar na het einde van de zorg");
+    expect(bewaartermijnTekst("zorg", { zorg: { jaren: 15, vanaf: "einde_zorg" } }, "en")).toBe("15 years after care ends");
+  });
+
+  it("downloaden kan tot de vervaldatum, met sleutel, en tot het maximum", () => {
+    const p = { status: "klaar", heeftSleutel: true, verlooptOp: new Date("2026-03-24T10:00:00Z"), aantalDownloads: 4, maxDownloads: 5 };
+    expect(downloadWeigering(p, new Date("2026-03-24T09:59:59Z"))).toBeNull();
+    expect(downloadWeigering(p, new Date("2026-03-24T10:00:00Z"))).toBe("verlopen");
+    expect(downloadWeigering({ ...p, heeftSleutel: false }, new Date("2026-03-01"))).toBe("verlopen");
+    expect(downloadWeigering({ ...p, aantalDownloads: 5 }, new Date("2026-03-01"))).toBe("limiet");
+  });
+});

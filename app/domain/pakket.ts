@@ -1,0 +1,158 @@
+/**
+ * The export package (inzage copy, AVG art. 15 lid 3; dataportabiliteit, AVG art. 20): what goes
+ * in it and the shape of every JSON file. The same zod schemas validate the data when the package
+ * is built and, as JSON Schema (`z.toJSONSchema`), ship inside the package (DOMAIN.md "Portability
+ * package"). Pure: no I/O.
+ */
+import { z } from "zod";
+
+export const PAKKET_FORMAAT_VERSIE = "1.0";
+
+export const PAKKET_SOORTEN = ["inzage", "dataportabiliteit"] as const;
+export type PakketSoort = (typeof PAKKET_SOORTEN)[number];
+
+export function isPakketSoort(v: unknown): v is PakketSoort {
+  return typeof v === "string" && (PAKKET_SOORTEN as readonly string[]).includes(v);
+}
+
+export const PAKKET_CATEGORIEEN = ["personalia", "contact", "zorg", "financieel", "documenten"] as const;
+export type PakketCategorie = (typeof PAKKET_CATEGORIEEN)[number];
+
+const datumTijd = z.iso.datetime({ offset: true });
+
+/** One dossier entry as it appears in data/<category>.json. */
+export const PakketItemSchema = z
+  .object({
+    id: z.uuid(),
+    titel: z.string().min(1),
+    inhoud: z.record(z.string(), z.string()),
+    herkomst: z.string(),
+    auteur: z.string(),
+    aangemaaktOp: datumTijd,
+    gewijzigdOp: datumTijd,
+    /** For category documenten: the original's path inside the ZIP (null when no file is stored). */
+    bestand: z
+      .object({ pad: z.string().nullable(), bestandsnaam: z.string(), mimeType: z.string(), grootte: z.number().int().nonnegative() })
+      .nullable(),
+  })
+  .strict();
+export type PakketItem = z.infer<typeof PakketItemSchema>;
+
+/** The processing register entries in force for this category (AVG art. 15 lid 1 sub a-d). */
+export const PakketVerwerkingSchema = z
+  .object({
+    sleutel: z.string(),
+    versie: z.number().int(),
+    naam: z.string(),
+    doel: z.string(),
+    rechtsgrond: z.string(),
+    ontvangers: z.array(z.string()),
+    bewaartermijn: z.string(),
+    bron: z.string(),
+  })
+  .strict();
+
+export const PakketVerstrekkingSchema = z
+  .object({ ontvanger: z.string(), datum: z.iso.date(), rechtsgrond: z.string(), omschrijving: z.string() })
+  .strict();
+
+/** data/<category>.json */
+export const PakketCategorieSchema = z
+  .object({
+    formaatVersie: z.literal(PAKKET_FORMAAT_VERSIE),
+    categorie: z.enum(PAKKET_CATEGORIEEN),
+    bewaartermijn: z.string(),
+    verwerkingen: z.array(PakketVerwerkingSchema),
+    verstrekkingen: z.array(PakketVerstrekkingSchema),
+    items: z.array(PakketItemSchema),
+  })
+  .strict();
+export type PakketCategorieData = z.infer<typeof PakketCategorieSchema>;
+
+export const ManifestBestandSchema = z
+  .object({ pad: z.string().min(1), grootte: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
+
+/** manifest.json: lists every other file of the package with its size and SHA-256. */
+export const ManifestSchema = z
+  .object({
+    formaatVersie: z.literal(PAKKET_FORMAAT_VERSIE),
+    pakketId: z.uuid(),
+    soort: z.enum(PAKKET_SOORTEN),
+    verzoeknummer: z.string(),
+    aangemaaktOp: datumTijd,
+    verwerkingsverantwoordelijke: z
+      .object({ naam: z.string(), adres: z.string(), email: z.string(), fg: z.string() })
+      .strict(),
+    // Never a BSN (DOMAIN.md "Identity").
+    betrokkene: z.object({ naam: z.string(), geboortedatum: z.iso.date(), clientnummer: z.string() }).strict(),
+    bestanden: z.array(ManifestBestandSchema),
+  })
+  .strict();
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** The JSON Schemas shipped in schemas/ (file name → schema). */
+export function pakketJsonSchemas(): Record<string, unknown> {
+  return {
+    "categorie.schema.json": z.toJSONSchema(PakketCategorieSchema, { target: "draft-2020-12" }),
+    "manifest.schema.json": z.toJSONSchema(ManifestSchema, { target: "draft-2020-12" }),
+  };
+}
+
+/** What the selection needs to know of a dossier entry. */
+export type SelectieItem = { herkomst: string; betreftDerde: boolean; afgeschermd: boolean };
+
+/** Origins that count as "provided by the client or arisen from their care" (AVG art. 20 lid 1). */
+const PORTABEL_HERKOMST = /^(client|cliënt|zorgverlener|ouder|vertegenwoordiger)\b/i;
+
+/**
+ * Which entries go in a package. Afgeschermd entries never (AVG art. 18). Inzage: all entries about
+ * the client. Portability: only what the client provided or what arose from their care, and never
+ * data about a third party (DOMAIN.md "Portability package").
+ */
+export function hoortInPakket(soort: PakketSoort, item: SelectieItem): boolean {
+  if (item.afgeschermd) return false;
+  if (soort === "inzage") return true;
+  if (item.betreftDerde) return false;
+  return PORTABEL_HERKOMST.test(item.herkomst.trim());
+}
+
+/** File name inside the ZIP for an original document: safe characters only, unique by id prefix. */
+export function documentPad(id: string, bestandsnaam: string): string {
+  const veilig = bestandsnaam.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "").slice(0, 120) || "document";
+  return `documenten/${id.slice(0, 8)}-${veilig}`;
+}
+
+/** DOMAIN.md "Retention defaults", per dossier category. */
+export const STANDAARD_BEWAARTERMIJN: Record<PakketCategorie, { nl: string; en: string }> = {
+  personalia: { nl: "20 jaar na de laatste wijziging (WGBO, art. 7:454 BW)", en: "20 years after the last change (WGBO, art. 7:454 Dutch Civil Code)" },
+  contact: { nl: "Zolang nodig voor de zorg, daarna als het dossier", en: "As long as needed for care, then as the record" },
+  zorg: { nl: "20 jaar na elk verslag (WGBO, art. 7:454 BW)", en: "20 years after each record (WGBO, art. 7:454 Dutch Civil Code)" },
+  financieel: { nl: "7 jaar (fiscale bewaarplicht)", en: "7 years (tax retention duty)" },
+  documenten: { nl: "20 jaar na elk document (WGBO, art. 7:454 BW)", en: "20 years after each document (WGBO, art. 7:454 Dutch Civil Code)" },
+};
+
+/** The retention text for a category: the organisation's policy when set, else the default. */
+export function bewaartermijnTekst(
+  categorie: PakketCategorie,
+  beleid: Record<string, { jaren: number; vanaf: "aanmaak" | "laatste_wijziging" | "einde_zorg" }>,
+  taal: "nl" | "en" = "nl",
+): string {
+  const b = beleid[categorie];
+  if (!b) return STANDAARD_BEWAARTERMIJN[categorie][taal];
+  const vanaf =
+    taal === "nl"
+      ? { aanmaak: "na het aanmaken", laatste_wijziging: "na de laatste wijziging", einde_zorg: "na het einde van de zorg" }[b.vanaf]
+      : { aanmaak: "after creation", laatste_wijziging: "after the last change", einde_zorg: "after care ends" }[b.vanaf];
+  return taal === "nl" ? `${b.jaren} jaar ${vanaf}` : `${b.jaren} years ${vanaf}`;
+}
+
+/** A package may be downloaded while it has a key, has not expired and is under its download limit. */
+export function downloadWeigering(
+  p: { status: string; heeftSleutel: boolean; verlooptOp: Date; aantalDownloads: number; maxDownloads: number },
+  nu: Date,
+): null | "verlopen" | "limiet" {
+  if (p.status !== "klaar" || !p.heeftSleutel || p.verlooptOp.getTime() <= nu.getTime()) return "verlopen";
+  if (p.aantalDownloads >= p.maxDownloads) return "limiet";
+  return null;
+}

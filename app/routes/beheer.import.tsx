@@ -1,0 +1,135 @@
+import {
+  data,
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { DomainError } from "~/domain/errors";
+import { BERICHTEN } from "~/i18n/berichten";
+import { taalVanRequest } from "~/i18n/taal.server";
+import { useBerichten, type RootData } from "~/root";
+import { ImportGeweigerd, proefImport, voerImportUit, type ImportPlan } from "~/services/import.server";
+import { requireMedewerker } from "~/services/sessies.server";
+
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].beheer.import.metaTitel }];
+};
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireMedewerker(request, ["beheerder"]);
+  return null;
+}
+
+type Resultaat = { soort: "proef" | "echt" | "geweigerd"; plan: ImportPlan } | { soort: "fout"; tekst: string };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const t = BERICHTEN[await taalVanRequest(request)].beheer;
+  let form: FormData;
+  try {
+    form = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data")
+      ? await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }))
+      : await request.formData();
+  } catch (e) {
+    if (e instanceof MaxPartSizeExceededError) return data({ soort: "fout", tekst: t.import.teGroot } as Resultaat, { status: 413 });
+    throw e;
+  }
+  const bestand = form.get("bestand");
+  let tekst = String(form.get("tekst") ?? "");
+  if (bestand instanceof File && bestand.size > 0) tekst = await bestand.text();
+  if (tekst.trim() === "") return data({ soort: "fout", tekst: t.import.geenInvoer } as Resultaat, { status: 400 });
+  try {
+    if (form.get("intent") === "importeren") {
+      return { soort: "echt", plan: await voerImportUit(medewerker.id, tekst) } as Resultaat;
+    }
+    return { soort: "proef", plan: await proefImport(medewerker.id, tekst) } as Resultaat;
+  } catch (e) {
+    if (e instanceof ImportGeweigerd) return data({ soort: "geweigerd", plan: e.plan } as Resultaat, { status: 400 });
+    if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+    throw e;
+  }
+}
+
+export default function Import() {
+  const resultaat = useActionData<typeof action>() as Resultaat | undefined;
+  const t = useBerichten().beheer.import;
+  const plan = resultaat && resultaat.soort !== "fout" ? resultaat.plan : null;
+  const bestandsfout = resultaat?.soort === "fout" ? resultaat.tekst : plan?.fout ?? null;
+
+  return (
+    <div className="pagina">
+      <h1>{t.titel}</h1>
+      <p>{t.intro}</p>
+      <p className="hint">{t.formaat}</p>
+      {bestandsfout ? (
+        <div className="melding fout" role="alert">
+          <p>{bestandsfout}</p>
+        </div>
+      ) : null}
+      <Form method="post" encType="multipart/form-data">
+        <label htmlFor="import-bestand">{t.bestand}</label>
+        <input type="file" id="import-bestand" name="bestand" accept=".json,.csv,application/json,text/csv" />
+        <label htmlFor="import-tekst">{t.tekst}</label>
+        <p className="hint" id="import-tekst-hint">
+          {t.tekstHint}
+        </p>
+        <textarea id="import-tekst" name="tekst" aria-describedby="import-tekst-hint" spellCheck={false} />
+        <div className="knoppen">
+          <button type="submit" name="intent" value="proef" className="knop">
+            {t.proef}
+          </button>
+          <button type="submit" name="intent" value="importeren" className="knop secundair">
+            {t.echt}
+          </button>
+        </div>
+      </Form>
+
+      {plan && !plan.fout ? (
+        <section aria-labelledby="import-resultaat" className="import-resultaat">
+          <h2 id="import-resultaat" tabIndex={-1}>
+            {resultaat?.soort === "echt" ? t.resultaatEcht : t.resultaatProef}
+          </h2>
+          {resultaat?.soort === "geweigerd" ? (
+            <p className="melding fout" role="alert">
+              {t.geweigerd}
+            </p>
+          ) : null}
+          <p role="status">{t.telling(plan.telling.aanmaken, plan.telling.wijzigen, plan.telling.ongewijzigd, plan.telling.afgewezen)}</p>
+          <div className="tabel-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t.regel}</th>
+                  <th scope="col">{t.soort}</th>
+                  <th scope="col">{t.sleutel}</th>
+                  <th scope="col">{t.actie}</th>
+                  <th scope="col">{t.reden}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.rijen.map((r) => (
+                  <tr key={`${r.soort}-${r.regel}-${r.sleutel}`} className={r.actie === "afgewezen" ? "import-afgewezen" : undefined}>
+                    <td>{r.regel}</td>
+                    <td>{r.soort}</td>
+                    <td>{r.sleutel}</td>
+                    <td>
+                      <strong>{t.acties[r.actie]}</strong>
+                    </td>
+                    <td>{r.reden}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { DomainError } from "~/domain/errors";
+import { BERICHTEN } from "~/i18n/berichten";
+import { taalVanRequest } from "~/i18n/taal.server";
+import { useBerichten, type RootData } from "~/root";
+import { OrganisatieSchema, slaOrganisatieOp } from "~/services/beheer.server";
+import { getOrganisatie } from "~/services/organisatie.server";
+import { requireMedewerker } from "~/services/sessies.server";
+import { Foutoverzicht } from "~/ui/foutoverzicht";
+
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].beheer.organisatie.metaTitel }];
+};
+
+const TEKSTVELDEN = ["naam", "straat", "postcode", "plaats", "kvk", "email", "telefoon", "website", "fgNaam", "fgEmail", "fgTelefoon"] as const;
+const LANGE_VELDEN = ["klachtenroute", "geschilleninstantie"] as const;
+type Veld = (typeof TEKSTVELDEN)[number] | (typeof LANGE_VELDEN)[number] | "talen";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireMedewerker(request, ["beheerder"]);
+  const org = await getOrganisatie();
+  const waarden: Record<string, string> = {};
+  for (const v of [...TEKSTVELDEN, ...LANGE_VELDEN]) waarden[v] = org[v];
+  return { waarden, talen: org.talen, opgeslagen: new URL(request.url).searchParams.has("opgeslagen") };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const t = BERICHTEN[await taalVanRequest(request)].beheer;
+  const form = await request.formData();
+  const invoer: Record<string, unknown> = {};
+  for (const v of [...TEKSTVELDEN, ...LANGE_VELDEN]) invoer[v] = String(form.get(v) ?? "");
+  invoer.talen = ["nl", ...(form.get("talen_en") ? ["en"] : [])];
+  const parsed = OrganisatieSchema.safeParse(invoer);
+  const waarden = Object.fromEntries([...TEKSTVELDEN, ...LANGE_VELDEN].map((v) => [v, String(invoer[v])]));
+  if (!parsed.success) {
+    const fouten: Partial<Record<Veld, string>> = {};
+    for (const issue of parsed.error.issues) {
+      const veld = issue.path[0] as Veld;
+      fouten[veld] ??= t.organisatie.ongeldig(t.organisatie.velden[veld]);
+    }
+    return data({ fouten, waarden }, { status: 400 });
+  }
+  try {
+    await slaOrganisatieOp(medewerker.id, parsed.data);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+    throw e;
+  }
+  return redirect("/beheer/organisatie?opgeslagen=1");
+}
+
+export default function Organisatie() {
+  const { waarden, talen, opgeslagen } = useLoaderData<typeof loader>();
+  const actie = useActionData<typeof action>() as { fouten: Partial<Record<Veld, string>>; waarden: Record<string, string> } | undefined;
+  const t = useBerichten().beheer;
+  const fouten = actie?.fouten ?? {};
+  const w = actie?.waarden ?? waarden;
+  const veldFouten = Object.entries(fouten).map(([veld, tekst]) => ({ veldId: `org-${veld}`, tekst: tekst! }));
+
+  const veld = (v: Veld, lang = false) => {
+    const id = `org-${v}`;
+    const fout = fouten[v];
+    const props = {
+      id,
+      name: v,
+      defaultValue: w[v] ?? "",
+      "aria-invalid": fout ? true : undefined,
+      "aria-describedby": fout ? `${id}-fout` : undefined,
+    };
+    return (
+      <div key={v}>
+        <label htmlFor={id}>{t.organisatie.velden[v]}</label>
+        {fout ? (
+          <p className="veldfout" id={`${id}-fout`}>
+            {fout}
+          </p>
+        ) : null}
+        {lang ? <textarea {...props} /> : <input type={v.toLowerCase().includes("email") ? "email" : "text"} {...props} required={v === "naam"} />}
+      </div>
+    );
+  };
+
+  return (
+    <div className="pagina smal">
+      <h1>{t.organisatie.titel}</h1>
+      <p>{t.organisatie.intro}</p>
+      {opgeslagen && !actie ? (
+        <p className="melding" role="status">
+          {t.opgeslagen}
+        </p>
+      ) : null}
+      <Foutoverzicht titel={t.foutTitel} fouten={veldFouten} id="organisatie-fouten" />
+      <Form method="post" noValidate>
+        {TEKSTVELDEN.map((v) => veld(v))}
+        {LANGE_VELDEN.map((v) => veld(v, true))}
+        <fieldset>
+          <legend>{t.organisatie.velden.talen}</legend>
+          <div className="keuze">
+            <input type="checkbox" id="org-talen-nl" checked disabled />
+            <label htmlFor="org-talen-nl">{t.organisatie.taalNl}</label>
+          </div>
+          <div className="keuze">
+            <input type="checkbox" id="org-talen" name="talen_en" value="en" defaultChecked={talen.includes("en")} />
+            <label htmlFor="org-talen">{t.organisatie.taalEn}</label>
+          </div>
+        </fieldset>
+        <p className="hint">{t.organisatie.logoLater}</p>
+        <div className="knoppen">
+          <button type="submit" className="knop">
+            {t.opslaan}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

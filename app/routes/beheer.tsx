@@ -1,0 +1,48 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { useBerichten } from "~/root";
+import { requireMedewerker } from "~/services/sessies.server";
+
+/**
+ * The beheerder's pages (/beheer/*): only staff with the beheerder role; the services check the role
+ * again inside their transaction (roles can change after sign-in).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  return { naam: medewerker.naam };
+}
+
+const LINKS = ["organisatie", "reglement", "medewerkers", "import", "bewaartermijnen", "register", "historie"] as const;
+
+export default function BeheerLayout() {
+  const { naam } = useLoaderData<typeof loader>();
+  const alles = useBerichten();
+  const t = alles.beheer.nav;
+  return (
+    <>
+      <nav aria-label={t.label} className="backoffice-menu">
+        <div className="backoffice-menu-binnen">
+          <ul>
+            <li>
+              <NavLink to="/beheer" end>
+                {t.overzicht}
+              </NavLink>
+            </li>
+            {LINKS.map((l) => (
+              <li key={l}>
+                <NavLink to={`/beheer/${l}`}>{t[l]}</NavLink>
+              </li>
+            ))}
+          </ul>
+          <p className="backoffice-wie">{alles.backoffice.nav.ingelogdAls(naam)}</p>
+          <Form method="post" action="/uitloggen" className="inline-form">
+            <button type="submit" className="link-knop">
+              {alles.backoffice.nav.uitloggen}
+            </button>
+          </Form>
+        </div>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

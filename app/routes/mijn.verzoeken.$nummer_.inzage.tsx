@@ -1,0 +1,133 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { amsterdamDate } from "~/domain/calendar";
+import { BERICHTEN } from "~/i18n/berichten";
+import { formatDatum } from "~/i18n/taal";
+import { taalVanRequest } from "~/i18n/taal.server";
+import { useBerichten, useTaal, type RootData } from "~/root";
+import { inzageVoorClient } from "~/services/inzage.server";
+import { getOrganisatie } from "~/services/organisatie.server";
+import { requireClient } from "~/services/sessies.server";
+
+export const meta: MetaFunction = ({ matches, params }) => {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].pakket.inzageMetaTitel(params.nummer ?? "") }];
+};
+
+/**
+ * /mijn/verzoeken/:nummer/inzage: the inzage overview (AVG art. 15) per category: the data,
+ * purposes, legal basis, recipients, retention and origin, plus the client's rights. Only for the
+ * account that filed the request, once staff delivered a package; otherwise "not found". Audited.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const sessie = await requireClient(request);
+  const taal = await taalVanRequest(request);
+  const overzicht = await inzageVoorClient(sessie, params.nummer ?? "", { taal });
+  if (!overzicht) throw new Response("Niet gevonden", { status: 404 });
+  const org = await getOrganisatie();
+  return {
+    nummer: overzicht.nummer,
+    fg: [org.fgNaam, org.fgEmail].filter(Boolean).join(", "),
+    klachtenroute: org.klachtenroute,
+    categorieen: overzicht.categorieen.map((c) => ({
+      categorie: c.categorie,
+      bewaartermijn: c.bewaartermijn,
+      verwerkingen: c.verwerkingen,
+      verstrekkingen: c.verstrekkingen,
+      items: c.items.map((i) => ({
+        id: i.id,
+        titel: i.titel,
+        inhoud: i.inhoud,
+        herkomst: i.herkomst,
+        vastgelegd: amsterdamDate(i.aangemaaktOp),
+        bestandsnaam: i.bestandsnaam,
+      })),
+    })),
+  };
+}
+
+export default function InzagePagina() {
+  const d = useLoaderData<typeof loader>();
+  const t = useBerichten().pakket;
+  const taal = useTaal();
+  return (
+    <div className="pagina inzage-overzicht">
+      <p className="terug-link">
+        <Link to={`/mijn/verzoeken/${encodeURIComponent(d.nummer)}`}>{t.terug(d.nummer)}</Link>
+      </p>
+      <h1>{t.inzageTitel}</h1>
+      <p>{t.inzageIntro}</p>
+      {d.categorieen.map((c) => (
+        <section key={c.categorie} aria-labelledby={`cat-${c.categorie}`} className="inzage-categorie">
+          <h2 id={`cat-${c.categorie}`}>{t.categorie[c.categorie] ?? c.categorie}</h2>
+          <h3>{t.gegevensTitel}</h3>
+          {c.items.length === 0 ? (
+            <p>{t.geenItems}</p>
+          ) : (
+            c.items.map((i) => (
+              <article key={i.id} className="inzage-item" aria-label={i.titel}>
+                <h4>{i.titel}</h4>
+                <dl>
+                  {Object.entries(i.inhoud).map(([k, w]) => (
+                    <div key={k}>
+                      <dt>{k}</dt>
+                      <dd>{w}</dd>
+                    </div>
+                  ))}
+                  {i.bestandsnaam ? (
+                    <div>
+                      <dt>{t.bestand}</dt>
+                      <dd>{i.bestandsnaam}</dd>
+                    </div>
+                  ) : null}
+                  <div>
+                    <dt>{t.herkomst}</dt>
+                    <dd>{i.herkomst}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.vastgelegd}</dt>
+                    <dd>{formatDatum(i.vastgelegd, taal)}</dd>
+                  </div>
+                </dl>
+              </article>
+            ))
+          )}
+          <h3>{t.doelenTitel}</h3>
+          <ul>
+            {c.verwerkingen.map((v) => (
+              <li key={v.sleutel}>
+                <strong>{v.naam}</strong>: {v.doel}
+                <br />
+                {t.rechtsgrond}: {v.rechtsgrond}
+                <br />
+                {t.ontvangers}: {v.ontvangers.length ? v.ontvangers.join(", ") : t.geenOntvangers}
+                <br />
+                {t.bewaartermijn}: {v.bewaartermijn}
+              </li>
+            ))}
+          </ul>
+          <p>
+            {t.bewaartermijn}: {c.bewaartermijn}
+          </p>
+          <h3>{t.verstrektTitel}</h3>
+          {c.verstrekkingen.length === 0 ? (
+            <p>{t.geenVerstrekkingen}</p>
+          ) : (
+            <ul>
+              {c.verstrekkingen.map((v, n) => (
+                <li key={n}>
+                  {formatDatum(v.datum, taal)}: {v.ontvanger} ({v.omschrijving}; {v.rechtsgrond})
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      <section aria-labelledby="rechten-titel">
+        <h2 id="rechten-titel">{t.rechtenTitel}</h2>
+        <p>{t.rechtenTekst}</p>
+        <p>{t.klachtTekst(d.fg, d.klachtenroute)}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,379 @@
+/**
+ * Beheer (/beheer): a practice configures the portal itself — organisation, reglement deadlines
+ * (validated against AVG art. 12 lid 3), staff, retention policy, register of processing. Every
+ * function takes the acting beheerder's id and checks, inside its own transaction, that this is an
+ * active beheerder; every change writes one audit row "beheer.*" with before/after in `details`.
+ */
+import { and, asc, desc, eq, isNull, like, ne, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db, type Tx } from "../../db/db.server";
+import {
+  auditLog,
+  MEDEWERKER_ROLLEN,
+  medewerkers,
+  organisatie,
+  passkeys,
+  verwerkingen,
+  type MedewerkerRol,
+  type ReglementInstelling,
+} from "../../db/schema";
+import { parseIsoDate } from "../domain/calendar";
+import { parsePeriod, validateReglementPeriod, type Period } from "../domain/deadlines";
+import { DomainError } from "../domain/errors";
+import { VERZOEKTYPEN } from "../domain/request-types";
+import { bewaarbeleidMetStandaard, valideerBewaarbeleid, type Bewaarbeleid } from "../domain/bewaartermijnen";
+import { audit } from "./audit.server";
+import { getOrganisatie, type Organisatie } from "./organisatie.server";
+import { passkeysVan, type PasskeyOverzicht } from "./passkeys.server";
+import { stopAlleSessies } from "./sessies.server";
+
+/** The acting beheerder, checked inside the transaction (roles can change after sign-in). */
+async function vereisBeheerder(tx: Tx, door: string) {
+  if (!z.uuid().safeParse(door).success) throw new DomainError("geen_toegang", "Alleen een actieve beheerder mag dit.");
+  const [rij] = await tx.select().from(medewerkers).where(eq(medewerkers.id, door));
+  if (!rij || !rij.actief || !rij.rollen.includes("beheerder")) {
+    throw new DomainError("geen_toegang", "Alleen een actieve beheerder mag dit.");
+  }
+  return rij;
+}
+
+function auditBeheer(tx: Tx, door: string, actie: string, details: Record<string, unknown>, onderdeel?: string) {
+  return audit(tx, { actorSoort: "medewerker", actorId: door, rol: "beheerder", actie, onderdeel: onderdeel ?? null, details });
+}
+
+// ---------------------------------------------------------------- 1. organisation
+
+const tekst = (max: number) => z.string().trim().max(max);
+
+export const OrganisatieSchema = z.object({
+  naam: z.string().trim().min(2).max(120),
+  straat: tekst(120),
+  postcode: z.union([z.literal(""), z.string().trim().toUpperCase().regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/)]),
+  plaats: tekst(80),
+  kvk: z.union([z.literal(""), z.string().trim().regex(/^[0-9]{8}$/)]),
+  email: z.union([z.literal(""), z.string().trim().toLowerCase().pipe(z.email())]),
+  telefoon: tekst(30),
+  website: z.union([z.literal(""), z.string().trim().regex(/^https:\/\/[^\s]+$/).max(200)]),
+  fgNaam: tekst(120),
+  fgEmail: z.union([z.literal(""), z.string().trim().toLowerCase().pipe(z.email())]),
+  fgTelefoon: tekst(30),
+  klachtenroute: tekst(1000),
+  geschilleninstantie: tekst(1000),
+  talen: z.array(z.enum(["nl", "en"])).min(1).refine((t) => t.includes("nl"), "nl"),
+});
+export type OrganisatieInvoer = z.input<typeof OrganisatieSchema>;
+
+const ORGANISATIE_VELDEN = Object.keys(OrganisatieSchema.shape) as Array<keyof z.output<typeof OrganisatieSchema>>;
+
+/** What changed between two objects, field by field: { veld: { voor, na } }. */
+function verschil(voor: Record<string, unknown>, na: Record<string, unknown>): Record<string, { voor: unknown; na: unknown }> {
+  const uit: Record<string, { voor: unknown; na: unknown }> = {};
+  for (const [k, v] of Object.entries(na)) {
+    if (JSON.stringify(voor[k]) !== JSON.stringify(v)) uit[k] = { voor: voor[k] ?? null, na: v };
+  }
+  return uit;
+}
+
+/**
+ * Save the organisation's details (shown on every page, e-mail and letter). Throws DomainError
+ * "ongeldige_invoer" (with the zod issues in `cause`-free message) when a field is wrong: nothing changes then.
+ */
+export async function slaOrganisatieOp(door: string, invoer: OrganisatieInvoer): Promise<Organisatie> {
+  const parsed = OrganisatieSchema.safeParse(invoer);
+  if (!parsed.success) {
+    const velden = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
+    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`);
+  }
+  return db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const oud = await getOrganisatie(tx);
+    const voor = Object.fromEntries(ORGANISATIE_VELDEN.map((k) => [k, oud[k]]));
+    const wijzigingen = verschil(voor, parsed.data);
+    const [nieuw] = await tx
+      .update(organisatie)
+      .set({ ...parsed.data, bijgewerktOp: new Date() })
+      .where(eq(organisatie.id, 1))
+      .returning();
+    await auditBeheer(tx, door, "beheer.organisatie.gewijzigd", { wijzigingen }, "organisatie");
+    return nieuw!;
+  });
+}
+
+// ---------------------------------------------------------------- 2. reglement
+
+export type ReglementInvoer = {
+  /** Per request type: target and optional execution period (partial: omitted types use the defaults). */
+  termijnen: Partial<Record<string, { target: unknown; execution?: unknown }>>;
+  extraSluitingsdagen: string[];
+  downloadGeldigDagen: number;
+  maxDownloads: number;
+};
+
+/** One reason per refused setting, keyed "inzage.target", "sluitingsdagen", "downloadGeldigDagen", …. */
+export type ReglementFouten = Record<string, string>;
+
+/** Pure check of a reglement form: the law's limits and sane numbers. Empty object = acceptable. */
+export function controleerReglement(invoer: ReglementInvoer): ReglementFouten {
+  const fouten: ReglementFouten = {};
+  for (const [type, termijn] of Object.entries(invoer.termijnen)) {
+    if (!(VERZOEKTYPEN as readonly string[]).includes(type)) {
+      fouten[type] = `Onbekend soort verzoek "${type}".`;
+      continue;
+    }
+    if (!termijn) continue;
+    try {
+      validateReglementPeriod(type as (typeof VERZOEKTYPEN)[number], termijn.target as Period);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      fouten[`${type}.target`] = e.message;
+    }
+    if (termijn.execution !== undefined) {
+      try {
+        parsePeriod(termijn.execution);
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        fouten[`${type}.execution`] = e.message;
+      }
+    }
+  }
+  for (const dag of invoer.extraSluitingsdagen) {
+    try {
+      parseIsoDate(dag);
+    } catch {
+      fouten.extraSluitingsdagen = `"${dag.slice(0, 20)}" is geen datum (JJJJ-MM-DD).`;
+      break;
+    }
+  }
+  if (!Number.isInteger(invoer.downloadGeldigDagen) || invoer.downloadGeldigDagen < 1 || invoer.downloadGeldigDagen > 90) {
+    fouten.downloadGeldigDagen = "Een downloadlink is 1 tot 90 dagen geldig.";
+  }
+  if (!Number.isInteger(invoer.maxDownloads) || invoer.maxDownloads < 1 || invoer.maxDownloads > 50) {
+    fouten.maxDownloads = "Het aantal downloads is 1 tot 50.";
+  }
+  return fouten;
+}
+
+export class ReglementGeweigerd extends DomainError {
+  constructor(readonly fouten: ReglementFouten) {
+    super("termijn_boven_wettelijke_grens", Object.values(fouten).join(" "));
+  }
+}
+
+/**
+ * Save the reglement. A setting above the legal limit (e.g. six weeks for inzage) is refused with
+ * the reason (ReglementGeweigerd, one reason per field) and nothing changes. Extra closing days only
+ * move the organisation's own targets, never a legal limit (app/domain/deadlines.ts).
+ */
+export async function slaReglementOp(door: string, invoer: ReglementInvoer): Promise<Organisatie> {
+  const fouten = controleerReglement(invoer);
+  if (Object.keys(fouten).length > 0) throw new ReglementGeweigerd(fouten);
+  const reglement: ReglementInstelling = {};
+  for (const [type, termijn] of Object.entries(invoer.termijnen)) {
+    if (!termijn) continue;
+    reglement[type] = {
+      target: parsePeriod(termijn.target),
+      ...(termijn.execution !== undefined ? { execution: parsePeriod(termijn.execution) } : {}),
+    };
+  }
+  const dagen = [...new Set(invoer.extraSluitingsdagen)].sort();
+  return db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const oud = await getOrganisatie(tx);
+    const na = { reglement, extraSluitingsdagen: dagen, downloadGeldigDagen: invoer.downloadGeldigDagen, maxDownloads: invoer.maxDownloads };
+    const voor = {
+      reglement: oud.reglement,
+      extraSluitingsdagen: oud.extraSluitingsdagen,
+      downloadGeldigDagen: oud.downloadGeldigDagen,
+      maxDownloads: oud.maxDownloads,
+    };
+    const [nieuw] = await tx.update(organisatie).set({ ...na, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1)).returning();
+    await auditBeheer(tx, door, "beheer.reglement.gewijzigd", { wijzigingen: verschil(voor, na) }, "reglement");
+    return nieuw!;
+  });
+}
+
+// ---------------------------------------------------------------- 5. staff
+
+export type MedewerkerOverzicht = {
+  id: string;
+  naam: string;
+  email: string;
+  rollen: MedewerkerRol[];
+  actief: boolean;
+  passkeys: PasskeyOverzicht[];
+};
+
+/** All staff with their passkeys (beheerder only). */
+export async function medewerkersOverzicht(door: string): Promise<MedewerkerOverzicht[]> {
+  return db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const rijen = await tx.select().from(medewerkers).orderBy(desc(medewerkers.actief), asc(medewerkers.naam));
+    const uit: MedewerkerOverzicht[] = [];
+    for (const m of rijen) {
+      uit.push({ id: m.id, naam: m.naam, email: m.email, rollen: m.rollen, actief: m.actief, passkeys: await passkeysVan({ medewerkerId: m.id }, tx) });
+    }
+    return uit;
+  });
+}
+
+async function andereActieveBeheerders(tx: Tx, id: string): Promise<number> {
+  const [rij] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(medewerkers)
+    .where(and(eq(medewerkers.actief, true), ne(medewerkers.id, id), sql`'beheerder' = any(${medewerkers.rollen})`));
+  return Number(rij?.n ?? 0);
+}
+
+async function vindMedewerker(tx: Tx, id: string) {
+  if (!z.uuid().safeParse(id).success) throw new DomainError("niet_gevonden", "Deze medewerker bestaat niet.");
+  const [m] = await tx.select().from(medewerkers).where(eq(medewerkers.id, id));
+  if (!m) throw new DomainError("niet_gevonden", "Deze medewerker bestaat niet.");
+  return m;
+}
+
+/**
+ * Change a staff member's roles. Refused ("laatste_beheerder") when it would leave no active
+ * beheerder, ("ongeldige_rol") for an empty or unknown role list.
+ */
+export async function wijzigRollen(door: string, medewerkerId: string, rollen: string[]): Promise<void> {
+  const uniek = [...new Set(rollen)];
+  if (uniek.length === 0 || !uniek.every((r) => (MEDEWERKER_ROLLEN as readonly string[]).includes(r))) {
+    throw new DomainError("ongeldige_rol", `Kies ten minste één rol uit: ${MEDEWERKER_ROLLEN.join(", ")}.`);
+  }
+  await db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const m = await vindMedewerker(tx, medewerkerId);
+    if (m.actief && m.rollen.includes("beheerder") && !uniek.includes("beheerder") && (await andereActieveBeheerders(tx, m.id)) === 0) {
+      throw new DomainError("laatste_beheerder", "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.");
+    }
+    await tx.update(medewerkers).set({ rollen: uniek as MedewerkerRol[] }).where(eq(medewerkers.id, m.id));
+    await auditBeheer(tx, door, "beheer.medewerker.rollen", { medewerkerId: m.id, voor: m.rollen, na: uniek }, "medewerkers");
+  });
+}
+
+/**
+ * Deactivate a staff member: actief=false, every session revoked and every passkey deleted, at once
+ * and in one transaction. Refused ("laatste_beheerder") for the last active beheerder.
+ */
+export async function deactiveerMedewerker(door: string, medewerkerId: string): Promise<{ sessies: number; passkeys: number }> {
+  return db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const m = await vindMedewerker(tx, medewerkerId);
+    if (!m.actief) throw new DomainError("al_gedeactiveerd", "Deze medewerker is al gedeactiveerd.");
+    if (m.rollen.includes("beheerder") && (await andereActieveBeheerders(tx, m.id)) === 0) {
+      throw new DomainError("laatste_beheerder", "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.");
+    }
+    await tx.update(medewerkers).set({ actief: false, gedeactiveerdOp: new Date() }).where(eq(medewerkers.id, m.id));
+    const sessies = await stopAlleSessies(tx, { medewerkerId: m.id });
+    const weg = await tx.delete(passkeys).where(eq(passkeys.medewerkerId, m.id)).returning({ id: passkeys.id });
+    await auditBeheer(tx, door, "beheer.medewerker.gedeactiveerd", { medewerkerId: m.id, sessiesIngetrokken: sessies, passkeysVerwijderd: weg.length }, "medewerkers");
+    return { sessies, passkeys: weg.length };
+  });
+}
+
+// ---------------------------------------------------------------- 4. retention policy
+
+/** Save the retention policy per dossier category (defaults: app/domain/bewaartermijnen.ts). */
+export async function slaBewaarbeleidOp(door: string, invoer: unknown): Promise<Bewaarbeleid> {
+  const beleid = valideerBewaarbeleid(invoer);
+  return db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const oud = await getOrganisatie(tx);
+    await tx.update(organisatie).set({ bewaarbeleid: beleid, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1));
+    await auditBeheer(tx, door, "beheer.bewaarbeleid.gewijzigd", { voor: bewaarbeleidMetStandaard(oud.bewaarbeleid), na: beleid }, "bewaarbeleid");
+    return beleid;
+  });
+}
+
+// ---------------------------------------------------------------- 3. register of processing
+
+export type Verwerking = typeof verwerkingen.$inferSelect;
+
+export const VerwerkingSchema = z.object({
+  sleutel: z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/),
+  naam: z.string().trim().min(2).max(120),
+  doel: z.string().trim().min(2).max(1000),
+  rechtsgrond: z.string().trim().min(2).max(300),
+  categorieen: z.array(z.string().trim().min(1).max(80)).min(1),
+  ontvangers: z.array(z.string().trim().min(1).max(120)),
+  bewaartermijn: z.string().trim().min(2).max(300),
+  bron: z.string().trim().min(2).max(300),
+  bezwaarMogelijk: z.boolean(),
+  geldigVanaf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type VerwerkingInvoer = z.input<typeof VerwerkingSchema>;
+
+/** The register as it is now: the open version of every processing. */
+export async function huidigRegister(conn: Tx | ReturnType<typeof db> = db()): Promise<Verwerking[]> {
+  return conn.select().from(verwerkingen).where(isNull(verwerkingen.geldigTot)).orderBy(asc(verwerkingen.naam));
+}
+
+/** The version of each processing in force on `datum` (the inzage overview cites it). */
+export async function registerOp(datum: string, conn: Tx | ReturnType<typeof db> = db()): Promise<Verwerking[]> {
+  parseIsoDate(datum);
+  return conn
+    .select()
+    .from(verwerkingen)
+    .where(and(sql`${verwerkingen.geldigVanaf} <= ${datum}`, sql`(${verwerkingen.geldigTot} is null or ${verwerkingen.geldigTot} > ${datum})`))
+    .orderBy(asc(verwerkingen.naam));
+}
+
+/**
+ * Record a processing: a new key starts at version 1; an existing key gets a new version that
+ * starts on `geldigVanaf` and closes the previous one (geldigTot = that day). History is never edited.
+ */
+export async function legVerwerkingVast(door: string, invoer: VerwerkingInvoer): Promise<Verwerking> {
+  const parsed = VerwerkingSchema.safeParse(invoer);
+  if (!parsed.success) {
+    const velden = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
+    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`);
+  }
+  const v = parsed.data;
+  parseIsoDate(v.geldigVanaf);
+  return db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const [vorige] = await tx
+      .select()
+      .from(verwerkingen)
+      .where(eq(verwerkingen.sleutel, v.sleutel))
+      .orderBy(desc(verwerkingen.versie))
+      .limit(1);
+    if (vorige && vorige.geldigVanaf >= v.geldigVanaf) {
+      throw new DomainError("datum_te_vroeg", `Een nieuwe versie moet ingaan na ${vorige.geldigVanaf}, de ingangsdatum van versie ${vorige.versie}.`);
+    }
+    if (vorige && !vorige.geldigTot) {
+      await tx.update(verwerkingen).set({ geldigTot: v.geldigVanaf }).where(eq(verwerkingen.id, vorige.id));
+    }
+    const [nieuw] = await tx
+      .insert(verwerkingen)
+      .values({ ...v, versie: (vorige?.versie ?? 0) + 1, geldigTot: null })
+      .returning();
+    await auditBeheer(
+      tx,
+      door,
+      "beheer.register.versie",
+      { sleutel: v.sleutel, versie: nieuw!.versie, voor: vorige ? { ...vorige, id: undefined } : null, na: { ...v } },
+      "register",
+    );
+    return nieuw!;
+  });
+}
+
+// ---------------------------------------------------------------- 7. change history
+
+export type HistorieRij = { id: number; op: Date; actorId: string | null; actorNaam: string | null; actie: string; details: Record<string, unknown> };
+
+/** The audit rows of beheer changes ("beheer.*"), newest first. */
+export async function beheerHistorie(door: string, limiet = 200): Promise<HistorieRij[]> {
+  return db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const rijen = await tx
+      .select({ id: auditLog.id, op: auditLog.op, actorId: auditLog.actorId, actie: auditLog.actie, details: auditLog.details, actorNaam: medewerkers.naam })
+      .from(auditLog)
+      .leftJoin(medewerkers, sql`${medewerkers.id}::text = ${auditLog.actorId}`)
+      .where(like(auditLog.actie, "beheer.%"))
+      .orderBy(desc(auditLog.id))
+      .limit(limiet);
+    return rijen.map((r) => ({ ...r, actorNaam: r.actorNaam ?? null }));
+  });
+}

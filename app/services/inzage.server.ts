@@ -1,0 +1,139 @@
+/**
+ * The inzage overview (AVG art. 15, DOMAIN.md "What an inzage answer contains"): per category of
+ * data the data itself, the purposes, legal basis, recipients (register and disclosure log),
+ * retention and origin. Afgeschermd entries are left out. Shown in /mijn and written into the
+ * package (app/services/pakket.server.ts).
+ */
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "../../db/db.server";
+import { clienten, dossierItems, organisatie, pakketten, verstrekkingen, verwerkingen, verzoeken } from "../../db/schema";
+import { amsterdamDate } from "../domain/calendar";
+import {
+  bewaartermijnTekst,
+  hoortInPakket,
+  PAKKET_CATEGORIEEN,
+  type PakketCategorie,
+  type PakketSoort,
+} from "../domain/pakket";
+import { audit } from "./audit.server";
+
+export type DossierItemRij = typeof dossierItems.$inferSelect;
+
+export type InzageCategorie = {
+  categorie: PakketCategorie;
+  bewaartermijn: string;
+  verwerkingen: {
+    sleutel: string;
+    versie: number;
+    naam: string;
+    doel: string;
+    rechtsgrond: string;
+    ontvangers: string[];
+    bewaartermijn: string;
+    bron: string;
+  }[];
+  verstrekkingen: { ontvanger: string; datum: string; rechtsgrond: string; omschrijving: string }[];
+  items: DossierItemRij[];
+};
+
+export type InzageOverzicht = {
+  client: { id: string; clientnummer: string; naam: string; geboortedatum: string };
+  categorieen: InzageCategorie[];
+};
+
+/** The overview of one client's data; `soort` decides which entries count (app/domain/pakket.ts). */
+export async function inzageOverzicht(
+  conn: DbOrTx,
+  clientId: string,
+  opties: { soort: PakketSoort; nu?: Date; taal?: "nl" | "en" },
+): Promise<InzageOverzicht> {
+  const vandaag = amsterdamDate(opties.nu ?? new Date());
+  const [client] = await conn.select().from(clienten).where(eq(clienten.id, clientId));
+  if (!client) throw new Error("Cliënt niet gevonden.");
+  const [org] = await conn.select({ bewaarbeleid: organisatie.bewaarbeleid }).from(organisatie).limit(1);
+  const items = (
+    await conn
+      .select()
+      .from(dossierItems)
+      .where(and(eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)))
+      .orderBy(asc(dossierItems.aangemaaktOp), asc(dossierItems.id))
+  ).filter((i) => hoortInPakket(opties.soort, i));
+  // The register in force today: per key the highest version whose period includes today.
+  const register = await conn
+    .selectDistinctOn([verwerkingen.sleutel])
+    .from(verwerkingen)
+    .where(
+      and(
+        sql`${verwerkingen.geldigVanaf} <= ${vandaag}`,
+        sql`(${verwerkingen.geldigTot} is null or ${verwerkingen.geldigTot} > ${vandaag})`,
+      ),
+    )
+    .orderBy(asc(verwerkingen.sleutel), desc(verwerkingen.versie));
+  const log = await conn
+    .select()
+    .from(verstrekkingen)
+    .where(eq(verstrekkingen.clientId, clientId))
+    .orderBy(asc(verstrekkingen.datum));
+  const naam = [client.voornamen, client.tussenvoegsel, client.achternaam].filter(Boolean).join(" ");
+  return {
+    client: { id: client.id, clientnummer: client.clientnummer, naam, geboortedatum: client.geboortedatum },
+    categorieen: PAKKET_CATEGORIEEN.map((categorie) => ({
+      categorie,
+      bewaartermijn: bewaartermijnTekst(categorie, org?.bewaarbeleid ?? {}, opties.taal ?? "nl"),
+      verwerkingen: register
+        .filter((v) => v.categorieen.includes(categorie))
+        .map((v) => ({
+          sleutel: v.sleutel,
+          versie: v.versie,
+          naam: v.naam,
+          doel: v.doel,
+          rechtsgrond: v.rechtsgrond,
+          ontvangers: v.ontvangers,
+          bewaartermijn: v.bewaartermijn,
+          bron: v.bron,
+        })),
+      verstrekkingen: log
+        .filter((v) => v.categorieen.includes(categorie))
+        .map((v) => ({ ontvanger: v.ontvanger, datum: v.datum, rechtsgrond: v.rechtsgrond, omschrijving: v.omschrijving })),
+      items: items.filter((i) => i.categorie === categorie),
+    })),
+  };
+}
+
+/**
+ * The overview for the client's own page: only for the account that filed an inzage or
+ * portability request, once staff have delivered a package for it (identity checked, request
+ * matched and granted). Null otherwise (not found, never forbidden). Audited as a view.
+ */
+export async function inzageVoorClient(
+  actor: { soort: "client"; account: { id: string } },
+  nummer: string,
+  opties: { taal?: "nl" | "en"; nu?: Date } = {},
+): Promise<(InzageOverzicht & { nummer: string }) | null> {
+  if (actor?.soort !== "client" || typeof actor.account?.id !== "string") return null;
+  if (!/^AVG-\d{4}-\d{6,}$/.test(nummer)) return null;
+  return db().transaction(async (tx) => {
+    const [v] = await tx
+      .select({ id: verzoeken.id, clientId: verzoeken.clientId, type: verzoeken.type, relatie: sql<string>`${verzoeken.indiener}->>'relatie'` })
+      .from(verzoeken)
+      .where(and(eq(verzoeken.nummer, nummer), eq(verzoeken.ingediendDoorAccountId, actor.account.id)));
+    if (!v?.clientId || (v.type !== "inzage" && v.type !== "dataportabiliteit")) return null;
+    const [p] = await tx
+      .select({ id: pakketten.id })
+      .from(pakketten)
+      .where(and(eq(pakketten.verzoekId, v.id), isNull(pakketten.sleutelVernietigdOp)))
+      .limit(1);
+    if (!p) return null;
+    const overzicht = await inzageOverzicht(tx, v.clientId, { soort: v.type, nu: opties.nu, taal: opties.taal });
+    await audit(tx, {
+      actorSoort: "client",
+      actorId: actor.account.id,
+      rol: v.relatie === "zelf" ? "betrokkene" : "vertegenwoordiger",
+      actie: "inzage.bekeken",
+      clientId: v.clientId,
+      verzoekId: v.id,
+      onderdeel: "dossier",
+    });
+    return { ...overzicht, nummer };
+  });
+}

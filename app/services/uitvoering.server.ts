@@ -1,0 +1,948 @@
+/**
+ * Carrying out a granted request (fulfilment part B, AVG art. 16-19, 21 and 7 lid 3):
+ * correction field by field, erasure within the retention rules (app/domain/bewaring.ts),
+ * restriction (afscherming) and its lifting by the directie, an upheld objection, and the
+ * withdrawal of a consent, plus the disclosure log write path that enforces the last three.
+ *
+ * Every use case runs in ONE transaction: the change, the timeline event, the recipients' letters
+ * (app/services/ontvanger-meldingen.server.ts), the client's e-mail and the audit rows (last).
+ * Request steps need status in_uitvoering, a matched client and the `versie` the staff member saw
+ * (optimistic locking, docs/decisions/007); then the request goes to "afgerond".
+ */
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "../../db/db.server";
+import {
+  accounts,
+  clienten,
+  dossierItems,
+  medewerkers,
+  organisatie,
+  pakketten,
+  toestemmingen,
+  verstrekkingen,
+  verwerkingen,
+  verwerkingStops,
+  verzoekGebeurtenissen,
+  verzoeken,
+} from "../../db/schema";
+import { vereisBehandelActor, VerzoekIntussenGewijzigd } from "../domain/behandeling";
+import { verwijderplan as planVoorItems, type BewaarCategorie, type BewaarUitkomst } from "../domain/bewaring";
+import { amsterdamDate, compare, daysBetween, isIsoDate, type IsoDate } from "../domain/calendar";
+import { DomainError } from "../domain/errors";
+import { transition, type Reason, type Tekst } from "../domain/request-state";
+import { audit } from "./audit.server";
+import { statusPaginaUrl } from "./berichten.server";
+import { queueMail } from "./mail.server";
+import { meldingenVanVerzoek, meldOntvangers, type OntvangerMeldingSoort } from "./ontvanger-meldingen.server";
+import { voegGebeurtenisToe } from "./verzoeken.server";
+
+// ---------------------------------------------------------------------------------------------
+// Errors, actor, request
+// ---------------------------------------------------------------------------------------------
+
+export const UITVOERING_FOUT_CODES = [
+  "geen_toegang",
+  "niet_gevonden",
+  "stap_niet_mogelijk",
+  "geen_client",
+  "verkeerd_type",
+  "geen_wijzigingen",
+  "item_onbekend",
+  "item_afgeschermd",
+  "veld_ongeldig",
+  "waarde_te_lang",
+  "dubbele_wijziging",
+  "geen_items",
+  "reden_verplicht",
+  "reden_te_lang",
+  "verwerking_onbekend",
+  "bezwaar_niet_mogelijk",
+  "toestemming_onbekend",
+  "datum_ongeldig",
+  "datum_voor_toestemming",
+  "ontvanger_verplicht",
+  "rechtsgrond_verplicht",
+  "toestemming_verplicht",
+  "verstrekking_geweigerd",
+] as const;
+export type UitvoeringFoutCode = (typeof UITVOERING_FOUT_CODES)[number];
+
+/** A refused step: `code` for programs, `veld` the form field it belongs to (if any), message in Dutch. */
+export class UitvoeringFout extends DomainError {
+  constructor(
+    override readonly code: UitvoeringFoutCode,
+    message: string,
+    readonly veld?: string,
+  ) {
+    super(code, message);
+  }
+}
+
+/** The signed-in staff member (the session from `requireMedewerker`, or any object with this shape). */
+export type UitvoeringActor = { medewerker: { id: string } };
+export type UitvoeringOpties = { nu?: Date };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Ik = { id: string; rol: "backoffice" | "directie" };
+
+async function medewerkerVan(conn: DbOrTx, actor: UitvoeringActor): Promise<Ik> {
+  const id = actor?.medewerker?.id;
+  const geenToegang = new UitvoeringFout("geen_toegang", "U heeft geen toegang. Alleen de backoffice en de directie voeren verzoeken uit.");
+  if (typeof id !== "string" || !UUID.test(id)) throw geenToegang;
+  const [rij] = await conn
+    .select({ id: medewerkers.id, rollen: medewerkers.rollen, actief: medewerkers.actief })
+    .from(medewerkers)
+    .where(eq(medewerkers.id, id));
+  if (!rij?.actief) throw geenToegang;
+  try {
+    return { id: rij.id, rol: vereisBehandelActor(rij.rollen) };
+  } catch {
+    throw geenToegang;
+  }
+}
+
+async function vereisDirectie(conn: DbOrTx, actor: UitvoeringActor): Promise<Ik> {
+  const id = actor?.medewerker?.id;
+  const fout = new UitvoeringFout("geen_toegang", "Alleen de directie mag afgeschermde gegevens inzien of de afscherming opheffen.");
+  if (typeof id !== "string" || !UUID.test(id)) throw fout;
+  const [rij] = await conn
+    .select({ id: medewerkers.id, rollen: medewerkers.rollen, actief: medewerkers.actief })
+    .from(medewerkers)
+    .where(eq(medewerkers.id, id));
+  if (!rij?.actief || !rij.rollen.includes("directie")) throw fout;
+  return { id: rij.id, rol: "directie" };
+}
+
+async function verzoekVan(conn: DbOrTx, verzoekId: string) {
+  const nietGevonden = new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
+  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden;
+  const [v] = await conn
+    .select({
+      id: verzoeken.id,
+      nummer: verzoeken.nummer,
+      type: verzoeken.type,
+      status: verzoeken.status,
+      versie: verzoeken.versie,
+      taal: verzoeken.taal,
+      clientId: verzoeken.clientId,
+      details: verzoeken.details,
+      indiener: verzoeken.indiener,
+      besluitOp: verzoeken.besluitOp,
+      uitvoeringTermijn: verzoeken.uitvoeringTermijn,
+      accountEmail: accounts.email,
+    })
+    .from(verzoeken)
+    .leftJoin(accounts, eq(accounts.id, verzoeken.ingediendDoorAccountId))
+    .where(eq(verzoeken.id, verzoekId));
+  if (!v) throw nietGevonden;
+  return v;
+}
+
+type Verzoek = Awaited<ReturnType<typeof verzoekVan>>;
+type Ctx = { tx: Tx; ik: Ik; v: Verzoek & { clientId: string }; nu: Date; vandaag: IsoDate };
+
+/** The request types each use case carries out. */
+const TYPEN = {
+  correctie: ["correctie"],
+  verwijdering: ["verwijdering"],
+  afscherming: ["afscherming", "verwijdering"],
+  bezwaar: ["bezwaar"],
+  intrekking: ["intrekking_toestemming"],
+} as const;
+
+async function stap<T>(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  verwachteVersie: number,
+  typen: readonly string[],
+  opties: UitvoeringOpties,
+  werk: (ctx: Ctx) => Promise<T>,
+): Promise<T> {
+  if (!Number.isSafeInteger(verwachteVersie) || verwachteVersie < 1) throw new VerzoekIntussenGewijzigd();
+  const nu = opties.nu ?? new Date();
+  return db().transaction(async (tx) => {
+    const ik = await medewerkerVan(tx, actor);
+    const v = await verzoekVan(tx, verzoekId);
+    if (v.versie !== verwachteVersie) throw new VerzoekIntussenGewijzigd();
+    if (v.status !== "in_uitvoering") {
+      throw new UitvoeringFout("stap_niet_mogelijk", "Dit verzoek is niet (meer) in uitvoering. Er is niets uit te voeren.");
+    }
+    if (!typen.includes(v.type)) {
+      throw new UitvoeringFout("verkeerd_type", "Deze stap hoort niet bij dit soort verzoek.");
+    }
+    if (!v.clientId) {
+      throw new UitvoeringFout("geen_client", "Koppel het verzoek eerst aan een cliënt. Pas dan kan het worden uitgevoerd.");
+    }
+    return werk({ tx, ik, v: { ...v, clientId: v.clientId }, nu, vandaag: amsterdamDate(nu) });
+  });
+}
+
+/** Close the request (state machine: uitvoering_afronden) under the optimistic lock. */
+async function rondAf(ctx: Ctx): Promise<number> {
+  const naar = transition("in_uitvoering", "uitvoering_afronden", ctx.ik.rol);
+  const rijen = await ctx.tx
+    .update(verzoeken)
+    .set({ status: naar, afgerondOp: ctx.nu, versie: sql`${verzoeken.versie} + 1`, bijgewerktOp: ctx.nu })
+    .where(and(eq(verzoeken.id, ctx.v.id), eq(verzoeken.versie, ctx.v.versie)))
+    .returning({ versie: verzoeken.versie });
+  if (rijen.length === 0) throw new VerzoekIntussenGewijzigd();
+  return rijen[0]!.versie;
+}
+
+/** Timeline "uitgevoerd" (visible to the client) and the client's e-mail. */
+async function meldUitgevoerd(
+  ctx: Ctx,
+  samenvatting: Tekst,
+  ontvangersGemeld: number,
+  gegevens: Record<string, unknown> = {},
+): Promise<void> {
+  await voegGebeurtenisToe(ctx.tx, {
+    verzoekId: ctx.v.id,
+    soort: "uitgevoerd",
+    gegevens: { samenvatting, ontvangersGemeld, ...gegevens },
+    zichtbaarVoorClient: true,
+    actor: { soort: "medewerker", id: ctx.ik.id },
+    op: ctx.nu,
+  });
+  const aan = ctx.v.accountEmail ?? ctx.v.indiener.email;
+  if (!aan) return; // registered without e-mail: staff send the letter by post
+  await queueMail(ctx.tx, {
+    aan,
+    sjabloon: "uitvoering_klaar",
+    data: { nummer: ctx.v.nummer, samenvatting: samenvatting[ctx.v.taal], ontvangersGemeld, url: statusPaginaUrl(ctx.v.nummer) },
+    taal: ctx.v.taal,
+    verzoekId: ctx.v.id,
+    dedupSleutel: `uitgevoerd:${ctx.v.id}`,
+  });
+}
+
+async function auditStap(ctx: Ctx, actie: string, onderdeel: string, details: Record<string, unknown>): Promise<void> {
+  await audit(ctx.tx, {
+    actorSoort: "medewerker",
+    actorId: ctx.ik.id,
+    rol: ctx.ik.rol,
+    actie,
+    clientId: ctx.v.clientId,
+    verzoekId: ctx.v.id,
+    onderdeel,
+    details: { nummer: ctx.v.nummer, ...details },
+  });
+}
+
+function aantal(n: number, een: string, meer: string): string {
+  return `${n} ${n === 1 ? een : meer}`;
+}
+
+export type StapResultaat = { versie: number };
+
+// ---------------------------------------------------------------------------------------------
+// Correctie / aanvulling (AVG art. 16)
+// ---------------------------------------------------------------------------------------------
+
+export type Wijziging = { dossierItemId: string; veld: string; nieuweWaarde: string };
+const VELD = /^[\p{L}\p{N}_ -]{1,60}$/u;
+const MAX_WAARDE = 10_000;
+
+/**
+ * Apply the requested changes field by field (a new field is an aanvulling); one audit row per
+ * field with before and after; every earlier recipient is told once (art. 19).
+ */
+export async function voerCorrectieUit(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  versie: number,
+  wijzigingen: Wijziging[],
+  opties: UitvoeringOpties = {},
+): Promise<StapResultaat> {
+  return stap(actor, verzoekId, versie, TYPEN.correctie, opties, async (ctx) => {
+    if (!Array.isArray(wijzigingen) || wijzigingen.length === 0) {
+      throw new UitvoeringFout("geen_wijzigingen", "Geef ten minste één wijziging op.", "wijzigingen");
+    }
+    const gezien = new Set<string>();
+    for (const w of wijzigingen) {
+      if (typeof w?.dossierItemId !== "string" || !UUID.test(w.dossierItemId)) {
+        throw new UitvoeringFout("item_onbekend", "Dit dossieronderdeel bestaat niet bij deze cliënt.", "dossierItemId");
+      }
+      if (typeof w.veld !== "string" || !VELD.test(w.veld.trim())) {
+        throw new UitvoeringFout("veld_ongeldig", "Geef een geldige veldnaam op (letters, cijfers, spaties; hoogstens 60 tekens).", "veld");
+      }
+      if (typeof w.nieuweWaarde !== "string" || w.nieuweWaarde.length > MAX_WAARDE) {
+        throw new UitvoeringFout("waarde_te_lang", `De nieuwe waarde mag hoogstens ${MAX_WAARDE} tekens hebben.`, "nieuweWaarde");
+      }
+      const sleutel = `${w.dossierItemId}:${w.veld.trim()}`;
+      if (gezien.has(sleutel)) throw new UitvoeringFout("dubbele_wijziging", "Hetzelfde veld staat twee keer in de wijzigingen.", "veld");
+      gezien.add(sleutel);
+    }
+    const ids = [...new Set(wijzigingen.map((w) => w.dossierItemId))];
+    const items = await ctx.tx
+      .select({ id: dossierItems.id, categorie: dossierItems.categorie, inhoud: dossierItems.inhoud, afgeschermd: dossierItems.afgeschermd })
+      .from(dossierItems)
+      .where(and(eq(dossierItems.clientId, ctx.v.clientId), inArray(dossierItems.id, ids)));
+    const perId = new Map(items.map((i) => [i.id, i]));
+    for (const id of ids) {
+      const item = perId.get(id);
+      if (!item) throw new UitvoeringFout("item_onbekend", "Dit dossieronderdeel bestaat niet bij deze cliënt.", "dossierItemId");
+      if (item.afgeschermd) {
+        throw new UitvoeringFout("item_afgeschermd", "Dit onderdeel is afgeschermd. Alleen de directie kan de afscherming opheffen.", "dossierItemId");
+      }
+    }
+    const regels: Array<{ dossierItemId: string; categorie: string; veld: string; voor: string | null; na: string }> = [];
+    for (const id of ids) {
+      const item = perId.get(id)!;
+      const inhoud = { ...item.inhoud };
+      for (const w of wijzigingen.filter((x) => x.dossierItemId === id)) {
+        const veld = w.veld.trim();
+        regels.push({ dossierItemId: id, categorie: item.categorie, veld, voor: inhoud[veld] ?? null, na: w.nieuweWaarde });
+        inhoud[veld] = w.nieuweWaarde;
+      }
+      await ctx.tx.update(dossierItems).set({ inhoud, gewijzigdOp: ctx.nu }).where(eq(dossierItems.id, id));
+    }
+    const categorieen = [...new Set(regels.map((r) => r.categorie))];
+    const gemeld = await meldOntvangers(ctx.tx, { verzoekId: ctx.v.id, clientId: ctx.v.clientId, soort: "correctie", categorieen, nu: ctx.nu });
+    const n = regels.length;
+    await meldUitgevoerd(
+      ctx,
+      {
+        nl: `${aantal(n, "gegeven", "gegevens")} in uw dossier ${n === 1 ? "is" : "zijn"} gecorrigeerd of aangevuld.`,
+        en: `${n} ${n === 1 ? "item" : "items"} in your records ${n === 1 ? "was" : "were"} corrected or completed.`,
+      },
+      gemeld.filter((g) => g.nieuw).length,
+    );
+    const nieuweVersie = await rondAf(ctx);
+    for (const r of regels) {
+      await auditStap(ctx, "dossier.gecorrigeerd", `dossier_items.inhoud.${r.veld}`, {
+        dossierItemId: r.dossierItemId,
+        categorie: r.categorie,
+        veld: r.veld,
+        voor: r.voor,
+        na: r.na,
+      });
+    }
+    await auditStap(ctx, "verzoek.uitgevoerd", "verzoek", { type: ctx.v.type, velden: n, ontvangersGemeld: gemeld.length });
+    return { versie: nieuweVersie };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verwijdering (AVG art. 17) within the retention rules
+// ---------------------------------------------------------------------------------------------
+
+export type CategorieUitkomst = {
+  categorie: BewaarCategorie;
+  verwijderd: number;
+  afgeschermd: number;
+  /** Why items stay (afgeschermd), each with the date they may go where known. */
+  redenen: Array<Reason & { bewarenTot?: IsoDate }>;
+};
+export type Verwijderplan = {
+  uitgevoerd: boolean;
+  categorieen: CategorieUitkomst[];
+  /** Plain summary for letters and the timeline. */
+  samenvatting: Tekst;
+};
+
+function redenTekst(uitkomst: BewaarUitkomst & { magWeg: false }): string {
+  return uitkomst.reden.nl;
+}
+
+function vatSamen(categorieen: CategorieUitkomst[]): Tekst {
+  const weg = categorieen.reduce((s, c) => s + c.verwijderd, 0);
+  const blijft = categorieen.reduce((s, c) => s + c.afgeschermd, 0);
+  const redenen = new Map<string, Reason>();
+  for (const c of categorieen) for (const r of c.redenen) redenen.set(r.code, r);
+  const nl = [`${aantal(weg, "gegeven", "gegevens")} verwijderd.`];
+  const en = [`${weg} ${weg === 1 ? "item" : "items"} erased.`];
+  if (blijft > 0) {
+    // The reason that decides first (a hold, then retention duties), the consequence (linking) last.
+    const volgorde = (r: Reason) => (r.code === "lopende_klacht_of_calamiteit" ? 0 : r.code === "nodig_voor_bewaard_dossier" ? 2 : 1);
+    const lijst = [...redenen.values()].sort((a, b) => volgorde(a) - volgorde(b));
+    nl.push(`${aantal(blijft, "gegeven", "gegevens")} afgeschermd omdat: ${lijst.map((r) => r.nl).join("; ")}.`);
+    en.push(`${blijft} ${blijft === 1 ? "item" : "items"} restricted because: ${lijst.map((r) => r.en).join("; ")}.`);
+  }
+  return { nl: nl.join(" "), en: en.join(" ") };
+}
+
+async function berekenPlan(conn: DbOrTx, clientId: string, vandaag: IsoDate) {
+  const [client] = await conn
+    .select({ lopendeKlachtOfCalamiteit: clienten.lopendeKlachtOfCalamiteit, uitZorgOp: clienten.uitZorgOp })
+    .from(clienten)
+    .where(eq(clienten.id, clientId));
+  if (!client) throw new UitvoeringFout("geen_client", "De gekoppelde cliënt bestaat niet meer.");
+  const [org] = await conn.select({ bewaarbeleid: organisatie.bewaarbeleid }).from(organisatie).where(eq(organisatie.id, 1));
+  const items = await conn
+    .select({
+      id: dossierItems.id,
+      categorie: dossierItems.categorie,
+      titel: dossierItems.titel,
+      inhoud: dossierItems.inhoud,
+      aangemaaktOp: dossierItems.aangemaaktOp,
+      gewijzigdOp: dossierItems.gewijzigdOp,
+      documentSleutel: dossierItems.documentSleutel,
+      afgeschermd: dossierItems.afgeschermd,
+    })
+    .from(dossierItems)
+    .where(eq(dossierItems.clientId, clientId))
+    .orderBy(asc(dossierItems.categorie), asc(dossierItems.aangemaaktOp));
+  const plan = planVoorItems(
+    items.map((i) => ({
+      ...i,
+      aangemaaktOp: amsterdamDate(i.aangemaaktOp),
+      gewijzigdOp: amsterdamDate(i.gewijzigdOp),
+      // A document is a financial record when the practice marked it so on import (inhoud.soort).
+      financieel: i.categorie === "documenten" && i.inhoud.soort === "financieel",
+    })),
+    { lopendeKlachtOfCalamiteit: client.lopendeKlachtOfCalamiteit, uitZorgOp: client.uitZorgOp },
+    vandaag,
+    org?.bewaarbeleid ?? {},
+  );
+  return plan;
+}
+
+function perCategorie(plan: Awaited<ReturnType<typeof berekenPlan>>): CategorieUitkomst[] {
+  const map = new Map<BewaarCategorie, CategorieUitkomst>();
+  for (const { item, uitkomst } of plan) {
+    const c = map.get(item.categorie) ?? { categorie: item.categorie, verwijderd: 0, afgeschermd: 0, redenen: [] };
+    if (uitkomst.magWeg) c.verwijderd += 1;
+    else {
+      c.afgeschermd += 1;
+      const bestaand = c.redenen.find((r) => r.code === uitkomst.reden.code);
+      // Keep the latest date: the category can go when its last item may go.
+      if (!bestaand) c.redenen.push({ ...uitkomst.reden, ...(uitkomst.bewarenTot ? { bewarenTot: uitkomst.bewarenTot } : {}) });
+      else if (uitkomst.bewarenTot && (!bestaand.bewarenTot || compare(uitkomst.bewarenTot, bestaand.bewarenTot) > 0)) {
+        bestaand.bewarenTot = uitkomst.bewarenTot;
+      }
+    }
+    map.set(item.categorie, c);
+  }
+  return [...map.values()];
+}
+
+/**
+ * The erasure plan per category, with reasons in NL and EN, for the staff page and the decision
+ * letter. After execution it returns what was done (kept on the timeline event), not a new plan.
+ */
+export async function verwijderplan(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  opties: UitvoeringOpties = {},
+): Promise<Verwijderplan> {
+  const conn = db();
+  await medewerkerVan(conn, actor);
+  const v = await verzoekVan(conn, verzoekId);
+  if (v.type !== "verwijdering") throw new UitvoeringFout("verkeerd_type", "Dit is geen verzoek om verwijdering.");
+  if (!v.clientId) throw new UitvoeringFout("geen_client", "Koppel het verzoek eerst aan een cliënt.");
+  const [gedaan] = await conn
+    .select({ gegevens: verzoekGebeurtenissen.gegevens })
+    .from(verzoekGebeurtenissen)
+    .where(and(eq(verzoekGebeurtenissen.verzoekId, v.id), eq(verzoekGebeurtenissen.soort, "uitgevoerd")))
+    .orderBy(desc(verzoekGebeurtenissen.id))
+    .limit(1);
+  if (gedaan?.gegevens.plan) {
+    const categorieen = gedaan.gegevens.plan as CategorieUitkomst[];
+    return { uitgevoerd: true, categorieen, samenvatting: vatSamen(categorieen) };
+  }
+  const categorieen = perCategorie(await berekenPlan(conn, v.clientId, amsterdamDate(opties.nu ?? new Date())));
+  return { uitgevoerd: false, categorieen, samenvatting: vatSamen(categorieen) };
+}
+
+/**
+ * Carry out an erasure: what may go is deleted (dossier rows; this client's export packages lose
+ * their key), what a retention duty or a hold keeps is afgeschermd with the reason.
+ */
+export async function voerVerwijderingUit(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  versie: number,
+  opties: UitvoeringOpties = {},
+): Promise<StapResultaat & { plan: Verwijderplan }> {
+  return stap(actor, verzoekId, versie, TYPEN.verwijdering, opties, async (ctx) => {
+    const plan = await berekenPlan(ctx.tx, ctx.v.clientId, ctx.vandaag);
+    const weg = plan.filter((r) => r.uitkomst.magWeg).map((r) => r.item);
+    const blijft = plan.filter((r) => !r.uitkomst.magWeg);
+    if (weg.length > 0) {
+      // Document files: the storage module (app/services/opslag.server.ts) removes the file when it
+      // exists; the row with its storage key goes here (docs/decisions/011).
+      await ctx.tx.delete(dossierItems).where(inArray(dossierItems.id, weg.map((i) => i.id)));
+    }
+    for (const { item, uitkomst } of blijft) {
+      if (uitkomst.magWeg) continue;
+      await ctx.tx
+        .update(dossierItems)
+        .set({ afgeschermd: true, afschermReden: redenTekst(uitkomst) })
+        .where(eq(dossierItems.id, item.id));
+    }
+    // Export packages of this client: destroy the key, so the encrypted file is unreadable.
+    const clientVerzoeken = ctx.tx.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.clientId, ctx.v.clientId));
+    const pakkettenWeg = await ctx.tx
+      .update(pakketten)
+      .set({ sleutel: null, status: "vervallen", sleutelVernietigdOp: ctx.nu })
+      .where(and(inArray(pakketten.verzoekId, clientVerzoeken), sql`${pakketten.sleutel} is not null`))
+      .returning({ id: pakketten.id });
+    const categorieen = perCategorie(plan);
+    const gemeld = await meldOntvangers(ctx.tx, {
+      verzoekId: ctx.v.id,
+      clientId: ctx.v.clientId,
+      soort: "verwijdering",
+      categorieen: [...new Set(weg.map((i) => i.categorie))],
+      nu: ctx.nu,
+    });
+    const samenvatting = vatSamen(categorieen);
+    await meldUitgevoerd(ctx, samenvatting, gemeld.filter((g) => g.nieuw).length, { plan: categorieen });
+    const nieuweVersie = await rondAf(ctx);
+    await auditStap(ctx, "dossier.verwijderd", "dossier_items", {
+      verwijderd: weg.map((i) => ({ id: i.id, categorie: i.categorie, document: i.documentSleutel !== null })),
+      afgeschermd: blijft.map((r) => ({ id: r.item.id, categorie: r.item.categorie, reden: r.uitkomst.magWeg ? null : r.uitkomst.reden.code })),
+      pakkettenSleutelVernietigd: pakkettenWeg.length,
+      ontvangersGemeld: gemeld.length,
+    });
+    return { versie: nieuweVersie, plan: { uitgevoerd: true, categorieen, samenvatting } };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Afscherming (AVG art. 18)
+// ---------------------------------------------------------------------------------------------
+
+function vereisReden(reden: unknown): string {
+  const tekst = typeof reden === "string" ? reden.trim() : "";
+  if (!tekst) throw new UitvoeringFout("reden_verplicht", "Schrijf op waarom de gegevens worden afgeschermd.", "reden");
+  if (tekst.length > 500) throw new UitvoeringFout("reden_te_lang", "De reden mag hoogstens 500 tekens hebben.", "reden");
+  return tekst;
+}
+
+/** Restrict the chosen items: hidden from staff views, exports and disclosures until the directie lifts it. */
+export async function schermAf(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  versie: number,
+  itemIds: string[],
+  reden: string,
+  opties: UitvoeringOpties = {},
+): Promise<StapResultaat> {
+  return stap(actor, verzoekId, versie, TYPEN.afscherming, opties, async (ctx) => {
+    const ids = [...new Set(Array.isArray(itemIds) ? itemIds.filter((i) => typeof i === "string" && UUID.test(i)) : [])];
+    if (ids.length === 0 || ids.length !== new Set(itemIds).size) {
+      throw new UitvoeringFout("geen_items", "Kies ten minste één dossieronderdeel om af te schermen.", "itemIds");
+    }
+    const tekst = vereisReden(reden);
+    const items = await ctx.tx
+      .update(dossierItems)
+      .set({ afgeschermd: true, afschermReden: tekst })
+      .where(and(eq(dossierItems.clientId, ctx.v.clientId), inArray(dossierItems.id, ids), eq(dossierItems.afgeschermd, false)))
+      .returning({ id: dossierItems.id, categorie: dossierItems.categorie });
+    if (items.length !== ids.length) {
+      throw new UitvoeringFout("item_onbekend", "Een gekozen onderdeel bestaat niet bij deze cliënt of is al afgeschermd.", "itemIds");
+    }
+    const gemeld = await meldOntvangers(ctx.tx, {
+      verzoekId: ctx.v.id,
+      clientId: ctx.v.clientId,
+      soort: "afscherming",
+      categorieen: [...new Set(items.map((i) => i.categorie))],
+      nu: ctx.nu,
+    });
+    const n = items.length;
+    await meldUitgevoerd(
+      ctx,
+      {
+        nl: `${aantal(n, "gegeven", "gegevens")} in uw dossier ${n === 1 ? "is" : "zijn"} afgeschermd. Medewerkers kunnen ${n === 1 ? "het" : "ze"} niet meer inzien of gebruiken.`,
+        en: `${n} ${n === 1 ? "item" : "items"} in your records ${n === 1 ? "was" : "were"} restricted. Staff can no longer see or use ${n === 1 ? "it" : "them"}.`,
+      },
+      gemeld.filter((g) => g.nieuw).length,
+    );
+    const nieuweVersie = await rondAf(ctx);
+    await auditStap(ctx, "dossier.afgeschermd", "dossier_items", {
+      items: items.map((i) => ({ id: i.id, categorie: i.categorie })),
+      reden: tekst,
+      ontvangersGemeld: gemeld.length,
+    });
+    return { versie: nieuweVersie };
+  });
+}
+
+export type AfgeschermdItem = {
+  id: string;
+  clientId: string;
+  clientnummer: string;
+  categorie: string;
+  titel: string;
+  afschermReden: string | null;
+  gewijzigdOp: Date;
+};
+
+/** Directie only: the list of restricted items with their reasons (no content; opening one is audited). */
+export async function afgeschermdeItems(actor: UitvoeringActor): Promise<AfgeschermdItem[]> {
+  await vereisDirectie(db(), actor);
+  return db()
+    .select({
+      id: dossierItems.id,
+      clientId: dossierItems.clientId,
+      clientnummer: clienten.clientnummer,
+      categorie: dossierItems.categorie,
+      titel: dossierItems.titel,
+      afschermReden: dossierItems.afschermReden,
+      gewijzigdOp: dossierItems.gewijzigdOp,
+    })
+    .from(dossierItems)
+    .innerJoin(clienten, eq(clienten.id, dossierItems.clientId))
+    .where(eq(dossierItems.afgeschermd, true))
+    .orderBy(asc(clienten.clientnummer), asc(dossierItems.categorie));
+}
+
+/** Directie only: open one restricted item (logged, NEN 7513). */
+export async function bekijkAfgeschermdItem(
+  actor: UitvoeringActor,
+  itemId: string,
+): Promise<AfgeschermdItem & { inhoud: Record<string, string> }> {
+  return db().transaction(async (tx) => {
+    const ik = await vereisDirectie(tx, actor);
+    const item = await afgeschermdItemVan(tx, itemId);
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: ik.id,
+      rol: "directie",
+      actie: "dossier.afgeschermd_bekeken",
+      clientId: item.clientId,
+      onderdeel: `dossier_items.${item.categorie}`,
+      details: { dossierItemId: item.id },
+    });
+    return item;
+  });
+}
+
+async function afgeschermdItemVan(tx: Tx, itemId: string) {
+  const fout = new UitvoeringFout("item_onbekend", "Dit afgeschermde onderdeel bestaat niet (meer).");
+  if (typeof itemId !== "string" || !UUID.test(itemId)) throw fout;
+  const [item] = await tx
+    .select({
+      id: dossierItems.id,
+      clientId: dossierItems.clientId,
+      clientnummer: clienten.clientnummer,
+      categorie: dossierItems.categorie,
+      titel: dossierItems.titel,
+      afschermReden: dossierItems.afschermReden,
+      gewijzigdOp: dossierItems.gewijzigdOp,
+      inhoud: dossierItems.inhoud,
+    })
+    .from(dossierItems)
+    .innerJoin(clienten, eq(clienten.id, dossierItems.clientId))
+    .where(and(eq(dossierItems.id, itemId), eq(dossierItems.afgeschermd, true)));
+  if (!item) throw fout;
+  return item;
+}
+
+/** Directie only: lift a restriction, with the reason (audited with the reason it had). */
+export async function heffAfschermingOp(actor: UitvoeringActor, itemId: string, reden: string): Promise<void> {
+  await db().transaction(async (tx) => {
+    const ik = await vereisDirectie(tx, actor);
+    const tekst = typeof reden === "string" ? reden.trim() : "";
+    if (!tekst) throw new UitvoeringFout("reden_verplicht", "Schrijf op waarom de afscherming wordt opgeheven.", "reden");
+    if (tekst.length > 500) throw new UitvoeringFout("reden_te_lang", "De reden mag hoogstens 500 tekens hebben.", "reden");
+    const item = await afgeschermdItemVan(tx, itemId);
+    await tx.update(dossierItems).set({ afgeschermd: false, afschermReden: null }).where(eq(dossierItems.id, item.id));
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: ik.id,
+      rol: "directie",
+      actie: "dossier.afscherming_opgeheven",
+      clientId: item.clientId,
+      onderdeel: `dossier_items.${item.categorie}`,
+      details: { dossierItemId: item.id, eerdereReden: item.afschermReden, reden: tekst },
+    });
+  });
+}
+
+/**
+ * The dossier as staff may see it: never afgeschermd items (AVG art. 18). Every staff dossier
+ * view and export must read through this (or filter on afgeschermd = false itself).
+ */
+export async function zichtbaarDossier(conn: DbOrTx, clientId: string) {
+  return conn
+    .select({
+      id: dossierItems.id,
+      categorie: dossierItems.categorie,
+      titel: dossierItems.titel,
+      inhoud: dossierItems.inhoud,
+      gewijzigdOp: dossierItems.gewijzigdOp,
+    })
+    .from(dossierItems)
+    .where(and(eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)))
+    .orderBy(asc(dossierItems.categorie), asc(dossierItems.aangemaaktOp));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bezwaar (AVG art. 21)
+// ---------------------------------------------------------------------------------------------
+
+/** Has this processing stopped for this client on this date (an upheld objection)? */
+export async function isVerwerkingGestopt(conn: DbOrTx, clientId: string, sleutel: string, datum: IsoDate): Promise<boolean> {
+  const [rij] = await conn
+    .select({ id: verwerkingStops.id })
+    .from(verwerkingStops)
+    .where(and(eq(verwerkingStops.clientId, clientId), eq(verwerkingStops.verwerkingSleutel, sleutel), lte(verwerkingStops.vanaf, datum)))
+    .limit(1);
+  return rij !== undefined;
+}
+
+/** Uphold an objection: the processing stops for this client from today. (A rejection is a refusal the directie signs.) */
+export async function honoreerBezwaar(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  versie: number,
+  verwerkingSleutel: string,
+  opties: UitvoeringOpties = {},
+): Promise<StapResultaat> {
+  return stap(actor, verzoekId, versie, TYPEN.bezwaar, opties, async (ctx) => {
+    const sleutel = typeof verwerkingSleutel === "string" ? verwerkingSleutel.trim() : "";
+    const [verwerking] = sleutel
+      ? await ctx.tx
+          .select({ naam: verwerkingen.naam, bezwaarMogelijk: verwerkingen.bezwaarMogelijk })
+          .from(verwerkingen)
+          .where(eq(verwerkingen.sleutel, sleutel))
+          .orderBy(desc(verwerkingen.versie))
+          .limit(1)
+      : [];
+    if (!verwerking) throw new UitvoeringFout("verwerking_onbekend", "Kies een verwerking uit het verwerkingsregister.", "verwerkingSleutel");
+    if (!verwerking.bezwaarMogelijk) {
+      throw new UitvoeringFout(
+        "bezwaar_niet_mogelijk",
+        "Tegen deze verwerking is geen bezwaar mogelijk: die berust niet op artikel 6 lid 1 onder e of f AVG.",
+        "verwerkingSleutel",
+      );
+    }
+    await ctx.tx
+      .insert(verwerkingStops)
+      .values({ clientId: ctx.v.clientId, verwerkingSleutel: sleutel, vanaf: ctx.vandaag, verzoekId: ctx.v.id })
+      .onConflictDoNothing();
+    await meldUitgevoerd(
+      ctx,
+      {
+        nl: `Wij hebben uw bezwaar toegewezen. Wij stoppen met "${verwerking.naam}" voor u.`,
+        en: `We have upheld your objection. We have stopped "${verwerking.naam}" for you.`,
+      },
+      0,
+    );
+    const nieuweVersie = await rondAf(ctx);
+    await auditStap(ctx, "verwerking.gestopt", `verwerkingen.${sleutel}`, { verwerkingSleutel: sleutel, vanaf: ctx.vandaag });
+    return { versie: nieuweVersie };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intrekking toestemming (AVG art. 7 lid 3) and the disclosure log
+// ---------------------------------------------------------------------------------------------
+
+/** Withdraw a consent from date `per`; disclosures relying on it are refused from that date on. */
+export async function trekToestemmingIn(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  versie: number,
+  toestemmingId: string,
+  per: IsoDate,
+  opties: UitvoeringOpties = {},
+): Promise<StapResultaat> {
+  return stap(actor, verzoekId, versie, TYPEN.intrekking, opties, async (ctx) => {
+    if (!isIsoDate(per)) throw new UitvoeringFout("datum_ongeldig", "Vul een geldige datum in, bijvoorbeeld 2026-11-22.", "per");
+    const [t] =
+      typeof toestemmingId === "string" && UUID.test(toestemmingId)
+        ? await ctx.tx
+            .select({ id: toestemmingen.id, omschrijving: toestemmingen.omschrijving, gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
+            .from(toestemmingen)
+            .where(and(eq(toestemmingen.id, toestemmingId), eq(toestemmingen.clientId, ctx.v.clientId)))
+        : [];
+    if (!t) throw new UitvoeringFout("toestemming_onbekend", "Kies een toestemming van deze cliënt.", "toestemmingId");
+    if (compare(per, t.gegevenOp) < 0) {
+      throw new UitvoeringFout("datum_voor_toestemming", "De datum van intrekking ligt vóór de datum waarop de toestemming is gegeven.", "per");
+    }
+    // An earlier withdrawal stays: a consent cannot come back to life by a later date.
+    const ingetrokkenOp = t.ingetrokkenOp && compare(t.ingetrokkenOp, per) < 0 ? t.ingetrokkenOp : per;
+    await ctx.tx.update(toestemmingen).set({ ingetrokkenOp }).where(eq(toestemmingen.id, t.id));
+    const datumNl = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${ingetrokkenOp}T00:00:00Z`));
+    const datumEn = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${ingetrokkenOp}T00:00:00Z`));
+    await meldUitgevoerd(
+      ctx,
+      {
+        nl: `Uw toestemming "${t.omschrijving}" is ingetrokken vanaf ${datumNl}. Vanaf die datum delen wij op grond van deze toestemming geen gegevens meer.`,
+        en: `Your consent "${t.omschrijving}" has been withdrawn from ${datumEn}. From that date we no longer share data based on this consent.`,
+      },
+      0,
+    );
+    const nieuweVersie = await rondAf(ctx);
+    await auditStap(ctx, "toestemming.ingetrokken", "toestemmingen", { toestemmingId: t.id, per: ingetrokkenOp });
+    return { versie: nieuweVersie };
+  });
+}
+
+export type VerstrekkingToets = { ok: true } | { ok: false; reden: Reason };
+
+/**
+ * May a disclosure take place on `datum`? Refused when it relies on a consent not (yet, or no
+ * longer) in force, includes an afgeschermd item, or uses a processing the client objected to.
+ */
+export async function magVerstrekken(
+  conn: DbOrTx,
+  vraag: { clientId: string; toestemmingId?: string | null; datum: IsoDate; itemIds?: string[]; verwerkingSleutel?: string | null },
+): Promise<VerstrekkingToets> {
+  if (vraag.toestemmingId) {
+    const [t] = UUID.test(vraag.toestemmingId)
+      ? await conn
+          .select({ gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
+          .from(toestemmingen)
+          .where(and(eq(toestemmingen.id, vraag.toestemmingId), eq(toestemmingen.clientId, vraag.clientId)))
+      : [];
+    if (!t) {
+      return { ok: false, reden: { code: "toestemming_onbekend", nl: "Deze toestemming bestaat niet bij deze cliënt.", en: "This consent does not exist for this client." } };
+    }
+    if (compare(vraag.datum, t.gegevenOp) < 0) {
+      return { ok: false, reden: { code: "toestemming_nog_niet_gegeven", nl: "Op die datum was de toestemming nog niet gegeven.", en: "The consent had not yet been given on that date." } };
+    }
+    // AVG art. 7 lid 3: from the date of withdrawal, nothing may be disclosed on this consent.
+    if (t.ingetrokkenOp && compare(vraag.datum, t.ingetrokkenOp) >= 0) {
+      return { ok: false, reden: { code: "toestemming_ingetrokken", nl: "De toestemming is op die datum ingetrokken.", en: "The consent had been withdrawn by that date." } };
+    }
+  }
+  if (vraag.itemIds && vraag.itemIds.length > 0) {
+    const ids = vraag.itemIds.filter((i) => UUID.test(i));
+    const [afgeschermd] = ids.length
+      ? await conn
+          .select({ id: dossierItems.id })
+          .from(dossierItems)
+          .where(and(eq(dossierItems.clientId, vraag.clientId), inArray(dossierItems.id, ids), eq(dossierItems.afgeschermd, true)))
+          .limit(1)
+      : [];
+    if (afgeschermd) {
+      return { ok: false, reden: { code: "afgeschermd", nl: "Een van de gegevens is afgeschermd en mag niet worden verstrekt.", en: "Some of the data is restricted and may not be disclosed." } };
+    }
+  }
+  if (vraag.verwerkingSleutel && (await isVerwerkingGestopt(conn, vraag.clientId, vraag.verwerkingSleutel, vraag.datum))) {
+    return { ok: false, reden: { code: "verwerking_gestopt", nl: "De cliënt heeft bezwaar gemaakt tegen deze verwerking; die is gestopt.", en: "The client objected to this processing; it has stopped." } };
+  }
+  return { ok: true };
+}
+
+export type NieuweVerstrekking = {
+  clientId: string;
+  ontvanger: string;
+  ontvangerEmail?: string | null;
+  datum: IsoDate;
+  rechtsgrond: string;
+  toestemmingId?: string | null;
+  categorieen: string[];
+  omschrijving?: string;
+  itemIds?: string[];
+  verwerkingSleutel?: string | null;
+};
+
+/** Record a disclosure in the log (AVG art. 19 / seed 000 art 8) after `magVerstrekken` allows it, with audit. */
+export async function registreerVerstrekking(actor: UitvoeringActor, invoer: NieuweVerstrekking): Promise<{ id: string }> {
+  return db().transaction(async (tx) => {
+    const ik = await medewerkerVan(tx, actor);
+    const ontvanger = typeof invoer.ontvanger === "string" ? invoer.ontvanger.trim() : "";
+    if (!ontvanger) throw new UitvoeringFout("ontvanger_verplicht", "Vul de ontvanger in.", "ontvanger");
+    const rechtsgrond = typeof invoer.rechtsgrond === "string" ? invoer.rechtsgrond.trim() : "";
+    if (!rechtsgrond) throw new UitvoeringFout("rechtsgrond_verplicht", "Vul de rechtsgrond in.", "rechtsgrond");
+    if (!isIsoDate(invoer.datum)) throw new UitvoeringFout("datum_ongeldig", "Vul een geldige datum in, bijvoorbeeld 2026-11-22.", "datum");
+    if (rechtsgrond === "toestemming" && !invoer.toestemmingId) {
+      throw new UitvoeringFout("toestemming_verplicht", "Kies de toestemming waarop deze verstrekking berust.", "toestemmingId");
+    }
+    if (typeof invoer.clientId !== "string" || !UUID.test(invoer.clientId)) {
+      throw new UitvoeringFout("geen_client", "Deze cliënt bestaat niet.", "clientId");
+    }
+    const toets = await magVerstrekken(tx, invoer);
+    if (!toets.ok) throw new UitvoeringFout("verstrekking_geweigerd", `Deze verstrekking mag niet: ${toets.reden.nl}`, "toestemmingId");
+    const [rij] = await tx
+      .insert(verstrekkingen)
+      .values({
+        clientId: invoer.clientId,
+        ontvanger,
+        ontvangerEmail: invoer.ontvangerEmail?.trim() || null,
+        datum: invoer.datum,
+        rechtsgrond,
+        toestemmingId: invoer.toestemmingId ?? null,
+        categorieen: invoer.categorieen ?? [],
+        omschrijving: invoer.omschrijving ?? "",
+      })
+      .returning({ id: verstrekkingen.id });
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: ik.id,
+      rol: ik.rol,
+      actie: "verstrekking.geregistreerd",
+      clientId: invoer.clientId,
+      onderdeel: "verstrekkingen",
+      details: { verstrekkingId: rij!.id, datum: invoer.datum, rechtsgrond, categorieen: invoer.categorieen ?? [] },
+    });
+    return { id: rij!.id };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The staff page's data
+// ---------------------------------------------------------------------------------------------
+
+export type UitvoeringOverzicht = {
+  verzoek: { id: string; nummer: string; type: string; status: string; versie: number; details: Record<string, unknown> };
+  uitvoeringTermijn: IsoDate | null;
+  /** Calendar days until the execution deadline (negative: overdue). */
+  dagenOver: number | null;
+  dossier: Awaited<ReturnType<typeof zichtbaarDossier>>;
+  plan: Verwijderplan | null;
+  toestemmingen: Array<{ id: string; omschrijving: string; gegevenOp: string; ingetrokkenOp: string | null }>;
+  verwerkingen: Array<{ sleutel: string; naam: string }>;
+  meldingen: Awaited<ReturnType<typeof meldingenVanVerzoek>>;
+};
+
+/** What the execution page shows for one request (opening the dossier is logged, NEN 7513). */
+export async function uitvoeringOverzicht(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  opties: UitvoeringOpties = {},
+): Promise<UitvoeringOverzicht> {
+  const nu = opties.nu ?? new Date();
+  const vandaag = amsterdamDate(nu);
+  const basis = await db().transaction(async (tx) => {
+    const ik = await medewerkerVan(tx, actor);
+    const v = await verzoekVan(tx, verzoekId);
+    const dossier = v.clientId ? await zichtbaarDossier(tx, v.clientId) : [];
+    const ts = v.clientId
+      ? await tx
+          .select({ id: toestemmingen.id, omschrijving: toestemmingen.omschrijving, gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
+          .from(toestemmingen)
+          .where(eq(toestemmingen.clientId, v.clientId))
+          .orderBy(asc(toestemmingen.gegevenOp))
+      : [];
+    const vw = await tx
+      .selectDistinctOn([verwerkingen.sleutel], { sleutel: verwerkingen.sleutel, naam: verwerkingen.naam })
+      .from(verwerkingen)
+      .where(eq(verwerkingen.bezwaarMogelijk, true))
+      .orderBy(asc(verwerkingen.sleutel), desc(verwerkingen.versie));
+    const meldingen = await meldingenVanVerzoek(tx, v.id);
+    if (v.clientId && (v.type === "correctie" || v.type === "afscherming" || v.type === "verwijdering")) {
+      await audit(tx, {
+        actorSoort: "medewerker",
+        actorId: ik.id,
+        rol: ik.rol,
+        actie: "dossier.bekeken",
+        clientId: v.clientId,
+        verzoekId: v.id,
+        onderdeel: "dossier_items",
+        details: { nummer: v.nummer, doel: "uitvoering" },
+      });
+    }
+    return { v, dossier, ts, vw, meldingen };
+  });
+  const { v } = basis;
+  const plan = v.type === "verwijdering" && v.clientId ? await verwijderplan(actor, v.id, { nu }) : null;
+  return {
+    verzoek: { id: v.id, nummer: v.nummer, type: v.type, status: v.status, versie: v.versie, details: v.details },
+    uitvoeringTermijn: v.uitvoeringTermijn,
+    dagenOver: v.uitvoeringTermijn ? daysBetween(vandaag, v.uitvoeringTermijn) : null,
+    dossier: basis.dossier,
+    plan,
+    toestemmingen: basis.ts,
+    verwerkingen: basis.vw,
+    meldingen: basis.meldingen,
+  };
+}
+
+export type { OntvangerMeldingSoort };

@@ -1,0 +1,84 @@
+/**
+ * Carrying out granted requests in a real browser: the backoffice applies a correction field by
+ * field (deadline with days left shown, recipients listed), sees the erasure plan with the WGBO
+ * reason, and the directie opens a restricted item and lifts the restriction with a reason.
+ * Errors come back in an error summary linked to the field. Axe scans of every page state added.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { BERICHTEN } from "../../app/i18n/berichten";
+import { mailsTo } from "./support/mailbox";
+import { signInAsNewStaff, siteOrigin } from "./support/staff";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const U = BERICHTEN.nl.uitvoering;
+const A = BERICHTEN.nl.afscherming;
+
+async function expectNoAxeViolations(page: Page, waar: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  expect(summary, `${waar}: ${JSON.stringify(summary, null, 2)}`).toEqual([]);
+}
+
+async function maakVerzoek(page: Page, type: "correctie" | "verwijdering" | "afscherming") {
+  const r = await page.request.post("/test/uitvoering-verzoek", { form: { type }, headers: { Origin: siteOrigin() } });
+  expect(r.status(), await r.text()).toBe(200);
+  return (await r.json()) as { id: string; nummer: string; uniek: string };
+}
+
+test("backoffice corrects a field; recipients are told; erasure plan explains the WGBO block", async ({ page }) => {
+  await signInAsNewStaff(page, { rol: "backoffice" });
+  const v = await maakVerzoek(page, "correctie");
+  await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
+  await expect(page.getByRole("heading", { level: 1, name: U.titel(v.nummer) })).toBeVisible();
+  await expect(page.getByText(U.dagenOver(12))).toBeVisible();
+  await expectNoAxeViolations(page, "correctie");
+
+  // Nothing filled in: a specific error, linked to the first field; nothing changes.
+  await page.getByRole("button", { name: U.correctieKnop }).click();
+  const overzicht = page.locator("#uitvoering-fouten");
+  await expect(overzicht.getByRole("link", { name: U.fouten.geen_wijzigingen! })).toBeVisible();
+  await expect(page.getByLabel(U.nieuwLabel(`Adres ${v.uniek}`, "adres"))).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page, "correctie met fout");
+
+  await page.getByLabel(U.nieuwLabel(`Adres ${v.uniek}`, "adres")).fill("Teststraat 3, Utrecht");
+  await page.getByRole("button", { name: U.correctieKnop }).click();
+  await expect(page.getByRole("status")).toHaveText(U.klaar);
+  await expect(page.getByText(`Huisarts ${v.uniek}:`)).toContainText(U.perEmail);
+  await expectNoAxeViolations(page, "correctie klaar");
+  const brieven = await mailsTo(page.request, `huisarts-${v.uniek}@voorbeeld.example`);
+  expect(brieven).toHaveLength(1);
+
+  const w = await maakVerzoek(page, "verwijdering");
+  await page.goto(`/backoffice/verzoeken/${w.id}/uitvoering`);
+  await expect(page.getByRole("row", { name: /Zorgdossier/ })).toContainText("wettelijke bewaarplicht (WGBO): 20 jaar");
+  await expect(page.getByRole("row", { name: /Financiële gegevens/ })).toContainText("1");
+  await expectNoAxeViolations(page, "verwijderplan");
+});
+
+test("directie opens a restricted item and lifts the restriction with a reason", async ({ page }) => {
+  await signInAsNewStaff(page, { rol: "directie" });
+  const v = await maakVerzoek(page, "afscherming");
+  await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
+  await page.getByLabel(new RegExp(`Verslag ${v.uniek}`)).check();
+  await page.getByLabel(U.afschermReden).fill("Cliënt betwist de juistheid.");
+  await page.getByRole("button", { name: U.afschermKnop }).click();
+  await expect(page.getByRole("status")).toHaveText(U.klaar);
+
+  await page.goto("/directie/afscherming");
+  await expect(page.getByRole("heading", { level: 1, name: A.titel })).toBeVisible();
+  await expectNoAxeViolations(page, "afscherming lijst");
+  await page.getByRole("link", { name: A.bekijk(`Verslag ${v.uniek}`) }).click();
+  await expect(page.getByRole("heading", { name: A.inhoudTitel(`Verslag ${v.uniek}`) })).toBeVisible();
+  await expect(page.getByText("Intake.")).toBeVisible();
+  await expectNoAxeViolations(page, "afscherming geopend");
+
+  await page.getByRole("button", { name: A.opheffenKnop }).click();
+  await expect(page.locator("#afscherming-fouten").getByRole("link", { name: A.fouten.reden_verplicht! })).toBeVisible();
+  await expect(page.getByLabel(A.opheffenReden)).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page, "afscherming fout");
+  await page.getByLabel(A.opheffenReden).fill("Juistheid vastgesteld met cliënt.");
+  await page.getByRole("button", { name: A.opheffenKnop }).click();
+  await expect(page.getByRole("status")).toHaveText(A.opgeheven);
+  await expect(page.getByRole("link", { name: A.bekijk(`Verslag ${v.uniek}`) })).toHaveCount(0);
+});

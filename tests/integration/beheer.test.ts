@@ -1,0 +1,202 @@
+/**
+ * Beheer against a real database: reglement settings above the GDPR limit are refused with the
+ * reason, deactivating staff ends their session and passkeys at once, at least one beheerder
+ * remains, the register is versioned, and every change is in the change history.
+ */
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { medewerkers, organisatie, passkeys, sessies, verwerkingen } from "../../db/schema";
+import { DomainError } from "~/domain/errors";
+import {
+  beheerHistorie,
+  deactiveerMedewerker,
+  legVerwerkingVast,
+  registerOp,
+  ReglementGeweigerd,
+  slaBewaarbeleidOp,
+  slaOrganisatieOp,
+  slaReglementOp,
+  wijzigRollen,
+} from "~/services/beheer.server";
+import { STANDAARD_BEWAARBELEID } from "~/domain/bewaartermijnen";
+import { getSessie, startSessie } from "~/services/sessies.server";
+import { useFreshDatabase } from "../support/database";
+
+const testDb = useFreshDatabase();
+const db = () => testDb().db;
+let beheerder = "";
+let collega = "";
+
+async function nieuweMedewerker(email: string, rollen: Array<"backoffice" | "directie" | "beheerder">) {
+  const [m] = await db().insert(medewerkers).values({ email, naam: email.split("@")[0]!, rollen }).returning();
+  return m!.id;
+}
+
+/** A request carrying the session cookie from a Set-Cookie header. */
+function verzoekMet(setCookie: string): Request {
+  return new Request("http://localhost/backoffice", { headers: { cookie: setCookie.split(";")[0]! } });
+}
+
+const ORG = {
+  naam: "Zorgpraktijk Het Voorbeeld",
+  straat: "Voorbeeldstraat 1",
+  postcode: "1234 ab",
+  plaats: "Ergenshuizen",
+  kvk: "12345678",
+  email: "info@voorbeeld.example.org",
+  telefoon: "010-1234567",
+  website: "",
+  fgNaam: "FG Voorbeeld",
+  fgEmail: "fg@voorbeeld.example.org",
+  fgTelefoon: "",
+  klachtenroute: "Klachtencommissie van de praktijk",
+  geschilleninstantie: "Geschilleninstantie Zorg",
+  talen: ["nl", "en"] as Array<"nl" | "en">,
+};
+
+beforeAll(async () => {
+  await db().insert(organisatie).values({ naam: "Nieuwe praktijk" });
+  beheerder = await nieuweMedewerker("beheer@voorbeeld.example.org", ["beheerder"]);
+  collega = await nieuweMedewerker("collega@voorbeeld.example.org", ["backoffice"]);
+});
+
+describe("organisation", () => {
+  it("saves the details and audits before/after", async () => {
+    const org = await slaOrganisatieOp(beheerder, ORG);
+    expect(org).toMatchObject({ naam: ORG.naam, postcode: "1234 AB", kvk: "12345678", talen: ["nl", "en"] });
+    const [laatste] = await beheerHistorie(beheerder);
+    expect(laatste).toMatchObject({ actie: "beheer.organisatie.gewijzigd", actorNaam: "beheer" });
+    expect((laatste!.details.wijzigingen as Record<string, { voor: unknown; na: unknown }>).naam).toEqual({ voor: "Nieuwe praktijk", na: ORG.naam });
+  });
+
+  it("refuses a wrong KvK number and changes nothing", async () => {
+    await expect(slaOrganisatieOp(beheerder, { ...ORG, kvk: "123", naam: "Anders" })).rejects.toMatchObject({ code: "ongeldige_invoer", message: expect.stringContaining("kvk") });
+    const [org] = await db().select().from(organisatie);
+    expect(org!.naam).toBe(ORG.naam);
+  });
+
+  it("a backoffice employee may not change it", async () => {
+    await expect(slaOrganisatieOp(collega, ORG)).rejects.toMatchObject({ code: "geen_toegang" });
+  });
+});
+
+describe("reglement", () => {
+  const basis = { extraSluitingsdagen: ["2026-12-24"], downloadGeldigDagen: 14, maxDownloads: 5 };
+
+  it("refuses six weeks for inzage with the legal reason, and changes nothing", async () => {
+    let fout: unknown;
+    try {
+      await slaReglementOp(beheerder, { ...basis, termijnen: { inzage: { target: { weeks: 6 } }, bezwaar: { target: { months: 2 } } } });
+    } catch (e) {
+      fout = e;
+    }
+    expect(fout).toBeInstanceOf(ReglementGeweigerd);
+    const { fouten } = fout as ReglementGeweigerd;
+    expect(fouten["inzage.target"]).toBe(
+      "De termijn van 6 weken voor inzage is te lang: de AVG (art. 12 lid 3) staat ten hoogste één maand toe; kies 4 weken of minder.",
+    );
+    expect(fouten["bezwaar.target"]).toMatch(/2 maanden voor bezwaar is te lang/);
+    const [org] = await db().select().from(organisatie);
+    expect(org!.reglement).toEqual({});
+  });
+
+  it("refuses 18 working days (can end after the GDPR month around Easter)", async () => {
+    await expect(
+      slaReglementOp(beheerder, { ...basis, termijnen: { correctie: { target: { workingDays: 18 }, execution: { workingDays: 14 } } } }),
+    ).rejects.toMatchObject({ fouten: { "correctie.target": expect.stringMatching(/17 werkdagen of minder/) } });
+  });
+
+  it("stores an acceptable reglement with closing days and download settings", async () => {
+    await slaReglementOp(beheerder, {
+      extraSluitingsdagen: ["2026-12-31", "2026-12-24", "2026-12-24"],
+      downloadGeldigDagen: 7,
+      maxDownloads: 3,
+      termijnen: { inzage: { target: { weeks: 3 } }, correctie: { target: { workingDays: 10 }, execution: { workingDays: 5 } } },
+    });
+    const [org] = await db().select().from(organisatie);
+    expect(org!.reglement).toEqual({ inzage: { target: { weeks: 3 } }, correctie: { target: { workingDays: 10 }, execution: { workingDays: 5 } } });
+    expect(org!.extraSluitingsdagen).toEqual(["2026-12-24", "2026-12-31"]);
+    expect([org!.downloadGeldigDagen, org!.maxDownloads]).toEqual([7, 3]);
+  });
+
+  it("refuses a bad closing day and a download count of 0", async () => {
+    await expect(slaReglementOp(beheerder, { ...basis, extraSluitingsdagen: ["2026-02-30"], maxDownloads: 0, termijnen: {} })).rejects.toMatchObject({
+      fouten: { extraSluitingsdagen: expect.stringContaining("2026-02-30"), maxDownloads: expect.any(String) },
+    });
+  });
+});
+
+describe("staff", () => {
+  it("deactivating a staff member ends their session and deletes their passkeys at once", async () => {
+    const cookie = await startSessie(db(), { medewerkerId: collega });
+    expect((await getSessie(verzoekMet(cookie)))?.soort).toBe("medewerker");
+    await db().insert(passkeys).values({ id: "cred-collega", medewerkerId: collega, publicKey: new Uint8Array([1, 2, 3]) });
+
+    const uit = await deactiveerMedewerker(beheerder, collega);
+    expect(uit).toEqual({ sessies: 1, passkeys: 1 });
+    expect(await getSessie(verzoekMet(cookie))).toBeNull();
+    // Revoked in the table too, not only hidden because the person is inactive.
+    const open = await db().select().from(sessies).where(eq(sessies.medewerkerId, collega));
+    expect(open.every((s) => s.ingetrokkenOp !== null)).toBe(true);
+    expect(await db().select().from(passkeys).where(eq(passkeys.medewerkerId, collega))).toHaveLength(0);
+    const [m] = await db().select().from(medewerkers).where(eq(medewerkers.id, collega));
+    expect(m!.actief).toBe(false);
+    expect((await beheerHistorie(beheerder))[0]).toMatchObject({ actie: "beheer.medewerker.gedeactiveerd" });
+  });
+
+  it("the last active beheerder can be neither demoted nor deactivated", async () => {
+    await expect(wijzigRollen(beheerder, beheerder, ["backoffice"])).rejects.toMatchObject({ code: "laatste_beheerder" });
+    await expect(deactiveerMedewerker(beheerder, beheerder)).rejects.toMatchObject({ code: "laatste_beheerder" });
+    const tweede = await nieuweMedewerker("tweede@voorbeeld.example.org", ["backoffice"]);
+    await wijzigRollen(beheerder, tweede, ["backoffice", "beheerder"]);
+    await wijzigRollen(beheerder, beheerder, ["directie"]);
+    const [m] = await db().select().from(medewerkers).where(eq(medewerkers.id, beheerder));
+    expect(m!.rollen).toEqual(["directie"]);
+    // No longer a beheerder: no more beheer.
+    await expect(wijzigRollen(beheerder, tweede, ["backoffice"])).rejects.toMatchObject({ code: "geen_toegang" });
+    await wijzigRollen(tweede, beheerder, ["directie", "beheerder"]);
+  });
+
+  it("refuses an unknown role", async () => {
+    await expect(wijzigRollen(beheerder, collega, ["baas"])).rejects.toBeInstanceOf(DomainError);
+  });
+});
+
+describe("retention policy and register", () => {
+  it("refuses care retention under 20 years; stores a valid policy", async () => {
+    await expect(slaBewaarbeleidOp(beheerder, { ...STANDAARD_BEWAARBELEID, zorg: { jaren: 10, vanaf: "laatste_wijziging" } })).rejects.toMatchObject({
+      code: "ongeldig_bewaarbeleid",
+    });
+    const beleid = await slaBewaarbeleidOp(beheerder, { ...STANDAARD_BEWAARBELEID, contact: { jaren: 2, vanaf: "einde_zorg" } });
+    const [org] = await db().select().from(organisatie);
+    expect(org!.bewaarbeleid).toEqual(beleid);
+    expect(org!.bewaarbeleid.contact).toEqual({ jaren: 2, vanaf: "einde_zorg" });
+  });
+
+  it("a new version of a processing closes the previous one; the version in force on a date is found", async () => {
+    const v = {
+      sleutel: "zorgverlening",
+      naam: "Zorgverlening",
+      doel: "Begeleiding en zorg",
+      rechtsgrond: "AVG art. 6 lid 1 sub b en art. 9 lid 2 sub h",
+      categorieen: ["personalia", "zorg"],
+      ontvangers: [],
+      bewaartermijn: "20 jaar (WGBO)",
+      bron: "client",
+      bezwaarMogelijk: false,
+      geldigVanaf: "2026-01-01",
+    };
+    await legVerwerkingVast(beheerder, v);
+    await legVerwerkingVast(beheerder, { ...v, ontvangers: ["huisarts"], geldigVanaf: "2026-06-01" });
+    await expect(legVerwerkingVast(beheerder, { ...v, geldigVanaf: "2026-05-01" })).rejects.toMatchObject({ code: "datum_te_vroeg" });
+    const rijen = await db().select().from(verwerkingen).orderBy(verwerkingen.versie);
+    expect(rijen.map((r) => [r.versie, r.geldigVanaf, r.geldigTot])).toEqual([
+      [1, "2026-01-01", "2026-06-01"],
+      [2, "2026-06-01", null],
+    ]);
+    expect((await registerOp("2026-03-15")).map((r) => r.versie)).toEqual([1]);
+    expect((await registerOp("2026-06-01")).map((r) => r.versie)).toEqual([2]);
+    expect((await beheerHistorie(beheerder))[0]).toMatchObject({ actie: "beheer.register.versie" });
+  });
+});
+
