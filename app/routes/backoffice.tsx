@@ -41,13 +41,13 @@ export default function BackofficeLayout() {
                   </Link>
                 </li>
                 <li>
-                  <Link to="/backoffice/verzoeken/nieuw">{t.nieuwVerzoek}</Link>
+                  <Link to="/backoffice/registreren">{t.nieuwVerzoek}</Link>
                 </li>
               </>
             ) : null}
             {rollen.includes("directie") ? (
               <li>
-                <Link to="/backoffice/directie">{t.directie}</Link>
+                <Link to="/directie">{t.directie}</Link>
               </li>
             ) : null}
           </ul>

@@ -51,7 +51,7 @@ test("the queue shows open requests by deadline, pages through them, and passes 
   await expect(menu.getByRole("link", { name: "Wachtrij" })).toHaveAttribute("aria-current", "page");
   await expect(menu.getByRole("link", { name: "Nieuw verzoek registreren" })).toHaveAttribute(
     "href",
-    "/backoffice/verzoeken/nieuw",
+    "/backoffice/registreren",
   );
   await expect(menu.getByRole("button", { name: "Uitloggen" })).toBeVisible();
 

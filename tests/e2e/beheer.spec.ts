@@ -1,0 +1,95 @@
+/**
+ * A beheerder makes the portal the practice's own: sets up the organisation, tries a reglement
+ * deadline above the legal limit (refused with the reason), imports the example file (dry run first),
+ * invites a backoffice employee; every beheer page is axe-clean.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { latestMail } from "./support/mailbox";
+import { signInAsNewStaff, uniqueStaffEmail } from "./support/staff";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function axeSchoon(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a beheerder sets up the organisation, imports the example file and invites a backoffice employee", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAsNewStaff(page, { rol: "beheerder" });
+
+  await page.goto("/beheer");
+  await expect(page.getByRole("heading", { level: 1, name: "Beheer van het portaal" })).toBeVisible();
+  await axeSchoon(page);
+
+  // 1. Organisation: a wrong KvK number is refused per field, then the details are saved.
+  await page.goto("/beheer/organisatie");
+  await page.getByLabel("Naam van de praktijk").fill("Praktijk Het Voorbeeld");
+  await page.getByLabel("KvK-nummer (8 cijfers)").fill("123");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  const kvk = page.getByLabel("KvK-nummer (8 cijfers)");
+  await expect(kvk).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("link", { name: /KvK-nummer/ })).toBeVisible();
+  await axeSchoon(page);
+  await kvk.fill("12345678");
+  await page.getByLabel("Naam functionaris gegevensbescherming (FG)").fill("FG Voorbeeld");
+  await page.getByLabel("E-mailadres FG").fill("fg@voorbeeld.example.org");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("De wijzigingen zijn opgeslagen.");
+  await expect(page.getByLabel("Naam van de praktijk")).toHaveValue("Praktijk Het Voorbeeld");
+  await axeSchoon(page);
+
+  // 2. Reglement: six weeks for inzage is refused with the legal reason.
+  await page.goto("/beheer/reglement");
+  await page.getByLabel("Aantal (Inzage, Termijn voor het besluit)", { exact: false }).fill("6");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.locator(".veldfout").first()).toContainText("6 weken voor inzage is te lang");
+  await axeSchoon(page);
+
+  // 6. Import: dry run shows every row; the real run creates them.
+  await page.goto("/beheer/import");
+  await axeSchoon(page);
+  await page.getByLabel("Bestand (JSON of CSV, ten hoogste 2 MB)").setInputFiles("docs/voorbeeld-import.json");
+  await page.getByRole("button", { name: "Proefimport (verandert niets)" }).click();
+  await expect(page.getByRole("heading", { name: "Resultaat van de proefimport" })).toBeVisible();
+  await expect(page.getByText("8 aanmaken, 0 wijzigen, 0 ongewijzigd, 0 afgewezen.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /VB-1001 Aanmaken nieuwe cliënt/ })).toBeVisible();
+  await axeSchoon(page);
+  await page.getByLabel("Bestand (JSON of CSV, ten hoogste 2 MB)").setInputFiles("docs/voorbeeld-import.json");
+  await page.getByRole("button", { name: "Importeren" }).click();
+  await expect(page.getByRole("heading", { name: "De import is uitgevoerd" })).toBeVisible();
+  await page.getByLabel("Bestand (JSON of CSV, ten hoogste 2 MB)").setInputFiles("docs/voorbeeld-import.json");
+  await page.getByRole("button", { name: "Proefimport (verandert niets)" }).click();
+  await expect(page.getByText("0 aanmaken, 0 wijzigen, 8 ongewijzigd, 0 afgewezen.")).toBeVisible();
+
+  // 5. Staff: invite a backoffice employee; the invitation e-mail is in the outbox.
+  await page.goto("/beheer/medewerkers");
+  const email = uniqueStaffEmail("backoffice");
+  const start = new Date();
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Naam", { exact: true }).fill("Nieuwe Collega");
+  await page.getByLabel("Rol").selectOption("backoffice");
+  await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
+  await expect(page.getByRole("status")).toHaveText(`De uitnodiging is verstuurd naar ${email}.`);
+  await expect(page.getByRole("rowheader", { name: /Nieuwe Collega/ })).toBeVisible();
+  const mail = await latestMail(page.request, email, { after: start });
+  expect(mail.tekst).toContain("/backoffice/uitnodiging/");
+  await axeSchoon(page);
+
+  // 4, 3, 7: the other pages are reachable and axe-clean; the history shows the changes.
+  for (const pad of ["/beheer/bewaartermijnen", "/beheer/register"]) {
+    await page.goto(pad);
+    await axeSchoon(page);
+  }
+  await page.goto("/beheer/historie");
+  await expect(page.getByRole("cell", { name: "beheer.organisatie.gewijzigd" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "beheer.import" })).toBeVisible();
+  await axeSchoon(page);
+});
+
+test("a backoffice employee gets no access to /beheer", async ({ page }) => {
+  await signInAsNewStaff(page, { rol: "backoffice" });
+  const response = await page.goto("/beheer/organisatie");
+  expect(response?.status()).toBe(403);
+});
