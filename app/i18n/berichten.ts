@@ -807,7 +807,7 @@ const nl = {
       geboortedatum: "Geboortedatum",
       clientnummer: "Cliëntnummer (opgegeven)",
       postcode: "Postcode",
-      geschiktheidTitel: "Let op bij dit verzoek",
+      geschiktheidTitel: "Let op: uitleg bij wie dit verzoek doet",
     },
     details: {
       titel: "Wat er gevraagd wordt",
@@ -1255,6 +1255,7 @@ const nl = {
       ketenUitleg:
         "Elke regel van het logboek bevat een controlegetal van de regel ervoor. Zo ziet u of er een regel is gewijzigd of weggehaald. De controle leest het hele logboek, daarom doet u hem alleen als u erom vraagt.",
       ketenKnop: "Controleer het hele logboek",
+      ketenAlleenDirectie: "De directie kan hier controleren of het hele logboek ongeschonden is.",
       ketenOk: (rijen: number) => `Het hele logboek is ongeschonden: alle ${rijen} regels kloppen.`,
       ketenFout: (rij: number, reden: string) => `Het logboek is NIET ongeschonden. Eerste foute regel: ${rij} (${reden}). Meld dit direct bij de functionaris gegevensbescherming.`,
     },
@@ -1263,6 +1264,7 @@ const nl = {
     nav: {
       label: "Directie",
       inbox: "Te ondertekenen",
+      afscherming: "Afgeschermde gegevens",
       wachtrij: "Wachtrij",
     },
     soorten: {
@@ -1402,7 +1404,16 @@ const nl = {
       taalNl: "Nederlands (altijd)",
       taalEn: "Engels",
       ongeldig: (veld: string) => `Vul bij "${veld}" een geldige waarde in.`,
-      logoLater: "Een logo uploaden kan nog niet.",
+      logo: "Logo (PNG of SVG, ten hoogste 100 KB)",
+      logoKnop: "Logo opslaan",
+      logoHuidig: "Het huidige logo",
+      logoGeen: "Er is nog geen logo.",
+      logoOpgeslagen: "Het logo is opgeslagen.",
+      logoFouten: {
+        logo_leeg: "Kies een bestand.",
+        logo_te_groot: "Het logo is groter dan 100 KB.",
+        logo_ongeldig: "Het logo moet een PNG- of SVG-bestand zijn (SVG zonder scripts).",
+      },
     },
     reglement: {
       metaTitel: "Termijnen – Beheer",
@@ -2512,7 +2523,7 @@ const en: Berichten = {
       geboortedatum: "Date of birth",
       clientnummer: "Client number (as given)",
       postcode: "Postcode",
-      geschiktheidTitel: "Note on this request",
+      geschiktheidTitel: "Note: explanation about who makes this request",
     },
     details: {
       titel: "What is asked",
@@ -2960,6 +2971,7 @@ const en: Berichten = {
       ketenUitleg:
         "Every row of the log holds a check value of the row before it. That shows whether a row was changed or removed. The check reads the whole log, so it only runs when you ask for it.",
       ketenKnop: "Check the whole log",
+      ketenAlleenDirectie: "The management can check here whether the whole log is intact.",
       ketenOk: (rijen: number) => `The whole log is intact: all ${rijen} rows are correct.`,
       ketenFout: (rij: number, reden: string) => `The log is NOT intact. First wrong row: ${rij} (${reden}). Report this to the data protection officer at once.`,
     },
@@ -2968,6 +2980,7 @@ const en: Berichten = {
     nav: {
       label: "Management",
       inbox: "To sign",
+      afscherming: "Restricted data",
       wachtrij: "Queue",
     },
     soorten: {
@@ -3106,7 +3119,16 @@ const en: Berichten = {
       taalNl: "Dutch (always)",
       taalEn: "English",
       ongeldig: (veld: string) => `Please enter a valid value for "${veld}".`,
-      logoLater: "Uploading a logo is not possible yet.",
+      logo: "Logo (PNG or SVG, at most 100 KB)",
+      logoKnop: "Save logo",
+      logoHuidig: "The current logo",
+      logoGeen: "There is no logo yet.",
+      logoOpgeslagen: "The logo has been saved.",
+      logoFouten: {
+        logo_leeg: "Choose a file.",
+        logo_te_groot: "The logo is larger than 100 KB.",
+        logo_ongeldig: "The logo must be a PNG or SVG file (SVG without scripts).",
+      },
     },
     reglement: {
       metaTitel: "Deadlines – Administration",

@@ -14,8 +14,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 
 /**
  * /backoffice/verzoeken/:id/audit: the access log of one request and its matched client (NEN 7513).
- * `?keten=1` verifies the whole hash chain: on request only, because it reads the whole log
- * (docs/decisions/007-optimistische-vergrendeling.md, "Audit view").
+ * `?keten=1` verifies the whole hash chain: on request and for the directie only, because it reads
+ * the whole log (docs/decisions/007-optimistische-vergrendeling.md, "Het toegangslogboek per verzoek").
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
@@ -56,6 +56,8 @@ export default function AuditPagina() {
           <p className={keten.ok ? "melding" : "melding fout"} role="status">
             {keten.ok ? t.ketenOk(keten.rijen) : t.ketenFout(keten.eersteFouteRij, keten.reden)}
           </p>
+        ) : !audit.ketenControleerbaar ? (
+          <p className="hint">{t.ketenAlleenDirectie}</p>
         ) : (
           <Form method="get" className="inline-formulier">
             <input type="hidden" name="keten" value="1" />

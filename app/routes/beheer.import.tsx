@@ -102,7 +102,7 @@ export default function Import() {
             </p>
           ) : null}
           <p role="status">{t.telling(plan.telling.aanmaken, plan.telling.wijzigen, plan.telling.ongewijzigd, plan.telling.afgewezen)}</p>
-          <div className="tabel-scroll">
+          <div className="tabel-scroll" tabIndex={0} role="region" aria-label={t.resultaatProef}>
             <table>
               <thead>
                 <tr>

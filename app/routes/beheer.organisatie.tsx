@@ -4,7 +4,7 @@ import { DomainError } from "~/domain/errors";
 import { BERICHTEN } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
-import { OrganisatieSchema, slaOrganisatieOp } from "~/services/beheer.server";
+import { logoAlsDataUrl, OrganisatieSchema, slaLogoOp, slaOrganisatieOp } from "~/services/beheer.server";
 import { getOrganisatie } from "~/services/organisatie.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
@@ -23,13 +23,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const org = await getOrganisatie();
   const waarden: Record<string, string> = {};
   for (const v of [...TEKSTVELDEN, ...LANGE_VELDEN]) waarden[v] = org[v];
-  return { waarden, talen: org.talen, opgeslagen: new URL(request.url).searchParams.has("opgeslagen") };
+  const params = new URL(request.url).searchParams;
+  return { waarden, talen: org.talen, opgeslagen: params.has("opgeslagen"), logoOpgeslagen: params.has("logo"), logo: await logoAlsDataUrl(org.logo) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { medewerker } = await requireMedewerker(request, ["beheerder"]);
   const t = BERICHTEN[await taalVanRequest(request)].beheer;
   const form = await request.formData();
+  if (form.get("intent") === "logo") {
+    const bestand = form.get("logo");
+    const bytes = bestand instanceof File ? new Uint8Array(await bestand.arrayBuffer()) : new Uint8Array();
+    try {
+      await slaLogoOp(medewerker.id, bytes);
+    } catch (e) {
+      if (e instanceof DomainError && (e.code === "logo_leeg" || e.code === "logo_te_groot" || e.code === "logo_ongeldig")) {
+        return data({ logoFout: t.organisatie.logoFouten[e.code] }, { status: 400 });
+      }
+      if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+      throw e;
+    }
+    return redirect("/beheer/organisatie?logo=1");
+  }
   const invoer: Record<string, unknown> = {};
   for (const v of [...TEKSTVELDEN, ...LANGE_VELDEN]) invoer[v] = String(form.get(v) ?? "");
   invoer.talen = ["nl", ...(form.get("talen_en") ? ["en"] : [])];
@@ -53,8 +68,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Organisatie() {
-  const { waarden, talen, opgeslagen } = useLoaderData<typeof loader>();
-  const actie = useActionData<typeof action>() as { fouten: Partial<Record<Veld, string>>; waarden: Record<string, string> } | undefined;
+  const { waarden, talen, opgeslagen, logoOpgeslagen, logo } = useLoaderData<typeof loader>();
+  const actieData = useActionData<typeof action>() as
+    | { fouten: Partial<Record<Veld, string>>; waarden: Record<string, string> }
+    | { logoFout: string }
+    | undefined;
+  const logoFout = actieData && "logoFout" in actieData ? actieData.logoFout : null;
+  const actie = actieData && "fouten" in actieData ? actieData : undefined;
   const t = useBerichten().beheer;
   const fouten = actie?.fouten ?? {};
   const w = actie?.waarden ?? waarden;
@@ -87,7 +107,12 @@ export default function Organisatie() {
     <div className="pagina smal">
       <h1>{t.organisatie.titel}</h1>
       <p>{t.organisatie.intro}</p>
-      {opgeslagen && !actie ? (
+      {logoOpgeslagen && !actieData ? (
+        <p className="melding" role="status">
+          {t.organisatie.logoOpgeslagen}
+        </p>
+      ) : null}
+      {opgeslagen && !actieData ? (
         <p className="melding" role="status">
           {t.opgeslagen}
         </p>
@@ -107,10 +132,33 @@ export default function Organisatie() {
             <label htmlFor="org-talen">{t.organisatie.taalEn}</label>
           </div>
         </fieldset>
-        <p className="hint">{t.organisatie.logoLater}</p>
         <div className="knoppen">
           <button type="submit" className="knop">
             {t.opslaan}
+          </button>
+        </div>
+      </Form>
+      <Form method="post" encType="multipart/form-data" className="beheer-logo">
+        <input type="hidden" name="intent" value="logo" />
+        <h2>{t.organisatie.logoHuidig}</h2>
+        {logo ? <img src={logo} alt={t.organisatie.logoHuidig} className="beheer-logo-voorbeeld" /> : <p>{t.organisatie.logoGeen}</p>}
+        <label htmlFor="org-logo">{t.organisatie.logo}</label>
+        {logoFout ? (
+          <p className="veldfout" id="org-logo-fout" role="alert">
+            {logoFout}
+          </p>
+        ) : null}
+        <input
+          type="file"
+          id="org-logo"
+          name="logo"
+          accept="image/png,image/svg+xml"
+          aria-invalid={logoFout ? true : undefined}
+          aria-describedby={logoFout ? "org-logo-fout" : undefined}
+        />
+        <div className="knoppen">
+          <button type="submit" className="knop secundair">
+            {t.organisatie.logoKnop}
           </button>
         </div>
       </Form>

@@ -70,7 +70,7 @@ export default function Register() {
       {register.length === 0 ? (
         <p>{t.leeg}</p>
       ) : (
-        <div className="tabel-scroll">
+        <div className="tabel-scroll" tabIndex={0} role="region" aria-label={t.titel}>
           <table>
             <thead>
               <tr>

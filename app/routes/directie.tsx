@@ -33,9 +33,17 @@ export default function DirectieLayout() {
                 {t.inbox}
               </Link>
             </li>
+            <li>
+              <Link
+                to="/directie/afscherming"
+                aria-current={location.pathname.startsWith("/directie/afscherming") ? "page" : undefined}
+              >
+                {t.afscherming}
+              </Link>
+            </li>
           </ul>
           <p className="backoffice-wie">{alles.backoffice.nav.ingelogdAls(naam)}</p>
-          <Form method="post" action="/uitloggen" className="inline-form">
+          <Form method="post" action="/backoffice/uitloggen" className="inline-form">
             <button type="submit" className="link-knop">
               {alles.backoffice.nav.uitloggen}
             </button>

@@ -8,7 +8,7 @@ import { Foutoverzicht } from "~/ui/foutoverzicht";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
-  return [{ title: BERICHTEN[root?.taal ?? "nl"].pakket.ontvangerMetaTitel }, { name: "referrer", content: "no-referrer" }];
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].pakket.ontvangerMetaTitel }, { name: "referrer", content: "same-origin" }];
 };
 
 /**

@@ -1235,8 +1235,10 @@ export type VerzoekAudit = {
   regels: AuditRegel[];
   /** More rows exist than shown. */
   afgekapt: boolean;
-  /** The whole chain, when asked for (`ketenControleren`); null otherwise. */
+  /** The whole chain, when asked for by the directie (`ketenControleren`); null otherwise. */
   keten: AuditVerificatie | null;
+  /** May this staff member run the whole-chain check (directie only: it reads the whole log). */
+  ketenControleerbaar: boolean;
 };
 
 /** Rows shown on the audit view; older ones are in `npm run audit:verify` and the database. */
@@ -1245,8 +1247,8 @@ export const AUDIT_MAX_REGELS = 500;
 /**
  * The audit rows of one request and of its matched client (NEN 7513: who, when, in which role,
  * what, which part), newest first. Reading them is itself logged ("audit.bekeken"). With
- * `ketenControleren` the whole hash chain is verified (docs/decisions/007: on demand, because it
- * reads the whole log).
+ * `ketenControleren`, for the directie only, the whole hash chain is verified (docs/decisions/007:
+ * on demand and not for every role, because it reads the whole log: about 5-7 s per 100,000 rows).
  */
 export async function auditVanVerzoek(
   actor: BehandelActor,
@@ -1281,7 +1283,8 @@ export async function auditVanVerzoek(
       .where(v.clientId ? or(eq(auditLog.verzoekId, v.id), eq(auditLog.clientId, v.clientId)) : eq(auditLog.verzoekId, v.id))
       .orderBy(desc(auditLog.id))
       .limit(AUDIT_MAX_REGELS + 1);
-    const keten = opties.ketenControleren ? await verifyAuditChain(tx) : null;
+    const ketenControleerbaar = ik.rollen.includes("directie");
+    const keten = opties.ketenControleren && ketenControleerbaar ? await verifyAuditChain(tx) : null;
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: ik.id,
@@ -1290,7 +1293,7 @@ export async function auditVanVerzoek(
       clientId: v.clientId,
       verzoekId: v.id,
       onderdeel: "audit_log",
-      details: { nummer: v.nummer, ketenGecontroleerd: Boolean(opties.ketenControleren) },
+      details: { nummer: v.nummer, ketenGecontroleerd: keten !== null },
     });
     return {
       verzoek: { id: v.id, nummer: v.nummer, clientnummer: v.clientnummer },
@@ -1307,6 +1310,7 @@ export async function auditVanVerzoek(
       })),
       afgekapt: rijen.length > AUDIT_MAX_REGELS,
       keten,
+      ketenControleerbaar,
     };
   });
 }

@@ -26,6 +26,9 @@ import { audit } from "./audit.server";
 import { getOrganisatie, type Organisatie } from "./organisatie.server";
 import { passkeysVan, type PasskeyOverzicht } from "./passkeys.server";
 import { stopAlleSessies } from "./sessies.server";
+import { opslag } from "./opslag.server";
+import { randomBytes } from "node:crypto";
+import { Readable } from "node:stream";
 
 /** The acting beheerder, checked inside the transaction (roles can change after sign-in). */
 async function vereisBeheerder(tx: Tx, door: string) {
@@ -97,6 +100,62 @@ export async function slaOrganisatieOp(door: string, invoer: OrganisatieInvoer):
     await auditBeheer(tx, door, "beheer.organisatie.gewijzigd", { wijzigingen }, "organisatie");
     return nieuw!;
   });
+}
+
+// ---------------------------------------------------------------- 1b. logo
+
+export const LOGO_MAX_BYTES = 100 * 1024;
+
+/** PNG (by its signature) or a plain SVG without scripts, event handlers or external references; otherwise null. */
+export function logoSoort(bytes: Uint8Array): "image/png" | "image/svg+xml" | null {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length > 8 && png.every((b, i) => bytes[i] === b)) return "image/png";
+  let tekst: string;
+  try {
+    tekst = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(tekst)) return null;
+  // Defence in depth: the logo is shown through <img>, where scripts never run anyway.
+  if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:|<!ENTITY|href\s*=\s*["']?(https?:|\/\/)/i.test(tekst)) return null;
+  return "image/svg+xml";
+}
+
+/**
+ * Store a new logo (PNG or SVG, at most 100 KB) through the storage module and point the
+ * organisation at it; the previous file is removed after the change has committed.
+ */
+export async function slaLogoOp(door: string, bytes: Uint8Array): Promise<{ sleutel: string; mimeType: string }> {
+  if (bytes.length === 0) throw new DomainError("logo_leeg", "Kies een bestand.");
+  if (bytes.length > LOGO_MAX_BYTES) throw new DomainError("logo_te_groot", "Het logo is groter dan 100 KB.");
+  const mimeType = logoSoort(bytes);
+  if (!mimeType) throw new DomainError("logo_ongeldig", "Het logo moet een PNG- of SVG-bestand zijn (SVG zonder scripts).");
+  const sleutel = `logo/${randomBytes(12).toString("hex")}.${mimeType === "image/png" ? "png" : "svg"}`;
+  await opslag().put(sleutel, Readable.from([Buffer.from(bytes)]));
+  let oud: string | null = null;
+  try {
+    await db().transaction(async (tx) => {
+      await vereisBeheerder(tx, door);
+      oud = (await getOrganisatie(tx)).logo;
+      await tx.update(organisatie).set({ logo: sleutel, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1));
+      await auditBeheer(tx, door, "beheer.logo.gewijzigd", { voor: oud, na: sleutel, mimeType, grootte: bytes.length }, "organisatie");
+    });
+  } catch (e) {
+    await opslag().delete(sleutel);
+    throw e;
+  }
+  if (oud && oud !== sleutel) await opslag().delete(oud);
+  return { sleutel, mimeType };
+}
+
+/** The organisation's logo as a data: URL (for <img> in pages, e-mails and letters), or null. */
+export async function logoAlsDataUrl(sleutel: string | null): Promise<string | null> {
+  if (!sleutel || (await opslag().grootte(sleutel)) === null) return null;
+  const delen: Buffer[] = [];
+  for await (const deel of opslag().getStream(sleutel)) delen.push(deel as Buffer);
+  const mime = sleutel.endsWith(".png") ? "image/png" : "image/svg+xml";
+  return `data:${mime};base64,${Buffer.concat(delen).toString("base64")}`;
 }
 
 // ---------------------------------------------------------------- 2. reglement

@@ -18,7 +18,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { gebruikOpslag, lokaleOpslag, opslag } from "../../app/services/opslag.server";
-import { ontsleutel, versleutel, zipStroom } from "../../app/services/pakket.server";
+import { ontsleutel, versleutel, zipStroom } from "../../app/services/pakket-zip.server";
 import type { InzageOverzicht } from "../../app/services/inzage.server";
 import { PAKKET_CATEGORIEEN } from "../../app/domain/pakket";
 

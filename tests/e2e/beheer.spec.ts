@@ -27,7 +27,7 @@ test("a beheerder sets up the organisation, imports the example file and invites
   await page.goto("/beheer/organisatie");
   await page.getByLabel("Naam van de praktijk").fill("Praktijk Het Voorbeeld");
   await page.getByLabel("KvK-nummer (8 cijfers)").fill("123");
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   const kvk = page.getByLabel("KvK-nummer (8 cijfers)");
   await expect(kvk).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("link", { name: /KvK-nummer/ })).toBeVisible();
@@ -35,15 +35,29 @@ test("a beheerder sets up the organisation, imports the example file and invites
   await kvk.fill("12345678");
   await page.getByLabel("Naam functionaris gegevensbescherming (FG)").fill("FG Voorbeeld");
   await page.getByLabel("E-mailadres FG").fill("fg@voorbeeld.example.org");
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("De wijzigingen zijn opgeslagen.");
   await expect(page.getByLabel("Naam van de praktijk")).toHaveValue("Praktijk Het Voorbeeld");
+  await axeSchoon(page);
+  // The logo: a GIF is refused, a PNG is stored and shown.
+  const logo = page.getByLabel("Logo (PNG of SVG, ten hoogste 100 KB)");
+  await logo.setInputFiles({ name: "logo.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a....") });
+  await page.getByRole("button", { name: "Logo opslaan" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Het logo moet een PNG- of SVG-bestand zijn (SVG zonder scripts).");
+  const png = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+    "base64",
+  );
+  await logo.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Logo opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Het logo is opgeslagen.");
+  await expect(page.getByRole("img", { name: "Het huidige logo" })).toHaveAttribute("src", /^data:image\/png;base64,/);
   await axeSchoon(page);
 
   // 2. Reglement: six weeks for inzage is refused with the legal reason.
   await page.goto("/beheer/reglement");
   await page.getByLabel("Aantal (Inzage, Termijn voor het besluit)", { exact: false }).fill("6");
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.locator(".veldfout").first()).toContainText("6 weken voor inzage is te lang");
   await axeSchoon(page);
 

@@ -5,7 +5,7 @@
  * with real dates (Easter 2026); the extension window of AVG art. 12 lid 3; optimistic locking; and,
  * on PostgreSQL, two staff members acting at the same moment.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   accounts,
@@ -663,9 +663,15 @@ describe("the audit view of one request", () => {
     // The client's other audit rows (e.g. the demo seed) are included, marked as not this request.
     expect(zonder.regels.some((r) => !r.ditVerzoek)).toBe(true);
 
-    const met = await auditVanVerzoek(staf.sanne, v.id, { ketenControleren: true });
-    expect(met.keten).toMatchObject({ ok: true });
-    expect(met.regels[0]).toMatchObject({ actie: "audit.bekeken", wie: DEMO.medewerkers.directie.naam, rol: "directie" });
+    // The whole-chain check reads the whole log: the directie only.
+    const backoffice = await auditVanVerzoek(staf.sanne, v.id, { ketenControleren: true });
+    expect(backoffice).toMatchObject({ keten: null, ketenControleerbaar: false });
+    expect(backoffice.regels[0]).toMatchObject({ actie: "audit.bekeken", wie: DEMO.medewerkers.directie.naam, rol: "directie" });
+    const directie = await auditVanVerzoek(staf.anouk, v.id, { ketenControleren: true });
+    expect(directie).toMatchObject({ keten: { ok: true }, ketenControleerbaar: true });
+    expect(directie.keten!.ok && directie.keten!.rijen).toBeGreaterThan(directie.regels.length);
+    const [laatste] = await testDb().db.select().from(auditLog).where(eq(auditLog.verzoekId, v.id)).orderBy(desc(auditLog.id)).limit(1);
+    expect(laatste).toMatchObject({ actie: "audit.bekeken", details: { ketenGecontroleerd: true } });
     expect((await fout(auditVanVerzoek(staf.pieter, v.id))).code).toBe("geen_toegang");
   });
 });

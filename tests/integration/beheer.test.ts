@@ -3,8 +3,11 @@
  * reason, deactivating staff ends their session and passkeys at once, at least one beheerder
  * remains, the register is versioned, and every change is in the change history.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { medewerkers, organisatie, passkeys, sessies, verwerkingen } from "../../db/schema";
 import { DomainError } from "~/domain/errors";
 import {
@@ -13,13 +16,16 @@ import {
   legVerwerkingVast,
   registerOp,
   ReglementGeweigerd,
+  logoAlsDataUrl,
   slaBewaarbeleidOp,
+  slaLogoOp,
   slaOrganisatieOp,
   slaReglementOp,
   wijzigRollen,
 } from "~/services/beheer.server";
 import { STANDAARD_BEWAARBELEID } from "~/domain/bewaartermijnen";
 import { getSessie, startSessie } from "~/services/sessies.server";
+import { gebruikOpslag, lokaleOpslag, opslag } from "~/services/opslag.server";
 import { useFreshDatabase } from "../support/database";
 
 const testDb = useFreshDatabase();
@@ -200,3 +206,45 @@ describe("retention policy and register", () => {
   });
 });
 
+
+describe("logo", () => {
+  const map = mkdtempSync(path.join(tmpdir(), "beheer-logo-"));
+  beforeAll(() => gebruikOpslag(lokaleOpslag(map)));
+  afterAll(() => {
+    gebruikOpslag(undefined);
+    rmSync(map, { recursive: true, force: true });
+  });
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+  it("stores a PNG through the storage module and shows it as a data URL; a new logo removes the old file", async () => {
+    const eerste = await slaLogoOp(beheerder, PNG);
+    expect(eerste.mimeType).toBe("image/png");
+    const [org] = await db().select().from(organisatie);
+    expect(org!.logo).toBe(eerste.sleutel);
+    expect(await logoAlsDataUrl(org!.logo)).toBe(`data:image/png;base64,${Buffer.from(PNG).toString("base64")}`);
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+    const tweede = await slaLogoOp(beheerder, svg);
+    expect(tweede.mimeType).toBe("image/svg+xml");
+    expect(await opslag().grootte(eerste.sleutel)).toBeNull();
+    expect((await beheerHistorie(beheerder))[0]).toMatchObject({ actie: "beheer.logo.gewijzigd", details: { voor: eerste.sleutel, na: tweede.sleutel } });
+  });
+
+  it("refuses an SVG with a script, a GIF and a file over 100 KB, and keeps the logo", async () => {
+    const [voor] = await db().select().from(organisatie);
+    const script = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await expect(slaLogoOp(beheerder, script)).rejects.toMatchObject({ code: "logo_ongeldig" });
+    await expect(slaLogoOp(beheerder, new TextEncoder().encode("GIF89a...."))).rejects.toMatchObject({ code: "logo_ongeldig" });
+    const groot = new Uint8Array(100 * 1024 + 1);
+    groot.set(PNG);
+    await expect(slaLogoOp(beheerder, groot)).rejects.toMatchObject({ code: "logo_te_groot" });
+    const [na] = await db().select().from(organisatie);
+    expect(na!.logo).toBe(voor!.logo);
+  });
+
+  it("a backoffice employee cannot change the logo, and no file is left behind", async () => {
+    const andere = await nieuweMedewerker("logo-bo@voorbeeld.example.org", ["backoffice"]);
+    await expect(slaLogoOp(andere, PNG)).rejects.toMatchObject({ code: "geen_toegang" });
+    const { readdirSync } = await import("node:fs");
+    expect(readdirSync(path.join(map, "logo"))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import { signInAsNewStaff } from "./support/staff";
+
+test("screens", async ({ page, browser, baseURL }) => {
+  await signInAsNewStaff(page, { rol: "backoffice" });
+  await page.goto("/backoffice/registreren");
+  await page.getByLabel("Per brief").check();
+  await page.getByLabel("Datum van ontvangst").fill("01-11-2026");
+  await page.getByLabel("De betrokkene zelf", { exact: true }).check();
+  await page.getByLabel("Naam van de betrokkene").fill("Laura de Wit");
+  await page.getByLabel("Geboortedatum van de betrokkene").fill("21-04-1988");
+  await page.getByLabel("Correctie en aanvulling", { exact: true }).check();
+  await page.getByRole("group", { name: "Gegeven 1" }).getByLabel("Welk gegeven?").fill("Telefoonnummer");
+  await page.getByRole("group", { name: "Gegeven 1" }).getByLabel("Wat moet er staan?").fill("06 1234 5678");
+  await page.getByRole("button", { name: "Verzoek registreren" }).click();
+  await expect(page).toHaveURL(/gedaan=geregistreerd/);
+  await page.getByRole("button", { name: "Verzoek oppakken" }).click();
+  await expect(page.getByRole("status")).toContainText("U behandelt");
+  const ctx = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState(), viewport: { width: 1280, height: 1400 } });
+  const p2 = await ctx.newPage();
+  await p2.goto(page.url().split("?")[0]);
+  await p2.locator("summary", { hasText: "Afwijzen of gedeeltelijk afwijzen" }).click();
+  await p2.locator("#form-afwijzing-motivering").fill("kort");
+  await p2.locator("#form-afwijzing").getByRole("button").click();
+  await expect(p2.locator("#form-afwijzing-fouten")).toContainText("Kies ten minste één grond");
+  await p2.locator(".acties").screenshot({ path: "/tmp/pw-beh/nojs-afwijzing.png" });
+  await p2.getByRole("region", { name: "Wat er gevraagd wordt" }).screenshot({ path: "/tmp/pw-beh/details.png" });
+  await p2.goto(page.url().split("?")[0] + "?koppelen=1");
+  await p2.locator("#koppeling").screenshot({ path: "/tmp/pw-beh/koppeling.png" });
+  await p2.getByRole("button", { name: "Koppel aan DL-1001" }).click();
+  await expect(p2.getByRole("status")).toContainText("gekoppeld");
+  await p2.getByRole("region", { name: "Tijdlijn" }).screenshot({ path: "/tmp/pw-beh/tijdlijn.png" });
+});
