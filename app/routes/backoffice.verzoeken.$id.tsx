@@ -7,7 +7,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { BehandelFout } from "~/domain/behandeling";
+import { BehandelFout, isBehandelFoutCode } from "~/domain/behandeling";
+import { DomainError } from "~/domain/errors";
 import { isVerzoektype } from "~/domain/request-types";
 import { BERICHTEN } from "~/i18n/berichten";
 import { useBerichten, useTaal, type RootData } from "~/root";
@@ -39,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 };
 
 function alsResponse(error: unknown): never {
-  if (error instanceof BehandelFout) {
+  if (error instanceof DomainError) {
     if (error.code === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
     if (error.code === "geen_toegang") throw new Response(error.message, { status: 403 });
   }
@@ -94,11 +95,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     else if (intent === "oppakken") await STAP_FUNCTIES.oppakken(sessie, verzoekId, versie, {});
     else await STAP_FUNCTIES[intent](sessie, verzoekId, versie, invoer as never);
   } catch (error) {
-    if (!(error instanceof BehandelFout) || error.code === "niet_gevonden" || error.code === "geen_toegang") alsResponse(error);
-    const status = error.code === "intussen_gewijzigd" ? 409 : 400;
-    const resultaat = error.veld
-      ? submission.reply({ fieldErrors: { [error.veld]: [error.code] } })
-      : submission.reply({ formErrors: [error.code] });
+    if (!(error instanceof DomainError) || error.code === "niet_gevonden" || error.code === "geen_toegang") alsResponse(error);
+    // Another module's rule (e.g. a message check): shown as a general message, nothing changed.
+    const code = isBehandelFoutCode(error.code) ? error.code : "ongeldig";
+    const veld = error instanceof BehandelFout ? error.veld : undefined;
+    const status = code === "intussen_gewijzigd" ? 409 : 400;
+    const resultaat = veld ? submission.reply({ fieldErrors: { [veld]: [code] } }) : submission.reply({ formErrors: [code] });
     return data({ stap: intent, resultaat }, { status });
   }
   return redirect(`/backoffice/verzoeken/${encodeURIComponent(verzoekId)}?gedaan=${intent}`);
@@ -174,9 +176,22 @@ export default function VerzoekDetailPagina() {
       <VerzoekBesluiten v={v} alles={alles} taal={taal} />
       <StaffTijdlijn items={v.tijdlijn} alles={alles} taal={taal} />
 
-      <p className="audit-link">
-        <Link to={`/backoffice/verzoeken/${v.id}/audit`}>{t.auditLink}</Link>
-      </p>
+      <ul className="audit-link">
+        {v.status === "in_uitvoering" ? (
+          <li>
+            <Link to={`/backoffice/verzoeken/${v.id}/uitvoering`}>{t.uitvoeringLink}</Link>
+          </li>
+        ) : null}
+        {(v.type === "inzage" || v.type === "dataportabiliteit") &&
+        (v.status === "in_uitvoering" || v.status === "afgerond") ? (
+          <li>
+            <Link to={`/backoffice/verzoeken/${v.id}/pakket`}>{t.pakketLink}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to={`/backoffice/verzoeken/${v.id}/audit`}>{t.auditLink}</Link>
+        </li>
+      </ul>
     </div>
   );
 }

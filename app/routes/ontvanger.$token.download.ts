@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { downloadVoorOntvanger } from "~/services/ontvanger.server";
+import { downloadVoorOntvanger, ontvangerPagina } from "~/services/ontvanger.server";
 import { pakketResponse } from "~/services/pakket-http.server";
 
 /**
@@ -14,6 +14,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!/^\d{6}$/.test(code)) throw redirect(`${terug}?fout=${code ? "onjuist" : "code_verplicht"}#ontvanger-fouten`);
   const r = await downloadVoorOntvanger(token, code);
   if (r.ok) return pakketResponse(r.stroom, r.bestandsnaam, r.grootte);
+  // The package itself expired or reached its limit: the page says so, no code error on top.
+  const pagina = await ontvangerPagina(token);
+  if (!pagina?.beschikbaar) throw redirect(terug);
   const reden = r.reden === "verlopen" ? "verlopen_code" : r.reden;
   throw redirect(`${terug}?fout=${reden}#ontvanger-fouten`);
 }

@@ -5,11 +5,13 @@
  * client seeing when the provider downloaded.
  */
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
 import { auditLog, emailCodes, ontvangerToegang, pakketDownloads, pakketten, uitgaandeMail, verstrekkingen } from "../../db/schema";
 import { downloadVoorOntvanger, hashToken, ontvangerPagina, vraagOntvangerCodeAan } from "~/services/ontvanger.server";
+import { gebruikOpslag } from "~/services/opslag.server";
 import { leverPakket, pakkettenVoorClient } from "~/services/pakket.server";
 import { useFreshDatabase } from "../support/database";
 import { leesStroom, maakBackoffice, maakToegewezenVerzoek, tijdelijkeOpslag, unzip } from "../support/pakket";
@@ -19,10 +21,17 @@ useFreshDatabase();
 const ONTVANGER = { naam: "Praktijk Nieuwe Start", email: "overdracht@nieuwestart.example", agb: "12345678" };
 let medewerker: Awaited<ReturnType<typeof maakBackoffice>>;
 
+let map: string;
+
 beforeAll(async () => {
   await seedDemoIfEmpty();
-  tijdelijkeOpslag();
+  map = tijdelijkeOpslag();
   medewerker = await maakBackoffice();
+});
+
+afterAll(() => {
+  gebruikOpslag(undefined);
+  rmSync(map, { recursive: true, force: true });
 });
 
 /** A portability package to ONTVANGER; returns the token read from the provider's e-mail. */

@@ -5,12 +5,12 @@
  * download (counted, audited, limited, only for the filer) and the staff action's e-mails.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
 import { auditLog, dossierItems, pakketDownloads, pakketten, uitgaandeMail } from "../../db/schema";
@@ -24,7 +24,7 @@ import {
   vernietigVerlopenPakketten,
 } from "~/services/pakket.server";
 import { inzageVoorClient } from "~/services/inzage.server";
-import { opslag } from "~/services/opslag.server";
+import { gebruikOpslag, opslag } from "~/services/opslag.server";
 import { useFreshDatabase } from "../support/database";
 import { leesStroom, maakBackoffice, maakToegewezenVerzoek, tijdelijkeOpslag, unzip } from "../support/pakket";
 
@@ -43,6 +43,11 @@ beforeAll(async () => {
   const [item] = await db().select().from(dossierItems).where(eq(dossierItems.bestandsnaam, "ondersteuningsplan-DL-1003.pdf"));
   await opslag().put(`documenten/${item!.id}.pdf`, Readable.from([DOCUMENT]));
   await db().update(dossierItems).set({ documentSleutel: `documenten/${item!.id}.pdf` }).where(eq(dossierItems.id, item!.id));
+});
+
+afterAll(() => {
+  gebruikOpslag(undefined);
+  rmSync(map, { recursive: true, force: true });
 });
 
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
