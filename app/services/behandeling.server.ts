@@ -318,6 +318,8 @@ export async function pakOp(
         actor: medewerkerActor(ctx.ik),
         op: ctx.nu,
       });
+      // The client hears of each status change (received → being handled).
+      await mailStatus(ctx, naar, versie);
     }
     await voegGebeurtenisToe(ctx.tx, {
       verzoekId: ctx.v.id,

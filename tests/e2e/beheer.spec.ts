@@ -25,6 +25,9 @@ test("a beheerder sets up the organisation, imports the example file and invites
 
   // 1. Organisation: a wrong KvK number is refused per field, then the details are saved.
   await page.goto("/beheer/organisatie");
+  // The e2e server is shared by every spec: remember the demo values and put them back at the end.
+  const velden = ["Naam van de praktijk", "KvK-nummer (8 cijfers)", "Naam functionaris gegevensbescherming (FG)", "E-mailadres FG"];
+  const origineel = await Promise.all(velden.map((v) => page.getByLabel(v).inputValue()));
   await page.getByLabel("Naam van de praktijk").fill("Praktijk Het Voorbeeld");
   await page.getByLabel("KvK-nummer (8 cijfers)").fill("123");
   await page.getByRole("button", { name: "Opslaan", exact: true }).click();
@@ -100,6 +103,12 @@ test("a beheerder sets up the organisation, imports the example file and invites
   await expect(page.getByRole("cell", { name: "beheer.organisatie.gewijzigd" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "beheer.import" })).toBeVisible();
   await axeSchoon(page);
+
+  // Put the demo organisation back for the other specs.
+  await page.goto("/beheer/organisatie");
+  for (const [i, veld] of velden.entries()) await page.getByLabel(veld).fill(origineel[i]!);
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("De wijzigingen zijn opgeslagen.");
 });
 
 test("a backoffice employee gets no access to /beheer", async ({ page }) => {

@@ -64,7 +64,10 @@ async function stelAfwijzingOp(staf: Page, nummer: string) {
   await expect(staf).toHaveURL(/\/backoffice\/verzoeken\/[0-9a-f-]{36}$/);
   await staf.getByRole("button", { name: B.acties.oppakkenKnop }).click();
   await expect(staf.getByRole("status")).toContainText(B.gedaan.oppakken!);
-  const formulier = staf.getByRole("region", { name: B.acties.afwijzingTitel });
+  // The refusal form is folded away (details/summary): open it first.
+  const titel = staf.locator("summary", { hasText: B.acties.afwijzingTitel });
+  await titel.click();
+  const formulier = staf.locator("details", { has: titel });
   await formulier.getByLabel(B.acties.soorten.afwijzing!, { exact: true }).check();
   await formulier.getByLabel(B.gronden.rechten_en_vrijheden_anderen!).check();
   await formulier.getByLabel(B.acties.motiveringLabel).fill(MOTIVERING);

@@ -234,12 +234,17 @@ describe("claiming and assigning", () => {
       ["toegewezen", false],
     ]);
     expect((await auditRijen(v.id)).map((r) => r.actie)).toEqual(["verzoek.opgepakt"]);
-    expect(await mails(v.id)).toEqual([]);
+    // The client hears of the status change by e-mail (the content stays in the portal).
+    const [statusMail, ...rest] = await mails(v.id);
+    expect(rest).toEqual([]);
+    expect(statusMail).toMatchObject({ sjabloon: "status_gewijzigd", aan: v.account.email });
+    expect(statusMail!.tekst).toContain(v.nummer);
 
     await geweigerd(v.id, "al_behandelaar", () => pakOp(staf.sanne, v.id, 2));
-    // A colleague takes it over: the status stays, the assignee changes.
+    // A colleague takes it over: the status stays, the assignee changes, no new e-mail.
     await pakOp(staf.mehmet, v.id, 2);
     expect(await rij(v.id)).toMatchObject({ status: "in_behandeling", behandelaarId: staf.mehmet.medewerker.id, versie: 3 });
+    expect(await mails(v.id)).toHaveLength(1);
   });
 
   it("assigns to a colleague, but never to a beheerder, and a beheerder cannot claim", async () => {
@@ -419,9 +424,11 @@ describe("the clock (EDPB 01/2022 r.o. 159)", () => {
     expect(pauzes).toMatchObject([{ van: "2026-03-10", tot: null, reden: vraag, aangemaaktDoor: staf.sanne.medewerker.id }]);
     const draad = await berichtenVan(testDb().db, v.id, { metIntern: false });
     expect(draad).toMatchObject([{ van: "organisatie", tekst: vraag, pauzeertKlok: true, intern: false }]);
-    const [mail] = await mails(v.id);
+    // After the status e-mail of the claim: the question is announced, its content stays in the portal.
+    const [, mail, ...meer] = await mails(v.id);
+    expect(meer).toEqual([]);
     expect(mail).toMatchObject({ sjabloon: "nieuw_bericht", aan: v.account.email });
-    expect(mail!.tekst).not.toContain("periode"); // the question stays in the portal
+    expect(mail!.tekst).not.toContain("periode");
     expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({ soort: "vraag_gesteld", zichtbaarVoorClient: true, gegevens: { reden: vraag } });
     expect((await auditRijen(v.id)).at(-1)).toMatchObject({ actie: "verzoek.vraag_gesteld", details: { van: "in_behandeling", naar: "wacht_op_client" } });
     const detail = await bekijkVerzoek(staf.sanne, v.id, op("2026-03-12"));
