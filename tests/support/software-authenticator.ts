@@ -2,7 +2,6 @@
  * A minimal platform authenticator for integration tests: ES256 key, attestation "none", a
  * signature counter and a user-verification flag, so the real @simplewebauthn/server verification
  * runs without a browser (the browser side is covered by Chromium's virtual authenticator in e2e).
- * Same construction as the one in tests/integration/inloggen.test.ts.
  */
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
 import type {
@@ -34,11 +33,11 @@ export class SoftwareAuthenticator {
     return b64url(this.credentialId);
   }
 
-  private authData(opts: { uv: boolean; metSleutel: boolean }): Uint8Array {
+  private authData(opts: { uv: boolean; metSleutel: boolean; rpID?: string }): Uint8Array {
     const flags = 0x01 | (opts.uv ? 0x04 : 0) | (opts.metSleutel ? 0x40 : 0);
     const teller = Buffer.alloc(4);
     teller.writeUInt32BE(this.counter);
-    const delen: Uint8Array[] = [sha256(this.rp.rpID), new Uint8Array([flags]), teller];
+    const delen: Uint8Array[] = [sha256(opts.rpID ?? this.rp.rpID), new Uint8Array([flags]), teller];
     if (opts.metSleutel) {
       const jwk = this.publicKey.export({ format: "jwk" });
       const cose = isoCBOR.encode(
@@ -57,10 +56,12 @@ export class SoftwareAuthenticator {
     return new Uint8Array(Buffer.concat(delen));
   }
 
-  /** Answer navigator.credentials.create(); `uv: false` = the user was not verified (no PIN/biometric). */
-  registreer(options: PublicKeyCredentialCreationOptionsJSON, opts: { uv?: boolean } = {}): RegistrationResponseJSON {
+  registreer(
+    options: PublicKeyCredentialCreationOptionsJSON,
+    opts: { uv?: boolean; origin?: string } = {},
+  ): RegistrationResponseJSON {
     this.userHandle = options.user.id;
-    const clientData = { type: "webauthn.create", challenge: options.challenge, origin: this.rp.origin, crossOrigin: false };
+    const clientData = { type: "webauthn.create", challenge: options.challenge, origin: opts.origin ?? this.rp.origin, crossOrigin: false };
     const attestationObject = isoCBOR.encode(
       new Map<string, unknown>([
         ["fmt", "none"],
@@ -82,7 +83,6 @@ export class SoftwareAuthenticator {
     };
   }
 
-  /** Answer navigator.credentials.get() with this discoverable credential. */
   meldAan(options: PublicKeyCredentialRequestOptionsJSON, opts: { uv?: boolean } = {}): AuthenticationResponseJSON {
     this.counter += 1;
     const clientDataJSON = new TextEncoder().encode(
