@@ -38,7 +38,7 @@ export function verdachtGrootBody(limit = MAX_FORM_BYTES) {
   return (req: Request, res: Response, next: NextFunction) => {
     const length = Number(req.headers["content-length"] ?? 0);
     if (length > limit) {
-      res.status(413).type("text/plain; charset=utf-8").send("Het verzoek is te groot.");
+      res.status(413).type("text/plain; charset=utf-8").send("Wat u verstuurt is te groot. Maak het kleiner (bijvoorbeeld een korter bericht of een kleiner bestand) en probeer het opnieuw.");
       return;
     }
     next();
@@ -61,7 +61,9 @@ export function originCheck(publicUrl: string) {
     res
       .status(403)
       .type("text/plain; charset=utf-8")
-      .send("Dit formulier komt niet van deze website en is daarom geweigerd.");
+      .send(
+        "Dit formulier komt niet van deze website en is daarom geweigerd. Open de pagina opnieuw via deze website en verstuur het formulier nog een keer.",
+      );
   };
 }
 

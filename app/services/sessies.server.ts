@@ -118,7 +118,7 @@ export async function requireMedewerker(
     throw redirect(`/backoffice/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
   }
   if (rollen && !rollen.some((rol) => sessie.medewerker.rollen.includes(rol))) {
-    throw new Response("U heeft geen toegang tot deze pagina met uw rol.", { status: 403 });
+    throw new Response("U heeft met uw rol geen toegang tot deze pagina. Heeft u deze pagina nodig voor uw werk? Vraag de beheerder om de juiste rol.", { status: 403 });
   }
   return sessie;
 }

@@ -129,3 +129,38 @@ test("without the demo a new installation starts with an empty organisation to f
   server.child.kill("SIGTERM");
   expect((await server.exited).code).toBe(0);
 });
+
+test("a form from another site is refused with 403, an oversized body with 413, both with a plain message", async () => {
+  test.setTimeout(120_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "rl-grens-"));
+  const server = startServer({ DATA_DIR: dataDir, PORT: "3195" });
+  await server.waitFor("Rechtenloket draait op");
+  const vreemd = await fetch("http://localhost:3195/inloggen", {
+    method: "POST",
+    headers: { Origin: "https://kwaadwillend.example", "Content-Type": "application/x-www-form-urlencoded" },
+    body: "email=iemand%40example.org",
+    redirect: "manual",
+  });
+  expect(vreemd.status).toBe(403);
+  expect(await vreemd.text()).toContain("Open de pagina opnieuw via deze website");
+  const zonderOrigin = await fetch("http://localhost:3195/inloggen", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: "email=iemand%40example.org",
+    redirect: "manual",
+  });
+  expect(zonderOrigin.status).toBe(403);
+  const groot = await fetch("http://localhost:3195/verzoek", {
+    method: "POST",
+    headers: { Origin: "http://localhost:3195", "Content-Type": "application/x-www-form-urlencoded" },
+    body: `tekst=${"a".repeat(300 * 1024)}`,
+    redirect: "manual",
+  });
+  expect(groot.status).toBe(413);
+  expect(await groot.text()).toContain("te groot");
+  // Nothing was sent to the address of the refused forms.
+  const post = await fetch("http://localhost:3195/dev/mail.json?aan=iemand%40example.org");
+  expect(((await post.json()) as { mails: unknown[] }).mails).toEqual([]);
+  server.child.kill("SIGTERM");
+  expect((await server.exited).code).toBe(0);
+});
