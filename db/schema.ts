@@ -751,3 +751,56 @@ export const verwerkingStops = pgTable(
   },
   (t) => [uniqueIndex("verwerking_stops_uq").on(t.clientId, t.verwerkingSleutel)],
 );
+
+// ---------------------------------------------------------------- fulfilment: withholding (inzage)
+/**
+ * Part of an inzage answer that staff withhold (AVG art. 15 lid 4, art. 23; Wgbo art. 7:457):
+ * a whole dossier entry (veld null) or one field of it. Any withholding turns the decision into a
+ * gedeeltelijke afwijzing that the directie signs before a package is made.
+ */
+export const inzageAchterhoudingen = pgTable(
+  "inzage_achterhoudingen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    dossierItemId: uuid("dossier_item_id")
+      .notNull()
+      .references(() => dossierItems.id, { onDelete: "cascade" }),
+    /** null: the whole entry; otherwise the key in dossier_items.inhoud. */
+    veld: text("veld"),
+    /** A refusal ground (app/domain/request-state.ts WEIGERINGSGRONDEN). */
+    grond: text("grond").notNull(),
+    toelichting: text("toelichting").notNull(),
+    medewerkerId: uuid("medewerker_id")
+      .notNull()
+      .references(() => medewerkers.id),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [
+    index("inzage_achterhoudingen_verzoek_idx").on(t.verzoekId),
+    uniqueIndex("inzage_achterhoudingen_uq").on(t.verzoekId, t.dossierItemId, sql`coalesce(${t.veld}, '')`),
+  ],
+);
+
+// ---------------------------------------------------------------- fulfilment: erasure tombstones
+/**
+ * What an erasure removed that came from the practice's own system (extern_id): a re-import of an
+ * older export must not bring it back (AVG art. 17). Holds no content, only the id and when.
+ */
+export const gewisteExterneIds = pgTable(
+  "gewiste_externe_ids",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clienten.id, { onDelete: "cascade" }),
+    /** dossier_items | relaties | toestemmingen | verstrekkingen */
+    tabel: text("tabel").notNull(),
+    externId: text("extern_id").notNull(),
+    verzoekId: uuid("verzoek_id").references(() => verzoeken.id, { onDelete: "set null" }),
+    gewistOp: ts("gewist_op").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("gewiste_externe_ids_uq").on(t.clientId, t.tabel, t.externId)],
+);
