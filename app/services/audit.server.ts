@@ -5,9 +5,10 @@
  * chain (`npm run audit:verify`). UPDATE, DELETE and TRUNCATE are refused by triggers.
  */
 import { createHash } from "node:crypto";
-import { asc, desc, gt, sql } from "drizzle-orm";
+import { asc, gt, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/db.server";
 import { auditLog } from "../../db/schema";
+import { voerUitVoorbereid } from "./voorbereid.server";
 
 export type AuditActorSoort = "client" | "medewerker" | "ontvanger" | "systeem";
 
@@ -35,18 +36,31 @@ const AUDIT_LOCK_KEY = 7513;
 
 /**
  * Append one audit row. Call it inside the transaction of the change it records (`tx`), so the
- * change and its audit row commit together; call it last, because it holds the chain lock.
+ * change and its audit row commit together; call it last (or in the last batch of statements sent
+ * together, as the intake does), because it holds the chain lock until the transaction ends.
+ *
+ * Two prepared statements, sent together in one round trip (pipelined on the transaction's connection):
+ * first the chain lock, then the insert, which reads the last hash and computes the new one
+ * (SHA-256 in PostgreSQL over the same text `auditHash` hashes). The lock must be a statement of
+ * its own: a statement's snapshot is taken before a lock it acquires itself, so an insert that also
+ * took the lock could read a last hash that a transaction committing meanwhile has replaced, and
+ * fork the chain. Taken by the statement before, the lock is held when the insert's snapshot is taken.
  */
 export async function audit(tx: Tx, gebeurtenis: AuditGebeurtenis): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.id))
-    .limit(1);
-  const vorigeHash = last?.hash ?? GENESIS_HASH;
   const rij = normalise(gebeurtenis, new Date());
-  await tx.insert(auditLog).values({ ...rij, vorigeHash, hash: auditHash(vorigeHash, rij) });
+  const inhoud = canonicalJson({ ...rij, op: rij.op.toISOString() });
+  const slot = voerUitVoorbereid(tx, "audit_slot", sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  const invoegen = voerUitVoorbereid(tx, "audit_toevoegen", sql`
+    insert into ${auditLog} (op, actor_soort, actor_id, rol, namens, actie, client_id, verzoek_id, onderdeel, details, vorige_hash, hash)
+    select ${rij.op.toISOString()}::timestamptz, ${rij.actorSoort}::text, ${rij.actorId}::text, ${rij.rol}::text,
+      ${rij.namens}::text, ${rij.actie}::text, ${rij.clientId}::uuid, ${rij.verzoekId}::uuid, ${rij.onderdeel}::text,
+      ${JSON.stringify(rij.details)}::jsonb,
+      vorige.hash, encode(sha256(convert_to(vorige.hash || ${`\n${inhoud}`}::text, 'UTF8')), 'hex')
+    from (select coalesce((select a.hash from ${auditLog} a order by a.id desc limit 1), ${GENESIS_HASH}) as hash) vorige`);
+  // Both settle before a failure is passed on: nothing of this may reach the connection after a rollback.
+  for (const uitkomst of await Promise.allSettled([slot, invoegen])) {
+    if (uitkomst.status === "rejected") throw uitkomst.reason;
+  }
 }
 
 type AuditInhoud = {

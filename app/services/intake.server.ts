@@ -9,6 +9,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db, type DbOrTx } from "../../db/db.server";
 import { accounts, organisatie, verwerkingen, verzoeken } from "../../db/schema";
 import { amsterdamDate } from "../domain/calendar";
@@ -24,10 +25,12 @@ import {
 import type { Reason } from "../domain/request-state";
 import type { Verzoektype } from "../domain/request-types";
 import { env } from "../env.server";
+import type { MailOrganisatie } from "../../emails";
 import type { Taal } from "../i18n/taal";
 import { audit } from "./audit.server";
 import { logInMetCodeInTransactie, type CodeInlogResultaat } from "./inloggen.server";
-import { queueMail } from "./mail.server";
+import { renderVoorUitgaandeMail } from "./mail.server";
+import { voerUitVoorbereid } from "./voorbereid.server";
 import { reglementVan, verzoeknummerSql, voegGebeurtenisToe } from "./verzoeken.server";
 
 /** Submissions per account (that is: per verified e-mail address) per hour. */
@@ -37,6 +40,23 @@ export const MAX_VERZOEKEN_PER_UUR = 10;
 const SLEUTEL = /^[A-Za-z0-9_-]{16,100}$/;
 
 export type IntakeFoutSoort = "ongeldig" | "niet_toegestaan" | "honeypot" | "te_vaak" | "sleutel_ongeldig" | "geen_account";
+
+/**
+ * What the confirmation e-mail shows of the organisation, read with the account (no query of its
+ * own). Every field of MailOrganisatie, also the optional ones: a field added there must be added here.
+ */
+const MAIL_ORGANISATIE = {
+  naam: organisatie.naam,
+  straat: organisatie.straat,
+  postcode: organisatie.postcode,
+  plaats: organisatie.plaats,
+  email: organisatie.email,
+  telefoon: organisatie.telefoon,
+  fgNaam: organisatie.fgNaam,
+  fgEmail: organisatie.fgEmail,
+  klachtenroute: organisatie.klachtenroute,
+  logo: organisatie.logo,
+} satisfies { [K in keyof Required<MailOrganisatie>]: AnyPgColumn };
 
 /** A new idempotency key for the check page of the wizard (128 bits, URL-safe). */
 export function nieuweIdempotentieSleutel(): string {
@@ -104,7 +124,10 @@ export async function bezwaarVerwerkingen(conn: DbOrTx, vandaag: string): Promis
         or(isNull(verwerkingen.geldigTot), gte(verwerkingen.geldigTot, vandaag)),
       ),
     )
-    .orderBy(verwerkingen.naam, desc(verwerkingen.versie));
+    .orderBy(verwerkingen.naam, desc(verwerkingen.versie))
+    // Prepared: one round trip instead of two (app/services/voorbereid.server.ts).
+    .prepare("bezwaar_verwerkingen")
+    .execute();
   // One version per processing: the newest in force.
   const gezien = new Set<string>();
   return rows.filter((r) => !gezien.has(r.sleutel) && gezien.add(r.sleutel));
@@ -157,28 +180,33 @@ export async function dienVerzoekIn(
   try {
     return await db().transaction(async (tx) => {
       // One submission per account at a time: the rate limit and the idempotency check hold under concurrency.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`intake:${actor.accountId}`}))`);
+      const slot = voerUitVoorbereid(tx, "intake_slot", sql`select pg_advisory_xact_lock(hashtext(${`intake:${actor.accountId}`}))`);
 
-      // One round trip, after the lock: an earlier request with this key, the account, the
-      // organisation's reglement, and the rate limit's count.
+      // Sent together with the lock (one round trip), but a statement of its own after it, so its
+      // snapshot is taken once the lock is held: an earlier request with this key, the account,
+      // the organisation (its reglement, and its details for the e-mail), and the rate limit's count.
       const uurGeleden = new Date(nu.getTime() - 3600_000).toISOString();
-      const [account] = await tx
+      const leesAccount = tx
         .select({
           id: accounts.id,
           email: accounts.email,
           eerderId: sql<string | null>`(select v.id from ${verzoeken} v where v.idempotentie_sleutel = ${input.idempotentieSleutel})`,
-          reglement: organisatie.reglement,
-          extraSluitingsdagen: organisatie.extraSluitingsdagen,
           // The MAX-th most recent submission within the hour: when it exists, the limit is reached.
           grensTijdstip: sql<string | null>`(
             select to_char(v.ontvangen_tijdstip at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
             from ${verzoeken} v
             where v.ingediend_door_account_id = ${accounts.id} and v.ontvangen_tijdstip > ${uurGeleden}::timestamptz
             order by v.ontvangen_tijdstip desc offset ${MAX_VERZOEKEN_PER_UUR - 1} limit 1)`,
+          reglement: organisatie.reglement,
+          extraSluitingsdagen: organisatie.extraSluitingsdagen,
+          mailOrganisatie: MAIL_ORGANISATIE,
         })
         .from(accounts)
         .innerJoin(organisatie, eq(organisatie.id, 1))
-        .where(eq(accounts.id, actor.accountId));
+        .where(eq(accounts.id, actor.accountId))
+        .prepare("intake_account")
+        .execute();
+      const [, [account]] = await samen([slot, leesAccount]);
       if (!account) throw new IntakeFout("geen_account");
       if (account.eerderId) {
         const eerder = await bestaandVerzoek(tx, input.idempotentieSleutel);
@@ -253,20 +281,18 @@ export async function dienVerzoekIn(
           aangemaaktOp: nu,
           bijgewerktOp: nu,
         })
-        .returning({ id: verzoeken.id, nummer: verzoeken.nummer });
+        .returning({ id: verzoeken.id, nummer: verzoeken.nummer })
+        .prepare("intake_verzoek")
+        .execute();
       const verzoekId = verzoek!.id;
       const nummer = verzoek!.nummer;
 
-      await voegGebeurtenisToe(tx, {
-        verzoekId,
-        soort: "ontvangen",
-        gegevens: { nummer, kanaal: "portaal", doelTermijn: termijnen.target, wettelijkeTermijn: termijnen.legalLimit },
-        zichtbaarVoorClient: true,
-        actor: { soort: "client", id: account.id },
-        op: nu,
-      });
-
-      await queueMail(tx, {
+      // The confirmation e-mail is rendered first (no database); then the timeline event, the audit
+      // row (chain lock + insert) and the outbox row go to the database together, in one round
+      // trip. The audit row is not the last insert here, but its lock is taken in the same batch,
+      // just before the commit, which is what "last" is for (audit.server.ts). The outbox row comes
+      // last in the batch: postgres.js sends a message of 1 KB or more at once.
+      const zetInUitgaandeMail = await renderVoorUitgaandeMail(tx, {
         aan: account.email,
         sjabloon: "verzoek_ontvangen",
         data: {
@@ -281,17 +307,28 @@ export async function dienVerzoekIn(
         taal,
         verzoekId,
         dedupSleutel: `verzoek_ontvangen:${verzoekId}`,
+        organisatie: account.mailOrganisatie,
       });
-
-      await audit(tx, {
-        actorSoort: "client",
-        actorId: account.id,
-        rol: relatie === "zelf" ? "betrokkene" : "vertegenwoordiger",
-        actie: "verzoek.ingediend",
-        verzoekId,
-        onderdeel: "verzoek",
-        details: { nummer, type, relatie, kanaal: "portaal" },
-      });
+      await samen([
+        voegGebeurtenisToe(tx, {
+          verzoekId,
+          soort: "ontvangen",
+          gegevens: { nummer, kanaal: "portaal", doelTermijn: termijnen.target, wettelijkeTermijn: termijnen.legalLimit },
+          zichtbaarVoorClient: true,
+          actor: { soort: "client", id: account.id },
+          op: nu,
+        }),
+        audit(tx, {
+          actorSoort: "client",
+          actorId: account.id,
+          rol: relatie === "zelf" ? "betrokkene" : "vertegenwoordiger",
+          actie: "verzoek.ingediend",
+          verzoekId,
+          onderdeel: "verzoek",
+          details: { nummer, type, relatie, kanaal: "portaal" },
+        }),
+        zetInUitgaandeMail(),
+      ]);
 
       return {
         verzoekId,
@@ -311,6 +348,17 @@ export async function dienVerzoekIn(
     }
     throw error;
   }
+}
+
+/**
+ * Statements of one transaction sent together (pipelined on its connection, in this order). Like
+ * Promise.all, but every one settles before a failure is passed on: none may reach the connection
+ * after the rollback that the failure causes.
+ */
+async function samen<T extends readonly unknown[]>(statements: { [I in keyof T]: PromiseLike<T[I]> }): Promise<T> {
+  const uitkomsten = await Promise.allSettled(statements as readonly PromiseLike<unknown>[]);
+  for (const uitkomst of uitkomsten) if (uitkomst.status === "rejected") throw uitkomst.reason;
+  return uitkomsten.map((u) => (u as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 async function bestaandVerzoek(

@@ -59,7 +59,10 @@ export async function getSessie(request: Request): Promise<Sessie | null> {
     .from(sessies)
     .leftJoin(accounts, eq(accounts.id, sessies.accountId))
     .leftJoin(medewerkers, eq(medewerkers.id, sessies.medewerkerId))
-    .where(and(eq(sessies.id, id), isNull(sessies.ingetrokkenOp), gt(sessies.verlooptOp, new Date())));
+    .where(and(eq(sessies.id, id), isNull(sessies.ingetrokkenOp), gt(sessies.verlooptOp, new Date())))
+    // Prepared: one round trip instead of two on every request (app/services/voorbereid.server.ts).
+    .prepare("sessie_lezen")
+    .execute();
   if (!row) return null;
   if (row.account) return { soort: "client", id, account: row.account };
   if (row.medewerker?.actief) return { soort: "medewerker", id, medewerker: row.medewerker };

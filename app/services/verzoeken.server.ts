@@ -39,7 +39,10 @@ export async function voegGebeurtenisToe(tx: Tx, gebeurtenis: NieuweGebeurtenis)
       actorId: gebeurtenis.actor.id ?? null,
       ...(gebeurtenis.op ? { op: gebeurtenis.op } : {}),
     })
-    .returning({ id: verzoekGebeurtenissen.id });
+    .returning({ id: verzoekGebeurtenissen.id })
+    // Prepared: one message instead of two round trips (app/services/voorbereid.server.ts).
+    .prepare("verzoek_gebeurtenis_toevoegen")
+    .execute();
   return { id: rij!.id };
 }
 

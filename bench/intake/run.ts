@@ -18,7 +18,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -95,7 +95,18 @@ async function wachtOpServer(child: ChildProcess, uitvoer: () => string): Promis
   }
 }
 
-type Uitkomst = { status: number; ms: number; locatie: string | undefined; fout?: string };
+type Uitkomst = { status: number; ms: number; locatie: string | undefined; fout?: string; klaar?: number };
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux); null when unknown. */
+function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const velden = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(velden[11]) + Number(velden[12])) * 1000) / 100; // utime + stime, in ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
 
 function post(agent: http.Agent, port: number, cookie: string, body: string): Promise<Uitkomst> {
   const start = performance.now();
@@ -118,11 +129,13 @@ function post(agent: http.Agent, port: number, cookie: string, body: string): Pr
       (res) => {
         res.resume();
         res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, ms: performance.now() - start, locatie: res.headers.location }),
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - start, locatie: res.headers.location, klaar: performance.now() }),
         );
       },
     );
-    req.on("error", (error) => resolve({ status: 0, ms: performance.now() - start, locatie: undefined, fout: error.message }));
+    req.on("error", (error) =>
+      resolve({ status: 0, ms: performance.now() - start, locatie: undefined, fout: error.message, klaar: performance.now() }),
+    );
     req.end(body);
   });
 }
@@ -139,6 +152,7 @@ async function main() {
   url.pathname = `/${naam}`;
   const database = await openDatabase({ url: url.toString() });
   const servers: ChildProcess[] = [];
+  const serverUitvoer: (() => string)[] = [];
   try {
     await migrateDatabase(database);
     useDatabase(database);
@@ -182,11 +196,15 @@ async function main() {
         stdio: ["ignore", "pipe", "pipe"],
       });
       servers.push(server);
+      serverUitvoer.push(() => uitvoer);
       server.stdout!.on("data", (d) => (uitvoer += d));
       server.stderr!.on("data", (d) => (uitvoer += d));
       await wachtOpServer(server, () => uitvoer);
     }
 
+    // Other work on the same cores changes everything: the load average before and after the run.
+    const lastVoor = os.loadavg().map((l) => Number(l.toFixed(2)));
+    console.log(`Load average voor de meting (1/5/15 min): ${lastVoor.join(" / ")}`);
     const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
     const metingen: Uitkomst[] = [];
     const alle: Uitkomst[] = [];
@@ -198,6 +216,16 @@ async function main() {
     const eindeWarmup = t0 + WARMUP_SECONDS * 1000;
     const einde = eindeWarmup + SECONDS * 1000;
     let meetStart = 0;
+    type CpuMeting = { server: Map<number, number>; postgres: Map<number, number> };
+    const cpuMeting = async (): Promise<CpuMeting> => {
+      const rijen = await database.query<{ pid: number }>(
+        "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+      );
+      const meting = (pids: (number | undefined)[]) =>
+        new Map(pids.flatMap((pid) => { const ms = cpuMs(pid); return ms === null ? [] : [[pid!, ms] as [number, number]]; }));
+      return { server: meting(servers.map((s) => s.pid)), postgres: meting(rijen.map((r) => r.pid)) };
+    };
+    let cpuStart: CpuMeting | undefined;
     // Open loop: send request i at t0 + i/RATE, whatever the server does (bounded by MAX_IN_FLIGHT).
     for (let i = 0; i < totaal; i++) {
       const gepland = t0 + (i * 1000) / RATE;
@@ -205,7 +233,10 @@ async function main() {
       if (gepland > nu) await new Promise((r) => setTimeout(r, gepland - nu));
       if (performance.now() > einde) break;
       const meten = gepland >= eindeWarmup;
-      if (meten && meetStart === 0) meetStart = performance.now();
+      if (meten && meetStart === 0) {
+        meetStart = performance.now();
+        cpuStart = await cpuMeting();
+      }
       if (inVlucht >= MAX_IN_FLIGHT) {
         if (meten) overgeslagen++;
         continue;
@@ -223,6 +254,18 @@ async function main() {
     }
     const verzendEinde = performance.now();
     await Promise.all(bezig);
+    const cpuEind = await cpuMeting();
+    // CPU per submission: what the web server(s) and this database's PostgreSQL backends used from the
+    // start of the measurement until the last answer, per submission answered in that time.
+    const beantwoordInMeting = alle.filter((u) => (u.klaar ?? 0) >= meetStart).length;
+    const cpuPer = (soort: "server" | "postgres") => {
+      let totaal = 0;
+      for (const [pid, eind] of cpuEind[soort]) {
+        const begin = cpuStart?.[soort].get(pid);
+        if (begin !== undefined) totaal += eind - begin;
+      }
+      return Number((totaal / Math.max(1, beantwoordInMeting)).toFixed(2));
+    };
     const meetduur = (verzendEinde - meetStart) / 1000;
     agent.destroy();
 
@@ -231,6 +274,12 @@ async function main() {
     const lat = ok.map((m) => m.ms).sort((a, b) => a - b);
     const statussen: Record<string, number> = {};
     for (const m of metingen) statussen[m.fout ? `fout:${m.fout}` : String(m.status)] = (statussen[m.fout ? `fout:${m.fout}` : String(m.status)] ?? 0) + 1;
+    // Warm-up included: an answer that is not an acknowledgement must be seen, with what the server logged.
+    const statussenInclWarmup: Record<string, number> = {};
+    for (const m of alle) {
+      const sleutel = m.fout ? `fout:${m.fout}` : m.status === 302 && !bevestigd(m) ? `302:${m.locatie ?? ""}` : String(m.status);
+      statussenInclWarmup[sleutel] = (statussenInclWarmup[sleutel] ?? 0) + 1;
+    }
 
     // Everything acknowledged (warm-up included) must be stored, exactly once.
     const alleBevestigd = alle.filter(bevestigd).length;
@@ -242,6 +291,7 @@ async function main() {
     const uitslag = {
       datum: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "", node: process.version },
+      loadAverage: { voor: lastVoor, na: os.loadavg().map((l) => Number(l.toFixed(2))) },
       instellingen: { servers: SERVERS, rate: RATE, seconden: SECONDS, warmupSeconden: WARMUP_SECONDS, maxInVlucht: MAX_IN_FLIGHT, accounts: aantalAccounts },
       gemeten: {
         verstuurd: metingen.length,
@@ -255,12 +305,14 @@ async function main() {
           max: Number((lat.at(-1) ?? NaN).toFixed(1)),
         },
         statussen,
+        cpuMsPerInzending: { server: cpuPer("server"), postgres: cpuPer("postgres"), beantwoord: beantwoordInMeting },
       },
       totaal: {
         verstuurdInclWarmup: verstuurd,
         bevestigdInclWarmup: alleBevestigd,
         opgeslagenVerzoeken: opgeslagen!.verzoeken,
         bevestigingsmails: opgeslagen!.mails,
+        statussen: statussenInclWarmup,
         uniekeNummers: opgeslagen!.nummers,
       },
     };
@@ -268,6 +320,13 @@ async function main() {
     if (JSON_UIT) writeFileSync(JSON_UIT, JSON.stringify(uitslag, null, 2));
     const fouten = metingen.length - ok.length;
     if (fouten > 0) console.error(`${fouten} inzendingen kregen geen bevestiging: ${JSON.stringify(statussen)}`);
+    if (alleBevestigd !== alle.length) {
+      console.error(`Inclusief warm-up: ${alle.length - alleBevestigd} zonder bevestiging: ${JSON.stringify(statussenInclWarmup)}`);
+      for (const uitvoer of serverUitvoer) {
+        const regels = uitvoer().split("\n").filter((r) => /fout|error|mislukt/i.test(r));
+        if (regels.length) console.error(`Server:\n${regels.slice(0, 20).join("\n")}`);
+      }
+    }
     if (
       opgeslagen!.verzoeken !== alleBevestigd ||
       opgeslagen!.verzoeken !== opgeslagen!.mails ||
