@@ -10,10 +10,50 @@ const port = Number(process.env.E2E_PORT);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "rechtenloket-e2e-"));
 process.env.E2E_DATA_DIR = dataDir;
 
+/**
+ * Specs that change what every other spec sees on the one shared server (the organisation's details,
+ * logo and languages; the whole queue or the demo staff's outbox as a before/after check). They run
+ * one at a time, after all other specs: project "gedeeld" is the `teardown` of "desktop", so it starts
+ * when "desktop" has finished, and (unlike `dependencies`) also when a test there failed, so CI still
+ * reports every test. Every other spec makes its own users and requests: two can run side by side.
+ * A new spec that changes shared settings goes in this list (and still restores what it changed).
+ */
+const GEDEELDE_STAAT = ["**/autorisatie.spec.ts", "**/beheer.spec.ts"];
+
+/**
+ * Did the command line pick tests (`playwright test tests/e2e/beheer.spec.ts`, `-g …`)? Then run
+ * just those, one at a time: Playwright would otherwise also run every test of the teardown
+ * project, whatever the filter. (Worker processes see no arguments; they only look up projects.)
+ */
+function testsGekozen(argv: string[]): boolean {
+  const metWaarde = new Set(["-c", "--config", "-j", "--workers", "--project", "--output", "--reporter", "--timeout",
+    "--retries", "--repeat-each", "--max-failures", "--shard", "--trace", "--tsconfig", "--global-timeout", "--grep-invert"]);
+  const i = argv.indexOf("test");
+  if (i < 0) return false;
+  for (let j = i + 1; j < argv.length; j++) {
+    const arg = argv[j]!;
+    if (["-g", "--grep", "--last-failed", "--only-changed"].includes(arg.split("=")[0]!)) return true;
+    if (arg.startsWith("-")) {
+      if (!arg.includes("=") && metWaarde.has(arg)) j++;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+const gekozen = testsGekozen(process.argv);
+
+// Two workers by default (the CI machine has 2 cores; the browser waits on the server most of the
+// time). E2E_WORKERS overrides it; tests picked on the command line run one at a time.
+const workers = Number(process.env.E2E_WORKERS ?? (gekozen ? 1 : 2));
+
+const desktop = { ...devices["Desktop Chrome"], channel: undefined };
+
 export default defineConfig({
   testDir: "tests/e2e",
+  // Files are spread over the workers; the tests inside one file run in order, in one worker.
   fullyParallel: false,
-  workers: 1,
+  workers,
   retries: 0,
   forbidOnly: true,
   reporter: process.env.TEST_RESULTS_DIR
@@ -39,7 +79,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", testIgnore: GEDEELDE_STAAT, use: desktop, ...(gekozen ? {} : { teardown: "gedeeld" }) },
+    { name: "gedeeld", testMatch: GEDEELDE_STAAT, workers: 1, use: desktop },
   ],
   webServer: {
     command: "node --import tsx server.ts",

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import "./tests/support/node20-polyfills";
@@ -15,6 +16,12 @@ export default defineConfig({
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
     setupFiles: ["./tests/support/node20-polyfills.ts", "./tests/support/no-console-error.ts"],
+    // One migrated database per run; each test file starts from a copy (tests/support/database.ts).
+    globalSetup: ["./tests/support/database-sjabloon.ts"],
+    // vitest's default is one worker less than the cores: 1 on the 2-core CI machine. Test files wait
+    // on the database and on child processes much of the time, so use at least 2 workers.
+    // VITEST_MAX_WORKERS still overrides this.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: resultsDir ? ["default", "json"] : ["default"],
     outputFile: resultsDir ? { json: `${resultsDir}/vitest.json` } : undefined,
     testTimeout: 30_000,

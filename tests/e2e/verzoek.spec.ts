@@ -360,6 +360,8 @@ test.describe("the request wizard", () => {
     }
     await page.getByLabel(RECHT.en.correctie.naam, { exact: true }).check();
     await volgende(page, "en");
+    // Wait for the step: a second click before it arrives would cancel the first submit.
+    await verwachtStap(page, V.en.stappen.details);
     await volgende(page, "en"); // nothing filled in: errors in English
     await expect(page.locator("#foutoverzicht")).toContainText(V.en.fouten.correctie_geen_rij);
     await expectNoAxeViolations(page, "en: details errors");

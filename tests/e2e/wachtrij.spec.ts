@@ -53,7 +53,9 @@ test("the queue shows open requests by deadline, pages through them, and passes 
     "href",
     "/backoffice/registreren",
   );
-  await expect(menu.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  // One sign-out button, at the top right in the site header (as on every page), not in this menu.
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(1);
 
   // Earliest target first: the first request is 10 days overdue, the second 7.
   await expect(page.getByRole("table").first()).toContainText("50 van de 60 open verzoeken");
