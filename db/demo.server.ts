@@ -4,9 +4,14 @@
  * (RFC 2606) so no demo mail can reach a real person. No BSN and no identity-document data, ever
  * (DOMAIN.md "Identity").
  *
- * Documents (category documenten) carry file name, type and size but no `documentSleutel` yet:
- * there is no file store to point at. Set keys here once it exists.
+ * Documents (category documenten) get a small real original in the storage module
+ * (app/services/opslag.server.ts): a generated PDF that says it is a fictional demo document, or
+ * a small drawing (JPEG). So the demo package contains original documents. Seeding happens once
+ * (an existing organisation means nothing is done), and a file key is fixed per entry.
  */
+import { Readable } from "node:stream";
+import PDFDocument from "pdfkit";
+import { eq } from "drizzle-orm";
 import { db, type Tx } from "./db.server";
 import {
   clienten,
@@ -22,6 +27,7 @@ import {
   type RelatieSoort,
 } from "./schema";
 import { audit } from "../app/services/audit.server";
+import { opslag } from "../app/services/opslag.server";
 
 type ClientInsert = typeof clienten.$inferInsert;
 type DossierInsert = typeof dossierItems.$inferInsert;
@@ -913,7 +919,7 @@ async function insertClient(tx: Tx, demo: DemoClient): Promise<void> {
     );
   }
 
-  await tx.insert(dossierItems).values(
+  const documentRijen = await tx.insert(dossierItems).values(
     [...basisgegevens(client), ...demo.items].map((item): DossierInsert => ({
       clientId,
       categorie: item.categorie,
@@ -922,14 +928,23 @@ async function insertClient(tx: Tx, demo: DemoClient): Promise<void> {
       herkomst: item.herkomst,
       auteur: item.auteur,
       betreftDerde: item.betreftDerde ?? false,
-      documentSleutel: null, // no file store yet (see the header of this file)
+      documentSleutel: null, // set below, once the original is stored
       bestandsnaam: item.document?.bestandsnaam ?? null,
       mimeType: item.document?.mimeType ?? null,
       grootte: item.document?.grootte ?? null,
       aangemaaktOp: moment(item.op),
       gewijzigdOp: moment(item.op),
     })),
-  );
+  ).returning({ id: dossierItems.id, titel: dossierItems.titel, inhoud: dossierItems.inhoud, bestandsnaam: dossierItems.bestandsnaam, mimeType: dossierItems.mimeType });
+
+  // The originals: stored first (a file per entry id), then the entry points at it with its real size.
+  for (const rij of documentRijen) {
+    if (!rij.bestandsnaam) continue;
+    const inhoud = rij.mimeType === "image/jpeg" ? DEMO_TEKENING : await demoPdf(rij.titel, rij.inhoud, client.clientnummer);
+    const sleutel = `documenten/demo/${rij.id}${rij.mimeType === "image/jpeg" ? ".jpg" : ".pdf"}`;
+    const { grootte } = await opslag().put(sleutel, Readable.from([inhoud]));
+    await tx.update(dossierItems).set({ documentSleutel: sleutel, grootte }).where(eq(dossierItems.id, rij.id));
+  }
 
   const toestemmingIds = new Map<string, string>();
   for (const t of demo.toestemmingen) {
@@ -969,6 +984,30 @@ async function insertClient(tx: Tx, demo: DemoClient): Promise<void> {
     );
   }
 }
+
+/** A one-page PDF that says what it is: a fictional demo document of the demo practice. */
+function demoPdf(titel: string, inhoud: Record<string, string>, clientnummer: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: titel, Author: DEMO.organisatie.naam } });
+  const delen: Buffer[] = [];
+  const klaar = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (b: Buffer) => delen.push(b));
+    doc.on("end", () => resolve(Buffer.concat(delen)));
+    doc.on("error", reject);
+  });
+  doc.font("Helvetica-Bold").fontSize(16).text(titel);
+  doc.moveDown(0.5).font("Helvetica").fontSize(10).text(`${DEMO.organisatie.naam} · cliënt ${clientnummer}`);
+  doc.moveDown();
+  for (const [veld, waarde] of Object.entries(inhoud)) doc.fontSize(11).text(`${veld}: ${waarde}`);
+  doc.moveDown().fontSize(9).text("Fictief demodocument: alle namen en gegevens zijn verzonnen.");
+  doc.end();
+  return klaar;
+}
+
+/** A small drawing (96×64 JPEG: a sun and a house, as a child might draw) for the image entry. */
+const DEMO_TEKENING = Buffer.from(
+  "/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABhY3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAABUAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAAAAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9YWVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAMZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDAA0JCgsKCA0LCgsODg0PEyAVExISEyccHhcgLikxMC4pLSwzOko+MzZGNywtQFdBRkxOUlNSMj5aYVpQYEpRUk//2wBDAQ4ODhMREyYVFSZPNS01T09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT0//wAARCABAAGADASIAAhEBAxEB/8QAGgABAQEBAQEBAAAAAAAAAAAAAAYFBAcBA//EADYQAAECAwMHCgYDAAAAAAAAAAABAgMEBREmZBIyQUJRgaEGExUhNURTcbHBBxQWgqLRInKR/8QAGgEBAAMBAQEAAAAAAAAAAAAAAAEEBQMCBv/EACkRAAIBAgMHBAMAAAAAAAAAAAABAgMRBBIxBSEzUnGRsRMUNEGBwdH/2gAMAwEAAhEDEQA/APTgAAAAAAAAAAAAAAAAAACf5Z1B8nSUgwnWPmXZFuxun2TeQ3ZXPMpZVc5KzywZLxHQKaxsVzepYrs3cmnzML6srWVb802zZzTbPQwwVXUkylKrJvUuaNywZMRGwKkxkJzupIrc3emjzKs8bPRORlQfOUlYMV1r5Z2Rbtbo903HWnNvczvRqtvKzXqMV8GRiRITsl7bLFst0oYnSk7434t/RsVbs2Lu9UJszNo1ZwqpRk1u/psYSEZQba+zs6UnfG/Fv6HSk7434t/Rxgoe4q8z7stelT5V2N6jzUeZ57n35WTk2dSJt2GkY9A7x9vubBvYKTlQi5O73+TLxCSqNIEj8QITll5KKma17mr5qiWeilcclUkIdTp8WUirYj0/i6zNXQpYmrqxWqRzRaPJgddRp01TZhYM1CVq6rtVybUU5CpoUGragtvh/CcktOxlzXva1PNEVV9UJSnU6aqUykGVhq5dZ2q1NqqenUuQhUyQhykLrRidbrM5dKnWlF3udqEW5Zj5VuzYu71Qmykq3ZsXd6oTZl7T4q6ftm9g+G+oABnFs2KB3j7fc2DHoHePt9zYPosD8eP58sycTxWATF8cHwF8cHwLZwKOYl4MzCWFMQmRWLqvbahmfTNFysr5Ftv93Wf5aZ98cHwF8cHwIaT1IcU9UUcvLwZaEkKXhMhMTVY2xD9CYvjg+Avjg+BJJTgmL44PgL44PgAU4Ji+OD4C+OD4AFOCYvjg+Avjg+AB/9k=",
+  "base64",
+);
 
 /** The personalia and contact entries every client has, taken from the intake. */
 function basisgegevens(client: typeof clienten.$inferSelect): DemoItem[] {

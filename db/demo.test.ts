@@ -1,8 +1,12 @@
 import { useFreshDatabase } from "../tests/support/database";
 const testDb = useFreshDatabase();
 
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gebruikOpslag, lokaleOpslag, opslag } from "../app/services/opslag.server";
 import { ageOn } from "../app/domain/eligibility";
 import { getOrganisatie } from "../app/services/organisatie.server";
 import { verifyAuditChain } from "../app/services/audit.server";
@@ -20,6 +24,20 @@ import {
   verstrekkingen,
   verwerkingen,
 } from "./schema";
+
+// The demo's original documents go to a temporary storage for this file.
+const opslagMap = mkdtempSync(path.join(tmpdir(), "rl-demo-opslag-"));
+beforeAll(() => gebruikOpslag(lokaleOpslag(opslagMap)));
+afterAll(() => {
+  gebruikOpslag(undefined);
+  rmSync(opslagMap, { recursive: true, force: true });
+});
+
+async function leesBestand(sleutel: string): Promise<Buffer> {
+  const delen: Buffer[] = [];
+  for await (const c of opslag().getStream(sleutel)) delen.push(c as Buffer);
+  return Buffer.concat(delen);
+}
 
 /** The day the ages below are checked on (the minors' ages are chosen around it). */
 const PEILDATUM = "2026-11-22";
@@ -149,7 +167,7 @@ describe("seedDemoIfEmpty", () => {
     expect(items.some((i) => i.categorie === "zorg" && i.aangemaaktOp.getUTCFullYear() === 2021)).toBe(true);
   });
 
-  it("records where data came from, third-party notes, and documents without a stored file yet", async () => {
+  it("records where data came from, third-party notes, and documents with a stored original", async () => {
     const items = await db().select().from(dossierItems);
     const herkomsten = new Set(items.map((i) => i.herkomst));
     for (const h of ["client", "zorgverlener", "huisarts (verwijzing)"]) expect(herkomsten.has(h), h).toBe(true);
@@ -161,7 +179,15 @@ describe("seedDemoIfEmpty", () => {
       expect(d.bestandsnaam).toMatch(/\.(pdf|jpg)$/);
       expect(d.mimeType).toMatch(/^(application\/pdf|image\/jpeg)$/);
       expect(d.grootte).toBeGreaterThan(0);
-      expect(d.documentSleutel).toBeNull();
+      // A real original in the storage: its size as recorded, and a real PDF or JPEG.
+      expect(d.documentSleutel, d.bestandsnaam!).toMatch(/^documenten\/demo\/[0-9a-f-]{36}\.(pdf|jpg)$/);
+      const bestand = await leesBestand(d.documentSleutel!);
+      expect(bestand.length).toBe(d.grootte);
+      if (d.mimeType === "application/pdf") {
+        expect(bestand.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      } else {
+        expect([...bestand.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+      }
     }
     // Only documents carry file metadata.
     expect(items.filter((i) => i.categorie !== "documenten" && i.bestandsnaam !== null)).toEqual([]);

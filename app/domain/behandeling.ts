@@ -82,6 +82,9 @@ export const BEHANDEL_FOUT_CODES = [
   "telefoon_ongeldig",
   "taal_verplicht",
   "niet_toegestaan",
+  // Withholding in an inzage answer (app/domain/achterhouding.ts, docs/decisions/013)
+  "achterhouding_vraagt_deelafwijzing",
+  "achterhoudingsgrond_ontbreekt",
 ] as const;
 export type BehandelFoutCode = (typeof BEHANDEL_FOUT_CODES)[number];
 

@@ -1,3 +1,4 @@
+import { ACHTERHOUDING_REDEN, isAchterhoudingsGrond } from "./achterhouding";
 import { compare, isIsoDate, parseIsoDate, type IsoDate } from "./calendar";
 import { DomainError } from "./errors";
 import { bevatBsn } from "./intake";
@@ -60,6 +61,8 @@ export type BesluitDocument = {
     soort: TeOndertekenenSoort;
     gronden: { code: WeigeringsgrondCode; grondslag: string }[];
     motivering: string;
+    /** Partial refusal of inzage: the parts withheld (kind and ground, never the content; docs/decisions/013). */
+    achtergehouden?: { categorie: string; veld: string | null; grond: WeigeringsgrondCode }[];
   };
   datums: {
     /** The date of the letter: the day the director signs. */
@@ -118,6 +121,27 @@ export type BesluitDocumentInvoer = {
     nieuweWettelijkeTermijn?: IsoDate | null;
     uitvoering?: IsoDate | null;
   };
+  /**
+   * Partial refusal only: the withheld parts of the answer (app/domain/achterhouding.ts). A whole
+   * entry is named by its category and date only (its title may itself tell what is protected);
+   * a withheld field by the entry's title (which the client receives anyway) and the field's name.
+   */
+  achtergehouden?: readonly AchtergehoudenInBrief[];
+};
+
+export type AchtergehoudenInBrief = {
+  categorie: string;
+  /** The entry's title; only used when a single field is withheld. */
+  titel: string;
+  veld: string | null;
+  /** The day the entry was recorded. */
+  datum: IsoDate;
+  grond: string;
+};
+
+const CATEGORIE_NAAM: Record<BriefTaal, Record<string, string>> = {
+  nl: { personalia: "Persoonsgegevens", contact: "Contactgegevens", zorg: "Zorg en begeleiding", financieel: "Financiële gegevens", documenten: "Documenten" },
+  en: { personalia: "Personal details", contact: "Contact details", zorg: "Care and support", financieel: "Financial data", documenten: "Documents" },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -246,6 +270,12 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
     throw ongeldig("Bij een verlenging hoort de nieuwe uiterste datum.");
   }
   const uitvoering = soort === "gedeeltelijke_afwijzing" ? (datums.uitvoering ?? null) : null;
+  const achtergehouden = soort === "gedeeltelijke_afwijzing" ? [...(invoer.achtergehouden ?? [])] : [];
+  for (const deel of achtergehouden) {
+    if (!WEIGERINGSGROND[deel.grond as WeigeringsgrondCode]) throw ongeldig(`Onbekende grond bij achtergehouden gegevens: "${deel.grond}".`);
+    if (!besluit.gronden.includes(deel.grond)) throw ongeldig("De brief noemt niet elke grond waarop gegevens zijn achtergehouden.");
+    parseIsoDate(deel.datum);
+  }
   const motivering = normaliseerBriefTekst(besluit.motivering);
   const ondertekenaarNaam = ondertekenaar.naam.trim();
   if (!ondertekenaar.id.trim() || !ondertekenaarNaam) throw ongeldig("Het is niet bekend wie ondertekent.");
@@ -274,6 +304,20 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
           ? [a(T.kennelijk), a(T.heleVerzoek)]
           : [a(T.verlenging), a(T.verlengingData(d(datums.wettelijkeTermijn), d(nieuw!)))];
   onderdelen.push({ kop: weigering ? T.kopBesluit : T.kopVerlenging, alineas: besluitAlineas });
+
+  // 1b. Partial refusal of inzage: which data is withheld and why (never the content itself).
+  if (achtergehouden.length > 0) {
+    onderdelen.push({
+      kop: T.kopAchtergehouden,
+      alineas: [a(T.achtergehoudenIntro)],
+      opsomming: achtergehouden.map((deel) => {
+        const groep = CATEGORIE_NAAM[taal][deel.categorie] ?? deel.categorie;
+        const reden = WEIGERINGSGROND[deel.grond as WeigeringsgrondCode];
+        const woorden = isAchterhoudingsGrond(deel.grond) ? ACHTERHOUDING_REDEN[deel.grond][taal] : reden[taal];
+        return T.achtergehoudenRegel(groep, deel.veld === null ? null : { titel: deel.titel.trim(), veld: deel.veld }, d(deel.datum), `${woorden} (${reden.grondslag})`);
+      }),
+    });
+  }
 
   // 2. The motivation.
   const motiveringAlineas: Alinea[] = [];
@@ -337,6 +381,9 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
       soort,
       gronden: gronden.map((g) => ({ code: g.code, grondslag: g.grondslag })),
       motivering,
+      ...(achtergehouden.length > 0
+        ? { achtergehouden: achtergehouden.map((deel) => ({ categorie: deel.categorie, veld: deel.veld, grond: deel.grond as WeigeringsgrondCode })) }
+        : {}),
     },
     datums: {
       besluit: datums.besluit,
@@ -397,6 +444,13 @@ const NL = {
   heleVerzoek: "Dit besluit gaat over uw hele verzoek.",
   deels: "Wij wijzen uw verzoek voor een deel af. Het andere deel van uw verzoek wijzen wij toe: dat voeren wij wel uit.",
   deelsUitleg: "Hieronder leest u welk deel wij niet uitvoeren, en waarom.",
+  kopAchtergehouden: "Welke gegevens u niet krijgt",
+  achtergehoudenIntro:
+    "Deze gegevens krijgt u niet. Wij noemen alleen om wat voor gegevens het gaat en waarom, niet wat erin staat. Op de plaats van een veld dat u niet krijgt, staat in uw overzicht \"[achtergehouden: …]\".",
+  achtergehoudenRegel: (groep: string, veld: { titel: string; veld: string } | null, datum: string, grondslag: string) =>
+    veld
+      ? `${groep}: het veld "${veld.veld}" van "${veld.titel}" (${datum}). Reden: ${grondslag}.`
+      : `${groep}: een heel onderdeel van ${datum}. Reden: ${grondslag}.`,
   kennelijk:
     "Wij behandelen uw verzoek niet. Wij vinden uw verzoek kennelijk ongegrond of buitensporig. Dat betekent: het is duidelijk dat het verzoek geen goede grond heeft, of het vraagt te veel, bijvoorbeeld omdat u het steeds opnieuw doet.",
   verlenging:
@@ -453,6 +507,13 @@ const EN: typeof NL = {
   heleVerzoek: "This decision covers your whole request.",
   deels: "We refuse part of your request. We grant the other part of your request: we will carry that part out.",
   deelsUitleg: "Below you can read which part we will not carry out, and why.",
+  kopAchtergehouden: "Which data you will not receive",
+  achtergehoudenIntro:
+    "You will not receive this data. We only say what kind of data it is and why, not what it says. Where a field is withheld, your overview shows \"[withheld: …]\".",
+  achtergehoudenRegel: (groep, veld, datum, grondslag) =>
+    veld
+      ? `${groep}: the field "${veld.veld}" of "${veld.titel}" (${datum}). Reason: ${grondslag}.`
+      : `${groep}: a whole entry of ${datum}. Reason: ${grondslag}.`,
   kennelijk:
     "We will not handle your request. We consider your request manifestly unfounded or excessive. This means: the request clearly has no good basis, or it asks too much, for example because you keep repeating it.",
   verlenging:

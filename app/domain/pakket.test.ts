@@ -44,7 +44,23 @@ describe("schemas", () => {
 
   it("het manifest heeft geen plaats voor een BSN", () => {
     const basis = {
-      formaatVersie: "1.0",
+      formaatVersie: "1.1",
+      pakketId: "7d0f6e2c-3a3b-4b5e-9f7a-2c1d0e9b8a76",
+      soort: "inzage",
+      verzoeknummer: "AVG-2026-000001",
+      aangemaaktOp: "2026-03-10T10:00:00.000Z",
+      verwerkingsverantwoordelijke: { naam: "Praktijk", adres: "", email: "", fg: "" },
+      betrokkene: { naam: "Cliënt Fictief", geboortedatum: "1980-01-01", clientnummer: "DL-1" },
+      bestanden: [],
+      achtergehouden: [],
+    };
+    expect(ManifestSchema.safeParse(basis).success).toBe(true);
+    expect(ManifestSchema.safeParse({ ...basis, betrokkene: { ...basis.betrokkene, bsn: "123456782" } }).success).toBe(false);
+  });
+
+  it("het manifest noemt achtergehouden delen met grond, maar heeft geen plaats voor de inhoud", () => {
+    const basis = {
+      formaatVersie: "1.1",
       pakketId: "7d0f6e2c-3a3b-4b5e-9f7a-2c1d0e9b8a76",
       soort: "inzage",
       verzoeknummer: "AVG-2026-000001",
@@ -53,8 +69,18 @@ describe("schemas", () => {
       betrokkene: { naam: "Cliënt Fictief", geboortedatum: "1980-01-01", clientnummer: "DL-1" },
       bestanden: [],
     };
-    expect(ManifestSchema.safeParse(basis).success).toBe(true);
-    expect(ManifestSchema.safeParse({ ...basis, betrokkene: { ...basis.betrokkene, bsn: "123456782" } }).success).toBe(false);
+    const deel = {
+      categorie: "zorg",
+      itemId: null,
+      veld: null,
+      origineelWeggelaten: false,
+      grond: "rechten_en_vrijheden_anderen",
+      reden: "gegevens over een ander",
+      grondslag: "art. 15 lid 4 AVG",
+    };
+    expect(ManifestSchema.safeParse({ ...basis, achtergehouden: [deel] }).success).toBe(true);
+    expect(ManifestSchema.safeParse(basis).success).toBe(false);
+    expect(ManifestSchema.safeParse({ ...basis, achtergehouden: [{ ...deel, inhoud: "geheim" }] }).success).toBe(false);
   });
 
   it("een categoriebestand met een onbekende categorie wordt geweigerd", () => {

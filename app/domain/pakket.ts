@@ -6,7 +6,8 @@
  */
 import { z } from "zod";
 
-export const PAKKET_FORMAAT_VERSIE = "1.0";
+/** 1.1: the manifest lists withheld parts (`achtergehouden`, docs/decisions/013). */
+export const PAKKET_FORMAAT_VERSIE = "1.1";
 
 export const PAKKET_SOORTEN = ["inzage", "dataportabiliteit"] as const;
 export type PakketSoort = (typeof PAKKET_SOORTEN)[number];
@@ -73,7 +74,24 @@ export const ManifestBestandSchema = z
   .object({ pad: z.string().min(1), grootte: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
   .strict();
 
-/** manifest.json: lists every other file of the package with its size and SHA-256. */
+/**
+ * A part of the answer that was withheld (AVG art. 15 lid 4, art. 41 UAVG; docs/decisions/013):
+ * where and on which ground, never the content. `itemId` and `veld` name a withheld field of an
+ * entry that is in the package; both null for a whole entry that was left out.
+ */
+export const ManifestAchtergehoudenSchema = z
+  .object({
+    categorie: z.enum(PAKKET_CATEGORIEEN),
+    itemId: z.uuid().nullable(),
+    veld: z.string().min(1).nullable(),
+    origineelWeggelaten: z.boolean(),
+    grond: z.string().min(1),
+    reden: z.string().min(1),
+    grondslag: z.string().min(1),
+  })
+  .strict();
+
+/** manifest.json: lists every other file of the package with its size and SHA-256, and what was withheld. */
 export const ManifestSchema = z
   .object({
     formaatVersie: z.literal(PAKKET_FORMAAT_VERSIE),
@@ -87,6 +105,7 @@ export const ManifestSchema = z
     // Never a BSN (DOMAIN.md "Identity").
     betrokkene: z.object({ naam: z.string(), geboortedatum: z.iso.date(), clientnummer: z.string() }).strict(),
     bestanden: z.array(ManifestBestandSchema),
+    achtergehouden: z.array(ManifestAchtergehoudenSchema),
   })
   .strict();
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -154,6 +154,7 @@ export default function VerzoekDetailPagina() {
             afwijzingsgronden={v.afwijzingsgronden}
             toewijzingGeblokkeerd={v.toewijzingGeblokkeerd}
             verlengingMogelijk={v.verlengingMogelijk}
+            deelafwijzingConcept={v.deelafwijzingConcept}
             resultaat={resultaat}
             alles={alles}
           />
@@ -182,10 +183,11 @@ export default function VerzoekDetailPagina() {
             <Link to={`/backoffice/verzoeken/${v.id}/uitvoering`}>{t.uitvoeringLink}</Link>
           </li>
         ) : null}
-        {(v.type === "inzage" || v.type === "dataportabiliteit") &&
-        (v.status === "in_uitvoering" || v.status === "afgerond") ? (
+        {v.type === "inzage" || v.type === "dataportabiliteit" ? (
           <li>
-            <Link to={`/backoffice/verzoeken/${v.id}/pakket`}>{t.pakketLink}</Link>
+            <Link to={`/backoffice/verzoeken/${v.id}/pakket`}>
+              {v.status === "in_uitvoering" || v.status === "afgerond" ? t.pakketLink : alles.achterhouding.detailLink}
+            </Link>
           </li>
         ) : null}
         <li>

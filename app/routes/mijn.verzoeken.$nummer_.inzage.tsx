@@ -18,6 +18,7 @@ export const meta: MetaFunction = ({ matches, params }) => {
  * /mijn/verzoeken/:nummer/inzage: the inzage overview (AVG art. 15) per category: the data,
  * purposes, legal basis, recipients, retention and origin, plus the client's rights. Only for the
  * account that filed the request, once staff delivered a package; otherwise "not found". Audited.
+ * Withheld parts are left out or marked, and listed by kind and ground (docs/decisions/013).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await requireClient(request);
@@ -29,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nummer: overzicht.nummer,
     fg: [org.fgNaam, org.fgEmail].filter(Boolean).join(", "),
     klachtenroute: org.klachtenroute,
+    achtergehouden: (overzicht.achtergehouden ?? []).map((a) => ({ categorie: a.categorie, veld: a.veld, reden: a.reden })),
     categorieen: overzicht.categorieen.map((c) => ({
       categorie: c.categorie,
       bewaartermijn: c.bewaartermijn,
@@ -48,7 +50,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function InzagePagina() {
   const d = useLoaderData<typeof loader>();
-  const t = useBerichten().pakket;
+  const alles = useBerichten();
+  const t = alles.pakket;
+  const a = alles.achterhouding;
   const taal = useTaal();
   return (
     <div className="pagina inzage-overzicht">
@@ -57,6 +61,18 @@ export default function InzagePagina() {
       </p>
       <h1>{t.inzageTitel}</h1>
       <p>{t.inzageIntro}</p>
+      {d.achtergehouden.length > 0 ? (
+        <section aria-labelledby="achtergehouden-titel" className="melding let-op">
+          <h2 id="achtergehouden-titel">{a.mijnTitel}</h2>
+          <p>{a.mijnUitleg}</p>
+          <ul>
+            {d.achtergehouden.map((deel, n) => {
+              const groep = t.categorie[deel.categorie] ?? deel.categorie;
+              return <li key={n}>{deel.veld === null ? a.mijnHeel(groep, deel.reden) : a.mijnVeld(groep, deel.veld, deel.reden)}</li>;
+            })}
+          </ul>
+        </section>
+      ) : null}
       {d.categorieen.map((c) => (
         <section key={c.categorie} aria-labelledby={`cat-${c.categorie}`} className="inzage-categorie">
           <h2 id={`cat-${c.categorie}`}>{t.categorie[c.categorie] ?? c.categorie}</h2>

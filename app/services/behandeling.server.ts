@@ -20,6 +20,7 @@ import {
   besluiten,
   clienten,
   identiteitscontroles,
+  inzageAchterhoudingen,
   klokpauzes,
   medewerkers,
   verzoekGebeurtenissen,
@@ -49,6 +50,7 @@ import {
   waaromNogGeenToewijzing,
   type BehandelStap,
 } from "../domain/behandeling";
+import { besluitBijAchterhoudingen, conceptDeelafwijzing } from "../domain/achterhouding";
 import { addDays, amsterdamDate, type IsoDate } from "../domain/calendar";
 import { extensionAllowed, pausedDaysOf } from "../domain/deadlines";
 import {
@@ -286,6 +288,31 @@ function geschiktheidVan(details: Record<string, unknown>): { overlegMetKind: bo
 }
 
 export type StapResultaat = { versie: number };
+
+/** For sibling services of the request page (app/services/achterhouding.server.ts): the same locked step. */
+export { stap as behandelStap, werkBij as werkVerzoekBij, auditStap, medewerkerActor };
+export type { Context as BehandelContext };
+
+/**
+ * Docs/decisions/013: with withholdings on this request the decision must be a partial refusal
+ * that cites every ground used (signed by the directie); a grant is refused.
+ */
+async function controleerAchterhoudingen(ctx: Context, besluit: { soort: string; gronden: readonly string[] }): Promise<void> {
+  const achterhoudingen = await ctx.tx
+    .select({ grond: inzageAchterhoudingen.grond })
+    .from(inzageAchterhoudingen)
+    .where(eq(inzageAchterhoudingen.verzoekId, ctx.v.id));
+  const probleem = besluitBijAchterhoudingen(besluit, achterhoudingen);
+  if (probleem === "achterhouding_vraagt_deelafwijzing") {
+    throw new BehandelFout(
+      probleem,
+      "U houdt een deel van de gegevens achter. Stel daarom een gedeeltelijke afwijzing op; de directie ondertekent die. Of maak de achterhouding ongedaan.",
+    );
+  }
+  if (probleem === "achterhoudingsgrond_ontbreekt") {
+    throw new BehandelFout(probleem, "Noem in de gedeeltelijke afwijzing elke grond waarop u gegevens achterhoudt.", "gronden");
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Claiming and assigning
@@ -675,6 +702,7 @@ export async function besluitToewijzen(
         "Controleer eerst of de indiener de betrokkene mag vertegenwoordigen.",
       );
     }
+    await controleerAchterhoudingen(ctx, { soort: "toewijzing", gronden: [] });
     const versie = await werkBij(ctx, { status: naar, besluitOp: ctx.vandaag });
     const [besluit] = await ctx.tx
       .insert(besluiten)
@@ -759,6 +787,7 @@ export async function stelAfwijzingOp(
 ): Promise<StapResultaat & { besluitId: string }> {
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const { soort, gronden, motivering } = parseStapInvoer(afwijzingSchema(ctx.v.type), invoer);
+    await controleerAchterhoudingen(ctx, { soort, gronden });
     return conceptTerOndertekening(ctx, { soort, gronden, motivering });
   });
 }
@@ -1018,7 +1047,10 @@ export type VerzoekDetail = {
   stappen: BehandelStap[];
   collegas: { id: string; naam: string }[];
   afwijzingsgronden: WeigeringsgrondCode[];
-  toewijzingGeblokkeerd: "identiteit_onbevestigd" | "vertegenwoordiging_onbevestigd" | null;
+  toewijzingGeblokkeerd: "identiteit_onbevestigd" | "vertegenwoordiging_onbevestigd" | "achterhouding" | null;
+  /** Parts of the answer withheld (docs/decisions/013); with any, the refusal form starts as this draft. */
+  achterhoudingen: number;
+  deelafwijzingConcept: { soort: "gedeeltelijke_afwijzing"; gronden: string[]; motivering: string } | null;
   /** AVG art. 12 lid 3: can an extension still be announced today? */
   verlengingMogelijk: boolean;
   vandaag: string;
@@ -1127,6 +1159,10 @@ export async function bekijkVerzoek(
       .innerJoin(medewerkers, eq(medewerkers.id, besluiten.opstellerId))
       .where(eq(besluiten.verzoekId, r.id))
       .orderBy(asc(besluiten.aangemaaktOp));
+    const achterhoudingen = await tx
+      .select({ grond: inzageAchterhoudingen.grond })
+      .from(inzageAchterhoudingen)
+      .where(eq(inzageAchterhoudingen.verzoekId, r.id));
     const collegas = await tx
       .select({ id: medewerkers.id, naam: medewerkers.naam })
       .from(medewerkers)
@@ -1207,11 +1243,14 @@ export async function bekijkVerzoek(
       }),
       collegas,
       afwijzingsgronden: afwijzingsgronden(type),
-      toewijzingGeblokkeerd: waaromNogGeenToewijzing({
-        identiteit: r.identiteit,
-        relatie: r.indiener.relatie,
-        vertegenwoordigingGecontroleerd: controles.some((c) => c.soort === "vertegenwoordiging"),
-      }),
+      toewijzingGeblokkeerd:
+        waaromNogGeenToewijzing({
+          identiteit: r.identiteit,
+          relatie: r.indiener.relatie,
+          vertegenwoordigingGecontroleerd: controles.some((c) => c.soort === "vertegenwoordiging"),
+        }) ?? (achterhoudingen.length > 0 ? "achterhouding" : null),
+      achterhoudingen: achterhoudingen.length,
+      deelafwijzingConcept: achterhoudingen.length > 0 ? conceptDeelafwijzing(achterhoudingen, r.taal) : null,
       verlengingMogelijk: !r.verlengd && extensionAllowed(start, vandaag),
       vandaag,
     };

@@ -1,12 +1,14 @@
 /**
  * The inzage overview (AVG art. 15, DOMAIN.md "What an inzage answer contains"): per category of
  * data the data itself, the purposes, legal basis, recipients (register and disclosure log),
- * retention and origin. Afgeschermd entries are left out. Shown in /mijn and written into the
- * package (app/services/pakket.server.ts).
+ * retention and origin. Afgeschermd entries are left out; for a request, the parts staff withheld
+ * are left out or marked (app/domain/achterhouding.ts, docs/decisions/013). Shown in /mijn and
+ * written into the package (app/services/pakket.server.ts).
  */
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "../../db/db.server";
-import { clienten, dossierItems, organisatie, pakketten, verstrekkingen, verwerkingen, verzoeken } from "../../db/schema";
+import { clienten, dossierItems, inzageAchterhoudingen, organisatie, pakketten, verstrekkingen, verwerkingen, verzoeken } from "../../db/schema";
+import { pasAchterhoudingenToe, type AchtergehoudenDeel } from "../domain/achterhouding";
 import { amsterdamDate } from "../domain/calendar";
 import {
   bewaartermijnTekst,
@@ -39,25 +41,38 @@ export type InzageCategorie = {
 export type InzageOverzicht = {
   client: { id: string; clientnummer: string; naam: string; geboortedatum: string };
   categorieen: InzageCategorie[];
+  /** What was withheld from this answer (where and why, never the content); absent = nothing. */
+  achtergehouden?: AchtergehoudenDeel[];
 };
 
-/** The overview of one client's data; `soort` decides which entries count (app/domain/pakket.ts). */
+/**
+ * The overview of one client's data; `soort` decides which entries count (app/domain/pakket.ts).
+ * With `verzoekId`, that request's withholdings are applied: a withheld entry is left out, a
+ * withheld field shows "[achtergehouden: …]" (docs/decisions/013).
+ */
 export async function inzageOverzicht(
   conn: DbOrTx,
   clientId: string,
-  opties: { soort: PakketSoort; nu?: Date; taal?: "nl" | "en" },
+  opties: { soort: PakketSoort; nu?: Date; taal?: "nl" | "en"; verzoekId?: string },
 ): Promise<InzageOverzicht> {
   const vandaag = amsterdamDate(opties.nu ?? new Date());
   const [client] = await conn.select().from(clienten).where(eq(clienten.id, clientId));
   if (!client) throw new Error("Cliënt niet gevonden.");
   const [org] = await conn.select({ bewaarbeleid: organisatie.bewaarbeleid }).from(organisatie).limit(1);
-  const items = (
+  const geselecteerd = (
     await conn
       .select()
       .from(dossierItems)
       .where(and(eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)))
       .orderBy(asc(dossierItems.aangemaaktOp), asc(dossierItems.id))
   ).filter((i) => hoortInPakket(opties.soort, i));
+  const achterhoudingen = opties.verzoekId
+    ? await conn
+        .select({ dossierItemId: inzageAchterhoudingen.dossierItemId, veld: inzageAchterhoudingen.veld, grond: inzageAchterhoudingen.grond })
+        .from(inzageAchterhoudingen)
+        .where(eq(inzageAchterhoudingen.verzoekId, opties.verzoekId))
+    : [];
+  const { items, achtergehouden } = pasAchterhoudingenToe(geselecteerd, achterhoudingen, opties.taal ?? "nl");
   // The register in force today: per key the highest version whose period includes today.
   const register = await conn
     .selectDistinctOn([verwerkingen.sleutel])
@@ -97,6 +112,7 @@ export async function inzageOverzicht(
         .map((v) => ({ ontvanger: v.ontvanger, datum: v.datum, rechtsgrond: v.rechtsgrond, omschrijving: v.omschrijving })),
       items: items.filter((i) => i.categorie === categorie),
     })),
+    achtergehouden,
   };
 }
 
@@ -124,7 +140,7 @@ export async function inzageVoorClient(
       .where(and(eq(pakketten.verzoekId, v.id), isNull(pakketten.sleutelVernietigdOp)))
       .limit(1);
     if (!p) return null;
-    const overzicht = await inzageOverzicht(tx, v.clientId, { soort: v.type, nu: opties.nu, taal: opties.taal });
+    const overzicht = await inzageOverzicht(tx, v.clientId, { soort: v.type, nu: opties.nu, taal: opties.taal, verzoekId: v.id });
     await audit(tx, {
       actorSoort: "client",
       actorId: actor.account.id,

@@ -180,6 +180,8 @@ export function zipStroom(input: {
       },
       betrokkene: { naam: c.naam, geboortedatum: c.geboortedatum, clientnummer: c.clientnummer },
       bestanden,
+      // Docs/decisions/013: where and why parts were withheld, never their content.
+      achtergehouden: input.overzicht.achtergehouden ?? [],
     });
     archive.append(Buffer.from(JSON.stringify(manifest, null, 2)), { name: "manifest.json", date: input.nu });
     await archive.finalize();
@@ -206,7 +208,9 @@ function samenvattingHtml(input: Parameters<typeof zipStroom>[0]): string {
     const items = c.items
       .map((i) => {
         const velden = Object.entries(i.inhoud).map(([k, w]) => `<dt>${esc(k)}</dt><dd>${esc(w)}</dd>`).join("");
-        const bestand = i.bestandsnaam ? `<p>Bestand: ${esc(i.bestandsnaam)}</p>` : "";
+        const bestand = i.bestandsnaam
+          ? `<p>Bestand: ${esc(i.bestandsnaam)}${i.documentSleutel ? "" : " (niet in dit pakket)"}</p>`
+          : "";
         return `<article><h3>${esc(i.titel)}</h3><p>Herkomst: ${esc(i.herkomst)}. Vastgelegd op ${esc(i.aangemaaktOp.toISOString().slice(0, 10))}.</p><dl>${velden}</dl>${bestand}</article>`;
       })
       .join("");
@@ -218,5 +222,15 @@ function samenvattingHtml(input: Parameters<typeof zipStroom>[0]): string {
       : "<p>Wij hebben deze gegevens niet aan anderen gegeven.</p>";
     return `<section><h2>${esc(CATEGORIE_NAAM[c.categorie] ?? c.categorie)}</h2>${items || "<p>Geen gegevens in deze groep.</p>"}<h3>Waarvoor wij deze gegevens gebruiken</h3><ul>${doelen}</ul><h3>Aan wie wij ze gaven</h3>${verstrekt}<p>Bewaartermijn: ${esc(c.bewaartermijn)}</p></section>`;
   });
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(titel)} – ${esc(input.org.naam)}</title><style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5}dt{font-weight:bold}</style></head><body><main><h1>${esc(titel)}</h1><p>Verzoek ${esc(input.nummer)} · ${esc(o.client.naam)} · gemaakt op ${esc(input.nu.toISOString().slice(0, 10))} door ${esc(input.org.naam)}.</p><p>In de map <code>data</code> staan dezelfde gegevens als JSON, in <code>schemas</code> de beschrijving daarvan, en <code>manifest.json</code> noemt elk bestand met zijn SHA-256-controlegetal.</p>${delen.join("")}<section><h2>Uw rechten</h2><p>U mag ons vragen uw gegevens te verbeteren, aan te vullen, te verwijderen of af te schermen, en u mag bezwaar maken tegen een verwerking. Bent u het niet eens met hoe wij met uw gegevens omgaan? Neem contact op met onze functionaris gegevensbescherming (${esc([input.org.fgNaam, input.org.fgEmail].filter(Boolean).join(", "))}), gebruik onze klachtenregeling (${esc(input.org.klachtenroute || "zie onze website")}), of dien een klacht in bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</p></section></main></body></html>`;
+  const weg = o.achtergehouden ?? [];
+  const achtergehouden = weg.length
+    ? `<section><h2>Gegevens die u niet krijgt</h2><p>Een deel van uw gegevens geven wij u niet. Wij noemen alleen om wat voor gegevens het gaat en waarom, niet wat erin staat. In de besluitbrief leest u meer en wat u kunt doen als u het er niet mee eens bent. Een veld dat u niet krijgt, heeft in dit overzicht de tekst "[achtergehouden: …]".</p><ul>${weg
+        .map((a) => {
+          const groep = esc(CATEGORIE_NAAM[a.categorie] ?? a.categorie);
+          const wat = a.veld === null ? "een heel onderdeel" : `het veld "${esc(a.veld)}" van een onderdeel${a.origineelWeggelaten ? " (en daarom ook het originele bestand)" : ""}`;
+          return `<li>${groep}: ${wat}. Reden: ${esc(a.reden)} (${esc(a.grondslag)}).</li>`;
+        })
+        .join("")}</ul></section>`
+    : "";
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(titel)} – ${esc(input.org.naam)}</title><style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5}dt{font-weight:bold}</style></head><body><main><h1>${esc(titel)}</h1><p>Verzoek ${esc(input.nummer)} · ${esc(o.client.naam)} · gemaakt op ${esc(input.nu.toISOString().slice(0, 10))} door ${esc(input.org.naam)}.</p><p>In de map <code>data</code> staan dezelfde gegevens als JSON, in <code>schemas</code> de beschrijving daarvan, en <code>manifest.json</code> noemt elk bestand met zijn SHA-256-controlegetal.</p>${achtergehouden}${delen.join("")}<section><h2>Uw rechten</h2><p>U mag ons vragen uw gegevens te verbeteren, aan te vullen, te verwijderen of af te schermen, en u mag bezwaar maken tegen een verwerking. Bent u het niet eens met hoe wij met uw gegevens omgaan? Neem contact op met onze functionaris gegevensbescherming (${esc([input.org.fgNaam, input.org.fgEmail].filter(Boolean).join(", "))}), gebruik onze klachtenregeling (${esc(input.org.klachtenroute || "zie onze website")}), of dien een klacht in bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</p></section></main></body></html>`;
 }

@@ -10,7 +10,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { and, asc, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
-import { organisatie, pakketDownloads, pakketten, verzoeken } from "../../db/schema";
+import { besluiten, inzageAchterhoudingen, organisatie, pakketDownloads, pakketten, verzoeken } from "../../db/schema";
+import { pakketNaAchterhouding } from "../domain/achterhouding";
 import { downloadWeigering, isPakketSoort, type PakketSoort } from "../domain/pakket";
 import { amsterdamDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
@@ -50,14 +51,29 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
   if (v.type !== soort) throw fout("verkeerd_type", "Het soort pakket past niet bij het verzoek.");
   if (v.status !== "in_uitvoering" && v.status !== "afgerond") throw fout("verkeerde_status", "Maak een pakket pas als het verzoek is toegewezen (in uitvoering of afgerond).");
   if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt.");
+  // Docs/decisions/013: withheld parts need a partial refusal signed by the directie first.
+  if ((await achterhoudingBlokkade(conn, v.id)) !== null) {
+    throw fout(
+      "deelafwijzing_niet_ondertekend",
+      "U houdt een deel van de gegevens achter. Stel eerst een gedeeltelijke afwijzing op en laat die door de directie ondertekenen. Daarna kunt u het pakket maken.",
+    );
+  }
   const [org] = await conn.select().from(organisatie).limit(1);
   if (!org) throw new Error("Organisatie ontbreekt.");
-  const overzicht = await inzageOverzicht(conn, v.clientId, { soort, nu, taal: "nl" });
+  const overzicht = await inzageOverzicht(conn, v.clientId, { soort, nu, taal: "nl", verzoekId: v.id });
   return {
     verzoek: { id: v.id, nummer: v.nummer, type: v.type, status: v.status, clientId: v.clientId, taal: v.taal, details: v.details, indiener: v.indiener },
     overzicht,
     org,
   };
+}
+
+/** With withholdings on the request: is a signed partial refusal there? (app/domain/achterhouding.ts) */
+async function achterhoudingBlokkade(conn: Tx | ReturnType<typeof db>, verzoekId: string): Promise<null | "deelafwijzing_niet_ondertekend"> {
+  const rijen = await conn.select({ id: inzageAchterhoudingen.id }).from(inzageAchterhoudingen).where(eq(inzageAchterhoudingen.verzoekId, verzoekId));
+  if (rijen.length === 0) return null;
+  const b = await conn.select({ soort: besluiten.soort, status: besluiten.status }).from(besluiten).where(eq(besluiten.verzoekId, verzoekId));
+  return pakketNaAchterhouding(rijen.length, b);
 }
 
 /**
@@ -105,7 +121,13 @@ export async function maakPakket(
       clientId: bron.verzoek.clientId,
       verzoekId: bron.verzoek.id,
       onderdeel: "dossier",
-      details: { pakketId: id, soort: input.soort, grootte, aantalItems: bron.overzicht.categorieen.reduce((n, c) => n + c.items.length, 0) },
+      details: {
+        pakketId: id,
+        soort: input.soort,
+        grootte,
+        aantalItems: bron.overzicht.categorieen.reduce((n, c) => n + c.items.length, 0),
+        aantalAchtergehouden: bron.overzicht.achtergehouden?.length ?? 0,
+      },
     });
     return rij!;
   };
@@ -342,7 +364,7 @@ export async function vernietigVerlopenPakketten(nu: Date = new Date()): Promise
 export type PakketVoorbereiding = {
   verzoek: { id: string; nummer: string; type: string; status: string; gekoppeld: boolean };
   /** Why no package can be made now (the same checks as `maakPakket`), or null. */
-  blokkade: null | "verkeerd_type" | "verkeerde_status" | "geen_client";
+  blokkade: null | "verkeerd_type" | "verkeerde_status" | "geen_client" | "deelafwijzing_niet_ondertekend";
   ontvanger: { naam: string; email: string } | null;
   pakketten: PakketRegel[];
 };
@@ -359,7 +381,7 @@ export async function pakketVoorbereiding(actor: PakketActor, verzoekId: string)
       ? "verkeerde_status"
       : !v.clientId
         ? "geen_client"
-        : null;
+        : await achterhoudingBlokkade(db(), v.id);
   return {
     verzoek: { id: v.id, nummer: v.nummer, type: v.type, status: v.status, gekoppeld: v.clientId !== null },
     blokkade,

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import yauzl from "yauzl";
+import { BERICHTEN } from "../../app/i18n/berichten";
 import { latestCode, latestMail } from "./support/mailbox";
 import { signInAsNewStaff } from "./support/staff";
 
@@ -138,4 +139,58 @@ test("staff make the package; the client downloads it; the receiving provider do
   // The client sees when the provider downloaded.
   await page.goto(`/mijn/verzoeken/${nummer}`);
   await expect(page.getByRole("region", { name: "Documenten en downloads" }).getByText(new RegExp(`^${ontvangerNaam} op `))).toBeVisible();
+});
+
+test("staff withhold a field of a care note; the partial refusal goes to the directie, whose letter names the ground but not the content", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const A = BERICHTEN.nl.achterhouding;
+  const O = BERICHTEN.nl.ondertekening;
+  const staffContext = await browser.newContext({ baseURL });
+  const staff = await staffContext.newPage();
+  await signInAsNewStaff(staff, { rol: "backoffice" });
+  const fixture = await staff.request.post("/test/achterhouding-verzoek", { headers: { Origin: baseURL! } });
+  expect(fixture.status(), await fixture.text()).toBe(200);
+  const { id, nummer, uniek } = (await fixture.json()) as { id: string; nummer: string; uniek: string };
+  const geheim = `Zus vertelt over haar eigen schulden ${uniek}.`;
+
+  await staff.goto(`/backoffice/verzoeken/${id}`);
+  await staff.getByRole("link", { name: A.detailLink }).click();
+  await expect(staff).toHaveURL(`/backoffice/verzoeken/${id}/pakket`);
+  await expect(staff.getByText(A.geen)).toBeVisible();
+  await expectNoAxeViolations(staff);
+
+  // Withhold the field "zus" of the care note (the form is folded away: open it first).
+  const titel = `Gespreksverslag ${uniek}`;
+  const onderdeel = staff.getByRole("article", { name: new RegExp(titel) });
+  await onderdeel.locator("summary", { hasText: A.formulierTitel(titel) }).click();
+  await onderdeel.getByLabel(A.veldLabel).selectOption("zus");
+  await onderdeel.getByLabel(A.gronden.rechten_en_vrijheden_anderen!).check();
+  await onderdeel.getByLabel(A.toelichtingLabel).fill("Gaat over de schulden van de zus, niet over de cliënt.");
+  await onderdeel.getByRole("button", { name: A.knop }).click();
+  await expect(staff.getByRole("status")).toHaveText(A.gedaan.achterhouden!);
+  await expect(staff.getByRole("row", { name: new RegExp(`${titel}.*zus`) })).toBeVisible();
+  await expect(staff.getByRole("button", { name: A.ongedaanLabel(`${titel} – zus`) })).toBeVisible();
+  await expectNoAxeViolations(staff);
+
+  // The prefilled partial refusal goes to the directie.
+  const concept = staff.getByRole("region", { name: A.conceptTitel });
+  await expect(concept.getByLabel(A.gronden.rechten_en_vrijheden_anderen!)).toBeChecked();
+  await expect(concept.getByLabel(A.motiveringLabel)).not.toBeEmpty();
+  await concept.getByRole("button", { name: A.conceptKnop }).click();
+  await expect(staff).toHaveURL(new RegExp(`/backoffice/verzoeken/${id}\\?gedaan=afwijzing$`));
+  await expect(staff.getByRole("status")).toContainText(BERICHTEN.nl.behandeling.gedaan.afwijzing!);
+  await staffContext.close();
+
+  const directieContext = await browser.newContext({ baseURL });
+  const directeur = await directieContext.newPage();
+  await signInAsNewStaff(directeur, { rol: "directie" });
+  await directeur.goto("/directie");
+  await directeur.getByRole("link", { name: O.inbox.openen(nummer) }).click();
+  const brief = directeur.getByRole("article");
+  await expect(brief).toContainText("Wij wijzen uw verzoek voor een deel af.");
+  await expect(brief).toContainText("Welke gegevens u niet krijgt");
+  await expect(brief).toContainText(`het veld "zus" van "${titel}"`);
+  await expect(brief).toContainText("gegevens over een ander");
+  await expect(brief).not.toContainText(geheim);
+  await directieContext.close();
 });

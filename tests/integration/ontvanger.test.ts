@@ -24,8 +24,8 @@ let medewerker: Awaited<ReturnType<typeof maakBackoffice>>;
 let map: string;
 
 beforeAll(async () => {
+  map = tijdelijkeOpslag(); // before the seed: it stores the demo's original documents
   await seedDemoIfEmpty();
-  map = tijdelijkeOpslag();
   medewerker = await maakBackoffice();
 });
 

@@ -36,8 +36,9 @@ const DOCUMENT = Buffer.from("%PDF-1.4\n% fictief ondersteuningsplan\n" + "x".re
 const DERDE_TEKST = "Moeder vertelt over haar eigen drukke werksituatie";
 
 beforeAll(async () => {
-  await seedDemoIfEmpty();
+  // Storage first: the demo seed stores its original documents there.
   map = tijdelijkeOpslag();
+  await seedDemoIfEmpty();
   medewerker = await maakBackoffice();
   // Store the original of one DL-1003 document, as the document store will.
   const [item] = await db().select().from(dossierItems).where(eq(dossierItems.bestandsnaam, "ondersteuningsplan-DL-1003.pdf"));

@@ -21,6 +21,8 @@ export function VerzoekActies(p: {
   afwijzingsgronden: string[];
   toewijzingGeblokkeerd: string | null;
   verlengingMogelijk: boolean;
+  /** With withholdings (docs/decisions/013) the refusal form starts as this partial refusal. */
+  deelafwijzingConcept?: { soort: string; gronden: string[]; motivering: string } | null;
   status: string;
   resultaat: (stap: string) => SubmissionResult<string[]> | undefined;
   alles: Berichten;
@@ -114,6 +116,7 @@ export function VerzoekActies(p: {
           titel={t.afwijzingTitel}
           uitleg={t.afwijzingUitleg}
           verborgen={{ type: p.type }}
+          standaard={p.deelafwijzingConcept ?? undefined}
           knop={t.afwijzingKnop}
           knopKlasse="knop secundair"
         >

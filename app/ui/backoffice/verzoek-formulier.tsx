@@ -36,6 +36,7 @@ export function StapFormulier<S extends z.ZodType>({
   knopKlasse = "knop",
   verborgen,
   inklapbaar = false,
+  standaard,
   children,
 }: {
   stap: string;
@@ -50,6 +51,8 @@ export function StapFormulier<S extends z.ZodType>({
   verborgen?: Record<string, string>;
   /** A less common step: folded (details/summary, works without JavaScript), open when it has errors. */
   inklapbaar?: boolean;
+  /** Values the form starts with (e.g. the partial refusal that withholdings lead to). */
+  standaard?: Record<string, string | string[]>;
   children?: (veld: (naam: string) => StapVeld) => ReactNode;
 }) {
   const t = useBerichten().behandeling;
@@ -57,6 +60,7 @@ export function StapFormulier<S extends z.ZodType>({
   const [form, fields] = useForm({
     id: `form-${stap}`,
     lastResult: resultaat,
+    defaultValue: standaard,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
