@@ -111,6 +111,8 @@ async function main() {
       next();
     });
   }
+  // The logo is also shown in e-mails, read from another origin (app/routes/logo.ts).
+  app.use("/logo", (_req, res, next) => (res.setHeader("Cross-Origin-Resource-Policy", "cross-origin"), next()));
   app.use((req, res, next) => {
     if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();

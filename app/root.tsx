@@ -15,7 +15,7 @@ import {
 import { BERICHTEN } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
-import { contactVan, getOrganisatie } from "~/services/organisatie.server";
+import { aangebodenTalenVan, contactVan, getOrganisatie, logoPad, taalAangeboden } from "~/services/organisatie.server";
 import { getSessie } from "~/services/sessies.server";
 import { useNonce } from "~/ui/nonce";
 import stylesHref from "~/styles.css";
@@ -26,12 +26,20 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [taal, org, sessie] = await Promise.all([
+  const [gekozen, org, sessie] = await Promise.all([
     taalVanRequest(request),
     getOrganisatie(),
     getSessie(request),
   ]);
-  return { taal, organisatie: contactVan(org), ingelogd: sessie?.soort ?? null };
+  return {
+    // A language the organisation does not offer (any more) falls back to Dutch.
+    taal: taalAangeboden(gekozen, org),
+    talen: aangebodenTalenVan(org),
+    organisatie: contactVan(org),
+    /** GET /logo with the logo's version, or null: shown in the header and in decision letters. */
+    logoUrl: logoPad(org),
+    ingelogd: sessie?.soort ?? null,
+  };
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
@@ -49,10 +57,12 @@ export function useBerichten() {
   return BERICHTEN[useTaal()];
 }
 
-function TaalKeuze({ taal }: { taal: Taal }) {
+/** The switch to the other language; absent when the organisation offers only Dutch (organisatie.talen). */
+function TaalKeuze({ taal, talen }: { taal: Taal; talen: readonly Taal[] }) {
   const location = useLocation();
   const t = BERICHTEN[taal].layout;
   const ander: Taal = taal === "nl" ? "en" : "nl";
+  if (!talen.includes(ander)) return null;
   return (
     <form method="post" action="/taal" className="taalkeuze">
       <input type="hidden" name="terug" value={location.pathname + location.search} />
@@ -84,9 +94,24 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <header className="kop">
           <div className="kop-binnen">
-            <Link to="/" className="merk">
-              <span className="merk-naam">{org?.naam ?? t.portaal}</span>
-              <span className="merk-sub">{t.portaal}</span>
+            <Link to="/" className={data?.logoUrl ? "merk merk-met-logo" : "merk"}>
+              {data?.logoUrl && org ? (
+                <>
+                  {/* The logo carries the organisation's name; the visible name is not read twice. */}
+                  <img src={data.logoUrl} alt={org.naam} className="merk-logo" height={44} />
+                  <span className="merk-tekst">
+                    <span className="merk-naam" aria-hidden="true">
+                      {org.naam}
+                    </span>
+                    <span className="merk-sub">{t.portaal}</span>
+                  </span>
+                </>
+              ) : (
+                <>
+                  <span className="merk-naam">{org?.naam ?? t.portaal}</span>
+                  <span className="merk-sub">{t.portaal}</span>
+                </>
+              )}
             </Link>
             <nav aria-label={t.hoofdmenu} className="hoofdmenu">
               <ul>
@@ -115,7 +140,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 )}
               </ul>
             </nav>
-            <TaalKeuze taal={taal} />
+            <TaalKeuze taal={taal} talen={data?.talen ?? ["nl", "en"]} />
           </div>
         </header>
         <main id="inhoud" tabIndex={-1}>

@@ -1,6 +1,14 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Img, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import { env } from "../app/env.server";
+import { logoPad } from "../app/services/organisatie.server";
 import type { MailTaal, MailOrganisatie } from "./types";
+
+/** Absolute address of the logo (mail programs need the full URL), or null without a logo. */
+export function logoUrlVoorMail(org: MailOrganisatie): string | null {
+  const pad = logoPad({ logo: org.logo ?? null });
+  return pad ? `${env().PUBLIC_URL}${pad}` : null;
+}
 
 const T = {
   nl: {
@@ -26,12 +34,14 @@ export function MailLayout(props: {
 }) {
   const t = T[props.taal];
   const org = props.organisatie;
+  const logoUrl = logoUrlVoorMail(org);
   return (
     <Html lang={props.taal}>
       <Head />
       <Preview>{props.preview}</Preview>
       <Body style={{ backgroundColor: "#f5f5f2", fontFamily: "Arial, Helvetica, sans-serif", color: "#1a1a1a" }}>
         <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "560px" }}>
+          {logoUrl ? <Img src={logoUrl} alt={org.naam} height="48" style={{ margin: "0 0 8px", maxWidth: "240px" }} /> : null}
           <Text style={{ fontSize: "18px", fontWeight: 700, color: "#1d5c4d", margin: "0 0 16px" }}>{org.naam}</Text>
           <Section>{props.children}</Section>
           <Hr />

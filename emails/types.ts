@@ -11,6 +11,8 @@ export type MailOrganisatie = {
   fgNaam: string;
   fgEmail: string;
   klachtenroute: string;
+  /** Storage key of the logo (organisatie.logo); the e-mail links to GET /logo when set. */
+  logo?: string | null;
 };
 
 export type GerenderdeMail = { onderwerp: string; html: string; tekst: string };

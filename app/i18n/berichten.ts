@@ -1,5 +1,6 @@
 import type { BehandelFoutCode } from "~/domain/behandeling";
 import type { IntakeFoutCode } from "~/domain/intake";
+import type { Period } from "~/domain/deadlines";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Taal } from "./taal";
 
@@ -88,7 +89,6 @@ const nl = {
     } satisfies RechtenUitleg as RechtenUitleg,
     termijnTitel: "Wanneer krijgt u antwoord?",
     termijn: [
-      "Meestal krijgt u binnen 4 weken antwoord. Voor sommige verzoeken is dat binnen 1 maand.",
       "De wet geeft ons hiervoor niet meer dan 1 maand.",
       "Is uw verzoek ingewikkeld? Dan mogen wij er 2 maanden langer over doen. Dat vertellen wij u dan binnen de eerste maand. We leggen ook uit waarom.",
       "Hebben wij informatie van u nodig? Dan stopt de tijd. De tijd loopt weer verder als wij uw antwoord hebben.",
@@ -311,6 +311,11 @@ const nl = {
         verlenging: "Wij hebben meer tijd nodig. Wij hebben de termijn verlengd.",
       },
       uitgevoerd: "Wij hebben uw verzoek uitgevoerd.",
+      watGedaan: "Wat wij hebben gedaan:",
+      ontvangersGemeld: (n: number) =>
+        n === 1
+          ? "Wij hebben 1 organisatie die eerder gegevens van ons kreeg op de hoogte gebracht. U kunt ons vragen welke dat is."
+          : `Wij hebben ${n} organisaties die eerder gegevens van ons kregen op de hoogte gebracht. U kunt ons vragen welke dat zijn.`,
       afgerond: "Uw verzoek is afgerond.",
       gesloten: "Wij hebben uw verzoek gesloten zonder besluit.",
       ingetrokken: "U heeft uw verzoek ingetrokken.",
@@ -983,6 +988,8 @@ const nl = {
       geblokkeerd: {
         identiteit_onbevestigd: "Toewijzen kan nog niet: de identiteit van de indiener is nog niet bevestigd. Leg eerst een legitimatie vast.",
         vertegenwoordiging_onbevestigd: "Toewijzen kan nog niet: controleer eerst of de indiener de betrokkene mag vertegenwoordigen.",
+        achterhouding:
+          "Toewijzen kan niet: u houdt een deel van de gegevens achter. Stel een gedeeltelijke afwijzing op (hieronder, of op de pagina met de gegevens). De directie ondertekent die.",
       } as Record<string, string>,
       afwijzingTitel: "Afwijzen of gedeeltelijk afwijzen (concept)",
       afwijzingUitleg: "De directie ondertekent de afwijzing. U kunt uw eigen concept niet ondertekenen.",
@@ -1118,6 +1125,10 @@ const nl = {
       telefoon_ongeldig: "Vul een geldig telefoonnummer in, bijvoorbeeld 06 1234 5678. Of laat het veld leeg.",
       taal_verplicht: "Kies de taal voor e-mails en brieven.",
       niet_toegestaan: "Deze indiener mag geen verzoek doen voor deze persoon.",
+      // --- Achterhouding (docs/decisions/013) ---
+      achterhouding_vraagt_deelafwijzing:
+        "U houdt een deel van de gegevens achter. Stel daarom een gedeeltelijke afwijzing op; de directie ondertekent die. Of maak de achterhouding ongedaan.",
+      achterhoudingsgrond_ontbreekt: "Noem in de gedeeltelijke afwijzing elke grond waarop u gegevens achterhoudt.",
     } satisfies Record<BehandelFoutCode, string>,
     registratie: {
       metaTitel: "Verzoek registreren – Backoffice – Rechtenloket",
@@ -1139,7 +1150,8 @@ const nl = {
       indienerNaamLabel: "Naam van de indiener",
       indienerNaamHint: "Alleen invullen als iemand anders het verzoek doet.",
       contactEmailLabel: "E-mailadres van de indiener",
-      contactEmailHint: "De indiener krijgt hierop een ontvangstbevestiging. Leeg laten als er geen e-mailadres is.",
+      contactEmailHint:
+        "De indiener krijgt hierop een ontvangstbevestiging. Wie met dit adres inlogt, ziet het verzoek in het portaal: controleer het adres met de indiener. Leeg laten als er geen e-mailadres is.",
       telefoonLabel: "Telefoonnummer van de indiener",
       taalLegend: "Taal voor e-mails en brieven",
       talen: { nl: "Nederlands", en: "Engels" } as Record<string, string>,
@@ -1222,6 +1234,7 @@ const nl = {
       acties: {
         "verzoek.ingediend": "Verzoek ingediend",
         "verzoek.geregistreerd": "Verzoek geregistreerd door een medewerker",
+        "verzoek.account_gekoppeld": "Verzoek zichtbaar voor de indiener in het portaal (e-mailadres bevestigd met een code)",
         "verzoek.bekeken": "Verzoek bekeken",
         "verzoek.opgepakt": "Verzoek opgepakt",
         "verzoek.toegewezen": "Verzoek toegewezen",
@@ -1434,7 +1447,6 @@ const nl = {
       sluitingsdagenHint: "Eén datum per regel, zoals 2026-12-24. Deze dagen verschuiven alleen uw eigen termijnen, nooit de wettelijke grens.",
       downloadGeldigDagen: "Hoe lang een downloadlink werkt (dagen)",
       maxDownloads: "Hoe vaak iemand een bestand mag downloaden",
-      teLang: (reden: string) => reden,
     },
     medewerkers: {
       metaTitel: "Medewerkers – Beheer",
@@ -1490,8 +1502,9 @@ const nl = {
       sleutel: "Sleutel",
       actie: "Wat gebeurt er",
       reden: "Waarom",
-      acties: { aanmaken: "Aanmaken", wijzigen: "Wijzigen", ongewijzigd: "Ongewijzigd", afgewezen: "Afgewezen" },
-      telling: (a: number, w: number, o: number, f: number) => `${a} aanmaken, ${w} wijzigen, ${o} ongewijzigd, ${f} afgewezen.`,
+      acties: { aanmaken: "Aanmaken", wijzigen: "Wijzigen", ongewijzigd: "Ongewijzigd", overgeslagen: "Overgeslagen", afgewezen: "Afgewezen" },
+      telling: (a: number, w: number, o: number, f: number, s = 0) =>
+        `${a} aanmaken, ${w} wijzigen, ${o} ongewijzigd, ${s > 0 ? `${s} overgeslagen, ` : ""}${f} afgewezen.`,
     },
     bewaartermijnen: {
       metaTitel: "Bewaartermijnen – Beheer",
@@ -1735,6 +1748,110 @@ const nl = {
       onbekend: "Dit kon niet worden uitgevoerd. Probeer het opnieuw.",
     } as Record<string, string>,
   },
+  // ---- Brief C (issues 6 en 7): termijnen op de startpagina, logo, talen ------------------------
+  startTermijnen: {
+    intro: "Dit zijn onze termijnen. Binnen die tijd krijgt u ons besluit:",
+    periode: (p: Period) =>
+      "weeks" in p
+        ? `binnen ${p.weeks} ${p.weeks === 1 ? "week" : "weken"}`
+        : "months" in p
+          ? `binnen ${p.months} ${p.months === 1 ? "maand" : "maanden"}`
+          : `binnen ${p.workingDays} ${p.workingDays === 1 ? "werkdag" : "werkdagen"}`,
+  },
+  logoBeheer: {
+    verwijderen: "Logo verwijderen",
+    verwijderd: "Het logo is verwijderd.",
+  },
+  // ------------------------------------------------------------------------------------------
+  // Achterhouding: gegevens achterhouden in een inzage-antwoord (docs/decisions/013)
+  // ------------------------------------------------------------------------------------------
+  achterhouding: {
+    titel: "Gegevens achterhouden",
+    uitleg:
+      "Staan er gegevens in het antwoord die over een ander gaan, of die u om een andere reden niet mag geven? Houd dan dat onderdeel of één veld ervan achter. Dan wordt uw besluit een gedeeltelijke afwijzing: de directie ondertekent die voordat u het pakket maakt. De cliënt ziet niet wat er stond, wel om wat voor gegevens het gaat en waarom.",
+    detailLink: "Gegevens bekijken en achterhouden",
+    blokkade: {
+      verkeerd_type: "Achterhouden kan alleen bij een verzoek om inzage of dataportabiliteit.",
+      niet_gekoppeld: "Koppel het verzoek eerst aan een cliënt.",
+      niet_meer_te_wijzigen:
+        "U kunt nu niets meer achterhouden of terugzetten: dat kan alleen zolang het verzoek in behandeling is, voordat een besluit is ondertekend of een pakket is gemaakt.",
+      geen_backoffice: "Alleen de backoffice houdt gegevens achter. U kunt de lijst wel bekijken.",
+    } as Record<string, string>,
+    lijstTitel: "Wat wordt achtergehouden",
+    geen: "Er wordt niets achtergehouden.",
+    kolomOnderdeel: "Onderdeel",
+    kolomVeld: "Veld",
+    kolomGrond: "Grond",
+    kolomToelichting: "Toelichting (intern)",
+    kolomDoor: "Door",
+    kolomActie: "Actie",
+    heelOnderdeel: "Het hele onderdeel",
+    ongedaanKnop: "Ongedaan maken",
+    ongedaanLabel: (wat: string) => `Ongedaan maken: ${wat}`,
+    itemsTitel: "Gegevens in dit antwoord",
+    geenItems: "Er staan geen gegevens in dit antwoord.",
+    vastgelegd: (datum: string) => `Vastgelegd op ${datum}`,
+    bestand: "Bestand",
+    achtergehouden: "(wordt achtergehouden)",
+    formulierTitel: (titel: string) => `${titel} achterhouden`,
+    veldLabel: "Wat houdt u achter?",
+    grondLegend: "Grond",
+    toelichtingLabel: "Waarom houdt u dit achter?",
+    toelichtingHint: "Ten hoogste 500 tekens. Alleen medewerkers en de directie lezen dit. De cliënt leest de grond in de brief, niet deze tekst.",
+    knop: "Achterhouden",
+    gronden: {
+      rechten_en_vrijheden_anderen: "Gegevens over een ander (art. 15 lid 4 AVG, art. 41 UAVG)",
+      opsporing_strafbare_feiten: "Onderzoek naar een strafbaar feit (art. 41 lid 1 sub d UAVG)",
+      belang_minderjarige: "In het belang van het kind (art. 7:457 en 7:465 BW)",
+    } as Record<string, string>,
+    conceptTitel: "Gedeeltelijke afwijzing opstellen",
+    conceptUitleg:
+      "U houdt gegevens achter. Stuur daarom een gedeeltelijke afwijzing naar de directie. De brief noemt zelf welke gegevens u achterhoudt en waarom, zonder de inhoud.",
+    conceptGronden: "Gronden (van de achterhoudingen)",
+    motiveringLabel: "Motivering voor de cliënt",
+    motiveringHint: "Ten minste 20 tekens. De cliënt leest dit in de brief.",
+    conceptKnop: "Concept naar de directie sturen",
+    deelafwijzing: {
+      ter_ondertekening: "De gedeeltelijke afwijzing ligt bij de directie ter ondertekening.",
+      teruggestuurd: "De directie heeft de gedeeltelijke afwijzing teruggestuurd. Pas aan wat nodig is en stuur een nieuw concept.",
+      ondertekend: "De directie heeft de gedeeltelijke afwijzing ondertekend. U kunt het pakket maken.",
+      verzonden: "De directie heeft de gedeeltelijke afwijzing ondertekend. U kunt het pakket maken.",
+    } as Record<string, string>,
+    gedaan: {
+      achterhouden: "Het onderdeel wordt achtergehouden.",
+      ongedaan: "De achterhouding is ongedaan gemaakt. Het onderdeel gaat weer mee.",
+    } as Record<string, string>,
+    pakketFouten: {
+      deelafwijzing_niet_ondertekend:
+        "U houdt een deel van de gegevens achter. Stel eerst een gedeeltelijke afwijzing op en laat die door de directie ondertekenen. Daarna kunt u het pakket maken.",
+    } as Record<string, string>,
+    foutTitel: "Dit lukte niet",
+    fouten: {
+      verkeerd_type: "Achterhouden kan alleen bij een verzoek om inzage of dataportabiliteit.",
+      item_onbekend: "Dit onderdeel hoort niet (meer) bij het antwoord. Laad de pagina opnieuw.",
+      veld_onbekend: "Kies een veld uit de lijst.",
+      grond_verplicht: "Kies een grond.",
+      grond_ongeldig: "Kies een grond uit de lijst.",
+      toelichting_verplicht: "Schrijf waarom u dit achterhoudt.",
+      toelichting_te_lang: "Schrijf ten hoogste 500 tekens.",
+      bsn_niet_toegestaan: "Dit lijkt een BSN. Schrijf nooit een BSN in het loket.",
+      al_achtergehouden: "Dit wordt al achtergehouden.",
+      heel_item_al_achtergehouden: "Het hele onderdeel wordt al achtergehouden.",
+      niet_meer_te_wijzigen:
+        "Dit kan niet meer: achterhouden kan alleen zolang het verzoek in behandeling is, voordat een besluit is ondertekend of een pakket is gemaakt.",
+      achterhouding_onbekend: "Deze achterhouding bestaat niet (meer). Laad de pagina opnieuw.",
+      geen_backoffice: "Alleen de backoffice houdt gegevens achter.",
+      niet_gekoppeld: "Koppel het verzoek eerst aan een cliënt.",
+      intussen_gewijzigd: "Dit verzoek is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.",
+      ongeldig: "Deze invoer klopt niet. Controleer het formulier en probeer het opnieuw.",
+    } as Record<string, string>,
+    // /mijn: the client's overview
+    mijnTitel: "Gegevens die u niet krijgt",
+    mijnUitleg:
+      "Een deel van uw gegevens geven wij u niet. Hieronder staat om wat voor gegevens het gaat en waarom. Wat erin staat, noemen wij niet. In de besluitbrief leest u wat u kunt doen als u het er niet mee eens bent.",
+    mijnHeel: (groep: string, reden: string) => `${groep}: een heel onderdeel. Reden: ${reden}.`,
+    mijnVeld: (groep: string, veld: string, reden: string) => `${groep}: het veld "${veld}" van een onderdeel. Reden: ${reden}.`,
+  },
 };
 
 export type Berichten = typeof nl;
@@ -1816,7 +1933,6 @@ const en: Berichten = {
     },
     termijnTitel: "When will you get an answer?",
     termijn: [
-      "You usually get an answer within 4 weeks. For some requests it is within 1 month.",
       "The law gives us no more than 1 month for this.",
       "Is your request complex? Then we may take 2 more months. If so, we tell you within the first month. We also explain why.",
       "Do we need information from you? Then the clock stops. It starts again when we have your answer.",
@@ -2036,6 +2152,11 @@ const en: Berichten = {
         verlenging: "We need more time. We have extended the time limit.",
       },
       uitgevoerd: "We have carried out your request.",
+      watGedaan: "What we did:",
+      ontvangersGemeld: (n: number) =>
+        n === 1
+          ? "We have informed 1 organisation that received data from us before. You can ask us which one."
+          : `We have informed ${n} organisations that received data from us before. You can ask us which ones.`,
       afgerond: "Your request is complete.",
       gesloten: "We closed your request without a decision.",
       ingetrokken: "You withdrew your request.",
@@ -2701,6 +2822,8 @@ const en: Berichten = {
       geblokkeerd: {
         identiteit_onbevestigd: "You cannot grant yet: the requester's identity is not confirmed. Record an ID check first.",
         vertegenwoordiging_onbevestigd: "You cannot grant yet: first check that the requester may represent the data subject.",
+        achterhouding:
+          "You cannot grant: you are withholding part of the data. Draft a partial refusal (below, or on the data page). The management signs it.",
       } as Record<string, string>,
       afwijzingTitel: "Refuse or partly refuse (draft)",
       afwijzingUitleg: "The management signs the refusal. You cannot sign your own draft.",
@@ -2836,6 +2959,10 @@ const en: Berichten = {
       telefoon_ongeldig: "Enter a valid phone number, for example 06 1234 5678. Or leave the field empty.",
       taal_verplicht: "Choose the language for e-mails and letters.",
       niet_toegestaan: "This requester may not make a request for this person.",
+      // --- Withholding (docs/decisions/013) ---
+      achterhouding_vraagt_deelafwijzing:
+        "You are withholding part of the data. Draft a partial refusal instead; the management signs it. Or undo the withholding.",
+      achterhoudingsgrond_ontbreekt: "Name every ground on which you withhold data in the partial refusal.",
     },
     registratie: {
       metaTitel: "Register a request – Backoffice – Rights desk",
@@ -2857,7 +2984,8 @@ const en: Berichten = {
       indienerNaamLabel: "Name of the requester",
       indienerNaamHint: "Only when someone else makes the request.",
       contactEmailLabel: "Requester's e-mail address",
-      contactEmailHint: "The requester gets a confirmation of receipt at this address. Leave empty if there is no e-mail address.",
+      contactEmailHint:
+        "The requester gets a confirmation of receipt at this address. Whoever signs in with this address sees the request in the portal: check the address with the requester. Leave empty if there is no e-mail address.",
       telefoonLabel: "Requester's phone number",
       taalLegend: "Language for e-mails and letters",
       talen: { nl: "Dutch", en: "English" } as Record<string, string>,
@@ -2940,6 +3068,7 @@ const en: Berichten = {
       acties: {
         "verzoek.ingediend": "Request made",
         "verzoek.geregistreerd": "Request registered by a staff member",
+        "verzoek.account_gekoppeld": "Request visible to the requester in the portal (e-mail address confirmed with a code)",
         "verzoek.bekeken": "Request viewed",
         "verzoek.opgepakt": "Request picked up",
         "verzoek.toegewezen": "Request assigned",
@@ -3151,7 +3280,6 @@ const en: Berichten = {
       sluitingsdagenHint: "One date per line, such as 2026-12-24. These days only move your own deadlines, never the legal limit.",
       downloadGeldigDagen: "How long a download link works (days)",
       maxDownloads: "How often someone may download a file",
-      teLang: (_reden: string) => "This deadline is too long: the GDPR (Art. 12(3)) allows at most one month (4 weeks or 17 working days).",
     },
     medewerkers: {
       metaTitel: "Staff – Administration",
@@ -3207,8 +3335,9 @@ const en: Berichten = {
       sleutel: "Key",
       actie: "What happens",
       reden: "Why",
-      acties: { aanmaken: "Create", wijzigen: "Change", ongewijzigd: "Unchanged", afgewezen: "Rejected" },
-      telling: (a: number, w: number, o: number, f: number) => `${a} to create, ${w} to change, ${o} unchanged, ${f} rejected.`,
+      acties: { aanmaken: "Create", wijzigen: "Change", ongewijzigd: "Unchanged", overgeslagen: "Skipped", afgewezen: "Rejected" },
+      telling: (a: number, w: number, o: number, f: number, s = 0) =>
+        `${a} to create, ${w} to change, ${o} unchanged, ${s > 0 ? `${s} skipped, ` : ""}${f} rejected.`,
     },
     bewaartermijnen: {
       metaTitel: "Retention periods – Administration",
@@ -3447,6 +3576,109 @@ const en: Berichten = {
       geen_toegang: "Only the management may do this.",
       onbekend: "This could not be carried out. Please try again.",
     } as Record<string, string>,
+  },
+  // ---- Brief C (issues 6 and 7): deadlines on the start page, logo, languages -------------------
+  startTermijnen: {
+    intro: "These are our deadlines. Within this time you get our decision:",
+    periode: (p: Period) =>
+      "weeks" in p
+        ? `within ${p.weeks} ${p.weeks === 1 ? "week" : "weeks"}`
+        : "months" in p
+          ? `within ${p.months} ${p.months === 1 ? "month" : "months"}`
+          : `within ${p.workingDays} ${p.workingDays === 1 ? "working day" : "working days"}`,
+  },
+  logoBeheer: {
+    verwijderen: "Remove logo",
+    verwijderd: "The logo has been removed.",
+  },
+  // ------------------------------------------------------------------------------------------
+  // Withholding data in an access answer (docs/decisions/013)
+  // ------------------------------------------------------------------------------------------
+  achterhouding: {
+    titel: "Withhold data",
+    uitleg:
+      "Does the answer contain data about someone else, or data you may not give for another reason? Then withhold that entry or one field of it. Your decision then becomes a partial refusal: the management signs it before you make the package. The client does not see what it said, only what kind of data it is and why.",
+    detailLink: "View data and withhold parts",
+    blokkade: {
+      verkeerd_type: "You can only withhold data for an access or data portability request.",
+      niet_gekoppeld: "First link the request to a client.",
+      niet_meer_te_wijzigen:
+        "You can no longer withhold or restore anything: that is only possible while the request is being handled, before a decision is signed or a package is made.",
+      geen_backoffice: "Only the backoffice withholds data. You can view the list.",
+    } as Record<string, string>,
+    lijstTitel: "What is being withheld",
+    geen: "Nothing is being withheld.",
+    kolomOnderdeel: "Entry",
+    kolomVeld: "Field",
+    kolomGrond: "Ground",
+    kolomToelichting: "Explanation (internal)",
+    kolomDoor: "By",
+    kolomActie: "Action",
+    heelOnderdeel: "The whole entry",
+    ongedaanKnop: "Undo",
+    ongedaanLabel: (wat: string) => `Undo: ${wat}`,
+    itemsTitel: "Data in this answer",
+    geenItems: "There is no data in this answer.",
+    vastgelegd: (datum: string) => `Recorded on ${datum}`,
+    bestand: "File",
+    achtergehouden: "(being withheld)",
+    formulierTitel: (titel: string) => `Withhold ${titel}`,
+    veldLabel: "What do you withhold?",
+    grondLegend: "Ground",
+    toelichtingLabel: "Why do you withhold this?",
+    toelichtingHint: "At most 500 characters. Only staff and the management read this. The client reads the ground in the letter, not this text.",
+    knop: "Withhold",
+    gronden: {
+      rechten_en_vrijheden_anderen: "Information about someone else (Art. 15(4) GDPR, Art. 41 UAVG)",
+      opsporing_strafbare_feiten: "Investigation of a criminal offence (Art. 41(1)(d) UAVG)",
+      belang_minderjarige: "In the child's interest (Art. 7:457 and 7:465 Dutch Civil Code)",
+    } as Record<string, string>,
+    conceptTitel: "Draft a partial refusal",
+    conceptUitleg:
+      "You are withholding data. Send a partial refusal to the management. The letter itself lists which data you withhold and why, without the content.",
+    conceptGronden: "Grounds (from the withheld parts)",
+    motiveringLabel: "Motivation for the client",
+    motiveringHint: "At least 20 characters. The client reads this in the letter.",
+    conceptKnop: "Send draft to the management",
+    deelafwijzing: {
+      ter_ondertekening: "The partial refusal is waiting for the management's signature.",
+      teruggestuurd: "The management sent the partial refusal back. Change what is needed and send a new draft.",
+      ondertekend: "The management signed the partial refusal. You can make the package.",
+      verzonden: "The management signed the partial refusal. You can make the package.",
+    } as Record<string, string>,
+    gedaan: {
+      achterhouden: "The entry is being withheld.",
+      ongedaan: "The withholding was undone. The entry is included again.",
+    } as Record<string, string>,
+    pakketFouten: {
+      deelafwijzing_niet_ondertekend:
+        "You are withholding part of the data. First draft a partial refusal and have the management sign it. Then you can make the package.",
+    } as Record<string, string>,
+    foutTitel: "This did not work",
+    fouten: {
+      verkeerd_type: "You can only withhold data for an access or data portability request.",
+      item_onbekend: "This entry is not (or no longer) part of the answer. Reload the page.",
+      veld_onbekend: "Choose a field from the list.",
+      grond_verplicht: "Choose a ground.",
+      grond_ongeldig: "Choose a ground from the list.",
+      toelichting_verplicht: "Write why you withhold this.",
+      toelichting_te_lang: "Write at most 500 characters.",
+      bsn_niet_toegestaan: "This looks like a BSN. Never write a BSN in the portal.",
+      al_achtergehouden: "This is already being withheld.",
+      heel_item_al_achtergehouden: "The whole entry is already being withheld.",
+      niet_meer_te_wijzigen:
+        "This is no longer possible: you can only withhold data while the request is being handled, before a decision is signed or a package is made.",
+      achterhouding_onbekend: "This withholding does not exist (any more). Reload the page.",
+      geen_backoffice: "Only the backoffice withholds data.",
+      niet_gekoppeld: "First link the request to a client.",
+      intussen_gewijzigd: "Someone else changed this request in the meantime. Reload the page.",
+      ongeldig: "This input is not valid. Check the form and try again.",
+    } as Record<string, string>,
+    mijnTitel: "Data you will not receive",
+    mijnUitleg:
+      "We are not giving you part of your data. Below you can see what kind of data it is and why. We do not say what it contains. The decision letter tells you what you can do if you disagree.",
+    mijnHeel: (groep: string, reden: string) => `${groep}: a whole entry. Reason: ${reden}.`,
+    mijnVeld: (groep: string, veld: string, reden: string) => `${groep}: the field "${veld}" of an entry. Reason: ${reden}.`,
   },
 };
 

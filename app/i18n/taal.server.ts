@@ -1,4 +1,5 @@
 import { createCookie } from "@remix-run/node";
+import { aangebodenTalen } from "../services/organisatie.server";
 import { isTaal, type Taal } from "./taal";
 
 /** Only the language choice; no personal data. */
@@ -11,5 +12,7 @@ export const taalCookie = createCookie("taal", {
 
 export async function taalVanRequest(request: Request): Promise<Taal> {
   const value: unknown = await taalCookie.parse(request.headers.get("Cookie"));
-  return isTaal(value) ? value : "nl";
+  if (value === "nl" || !isTaal(value)) return "nl";
+  // A language the organisation does not offer (organisatie.talen) falls back to Dutch.
+  return (await aangebodenTalen()).includes(value) ? value : "nl";
 }

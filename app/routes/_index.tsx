@@ -1,9 +1,10 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { VERZOEKTYPEN } from "~/domain/request-types";
 import { BERICHTEN } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { useBerichten, useRootData, useTaal, type RootData } from "~/root";
+import { doelTermijnen, getOrganisatie } from "~/services/organisatie.server";
 
 /** The title follows the language chosen in the root loader (cookie), like `<html lang>`. */
 export const meta: MetaFunction = ({ matches }) => {
@@ -12,9 +13,16 @@ export const meta: MetaFunction = ({ matches }) => {
   return [{ title: t.metaTitel }, { name: "description", content: t.intro[0] }];
 };
 
+/** The decision deadline per right from the organisation's reglement (not fixed text). */
+export async function loader() {
+  return { termijnen: doelTermijnen(await getOrganisatie()) };
+}
+
 /** The start page: what this portal is for, the seven rights, deadlines, identity, remedies. */
 export default function Index() {
-  const t = useBerichten().home;
+  const { termijnen } = useLoaderData<typeof loader>();
+  const alles = useBerichten();
+  const t = alles.home;
   const taal = useTaal();
   const org = useRootData()?.organisatie;
   // Organisation texts (complaints route, disputes body) are written in Dutch.
@@ -62,6 +70,15 @@ export default function Index() {
 
       <section aria-labelledby="termijn">
         <h2 id="termijn">{t.termijnTitel}</h2>
+        <p>{alles.startTermijnen.intro}</p>
+        <dl className="home-termijnen">
+          {VERZOEKTYPEN.map((type) => (
+            <div key={type}>
+              <dt>{t.rechten[type].naam}</dt>
+              <dd>{alles.startTermijnen.periode(termijnen[type])}</dd>
+            </div>
+          ))}
+        </dl>
         <ul>
           {t.termijn.map((regel) => (
             <li key={regel}>{regel}</li>

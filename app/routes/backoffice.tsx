@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
 import { useBerichten } from "~/root";
 import { requireMedewerker } from "~/services/sessies.server";
 
@@ -52,11 +52,6 @@ export default function BackofficeLayout() {
             ) : null}
           </ul>
           <p className="backoffice-wie">{t.ingelogdAls(naam)}</p>
-          <Form method="post" action="/backoffice/uitloggen" className="inline-form">
-            <button type="submit" className="link-knop">
-              {t.uitloggen}
-            </button>
-          </Form>
         </div>
       </nav>
       <Outlet />

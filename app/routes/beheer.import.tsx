@@ -11,7 +11,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
 import { BERICHTEN } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
-import { useBerichten, type RootData } from "~/root";
+import { useBerichten, useTaal, type RootData } from "~/root";
 import { ImportGeweigerd, proefImport, voerImportUit, type ImportPlan } from "~/services/import.server";
 import { requireMedewerker } from "~/services/sessies.server";
 
@@ -60,8 +60,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Import() {
   const resultaat = useActionData<typeof action>() as Resultaat | undefined;
   const t = useBerichten().beheer.import;
+  const taal = useTaal();
   const plan = resultaat && resultaat.soort !== "fout" ? resultaat.plan : null;
-  const bestandsfout = resultaat?.soort === "fout" ? resultaat.tekst : plan?.fout ?? null;
+  // Reasons come in Dutch and English (Reason): shown in the language the beheerder chose.
+  const bestandsfout = resultaat?.soort === "fout" ? resultaat.tekst : plan?.fout ? plan.fout[taal] : null;
 
   return (
     <div className="pagina">
@@ -101,7 +103,9 @@ export default function Import() {
               {t.geweigerd}
             </p>
           ) : null}
-          <p role="status">{t.telling(plan.telling.aanmaken, plan.telling.wijzigen, plan.telling.ongewijzigd, plan.telling.afgewezen)}</p>
+          <p role="status">
+            {t.telling(plan.telling.aanmaken, plan.telling.wijzigen, plan.telling.ongewijzigd, plan.telling.afgewezen, plan.telling.overgeslagen)}
+          </p>
           <div className="tabel-scroll" tabIndex={0} role="region" aria-label={t.resultaatProef}>
             <table>
               <thead>
@@ -122,7 +126,7 @@ export default function Import() {
                     <td>
                       <strong>{t.acties[r.actie]}</strong>
                     </td>
-                    <td>{r.reden}</td>
+                    <td>{r.reden[taal]}</td>
                   </tr>
                 ))}
               </tbody>

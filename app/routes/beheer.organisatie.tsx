@@ -4,8 +4,8 @@ import { DomainError } from "~/domain/errors";
 import { BERICHTEN } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
-import { logoAlsDataUrl, OrganisatieSchema, slaLogoOp, slaOrganisatieOp } from "~/services/beheer.server";
-import { getOrganisatie } from "~/services/organisatie.server";
+import { OrganisatieSchema, slaLogoOp, slaOrganisatieOp, verwijderLogo } from "~/services/beheer.server";
+import { getOrganisatie, logoPad } from "~/services/organisatie.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 
@@ -24,13 +24,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const waarden: Record<string, string> = {};
   for (const v of [...TEKSTVELDEN, ...LANGE_VELDEN]) waarden[v] = org[v];
   const params = new URL(request.url).searchParams;
-  return { waarden, talen: org.talen, opgeslagen: params.has("opgeslagen"), logoOpgeslagen: params.has("logo"), logo: await logoAlsDataUrl(org.logo) };
+  return {
+    waarden,
+    talen: org.talen,
+    opgeslagen: params.has("opgeslagen"),
+    logoOpgeslagen: params.has("logo"),
+    logoVerwijderd: params.has("logo_weg"),
+    logo: logoPad(org),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { medewerker } = await requireMedewerker(request, ["beheerder"]);
   const t = BERICHTEN[await taalVanRequest(request)].beheer;
   const form = await request.formData();
+  if (form.get("intent") === "logo_verwijderen") {
+    try {
+      await verwijderLogo(medewerker.id);
+    } catch (e) {
+      if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+      throw e;
+    }
+    return redirect("/beheer/organisatie?logo_weg=1");
+  }
   if (form.get("intent") === "logo") {
     const bestand = form.get("logo");
     const bytes = bestand instanceof File ? new Uint8Array(await bestand.arrayBuffer()) : new Uint8Array();
@@ -68,14 +84,15 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Organisatie() {
-  const { waarden, talen, opgeslagen, logoOpgeslagen, logo } = useLoaderData<typeof loader>();
+  const { waarden, talen, opgeslagen, logoOpgeslagen, logoVerwijderd, logo } = useLoaderData<typeof loader>();
   const actieData = useActionData<typeof action>() as
     | { fouten: Partial<Record<Veld, string>>; waarden: Record<string, string> }
     | { logoFout: string }
     | undefined;
   const logoFout = actieData && "logoFout" in actieData ? actieData.logoFout : null;
   const actie = actieData && "fouten" in actieData ? actieData : undefined;
-  const t = useBerichten().beheer;
+  const alles = useBerichten();
+  const t = alles.beheer;
   const fouten = actie?.fouten ?? {};
   const w = actie?.waarden ?? waarden;
   const veldFouten = Object.entries(fouten).map(([veld, tekst]) => ({ veldId: `org-${veld}`, tekst: tekst! }));
@@ -110,6 +127,11 @@ export default function Organisatie() {
       {logoOpgeslagen && !actieData ? (
         <p className="melding" role="status">
           {t.organisatie.logoOpgeslagen}
+        </p>
+      ) : null}
+      {logoVerwijderd && !actieData ? (
+        <p className="melding" role="status">
+          {alles.logoBeheer.verwijderd}
         </p>
       ) : null}
       {opgeslagen && !actieData ? (
@@ -162,6 +184,16 @@ export default function Organisatie() {
           </button>
         </div>
       </Form>
+      {logo ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="logo_verwijderen" />
+          <div className="knoppen">
+            <button type="submit" className="knop secundair">
+              {alles.logoBeheer.verwijderen}
+            </button>
+          </div>
+        </Form>
+      ) : null}
     </div>
   );
 }

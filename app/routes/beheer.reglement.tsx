@@ -82,9 +82,8 @@ export async function action({ request }: ActionFunctionArgs) {
     await slaReglementOp(medewerker.id, invoer);
   } catch (e) {
     if (e instanceof ReglementGeweigerd) {
-      for (const [k, reden] of Object.entries(e.fouten)) {
-        fouten[k] = k.endsWith(".target") && /te lang/.test(reden) ? t.reglement.teLang(reden) : reden;
-      }
+      // Each reason in the language the beheerder chose (Reason: nl and en).
+      for (const [k, reden] of Object.entries(e.fouten)) fouten[k] = reden[taal];
       return data({ fouten, waarden }, { status: 400 });
     }
     if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useBerichten } from "~/root";
 import { requireMedewerker } from "~/services/sessies.server";
 
@@ -35,11 +35,6 @@ export default function BeheerLayout() {
             ))}
           </ul>
           <p className="backoffice-wie">{alles.backoffice.nav.ingelogdAls(naam)}</p>
-          <Form method="post" action="/uitloggen" className="inline-form">
-            <button type="submit" className="link-knop">
-              {alles.backoffice.nav.uitloggen}
-            </button>
-          </Form>
         </div>
       </nav>
       <Outlet />

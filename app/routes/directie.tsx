@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
 import { useBerichten } from "~/root";
 import { requireMedewerker } from "~/services/sessies.server";
 
@@ -43,11 +43,6 @@ export default function DirectieLayout() {
             </li>
           </ul>
           <p className="backoffice-wie">{alles.backoffice.nav.ingelogdAls(naam)}</p>
-          <Form method="post" action="/backoffice/uitloggen" className="inline-form">
-            <button type="submit" className="link-knop">
-              {alles.backoffice.nav.uitloggen}
-            </button>
-          </Form>
         </div>
       </nav>
       <Outlet />

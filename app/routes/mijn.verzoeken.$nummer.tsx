@@ -17,7 +17,7 @@ import { BERICHTEN, type Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useRootData, useTaal, type RootData } from "~/root";
-import { antwoordVanClient, mijnVerzoek } from "~/services/mijn.server";
+import { antwoordVanClient, mijnVerzoekVoorPagina, nietGevondenPagina } from "~/services/mijn.server";
 import { besluitenVoorClient } from "~/services/ondertekening.server";
 import { pakkettenVoorClient } from "~/services/pakket.server";
 import { requireClient } from "~/services/sessies.server";
@@ -48,16 +48,9 @@ const WACHT_OP_BESLUIT: readonly VerzoekStatus[] = ["ontvangen", "in_behandeling
 
 type ActieData = { resultaat: SubmissionResult<string[]> };
 
-function nietGevonden(): Response {
-  // 404, never 403: a number that is not yours looks exactly like one that does not exist.
-  return new Response("Niet gevonden", { status: 404 });
-}
-
 /** /mijn/verzoeken/:nummer: status, deadlines, timeline, messages, documents, withdrawal. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
-  const verzoek = await mijnVerzoek(sessie, params.nummer ?? "");
-  if (!verzoek) throw nietGevonden();
+  const { sessie, verzoek } = await mijnVerzoekVoorPagina(request, params.nummer);
   // The signed decision letters (refusals, extensions): app/services/ondertekening.server.ts.
   const besluiten = await besluitenVoorClient(sessie, verzoek.nummer);
   // Export packages (inzage copy, portability) and who downloaded them: app/services/pakket.server.ts.
@@ -80,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(error instanceof DomainError)) throw error;
     switch (error.code) {
       case "niet_gevonden":
-        throw nietGevonden();
+        throw nietGevondenPagina();
       case "bericht_leeg":
         return data({ resultaat: submission.reply({ fieldErrors: { tekst: [t.fouten.bericht_leeg] } }) }, { status: 400 });
       case "bericht_te_lang":

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BERICHTEN } from "~/i18n/berichten";
 import { useBerichten, type RootData } from "~/root";
+import { nietGevondenPagina } from "~/services/mijn.server";
 import { besluitbriefVoorClient } from "~/services/ondertekening.server";
 import { requireClient } from "~/services/sessies.server";
 import { Besluitbrief } from "~/ui/besluitbrief";
@@ -18,7 +19,7 @@ export const meta: MetaFunction = ({ matches, params }) => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await requireClient(request);
   const brief = await besluitbriefVoorClient(sessie, params.nummer ?? "", params.id ?? "");
-  if (!brief) throw new Response("Niet gevonden", { status: 404 });
+  if (!brief) throw nietGevondenPagina();
   return { brief };
 }
 

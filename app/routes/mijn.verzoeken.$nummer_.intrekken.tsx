@@ -14,7 +14,7 @@ import { DomainError } from "~/domain/errors";
 import { BERICHTEN, type Berichten } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
-import { mijnVerzoek, trekVerzoekIn } from "~/services/mijn.server";
+import { mijnVerzoekVoorPagina, nietGevondenPagina, trekVerzoekIn } from "~/services/mijn.server";
 import { requireClient } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 
@@ -42,15 +42,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, params }) => {
 
 type ActieData = { resultaat: SubmissionResult<string[]> };
 
-function nietGevonden(): Response {
-  return new Response("Niet gevonden", { status: 404 });
-}
-
 /** GET /mijn/verzoeken/:nummer/intrekken: asks "are you sure?"; nothing changes before the POST. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
-  const verzoek = await mijnVerzoek(sessie, params.nummer ?? "");
-  if (!verzoek) throw nietGevonden();
+  const { verzoek } = await mijnVerzoekVoorPagina(request, params.nummer);
   return { nummer: verzoek.nummer, versie: verzoek.versie, kanIntrekken: verzoek.kanIntrekken };
 }
 
@@ -69,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(error instanceof DomainError)) throw error;
     switch (error.code) {
       case "niet_gevonden":
-        throw nietGevonden();
+        throw nietGevondenPagina();
       case "reden_te_lang":
         return data(
           { resultaat: submission.reply({ fieldErrors: { reden: [t.fouten.reden_te_lang(submission.value.reden.length)] } }) },

@@ -18,12 +18,12 @@ import {
   type ReglementInstelling,
 } from "../../db/schema";
 import { parseIsoDate } from "../domain/calendar";
-import { parsePeriod, validateReglementPeriod, type Period } from "../domain/deadlines";
+import { parsePeriod } from "../domain/deadlines";
 import { DomainError } from "../domain/errors";
-import { VERZOEKTYPEN } from "../domain/request-types";
+import { controleerReglement, type ReglementFouten, type ReglementInvoer } from "../domain/reglement";
 import { bewaarbeleidMetStandaard, valideerBewaarbeleid, type Bewaarbeleid } from "../domain/bewaartermijnen";
 import { audit } from "./audit.server";
-import { getOrganisatie, type Organisatie } from "./organisatie.server";
+import { getOrganisatie, vergeetAangebodenTalen, type Organisatie } from "./organisatie.server";
 import { passkeysVan, type PasskeyOverzicht } from "./passkeys.server";
 import { stopAlleSessies } from "./sessies.server";
 import { opslag } from "./opslag.server";
@@ -87,7 +87,7 @@ export async function slaOrganisatieOp(door: string, invoer: OrganisatieInvoer):
     const velden = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
     throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`);
   }
-  return db().transaction(async (tx) => {
+  const opgeslagen = await db().transaction(async (tx) => {
     await vereisBeheerder(tx, door);
     const oud = await getOrganisatie(tx);
     const voor = Object.fromEntries(ORGANISATIE_VELDEN.map((k) => [k, oud[k]]));
@@ -100,6 +100,9 @@ export async function slaOrganisatieOp(door: string, invoer: OrganisatieInvoer):
     await auditBeheer(tx, door, "beheer.organisatie.gewijzigd", { wijzigingen }, "organisatie");
     return nieuw!;
   });
+  // The offered languages (organisatie.talen) are cached for the language switch: forget them now.
+  vergeetAangebodenTalen();
+  return opgeslagen;
 }
 
 // ---------------------------------------------------------------- 1b. logo
@@ -149,6 +152,23 @@ export async function slaLogoOp(door: string, bytes: Uint8Array): Promise<{ sleu
   return { sleutel, mimeType };
 }
 
+/**
+ * Remove the logo: the organisation shows its name only again. The file is removed after the
+ * change has committed. Returns false when there was no logo (nothing changes, nothing is audited).
+ */
+export async function verwijderLogo(door: string): Promise<boolean> {
+  const oud = await db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const sleutel = (await getOrganisatie(tx)).logo;
+    if (!sleutel) return null;
+    await tx.update(organisatie).set({ logo: null, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1));
+    await auditBeheer(tx, door, "beheer.logo.verwijderd", { voor: sleutel, na: null }, "organisatie");
+    return sleutel;
+  });
+  if (oud) await opslag().delete(oud);
+  return oud !== null;
+}
+
 /** The organisation's logo as a data: URL (for <img> in pages, e-mails and letters), or null. */
 export async function logoAlsDataUrl(sleutel: string | null): Promise<string | null> {
   if (!sleutel || (await opslag().grootte(sleutel)) === null) return null;
@@ -160,61 +180,12 @@ export async function logoAlsDataUrl(sleutel: string | null): Promise<string | n
 
 // ---------------------------------------------------------------- 2. reglement
 
-export type ReglementInvoer = {
-  /** Per request type: target and optional execution period (partial: omitted types use the defaults). */
-  termijnen: Partial<Record<string, { target: unknown; execution?: unknown }>>;
-  extraSluitingsdagen: string[];
-  downloadGeldigDagen: number;
-  maxDownloads: number;
-};
+export { controleerReglement, type ReglementFouten, type ReglementInvoer } from "../domain/reglement";
 
-/** One reason per refused setting, keyed "inzage.target", "sluitingsdagen", "downloadGeldigDagen", …. */
-export type ReglementFouten = Record<string, string>;
-
-/** Pure check of a reglement form: the law's limits and sane numbers. Empty object = acceptable. */
-export function controleerReglement(invoer: ReglementInvoer): ReglementFouten {
-  const fouten: ReglementFouten = {};
-  for (const [type, termijn] of Object.entries(invoer.termijnen)) {
-    if (!(VERZOEKTYPEN as readonly string[]).includes(type)) {
-      fouten[type] = `Onbekend soort verzoek "${type}".`;
-      continue;
-    }
-    if (!termijn) continue;
-    try {
-      validateReglementPeriod(type as (typeof VERZOEKTYPEN)[number], termijn.target as Period);
-    } catch (e) {
-      if (!(e instanceof DomainError)) throw e;
-      fouten[`${type}.target`] = e.message;
-    }
-    if (termijn.execution !== undefined) {
-      try {
-        parsePeriod(termijn.execution);
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        fouten[`${type}.execution`] = e.message;
-      }
-    }
-  }
-  for (const dag of invoer.extraSluitingsdagen) {
-    try {
-      parseIsoDate(dag);
-    } catch {
-      fouten.extraSluitingsdagen = `"${dag.slice(0, 20)}" is geen datum (JJJJ-MM-DD).`;
-      break;
-    }
-  }
-  if (!Number.isInteger(invoer.downloadGeldigDagen) || invoer.downloadGeldigDagen < 1 || invoer.downloadGeldigDagen > 90) {
-    fouten.downloadGeldigDagen = "Een downloadlink is 1 tot 90 dagen geldig.";
-  }
-  if (!Number.isInteger(invoer.maxDownloads) || invoer.maxDownloads < 1 || invoer.maxDownloads > 50) {
-    fouten.maxDownloads = "Het aantal downloads is 1 tot 50.";
-  }
-  return fouten;
-}
-
+/** A refused reglement: one reason per field, in Dutch and English (nothing was saved). */
 export class ReglementGeweigerd extends DomainError {
   constructor(readonly fouten: ReglementFouten) {
-    super("termijn_boven_wettelijke_grens", Object.values(fouten).join(" "));
+    super("termijn_boven_wettelijke_grens", Object.values(fouten).map((r) => r.nl).join(" "));
   }
 }
 

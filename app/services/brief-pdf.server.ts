@@ -9,6 +9,7 @@
  */
 import PDFDocument from "pdfkit";
 import { briefDatum, verificatieTekst, type Alinea, type BesluitDocument } from "../domain/besluitbrief";
+import type { LogoBestand } from "./organisatie.server";
 
 const KLEUR = "#1d5c4d";
 const GRIJS = "#4a4a4a";
@@ -43,8 +44,19 @@ const LABELS = {
   en: { pagina: (n: number, van: number) => `Page ${n} of ${van}`, verzoek: "Request", fg: "Data protection officer", verificatie: "Digital signature" },
 } as const;
 
-/** Render the signed letter as an A4 PDF (NL or EN, as the document). */
-export async function besluitPdf(document: BesluitDocument, code: string): Promise<Uint8Array<ArrayBuffer>> {
+/** Height of the logo in the letterhead (points; width follows the image, at most half the page). */
+const LOGO_HOOGTE = 48;
+
+/**
+ * Render the signed letter as an A4 PDF (NL or EN, as the document). `logo`: the organisation's
+ * logo for the letterhead (not part of the signed text). Only a PNG is drawn: pdfkit cannot draw
+ * SVG, so an SVG logo is left out of the PDF (the HTML letter shows it).
+ */
+export async function besluitPdf(
+  document: BesluitDocument,
+  code: string,
+  opties: { logo?: Pick<LogoBestand, "mimeType" | "bytes"> | null } = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const { afzender: org, brief, taal } = document;
   const l = LABELS[taal];
   const pdf = new PDFDocument({
@@ -75,6 +87,17 @@ export async function besluitPdf(document: BesluitDocument, code: string): Promi
     pdf.moveDown(0.6);
   };
 
+  // Letterhead: logo, organisation and FG contact (seed 000 art 14).
+  if (opties.logo?.mimeType === "image/png") {
+    try {
+      const y = pdf.y;
+      pdf.image(opties.logo.bytes, MARGE, y, { fit: [breedte / 2, LOGO_HOOGTE] });
+      pdf.y = y + LOGO_HOOGTE + 8;
+      pdf.x = MARGE;
+    } catch {
+      // A damaged image never stops the letter: it is sent without the logo.
+    }
+  }
   // Letterhead: organisation and FG contact (seed 000 art 14).
   pdf.font("Helvetica-Bold").fontSize(16).fillColor(KLEUR).text(pdfTekst(org.naam), { width: breedte });
   pdf.font("Helvetica").fontSize(9.5).fillColor(GRIJS);

@@ -3,22 +3,28 @@
  * refused and why; the real run applies everything in ONE transaction, and only when no row is
  * refused (an import with errors changes nothing). Rows are matched on clientnummer and
  * (client, externId), so a re-import of the same file changes nothing.
+ *
+ * An erasure leaves a tombstone (gewiste_externe_ids) for each removed row with an externId: the
+ * import skips such rows and never recreates them (AVG art. 17); an afgeschermd dossier item is
+ * never changed (AVG art. 18). Both are shown in the dry run as "overgeslagen" with the reason.
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Tx } from "../../db/db.server";
-import { clienten, dossierItems, medewerkers, relaties, toestemmingen, verstrekkingen } from "../../db/schema";
+import { clienten, dossierItems, gewisteExterneIds, medewerkers, relaties, toestemmingen, verstrekkingen } from "../../db/schema";
 import { DomainError } from "../domain/errors";
-import { leesImport, type ImportRij, type ImportSoort } from "../domain/import";
+import { beslisRij, IMPORT_REDENEN, leesImport, type ImportActie, type ImportRij, type ImportSoort } from "../domain/import";
+import type { Reason } from "../domain/request-state";
 // jsonb gives keys back in its own order: compare canonical JSON.
 import { audit, canonicalJson } from "./audit.server";
 
-export type ImportActie = "aanmaken" | "wijzigen" | "ongewijzigd" | "afgewezen";
-export type ImportPlanRij = { regel: number; soort: ImportSoort; sleutel: string; actie: ImportActie; reden: string };
+export type { ImportActie };
+/** One row of the plan; `reden` in Dutch and English (shown in the beheerder's language). */
+export type ImportPlanRij = { regel: number; soort: ImportSoort; sleutel: string; actie: ImportActie; reden: Reason };
 export type ImportPlan = {
   formaat: "json" | "csv" | null;
   /** A problem with the whole file (not valid JSON, unknown columns): nothing can be imported. */
-  fout: string | null;
+  fout: Reason | null;
   rijen: ImportPlanRij[];
   telling: Record<ImportActie, number>;
 };
@@ -33,6 +39,17 @@ const TABELLEN = {
   toestemmingen,
 } as const;
 
+/** The table name a tombstone records (gewiste_externe_ids.tabel) per part of the file. */
+const TABELNAAM = {
+  relaties: "relaties",
+  dossier: "dossier_items",
+  verstrekkingen: "verstrekkingen",
+  toestemmingen: "toestemmingen",
+} as const;
+
+/** Order of the real run: a consent exists before the disclosure that names it. */
+const VOLGORDE: Record<Exclude<ImportSoort, "clienten">, number> = { relaties: 0, dossier: 1, toestemmingen: 2, verstrekkingen: 3 };
+
 async function vereisBeheerder(tx: Tx, door: string) {
   if (!z.uuid().safeParse(door).success) throw new DomainError("geen_toegang", "Alleen een actieve beheerder mag importeren.");
   const [rij] = await tx.select().from(medewerkers).where(eq(medewerkers.id, door));
@@ -43,15 +60,22 @@ async function vereisBeheerder(tx: Tx, door: string) {
 
 /** Fields that differ between the file row and the stored row (the row's own fields only). */
 function gewijzigdeVelden(nieuw: Record<string, unknown>, oud: Record<string, unknown>): string[] {
-  return Object.keys(nieuw).filter((k) => k !== "clientnummer" && k !== "externId" && canonicalJson(nieuw[k] ?? null) !== canonicalJson(oud[k] ?? null));
+  return Object.keys(nieuw)
+    .filter((k) => k !== "clientnummer" && k !== "externId" && canonicalJson(nieuw[k] ?? null) !== canonicalJson(oud[k] ?? null))
+    .map((k) => (k === "toestemmingId" ? "toestemmingExternId" : k));
 }
 
-type Gepland = { rij: ImportRij; actie: ImportActie; reden: string; bestaandId?: string };
+type Gepland = { rij: ImportRij; actie: ImportActie; reden: Reason; bestaandId?: string };
+
+/** "nummer/externId" of the valid consent rows in the file (a disclosure may name one of them). */
+function toestemmingenInBestand(rijen: ImportRij[]): Set<string> {
+  return new Set(rijen.filter((r) => r.soort === "toestemmingen" && !r.fout).map((r) => r.sleutel));
+}
 
 async function maakPlan(tx: Tx, tekst: string): Promise<{ plan: ImportPlan; gepland: Gepland[] }> {
-  const telling: Record<ImportActie, number> = { aanmaken: 0, wijzigen: 0, ongewijzigd: 0, afgewezen: 0 };
+  const telling: Record<ImportActie, number> = { aanmaken: 0, wijzigen: 0, ongewijzigd: 0, overgeslagen: 0, afgewezen: 0 };
   if (tekst.length > MAX_IMPORT_TEKENS) {
-    return { plan: { formaat: null, fout: "Het bestand is te groot (meer dan 2 MB).", rijen: [], telling }, gepland: [] };
+    return { plan: { formaat: null, fout: IMPORT_REDENEN.bestandTeGroot, rijen: [], telling }, gepland: [] };
   }
   const bestand = leesImport(tekst);
   if (bestand.fout) return { plan: { formaat: bestand.formaat, fout: bestand.fout, rijen: [], telling }, gepland: [] };
@@ -62,35 +86,53 @@ async function maakPlan(tx: Tx, tekst: string): Promise<{ plan: ImportPlan; gepl
     : [];
   const clientOpNummer = new Map(bestaandeClienten.map((c) => [c.clientnummer, c]));
   const nieuwInBestand = new Set(bestand.rijen.filter((r) => r.soort === "clienten" && !r.fout).map((r) => r.sleutel));
+  const toestemmingInBestand = toestemmingenInBestand(bestand.rijen);
 
   const gepland: Gepland[] = [];
   for (const rij of bestand.rijen) {
     if (rij.fout || !rij.data) {
-      gepland.push({ rij, actie: "afgewezen", reden: rij.fout ?? "ongeldige rij" });
+      gepland.push({ rij, actie: "afgewezen", reden: rij.fout ?? { code: "ongeldige_rij", nl: "ongeldige rij", en: "invalid row" } });
       continue;
     }
     if (rij.soort === "clienten") {
       const oud = clientOpNummer.get(rij.sleutel);
       if (!oud) {
-        gepland.push({ rij, actie: "aanmaken", reden: "nieuwe cliënt" });
+        gepland.push({ rij, actie: "aanmaken", reden: IMPORT_REDENEN.nieuweClient });
         continue;
       }
-      const velden = gewijzigdeVelden(rij.data, oud);
-      gepland.push(
-        velden.length
-          ? { rij, actie: "wijzigen", reden: `gewijzigd: ${velden.join(", ")}`, bestaandId: oud.id }
-          : { rij, actie: "ongewijzigd", reden: "al gelijk", bestaandId: oud.id },
-      );
+      const { actie, reden } = beslisRij({ bestaat: true, gewist: false, afgeschermd: false, gewijzigdeVelden: gewijzigdeVelden(rij.data, oud) });
+      gepland.push({ rij, actie, reden, bestaandId: oud.id });
       continue;
     }
     const nummer = rij.data.clientnummer;
     const client = clientOpNummer.get(nummer);
     if (!client && !nieuwInBestand.has(nummer)) {
-      gepland.push({ rij, actie: "afgewezen", reden: `onbekend clientnummer "${nummer}": niet in het portaal en niet in dit bestand` });
+      gepland.push({ rij, actie: "afgewezen", reden: IMPORT_REDENEN.onbekendeClient(nummer) });
       continue;
     }
+    // A disclosure that names a consent: that consent of the same client, in the portal or in this file.
+    let vergelijk: Record<string, unknown> = rij.data;
+    if (rij.soort === "verstrekkingen") {
+      const { toestemmingExternId, ...rest } = rij.data;
+      let toestemmingId: string | null = null;
+      if (toestemmingExternId) {
+        const [t] = client
+          ? await tx
+              .select({ id: toestemmingen.id })
+              .from(toestemmingen)
+              .where(and(eq(toestemmingen.clientId, client.id), eq(toestemmingen.externId, toestemmingExternId)))
+          : [];
+        if (!t && !toestemmingInBestand.has(`${nummer}/${toestemmingExternId}`)) {
+          gepland.push({ rij, actie: "afgewezen", reden: IMPORT_REDENEN.onbekendeToestemming(toestemmingExternId) });
+          continue;
+        }
+        // A consent that is new in this file has no id yet: the link is then a change.
+        toestemmingId = t?.id ?? `nieuw:${toestemmingExternId}`;
+      }
+      vergelijk = { ...rest, toestemmingId };
+    }
     if (!client) {
-      gepland.push({ rij, actie: "aanmaken", reden: "nieuw, bij nieuwe cliënt" });
+      gepland.push({ rij, actie: "aanmaken", reden: IMPORT_REDENEN.nieuwBijNieuweClient });
       continue;
     }
     const tabel = TABELLEN[rij.soort];
@@ -98,16 +140,26 @@ async function maakPlan(tx: Tx, tekst: string): Promise<{ plan: ImportPlan; gepl
       .select()
       .from(tabel)
       .where(and(eq(tabel.clientId, client.id), eq(tabel.externId, rij.data.externId)));
-    if (!oud) {
-      gepland.push({ rij, actie: "aanmaken", reden: "nieuw" });
-      continue;
-    }
-    const velden = gewijzigdeVelden(rij.data, oud as Record<string, unknown>);
-    gepland.push(
-      velden.length
-        ? { rij, actie: "wijzigen", reden: `gewijzigd: ${velden.join(", ")}`, bestaandId: oud.id }
-        : { rij, actie: "ongewijzigd", reden: "al gelijk", bestaandId: oud.id },
-    );
+    const [graf] = oud
+      ? []
+      : await tx
+          .select({ id: gewisteExterneIds.id })
+          .from(gewisteExterneIds)
+          .where(
+            and(
+              eq(gewisteExterneIds.clientId, client.id),
+              eq(gewisteExterneIds.tabel, TABELNAAM[rij.soort]),
+              eq(gewisteExterneIds.externId, rij.data.externId),
+            ),
+          );
+    const { actie, reden } = beslisRij({
+      bestaat: Boolean(oud),
+      gewist: Boolean(graf),
+      afgeschermd: Boolean(oud && "afgeschermd" in oud && oud.afgeschermd),
+      // No field names of an afgeschermd item are shown: beslisRij skips it before looking at them.
+      gewijzigdeVelden: oud ? gewijzigdeVelden(vergelijk, oud as Record<string, unknown>) : [],
+    });
+    gepland.push({ rij, actie, reden, ...(oud ? { bestaandId: oud.id } : {}) });
   }
   for (const g of gepland) telling[g.actie]++;
   return {
@@ -132,7 +184,7 @@ export async function proefImport(door: string, tekst: string): Promise<ImportPl
 /** Thrown by voerImportUit when the file has refused rows: the plan says which and why. */
 export class ImportGeweigerd extends DomainError {
   constructor(readonly plan: ImportPlan) {
-    super("import_geweigerd", plan.fout ?? `${plan.telling.afgewezen} rij(en) afgewezen; er is niets geïmporteerd.`);
+    super("import_geweigerd", plan.fout?.nl ?? `${plan.telling.afgewezen} rij(en) afgewezen; er is niets geïmporteerd.`);
   }
 }
 
@@ -158,15 +210,31 @@ export async function voerImportUit(door: string, tekst: string): Promise<Import
         clientIds.set(data.clientnummer, g.bestaandId!);
       }
     }
-    for (const g of gepland) {
+    const volgorde = (g: Gepland) => (g.rij.soort === "clienten" ? -1 : VOLGORDE[g.rij.soort]);
+    for (const g of [...gepland].sort((a, b) => volgorde(a) - volgorde(b))) {
       const rij = g.rij;
-      if (rij.soort === "clienten" || !rij.data || g.actie === "ongewijzigd") continue;
-      const { clientnummer, ...velden } = rij.data;
+      // Skipped rows (erased: AVG art. 17; afgeschermd: art. 18) are never written.
+      if (rij.soort === "clienten" || !rij.data || g.actie === "ongewijzigd" || g.actie === "overgeslagen") continue;
+      const { clientnummer, ...rijVelden } = rij.data;
+      let velden: Record<string, unknown> = rijVelden;
       let clientId = clientIds.get(clientnummer);
       if (!clientId) {
         const [c] = await tx.select({ id: clienten.id }).from(clienten).where(eq(clienten.clientnummer, clientnummer));
         clientId = c!.id;
         clientIds.set(clientnummer, clientId);
+      }
+      if (rij.soort === "verstrekkingen") {
+        const { toestemmingExternId, ...rest } = rijVelden as typeof rijVelden & { toestemmingExternId: string | null };
+        let toestemmingId: string | null = null;
+        if (toestemmingExternId) {
+          // Consents are written before disclosures (VOLGORDE), so a new one in this file exists now.
+          const [t] = await tx
+            .select({ id: toestemmingen.id })
+            .from(toestemmingen)
+            .where(and(eq(toestemmingen.clientId, clientId), eq(toestemmingen.externId, toestemmingExternId)));
+          toestemmingId = t!.id;
+        }
+        velden = { ...rest, toestemmingId };
       }
       const tabel = TABELLEN[rij.soort];
       if (g.actie === "aanmaken") {

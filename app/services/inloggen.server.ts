@@ -6,9 +6,9 @@
  * Any e-mail address may sign in: the first verified sign-in creates its account. So the sign-in
  * never has to hide whether an address is known, and it never says so either.
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
-import { accounts, sessies } from "../../db/schema";
+import { accounts, sessies, verzoeken } from "../../db/schema";
 import type { Taal } from "../i18n/taal";
 import { audit } from "./audit.server";
 import { controleerCode, normaliseerEmail, type CodeDoel } from "./email-codes.server";
@@ -54,15 +54,56 @@ export async function logInMetCodeInTransactie(
   const controle = await controleerCode(tx, { email: input.email, doel, code: input.code, nu: input.nu });
   if (!controle.ok) return controle;
   const { account, nieuw } = await vindOfMaakAccount(tx, { email: input.email, taal: input.taal });
+  const gekoppeld = await koppelGeregistreerdeVerzoeken(tx, { accountId: account.id, email: input.email });
   const cookie = await startSessie(tx, { accountId: account.id });
   await audit(tx, {
     actorSoort: "client",
     actorId: account.id,
     actie: "client.ingelogd",
     onderdeel: "sessies",
-    details: { methode: "email_code", doel, nieuwAccount: nieuw },
+    details: { methode: "email_code", doel, nieuwAccount: nieuw, ...(gekoppeld.length ? { gekoppeld } : {}) },
   });
   return { ok: true, account, nieuwAccount: nieuw, cookie };
+}
+
+/**
+ * Requests that staff registered by hand (/backoffice/registreren: kanaal brief, telefoon, e-mail or
+ * balie) have no portal account. The e-mail code just proved this address, so every such request
+ * whose filer gave exactly this address, and that no account holds yet, becomes this account's: the
+ * filer sees it in /mijn, where its status e-mails link to (docs/decisions/014). One audit row per
+ * request ("verzoek.account_gekoppeld"). Only after an e-mail code, never after a passkey: the code
+ * is the fresh proof that the filer controls the address the request was registered with.
+ * Returns the numbers linked.
+ */
+export async function koppelGeregistreerdeVerzoeken(
+  tx: Tx,
+  input: { accountId: string; email: string },
+): Promise<string[]> {
+  const email = normaliseerEmail(input.email);
+  if (!email) return [];
+  const rijen = await tx
+    .update(verzoeken)
+    .set({ ingediendDoorAccountId: input.accountId })
+    .where(
+      and(
+        isNull(verzoeken.ingediendDoorAccountId),
+        ne(verzoeken.kanaal, "portaal"),
+        sql`lower(trim(${verzoeken.indiener}->>'email')) = ${email}`,
+      ),
+    )
+    .returning({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId, kanaal: verzoeken.kanaal });
+  for (const rij of rijen.sort((a, b) => a.nummer.localeCompare(b.nummer))) {
+    await audit(tx, {
+      actorSoort: "client",
+      actorId: input.accountId,
+      actie: "verzoek.account_gekoppeld",
+      clientId: rij.clientId,
+      verzoekId: rij.id,
+      onderdeel: "verzoek",
+      details: { nummer: rij.nummer, kanaal: rij.kanaal, bewijs: "email_code" },
+    });
+  }
+  return rijen.map((r) => r.nummer);
 }
 
 /** Sign in with an e-mail code in one transaction of its own (the /inloggen route). */

@@ -56,11 +56,12 @@ import {
 import { parseVerzoektype, type Verzoektype } from "../domain/request-types";
 import { env } from "../env.server";
 import { audit } from "./audit.server";
+import { achterhoudingenVoorBrief } from "./achterhouding.server";
 import { documentHash, ondertekenUitdaging, type OpgeslagenHandtekening } from "./besluit-verificatie.server";
 import { besluitPdf } from "./brief-pdf.server";
 import { queueMail } from "./mail.server";
 import type { ClientActor } from "./mijn.server";
-import { getOrganisatie, type Organisatie } from "./organisatie.server";
+import { getOrganisatie, logoBestand, type Organisatie } from "./organisatie.server";
 import { relyingParty, UITDAGING_GELDIG_MINUTEN } from "./passkeys.server";
 import { herberekenTermijnen, reglementVan, voegGebeurtenisToe } from "./verzoeken.server";
 
@@ -127,6 +128,9 @@ const TEKST: Record<OndertekenFoutCode, string> = {
 function fout(code: OndertekenFoutCode): OndertekenFout {
   return new OndertekenFout(code, TEKST[code]);
 }
+
+/** Staff e-mails are in Dutch (as in herinneringen.server.ts): staff have no language setting. */
+const STAF_TAAL = "nl" as const;
 
 /** The signed-in staff member (the session from `requireMedewerker`, or any object with this shape). */
 export type DirectieActor = { medewerker: { id: string } };
@@ -282,6 +286,8 @@ async function bouwBrief(
       nieuweWettelijkeTermijn: datums.nieuweWettelijkeTermijn,
       uitvoering: datums.uitvoering,
     },
+    // Docs/decisions/013: a partial refusal lists the withheld parts (kind and ground, not content).
+    ...(soort === "gedeeltelijke_afwijzing" ? { achtergehouden: await achterhoudingenVoorBrief(conn, rij.verzoek.id) } : {}),
   });
   return { document, hash: documentHash(document), datums };
 }
@@ -445,7 +451,8 @@ export async function conceptVoorDirectie(
 /**
  * The director sends a draft back with a comment (state machine step "terugsturen"): the draft
  * becomes "teruggestuurd" with the comment, the request goes back to "in_behandeling" for the
- * drafter, a staff-only timeline line, and the audit row; one transaction. `versies` are the
+ * drafter, a staff-only timeline line, an e-mail to the drafter ("concept_teruggestuurd", with a
+ * link to the request in the backoffice) and the audit row; one transaction. `versies` are the
  * versions of draft and request the director saw. Throws OndertekenFout.
  */
 export async function stuurConceptTerug(
@@ -484,6 +491,30 @@ export async function stuurConceptTerug(
       actor: { soort: "medewerker", id: ik.id },
       op: nu,
     });
+    // The drafter hears it by e-mail (staff mail: no client name, and not the comment itself).
+    const [schrijver] = rij.besluit.opstellerId
+      ? await tx
+          .select({ id: medewerkers.id, email: medewerkers.email })
+          .from(medewerkers)
+          .where(and(eq(medewerkers.id, rij.besluit.opstellerId), eq(medewerkers.actief, true)))
+      : [];
+    const soort = rij.besluit.soort;
+    if (schrijver && schrijver.id !== ik.id && isTeOndertekenenSoort(soort)) {
+      await queueMail(tx, {
+        aan: schrijver.email,
+        sjabloon: "concept_teruggestuurd",
+        data: {
+          nummer: rij.verzoek.nummer,
+          type: parseVerzoektype(rij.verzoek.type),
+          soort,
+          directeur: ik.naam,
+          url: `${env().PUBLIC_URL}/backoffice/verzoeken/${rij.verzoek.id}`,
+        },
+        taal: STAF_TAAL,
+        verzoekId: rij.verzoek.id,
+        dedupSleutel: `concept_teruggestuurd:${rij.besluit.id}:${rij.besluit.versie}`,
+      });
+    }
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: ik.id,
@@ -932,7 +963,7 @@ export async function besluitPdfVoorClient(
   return db().transaction(async (tx) => {
     const [r] = await verzondenBrieven(tx, accountId, nummer, besluitId);
     if (!r) return null;
-    const pdf = await besluitPdf(r.document, verificatiecode(r.documentHash));
+    const pdf = await besluitPdf(r.document, verificatiecode(r.documentHash), { logo: await logoBestand(tx) });
     await audit(tx, {
       actorSoort: "client",
       actorId: accountId,

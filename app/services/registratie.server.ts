@@ -7,7 +7,8 @@
  *
  * One transaction: request + deadlines + timeline + (optional) legitimation check + the
  * confirmation e-mail when the filer gave an address + audit "verzoek.geregistreerd" (last).
- * A refused registration stores nothing.
+ * A refused registration stores nothing. The request has no portal account: the filer's first
+ * sign-in with an e-mail code for the registered address links it (docs/decisions/014).
  */
 import { and, eq } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
@@ -18,8 +19,8 @@ import { requestDeadlines } from "../domain/deadlines";
 import { beoordeelIndiening, valideerIntake, type IntakeFoutCode } from "../domain/intake";
 import type { Reason } from "../domain/request-state";
 import type { Verzoektype } from "../domain/request-types";
-import { env } from "../env.server";
 import { audit } from "./audit.server";
+import { statusPaginaUrl } from "./berichten.server";
 import type { BehandelActor } from "./behandeling.server";
 import { bezwaarVerwerkingen, opTeSlaanDetails, type BezwaarVerwerking } from "./intake.server";
 import { queueMail } from "./mail.server";
@@ -234,8 +235,9 @@ export async function registreerVerzoek(
           ontvangenOp: r.ontvangenOp,
           doelTermijn: termijnen.target,
           wettelijkeTermijn: termijnen.legalLimit,
-          // Not linked to a portal account (the address was not verified): the portal's start page.
-          url: `${env().PUBLIC_URL}/`,
+          // The status page: signing in there with an e-mail code for this address links the request
+          // to the filer's account (inloggen.server.ts koppelGeregistreerdeVerzoeken, decision 014).
+          url: statusPaginaUrl(nummer),
         },
         taal: r.taal,
         verzoekId,

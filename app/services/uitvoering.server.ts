@@ -15,6 +15,7 @@ import {
   accounts,
   clienten,
   dossierItems,
+  gewisteExterneIds,
   medewerkers,
   organisatie,
   pakketten,
@@ -460,10 +461,25 @@ export async function voerVerwijderingUit(
     const plan = await berekenPlan(ctx.tx, ctx.v.clientId, ctx.vandaag);
     const weg = plan.filter((r) => r.uitkomst.magWeg).map((r) => r.item);
     const blijft = plan.filter((r) => !r.uitkomst.magWeg);
+    let grafstenen = 0;
     if (weg.length > 0) {
       // Document files: the storage module (app/services/opslag.server.ts) removes the file when it
       // exists; the row with its storage key goes here (docs/decisions/011).
-      await ctx.tx.delete(dossierItems).where(inArray(dossierItems.id, weg.map((i) => i.id)));
+      const gewist = await ctx.tx
+        .delete(dossierItems)
+        .where(inArray(dossierItems.id, weg.map((i) => i.id)))
+        .returning({ externId: dossierItems.externId });
+      // AVG art. 17: a re-import of an older export must not bring erased rows back. Keep only the
+      // practice system's id (no content) of each erased row that came from it.
+      const externeIds = gewist.flatMap((r) => (r.externId ? [r.externId] : []));
+      if (externeIds.length > 0) {
+        const rijen = await ctx.tx
+          .insert(gewisteExterneIds)
+          .values(externeIds.map((externId) => ({ clientId: ctx.v.clientId, tabel: "dossier_items", externId, verzoekId: ctx.v.id, gewistOp: ctx.nu })))
+          .onConflictDoNothing()
+          .returning({ id: gewisteExterneIds.id });
+        grafstenen = rijen.length;
+      }
     }
     for (const { item, uitkomst } of blijft) {
       if (uitkomst.magWeg) continue;
@@ -494,6 +510,7 @@ export async function voerVerwijderingUit(
       verwijderd: weg.map((i) => ({ id: i.id, categorie: i.categorie, document: i.documentSleutel !== null })),
       afgeschermd: blijft.map((r) => ({ id: r.item.id, categorie: r.item.categorie, reden: r.uitkomst.magWeg ? null : r.uitkomst.reden.code })),
       pakkettenSleutelVernietigd: pakkettenWeg.length,
+      gewisteExterneIds: grafstenen,
       ontvangersGemeld: gemeld.length,
     });
     return { versie: nieuweVersie, plan: { uitgevoerd: true, categorieen, samenvatting } };

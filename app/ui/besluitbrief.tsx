@@ -1,5 +1,6 @@
 import { verificatieTekst, type Alinea, type BesluitDocument } from "~/domain/besluitbrief";
 import { BERICHTEN } from "~/i18n/berichten";
+import { useRootData } from "~/root";
 
 /**
  * The decision letter in HTML, rendered from the signed (or to-be-signed) decision document: the
@@ -21,6 +22,8 @@ export function Besluitbrief({
 }) {
   const { afzender: org, brief, taal } = document;
   const t = BERICHTEN[taal].ondertekening.brief;
+  // The organisation's current logo (GET /logo): letterhead only, not part of the signed text.
+  const logoUrl = useRootData()?.logoUrl ?? null;
   const Kop = `h${kopNiveau}` as const;
   const Sectiekop = `h${kopNiveau + 1}` as "h3" | "h4";
   const P = ({ alinea }: { alinea: Alinea }) =>
@@ -29,6 +32,7 @@ export function Besluitbrief({
   return (
     <article className="besluitbrief" lang={taal} aria-labelledby={`${id}-onderwerp`}>
       <header className="brief-kop">
+        {logoUrl ? <img src={logoUrl} alt={org.naam} className="brief-logo" height={56} /> : null}
         <p className="brief-afzender">{org.naam}</p>
         <p>
           {org.straat}, {org.postcode} {org.plaats}

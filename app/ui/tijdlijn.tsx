@@ -18,7 +18,7 @@ export type TijdlijnItem = {
  * use one of these `soort` values (an unknown one is shown as "something changed").
  * Data read from `gegevens`: vraag_gesteld { reden? }, antwoord_ontvangen { doelTermijn? },
  * verlengd { reden?, wettelijkeTermijn? }, besluit { soort: BesluitSoort }, gesloten { sluitReden },
- * ingetrokken { reden? } (the client's own words).
+ * ingetrokken { reden? } (the client's own words), uitgevoerd { samenvatting: { nl, en }, ontvangersGemeld }.
  */
 export const TIJDLIJN_SOORTEN = [
   "ontvangen",
@@ -47,6 +47,17 @@ function datumUit(gegevens: Record<string, unknown>, veld: string, taal: Taal): 
   return waarde && /^\d{4}-\d{2}-\d{2}$/.test(waarde) ? formatDatum(waarde, taal) : null;
 }
 
+/** The execution summary of an "uitgevoerd" event: { nl, en } (or a plain string), in `taal`. */
+function samenvattingUit(gegevens: Record<string, unknown>, taal: Taal): string | null {
+  const waarde = gegevens.samenvatting;
+  if (typeof waarde === "string") return waarde.trim() || null;
+  if (waarde && typeof waarde === "object") {
+    const inTaal = (waarde as Record<string, unknown>)[taal];
+    return typeof inTaal === "string" && inTaal.trim() ? inTaal.trim() : null;
+  }
+  return null;
+}
+
 /** Plain words for one event, in the client's language. */
 export function beschrijfGebeurtenis(item: TijdlijnItem, t: Berichten["mijn"]["tijdlijn"], taal: Taal): Regel {
   const g = item.gegevens ?? {};
@@ -56,9 +67,20 @@ export function beschrijfGebeurtenis(item: TijdlijnItem, t: Berichten["mijn"]["t
     case "identiteit_bevestigd":
     case "opgepakt":
     case "hervat":
-    case "uitgevoerd":
     case "afgerond":
       return { tekst: t[item.soort], details: [] };
+    case "uitgevoerd": {
+      // What was carried out, in the words the service wrote for the client (uitvoering.server.ts
+      // meldUitgevoerd): corrected, erased and what was kept (restricted) with the reason, restricted;
+      // and how many earlier recipients were told (AVG art. 19).
+      const samenvatting = samenvattingUit(g, taal);
+      const gemeld = g.ontvangersGemeld;
+      const details = [
+        samenvatting ? `${t.watGedaan} ${samenvatting}` : null,
+        typeof gemeld === "number" && Number.isInteger(gemeld) && gemeld > 0 ? t.ontvangersGemeld(gemeld) : null,
+      ];
+      return { tekst: t.uitgevoerd, details: details.filter((d): d is string => d !== null) };
+    }
     case "vraag_gesteld":
       return { tekst: t.vraag_gesteld, details: reden ? [`${t.reden} ${reden}`] : [] };
     case "antwoord_ontvangen": {

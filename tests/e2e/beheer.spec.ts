@@ -1,7 +1,9 @@
 /**
- * A beheerder makes the portal the practice's own: sets up the organisation, tries a reglement
- * deadline above the legal limit (refused with the reason), imports the example file (dry run first),
- * invites a backoffice employee; every beheer page is axe-clean.
+ * A beheerder makes the portal the practice's own: sets up the organisation and its logo (shown in
+ * the site header), tries a reglement deadline above the legal limit (refused with the reason, in
+ * Dutch and English), sets a deadline the start page then shows, offers Dutch only (the language
+ * switch disappears), imports the example file (dry run first), invites a backoffice employee; every
+ * beheer page is axe-clean. The spec changes shared settings and puts the demo organisation back.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -28,6 +30,7 @@ test("a beheerder sets up the organisation, imports the example file and invites
   // The e2e server is shared by every spec: remember the demo values and put them back at the end.
   const velden = ["Naam van de praktijk", "KvK-nummer (8 cijfers)", "Naam functionaris gegevensbescherming (FG)", "E-mailadres FG"];
   const origineel = await Promise.all(velden.map((v) => page.getByLabel(v).inputValue()));
+  const hadLogo = (await page.getByRole("img", { name: "Het huidige logo" }).count()) > 0;
   await page.getByLabel("Naam van de praktijk").fill("Praktijk Het Voorbeeld");
   await page.getByLabel("KvK-nummer (8 cijfers)").fill("123");
   await page.getByRole("button", { name: "Opslaan", exact: true }).click();
@@ -54,7 +57,19 @@ test("a beheerder sets up the organisation, imports the example file and invites
   await logo.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
   await page.getByRole("button", { name: "Logo opslaan" }).click();
   await expect(page.getByRole("status")).toHaveText("Het logo is opgeslagen.");
-  await expect(page.getByRole("img", { name: "Het huidige logo" })).toHaveAttribute("src", /^data:image\/png;base64,/);
+  await expect(page.getByRole("img", { name: "Het huidige logo" })).toHaveAttribute("src", /^\/logo\?v=[0-9a-f]+$/);
+  // The site header shows the logo with the organisation's name as its text alternative.
+  const kopLogo = page.getByRole("banner").getByRole("img", { name: "Praktijk Het Voorbeeld", exact: true });
+  await expect(kopLogo).toBeVisible();
+  const logoPad = (await kopLogo.getAttribute("src"))!;
+  expect(logoPad).toMatch(/^\/logo\?v=[0-9a-f]+$/);
+  expect(await kopLogo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+  const logoAntwoord = await page.request.get(logoPad);
+  expect(logoAntwoord.status()).toBe(200);
+  expect(logoAntwoord.headers()["content-type"]).toBe("image/png");
+  // The route sets nosniff itself; the server's security headers add it too ("nosniff, nosniff" is valid).
+  expect(logoAntwoord.headers()["x-content-type-options"]).toMatch(/^nosniff(, nosniff)?$/);
+  expect(await logoAntwoord.body()).toEqual(png);
   await axeSchoon(page);
 
   // 2. Reglement: six weeks for inzage is refused with the legal reason.
@@ -63,6 +78,52 @@ test("a beheerder sets up the organisation, imports the example file and invites
   await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.locator(".veldfout").first()).toContainText("6 weken voor inzage is te lang");
   await axeSchoon(page);
+  // In English the same refusal is given in English.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByLabel("Number (Access, Deadline for the decision)").fill("6");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.locator(".veldfout").first()).toHaveText(
+    "The deadline of 6 weeks for access is too long: the GDPR (Art. 12(3)) allows one month at most; choose 4 weeks or fewer.",
+  );
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  // Three weeks for inzage is allowed, and the start page says so (the reglement, not fixed text).
+  const inzageTermijn = page.getByLabel("Aantal (Inzage, Termijn voor het besluit)");
+  await inzageTermijn.fill("3");
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("De wijzigingen zijn opgeslagen.");
+  await page.goto("/");
+  const termijnen = page.getByRole("region", { name: "Wanneer krijgt u antwoord?" });
+  await expect(termijnen.getByRole("definition").first()).toHaveText("binnen 3 weken");
+  await expect(termijnen.getByRole("term").first()).toHaveText("Inzage");
+  await page.goto("/beheer/reglement");
+  await inzageTermijn.fill("4");
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("De wijzigingen zijn opgeslagen.");
+
+  // Languages: offering Dutch only hides the switch, and asking for English anyway gives Dutch.
+  await page.goto("/beheer/organisatie");
+  const engels = page.getByRole("checkbox", { name: "Engels" });
+  await expect(engels).toBeChecked();
+  await engels.uncheck();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("De wijzigingen zijn opgeslagen.");
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "English" })).toHaveCount(0);
+  const gevraagd = await page.request.post("/taal", {
+    form: { taal: "en", terug: "/" },
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(gevraagd.status()).toBe(302);
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(page.getByRole("heading", { level: 1, name: "Uw privacyrechten" })).toBeVisible();
+  await axeSchoon(page);
+  await page.goto("/beheer/organisatie");
+  await engels.check();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("De wijzigingen zijn opgeslagen.");
+  await expect(page.getByRole("button", { name: "English" })).toBeVisible();
 
   // 6. Import: dry run shows every row; the real run creates them.
   await page.goto("/beheer/import");
@@ -100,15 +161,22 @@ test("a beheerder sets up the organisation, imports the example file and invites
     await axeSchoon(page);
   }
   await page.goto("/beheer/historie");
-  await expect(page.getByRole("cell", { name: "beheer.organisatie.gewijzigd" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "beheer.organisatie.gewijzigd" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "beheer.reglement.gewijzigd" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "beheer.import" })).toBeVisible();
   await axeSchoon(page);
 
-  // Put the demo organisation back for the other specs.
+  // Put the demo organisation back for the other specs (and take away the logo this spec added).
   await page.goto("/beheer/organisatie");
   for (const [i, veld] of velden.entries()) await page.getByLabel(veld).fill(origineel[i]!);
   await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("De wijzigingen zijn opgeslagen.");
+  if (!hadLogo) {
+    await page.getByRole("button", { name: "Logo verwijderen" }).click();
+    await expect(page.getByRole("status")).toHaveText("Het logo is verwijderd.");
+    await expect(page.getByRole("banner").getByRole("img")).toHaveCount(0);
+    expect((await page.request.get("/logo")).status()).toBe(404);
+  }
 });
 
 test("a backoffice employee gets no access to /beheer", async ({ page }) => {

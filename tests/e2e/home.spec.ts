@@ -42,6 +42,13 @@ async function expectRechten(page: Page, regionName: string, namen: string[]) {
   }
 }
 
+/** The deadline shown for one right in the deadlines section (a term and its definition). */
+async function expectTermijn(page: Page, regionName: string, recht: string, termijn: string) {
+  const termijnen = page.getByRole("region", { name: regionName, exact: true });
+  const rij = termijnen.locator("dl > div").filter({ has: page.getByRole("term").filter({ hasText: new RegExp(`^${recht}$`) }) });
+  await expect(rij.getByRole("definition")).toHaveText(termijn);
+}
+
 test("the start page in Dutch explains the rights and passes axe", async ({ page }) => {
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
@@ -59,6 +66,9 @@ test("the start page in Dutch explains the rights and passes axe", async ({ page
 
   const main = page.getByRole("main");
   await expect(main).toContainText("4 weken");
+  // Deadlines per right come from the organisation's reglement (the demo keeps the seeds' defaults).
+  await expectTermijn(page, "Wanneer krijgt u antwoord?", "Bezwaar", "binnen 1 maand");
+  await expectTermijn(page, "Wanneer krijgt u antwoord?", "Correctie en aanvulling", "binnen 4 weken");
   await expect(main).toContainText("6 cijfers");
   await expect(main).toContainText("BSN");
   await expect(main).toContainText("bewindvoerder");
@@ -89,6 +99,8 @@ test("the language switch shows English, persists on reload and switches back", 
   await expect(page.getByRole("heading", { level: 1, name: "Your privacy rights" })).toBeVisible();
   await expect(page).toHaveTitle(/Your privacy rights/);
   await expectRechten(page, "Your rights", RECHTEN_EN);
+  await expectTermijn(page, "When will you get an answer?", "Objection", "within 1 month");
+  await expectTermijn(page, "When will you get an answer?", "Erasure", "within 4 weeks");
   await expect(page.getByRole("main").getByRole("link", { name: "Make a request" }).first()).toHaveAttribute(
     "href",
     "/verzoek",

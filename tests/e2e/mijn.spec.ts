@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { amsterdamDate } from "../../app/domain/calendar";
+import { addDays, amsterdamDate } from "../../app/domain/calendar";
 import { requestDeadlines } from "../../app/domain/deadlines";
 import { BERICHTEN } from "../../app/i18n/berichten";
 import { formatDatum } from "../../app/i18n/taal";
 import { latestCode, latestMail, mailsTo } from "./support/mailbox";
+import { signInAsNewStaff } from "./support/staff";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -205,6 +206,45 @@ test("a request filed through the /verzoek wizard is on /mijn with its status pa
   await expect(page.getByRole("region", { name: "Over dit verzoek" })).toContainText(
     "Wij hebben uw verzoek ontvangen. Wij gaan er snel mee aan de slag.",
   );
+});
+
+test("a request registered by staff is on /mijn once the filer signs in with a code for that address", async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const R = BERICHTEN.nl.behandeling.registratie;
+  // Staff register a letter received two days ago, with the filer's e-mail address.
+  const stafContext = await browser.newContext({ baseURL });
+  const staf = await stafContext.newPage();
+  await signInAsNewStaff(staf, { rol: "backoffice" });
+  await staf.goto("/backoffice/registreren");
+  const email = uniekAdres("brief");
+  const ontvangen = addDays(amsterdamDate(new Date()), -2);
+  await staf.getByLabel(R.kanalen.brief!).check();
+  await staf.getByLabel(R.ontvangenOpLabel).fill(ontvangen.split("-").reverse().join("-"));
+  await staf.getByLabel(R.zelf, { exact: true }).check();
+  await staf.getByLabel(R.contactEmailLabel).fill(email);
+  await staf.getByLabel(R.naamLabel).fill("Bert Briefschrijver");
+  await staf.getByLabel(R.geboortedatumLabel).fill("03-09-1975");
+  await staf.getByLabel("Inzage", { exact: true }).check();
+  await staf.getByLabel(R.afschriftJa).check();
+  await staf.getByRole("button", { name: R.knop }).click();
+  await expect(staf).toHaveURL(/\/backoffice\/verzoeken\/[0-9a-f-]{36}\?gedaan=geregistreerd$/);
+  await stafContext.close();
+
+  // The confirmation links to the request's status page; opening it asks to sign in, and the code
+  // for the registered address shows the request (docs/decisions/014).
+  const bevestiging = await latestMail(page.request, email, { sjabloon: "verzoek_ontvangen" });
+  const nummer = /AVG-\d{4}-\d{6,}/.exec(bevestiging.onderwerp)![0];
+  const link = /https?:\/\/\S+?\/mijn\/verzoeken\/AVG-\d{4}-\d{6,}/.exec(bevestiging.tekst)?.[0];
+  expect(link, bevestiging.tekst).toBeDefined();
+  const pad = new URL(link!).pathname;
+  expect(pad).toBe(`/mijn/verzoeken/${nummer}`);
+  await logIn(page, email, pad);
+  await expect(page.getByRole("heading", { level: 1, name: `Verzoek ${nummer}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Wat er is gebeurd" })).toContainText("Wij hebben uw verzoek ontvangen.");
+  await expect(page.getByRole("region", { name: "Wat er is gebeurd" })).toContainText(formatDatum(ontvangen, "nl"));
+  await page.goto("/mijn");
+  await expect(page.getByRole("main").getByRole("listitem")).toContainText(nummer);
+  await expectNoAxeViolations(page);
 });
 
 test("another account's request number is not found (404), like a number that does not exist", async ({ browser, page, baseURL }) => {

@@ -98,10 +98,13 @@ describe("reglement", () => {
     }
     expect(fout).toBeInstanceOf(ReglementGeweigerd);
     const { fouten } = fout as ReglementGeweigerd;
-    expect(fouten["inzage.target"]).toBe(
-      "De termijn van 6 weken voor inzage is te lang: de AVG (art. 12 lid 3) staat ten hoogste één maand toe; kies 4 weken of minder.",
-    );
-    expect(fouten["bezwaar.target"]).toMatch(/2 maanden voor bezwaar is te lang/);
+    expect(fouten["inzage.target"]).toEqual({
+      code: "termijn_boven_wettelijke_grens",
+      nl: "De termijn van 6 weken voor inzage is te lang: de AVG (art. 12 lid 3) staat ten hoogste één maand toe; kies 4 weken of minder.",
+      en: "The deadline of 6 weeks for access is too long: the GDPR (Art. 12(3)) allows one month at most; choose 4 weeks or fewer.",
+    });
+    expect(fouten["bezwaar.target"]!.nl).toMatch(/2 maanden voor bezwaar is te lang/);
+    expect(fouten["bezwaar.target"]!.en).toMatch(/^The deadline of 2 months for objection is too long/);
     const [org] = await db().select().from(organisatie);
     expect(org!.reglement).toEqual({});
   });
@@ -109,7 +112,9 @@ describe("reglement", () => {
   it("refuses 18 working days (can end after the GDPR month around Easter)", async () => {
     await expect(
       slaReglementOp(beheerder, { ...basis, termijnen: { correctie: { target: { workingDays: 18 }, execution: { workingDays: 14 } } } }),
-    ).rejects.toMatchObject({ fouten: { "correctie.target": expect.stringMatching(/17 werkdagen of minder/) } });
+    ).rejects.toMatchObject({
+      fouten: { "correctie.target": { nl: expect.stringMatching(/17 werkdagen of minder/), en: expect.stringMatching(/17 working days or fewer/) } },
+    });
   });
 
   it("stores an acceptable reglement with closing days and download settings", async () => {
@@ -127,7 +132,10 @@ describe("reglement", () => {
 
   it("refuses a bad closing day and a download count of 0", async () => {
     await expect(slaReglementOp(beheerder, { ...basis, extraSluitingsdagen: ["2026-02-30"], maxDownloads: 0, termijnen: {} })).rejects.toMatchObject({
-      fouten: { extraSluitingsdagen: expect.stringContaining("2026-02-30"), maxDownloads: expect.any(String) },
+      fouten: {
+        extraSluitingsdagen: { code: "ongeldige_sluitingsdag", nl: expect.stringContaining("2026-02-30"), en: '"2026-02-30" is not a date (YYYY-MM-DD).' },
+        maxDownloads: { code: "ongeldig_aantal_downloads", nl: "Het aantal downloads is 1 tot 50.", en: "The number of downloads is 1 to 50." },
+      },
     });
   });
 });

@@ -13,6 +13,7 @@ import { seedDemoIfEmpty } from "../../db/demo.server";
 import {
   auditLog,
   besluiten,
+  medewerkers,
   passkeys,
   uitgaandeMail,
   verzoekGebeurtenissen,
@@ -369,8 +370,19 @@ describe("sending a draft back", () => {
       .where(and(eq(verzoekGebeurtenissen.verzoekId, c.verzoekId), eq(verzoekGebeurtenissen.soort, "besluit_teruggestuurd")));
     expect(event).toMatchObject({ zichtbaarVoorClient: false, gegevens: { opmerking: "Noem ook welke verslagen het betreft." } });
     expect((await auditVan(c.verzoekId)).at(-1)).toMatchObject({ actie: "besluit.teruggestuurd", rol: "directie" });
-    // No e-mail to the client: nothing was decided.
-    expect((await momentopname(c)).mails).toBe(0);
+    // No e-mail to the client (nothing was decided); the drafter gets one, in the same transaction,
+    // with a link to the request in the backoffice and without the client's name or the comment.
+    const mails = await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, c.verzoekId));
+    const [opsteller] = await db().select().from(medewerkers).where(eq(medewerkers.id, sanne.medewerker.id));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ aan: opsteller!.email, sjabloon: "concept_teruggestuurd", taal: "nl" });
+    expect(mails[0]!.onderwerp).toBe(`Concept teruggestuurd: verzoek ${c.nummer}`);
+    expect(mails[0]!.tekst).toContain("Anouk Fictief heeft uw concept (afwijzing)");
+    expect(mails[0]!.tekst).toContain(`/backoffice/verzoeken/${c.verzoekId}`);
+    for (const geheim of ["Cliënt Fictief", "Noem ook welke verslagen"]) {
+      expect(mails[0]!.tekst).not.toContain(geheim);
+      expect(mails[0]!.html).not.toContain(geheim);
+    }
     // Sent back cannot be signed.
     expect(await ondertekenFout(startOndertekening(anouk, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20")))).toBe(
       "niet_ter_ondertekening",
