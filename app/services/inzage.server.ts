@@ -53,9 +53,11 @@ export type InzageOverzicht = {
 export async function inzageOverzicht(
   conn: DbOrTx,
   clientId: string,
-  opties: { soort: PakketSoort; nu?: Date; taal?: "nl" | "en"; verzoekId?: string },
+  opties: { soort: PakketSoort; nu?: Date; taal?: "nl" | "en"; verzoekId?: string; registerOp?: Date },
 ): Promise<InzageOverzicht> {
-  const vandaag = amsterdamDate(opties.nu ?? new Date());
+  // Issue 7: the overview cites the register version in force on the decision date (the day the
+  // package was made), also when the client reads it later; without a date, today's.
+  const vandaag = amsterdamDate(opties.registerOp ?? opties.nu ?? new Date());
   const [client] = await conn.select().from(clienten).where(eq(clienten.id, clientId));
   if (!client) throw new Error("Cliënt niet gevonden.");
   const [org] = await conn.select({ bewaarbeleid: organisatie.bewaarbeleid }).from(organisatie).limit(1);
@@ -73,7 +75,7 @@ export async function inzageOverzicht(
         .where(eq(inzageAchterhoudingen.verzoekId, opties.verzoekId))
     : [];
   const { items, achtergehouden } = pasAchterhoudingenToe(geselecteerd, achterhoudingen, opties.taal ?? "nl");
-  // The register in force today: per key the highest version whose period includes today.
+  // The register in force on that day: per key the highest version whose period includes today.
   const register = await conn
     .selectDistinctOn([verwerkingen.sleutel])
     .from(verwerkingen)
@@ -135,12 +137,19 @@ export async function inzageVoorClient(
       .where(and(eq(verzoeken.nummer, nummer), eq(verzoeken.ingediendDoorAccountId, actor.account.id)));
     if (!v?.clientId || (v.type !== "inzage" && v.type !== "dataportabiliteit")) return null;
     const [p] = await tx
-      .select({ id: pakketten.id })
+      .select({ id: pakketten.id, aangemaaktOp: pakketten.aangemaaktOp })
       .from(pakketten)
       .where(and(eq(pakketten.verzoekId, v.id), isNull(pakketten.sleutelVernietigdOp)))
+      .orderBy(asc(pakketten.aangemaaktOp))
       .limit(1);
     if (!p) return null;
-    const overzicht = await inzageOverzicht(tx, v.clientId, { soort: v.type, nu: opties.nu, taal: opties.taal, verzoekId: v.id });
+    const overzicht = await inzageOverzicht(tx, v.clientId, {
+      soort: v.type,
+      nu: opties.nu,
+      taal: opties.taal,
+      verzoekId: v.id,
+      registerOp: p.aangemaaktOp,
+    });
     await audit(tx, {
       actorSoort: "client",
       actorId: actor.account.id,

@@ -23,7 +23,8 @@ import {
   pakkettenVoorClient,
   vernietigVerlopenPakketten,
 } from "~/services/pakket.server";
-import { inzageVoorClient } from "~/services/inzage.server";
+import { inzageOverzicht, inzageVoorClient } from "~/services/inzage.server";
+import { legVerwerkingVast, registerOp } from "~/services/beheer.server";
 import { gebruikOpslag, opslag } from "~/services/opslag.server";
 import { useFreshDatabase } from "../support/database";
 import { leesStroom, maakBackoffice, maakToegewezenVerzoek, tijdelijkeOpslag, unzip } from "../support/pakket";
@@ -255,5 +256,30 @@ describe("Pakket maken (backoffice)", () => {
     // No client name and no data in the e-mail that may be forwarded.
     expect(aanOntvanger.tekst).not.toContain("Laura");
     expect(aanOntvanger.tekst).not.toContain("DL-1001");
+  });
+});
+
+describe("Register in the overview (issue 7: the version in force on the decision date)", () => {
+  it("the client reading later still sees the register version in force when the package was made", async () => {
+    const { verzoek, actor, client } = await maakToegewezenVerzoek({ clientnummer: "DL-1002", type: "inzage" });
+    await maakPakket(undefined, { verzoekId: verzoek.id, soort: "inzage", actor: medewerker });
+    const vandaag = new Date();
+    const dag = (n: number) => new Date(vandaag.getTime() + n * 86_400_000);
+    // A new version of the care processing starts in ten days.
+    const [oud] = (await registerOp(dag(0).toISOString().slice(0, 10))).filter((v) => v.sleutel === "zorgverlening");
+    const beheerder = await maakBackoffice(["beheerder"]);
+    await legVerwerkingVast(beheerder.medewerker.id, {
+      ...oud!,
+      doel: "Zorg bieden en het dossier bijhouden, nu ook met beeldbellen.",
+      geldigVanaf: dag(10).toISOString().slice(0, 10),
+    });
+    const later = dag(40);
+    const zorgverlening = (o: { categorieen: { categorie: string; verwerkingen: { sleutel: string; versie: number; doel: string }[] }[] }) =>
+      o.categorieen.find((c) => c.categorie === "zorg")!.verwerkingen.find((v) => v.sleutel === "zorgverlening")!;
+    const bijClient = await inzageVoorClient(actor, verzoek.nummer, { nu: later });
+    expect(zorgverlening(bijClient!)).toMatchObject({ versie: oud!.versie, doel: oud!.doel });
+    // Without a decision date (a new overview that day) the new version counts.
+    const nieuw = await inzageOverzicht(db(), client.id, { soort: "inzage", nu: later });
+    expect(zorgverlening(nieuw)).toMatchObject({ versie: oud!.versie + 1, doel: "Zorg bieden en het dossier bijhouden, nu ook met beeldbellen." });
   });
 });
