@@ -401,6 +401,10 @@ export const verzoeken = pgTable(
     index("verzoeken_status_idx").on(t.status),
     index("verzoeken_client_idx").on(t.clientId),
     index("verzoeken_account_idx").on(t.ingediendDoorAccountId),
+    // Requests registered by hand, waiting for their filer's first code sign-in (decision 014).
+    index("verzoeken_ongekoppeld_email_idx")
+      .on(sql`lower(trim(${t.indiener} ->> 'email'))`)
+      .where(sql`${t.ingediendDoorAccountId} is null`),
   ],
 );
 

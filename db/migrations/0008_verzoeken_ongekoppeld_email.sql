@@ -1,0 +1,1 @@
+CREATE INDEX "verzoeken_ongekoppeld_email_idx" ON "verzoeken" USING btree (lower(trim("indiener" ->> 'email'))) WHERE "verzoeken"."ingediend_door_account_id" is null;
