@@ -259,7 +259,7 @@ const nl = {
     herladen: "Pagina opnieuw laden",
     berichtLabel: "Uw bericht",
     antwoordLabel: "Uw antwoord",
-    berichtHint: "Ten hoogste 5000 tekens. Wij lezen uw bericht op werkdagen.",
+    berichtHint: "Maximaal 5000 tekens. Wij lezen uw bericht op werkdagen.",
     berichtVersturen: "Bericht versturen",
     antwoordVersturen: "Antwoord versturen",
     berichtVerstuurd: "Uw bericht is verstuurd.",
@@ -275,7 +275,7 @@ const nl = {
     intrekkenVraag: (nummer: string) => `Wilt u verzoek ${nummer} intrekken?`,
     intrekkenGevolg: "Als u het verzoek intrekt, stoppen wij ermee. Dit kunt u niet ongedaan maken. Wilt u later toch iets van ons? Dan dient u een nieuw verzoek in.",
     redenLabel: "Waarom trekt u het verzoek in? (niet verplicht)",
-    redenHint: "Ten hoogste 1000 tekens.",
+    redenHint: "Maximaal 1000 tekens.",
     bevestigKnop: "Ja, trek mijn verzoek in",
     annuleren: "Nee, ga terug naar het verzoek",
     kanNietIntrekken: "Dit verzoek is afgesloten. Intrekken kan niet meer.",
@@ -725,7 +725,7 @@ const nl = {
     nee: "Nee",
     gedaan: {
       oppakken: "U behandelt dit verzoek nu.",
-      toewijzen: "Het verzoek is toegewezen.",
+      toewijzen: "Het verzoek is aan uw collega gegeven.",
       koppelen: "Het verzoek is gekoppeld aan het cliëntdossier.",
       ontkoppelen: "De koppeling met het cliëntdossier is verwijderd.",
       legitimatie: "De legitimatie is vastgelegd. De identiteit is bevestigd.",
@@ -916,7 +916,7 @@ const nl = {
         geregistreerd: "Verzoek met de hand geregistreerd",
         identiteit_bevestigd: "Identiteit bevestigd",
         opgepakt: "Verzoek opgepakt",
-        toegewezen: "Toegewezen",
+        toegewezen: "Behandelaar gekozen",
         gekoppeld: "Gekoppeld aan cliëntdossier",
         ontkoppeld: "Koppeling met cliëntdossier verwijderd",
         vertegenwoordiging_gecontroleerd: "Vertegenwoordiging gecontroleerd",
@@ -964,7 +964,7 @@ const nl = {
       notitieUitleg: "Alleen voor medewerkers. De cliënt ziet dit nooit.",
       notitieLabel: "Notitie",
       notitieKnop: "Notitie opslaan",
-      hint: "Ten hoogste 5000 tekens. Schrijf nooit een BSN.",
+      hint: "Maximaal 5000 tekens. Schrijf nooit een BSN.",
     },
     acties: {
       titel: "Wat kunt u nu doen?",
@@ -973,10 +973,10 @@ const nl = {
       oppakkenUitleg: "U wordt de behandelaar van dit verzoek.",
       oppakkenKnop: "Verzoek oppakken",
       overnemenKnop: "Verzoek overnemen",
-      toewijzenTitel: "Toewijzen aan een collega",
+      toewijzenTitel: "Aan een collega geven",
       collegaLabel: "Collega",
       kiesCollega: "Kies een collega",
-      toewijzenKnop: "Toewijzen",
+      toewijzenKnop: "Aan collega geven",
       hervatTitel: "Klok hervatten zonder antwoord",
       hervatUitleg: "Bijvoorbeeld als u de informatie ergens anders vond. De cliënt krijgt een e-mail.",
       hervatLabel: "Waarom hervat u de klok?",
@@ -1237,7 +1237,7 @@ const nl = {
         "verzoek.account_gekoppeld": "Verzoek zichtbaar voor de indiener in het portaal (e-mailadres bevestigd met een code)",
         "verzoek.bekeken": "Verzoek bekeken",
         "verzoek.opgepakt": "Verzoek opgepakt",
-        "verzoek.toegewezen": "Verzoek toegewezen",
+        "verzoek.toegewezen": "Verzoek aan een collega gegeven",
         "verzoek.gekoppeld": "Gekoppeld aan cliëntdossier",
         "verzoek.ontkoppeld": "Koppeling met cliëntdossier verwijderd",
         "verzoek.vraag_gesteld": "Vraag gesteld (klok stilgezet)",
@@ -1329,7 +1329,7 @@ const nl = {
       terugUitleg:
         "Klopt er iets niet aan het concept? Stuur het dan terug naar de opsteller. Schrijf wat er anders moet. De cliënt ziet uw opmerking niet.",
       opmerkingLabel: "Uw opmerking voor de opsteller",
-      opmerkingHint: "Ten hoogste 1000 tekens. Zet er geen burgerservicenummer (BSN) in.",
+      opmerkingHint: "Maximaal 1000 tekens. Zet er geen burgerservicenummer (BSN) in.",
       terugKnop: "Terugsturen",
       foutTitel: "Controleer het volgende:",
     },
@@ -1797,7 +1797,7 @@ const nl = {
     veldLabel: "Wat houdt u achter?",
     grondLegend: "Grond",
     toelichtingLabel: "Waarom houdt u dit achter?",
-    toelichtingHint: "Ten hoogste 500 tekens. Alleen medewerkers en de directie lezen dit. De cliënt leest de grond in de brief, niet deze tekst.",
+    toelichtingHint: "Maximaal 500 tekens. Alleen medewerkers en de directie lezen dit. De cliënt leest de grond in de brief, niet deze tekst.",
     knop: "Achterhouden",
     gronden: {
       rechten_en_vrijheden_anderen: "Gegevens over een ander (art. 15 lid 4 AVG, art. 41 UAVG)",
@@ -1851,6 +1851,11 @@ const nl = {
       "Een deel van uw gegevens geven wij u niet. Hieronder staat om wat voor gegevens het gaat en waarom. Wat erin staat, noemen wij niet. In de besluitbrief leest u wat u kunt doen als u het er niet mee eens bent.",
     mijnHeel: (groep: string, reden: string) => `${groep}: een heel onderdeel. Reden: ${reden}.`,
     mijnVeld: (groep: string, veld: string, reden: string) => `${groep}: het veld "${veld}" van een onderdeel. Reden: ${reden}.`,
+  },
+  // Brief E: a signed decision letter as PDF for staff, to print and post (backoffice request page).
+  besluitPdf: {
+    link: "Brief als PDF (om te printen en te versturen)",
+    hint: "Dezelfde brief als de cliënt online krijgt. Voor een cliënt die per brief schreef. Het downloaden wordt vastgelegd.",
   },
 };
 
@@ -2167,7 +2172,7 @@ const en: Berichten = {
   },
   devMail: {
     titel: "Development mailbox",
-    metaTitel: "Development mailbox – Rechtenloket",
+    metaTitel: "Development mailbox – Rights desk",
     uitleg:
       "All e-mails the portal has queued, newest first. This page exists only during development and testing, not in production.",
     filterLabel: "Only e-mail to this address",
@@ -2537,14 +2542,14 @@ const en: Berichten = {
       uitgelogd: "You have signed out.",
     },
     uitloggen: {
-      metaTitel: "Sign out – Backoffice – Rights desk",
+      metaTitel: "Sign out – Back office – Rights desk",
       titel: "Sign out",
       vraag: "Do you want to sign out on this device?",
       knop: "Sign out",
     },
   },
   behandeling: {
-    metaTitel: (nummer: string) => `Request ${nummer} – Backoffice – Rights desk`,
+    metaTitel: (nummer: string) => `Request ${nummer} – Back office – Rights desk`,
     terug: "Back to the queue",
     titel: (nummer: string) => `Request ${nummer}`,
     auditLink: "Access log of this request",
@@ -2750,7 +2755,7 @@ const en: Berichten = {
         geregistreerd: "Request registered by hand",
         identiteit_bevestigd: "Identity confirmed",
         opgepakt: "Request picked up",
-        toegewezen: "Assigned",
+        toegewezen: "Handler chosen",
         gekoppeld: "Linked to client file",
         ontkoppeld: "Link to client file removed",
         vertegenwoordiging_gecontroleerd: "Representation checked",
@@ -2965,7 +2970,7 @@ const en: Berichten = {
       achterhoudingsgrond_ontbreekt: "Name every ground on which you withhold data in the partial refusal.",
     },
     registratie: {
-      metaTitel: "Register a request – Backoffice – Rights desk",
+      metaTitel: "Register a request – Back office – Rights desk",
       titel: "Register a request",
       intro:
         "Did a request come in by letter, phone, e-mail or at the front desk? Register it here with the real date of receipt. The time limits run from that day.",
@@ -3034,7 +3039,7 @@ const en: Berichten = {
       weigeringTitel: "This request cannot be registered like this",
     },
     audit: {
-      metaTitel: (nummer: string) => `Access log ${nummer} – Backoffice – Rights desk`,
+      metaTitel: (nummer: string) => `Access log ${nummer} – Back office – Rights desk`,
       titel: (nummer: string) => `Access log of request ${nummer}`,
       intro:
         "Who viewed or changed this request and the linked client file, when and in which role (NEN 7513). The newest is at the top. Opening this page is also logged.",
@@ -3059,7 +3064,7 @@ const en: Berichten = {
         systeem: "System",
       } as Record<string, string>,
       rollen: {
-        backoffice: "Backoffice",
+        backoffice: "Back office",
         directie: "Management",
         beheerder: "Administrator",
         betrokkene: "Data subject",
@@ -3221,7 +3226,7 @@ const en: Berichten = {
       historie: "Changes",
     },
     overzicht: {
-      metaTitel: "Administration – Rechtenloket",
+      metaTitel: "Administration – Rights desk",
       titel: "Portal administration",
       intro: "Here you set up the portal for your practice. Every change is recorded.",
     },
@@ -3679,6 +3684,10 @@ const en: Berichten = {
       "We are not giving you part of your data. Below you can see what kind of data it is and why. We do not say what it contains. The decision letter tells you what you can do if you disagree.",
     mijnHeel: (groep: string, reden: string) => `${groep}: a whole entry. Reason: ${reden}.`,
     mijnVeld: (groep: string, veld: string, reden: string) => `${groep}: the field "${veld}" of an entry. Reason: ${reden}.`,
+  },
+  besluitPdf: {
+    link: "Letter as PDF (to print and post)",
+    hint: "The same letter the client receives online. For a client who wrote to us by letter. The download is logged.",
   },
 };
 

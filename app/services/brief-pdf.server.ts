@@ -2,39 +2,67 @@
  * The decision letter as PDF (pdfkit), rendered from the signed decision document: the PDF is a
  * rendering of what was signed, never a source of its own (docs/decisions/008-ondertekening.md).
  *
- * Fonts: the PDF standard fonts (Helvetica), so nothing is loaded from outside the package. They
- * cover the Windows-1252 characters (all Dutch, German and French letters, € and typographic
- * quotes); a character outside that set is written without its accent (ł → l) or as "?". The HTML
+ * Fonts: DejaVu Sans (regular and bold, npm package dejavu-fonts-ttf), embedded as a subset of the
+ * glyphs used, so every name and text comes out as signed: "Łukasz Wiśniewski", "Şahin Öztürk",
+ * "Zoë Dvořák", €, ‘quotes’ and dashes (Latin, Greek, Cyrillic and more). A character DejaVu Sans
+ * has no glyph for (e.g. Chinese or an emoji) is written as "?" instead of an empty box; the HTML
  * letter in the portal always shows the exact signed text.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { and, eq, inArray } from "drizzle-orm";
 import PDFDocument from "pdfkit";
-import { briefDatum, verificatieTekst, type Alinea, type BesluitDocument } from "../domain/besluitbrief";
-import type { LogoBestand } from "./organisatie.server";
+import { db } from "../../db/db.server";
+import { besluiten, medewerkers, verzoeken } from "../../db/schema";
+import {
+  briefDatum,
+  isBesluitDocument,
+  verificatiecode,
+  verificatieTekst,
+  type Alinea,
+  type BesluitDocument,
+} from "../domain/besluitbrief";
+import { DomainError } from "../domain/errors";
+import { audit } from "./audit.server";
+import { logoBestand, type LogoBestand } from "./organisatie.server";
 
 const KLEUR = "#1d5c4d";
 const GRIJS = "#4a4a4a";
 const MARGE = 64;
 
-const WIN_1252_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-/** Letters that have no decomposition into a base letter and an accent. */
-const VERVANGING: Record<string, string> = { "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H" };
+/** The font names used below; registered on every document from the package's TTF files. */
+const LETTER = "Letter";
+const LETTER_VET = "Letter-Vet";
 
-/** Keep what Helvetica (WinAnsiEncoding) can show; strip accents elsewhere; "?" as the last resort. */
-export function pdfTekst(tekst: string): string {
+let lettertypen: { regular: Buffer; vet: Buffer } | null = null;
+
+/** The DejaVu Sans TTF files, read once (resolved from node_modules: works from build/ and from tsx). */
+function lettertypeBestanden(): { regular: Buffer; vet: Buffer } {
+  if (!lettertypen) {
+    const require = createRequire(import.meta.url);
+    lettertypen = {
+      regular: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
+      vet: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")),
+    };
+  }
+  return lettertypen;
+}
+
+/** Has the current font of `pdf` a glyph for this code point? (pdfkit's embedded fontkit font.) */
+type MetGlyphCheck = { _font?: { font?: { hasGlyphForCodePoint?: (code: number) => boolean } } };
+
+/**
+ * Text as written in the PDF: composed (NFC, so "ë" is one glyph), tabs as spaces, other control
+ * characters left out, and a character the font has no glyph for as "?".
+ */
+export function pdfTekst(tekst: string, heeftGlyph: (code: number) => boolean = () => true): string {
   let uit = "";
-  for (const teken of tekst) {
+  for (const teken of tekst.normalize("NFC")) {
     const code = teken.codePointAt(0)!;
-    if (teken === "\n" || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_1252_EXTRA.has(teken)) {
-      uit += teken;
-      continue;
-    }
-    if (teken === "\t") {
-      uit += " ";
-      continue;
-    }
-    const zonderAccent = teken.normalize("NFD").replace(/\p{M}/gu, "");
-    const kandidaat = VERVANGING[teken] ?? zonderAccent;
-    uit += /^[\x20-\x7e\xa0-\xff]+$/.test(kandidaat) ? kandidaat : "?";
+    if (teken === "\n") uit += teken;
+    else if (teken === "\t") uit += " ";
+    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
+    else uit += heeftGlyph(code) ? teken : "?";
   }
   return uit;
 }
@@ -73,6 +101,13 @@ export async function besluitPdf(
       CreationDate: new Date(`${document.datums.besluit}T12:00:00Z`),
     },
   });
+  const { regular, vet } = lettertypeBestanden();
+  pdf.registerFont(LETTER, regular);
+  pdf.registerFont(LETTER_VET, vet);
+  pdf.font(LETTER);
+  /** Text for the current font: what it cannot show becomes "?". */
+  const tekst = (t: string) =>
+    pdfTekst(t, (code) => (pdf as unknown as MetGlyphCheck)._font?.font?.hasGlyphForCodePoint?.(code) ?? true);
   const delen: Buffer[] = [];
   pdf.on("data", (deel: Buffer) => delen.push(deel));
   const klaar = new Promise<void>((resolve, reject) => {
@@ -82,8 +117,8 @@ export async function besluitPdf(
 
   const breedte = pdf.page.width - MARGE * 2;
   const alinea = (al: Alinea | string, opties: PDFKit.Mixins.TextOptions = {}) => {
-    const tekst = typeof al === "string" ? al : al.tekst;
-    pdf.font("Helvetica").fontSize(10.5).fillColor("#1a1a1a").text(pdfTekst(tekst), { width: breedte, lineGap: 2, ...opties });
+    pdf.font(LETTER).fontSize(10.5).fillColor("#1a1a1a");
+    pdf.text(tekst(typeof al === "string" ? al : al.tekst), { width: breedte, lineGap: 2, ...opties });
     pdf.moveDown(0.6);
   };
 
@@ -99,50 +134,50 @@ export async function besluitPdf(
     }
   }
   // Letterhead: organisation and FG contact (seed 000 art 14).
-  pdf.font("Helvetica-Bold").fontSize(16).fillColor(KLEUR).text(pdfTekst(org.naam), { width: breedte });
-  pdf.font("Helvetica").fontSize(9.5).fillColor(GRIJS);
-  pdf.text(pdfTekst(`${org.straat}, ${org.postcode} ${org.plaats}`), { width: breedte });
-  pdf.text(pdfTekst([org.email, org.telefoon].filter(Boolean).join(" · ")), { width: breedte });
-  pdf.text(pdfTekst(`${l.fg}: ${org.fgNaam}, ${[org.fgEmail, org.fgTelefoon].filter(Boolean).join(", ")}`), { width: breedte });
+  pdf.font(LETTER_VET).fontSize(16).fillColor(KLEUR).text(tekst(org.naam), { width: breedte });
+  pdf.font(LETTER).fontSize(9.5).fillColor(GRIJS);
+  pdf.text(tekst(`${org.straat}, ${org.postcode} ${org.plaats}`), { width: breedte });
+  pdf.text(tekst([org.email, org.telefoon].filter(Boolean).join(" · ")), { width: breedte });
+  pdf.text(tekst(`${l.fg}: ${org.fgNaam}, ${[org.fgEmail, org.fgTelefoon].filter(Boolean).join(", ")}`), { width: breedte });
   pdf.moveDown(1.5);
 
   // Addressee and references.
-  pdf.font("Helvetica").fontSize(10.5).fillColor("#1a1a1a").text(pdfTekst(document.geadresseerde.naam), { width: breedte });
+  pdf.font(LETTER).fontSize(10.5).fillColor("#1a1a1a").text(tekst(document.geadresseerde.naam), { width: breedte });
   pdf.moveDown(1);
   for (const kenmerk of brief.kenmerken) {
-    pdf.font("Helvetica-Bold").fontSize(10).text(pdfTekst(`${kenmerk.label}: `), { continued: true, width: breedte });
-    pdf.font("Helvetica").text(pdfTekst(kenmerk.waarde));
+    pdf.font(LETTER_VET).fontSize(10).text(tekst(`${kenmerk.label}: `), { continued: true, width: breedte });
+    pdf.font(LETTER).text(tekst(kenmerk.waarde));
   }
   pdf.moveDown(1.2);
 
-  pdf.font("Helvetica-Bold").fontSize(13).fillColor(KLEUR).text(pdfTekst(brief.onderwerp), { width: breedte });
+  pdf.font(LETTER_VET).fontSize(13).fillColor(KLEUR).text(tekst(brief.onderwerp), { width: breedte });
   pdf.moveDown(0.8);
   alinea(brief.aanhef);
   for (const al of brief.inleiding) alinea(al);
 
   for (const onderdeel of brief.onderdelen) {
     pdf.moveDown(0.3);
-    pdf.font("Helvetica-Bold").fontSize(11.5).fillColor(KLEUR).text(pdfTekst(onderdeel.kop), { width: breedte });
+    pdf.font(LETTER_VET).fontSize(11.5).fillColor(KLEUR).text(tekst(onderdeel.kop), { width: breedte });
     pdf.moveDown(0.4);
     for (const al of onderdeel.alineas) if (al.tekst) alinea(al);
     if (onderdeel.opsomming?.length) {
-      pdf.font("Helvetica").fontSize(10.5).fillColor("#1a1a1a");
-      pdf.list(onderdeel.opsomming.map(pdfTekst), { width: breedte - 12, bulletRadius: 1.8, textIndent: 12, lineGap: 2 });
+      pdf.font(LETTER).fontSize(10.5).fillColor("#1a1a1a");
+      pdf.list(onderdeel.opsomming.map(tekst), { width: breedte - 12, bulletRadius: 1.8, textIndent: 12, lineGap: 2 });
       pdf.moveDown(0.6);
     }
   }
 
   pdf.moveDown(0.4);
   alinea(brief.slot);
-  pdf.font("Helvetica-Bold").fontSize(10.5).text(pdfTekst(brief.ondertekening[0] ?? ""), { width: breedte });
-  for (const regel of brief.ondertekening.slice(1)) pdf.font("Helvetica").text(pdfTekst(regel), { width: breedte });
+  pdf.font(LETTER_VET).fontSize(10.5).text(tekst(brief.ondertekening[0] ?? ""), { width: breedte });
+  for (const regel of brief.ondertekening.slice(1)) pdf.font(LETTER).text(tekst(regel), { width: breedte });
   pdf.moveDown(1.2);
 
   // Verification block: who signed, when, the code, and how to check it.
-  pdf.font("Helvetica-Bold").fontSize(10).fillColor(KLEUR).text(l.verificatie, { width: breedte });
+  pdf.font(LETTER_VET).fontSize(10).fillColor(KLEUR).text(l.verificatie, { width: breedte });
   pdf.moveDown(0.3);
   for (const al of verificatieTekst(document, code)) {
-    pdf.font("Helvetica").fontSize(9.5).fillColor(GRIJS).text(pdfTekst(al.tekst), { width: breedte, lineGap: 1.5 });
+    pdf.font(LETTER).fontSize(9.5).fillColor(GRIJS).text(tekst(al.tekst), { width: breedte, lineGap: 1.5 });
     pdf.moveDown(0.3);
   }
 
@@ -154,10 +189,73 @@ export async function besluitPdf(
     pdf.page.margins.bottom = 0;
     const onder = pdf.page.height - MARGE + 8;
     const regel = `${org.naam} · ${l.verzoek} ${document.verzoek.nummer} · ${briefDatum(document.datums.besluit, taal)} · ${l.pagina(i - start + 1, count)}`;
-    pdf.font("Helvetica").fontSize(8.5).fillColor(GRIJS).text(pdfTekst(regel), MARGE, onder, { width: breedte, align: "center", lineBreak: false });
+    pdf.font(LETTER).fontSize(8.5).fillColor(GRIJS).text(tekst(regel), MARGE, onder, { width: breedte, align: "center", lineBreak: false });
   }
 
   pdf.end();
   await klaar;
   return new Uint8Array(Buffer.concat(delen));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The letter as PDF for staff: to print and post to a client who wrote to us by letter
+// ---------------------------------------------------------------------------------------------
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A signed letter has left the draft stages: only these have a PDF (docs/decisions/008). */
+export const GETEKENDE_STATUSSEN = ["ondertekend", "verzonden"] as const;
+
+/**
+ * The PDF of one signed decision of request `verzoekId`, byte for byte the one the client
+ * downloads in /mijn, for an active staff member with the role backoffice or directie (DOMAIN.md:
+ * the backoffice handles requests, the directie decides). Every download is logged like the
+ * client's ("besluit.pdf_gedownload", NEN 7513), in one transaction with the reading.
+ * Null for a draft, a decision of another request or one that does not exist.
+ */
+export async function besluitPdfVoorMedewerker(
+  actor: { medewerker: { id: string } },
+  verzoekId: string,
+  besluitId: string,
+): Promise<{ bestandsnaam: string; pdf: Uint8Array<ArrayBuffer> } | null> {
+  const medewerkerId = actor?.medewerker?.id;
+  if (typeof medewerkerId !== "string" || !UUID.test(medewerkerId)) throw geenToegang();
+  return db().transaction(async (tx) => {
+    const [ik] = await tx
+      .select({ rollen: medewerkers.rollen, actief: medewerkers.actief })
+      .from(medewerkers)
+      .where(eq(medewerkers.id, medewerkerId));
+    const rol = ik?.actief ? (["backoffice", "directie"] as const).find((r) => ik.rollen.includes(r)) : undefined;
+    if (!rol) throw geenToegang();
+    if (typeof verzoekId !== "string" || !UUID.test(verzoekId) || typeof besluitId !== "string" || !UUID.test(besluitId)) return null;
+    const [r] = await tx
+      .select({
+        id: besluiten.id,
+        document: besluiten.document,
+        documentHash: besluiten.documentHash,
+        verzoekId: verzoeken.id,
+        nummer: verzoeken.nummer,
+        clientId: verzoeken.clientId,
+      })
+      .from(besluiten)
+      .innerJoin(verzoeken, eq(verzoeken.id, besluiten.verzoekId))
+      .where(and(eq(besluiten.id, besluitId), eq(verzoeken.id, verzoekId), inArray(besluiten.status, [...GETEKENDE_STATUSSEN])));
+    if (!r || !isBesluitDocument(r.document) || typeof r.documentHash !== "string") return null;
+    const pdf = await besluitPdf(r.document, verificatiecode(r.documentHash), { logo: await logoBestand(tx) });
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: medewerkerId,
+      rol,
+      actie: "besluit.pdf_gedownload",
+      clientId: r.clientId,
+      verzoekId: r.verzoekId,
+      onderdeel: "besluiten",
+      details: { besluitId: r.id, nummer: r.nummer },
+    });
+    return { bestandsnaam: `besluit-${r.nummer}-${r.document.datums.besluit}.pdf`, pdf };
+  });
+}
+
+function geenToegang(): DomainError {
+  return new DomainError("geen_toegang", "Alleen de backoffice of de directie mag een besluitbrief downloaden.");
 }

@@ -91,6 +91,7 @@ test.describe("the directie signs decisions", () => {
     const client = await clientMetVerzoek(page);
     const opsteller = await staffPagina(browser, baseURL!, "backoffice");
     await stelAfwijzingOp(opsteller.page, client.nummer);
+    const verzoekId = new URL(opsteller.page.url()).pathname.split("/").pop()!;
 
     const directie = await staffPagina(browser, baseURL!, "directie");
     const d = directie.page;
@@ -180,10 +181,24 @@ test.describe("the directie signs decisions", () => {
     expect(pdf).toContain(directie.staff.naam);
     expect(pdf).toContain(`Verificatiecode: ${code}`);
 
+    // Staff download the same PDF from the request page, to print and post it (a client who wrote by letter).
+    const staf = opsteller.page;
+    await staf.goto(`/backoffice/verzoeken/${verzoekId}`);
+    const stafDownloadEvent = staf.waitForEvent("download");
+    await staf.getByRole("link", { name: BERICHTEN.nl.besluitPdf.link }).click();
+    const stafDownload = await stafDownloadEvent;
+    expect(stafDownload.suggestedFilename()).toBe(download.suggestedFilename());
+    const stafBytes = new Uint8Array(await readFile((await stafDownload.path())!));
+    expect(Buffer.from(stafBytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+    const stafPdf = (await extractText(await getDocumentProxy(stafBytes), { mergePages: true })).text.replace(/\s+/g, " ");
+    expect(stafPdf).toContain(`Verificatiecode: ${code}`);
+
     // Someone without a session gets no letter.
     const anoniem = await browser.newContext({ baseURL });
     const zonderSessie = await anoniem.request.get(`/mijn/verzoeken/${client.nummer}/besluit/${besluitId}.pdf`, { maxRedirects: 0 });
     expect(zonderSessie.status()).toBe(302);
+    const stafZonderSessie = await anoniem.request.get(`/backoffice/verzoeken/${verzoekId}/besluit/${besluitId}.pdf`, { maxRedirects: 0 });
+    expect(stafZonderSessie.status()).toBe(302);
     await anoniem.close();
     await opsteller.page.context().close();
     await d.context().close();

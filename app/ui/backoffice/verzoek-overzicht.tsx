@@ -6,6 +6,7 @@ import { amsterdamDate } from "~/domain/calendar";
 
 /** The request as the detail page's loader gives it (the JSON form of VerzoekDetail). */
 export type DetailVoorWeergave = {
+  id: string;
   nummer: string;
   type: Verzoektype;
   status: VerzoekStatus;
@@ -215,6 +216,16 @@ export function VerzoekBesluiten({ v, alles, taal }: { v: DetailVoorWeergave; al
               {b.motivering ? (
                 <p className="vrije-tekst">
                   <strong>{t.motivering}:</strong> {b.motivering}
+                </p>
+              ) : null}
+              {b.status === "ondertekend" || b.status === "verzonden" ? (
+                <p>
+                  {/* A file download (resource route): a plain link, not client-side navigation. */}
+                  <a href={`/backoffice/verzoeken/${v.id}/besluit/${b.id}.pdf`} download>
+                    {alles.besluitPdf.link}
+                  </a>
+                  <br />
+                  <span className="hint">{alles.besluitPdf.hint}</span>
                 </p>
               ) : null}
             </li>
