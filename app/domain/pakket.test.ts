@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  heeftToekennendBesluit,
   bewaartermijnTekst,
   documentPad,
   downloadWeigering,
@@ -107,5 +108,20 @@ describe("hulpregels", () => {
     expect(downloadWeigering(p, new Date("2026-03-24T10:00:00Z"))).toBe("verlopen");
     expect(downloadWeigering({ ...p, heeftSleutel: false }, new Date("2026-03-01"))).toBe("verlopen");
     expect(downloadWeigering({ ...p, aantalDownloads: 5 }, new Date("2026-03-01"))).toBe("limiet");
+  });
+});
+
+describe("heeftToekennendBesluit (a package follows only a decision that grants)", () => {
+  it("a sent toewijzing or a signed partial refusal allows a package", () => {
+    expect(heeftToekennendBesluit([{ soort: "toewijzing", status: "verzonden" }])).toBe(true);
+    expect(heeftToekennendBesluit([{ soort: "gedeeltelijke_afwijzing", status: "ondertekend" }])).toBe(true);
+    expect(heeftToekennendBesluit([{ soort: "verlenging", status: "verzonden" }, { soort: "gedeeltelijke_afwijzing", status: "verzonden" }])).toBe(true);
+  });
+  it("no decision, a draft, a refusal or a manifestly unfounded decision does not", () => {
+    expect(heeftToekennendBesluit([])).toBe(false);
+    expect(heeftToekennendBesluit([{ soort: "gedeeltelijke_afwijzing", status: "ter_ondertekening" }])).toBe(false);
+    expect(heeftToekennendBesluit([{ soort: "afwijzing", status: "verzonden" }])).toBe(false);
+    expect(heeftToekennendBesluit([{ soort: "kennelijk_ongegrond", status: "verzonden" }])).toBe(false);
+    expect(heeftToekennendBesluit([{ soort: "verlenging", status: "verzonden" }])).toBe(false);
   });
 });

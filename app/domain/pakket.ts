@@ -136,6 +136,19 @@ export function hoortInPakket(soort: PakketSoort, item: SelectieItem): boolean {
   return PORTABEL_HERKOMST.test(item.herkomst.trim());
 }
 
+/**
+ * A copy (AVG art. 15 lid 3) or a portability package (art. 20) follows only a decision that
+ * grants the request, in full (toewijzing, sent when taken) or in part (gedeeltelijke afwijzing,
+ * signed by the directie); never a refusal or a "kennelijk ongegrond" decision.
+ */
+export function heeftToekennendBesluit(besluiten: readonly { soort: string; status: string }[]): boolean {
+  return besluiten.some(
+    (b) =>
+      (b.soort === "toewijzing" && b.status === "verzonden") ||
+      (b.soort === "gedeeltelijke_afwijzing" && (b.status === "ondertekend" || b.status === "verzonden")),
+  );
+}
+
 /** File name inside the ZIP for an original document: safe characters only, unique by id prefix. */
 export function documentPad(id: string, bestandsnaam: string): string {
   const veilig = bestandsnaam.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "").slice(0, 120) || "document";

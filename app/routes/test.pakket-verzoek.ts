@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "../../db/db.server";
-import { accounts, clienten, verzoeken } from "../../db/schema";
+import { accounts, besluiten, clienten, medewerkers, verzoeken } from "../../db/schema";
 import { amsterdamDate } from "~/domain/calendar";
 import { env } from "~/env.server";
 import { herberekenTermijnen, voegGebeurtenisToe, volgendVerzoeknummer } from "~/services/verzoeken.server";
@@ -53,6 +53,10 @@ export async function action({ request }: ActionFunctionArgs) {
         besluitOp: vandaag,
       })
       .returning({ id: verzoeken.id });
+    // Granted: the sent toewijzing a package follows (app/domain/pakket.ts heeftToekennendBesluit).
+    const [opsteller] = await tx.select({ id: medewerkers.id }).from(medewerkers).where(sql`'backoffice' = any(${medewerkers.rollen})`).limit(1);
+    if (!opsteller) throw new Response("Geen medewerker met de rol backoffice.", { status: 400 });
+    await tx.insert(besluiten).values({ verzoekId: verzoek!.id, soort: "toewijzing", status: "verzonden", opstellerId: opsteller.id, aangemaaktOp: nu, bijgewerktOp: nu });
     await voegGebeurtenisToe(tx, { verzoekId: verzoek!.id, soort: "ontvangen", zichtbaarVoorClient: true, actor: { soort: "client", id: account.id }, op: nu });
     await herberekenTermijnen(tx, verzoek!.id, { nu });
     return { nummer, id: verzoek!.id };

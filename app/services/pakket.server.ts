@@ -12,7 +12,7 @@ import { and, asc, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
 import { besluiten, inzageAchterhoudingen, organisatie, pakketDownloads, pakketten, verzoeken } from "../../db/schema";
 import { pakketNaAchterhouding } from "../domain/achterhouding";
-import { downloadWeigering, isPakketSoort, type PakketSoort } from "../domain/pakket";
+import { downloadWeigering, heeftToekennendBesluit, isPakketSoort, type PakketSoort } from "../domain/pakket";
 import { amsterdamDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
 import { audit } from "./audit.server";
@@ -56,6 +56,14 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
     throw fout(
       "deelafwijzing_niet_ondertekend",
       "U houdt een deel van de gegevens achter. Stel eerst een gedeeltelijke afwijzing op en laat die door de directie ondertekenen. Daarna kunt u het pakket maken.",
+    );
+  }
+  // AVG art. 15 lid 3 / art. 20: a package follows only a decision that grants (app/domain/pakket.ts).
+  const genomen = await conn.select({ soort: besluiten.soort, status: besluiten.status }).from(besluiten).where(eq(besluiten.verzoekId, v.id));
+  if (!heeftToekennendBesluit(genomen)) {
+    throw fout(
+      "geen_toewijzing",
+      "Dit verzoek is niet (gedeeltelijk) toegewezen. Een pakket volgt alleen op een toewijzing of een ondertekende gedeeltelijke afwijzing, nooit op een afwijzing.",
     );
   }
   const [org] = await conn.select().from(organisatie).limit(1);

@@ -13,7 +13,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
-import { auditLog, dossierItems, pakketDownloads, pakketten, uitgaandeMail } from "../../db/schema";
+import { auditLog, besluiten, dossierItems, pakketDownloads, pakketten, uitgaandeMail } from "../../db/schema";
 import { ManifestSchema } from "~/domain/pakket";
 import {
   downloadVoorClient,
@@ -160,6 +160,18 @@ describe("het pakket", () => {
     await expect(maakPakket(undefined, { verzoekId: ok.verzoek.id, soort: "inzage", actor: beheerder })).rejects.toMatchObject({ code: "geen_recht" });
     const rijen = await db().select().from(pakketten).where(eq(pakketten.verzoekId, ok.verzoek.id));
     expect(rijen).toHaveLength(0);
+  });
+
+  it("never after a refusal: a request closed with a signed refusal or without any decision gets no package", async () => {
+    const directie = await maakBackoffice(["directie"]);
+    const geweigerd = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage", status: "afgerond", toewijzing: false });
+    await db().insert(besluiten).values({ verzoekId: geweigerd.verzoek.id, soort: "afwijzing", status: "verzonden", gronden: ["rechten_van_anderen"], opstellerId: medewerker.medewerker.id, ondertekendDoor: directie.medewerker.id });
+    await expect(maakPakket(undefined, { verzoekId: geweigerd.verzoek.id, soort: "inzage", actor: medewerker })).rejects.toMatchObject({ code: "geen_toewijzing" });
+    const zonder = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage", toewijzing: false });
+    await expect(maakPakket(undefined, { verzoekId: zonder.verzoek.id, soort: "inzage", actor: medewerker })).rejects.toMatchObject({ code: "geen_toewijzing" });
+    for (const id of [geweigerd.verzoek.id, zonder.verzoek.id]) {
+      expect(await db().select().from(pakketten).where(eq(pakketten.verzoekId, id))).toHaveLength(0);
+    }
   });
 });
 

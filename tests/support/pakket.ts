@@ -10,7 +10,7 @@ import { Readable } from "node:stream";
 import { eq } from "drizzle-orm";
 import yauzl from "yauzl";
 import { db } from "../../db/db.server";
-import { accounts, clienten, medewerkers, verzoeken } from "../../db/schema";
+import { accounts, besluiten, clienten, medewerkers, verzoeken } from "../../db/schema";
 import { gebruikOpslag, lokaleOpslag } from "../../app/services/opslag.server";
 
 let teller = 0;
@@ -38,6 +38,8 @@ export async function maakToegewezenVerzoek(opties: {
   status?: string;
   details?: Record<string, unknown>;
   koppelen?: boolean;
+  /** false: no decision taken yet (default: a sent toewijzing). */
+  toewijzing?: boolean;
 }) {
   const conn = db();
   const email = `client.${uniek()}@test.example`;
@@ -61,6 +63,11 @@ export async function maakToegewezenVerzoek(opties: {
       wettelijkeTermijn: "2026-04-02",
     })
     .returning();
+  // A package follows only a decision that grants (app/domain/pakket.ts heeftToekennendBesluit).
+  if (opties.toewijzing !== false) {
+    const opsteller = await maakBackoffice();
+    await conn.insert(besluiten).values({ verzoekId: verzoek!.id, soort: "toewijzing", status: "verzonden", opstellerId: opsteller.medewerker.id });
+  }
   return { verzoek: verzoek!, client: client!, actor: { soort: "client" as const, account: { id: account!.id } }, email };
 }
 
