@@ -1632,6 +1632,8 @@ const nl = {
       verkeerd_type: "Een pakket hoort alleen bij een verzoek om inzage of dataportabiliteit.",
       verkeerde_status: "Maak een pakket pas als het verzoek is toegewezen (in uitvoering of afgerond).",
       geen_client: "Koppel het verzoek eerst aan een cliënt.",
+      geen_toewijzing:
+        "Dit verzoek is niet (gedeeltelijk) toegewezen. Een pakket volgt alleen op een toewijzing of een ondertekende gedeeltelijke afwijzing, nooit op een afwijzing.",
       geen_recht: "Alleen de backoffice of de directie maakt een pakket.",
       niet_gevonden: "Dit verzoek bestaat niet.",
     } as Record<string, string>,
@@ -3466,6 +3468,8 @@ const en: Berichten = {
       verkeerd_type: "A package only belongs to a request for access or data portability.",
       verkeerde_status: "Make a package only once the request has been granted (being carried out or completed).",
       geen_client: "Link the request to a client first.",
+      geen_toewijzing:
+        "This request has not been granted, fully or in part. A package only follows a grant or a signed partial refusal, never a refusal.",
       geen_recht: "Only the back office or management makes a package.",
       niet_gevonden: "This request does not exist.",
     } as Record<string, string>,

@@ -59,8 +59,7 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
     );
   }
   // AVG art. 15 lid 3 / art. 20: a package follows only a decision that grants (app/domain/pakket.ts).
-  const genomen = await conn.select({ soort: besluiten.soort, status: besluiten.status }).from(besluiten).where(eq(besluiten.verzoekId, v.id));
-  if (!heeftToekennendBesluit(genomen)) {
+  if ((await toewijzingBlokkade(conn, v.id)) !== null) {
     throw fout(
       "geen_toewijzing",
       "Dit verzoek is niet (gedeeltelijk) toegewezen. Een pakket volgt alleen op een toewijzing of een ondertekende gedeeltelijke afwijzing, nooit op een afwijzing.",
@@ -74,6 +73,12 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
     overzicht,
     org,
   };
+}
+
+/** Is there a decision that grants (app/domain/pakket.ts heeftToekennendBesluit)? */
+async function toewijzingBlokkade(conn: Tx | ReturnType<typeof db>, verzoekId: string): Promise<null | "geen_toewijzing"> {
+  const genomen = await conn.select({ soort: besluiten.soort, status: besluiten.status }).from(besluiten).where(eq(besluiten.verzoekId, verzoekId));
+  return heeftToekennendBesluit(genomen) ? null : "geen_toewijzing";
 }
 
 /** With withholdings on the request: is a signed partial refusal there? (app/domain/achterhouding.ts) */
@@ -372,7 +377,7 @@ export async function vernietigVerlopenPakketten(nu: Date = new Date()): Promise
 export type PakketVoorbereiding = {
   verzoek: { id: string; nummer: string; type: string; status: string; gekoppeld: boolean };
   /** Why no package can be made now (the same checks as `maakPakket`), or null. */
-  blokkade: null | "verkeerd_type" | "verkeerde_status" | "geen_client" | "deelafwijzing_niet_ondertekend";
+  blokkade: null | "verkeerd_type" | "verkeerde_status" | "geen_client" | "deelafwijzing_niet_ondertekend" | "geen_toewijzing";
   ontvanger: { naam: string; email: string } | null;
   pakketten: PakketRegel[];
 };
@@ -389,7 +394,7 @@ export async function pakketVoorbereiding(actor: PakketActor, verzoekId: string)
       ? "verkeerde_status"
       : !v.clientId
         ? "geen_client"
-        : await achterhoudingBlokkade(db(), v.id);
+        : ((await achterhoudingBlokkade(db(), v.id)) ?? (await toewijzingBlokkade(db(), v.id)));
   return {
     verzoek: { id: v.id, nummer: v.nummer, type: v.type, status: v.status, gekoppeld: v.clientId !== null },
     blokkade,

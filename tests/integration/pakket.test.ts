@@ -21,6 +21,7 @@ import {
   maakPakket,
   ontsleutel,
   pakkettenVoorClient,
+  pakketVoorbereiding,
   vernietigVerlopenPakketten,
 } from "~/services/pakket.server";
 import { inzageOverzicht, inzageVoorClient } from "~/services/inzage.server";
@@ -167,6 +168,8 @@ describe("het pakket", () => {
     const geweigerd = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage", status: "afgerond", toewijzing: false });
     await db().insert(besluiten).values({ verzoekId: geweigerd.verzoek.id, soort: "afwijzing", status: "verzonden", gronden: ["rechten_van_anderen"], opstellerId: medewerker.medewerker.id, ondertekendDoor: directie.medewerker.id });
     await expect(maakPakket(undefined, { verzoekId: geweigerd.verzoek.id, soort: "inzage", actor: medewerker })).rejects.toMatchObject({ code: "geen_toewijzing" });
+    // The staff page says so before anyone clicks.
+    expect((await pakketVoorbereiding(medewerker, geweigerd.verzoek.id))?.blokkade).toBe("geen_toewijzing");
     const zonder = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage", toewijzing: false });
     await expect(maakPakket(undefined, { verzoekId: zonder.verzoek.id, soort: "inzage", actor: medewerker })).rejects.toMatchObject({ code: "geen_toewijzing" });
     for (const id of [geweigerd.verzoek.id, zonder.verzoek.id]) {
