@@ -1633,7 +1633,7 @@ const nl = {
       verkeerde_status: "Maak een pakket pas als het verzoek is toegewezen (in uitvoering of afgerond).",
       geen_client: "Koppel het verzoek eerst aan een cliënt.",
       geen_toewijzing:
-        "Dit verzoek is niet (gedeeltelijk) toegewezen. Een pakket volgt alleen op een toewijzing of een ondertekende gedeeltelijke afwijzing, nooit op een afwijzing.",
+        "Er is nog geen besluit dat het verzoek toewijst. Wijs het verzoek eerst toe, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
       geen_recht: "Alleen de backoffice of de directie maakt een pakket.",
       niet_gevonden: "Dit verzoek bestaat niet.",
     } as Record<string, string>,
@@ -3469,7 +3469,7 @@ const en: Berichten = {
       verkeerde_status: "Make a package only once the request has been granted (being carried out or completed).",
       geen_client: "Link the request to a client first.",
       geen_toewijzing:
-        "This request has not been granted, fully or in part. A package only follows a grant or a signed partial refusal, never a refusal.",
+        "No decision grants this request yet. Grant the request first, or have management sign a partial refusal. After a refusal the client gets no package.",
       geen_recht: "Only the back office or management makes a package.",
       niet_gevonden: "This request does not exist.",
     } as Record<string, string>,

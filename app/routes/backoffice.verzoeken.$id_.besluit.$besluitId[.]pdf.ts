@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { DomainError } from "~/domain/errors";
-import { besluitPdfVoorMedewerker } from "~/services/brief-pdf.server";
+import { pdfAntwoord } from "~/services/brief-pdf.server";
+import { besluitPdfVoorMedewerker } from "~/services/ondertekening.server";
 import { requireMedewerker } from "~/services/sessies.server";
 
 /**
@@ -19,13 +20,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw error;
   }
   if (!bestand) return new Response("Niet gevonden", { status: 404 });
-  return new Response(bestand.pdf, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${bestand.bestandsnaam}"`,
-      "Content-Length": String(bestand.pdf.byteLength),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfAntwoord(bestand);
 }

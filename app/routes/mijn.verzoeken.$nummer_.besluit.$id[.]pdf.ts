@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { pdfAntwoord } from "~/services/brief-pdf.server";
 import { besluitPdfVoorClient } from "~/services/ondertekening.server";
 import { requireClient } from "~/services/sessies.server";
 
@@ -11,13 +12,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await requireClient(request);
   const bestand = await besluitPdfVoorClient(sessie, params.nummer ?? "", params.id ?? "");
   if (!bestand) return new Response("Niet gevonden", { status: 404 });
-  return new Response(bestand.pdf, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${bestand.bestandsnaam}"`,
-      "Content-Length": String(bestand.pdf.byteLength),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfAntwoord(bestand);
 }

@@ -21,7 +21,7 @@ import {
   type AuthenticationResponseJSON,
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
-import { and, asc, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type DbOrTx, type Tx } from "../../db/db.server";
 import {
@@ -976,4 +976,65 @@ export async function besluitPdfVoorClient(
     });
     return { bestandsnaam: `besluit-${nummer}-${r.document.datums.besluit}.pdf`, pdf };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The letter as PDF for staff: to print and post to a client who wrote to us by letter
+// ---------------------------------------------------------------------------------------------
+
+/** A signed letter has left the draft stages: only these have a PDF (docs/decisions/008). */
+export const GETEKENDE_STATUSSEN = ["ondertekend", "verzonden"] as const;
+
+/**
+ * The PDF of one signed decision of request `verzoekId`, byte for byte the one the client
+ * downloads in /mijn, for an active staff member with the role backoffice or directie (DOMAIN.md:
+ * the backoffice handles requests, the directie decides). Every download is logged like the
+ * client's ("besluit.pdf_gedownload", NEN 7513), in one transaction with the reading.
+ * Null for a draft, a decision of another request or one that does not exist.
+ */
+export async function besluitPdfVoorMedewerker(
+  actor: { medewerker: { id: string } },
+  verzoekId: string,
+  besluitId: string,
+): Promise<{ bestandsnaam: string; pdf: Uint8Array<ArrayBuffer> } | null> {
+  const medewerkerId = actor?.medewerker?.id;
+  if (typeof medewerkerId !== "string" || !UUID.test(medewerkerId)) throw geenToegang();
+  return db().transaction(async (tx) => {
+    const [ik] = await tx
+      .select({ rollen: medewerkers.rollen, actief: medewerkers.actief })
+      .from(medewerkers)
+      .where(eq(medewerkers.id, medewerkerId));
+    const rol = ik?.actief ? (["backoffice", "directie"] as const).find((r) => ik.rollen.includes(r)) : undefined;
+    if (!rol) throw geenToegang();
+    if (typeof verzoekId !== "string" || !UUID.test(verzoekId) || typeof besluitId !== "string" || !UUID.test(besluitId)) return null;
+    const [r] = await tx
+      .select({
+        id: besluiten.id,
+        document: besluiten.document,
+        documentHash: besluiten.documentHash,
+        verzoekId: verzoeken.id,
+        nummer: verzoeken.nummer,
+        clientId: verzoeken.clientId,
+      })
+      .from(besluiten)
+      .innerJoin(verzoeken, eq(verzoeken.id, besluiten.verzoekId))
+      .where(and(eq(besluiten.id, besluitId), eq(verzoeken.id, verzoekId), inArray(besluiten.status, [...GETEKENDE_STATUSSEN])));
+    if (!r || !isBesluitDocument(r.document) || typeof r.documentHash !== "string") return null;
+    const pdf = await besluitPdf(r.document, verificatiecode(r.documentHash), { logo: await logoBestand(tx) });
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: medewerkerId,
+      rol,
+      actie: "besluit.pdf_gedownload",
+      clientId: r.clientId,
+      verzoekId: r.verzoekId,
+      onderdeel: "besluiten",
+      details: { besluitId: r.id, nummer: r.nummer },
+    });
+    return { bestandsnaam: `besluit-${r.nummer}-${r.document.datums.besluit}.pdf`, pdf };
+  });
+}
+
+function geenToegang(): DomainError {
+  return new DomainError("geen_toegang", "Alleen de backoffice of de directie mag een besluitbrief downloaden.");
 }

@@ -62,7 +62,7 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
   if ((await toewijzingBlokkade(conn, v.id)) !== null) {
     throw fout(
       "geen_toewijzing",
-      "Dit verzoek is niet (gedeeltelijk) toegewezen. Een pakket volgt alleen op een toewijzing of een ondertekende gedeeltelijke afwijzing, nooit op een afwijzing.",
+      "Er is nog geen besluit dat het verzoek toewijst. Wijs het verzoek eerst toe, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
     );
   }
   const [org] = await conn.select().from(organisatie).limit(1);
