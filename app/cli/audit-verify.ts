@@ -3,6 +3,7 @@
  * plain SHA-256) and compare its end with the signed anchor in DATA_DIR/audit-anker.json
  * (docs/decisions/019). Exits 0 when intact; otherwise says what is wrong and exits 1
  * (NEN 7513: the log must be tamper-evident). Needs the same AUDIT_SLEUTEL and DATA_DIR as the server.
+ * `-- --kop ID:HASH` (repeatable) also checks a check value noted elsewhere, e.g. in a daily digest.
  */
 import { EnvError, parseEnv } from "../env.server";
 import { bootstrapDatabase } from "../../db/bootstrap.server";
@@ -14,6 +15,15 @@ import { verifyAuditChain } from "../services/audit.server";
 function stop(melding: string): never {
   console.error(melding);
   process.exit(1);
+}
+
+const koppen: { laatsteId: number; hash: string }[] = [];
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const waarde = args[i] === "--kop" ? args[++i] : undefined;
+  const m = waarde ? /^(\d+):([0-9a-fA-F]{64})$/.exec(waarde) : null;
+  if (!m) stop("Gebruik: npm run audit:verify [-- --kop RIJ:HASH …] (RIJ en HASH uit het controlegetal in het dagoverzicht).");
+  koppen.push({ laatsteId: Number(m[1]), hash: m[2]! });
 }
 
 let env;
@@ -42,6 +52,7 @@ try {
   const result = await verifyAuditChain(database.db, {
     sleutels,
     anker: lezing.soort === "ok" ? lezing.anker : undefined,
+    koppen,
   });
   const fouten: string[] = [];
   if (!result.ok) {

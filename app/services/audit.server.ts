@@ -155,7 +155,13 @@ const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een
  */
 export async function verifyAuditChain(
   conn: DbOrTx,
-  opties: { sleutels?: AuditSleutels; anker?: AuditKop & { op?: string }; batch?: number } = {},
+  opties: {
+    sleutels?: AuditSleutels;
+    anker?: AuditKop & { op?: string };
+    /** Heads noted elsewhere, e.g. the check value in a daily digest: that row must still have that hash. */
+    koppen?: { laatsteId: number; hash: string }[];
+    batch?: number;
+  } = {},
 ): Promise<AuditVerificatie> {
   const sleutels = opties.sleutels ?? auditSleutels();
   const anker = opties.anker && opties.anker.rijen > 0 ? opties.anker : undefined;
@@ -163,6 +169,7 @@ export async function verifyAuditChain(
   let kop: AuditKop = { rijen: 0, laatsteId: 0, hash: GENESIS_HASH };
   let hmacGezien = false;
   let ankerGezien = !anker;
+  const koppen = new Map((opties.koppen ?? []).map((k) => [k.laatsteId, k.hash.toLowerCase()]));
   const fout = (eersteFouteRij: number | null, reden: string): AuditVerificatie => ({
     ok: false,
     rijen: kop.rijen,
@@ -219,6 +226,11 @@ export async function verifyAuditChain(
         );
       }
       kop = { rijen: positie, laatsteId: row.id, hash };
+      const genoteerd = koppen.get(row.id);
+      if (genoteerd !== undefined) {
+        if (genoteerd !== hash) return fout(row.id, `rij ${row.id} heeft een andere hash dan het controlegetal: de keten is herschreven`);
+        koppen.delete(row.id);
+      }
       if (anker && row.id === anker.laatsteId) {
         if (positie !== anker.rijen) {
           return fout(
@@ -237,5 +249,7 @@ export async function verifyAuditChain(
     if (kop.rijen < anker!.rijen) return korter(null, kop.rijen);
     return fout(null, `rij ${anker!.laatsteId}, de laatste rij van het anker, ontbreekt`);
   }
+  const [ontbreekt] = koppen.keys();
+  if (ontbreekt !== undefined) return fout(null, `rij ${ontbreekt} uit het controlegetal ontbreekt: de auditlog is ingekort`);
   return { ok: true, rijen: kop.rijen, kop };
 }
