@@ -71,10 +71,14 @@ export function laadAuditGeheim(e: Env, opties: { maakAan: boolean }): Buffer {
     );
   }
   mkdirSync(e.DATA_DIR, { recursive: true });
-  // "wx": never overwrite a key another process made meanwhile.
-  writeFileSync(bestand, `${randomBytes(32).toString("base64")}\n`, { mode: 0o600, flag: "wx" });
-  chmodSync(bestand, 0o600);
-  return laadAuditGeheim(e, opties);
+  try {
+    // "wx": never overwrite a key another process made meanwhile; then that one is read.
+    writeFileSync(bestand, `${randomBytes(32).toString("base64")}\n`, { mode: 0o600, flag: "wx" });
+    chmodSync(bestand, 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  return laadAuditGeheim(e, { maakAan: false });
 }
 
 declare global {

@@ -140,7 +140,7 @@ export function canonicalJson(value: unknown): string {
 export type AuditKop = { rijen: number; laatsteId: number; hash: string };
 
 export type AuditVerificatie =
-  | { ok: true; rijen: number; kop: AuditKop }
+  | { ok: true; rijen: number }
   | { ok: false; rijen: number; eersteFouteRij: number | null; reden: string };
 
 const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
@@ -251,5 +251,5 @@ export async function verifyAuditChain(
   }
   const [ontbreekt] = koppen.keys();
   if (ontbreekt !== undefined) return fout(null, `rij ${ontbreekt} uit het controlegetal ontbreekt: de auditlog is ingekort`);
-  return { ok: true, rijen: kop.rijen, kop };
+  return { ok: true, rijen: kop.rijen };
 }
