@@ -76,7 +76,7 @@ afterAll(async () => {
 
 type Uitvoer = { code: number; stdout: string; stderr: string };
 
-function draai(): Promise<Uitvoer> {
+function draai(args: string[]): Promise<Uitvoer> {
   const omgeving: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "",
@@ -89,7 +89,7 @@ function draai(): Promise<Uitvoer> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "app/cli/audit-verify.ts"],
+      ["--import", "tsx", "app/cli/audit-verify.ts", ...args],
       { cwd: ROOT, env: omgeving, timeout: 90_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 99) : 0;
@@ -100,13 +100,13 @@ function draai(): Promise<Uitvoer> {
 }
 
 /** `npm run audit:verify`, while this test holds no connection to an embedded database. */
-async function auditVerify(): Promise<Uitvoer> {
+async function auditVerify(...args: string[]): Promise<Uitvoer> {
   if (database.kind === "pglite") {
     useDatabase(undefined);
     await database.close();
   }
   try {
-    return await draai();
+    return await draai(args);
   } finally {
     if (pgliteMap) await open();
   }
@@ -256,7 +256,8 @@ describe("keyed audit chain and its anchor", () => {
     expect(await werkAnkerBij(database.db, dataDir)).toMatchObject({ soort: "ongewijzigd" });
     await expect(controleer()).resolves.toMatchObject({ ok: true, rijen: 6 });
 
-    const uit = await auditVerify();
+    // With a check value from a daily digest (the fourth row) as well.
+    const uit = await auditVerify("--kop", `${alle[3]!.id}:${alle[3]!.hash}`);
     expect(uit.stderr).toBe("");
     expect(uit.code).toBe(0);
     expect(uit.stdout).toMatch(/Auditlog intact: 6 rijen gecontroleerd\. Het anker van .* \(6 rijen, tot en met rij \d+\) klopt\./);
