@@ -19,6 +19,8 @@ import { DatabaseUnavailableError, type Database } from "./db/db.server";
 import { seedDemoIfEmpty } from "./db/demo.server";
 import { zorgVoorOrganisatie } from "./app/services/organisatie.server";
 import { demoUitnodigingen } from "./app/services/medewerkers.server";
+import { AuditSleutelOntbreekt, gebruikAuditSleutels, laadAuditGeheim, leidSleutelsAf } from "./app/services/audit-sleutel.server";
+import { startAuditAnker } from "./app/services/audit-anker.server";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,6 +31,13 @@ async function main() {
     globalThis.__rechtenloketEnv = env;
   } catch (error) {
     if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+  // The audit key (docs/decisions/019): AUDIT_SLEUTEL, or in development a key made once in DATA_DIR.
+  try {
+    gebruikAuditSleutels(leidSleutelsAf(laadAuditGeheim(env, { maakAan: true })));
+  } catch (error) {
+    if (error instanceof AuditSleutelOntbreekt) fail(error.message);
     throw error;
   }
 
@@ -58,6 +67,8 @@ async function main() {
   if (await zorgVoorOrganisatie()) {
     console.log("Lege organisatie aangemaakt: vul de gegevens in bij /beheer.");
   }
+  // The chain head, signed, in DATA_DIR: shortly after audit rows, every minute, and on shutdown.
+  const auditAnker = await startAuditAnker({ conn: () => database.db, dataDir: env.DATA_DIR });
 
   // Job workers (docs/decisions/004). With PGlite only this process may open the database, so the
   // workers always run here; with PostgreSQL JOBS_IN_PROCESS=false leaves them to `npm run worker`.
@@ -169,6 +180,7 @@ async function main() {
     force.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await jobs.stop().catch(() => {});
+    await auditAnker.stop().catch(() => {});
     await database.close().catch(() => {});
     console.log("Gestopt.");
     process.exit(0);

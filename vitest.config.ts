@@ -15,6 +15,8 @@ export default defineConfig({
     include: ["app/**/*.test.ts", "db/**/*.test.ts", "emails/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
+    // A public key for tests only (docs/decisions/019), so no test writes a key file into ./data.
+    env: { AUDIT_SLEUTEL: "dGVzdHNsZXV0ZWwtYWxsZWVuLXZvb3Itdml0ZXN0LTMyYg==" },
     setupFiles: ["./tests/support/node20-polyfills.ts", "./tests/support/no-console-error.ts"],
     // One migrated database per run; each test file starts from a copy (tests/support/database.ts).
     globalSetup: ["./tests/support/database-sjabloon.ts"],

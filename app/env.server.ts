@@ -36,7 +36,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { DATA_DIR: string; PUBLIC_URL: string };
+export type Env = z.infer<typeof EnvSchema> & { DATA_DIR: string; PUBLIC_URL: string } & AuditSleutelEnv;
 
 export class EnvError extends Error {
   override readonly name = "EnvError";
@@ -53,11 +53,52 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError(`Ongeldige configuratie in de omgevingsvariabelen:\n${lines.join("\n")}`);
   }
   const env = result.data;
+  const auditSleutel = leesAuditSleutelUitOmgeving(source.AUDIT_SLEUTEL, env.NODE_ENV);
   return {
     ...env,
+    ...auditSleutel,
     DATA_DIR: path.resolve(env.DATA_DIR),
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
   };
+}
+
+// ---------------------------------------------------------------- AUDIT_SLEUTEL (docs/decisions/019)
+/**
+ * The key of the audit log's HMAC chain and of its anchor: at least 32 bytes, hex or base64
+ * (`openssl rand -base64 32`). Required in production; without it in development a key is made
+ * once in DATA_DIR (app/services/audit-sleutel.server.ts). The value never appears in a message.
+ */
+export type AuditSleutelEnv = { AUDIT_SLEUTEL?: Buffer };
+
+export const AUDIT_SLEUTEL_MIN_BYTES = 32;
+
+/** Decode a key given as hex (64+ hex digits) or base64/base64url; null when it is neither or too short. */
+export function decodeerAuditSleutel(tekst: string): Buffer | null {
+  const t = tekst.trim();
+  if (/^(?:[0-9a-fA-F]{2})+$/.test(t) && t.length >= 2 * AUDIT_SLEUTEL_MIN_BYTES) return Buffer.from(t, "hex");
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(t)) return null;
+  const bytes = Buffer.from(t.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+  return bytes.length >= AUDIT_SLEUTEL_MIN_BYTES ? bytes : null;
+}
+
+function leesAuditSleutelUitOmgeving(waarde: string | undefined, nodeEnv: string): AuditSleutelEnv {
+  if (waarde === undefined || waarde.trim() === "") {
+    if (nodeEnv === "production") {
+      throw new EnvError(
+        "Ongeldige configuratie in de omgevingsvariabelen:\n  AUDIT_SLEUTEL: ontbreekt. In productie is een geheime sleutel " +
+          `van minstens ${AUDIT_SLEUTEL_MIN_BYTES} bytes nodig (hex of base64, bijvoorbeeld: openssl rand -base64 32).`,
+      );
+    }
+    return {};
+  }
+  const sleutel = decodeerAuditSleutel(waarde);
+  if (!sleutel) {
+    throw new EnvError(
+      "Ongeldige configuratie in de omgevingsvariabelen:\n  AUDIT_SLEUTEL: moet minstens " +
+        `${AUDIT_SLEUTEL_MIN_BYTES} bytes zijn, geschreven als hex of base64 (bijvoorbeeld: openssl rand -base64 32).`,
+    );
+  }
+  return { AUDIT_SLEUTEL: sleutel };
 }
 
 declare global {

@@ -477,7 +477,9 @@ export const uitgaandeMail = pgTable(
 // ---------------------------------------------------------------- audit (NEN 7513)
 /**
  * Append-only, hash-chained access and change log. UPDATE, DELETE and TRUNCATE are refused by
- * triggers (migration 0001). `hash` = SHA-256 over `vorigeHash` and the canonical row (app/services/audit.server.ts).
+ * triggers (migration 0001). `hash` = HMAC-SHA256 (hashVersie 2) or, in rows from before the audit
+ * key, plain SHA-256 (hashVersie 1) over `vorigeHash` and the canonical row (app/services/audit.server.ts,
+ * docs/decisions/019).
  */
 export const auditLog = pgTable(
   "audit_log",
@@ -499,6 +501,8 @@ export const auditLog = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     vorigeHash: text("vorige_hash").notNull(),
     hash: text("hash").notNull(),
+    /** 1 = SHA-256 (rows written before the audit key), 2 = HMAC-SHA256 with the audit key. */
+    hashVersie: smallint("hash_versie").notNull().default(1),
   },
   (t) => [
     index("audit_log_client_idx").on(t.clientId, t.id),

@@ -39,6 +39,11 @@ export type DagoverzichtData = {
   regels: DagoverzichtRegel[];
   /** The queue in the backoffice. */
   wachtrijUrl: string;
+  /**
+   * The audit log's last row and its hash when the digest was made (docs/decisions/019): a copy of
+   * the chain head outside the system; `npm run audit:verify -- --kop ID:HASH` checks it later.
+   */
+  auditKop?: { laatsteId: number; hash: string };
 };
 
 function aantal(n: number, taal: MailTaal): string {
@@ -66,6 +71,8 @@ const T = {
     open: "Open het verzoek",
     wachtrij: "Naar de wachtrij",
     privacy: "In deze e-mail staan geen namen van cliënten. U ziet alle gegevens als u het verzoek opent in de backoffice.",
+    auditKop: (k: { laatsteId: number; hash: string }) =>
+      `Controlegetal van het logboek, voor de beheerder (gooi deze e-mail niet weg): ${k.laatsteId}:${k.hash}`,
   },
   en: {
     onderwerp: (d: DagoverzichtData) =>
@@ -86,6 +93,8 @@ const T = {
     open: "Open the request",
     wachtrij: "Go to the queue",
     privacy: "This e-mail contains no client names. You see all details when you open the request in the backoffice.",
+    auditKop: (k: { laatsteId: number; hash: string }) =>
+      `Check value of the audit log, for the administrator (please keep this e-mail): ${k.laatsteId}:${k.hash}`,
   },
 } as const;
 
@@ -154,6 +163,7 @@ export const dagoverzichtMail = {
           <Link href={data.wachtrijUrl}>{t.wachtrij}</Link>: {data.wachtrijUrl}
         </Text>
         <Text style={tekstStijl}>{t.privacy}</Text>
+        {data.auditKop ? <Text style={{ ...tekstStijl, fontSize: "12px", wordBreak: "break-all" }}>{t.auditKop(data.auditKop)}</Text> : null}
       </MailLayout>
     );
   },

@@ -109,6 +109,7 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
     {
       datum: "2026-11-23",
       wachtrijUrl: "http://localhost:3000/backoffice",
+      auditKop: { laatsteId: 1234, hash: "ab".repeat(32) },
       regels: [
         {
           nummer: "AVG-2026-000001",

@@ -1272,7 +1272,7 @@ const nl = {
       ketenKnop: "Controleer het hele logboek",
       ketenAlleenDirectie: "De directie kan hier controleren of het hele logboek ongeschonden is.",
       ketenOk: (rijen: number) => `Het hele logboek is ongeschonden: alle ${rijen} regels kloppen.`,
-      ketenFout: (rij: number, reden: string) => `Het logboek is NIET ongeschonden. Eerste foute regel: ${rij} (${reden}). Meld dit direct bij de functionaris gegevensbescherming.`,
+      ketenFout: (rij: number | null, reden: string) => `Het logboek is NIET ongeschonden. ${rij === null ? "Fout" : `Eerste foute regel: ${rij}`} (${reden}). Meld dit direct bij de functionaris gegevensbescherming.`,
     },
   },
   ondertekening: {
@@ -3113,7 +3113,7 @@ const en: Berichten = {
       ketenKnop: "Check the whole log",
       ketenAlleenDirectie: "The management can check here whether the whole log is intact.",
       ketenOk: (rijen: number) => `The whole log is intact: all ${rijen} rows are correct.`,
-      ketenFout: (rij: number, reden: string) => `The log is NOT intact. First wrong row: ${rij} (${reden}). Report this to the data protection officer at once.`,
+      ketenFout: (rij: number | null, reden: string) => `The log is NOT intact. ${rij === null ? "Error" : `First wrong row: ${rij}`} (${reden}). Report this to the data protection officer at once.`,
     },
   },
   ondertekening: {

@@ -8,6 +8,8 @@ import { EnvError, parseEnv } from "../env.server";
 import { bootstrapDatabase } from "../../db/bootstrap.server";
 import { DatabaseUnavailableError, type Database } from "../../db/db.server";
 import { startJobs, type Jobs } from "./boss.server";
+import { AuditSleutelOntbreekt, gebruikAuditSleutels, laadAuditGeheim, leidSleutelsAf } from "../services/audit-sleutel.server";
+import { startAuditAnker } from "../services/audit-anker.server";
 
 async function main() {
   let env;
@@ -16,6 +18,13 @@ async function main() {
     globalThis.__rechtenloketEnv = env;
   } catch (error) {
     if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+  // The audit key (docs/decisions/019): the worker writes audit rows too (reminders, escalations).
+  try {
+    gebruikAuditSleutels(leidSleutelsAf(laadAuditGeheim(env, { maakAan: true })));
+  } catch (error) {
+    if (error instanceof AuditSleutelOntbreekt) fail(error.message);
     throw error;
   }
 
@@ -34,6 +43,9 @@ async function main() {
     if (error instanceof DatabaseUnavailableError) fail(error.message);
     fail(`De database kon niet worden bijgewerkt: ${(error as Error).message}`);
   }
+
+  // This process anchors the chain head in its DATA_DIR too (audit-anker.server.ts).
+  const auditAnker = await startAuditAnker({ conn: () => database.db, dataDir: env.DATA_DIR });
 
   let jobs: Jobs;
   try {
@@ -57,6 +69,7 @@ async function main() {
     stopping = true;
     console.log(`${signal} ontvangen: takenverwerker stopt…`);
     await jobs.stop().catch(() => {});
+    await auditAnker.stop().catch(() => {});
     await database.close().catch(() => {});
     console.log("Gestopt.");
     process.exit(0);

@@ -1,13 +1,18 @@
 /**
  * The one audit function (NEN 7513; NEN 7510 12.4): every time someone opens, changes, exports or
- * discloses a client's data, one row is appended. Rows are hash-chained: each carries the SHA-256
- * of the previous row's hash and its own canonical content, so an edited or deleted row breaks the
- * chain (`npm run audit:verify`). UPDATE, DELETE and TRUNCATE are refused by triggers.
+ * discloses a client's data, one row is appended. Rows are hash-chained: each carries the
+ * HMAC-SHA256, under the audit key, of the previous row's hash and its own canonical content, so an
+ * edited or deleted row breaks the chain (`npm run audit:verify`), and someone with only the
+ * database cannot compute a rewritten chain. Rows from before the key carry plain SHA-256
+ * (hash_versie 1) and still verify. UPDATE, DELETE and TRUNCATE are refused by triggers. The chain
+ * head is anchored outside the database (audit-anker.server.ts), so a cut-off end shows too
+ * (docs/decisions/019).
  */
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { asc, gt, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/db.server";
 import { auditLog } from "../../db/schema";
+import { auditSleutels, type AuditSleutels } from "./audit-sleutel.server";
 import { voerUitVoorbereid } from "./voorbereid.server";
 
 export type AuditActorSoort = "client" | "medewerker" | "ontvanger" | "systeem";
@@ -41,26 +46,42 @@ const AUDIT_LOCK_KEY = 7513;
  *
  * Two prepared statements, sent together in one round trip (pipelined on the transaction's connection):
  * first the chain lock, then the insert, which reads the last hash and computes the new one
- * (SHA-256 in PostgreSQL over the same text `auditHash` hashes). The lock must be a statement of
+ * (HMAC-SHA256 in PostgreSQL over the same text `auditHmac` hashes, with builtins only:
+ * HMAC(K, m) = SHA256((K ⊕ opad) ‖ SHA256((K ⊕ ipad) ‖ m)), the padded keys as bytea parameters). The lock must be a statement of
  * its own: a statement's snapshot is taken before a lock it acquires itself, so an insert that also
  * took the lock could read a last hash that a transaction committing meanwhile has replaced, and
  * fork the chain. Taken by the statement before, the lock is held when the insert's snapshot is taken.
  */
 export async function audit(tx: Tx, gebeurtenis: AuditGebeurtenis): Promise<void> {
+  const { ipad, opad } = auditSleutels();
   const rij = normalise(gebeurtenis, new Date());
   const inhoud = canonicalJson({ ...rij, op: rij.op.toISOString() });
   const slot = voerUitVoorbereid(tx, "audit_slot", sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   const invoegen = voerUitVoorbereid(tx, "audit_toevoegen", sql`
-    insert into ${auditLog} (op, actor_soort, actor_id, rol, namens, actie, client_id, verzoek_id, onderdeel, details, vorige_hash, hash)
+    insert into ${auditLog} (op, actor_soort, actor_id, rol, namens, actie, client_id, verzoek_id, onderdeel, details, vorige_hash, hash, hash_versie)
     select ${rij.op.toISOString()}::timestamptz, ${rij.actorSoort}::text, ${rij.actorId}::text, ${rij.rol}::text,
       ${rij.namens}::text, ${rij.actie}::text, ${rij.clientId}::uuid, ${rij.verzoekId}::uuid, ${rij.onderdeel}::text,
       ${JSON.stringify(rij.details)}::jsonb,
-      vorige.hash, encode(sha256(convert_to(vorige.hash || ${`\n${inhoud}`}::text, 'UTF8')), 'hex')
+      vorige.hash,
+      encode(sha256(${opad}::bytea || sha256(${ipad}::bytea || convert_to(vorige.hash || ${`\n${inhoud}`}::text, 'UTF8'))), 'hex'),
+      ${HASH_HMAC}::smallint
     from (select coalesce((select a.hash from ${auditLog} a order by a.id desc limit 1), ${GENESIS_HASH}) as hash) vorige`);
   // Both settle before a failure is passed on: nothing of this may reach the connection after a rollback.
   for (const uitkomst of await Promise.allSettled([slot, invoegen])) {
     if (uitkomst.status === "rejected") throw uitkomst.reason;
   }
+  // Ask the anchor keeper (if this process runs one) to anchor the new head soon, after the commit.
+  globalThis.__rechtenloketAuditAnker?.naAudit();
+}
+
+/** hash_versie: plain SHA-256, the rows written before the audit key (docs/decisions/019). */
+export const HASH_SHA256 = 1;
+/** hash_versie: HMAC-SHA256 with the row key. */
+export const HASH_HMAC = 2;
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __rechtenloketAuditAnker: { naAudit(): void } | undefined;
 }
 
 type AuditInhoud = {
@@ -92,10 +113,16 @@ function normalise(g: AuditGebeurtenis, op: Date): AuditInhoud {
   };
 }
 
-/** SHA-256 over the previous hash and the row's canonical JSON (keys sorted). */
+/** SHA-256 over the previous hash and the row's canonical JSON (keys sorted): hash_versie 1. */
 export function auditHash(vorigeHash: string, rij: AuditInhoud): string {
   const canonical = canonicalJson({ ...rij, op: rij.op.toISOString() });
   return createHash("sha256").update(`${vorigeHash}\n${canonical}`).digest("hex");
+}
+
+/** HMAC-SHA256 with the row key over the same text as `auditHash`: hash_versie 2. */
+export function auditHmac(rijSleutel: Buffer, vorigeHash: string, rij: AuditInhoud): string {
+  const canonical = canonicalJson({ ...rij, op: rij.op.toISOString() });
+  return createHmac("sha256", rijSleutel).update(`${vorigeHash}\n${canonical}`).digest("hex");
 }
 
 /** JSON with object keys in sorted order at every level: one text for one value. */
@@ -108,48 +135,121 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
+
+/** The chain head: how many rows, the id of the last one and its hash (what the anchor keeps). */
+export type AuditKop = { rijen: number; laatsteId: number; hash: string };
+
 export type AuditVerificatie =
   | { ok: true; rijen: number }
-  | { ok: false; rijen: number; eersteFouteRij: number; reden: string };
+  | { ok: false; rijen: number; eersteFouteRij: number | null; reden: string };
+
+const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 
 /**
  * Walk the whole chain in id order and recompute every hash. Reports the first row whose stored
  * hash does not match its content (edited), or whose predecessor hash does not match the row
- * before it (a row deleted or inserted out of band).
+ * before it (a row deleted or inserted out of band). With `anker` (a head kept outside the
+ * database, its signature already checked: audit-anker.server.ts) it also reports a chain that
+ * is shorter than the anchor or ends differently, and a row after the anchor (or after any keyed
+ * row) that was written back without the key.
  */
-export async function verifyAuditChain(conn: DbOrTx, batch = 5000): Promise<AuditVerificatie> {
-  let vorige = GENESIS_HASH;
-  let lastId = 0;
-  let rijen = 0;
+export async function verifyAuditChain(
+  conn: DbOrTx,
+  opties: {
+    sleutels?: AuditSleutels;
+    anker?: AuditKop & { op?: string };
+    /** Heads noted elsewhere, e.g. the check value in a daily digest: that row must still have that hash. */
+    koppen?: { laatsteId: number; hash: string }[];
+    batch?: number;
+  } = {},
+): Promise<AuditVerificatie> {
+  const sleutels = opties.sleutels ?? auditSleutels();
+  const anker = opties.anker && opties.anker.rijen > 0 ? opties.anker : undefined;
+  const batch = opties.batch ?? 5000;
+  let kop: AuditKop = { rijen: 0, laatsteId: 0, hash: GENESIS_HASH };
+  let hmacGezien = false;
+  let ankerGezien = !anker;
+  const koppen = new Map((opties.koppen ?? []).map((k) => [k.laatsteId, k.hash.toLowerCase()]));
+  const fout = (eersteFouteRij: number | null, reden: string): AuditVerificatie => ({
+    ok: false,
+    rijen: kop.rijen,
+    eersteFouteRij,
+    reden,
+  });
+  const korter = (id: number | null, rijenVoor: number) =>
+    fout(
+      id,
+      `de auditlog is korter dan het anker${anker!.op ? ` van ${anker!.op}` : ""}: ` +
+        `het anker telt ${meervoud(anker!.rijen, "rij", "rijen")} tot en met rij ${anker!.laatsteId}, ` +
+        `de auditlog heeft er daarvan maar ${rijenVoor}. De laatste ${meervoud(anker!.rijen - rijenVoor, "rij is", "rijen zijn")} verwijderd` +
+        (id === null ? "" : `, en daarna zijn er nieuwe rijen bijgekomen (vanaf rij ${id})`),
+    );
   for (;;) {
     const rows = await conn
       .select()
       .from(auditLog)
-      .where(gt(auditLog.id, lastId))
+      .where(gt(auditLog.id, kop.laatsteId))
       .orderBy(asc(auditLog.id))
       .limit(batch);
-    if (rows.length === 0) return { ok: true, rijen };
+    if (rows.length === 0) break;
     for (const row of rows) {
-      rijen++;
-      if (row.vorigeHash !== vorige) {
-        return {
-          ok: false,
-          rijen,
-          eersteFouteRij: row.id,
-          reden: `rij ${row.id} verwijst niet naar de rij ervoor (rij verwijderd of tussengevoegd)`,
-        };
+      const positie = kop.rijen + 1;
+      if (!ankerGezien && row.id > anker!.laatsteId) {
+        if (kop.rijen < anker!.rijen) return korter(row.id, kop.rijen);
+        return fout(row.id, `rij ${anker!.laatsteId}, de laatste rij van het anker, ontbreekt`);
       }
-      const { id: _id, hash, vorigeHash, ...inhoud } = row;
-      if (auditHash(vorigeHash, inhoud) !== hash) {
-        return {
-          ok: false,
-          rijen,
-          eersteFouteRij: row.id,
-          reden: `de inhoud van rij ${row.id} past niet bij de opgeslagen hash (rij gewijzigd)`,
-        };
+      if (row.vorigeHash !== kop.hash) {
+        return fout(row.id, `rij ${row.id} verwijst niet naar de rij ervoor (rij verwijderd of tussengevoegd)`);
       }
-      vorige = hash;
-      lastId = row.id;
+      const { id: _id, hash, vorigeHash, hashVersie, ...inhoud } = row;
+      let verwacht: string;
+      if (hashVersie === HASH_SHA256) {
+        if (hmacGezien) {
+          return fout(row.id, `rij ${row.id} heeft een hash zonder sleutel na rijen met sleutel (rij herschreven)`);
+        }
+        if (anker && positie > anker.rijen) {
+          return fout(row.id, `rij ${row.id} komt na het anker maar heeft een hash zonder sleutel (rij herschreven)`);
+        }
+        verwacht = auditHash(vorigeHash, inhoud);
+      } else if (hashVersie === HASH_HMAC) {
+        hmacGezien = true;
+        verwacht = auditHmac(sleutels.rij, vorigeHash, inhoud);
+      } else {
+        return fout(row.id, `rij ${row.id} heeft een onbekende hashversie (${hashVersie})`);
+      }
+      if (verwacht !== hash) {
+        return fout(
+          row.id,
+          hashVersie === HASH_HMAC
+            ? `de inhoud van rij ${row.id} past niet bij de opgeslagen hash (rij gewijzigd, of gemaakt met een andere AUDIT_SLEUTEL)`
+            : `de inhoud van rij ${row.id} past niet bij de opgeslagen hash (rij gewijzigd)`,
+        );
+      }
+      kop = { rijen: positie, laatsteId: row.id, hash };
+      const genoteerd = koppen.get(row.id);
+      if (genoteerd !== undefined) {
+        if (genoteerd !== hash) return fout(row.id, `rij ${row.id} heeft een andere hash dan het controlegetal: de keten is herschreven`);
+        koppen.delete(row.id);
+      }
+      if (anker && row.id === anker.laatsteId) {
+        if (positie !== anker.rijen) {
+          return fout(
+            row.id,
+            `het anker zegt dat rij ${row.id} de ${anker.rijen}e rij is, maar het is de ${positie}e: er zijn rijen verwijderd of toegevoegd`,
+          );
+        }
+        if (hash !== anker.hash) {
+          return fout(row.id, `rij ${row.id} heeft een andere hash dan het anker: de keten is herschreven`);
+        }
+        ankerGezien = true;
+      }
     }
   }
+  if (!ankerGezien) {
+    if (kop.rijen < anker!.rijen) return korter(null, kop.rijen);
+    return fout(null, `rij ${anker!.laatsteId}, de laatste rij van het anker, ontbreekt`);
+  }
+  const [ontbreekt] = koppen.keys();
+  if (ontbreekt !== undefined) return fout(null, `rij ${ontbreekt} uit het controlegetal ontbreekt: de auditlog is ingekort`);
+  return { ok: true, rijen: kop.rijen };
 }

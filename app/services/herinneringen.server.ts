@@ -10,9 +10,9 @@
  *   audit row).
  * The acting party is the system (a scheduled job), so there is no person whose permission to check.
  */
-import { and, arrayContains, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
-import { besluiten, medewerkers, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
+import { auditLog, besluiten, medewerkers, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
 import { amsterdamDate, daysBetween, type IsoDate } from "../domain/calendar";
 import {
   dagoverzichtGrens,
@@ -136,6 +136,12 @@ export async function stuurDagoverzicht(opties: { nu?: Date } = {}): Promise<Dag
       regels.map((r) => r.id),
     );
     const ontvangers = await actieveMedewerkers(tx, "backoffice");
+    // The chain head, copied into a mailbox outside the system (docs/decisions/019).
+    const [auditKop] = await tx
+      .select({ laatsteId: auditLog.id, hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     const verstuurdAan: string[] = [];
     for (const ontvanger of ontvangers) {
       // Data minimisation (AVG art. 5 lid 1 sub c): the e-mail leaves the system, so it carries the
@@ -161,7 +167,7 @@ export async function stuurDagoverzicht(opties: { nu?: Date } = {}): Promise<Dag
       const mail = await queueMail(tx, {
         aan: ontvanger.email,
         sjabloon: "dagoverzicht",
-        data: { datum, regels: mailRegels, wachtrijUrl: `${env().PUBLIC_URL}/backoffice` },
+        data: { datum, regels: mailRegels, wachtrijUrl: `${env().PUBLIC_URL}/backoffice`, auditKop },
         taal: STAF_TAAL,
         dedupSleutel: dagoverzichtSleutel(ontvanger.id, datum),
       });

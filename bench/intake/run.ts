@@ -18,7 +18,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -176,6 +176,10 @@ async function main() {
     }
 
     const profiel = PROFIEL ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(PROFIEL)] : [];
+    // Production needs the audit key; all servers share one, and their audit anchors go to a
+    // throw-away folder (docs/decisions/019).
+    const auditSleutel = process.env.AUDIT_SLEUTEL ?? randomBytes(32).toString("base64");
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "rl-bench-intake-"));
     for (let n = 0; n < SERVERS; n++) {
       let uitvoer = "";
       const server = spawn(process.execPath, [...profiel, "--import", "tsx", "server.ts"], {
@@ -183,6 +187,8 @@ async function main() {
         env: {
           ...process.env,
           NODE_ENV: "production",
+          AUDIT_SLEUTEL: auditSleutel,
+          DATA_DIR: dataDir,
           PORT: String(PORT + n),
           HOST: "127.0.0.1",
           DATABASE_URL: url.toString(),

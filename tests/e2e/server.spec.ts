@@ -3,7 +3,7 @@
  * data, stops quickly on SIGTERM, and refuses bad configuration or a broken database with a message.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -62,6 +62,13 @@ test.describe("server start and stop", () => {
     expect(firstRun.code).toBe(0);
     expect(Date.now() - stopAsked).toBeLessThan(5_000);
 
+    // Development: the audit key was made once in DATA_DIR (0600); shutdown anchored the chain head
+    // (docs/decisions/019).
+    expect(statSync(path.join(dataDir, "audit-sleutel")).mode & 0o777).toBe(0o600);
+    const anker = JSON.parse(readFileSync(path.join(dataDir, "audit-anker.json"), "utf8")) as { rijen: number };
+    expect(anker.rijen).toBeGreaterThan(0);
+    expect(firstRun.output).not.toContain(readFileSync(path.join(dataDir, "audit-sleutel"), "utf8").trim());
+
     const second = startServer({ DATA_DIR: dataDir, PORT: "3191" });
     await second.waitFor("Rechtenloket draait op");
     expect(second.output()).not.toContain("aangemaakt");
@@ -75,6 +82,12 @@ test.describe("server start and stop", () => {
     expect(run.code).not.toBe(0);
     expect(run.output).toContain("PORT");
     expect(run.output).toContain("Ongeldige configuratie");
+  });
+
+  test("production without AUDIT_SLEUTEL does not start, naming the variable", async () => {
+    const run = await startServer({ NODE_ENV: "production", AUDIT_SLEUTEL: "", DATA_DIR: mkdtempSync(path.join(tmpdir(), "rl-server-")) }).exited;
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain("AUDIT_SLEUTEL: ontbreekt");
   });
 
   test("an unreachable PostgreSQL server is reported and the start fails", async () => {
