@@ -209,6 +209,10 @@ const nl = {
     overalKnop: "Overal uitloggen",
     foutTitel: "Controleer het volgende:",
   },
+  // The per-IP limit on public forms (docs/decisions/017): the plain-text answer with status 429.
+  snelheidslimiet: {
+    teVaak: "U heeft te vaak achter elkaar iets verstuurd. Wacht een minuut en probeer het opnieuw.",
+  },
   passkeyAanmoediging: {
     titel: "Sneller inloggen",
     tekst: "Wilt u de volgende keer sneller inloggen? Maak een passkey.",
@@ -2059,6 +2063,9 @@ const en: Berichten = {
     overalUitleg: "Did you stay signed in somewhere, for example on another computer? Then sign out everywhere. This also signs you out on this device.",
     overalKnop: "Sign out everywhere",
     foutTitel: "Please check the following:",
+  },
+  snelheidslimiet: {
+    teVaak: "You have sent something too many times in a row. Wait a minute and try again.",
   },
   passkeyAanmoediging: {
     titel: "Sign in faster",
