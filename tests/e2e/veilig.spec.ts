@@ -62,53 +62,69 @@ test("the default start listens on this computer only, where the mailbox works",
   expect(await bereikbaar(`http://${adres}:${port}/gezond`)).toBe(false);
 });
 
-test("the mailbox is 404 on every path with HOST=0.0.0.0, with SMTP_URL, and in production; the log says where mail goes", async () => {
-  const [open, smtp, productie] = await Promise.all([vrijePoort(), vrijePoort(), vrijePoort()]);
-  const servers = [
-    startServer({ PORT: String(open), HOST: "0.0.0.0", DATA_DIR: nieuweDataMap(), SEED_DEMO: "false" }),
-    startServer({ PORT: String(smtp), DATA_DIR: nieuweDataMap(), SEED_DEMO: "false", SMTP_URL: "smtp://gebruiker:geheim@127.0.0.1:9" }),
-    startServer({
-      PORT: String(productie),
+/** Start a server, run `check` on it, and stop it: it must stop cleanly. */
+async function metServer(env: Record<string, string>, check: (basis: string, log: () => string) => Promise<void>) {
+  const poort = await vrijePoort();
+  const server = startServer({ PORT: String(poort), DATA_DIR: nieuweDataMap(), SEED_DEMO: "false", ...env });
+  try {
+    await server.waitFor("Rechtenloket draait op", 240_000);
+    await check(`http://localhost:${poort}`, server.output);
+  } finally {
+    const afloop = await server.stop();
+    expect(afloop.code, `${afloop.signal ?? ""}\n${afloop.output}`).toBe(0);
+  }
+}
+
+test.describe("the development mailbox is 404 on every path", () => {
+  test("with HOST=0.0.0.0 (reachable from the network); the log says mail is not sent", async () => {
+    await metServer({ HOST: "0.0.0.0" }, async (basis, log) => {
+      const poort = new URL(basis).port;
+      expect(log()).toContain(`(luistert op 0.0.0.0:${poort})`);
+      expect(log()).toContain("E-mail: SMTP_URL is niet ingesteld. E-mail blijft in de uitgaande post en wordt NIET verstuurd");
+      expect(log()).toContain("De ontwikkel-mailbox (/dev/mail) staat uit: de server luistert niet alleen op deze computer (HOST=0.0.0.0).");
+      expect(await mailboxStatussen(basis)).toEqual(MAILBOX_PADEN.map(() => 404));
+      const adres = netwerkAdres();
+      if (adres) {
+        expect((await fetch(`http://${adres}:${poort}/gezond`)).status).toBe(200);
+        expect(await mailboxStatussen(`http://${adres}:${poort}`)).toEqual(MAILBOX_PADEN.map(() => 404));
+      }
+    });
+  });
+
+  test("with SMTP_URL (mail leaves the building); the log names the server, not its password", async () => {
+    await metServer({ SMTP_URL: "smtp://gebruiker:geheim@127.0.0.1:9" }, async (basis, log) => {
+      expect(log()).toContain(`(luistert op 127.0.0.1:${new URL(basis).port})`);
+      expect(log()).toContain("E-mail: wordt verstuurd via smtp://127.0.0.1:9.");
+      expect(log()).not.toContain("geheim");
+      expect(await mailboxStatussen(basis)).toEqual(MAILBOX_PADEN.map(() => 404));
+    });
+  });
+
+  test("in production, even on loopback without SMTP; the demo (only when asked) prints no invitation link", async () => {
+    const poort = await vrijePoort();
+    const server = startServer({
+      PORT: String(poort),
       DATA_DIR: nieuweDataMap(),
       NODE_ENV: "production",
-      PUBLIC_URL: `http://localhost:${productie}`,
+      PUBLIC_URL: `http://localhost:${poort}`,
       ALLOW_NO_SMTP: "true",
-      // The demo only when asked for; even then no invitation link in the log.
       SEED_DEMO: "true",
-    }),
-  ];
-  try {
-    await Promise.all(servers.map((s) => s.waitFor("Rechtenloket draait op")));
-    const [s0, s1, s2] = servers as [(typeof servers)[0], (typeof servers)[0], (typeof servers)[0]];
-
-    // HOST=0.0.0.0: reachable from the network, so no mailbox; mail is said not to be sent.
-    expect(s0.output()).toContain(`(luistert op 0.0.0.0:${open})`);
-    expect(s0.output()).toContain("E-mail: SMTP_URL is niet ingesteld. E-mail blijft in de uitgaande post en wordt NIET verstuurd");
-    expect(s0.output()).toContain("De ontwikkel-mailbox (/dev/mail) staat uit: de server luistert niet alleen op deze computer (HOST=0.0.0.0).");
-    expect(await mailboxStatussen(`http://localhost:${open}`)).toEqual(MAILBOX_PADEN.map(() => 404));
-    const adres = netwerkAdres();
-    if (adres) {
-      expect((await fetch(`http://${adres}:${open}/gezond`)).status).toBe(200);
-      expect(await mailboxStatussen(`http://${adres}:${open}`)).toEqual(MAILBOX_PADEN.map(() => 404));
+    });
+    try {
+      await server.waitFor("Rechtenloket draait op", 240_000);
+      const log = server.output();
+      expect(log).toContain('Demopraktijk "Zorgpraktijk De Linde" aangemaakt');
+      expect(log).toContain("In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.");
+      expect(log).not.toMatch(/uitnodiging\/|Uitnodiging .*\(/);
+      expect(log).toContain("De ontwikkel-mailbox (/dev/mail) staat uit: in productie bestaat die niet.");
+      expect(await mailboxStatussen(`http://localhost:${poort}`)).toEqual(MAILBOX_PADEN.map(() => 404));
+      // The site itself works.
+      expect((await fetch(`http://localhost:${poort}/`)).status).toBe(200);
+    } finally {
+      const afloop = await server.stop();
+      expect(afloop.code, `${afloop.signal ?? ""}\n${afloop.output}`).toBe(0);
     }
-
-    // SMTP_URL: mail leaves the building, so no mailbox; the log names the server, not the password.
-    expect(s1.output()).toContain(`(luistert op 127.0.0.1:${smtp})`);
-    expect(s1.output()).toContain("E-mail: wordt verstuurd via smtp://127.0.0.1:9.");
-    expect(s1.output()).not.toContain("geheim");
-    expect(await mailboxStatussen(`http://localhost:${smtp}`)).toEqual(MAILBOX_PADEN.map(() => 404));
-
-    // Production: no mailbox even on loopback without SMTP; the demo without invitation links.
-    expect(s2.output()).toContain('Demopraktijk "Zorgpraktijk De Linde" aangemaakt');
-    expect(s2.output()).toContain("In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.");
-    expect(s2.output()).not.toMatch(/uitnodiging\/|Uitnodiging .*\(/);
-    expect(s2.output()).toContain("De ontwikkel-mailbox (/dev/mail) staat uit: in productie bestaat die niet.");
-    expect(await mailboxStatussen(`http://localhost:${productie}`)).toEqual(MAILBOX_PADEN.map(() => 404));
-    // The site itself works.
-    expect((await fetch(`http://localhost:${productie}/`)).status).toBe(200);
-  } finally {
-    for (const s of servers) expect((await s.stop()).code).toBe(0);
-  }
+  });
 });
 
 test("production refuses to start without PUBLIC_URL and SMTP_URL, and refuses TRUST_PROXY=true, naming the variable", async () => {

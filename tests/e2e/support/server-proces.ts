@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 
-export type Afloop = { code: number | null; output: string };
+export type Afloop = { code: number | null; signal: NodeJS.Signals | null; output: string };
 
 export function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
@@ -15,7 +15,7 @@ export function startServer(env: Record<string, string>) {
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
-  const exited = new Promise<Afloop>((resolve) => child.on("exit", (code) => resolve({ code, output })));
+  const exited = new Promise<Afloop>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, output })));
   return {
     child,
     exited,
