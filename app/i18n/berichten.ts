@@ -332,7 +332,7 @@ const nl = {
     titel: "Ontwikkel-mailbox",
     metaTitel: "Ontwikkel-mailbox – Rechtenloket",
     uitleg:
-      "Hier ziet u alle e-mails die het loket heeft klaargezet, de nieuwste eerst. Deze pagina bestaat alleen tijdens ontwikkelen en testen, niet in productie.",
+      "Hier ziet u alle e-mails die het loket heeft klaargezet, de nieuwste eerst. Deze pagina bestaat alleen tijdens ontwikkelen en testen, op deze computer, en niet als e-mail echt wordt verstuurd.",
     filterLabel: "Alleen e-mail aan dit adres",
     filterHint: "Laat leeg om alle e-mail te zien.",
     filterKnop: "Zoeken",
@@ -2183,7 +2183,7 @@ const en: Berichten = {
     titel: "Development mailbox",
     metaTitel: "Development mailbox – Rights desk",
     uitleg:
-      "All e-mails the portal has queued, newest first. This page exists only during development and testing, not in production.",
+      "All e-mails the portal has queued, newest first. This page exists only during development and testing, on this computer, and not when e-mail is really sent.",
     filterLabel: "Only e-mail to this address",
     filterHint: "Leave empty to see all e-mail.",
     filterKnop: "Search",
