@@ -9,10 +9,10 @@ import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
-import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
-import { EnvError, parseEnv } from "./app/env.server";
+import { EnvError, mailMelding, ontwikkelMailboxAan, parseEnv } from "./app/env.server";
 import { originCheck, requestLogger, verdachtGrootBody } from "./app/server/http.server";
+import { perIpLimiet } from "./app/server/snelheidslimiet.server";
 import { startJobs } from "./app/jobs/boss.server";
 import { bootstrapDatabase } from "./db/bootstrap.server";
 import { DatabaseUnavailableError, type Database } from "./db/db.server";
@@ -58,9 +58,15 @@ async function main() {
     const seeded = await seedDemoIfEmpty();
     if (seeded) {
       console.log(`Demopraktijk "${seeded.naam}" aangemaakt.`);
-      // Demo staff sign in with a passkey made through these one-time links (also in /dev/mail).
-      for (const uitnodiging of await demoUitnodigingen()) {
-        console.log(`Uitnodiging ${uitnodiging.naam} (${uitnodiging.rol}): ${uitnodiging.url}`);
+      if (env.NODE_ENV === "production") {
+        // Links are secrets: never in a production log (docs/decisions/017). The demo staff have
+        // made-up addresses, so they get no invitation either.
+        console.log("In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.");
+      } else {
+        // Demo staff sign in with a passkey made through these one-time links (also in /dev/mail).
+        for (const uitnodiging of await demoUitnodigingen()) {
+          console.log(`Uitnodiging ${uitnodiging.naam} (${uitnodiging.rol}): ${uitnodiging.url}`);
+        }
       }
     }
   }
@@ -76,15 +82,14 @@ async function main() {
   const jobs = await startJobs(database, { workers }).catch((error: Error & { code?: string }) =>
     fail(`De takenverwerker kon niet starten: ${error.code ?? error.name}.`),
   );
-  if (workers && !env.SMTP_URL) {
-    console.log("SMTP_URL is niet ingesteld: e-mail blijft in de uitgaande post (/dev/mail).");
-  }
+  console.log(mailMelding(env, workers));
 
   const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
 
   const app = express();
   app.disable("x-powered-by");
-  if (env.TRUST_PROXY) app.set("trust proxy", true);
+  // A hop count or the proxies' addresses, never "everyone" (docs/decisions/017).
+  if (env.TRUST_PROXY !== false) app.set("trust proxy", env.TRUST_PROXY);
 
   app.use((_req, res, next) => {
     res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
@@ -114,12 +119,18 @@ async function main() {
       frameguard: { action: "deny" },
     }),
   );
-  // The development mailbox's HTML view sets its own, relaxed CSP (app/routes/dev.mail.$id_.html.ts);
-  // two policies would both apply, so the site's is taken off that one path.
-  if (env.NODE_ENV !== "production") {
+  // The development mailbox shows every sign-in code and link: it exists only outside production,
+  // without SMTP and on this computer only (docs/decisions/017); otherwise all of /dev/mail* is 404
+  // here, before Remix (the routes check the same). Its HTML view sets its own, relaxed CSP
+  // (app/routes/dev.mail.$id_.html.ts); two policies would both apply, so the site's is taken off.
+  if (ontwikkelMailboxAan(env)) {
     app.use(/^\/dev\/mail\/[^/]+\/html$/, (_req, res, next) => {
       res.removeHeader("Content-Security-Policy");
       next();
+    });
+  } else {
+    app.use(/^\/dev\/mail(\.json|\/|$)/i, (_req, res) => {
+      res.status(404).type("text/plain; charset=utf-8").send("Niet gevonden");
     });
   }
   // The logo is also shown in e-mails, read from another origin (app/routes/logo.ts).
@@ -131,23 +142,11 @@ async function main() {
   if (env.LOG_REQUESTS) app.use(requestLogger());
   { const normaal = verdachtGrootBody(), importLimiet = verdachtGrootBody(5 * 1024 * 1024); app.use((req, res, next) => (req.path === "/beheer/import" ? importLimiet : normaal)(req, res, next)); } // the client-records import (docs/import-formaat.md) may be up to 2 MB
   app.use(originCheck(env.PUBLIC_URL));
-  // Per-IP limit on the public mutations that cost us something (codes, intake, sign-in). Codes per
-  // address, tries per code and submissions per account are limited in the database as well
-  // (docs/decisions/003); this in-process counter is the coarse first gate.
-  const perIp = rateLimit({
-    windowMs: 60_000,
-    limit: env.RATE_LIMIT_PER_MINUTE,
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    skip: (req) => req.method !== "POST",
-    handler: (_req, res) => {
-      res
-        .status(429)
-        .type("text/plain; charset=utf-8")
-        .send("U heeft te vaak achter elkaar iets verstuurd. Wacht een minuut en probeer het opnieuw.");
-    },
-  });
-  app.use(["/inloggen", "/verzoek", "/passkey", "/backoffice/inloggen", "/backoffice/passkey", "/ontvanger"], perIp);
+  // Per-IP limit on the public mutations that cost us something (codes, intake, sign-in), counted in
+  // the database for all web processes (docs/decisions/003, 017). Codes per address, tries per code
+  // and submissions per account are limited in the database as well.
+  const perIp = perIpLimiet({ db: database.db, perMinuut: env.RATE_LIMIT_PER_MINUTE });
+  app.use(["/inloggen", "/verzoek", "/passkey", "/backoffice/inloggen", "/backoffice/passkey", "/ontvanger"], perIp.middleware);
 
   app.use(
     "/build",
@@ -165,7 +164,7 @@ async function main() {
   );
 
   const server: Server = app.listen(env.PORT, env.HOST, () => {
-    console.log(`Rechtenloket draait op ${env.PUBLIC_URL}`);
+    console.log(`Rechtenloket draait op ${env.PUBLIC_URL} (luistert op ${env.HOST}:${env.PORT})`);
   });
 
   let stopping = false;
@@ -179,6 +178,7 @@ async function main() {
     const force = setTimeout(() => server.closeAllConnections(), 3000);
     force.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    perIp.stop();
     await jobs.stop().catch(() => {});
     await auditAnker.stop().catch(() => {});
     await database.close().catch(() => {});

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -5,11 +6,67 @@ const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+/** Names express accepts for groups of addresses in `trust proxy` (proxy-addr). */
+const PROXY_NAMEN = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * TRUST_PROXY (docs/decisions/017): `false` (default), the number of proxies in front of the
+ * server (1 for one nginx or Caddy), or a comma-separated list of the proxies' addresses and
+ * subnets. `true` ("trust every address in X-Forwarded-For") is refused: a client could then pick
+ * its own address and get round the per-IP limit.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((waarde, ctx): false | number | string[] => {
+    const klein = waarde.toLowerCase();
+    if (klein === "false" || klein === "no" || klein === "0") return false;
+    if (klein === "true" || klein === "yes") {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "\"true\" wordt niet meer aanvaard: dan kan iedereen zijn eigen IP-adres opgeven. Geef het aantal " +
+          "proxy's vóór de server (meestal 1: TRUST_PROXY=1) of hun adressen (bijvoorbeeld TRUST_PROXY=10.0.0.5 of 10.0.0.0/24).",
+      });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(klein)) {
+      const hops = Number(klein);
+      if (hops > 10) {
+        ctx.addIssue({ code: "custom", message: "geef een aantal proxy's van 1 tot en met 10." });
+        return z.NEVER;
+      }
+      return hops;
+    }
+    const delen = waarde.split(",").map((d) => d.trim());
+    const fout = delen.find((deel) => !geldigProxyAdres(deel));
+    if (fout !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${(fout || waarde).slice(0, 60)}" is geen aantal proxy's en geen IP-adres of subnet (zoals 10.0.0.5, 10.0.0.0/24, fd00::/8 of loopback).`,
+      });
+      return z.NEVER;
+    }
+    return delen;
+  });
+
+function geldigProxyAdres(deel: string): boolean {
+  if (PROXY_NAMEN.has(deel)) return true;
+  const [adres, prefix, teveel] = deel.split("/");
+  if (teveel !== undefined || !adres) return false;
+  const versie = isIP(adres);
+  if (versie === 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (versie === 4 ? 32 : 128);
+}
+
 /** Environment, parsed once at start-up; a bad value stops the server naming the variable. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  /** The address to listen on: this computer only by default; 0.0.0.0 in a container or behind a proxy elsewhere. */
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Folder for the embedded database (PGlite), exports and documents. */
   DATA_DIR: z.string().min(1).default("./data"),
   /** postgres://… to use a PostgreSQL server; unset = embedded PGlite in DATA_DIR. */
@@ -17,26 +74,29 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, "moet beginnen met postgres:// of postgresql://")
     .optional(),
-  /** The address people use, e.g. https://rechten.praktijk.nl; also the WebAuthn origin. */
+  /** The address people use, e.g. https://rechten.praktijk.nl; also the WebAuthn origin. Required in production. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /** smtp://user:pass@host:587 or smtps://…; unset = mail stays in the outbox, readable at /dev/mail. */
+  /** smtp://user:pass@host:587 or smtps://…; unset = mail stays in the outbox. Required in production. */
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/\S+$/, "moet beginnen met smtp:// of smtps://")
     .optional(),
+  /** Production without SMTP_URL, to try an installation out: nobody gets codes or invitations. */
+  ALLOW_NO_SMTP: booleanString.default(false),
   MAIL_FROM: z.string().min(3).default("Rechtenloket <noreply@rechtenloket.local>"),
   /** Run the pg-boss workers inside the web process (default) or only in `npm run worker`. */
   JOBS_IN_PROCESS: booleanString.default(true),
-  /** Seed the fictional demo practice when the database is empty. */
-  SEED_DEMO: booleanString.default(true),
-  /** Behind a reverse proxy: trust X-Forwarded-* (needed for HSTS and secure cookies). */
-  TRUST_PROXY: booleanString.default(false),
+  /** Seed the fictional demo practice when the database is empty (default: not in production). */
+  SEED_DEMO: booleanString.optional(),
+  /** Behind a reverse proxy: how many proxies, or which addresses, may set X-Forwarded-* (HSTS, secure cookies, client IP). */
+  TRUST_PROXY: trustProxy.default(false),
   LOG_REQUESTS: booleanString.default(true),
-  /** Per-IP POSTs a minute on sign-in, codes, intake and downloads (docs/decisions/003). */
+  /** Per-IP POSTs a minute on sign-in, codes, intake and downloads (docs/decisions/003, 017). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { DATA_DIR: string; PUBLIC_URL: string } & AuditSleutelEnv;
+type Parsed = z.infer<typeof EnvSchema>;
+export type Env = Omit<Parsed, "SEED_DEMO"> & { DATA_DIR: string; PUBLIC_URL: string; SEED_DEMO: boolean } & AuditSleutelEnv;
 
 export class EnvError extends Error {
   override readonly name = "EnvError";
@@ -47,11 +107,10 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== "")),
   );
   if (!result.success) {
-    const lines = result.error.issues.map(
-      (issue) => `  ${issue.path.join(".") || "(omgeving)"}: ${issue.message}`,
-    );
-    throw new EnvError(`Ongeldige configuratie in de omgevingsvariabelen:\n${lines.join("\n")}`);
+    throw ongeldig(result.error.issues.map((issue) => ({ variabele: issue.path.join(".") || "(omgeving)", melding: issue.message })));
   }
+  const problemen = productieProblemen(result.data);
+  if (problemen.length > 0) throw ongeldig(problemen);
   const env = result.data;
   const auditSleutel = leesAuditSleutelUitOmgeving(source.AUDIT_SLEUTEL, env.NODE_ENV);
   return {
@@ -59,6 +118,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     ...auditSleutel,
     DATA_DIR: path.resolve(env.DATA_DIR),
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== "production",
   };
 }
 
@@ -99,6 +159,95 @@ function leesAuditSleutelUitOmgeving(waarde: string | undefined, nodeEnv: string
     );
   }
   return { AUDIT_SLEUTEL: sleutel };
+}
+
+function ongeldig(problemen: Array<{ variabele: string; melding: string }>): EnvError {
+  const lines = problemen.map((p) => `  ${p.variabele}: ${p.melding}`);
+  return new EnvError(`Ongeldige configuratie in de omgevingsvariabelen:\n${lines.join("\n")}`);
+}
+
+/**
+ * What production needs before it may start (docs/decisions/017): the public https address (for
+ * links in e-mails, secure cookies and passkeys) and a mail server (sign-in codes and invitations
+ * only travel by e-mail). ALLOW_NO_SMTP=true starts without mail, to try an installation out.
+ */
+export function productieProblemen(
+  env: Pick<Parsed, "NODE_ENV" | "PUBLIC_URL" | "SMTP_URL" | "ALLOW_NO_SMTP">,
+): Array<{ variabele: string; melding: string }> {
+  if (env.NODE_ENV !== "production") return [];
+  const problemen: Array<{ variabele: string; melding: string }> = [];
+  if (!env.PUBLIC_URL) {
+    problemen.push({
+      variabele: "PUBLIC_URL",
+      melding: "verplicht in productie: het adres waarop mensen het loket openen, bijvoorbeeld https://rechten.praktijk.nl.",
+    });
+  } else {
+    const url = new URL(env.PUBLIC_URL);
+    if (url.protocol !== "https:" && !isLoopbackHost(url.hostname)) {
+      problemen.push({
+        variabele: "PUBLIC_URL",
+        melding: "moet in productie met https:// beginnen (alleen http://localhost mag zonder).",
+      });
+    }
+  }
+  if (!env.SMTP_URL && !env.ALLOW_NO_SMTP) {
+    problemen.push({
+      variabele: "SMTP_URL",
+      melding:
+        "verplicht in productie: codes om in te loggen en uitnodigingen gaan per e-mail. " +
+        "Alleen om de installatie zonder e-mail te proberen: ALLOW_NO_SMTP=true.",
+    });
+  }
+  return problemen;
+}
+
+/** Is `host` this computer only (127.0.0.0/8, ::1, localhost)? 0.0.0.0 and :: are every interface. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  if (h === "localhost" || h.endsWith(".localhost")) return true;
+  if (isIP(h) === 4) return h.startsWith("127.");
+  if (isIP(h) === 6) return h === "::1" || h === "0:0:0:0:0:0:0:1" || /^::ffff:127\./.test(h);
+  return false;
+}
+
+/**
+ * The development mailbox (/dev/mail) shows every e-mail, sign-in codes and invitation links
+ * included. It exists only when all of these hold: not production, no SMTP server (mail stays in
+ * the outbox) and the server listens on this computer only (docs/decisions/017).
+ */
+export function ontwikkelMailboxAan(env: Pick<Env, "NODE_ENV" | "SMTP_URL" | "HOST">): boolean {
+  return env.NODE_ENV !== "production" && !env.SMTP_URL && isLoopbackHost(env.HOST);
+}
+
+/** The SMTP server without user name or password, for the log. */
+export function smtpServerZonderGeheim(smtpUrl: string): string {
+  try {
+    const url = new URL(smtpUrl);
+    return `${url.protocol}//${url.hostname}${url.port ? `:${url.port}` : ""}`;
+  } catch {
+    return "(SMTP_URL)";
+  }
+}
+
+/** The start log's line on where e-mail goes (never a code or link). */
+export function mailMelding(env: Pick<Env, "NODE_ENV" | "SMTP_URL" | "HOST" | "PUBLIC_URL">, workersHier: boolean): string {
+  if (env.SMTP_URL) {
+    const server = smtpServerZonderGeheim(env.SMTP_URL);
+    return workersHier
+      ? `E-mail: wordt verstuurd via ${server}.`
+      : `E-mail: wordt verstuurd via ${server} door de takenverwerker (npm run worker).`;
+  }
+  if (ontwikkelMailboxAan(env)) {
+    return `E-mail: SMTP_URL is niet ingesteld. E-mail blijft in de uitgaande post; lees hem op ${env.PUBLIC_URL}/dev/mail (alleen vanaf deze computer).`;
+  }
+  const reden =
+    env.NODE_ENV === "production"
+      ? "in productie bestaat die niet"
+      : `de server luistert niet alleen op deze computer (HOST=${env.HOST})`;
+  return (
+    "E-mail: SMTP_URL is niet ingesteld. E-mail blijft in de uitgaande post en wordt NIET verstuurd: " +
+    `niemand krijgt codes of uitnodigingen. De ontwikkel-mailbox (/dev/mail) staat uit: ${reden}.`
+  );
 }
 
 declare global {

@@ -812,3 +812,20 @@ export const gewisteExterneIds = pgTable(
   },
   (t) => [uniqueIndex("gewiste_externe_ids_uq").on(t.clientId, t.tabel, t.externId)],
 );
+
+// ---------------------------------------------------------------- per-IP rate limit
+/**
+ * Counters of the per-IP limit on public POSTs (app/server/snelheidslimiet.server.ts,
+ * docs/decisions/017), shared by every web process. The property names are the ones
+ * rate-limiter-flexible's RateLimiterDrizzle reads (key, points, expire). The key holds a hash of
+ * the address, not the address; rows are deleted a few minutes after they expire.
+ */
+export const ipTellers = pgTable(
+  "ip_tellers",
+  {
+    key: text("sleutel").primaryKey(),
+    points: integer("punten").notNull(),
+    expire: ts("verloopt_op"),
+  },
+  (t) => [index("ip_tellers_verloopt_op_idx").on(t.expire)],
+);

@@ -1,24 +1,31 @@
 /**
  * `npm run staff:invite -- --email EMAIL --role backoffice|directie|beheerder [--naam "…"]`
  *
- * Invites a staff member (creates them when the address is new) and prints the one-time invitation
- * URL; the invitation e-mail is queued in the outbox as well. Acts as the system (no beheerder
- * signed in): this is how the first beheerder of a fresh installation gets in.
+ * Invites a staff member (creates them when the address is new) and queues the invitation e-mail.
+ * Acts as the system (no beheerder signed in): this is how the first beheerder of a fresh
+ * installation gets in. Outside production it prints the one-time URL as well; in production a
+ * link is never printed (docs/decisions/017): the command sends the e-mail right away and says
+ * whether that worked.
  */
 import { parseArgs } from "node:util";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { bootstrapDatabase } from "../../db/bootstrap.server";
-import { MEDEWERKER_ROLLEN } from "../../db/schema";
+import { db } from "../../db/db.server";
+import { MEDEWERKER_ROLLEN, uitgaandeMail } from "../../db/schema";
 import { DomainError } from "../domain/errors";
 import { EnvError, parseEnv } from "../env.server";
+import { bezorgWachtendeMail, smtpTransport } from "../services/mail-bezorging.server";
 import { nodigMedewerkerUit, UITNODIGING_GELDIG_UREN } from "../services/medewerkers.server";
 
 const HULP = `Gebruik:
   npm run staff:invite -- --email EMAIL --role backoffice|directie|beheerder [--naam "Voornaam Achternaam"]
 
 Nodigt een medewerker uit voor het Rechtenloket. Is het e-mailadres nieuw, dan wordt de medewerker
-aangemaakt. Het script toont de uitnodigingslink; de uitnodigings-e-mail staat ook in de uitgaande post.
-De link werkt één keer en is ${UITNODIGING_GELDIG_UREN} uur geldig. Een nieuwe uitnodiging maakt eerdere links ongeldig.
+aangemaakt. De uitnodigingslink gaat per e-mail naar dat adres. Buiten productie toont het script de
+link ook; in productie (NODE_ENV=production) nooit: dan verstuurt het de e-mail meteen via SMTP_URL en
+meldt het of dat lukte. De link werkt één keer en is ${UITNODIGING_GELDIG_UREN} uur geldig. Een nieuwe
+uitnodiging maakt eerdere links ongeldig.
 
 Rollen:
   backoffice  verzoeken behandelen
@@ -80,14 +87,45 @@ try {
   throw error;
 }
 
+const productie = env.NODE_ENV === "production";
+if (productie && !env.SMTP_URL) {
+  // Without mail the link could only be printed, and a production log never shows it.
+  stop(
+    "Fout: SMTP_URL is niet ingesteld. In productie gaat de uitnodigingslink alleen per e-mail en wordt hij " +
+      "nooit getoond. Stel SMTP_URL in en probeer het opnieuw. Er is niets veranderd.",
+  );
+}
+
 const database = await bootstrapDatabase(env).catch((error: Error) => stop(error.message));
 try {
   const { email, role, naam } = argumenten.data;
   const uitnodiging = await nodigMedewerkerUit({ email, rol: role, naam, door: null });
+  const geldigTot = uitnodiging.verlooptOp.toISOString();
   console.log(`Uitnodiging aangemaakt voor ${email} (rol: ${role}).`);
-  console.log(`Eenmalige link (geldig tot ${uitnodiging.verlooptOp.toISOString()}):`);
-  console.log(`  ${uitnodiging.url}`);
-  console.log("De uitnodigings-e-mail staat in de uitgaande post en wordt verstuurd zodra de server (of de worker) draait.");
+  if (!productie) {
+    console.log(`Eenmalige link (geldig tot ${geldigTot}):`);
+    console.log(`  ${uitnodiging.url}`);
+    console.log("De uitnodigings-e-mail staat in de uitgaande post en wordt verstuurd zodra de server (of de worker) draait.");
+  } else {
+    await bezorgWachtendeMail({ transport: smtpTransport() });
+    const [mail] = await db()
+      .select({ status: uitgaandeMail.status, fout: uitgaandeMail.laatsteFout })
+      .from(uitgaandeMail)
+      .where(and(eq(sql`lower(${uitgaandeMail.aan})`, email), eq(uitgaandeMail.sjabloon, "medewerker_uitnodiging")))
+      .orderBy(desc(uitgaandeMail.aangemaaktOp))
+      .limit(1);
+    if (mail?.status === "verzonden") {
+      console.log(`De uitnodiging is per e-mail verstuurd naar ${email}. De link staat alleen in die e-mail.`);
+      console.log(`Hij werkt één keer en is geldig tot ${geldigTot}. Niet ontvangen? Kijk in de map ongewenste e-mail, of nodig opnieuw uit.`);
+    } else {
+      process.exitCode = 1;
+      console.error(
+        `Fout: de uitnodigings-e-mail kon nog niet worden verstuurd (${mail?.fout ?? "nog niet aan de beurt"}). ` +
+          "Hij blijft in de uitgaande post en de server probeert het later opnieuw. Controleer SMTP_URL en MAIL_FROM; " +
+          "nodig daarna eventueel opnieuw uit (de vorige link vervalt dan).",
+      );
+    }
+  }
 } catch (error) {
   if (error instanceof DomainError) {
     process.exitCode = 1;
@@ -97,5 +135,6 @@ try {
     console.error(`De uitnodiging kon niet worden aangemaakt: ${(error as Error).message}`);
   }
 } finally {
+  globalThis.__rechtenloketSmtp?.transport.close();
   await database.close();
 }

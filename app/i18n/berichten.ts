@@ -209,6 +209,10 @@ const nl = {
     overalKnop: "Overal uitloggen",
     foutTitel: "Controleer het volgende:",
   },
+  // The per-IP limit on public forms (docs/decisions/017): the plain-text answer with status 429.
+  snelheidslimiet: {
+    teVaak: "U heeft te vaak achter elkaar iets verstuurd. Wacht een minuut en probeer het opnieuw.",
+  },
   passkeyAanmoediging: {
     titel: "Sneller inloggen",
     tekst: "Wilt u de volgende keer sneller inloggen? Maak een passkey.",
@@ -328,7 +332,7 @@ const nl = {
     titel: "Ontwikkel-mailbox",
     metaTitel: "Ontwikkel-mailbox – Rechtenloket",
     uitleg:
-      "Hier ziet u alle e-mails die het loket heeft klaargezet, de nieuwste eerst. Deze pagina bestaat alleen tijdens ontwikkelen en testen, niet in productie.",
+      "Hier ziet u alle e-mails die het loket heeft klaargezet, de nieuwste eerst. Deze pagina bestaat alleen tijdens ontwikkelen en testen, op deze computer, en niet als e-mail echt wordt verstuurd.",
     filterLabel: "Alleen e-mail aan dit adres",
     filterHint: "Laat leeg om alle e-mail te zien.",
     filterKnop: "Zoeken",
@@ -2060,6 +2064,9 @@ const en: Berichten = {
     overalKnop: "Sign out everywhere",
     foutTitel: "Please check the following:",
   },
+  snelheidslimiet: {
+    teVaak: "You have sent something too many times in a row. Wait a minute and try again.",
+  },
   passkeyAanmoediging: {
     titel: "Sign in faster",
     tekst: "Would you like to sign in faster next time? Create a passkey.",
@@ -2176,7 +2183,7 @@ const en: Berichten = {
     titel: "Development mailbox",
     metaTitel: "Development mailbox – Rights desk",
     uitleg:
-      "All e-mails the portal has queued, newest first. This page exists only during development and testing, not in production.",
+      "All e-mails the portal has queued, newest first. This page exists only during development and testing, on this computer, and not when e-mail is really sent.",
     filterLabel: "Only e-mail to this address",
     filterHint: "Leave empty to see all e-mail.",
     filterKnop: "Search",

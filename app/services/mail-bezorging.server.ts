@@ -13,7 +13,7 @@ import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { db, type DbOrTx } from "../../db/db.server";
 import { uitgaandeMail } from "../../db/schema";
-import { env } from "../env.server";
+import { env, ontwikkelMailboxAan } from "../env.server";
 
 /** What delivery needs of a nodemailer transport; a test passes its own. */
 export type MailTransport = { sendMail(mail: Mail.Options): Promise<unknown> };
@@ -145,9 +145,12 @@ export function foutZonderPersoonsgegevens(error: unknown): string {
 
 // ---------------------------------------------------------------- development mailbox (read side)
 
-/** The development mailbox exists only outside production (it shows every e-mail). */
+/**
+ * The development mailbox shows every e-mail (codes and links included): only outside production,
+ * without SMTP and with the server on this computer only (app/env.server.ts, docs/decisions/017).
+ */
 export function ontwikkelMailboxBeschikbaar(): boolean {
-  return env().NODE_ENV !== "production";
+  return ontwikkelMailboxAan(env());
 }
 
 export type MailboxRegel = {

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { SMTPServer } from "smtp-server";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase } from "../../db/db.server";
@@ -463,7 +464,7 @@ describe("npm run staff:invite", () => {
     });
     expect(onbekend.code).toBe(1);
     expect(onbekend.stderr).toContain("Onbekende of onvolledige optie");
-  });
+  }, 120_000);
 
   it(
     "prints the one-time URL under PUBLIC_URL and queues the e-mail",
@@ -504,6 +505,85 @@ describe("npm run staff:invite", () => {
         expect(await bekijkUitnodiging(tokenUit(url!))).toMatchObject({ status: "geldig", medewerker: { rollen: ["beheerder"] } });
         const [mail] = await mailsAan("cli.beheerder@anker.example");
         expect(mail!.tekst).toContain(url!);
+      }
+    },
+    120_000,
+  );
+
+  /** The CLI's database: this test file's on the PostgreSQL server, or its own PGlite folder. */
+  async function cliDatabase(): Promise<{ env: Record<string, string>; uitnodigingen(): Promise<number>; opruimen(): void }> {
+    if (onPostgresServer) {
+      return {
+        env: { DATABASE_URL: testDb().url! },
+        uitnodigingen: async () => (await db().select().from(medewerkerUitnodigingen)).length,
+        opruimen: () => {},
+      };
+    }
+    const dataDir = mkdtempSync(path.join(tmpdir(), "rl-cli-"));
+    const pg = await openDatabase({ dataDir: path.join(dataDir, "pgdata") });
+    await migrateDatabase(pg);
+    await pg.db.insert(organisatie).values({ naam: "Testpraktijk Het Anker", email: "info@anker.example" });
+    await pg.close();
+    return {
+      env: { DATA_DIR: dataDir },
+      async uitnodigingen() {
+        const na = await openDatabase({ dataDir: path.join(dataDir, "pgdata") });
+        const [rij] = await na.query<{ n: number }>("select count(*)::int as n from medewerker_uitnodigingen");
+        await na.close();
+        return rij!.n;
+      },
+      opruimen: () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+
+  it(
+    "in production e-mails the invitation at once and never prints the link (docs/decisions/017)",
+    async () => {
+      const ontvangen: string[] = [];
+      const smtp = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ["STARTTLS", "AUTH"],
+        logger: false,
+        onData(stream, _session, callback) {
+          let data = "";
+          stream.on("data", (d: Buffer) => (data += d.toString("utf8")));
+          stream.on("end", () => (ontvangen.push(data), callback()));
+        },
+      });
+      await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+      const port = (smtp.server.address() as { port: number }).port;
+      const database = await cliDatabase();
+      try {
+        const productie = { NODE_ENV: "production", PUBLIC_URL: "https://rechten.anker.example", ...database.env };
+        const uitvoer = await cli(["--email", "Prod.Beheerder@Anker.example", "--role", "beheerder"], {
+          ...productie,
+          SMTP_URL: `smtp://127.0.0.1:${port}`,
+        });
+        expect(uitvoer.stderr).toBe("");
+        expect(uitvoer.code).toBe(0);
+        expect(uitvoer.stdout).toContain("De uitnodiging is per e-mail verstuurd naar prod.beheerder@anker.example.");
+        expect(uitvoer.stdout).toContain("De link staat alleen in die e-mail.");
+        // No link, no token, in anything the command printed.
+        expect(uitvoer.stdout + uitvoer.stderr).not.toMatch(/uitnodiging\/|[A-Za-z0-9_-]{43}/);
+        // The e-mail did go out, with the link in it (other mail due in the outbox went along).
+        const uitnodiging = ontvangen.filter((m) => /^To: prod\.beheerder@anker\.example/im.test(m));
+        expect(uitnodiging).toHaveLength(1);
+        expect(uitnodiging[0]!.replace(/=\r\n/g, "")).toContain("https://rechten.anker.example/backoffice/uitnodiging/");
+
+        // Without a mail server production refuses before changing anything: the link could only be printed.
+        const voor = await database.uitnodigingen();
+        const zonderMail = await cli(["--email", "nog.een@anker.example", "--role", "backoffice"], {
+          ...productie,
+          ALLOW_NO_SMTP: "true",
+        });
+        expect(zonderMail.code).toBe(1);
+        expect(zonderMail.stderr).toContain("Fout: SMTP_URL is niet ingesteld.");
+        expect(zonderMail.stderr).toContain("Er is niets veranderd.");
+        expect(zonderMail.stdout).toBe("");
+        expect(await database.uitnodigingen()).toBe(voor);
+      } finally {
+        database.opruimen();
+        await new Promise<void>((resolve) => smtp.close(() => resolve()));
       }
     },
     120_000,
