@@ -1688,8 +1688,8 @@ const nl = {
     toestemmingLegend: "Welke toestemming trekt de cliënt in?",
     geenToestemmingen: "Deze cliënt heeft geen toestemmingen die nog gelden.",
     gegevenOp: (datum: string) => `gegeven op ${datum}`,
-    perLabel: "Ingetrokken vanaf (datum)",
-    perHint: "Bijvoorbeeld 2026-11-20. Vanaf deze datum delen wij niets meer op grond van deze toestemming.",
+    perHint: (datum: string) =>
+      `De intrekking geldt vanaf ${datum}: de dag waarop het verzoek binnenkwam (artikel 7 lid 3 AVG). Vanaf die dag delen wij niets meer op grond van deze toestemming.`,
     intrekKnop: "Toestemming intrekken",
     meldingenTitel: "Ontvangers die bericht kregen (artikel 19 AVG)",
     geenMeldingen: "Er zijn (nog) geen ontvangers op de hoogte gebracht.",
@@ -3524,8 +3524,8 @@ const en: Berichten = {
     toestemmingLegend: "Which consent does the client withdraw?",
     geenToestemmingen: "This client has no consents still in force.",
     gegevenOp: (datum: string) => `given on ${datum}`,
-    perLabel: "Withdrawn from (date)",
-    perHint: "For example 2026-11-20. From this date we share nothing based on this consent.",
+    perHint: (datum: string) =>
+      `The withdrawal takes effect from ${datum}: the day the request came in (Article 7(3) GDPR). From that day we share nothing based on this consent.`,
     intrekKnop: "Withdraw consent",
     meldingenTitel: "Recipients who were told (Article 19 GDPR)",
     geenMeldingen: "No recipients have been told (yet).",
