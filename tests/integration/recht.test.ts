@@ -7,11 +7,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO, seedDemoIfEmpty } from "../../db/demo.server";
-import { accounts, besluiten, medewerkers, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
+import { accounts, besluiten, clienten, dossierItems, medewerkers, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
 import { briefRegels } from "~/domain/besluitbrief";
 import { requestDeadlines } from "~/domain/deadlines";
 import type { Verzoektype } from "~/domain/request-types";
 import { stelAfwijzingOp, type BehandelActor } from "~/services/behandeling.server";
+import { inzageOverzicht } from "~/services/inzage.server";
 import { maakConcept, maakMedewerker, onderteken, type Medewerker } from "../support/besluiten";
 import { useFreshDatabase } from "../support/database";
 
@@ -111,5 +112,37 @@ describe("partial refusal of inzage: the copy's date (AVG art. 12 lid 3)", () =>
     const tekst = briefRegels(b!.document as never).join("\n");
     expect(tekst).toContain("by 2 April 2026 at the latest");
     expect(tekst).not.toContain("as soon as possible");
+  });
+});
+
+async function maakClient(nummer: string) {
+  const [c] = await testDb()
+    .db.insert(clienten)
+    .values({ clientnummer: nummer, voornamen: "Testa", achternaam: `Persoon ${nummer}`, geboortedatum: "1985-04-12" })
+    .returning({ id: clienten.id });
+  return c!.id;
+}
+
+describe("retention in the inzage answer (art. 7:454 lid 3 BW; AVG art. 15 lid 1 sub d)", () => {
+  it("states the period from the day each record was made, the rule the portal applies; never 'na de laatste wijziging'", async () => {
+    const clientId = await maakClient("R-BEWAAR-1");
+    await testDb().db.insert(dossierItems).values({
+      clientId,
+      categorie: "zorg",
+      titel: "Verslag",
+      inhoud: { verslag: "Gesprek." },
+      aangemaaktOp: new Date("2021-01-10T10:00:00Z"),
+      gewijzigdOp: new Date("2025-11-22T10:00:00Z"),
+    });
+    const nl = await inzageOverzicht(testDb().db, clientId, { soort: "inzage", nu: new Date("2026-03-20T10:00:00Z") });
+    const per = (c: string) => nl.categorieen.find((x) => x.categorie === c)!.bewaartermijn;
+    expect(per("zorg")).toBe("20 jaar vanaf de dag dat elk gegeven is vastgelegd (WGBO, art. 7:454 lid 3 BW)");
+    expect(per("financieel")).toBe("7 jaar vanaf de dag dat elk gegeven is vastgelegd (fiscale bewaarplicht, art. 52 AWR)");
+    expect(per("personalia")).toBe("1 jaar na het einde van de zorg");
+    expect(JSON.stringify(nl.categorieen.map((c) => [c.bewaartermijn, c.verwerkingen.map((v) => v.bewaartermijn)]))).not.toMatch(/laatste wijziging/);
+    const en = await inzageOverzicht(testDb().db, clientId, { soort: "inzage", taal: "en", nu: new Date("2026-03-20T10:00:00Z") });
+    expect(en.categorieen.find((x) => x.categorie === "zorg")!.bewaartermijn).toBe(
+      "20 years from the day each record was made (WGBO, Article 7:454(3) Dutch Civil Code)",
+    );
   });
 });
