@@ -12,7 +12,11 @@ import { briefRegels } from "~/domain/besluitbrief";
 import { requestDeadlines } from "~/domain/deadlines";
 import type { Verzoektype } from "~/domain/request-types";
 import { stelAfwijzingOp, type BehandelActor } from "~/services/behandeling.server";
+import { dienVerzoekIn } from "~/services/intake.server";
 import { inzageOverzicht } from "~/services/inzage.server";
+import { mijnVerzoek } from "~/services/mijn.server";
+import { gevraagdeRegels } from "~/ui/wat-u-vroeg";
+import { BERICHTEN } from "~/i18n/berichten";
 import { maakConcept, maakMedewerker, onderteken, type Medewerker } from "../support/besluiten";
 import { useFreshDatabase } from "../support/database";
 
@@ -143,6 +147,31 @@ describe("retention in the inzage answer (art. 7:454 lid 3 BW; AVG art. 15 lid 1
     const en = await inzageOverzicht(testDb().db, clientId, { soort: "inzage", taal: "en", nu: new Date("2026-03-20T10:00:00Z") });
     expect(en.categorieen.find((x) => x.categorie === "zorg")!.bewaartermijn).toBe(
       "20 years from the day each record was made (WGBO, Article 7:454(3) Dutch Civil Code)",
+    );
+  });
+});
+
+describe("the client's own request page shows what they filed (issue 12 item 15)", () => {
+  it("a correction filed through the wizard comes back row by row, as written", async () => {
+    const [account] = await testDb().db.insert(accounts).values({ email: "gevraagd@test.example" }).returning({ id: accounts.id });
+    const r = await dienVerzoekIn(
+      { accountId: account!.id },
+      {
+        gegevens: {
+          indiener: { voorWie: "zelf" },
+          betrokkene: { naam: "Jorien Testpersoon", geboortedatum: "21-04-1988" },
+          type: "correctie",
+          correctie: { rijen: [{ welk: "Adres", nu: "Lindelaan 1", moetZijn: "Lindelaan 3", waarom: "Ik ben verhuisd." }] },
+        },
+        idempotentieSleutel: "recht-gevraagd-1",
+        taal: "nl",
+      },
+      { nu: new Date("2026-03-02T10:00:00Z") },
+    );
+    const v = await mijnVerzoek({ soort: "client", account: { id: account!.id } }, r.nummer);
+    expect(v!.gevraagd).toEqual({ type: "correctie", rijen: [{ welk: "Adres", nu: "Lindelaan 1", moetZijn: "Lindelaan 3", waarom: "Ik ben verhuisd." }] });
+    expect(gevraagdeRegels(v!.gevraagd!, BERICHTEN.nl.verzoek)[0]!.waarde).toBe(
+      "Welk gegeven? Adres\nWat staat er nu? Lindelaan 1\nWat moet er staan? Lindelaan 3\nWaarom? Ik ben verhuisd.",
     );
   });
 });
