@@ -1595,6 +1595,11 @@ const nl = {
     bewaartermijn: "Hoe lang wij ze bewaren",
     verstrektTitel: "Aan wie wij ze gaven",
     geenVerstrekkingen: "Wij hebben deze gegevens niet aan anderen gegeven.",
+    art15Titel: "Meer over hoe wij uw gegevens gebruiken",
+    herkomstTitel: "Waar de gegevens vandaan komen (als ze niet van u komen)",
+    geautomatiseerdTitel: "Besluiten door een computer",
+    doorgifteTitel: "Buiten Europa",
+    kopieTitel: "Nog een kopie",
     rechtenTitel: "Uw rechten",
     rechtenTekst:
       "U mag ons vragen uw gegevens te verbeteren, aan te vullen, te verwijderen of af te schermen. U mag ook bezwaar maken tegen een verwerking.",
@@ -3442,6 +3447,11 @@ const en: Berichten = {
     bewaartermijn: "How long we keep it",
     verstrektTitel: "To whom we gave it",
     geenVerstrekkingen: "We have not given this data to anyone else.",
+    art15Titel: "More about how we use your data",
+    herkomstTitel: "Where the data comes from (if not from you)",
+    geautomatiseerdTitel: "Decisions by computer",
+    doorgifteTitel: "Outside Europe",
+    kopieTitel: "A further copy",
     rechtenTitel: "Your rights",
     rechtenTekst:
       "You may ask us to correct, complete, erase or restrict your data. You may also object to a processing activity.",

@@ -7,7 +7,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO, seedDemoIfEmpty } from "../../db/demo.server";
-import { accounts, besluiten, clienten, dossierItems, medewerkers, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
+import { accounts, besluiten, clienten, dossierItems, medewerkers, organisatie, verwerkingen, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
 import { briefRegels } from "~/domain/besluitbrief";
 import { requestDeadlines } from "~/domain/deadlines";
 import type { Verzoektype } from "~/domain/request-types";
@@ -173,5 +173,36 @@ describe("the client's own request page shows what they filed (issue 12 item 15)
     expect(gevraagdeRegels(v!.gevraagd!, BERICHTEN.nl.verzoek)[0]!.waarde).toBe(
       "Welk gegeven? Adres\nWat staat er nu? Lindelaan 1\nWat moet er staan? Lindelaan 3\nWaarom? Ik ben verhuisd.",
     );
+  });
+});
+
+describe("a complete art. 15 answer (lid 1 sub g and h, lid 2, lid 3)", () => {
+  it("names the source where not the client, automated decision-making, transfers outside the EEA and the fee for a further copy", async () => {
+    const clientId = await maakClient("R-ART15-1");
+    const leeg = await inzageOverzicht(testDb().db, clientId, { soort: "inzage", nu: new Date("2026-03-20T10:00:00Z") });
+    // The demo register: no automated decisions, no transfer, the source of the care record named; the first copy free.
+    expect(leeg.aanvullend.geautomatiseerd).toEqual([expect.stringContaining("alleen door een computer")]);
+    expect(leeg.aanvullend.doorgifte).toEqual([expect.stringContaining("buiten de Europese Economische Ruimte")]);
+    expect(leeg.aanvullend.herkomst).toContain("Zorgverlening en begeleiding: cliënt, verwijzer, zorgverlener");
+    expect(leeg.aanvullend.kopie).toMatch(/^De eerste kopie is gratis/);
+
+    await testDb()
+      .db.update(verwerkingen)
+      .set({ doorgifteBuitenEer: "enquêtedienst in de Verenigde Staten, met de standaardcontractbepalingen van de Europese Commissie." })
+      .where(eq(verwerkingen.sleutel, "kwaliteitsonderzoek"));
+    await testDb().db.update(organisatie).set({ kostenExtraKopieCent: 750 });
+    try {
+      const nl = await inzageOverzicht(testDb().db, clientId, { soort: "inzage", nu: new Date("2026-03-20T10:00:00Z") });
+      expect(nl.aanvullend.doorgifte).toEqual([
+        "Kwaliteitsonderzoek en cliënttevredenheid: enquêtedienst in de Verenigde Staten, met de standaardcontractbepalingen van de Europese Commissie.",
+      ]);
+      expect(nl.aanvullend.kopie).toContain("Vraagt u later nog een kopie, dan vragen wij daarvoor € 7,50.");
+      const en = await inzageOverzicht(testDb().db, clientId, { soort: "inzage", taal: "en", nu: new Date("2026-03-20T10:00:00Z") });
+      expect(en.aanvullend.kopie).toContain("The first copy is free. If you ask for another copy later, we charge €7.50 for it.");
+      expect(en.aanvullend.geautomatiseerd[0]).toMatch(/by computer alone/);
+    } finally {
+      await testDb().db.update(verwerkingen).set({ doorgifteBuitenEer: null }).where(eq(verwerkingen.sleutel, "kwaliteitsonderzoek"));
+      await testDb().db.update(organisatie).set({ kostenExtraKopieCent: 0 });
+    }
   });
 });
