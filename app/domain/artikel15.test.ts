@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { artikel15Aanvullend, bedrag } from "./artikel15";
+import { artikel15Aanvullend, bedrag, leesEuroBedrag } from "./artikel15";
+import { controleerReglement } from "./reglement";
 
 const zorg = { naam: "Zorgverlening", bron: "cliënt, verwijzer, zorgverlener", geautomatiseerdeBesluitvorming: null, doorgifteBuitenEer: null };
 const onderzoek = { naam: "Kwaliteitsonderzoek", bron: "cliënt", geautomatiseerdeBesluitvorming: null, doorgifteBuitenEer: null };
@@ -33,5 +34,18 @@ describe("artikel15Aanvullend (AVG art. 15 lid 1 sub g and h, lid 2, lid 3)", ()
     expect(artikel15Aanvullend([], 750, "nl").kopie).toContain("De eerste kopie is gratis. Vraagt u later nog een kopie, dan vragen wij daarvoor € 7,50.");
     expect(artikel15Aanvullend([], 750, "en").kopie).toContain("we charge €7.50 for it");
     expect(bedrag(1000, "nl")).toBe("€ 10,00");
+  });
+});
+
+describe("the fee a beheerder sets for a further copy (art. 15 lid 3)", () => {
+  it("reads an amount in euro and refuses anything else or more than € 50", () => {
+    expect(leesEuroBedrag("7,50")).toBe(750);
+    expect(leesEuroBedrag("€ 7.5")).toBe(750);
+    expect(leesEuroBedrag("")).toBe(0);
+    expect(leesEuroBedrag("zeven")).toBeNull();
+    const basis = { termijnen: {}, extraSluitingsdagen: [], downloadGeldigDagen: 14, maxDownloads: 5 };
+    expect(controleerReglement({ ...basis, kostenExtraKopieCent: 750 })).toEqual({});
+    expect(controleerReglement({ ...basis, kostenExtraKopieCent: 5001 }).kostenExtraKopie?.nl).toMatch(/€ 0,00 tot € 50,00/);
+    expect(controleerReglement({ ...basis, kostenExtraKopieCent: Number.NaN }).kostenExtraKopie?.en).toMatch(/reasonable fee/);
   });
 });

@@ -79,3 +79,12 @@ export function artikel15Aanvullend(register: readonly RegisterRegel[], kostenEx
 
 /** The fee a beheerder may set: whole cents from 0 to € 50,00 (a reasonable fee, AVG art. 15 lid 3). */
 export const MAX_KOSTEN_EXTRA_KOPIE_CENT = 5000;
+
+/** "7,50", "7.50", "7" or "€ 7,50" → 750 cents; null when it is no amount with at most two decimals. */
+export function leesEuroBedrag(tekst: string): number | null {
+  const schoon = tekst.replace(/€/g, "").replace(/\s+/g, "");
+  if (schoon === "") return 0;
+  const m = /^(\d{1,4})(?:[.,](\d{1,2}))?$/.exec(schoon);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
+}

@@ -1455,6 +1455,7 @@ const nl = {
       sluitingsdagenHint: "Eén datum per regel, zoals 2026-12-24. Deze dagen verschuiven alleen uw eigen termijnen, nooit de wettelijke grens.",
       downloadGeldigDagen: "Hoe lang een downloadlink werkt (dagen)",
       maxDownloads: "Hoe vaak iemand een bestand mag downloaden",
+      kostenExtraKopie: "Vergoeding voor een volgende kopie bij inzage, in euro (de eerste kopie is altijd gratis; 0,00 = ook gratis)",
     },
     medewerkers: {
       metaTitel: "Medewerkers – Beheer",
@@ -3308,6 +3309,7 @@ const en: Berichten = {
       sluitingsdagenHint: "One date per line, such as 2026-12-24. These days only move your own deadlines, never the legal limit.",
       downloadGeldigDagen: "How long a download link works (days)",
       maxDownloads: "How often someone may download a file",
+      kostenExtraKopie: "Fee for a further copy of an access request, in euro (the first copy is always free; 0.00 = also free)",
     },
     medewerkers: {
       metaTitel: "Staff – Administration",

@@ -15,6 +15,7 @@ import { stelAfwijzingOp, type BehandelActor } from "~/services/behandeling.serv
 import { dienVerzoekIn } from "~/services/intake.server";
 import { inzageOverzicht } from "~/services/inzage.server";
 import { mijnVerzoek } from "~/services/mijn.server";
+import { slaReglementOp } from "~/services/beheer.server";
 import { gevraagdeRegels } from "~/ui/wat-u-vroeg";
 import { BERICHTEN } from "~/i18n/berichten";
 import { maakConcept, maakMedewerker, onderteken, type Medewerker } from "../support/besluiten";
@@ -204,5 +205,18 @@ describe("a complete art. 15 answer (lid 1 sub g and h, lid 2, lid 3)", () => {
       await testDb().db.update(verwerkingen).set({ doorgifteBuitenEer: null }).where(eq(verwerkingen.sleutel, "kwaliteitsonderzoek"));
       await testDb().db.update(organisatie).set({ kostenExtraKopieCent: 0 });
     }
+  });
+});
+
+describe("the beheerder sets the fee for a further copy (art. 15 lid 3)", () => {
+  it("stores a reasonable fee, refuses an unreasonable one and changes nothing", async () => {
+    const [b] = await testDb().db.select({ id: medewerkers.id }).from(medewerkers).where(eq(medewerkers.email, DEMO.medewerkers.beheerder.email));
+    const basis = { termijnen: {}, extraSluitingsdagen: [], downloadGeldigDagen: 14, maxDownloads: 5 };
+    await expect(slaReglementOp(b!.id, { ...basis, kostenExtraKopieCent: 9900 })).rejects.toMatchObject({ fouten: { kostenExtraKopie: { code: "ongeldige_kopiekosten" } } });
+    const [voor] = await testDb().db.select().from(organisatie);
+    expect(voor!.kostenExtraKopieCent).toBe(0);
+    const na = await slaReglementOp(b!.id, { ...basis, kostenExtraKopieCent: 500 });
+    expect(na.kostenExtraKopieCent).toBe(500);
+    await slaReglementOp(b!.id, { ...basis, kostenExtraKopieCent: 0 });
   });
 });
