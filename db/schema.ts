@@ -65,6 +65,8 @@ export const organisatie = pgTable("organisatie", {
   logo: text("logo"),
   downloadGeldigDagen: integer("download_geldig_dagen").notNull().default(14),
   maxDownloads: integer("max_downloads").notNull().default(5),
+  /** AVG art. 15 lid 3: the first copy is free; the reasonable fee for a further copy, in euro cents (0 = free). */
+  kostenExtraKopieCent: integer("kosten_extra_kopie_cent").notNull().default(0),
   bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
 });
 
@@ -262,6 +264,13 @@ export const verwerkingen = pgTable(
     bron: text("bron").notNull(),
     /** Bezwaar (AVG art. 21) only applies to processing on art. 6 lid 1 sub e or f. */
     bezwaarMogelijk: boolean("bezwaar_mogelijk").notNull().default(false),
+    /**
+     * AVG art. 15 lid 1 sub h, art. 22: automated decision-making or profiling in this processing,
+     * with its logic and consequences in plain words; null = none.
+     */
+    geautomatiseerdeBesluitvorming: text("geautomatiseerde_besluitvorming"),
+    /** AVG art. 15 lid 2, art. 44-49: transfer outside the EEA, to where and with which safeguard; null = none. */
+    doorgifteBuitenEer: text("doorgifte_buiten_eer"),
     geldigVanaf: dag("geldig_vanaf").notNull(),
     geldigTot: dag("geldig_tot"),
   },

@@ -85,6 +85,9 @@ export const BEHANDEL_FOUT_CODES = [
   // Withholding in an inzage answer (app/domain/achterhouding.ts, docs/decisions/013)
   "achterhouding_vraagt_deelafwijzing",
   "achterhoudingsgrond_ontbreekt",
+  // Objection: the ground must fit the register (app/domain/bezwaar.ts)
+  "bezwaar_wel_mogelijk",
+  "bezwaar_niet_mogelijk",
 ] as const;
 export type BehandelFoutCode = (typeof BEHANDEL_FOUT_CODES)[number];
 

@@ -145,6 +145,46 @@ describe("maakBesluitDocument", () => {
     expect(doc.datums.uitvoering).toBe("2026-06-05");
   });
 
+  it("a partial refusal of inzage names the date the copy is due (the legal limit), never 'zo snel mogelijk', in Dutch and English", () => {
+    const deels = (taal: "nl" | "en", type = "inzage", besluit = "2026-03-20") =>
+      maakBesluitDocument(
+        invoer({
+          taal,
+          soort: "gedeeltelijke_afwijzing",
+          verzoek: { ...invoer().verzoek, type },
+          datums: { besluit, wettelijkeTermijn: "2026-04-07", uitvoering: null },
+        }),
+      );
+    const nl = tekst(deels("nl"));
+    expect(nl).toContain("U krijgt een kopie (afschrift) van de gegevens die u wel krijgt. Die kopie krijgt u uiterlijk op 7 april 2026");
+    expect(nl).not.toContain("zo snel mogelijk");
+    expect(deels("nl").datums.uitvoering).toBe("2026-04-07");
+    const en = tekst(deels("en"));
+    expect(en).toContain("You will receive a copy of the data you do receive by 7 April 2026 at the latest");
+    expect(en).not.toContain("as soon as possible");
+    expect(tekst(deels("nl", "dataportabiliteit"))).toContain("Dat doen wij uiterlijk op 7 april 2026.");
+    // A decision after the legal limit owes the copy on its own date.
+    expect(deels("nl", "inzage", "2026-04-09").datums.uitvoering).toBe("2026-04-09");
+  });
+
+  it("refuses an objection on 'art. 21 does not apply' with the sentence and the legal basis, in Dutch and English", () => {
+    const bezwaar = (taal: "nl" | "en") =>
+      maakBesluitDocument(
+        invoer({
+          taal,
+          gronden: ["bezwaar_niet_van_toepassing"],
+          motivering: "Wij declareren uw begeleiding bij de gemeente omdat de Wmo dat vraagt.",
+          verzoek: { ...invoer().verzoek, type: "bezwaar" },
+        }),
+      );
+    const nl = bezwaar("nl");
+    expect(tekst(nl)).toContain("Tegen dit gebruik van uw gegevens kunt u geen bezwaar maken.");
+    expect(nl.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual([
+      "art. 21 lid 1 AVG (alleen bij art. 6 lid 1 sub e of f); art. 6 lid 1 sub b en c AVG",
+    ]);
+    expect(tekst(bezwaar("en"))).toContain("You cannot object to this use of your data.");
+  });
+
   it("cites art. 12(5) for a manifestly unfounded request, not the ground's own line twice", () => {
     const doc = maakBesluitDocument(invoer({ soort: "kennelijk_ongegrond", gronden: ["kennelijk_ongegrond_of_buitensporig"] }));
     expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual(["artikel 12 lid 5 AVG"]);

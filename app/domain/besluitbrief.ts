@@ -235,6 +235,15 @@ export function normaliseerBriefTekst(tekst: string): string {
 // Building the document
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The day by which the copy of a (partly) granted inzage or portability request is due: with the
+ * decision, and never after the legal limit in force (AVG art. 12 lid 3); a late decision owes it
+ * on its own date.
+ */
+export function afschriftUiterlijk(besluit: IsoDate, wettelijkeTermijn: IsoDate): IsoDate {
+  return compare(besluit, wettelijkeTermijn) > 0 ? besluit : wettelijkeTermijn;
+}
+
 function ongeldig(tekst: string): DomainError {
   return new DomainError("ongeldig_besluit", tekst);
 }
@@ -269,7 +278,15 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
   if (soort === "verlenging" && (nieuw === null || !isIsoDate(nieuw))) {
     throw ongeldig("Bij een verlenging hoort de nieuwe uiterste datum.");
   }
-  const uitvoering = soort === "gedeeltelijke_afwijzing" ? (datums.uitvoering ?? null) : null;
+  // AVG art. 12 lid 3 and 15 lid 3: the copy (or portability file) of the granted part comes with
+  // the decision, within the legal limit; the letter names that date, never "as soon as possible".
+  const afschrift = soort === "gedeeltelijke_afwijzing" && (type === "inzage" || type === "dataportabiliteit");
+  const uitvoering =
+    soort !== "gedeeltelijke_afwijzing"
+      ? null
+      : afschrift
+        ? afschriftUiterlijk(datums.besluit, datums.wettelijkeTermijn)
+        : (datums.uitvoering ?? null);
   const achtergehouden = soort === "gedeeltelijke_afwijzing" ? [...(invoer.achtergehouden ?? [])] : [];
   for (const deel of achtergehouden) {
     if (!WEIGERINGSGROND[deel.grond as WeigeringsgrondCode]) throw ongeldig(`Onbekende grond bij achtergehouden gegevens: "${deel.grond}".`);
@@ -344,7 +361,7 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
   // 4. What happens next.
   const volgende: Alinea[] =
     soort === "gedeeltelijke_afwijzing"
-      ? [a(uitvoering ? T.deelsUitvoeringOp(d(uitvoering)) : T.deelsUitvoering)]
+      ? [a(afschrift && uitvoering ? T.deelsAfschriftOp(type === "dataportabiliteit", d(uitvoering)) : uitvoering ? T.deelsUitvoeringOp(d(uitvoering)) : T.deelsUitvoering)]
       : soort === "verlenging"
         ? [a(T.verlengingVerder(d(nieuw!)))]
         : [a(T.afgerond)];
@@ -469,6 +486,10 @@ const NL = {
   deelsUitvoering: "Het deel van uw verzoek dat wij toewijzen, voeren wij zo snel mogelijk uit. U krijgt daarover bericht.",
   deelsUitvoeringOp: (datum: string) =>
     `Het deel van uw verzoek dat wij toewijzen, voeren wij uit. Dat doen wij uiterlijk op ${datum}. U krijgt daarover bericht.`,
+  deelsAfschriftOp: (portabiliteit: boolean, datum: string) =>
+    portabiliteit
+      ? `De gegevens die u wel krijgt, zetten wij in een bestand voor u klaar, of wij sturen ze naar de zorgaanbieder die u noemde. Dat doen wij uiterlijk op ${datum}. U krijgt daarover bericht.`
+      : `U krijgt een kopie (afschrift) van de gegevens die u wel krijgt. Die kopie krijgt u uiterlijk op ${datum}, in ons loket bij uw verzoek. U krijgt daarover bericht.`,
   verlengingVerder: (nieuw: string) =>
     `Wij werken verder aan uw verzoek. U hoort uiterlijk op ${nieuw} van ons. Zijn wij eerder klaar, dan hoort u het eerder.`,
   inLoket: (nummer: string) => `Deze brief staat ook in ons loket, bij uw verzoek ${nummer}. Daar ziet u ook wat er verder gebeurt.`,
@@ -532,6 +553,10 @@ const EN: typeof NL = {
   deelsUitvoering: "We will carry out the part of your request that we grant as soon as possible. We will let you know.",
   deelsUitvoeringOp: (datum) =>
     `We will carry out the part of your request that we grant by ${datum} at the latest. We will let you know.`,
+  deelsAfschriftOp: (portabiliteit, datum) =>
+    portabiliteit
+      ? `We will prepare the data you do receive as a file for you, or send it to the care provider you named, by ${datum} at the latest. We will let you know.`
+      : `You will receive a copy of the data you do receive by ${datum} at the latest, on our portal with your request. We will let you know.`,
   verlengingVerder: (nieuw) =>
     `We will keep working on your request. You will hear from us by ${nieuw} at the latest. If we finish earlier, you will hear from us earlier.`,
   inLoket: (nummer) => `This letter is also on our portal, with your request ${nummer}. There you can also see what happens next.`,

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { bewaarbeleidMetStandaard, bewaarTot, STANDAARD_BEWAARBELEID, valideerBewaarbeleid } from "./bewaartermijnen";
 
 describe("bewaartermijnen", () => {
-  it("defaults follow DOMAIN.md: zorg 20 years from the last change, financieel 7 years", () => {
-    expect(STANDAARD_BEWAARBELEID.zorg).toEqual({ jaren: 20, vanaf: "laatste_wijziging" });
+  it("defaults count from the day each record was made (art. 7:454 lid 3 BW; art. 52 AWR): zorg 20 years, financieel 7", () => {
+    expect(STANDAARD_BEWAARBELEID.zorg).toEqual({ jaren: 20, vanaf: "aanmaak" });
+    expect(STANDAARD_BEWAARBELEID.documenten).toEqual({ jaren: 20, vanaf: "aanmaak" });
+    expect(STANDAARD_BEWAARBELEID.financieel).toEqual({ jaren: 7, vanaf: "aanmaak" });
     expect(STANDAARD_BEWAARBELEID.financieel.jaren).toBe(7);
   });
 

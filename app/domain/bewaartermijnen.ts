@@ -1,6 +1,6 @@
 /**
- * Retention policy per dossier category (DOMAIN.md "Retention defaults", configurable by the
- * beheerder). Used by the erasure rules: while a retention period runs, erasure becomes afscherming.
+ * Retention policy per dossier category (configurable by the beheerder; docs/recht.md
+ * "Verwijdering en bewaring").
  */
 import { DomainError } from "./errors";
 
@@ -11,18 +11,21 @@ export type Bewaartermijn = { jaren: number; vanaf: BewaarVanaf };
 export type Bewaarbeleid = Record<BewaarCategorie, Bewaartermijn>;
 
 /**
- * Defaults. zorg and documenten: WGBO (BW 7:454 lid 3) 20 years from each record's last change
- * (seed 002 art 13c, seed 003). financieel: fiscal duty (AWR art. 52) 7 years (seed 004).
- * personalia and contact: "no longer than needed" — we choose 1 year after the end of care, so a
- * returning client or a complaint can still be handled; a practice may shorten it.
+ * Defaults: the one source for the erasure plan (app/domain/bewaring.ts), the beheer page and the
+ * inzage answer (app/domain/pakket.ts `bewaartermijnTekst`); docs/decisions/021.
+ * zorg and documenten: 20 years from the day each record was made (art. 7:454 lid 3 BW: "te
+ * rekenen vanaf het tijdstip van vervaardiging"; a correction does not restart it).
+ * financieel: 7 years from the day each record was made (art. 52 lid 4 AWR).
+ * personalia and contact: "no longer than needed" (AVG art. 5 lid 1 sub e) — we choose 1 year
+ * after the end of care, so a returning client or a complaint can still be handled.
  */
 export const STANDAARD_BEWAARBELEID: Readonly<Bewaarbeleid> = Object.freeze({
-  personalia: { jaren: 1, vanaf: "einde_zorg" },
-  contact: { jaren: 1, vanaf: "einde_zorg" },
-  zorg: { jaren: 20, vanaf: "laatste_wijziging" },
-  financieel: { jaren: 7, vanaf: "einde_zorg" },
-  documenten: { jaren: 20, vanaf: "laatste_wijziging" },
-});
+  personalia: Object.freeze({ jaren: 1, vanaf: "einde_zorg" }),
+  contact: Object.freeze({ jaren: 1, vanaf: "einde_zorg" }),
+  zorg: Object.freeze({ jaren: 20, vanaf: "aanmaak" }),
+  financieel: Object.freeze({ jaren: 7, vanaf: "aanmaak" }),
+  documenten: Object.freeze({ jaren: 20, vanaf: "aanmaak" }),
+} satisfies Bewaarbeleid);
 
 /** Minimum periods the law requires: a policy may not go below them. */
 export const WETTELIJK_MINIMUM: Readonly<Record<BewaarCategorie, number>> = Object.freeze({

@@ -1,17 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { bewaarUitkomst, verwijderplan, type BewaarClient } from "./bewaring";
+import { STANDAARD_BEWAARBELEID as BEHEER_STANDAARD } from "./bewaartermijnen";
+import { bewaarUitkomst, STANDAARD_BEWAARBELEID, verwijderplan, type BewaarClient } from "./bewaring";
 
 const client: BewaarClient = { lopendeKlachtOfCalamiteit: false, uitZorgOp: "2024-03-01" };
 const vandaag = "2026-11-22";
 
 describe("bewaarUitkomst", () => {
-  it("keeps a 5-year-old care record for 20 years from its last change (WGBO)", () => {
-    const u = bewaarUitkomst({ categorie: "zorg", aangemaaktOp: "2021-01-10", gewijzigdOp: "2021-11-22" }, client, vandaag);
+  it("keeps a care record for 20 years from the day it was made; a later correction does not restart it (art. 7:454 lid 3 BW)", () => {
+    const u = bewaarUitkomst({ categorie: "zorg", aangemaaktOp: "2021-01-10", gewijzigdOp: "2025-11-22" }, client, vandaag);
     expect(u).toEqual({
       magWeg: false,
       reden: expect.objectContaining({ nl: "wettelijke bewaarplicht (WGBO): 20 jaar" }),
-      bewarenTot: "2041-11-22",
+      bewarenTot: "2041-01-10",
     });
+    // Made in 2006, corrected last year: its 20 years are over.
+    expect(bewaarUitkomst({ categorie: "zorg", aangemaaktOp: "2006-11-22", gewijzigdOp: "2025-06-30" }, client, vandaag).magWeg).toBe(true);
+  });
+
+  it("uses the same defaults as the beheer page and the inzage answer (one source)", () => {
+    expect(STANDAARD_BEWAARBELEID.zorg).toBe(BEHEER_STANDAARD.zorg);
+    expect(STANDAARD_BEWAARBELEID.financieel).toBe(BEHEER_STANDAARD.financieel);
   });
 
   it("lets a care record go on the day its 20 years have passed, not the day before", () => {
@@ -52,7 +60,7 @@ describe("bewaarUitkomst", () => {
 
   it("reads the organisation's policy override", () => {
     const item = { categorie: "zorg" as const, aangemaaktOp: "2010-01-01", gewijzigdOp: "2015-06-30" };
-    expect(bewaarUitkomst(item, client, vandaag)).toMatchObject({ magWeg: false, bewarenTot: "2035-06-30" });
+    expect(bewaarUitkomst(item, client, vandaag)).toMatchObject({ magWeg: false, bewarenTot: "2030-01-01" });
     const vijftien = { zorg: { jaren: 15, vanaf: "aanmaak" as const } };
     expect(bewaarUitkomst(item, client, "2024-12-31", vijftien)).toMatchObject({
       magWeg: false,

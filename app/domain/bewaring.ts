@@ -2,9 +2,9 @@
  * Retention rules (bewaartermijnen, DOMAIN.md "Retention defaults"): for one dossier item, may it
  * be erased today, or does a retention duty or a hold block it? Pure: no database, no clock.
  *
- * Defaults, overridable per category by organisatie.bewaarbeleid:
- * - zorg: 20 years from the last change (WGBO art. 7:454 lid 3 BW; seed 002 art 13c);
- * - financieel: 7 years from the last change (fiscale bewaarplicht, art. 52 AWR);
+ * Defaults (one source: app/domain/bewaartermijnen.ts), overridable per category by organisatie.bewaarbeleid:
+ * - zorg: 20 years from the day each record was made (WGBO art. 7:454 lid 3 BW);
+ * - financieel: 7 years from the day each record was made (fiscale bewaarplicht, art. 52 AWR);
  * - documenten follow zorg, unless marked financial;
  * - personalia and contact: may go, unless another item is kept (then they are needed to assign it);
  * - an open complaint or calamity holds everything (seed 000 art 13).
@@ -12,6 +12,7 @@
  */
 import { addCalendarMonths, compare, isIsoDate, type IsoDate } from "./calendar";
 import { DomainError } from "./errors";
+import { STANDAARD_BEWAARBELEID as STANDAARD } from "./bewaartermijnen";
 import type { Reason } from "./request-state";
 
 export const BEWAAR_CATEGORIEEN = ["personalia", "contact", "zorg", "financieel", "documenten"] as const;
@@ -23,8 +24,8 @@ export type BewaarRegel = { jaren: number; vanaf: BewaarVanaf };
 export type Bewaarbeleid = Partial<Record<string, BewaarRegel>>;
 
 export const STANDAARD_BEWAARBELEID: Readonly<Record<"zorg" | "financieel", BewaarRegel>> = {
-  zorg: { jaren: 20, vanaf: "laatste_wijziging" },
-  financieel: { jaren: 7, vanaf: "laatste_wijziging" },
+  zorg: STANDAARD.zorg,
+  financieel: STANDAARD.financieel,
 };
 
 export type BewaarItem = {

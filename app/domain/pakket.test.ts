@@ -97,9 +97,19 @@ describe("hulpregels", () => {
   });
 
   it("bewaartermijn: het beleid van de organisatie gaat voor de standaard", () => {
-    expect(bewaartermijnTekst("financieel", {})).toBe("7 jaar (fiscale bewaarplicht)");
+    expect(bewaartermijnTekst("financieel", {})).toBe("7 jaar vanaf de dag dat elk gegeven is vastgelegd (fiscale bewaarplicht, art. 52 AWR)");
     expect(bewaartermijnTekst("zorg", { zorg: { jaren: 15, vanaf: "einde_zorg" } })).toBe("15 jaar na het einde van de zorg");
     expect(bewaartermijnTekst("zorg", { zorg: { jaren: 15, vanaf: "einde_zorg" } }, "en")).toBe("15 years after care ends");
+  });
+
+  it("bewaartermijn: the default counts from the day each record was made (art. 7:454 lid 3 BW), as the erasure plan does", () => {
+    expect(bewaartermijnTekst("zorg", {})).toBe("20 jaar vanaf de dag dat elk gegeven is vastgelegd (WGBO, art. 7:454 lid 3 BW)");
+    expect(bewaartermijnTekst("zorg", {}, "en")).toBe("20 years from the day each record was made (WGBO, Article 7:454(3) Dutch Civil Code)");
+    for (const c of ["personalia", "contact", "zorg", "financieel", "documenten"] as const) {
+      expect(bewaartermijnTekst(c, {})).not.toMatch(/laatste wijziging/);
+    }
+    // Personalia follow the policy (1 year after care ends), not the care record's 20 years.
+    expect(bewaartermijnTekst("personalia", {})).toBe("1 jaar na het einde van de zorg");
   });
 
   it("downloaden kan tot de vervaldatum, met sleutel, en tot het maximum", () => {

@@ -5,6 +5,7 @@
  * package"). Pure: no I/O.
  */
 import { z } from "zod";
+import { bewaarbeleidMetStandaard } from "./bewaartermijnen";
 
 /** 1.1: the manifest lists withheld parts (`achtergehouden`, docs/decisions/013). */
 export const PAKKET_FORMAAT_VERSIE = "1.1";
@@ -155,28 +156,30 @@ export function documentPad(id: string, bestandsnaam: string): string {
   return `documenten/${id.slice(0, 8)}-${veilig}`;
 }
 
-/** DOMAIN.md "Retention defaults", per dossier category. */
-export const STANDAARD_BEWAARTERMIJN: Record<PakketCategorie, { nl: string; en: string }> = {
-  personalia: { nl: "20 jaar na de laatste wijziging (WGBO, art. 7:454 BW)", en: "20 years after the last change (WGBO, art. 7:454 Dutch Civil Code)" },
-  contact: { nl: "Zolang nodig voor de zorg, daarna als het dossier", en: "As long as needed for care, then as the record" },
-  zorg: { nl: "20 jaar na elk verslag (WGBO, art. 7:454 BW)", en: "20 years after each record (WGBO, art. 7:454 Dutch Civil Code)" },
-  financieel: { nl: "7 jaar (fiscale bewaarplicht)", en: "7 years (tax retention duty)" },
-  documenten: { nl: "20 jaar na elk document (WGBO, art. 7:454 BW)", en: "20 years after each document (WGBO, art. 7:454 Dutch Civil Code)" },
+/** The law each category's default rests on, named after the period in the inzage answer. */
+const BEWAAR_WET: Partial<Record<PakketCategorie, { jaren: number; nl: string; en: string }>> = {
+  zorg: { jaren: 20, nl: "WGBO, art. 7:454 lid 3 BW", en: "WGBO, Article 7:454(3) Dutch Civil Code" },
+  documenten: { jaren: 20, nl: "WGBO, art. 7:454 lid 3 BW", en: "WGBO, Article 7:454(3) Dutch Civil Code" },
+  financieel: { jaren: 7, nl: "fiscale bewaarplicht, art. 52 AWR", en: "tax retention duty, Article 52 General Tax Act" },
 };
 
-/** The retention text for a category: the organisation's policy when set, else the default. */
+/**
+ * The retention text for a category (AVG art. 15 lid 1 sub d): the organisation's policy when
+ * set, else the default of app/domain/bewaartermijnen.ts, the same rule the erasure plan applies.
+ */
 export function bewaartermijnTekst(
   categorie: PakketCategorie,
   beleid: Record<string, { jaren: number; vanaf: "aanmaak" | "laatste_wijziging" | "einde_zorg" }>,
   taal: "nl" | "en" = "nl",
 ): string {
-  const b = beleid[categorie];
-  if (!b) return STANDAARD_BEWAARTERMIJN[categorie][taal];
+  const b = bewaarbeleidMetStandaard(beleid)[categorie];
   const vanaf =
     taal === "nl"
-      ? { aanmaak: "na het aanmaken", laatste_wijziging: "na de laatste wijziging", einde_zorg: "na het einde van de zorg" }[b.vanaf]
-      : { aanmaak: "after creation", laatste_wijziging: "after the last change", einde_zorg: "after care ends" }[b.vanaf];
-  return taal === "nl" ? `${b.jaren} jaar ${vanaf}` : `${b.jaren} years ${vanaf}`;
+      ? { aanmaak: "vanaf de dag dat elk gegeven is vastgelegd", laatste_wijziging: "na de laatste wijziging", einde_zorg: "na het einde van de zorg" }[b.vanaf]
+      : { aanmaak: "from the day each record was made", laatste_wijziging: "after the last change", einde_zorg: "after care ends" }[b.vanaf];
+  const jaren = taal === "nl" ? `${b.jaren} jaar` : b.jaren === 1 ? "1 year" : `${b.jaren} years`;
+  const wet = BEWAAR_WET[categorie];
+  return `${jaren} ${vanaf}${wet && b.jaren >= wet.jaren ? ` (${wet[taal]})` : ""}`;
 }
 
 /** A package may be downloaded while it has a key, has not expired and is under its download limit. */

@@ -7,6 +7,7 @@
 import { MAX_TARGET_WORKING_DAYS, parsePeriod, validateReglementPeriod, type Period } from "./deadlines";
 import { parseIsoDate } from "./calendar";
 import { DomainError } from "./errors";
+import { MAX_KOSTEN_EXTRA_KOPIE_CENT } from "./artikel15";
 import type { Reason, Tekst } from "./request-state";
 import { VERZOEKTYPEN, type Verzoektype } from "./request-types";
 
@@ -17,6 +18,8 @@ export type ReglementInvoer = {
   extraSluitingsdagen: string[];
   downloadGeldigDagen: number;
   maxDownloads: number;
+  /** AVG art. 15 lid 3: the fee for a further copy in cents (the first is always free); absent = unchanged. */
+  kostenExtraKopieCent?: number;
 };
 
 /** One reason per refused setting, keyed "inzage.target", "extraSluitingsdagen", "downloadGeldigDagen", …. */
@@ -142,6 +145,14 @@ export function controleerReglement(invoer: ReglementInvoer): ReglementFouten {
   }
   if (!Number.isInteger(invoer.maxDownloads) || invoer.maxDownloads < 1 || invoer.maxDownloads > 50) {
     fouten.maxDownloads = { code: "ongeldig_aantal_downloads", nl: "Het aantal downloads is 1 tot 50.", en: "The number of downloads is 1 to 50." };
+  }
+  const kosten = invoer.kostenExtraKopieCent;
+  if (kosten !== undefined && (!Number.isInteger(kosten) || kosten < 0 || kosten > MAX_KOSTEN_EXTRA_KOPIE_CENT)) {
+    fouten.kostenExtraKopie = {
+      code: "ongeldige_kopiekosten",
+      nl: "Een redelijke vergoeding voor een volgende kopie is een bedrag van € 0,00 tot € 50,00, bijvoorbeeld 7,50 (artikel 15 lid 3 AVG).",
+      en: "A reasonable fee for a further copy is an amount from €0.00 to €50.00, for example 7.50 (Article 15(3) GDPR).",
+    };
   }
   return fouten;
 }

@@ -327,9 +327,9 @@ describe("refusal grounds", () => {
     expect(bewaar.nl).toContain("afgeschermd"); // DOMAIN.md: retention turns erasure into afscherming
     expect(codes("verwijdering")).not.toContain("opsporing_strafbare_feiten");
   });
-  it("bezwaar: compelling grounds and legal claims, both art. 21", () => {
+  it("bezwaar: art. 21 does not apply, compelling grounds and legal claims, all art. 21", () => {
     const g = groundsFor("bezwaar").filter((x) => x.grondslag.includes("art. 21"));
-    expect(g.map((x) => x.code)).toEqual(["dwingende_gerechtvaardigde_gronden", "rechtsvordering"]);
+    expect(g.map((x) => x.code)).toEqual(["bezwaar_niet_van_toepassing", "dwingende_gerechtvaardigde_gronden", "rechtsvordering"]);
   });
   it("every type allows 'kennelijk ongegrond of buitensporig' (art. 12 lid 5)", () => {
     for (const type of VERZOEKTYPEN) {

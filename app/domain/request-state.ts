@@ -493,6 +493,7 @@ export const WEIGERINGSGRONDEN = [
   "geen_grond_voor_beperking",
   "dwingende_gerechtvaardigde_gronden",
   "rechtsvordering",
+  "bezwaar_niet_van_toepassing",
   "buiten_reikwijdte_overdraagbaarheid",
   "identiteit_niet_vastgesteld",
   "kennelijk_ongegrond_of_buitensporig",
@@ -575,6 +576,12 @@ export const WEIGERINGSGROND: Record<WeigeringsgrondCode, Weigeringsgrond> = {
     en: "We need the data for a legal claim or to defend ourselves.",
     grondslag: "art. 21 lid 1 AVG",
   },
+  bezwaar_niet_van_toepassing: {
+    code: "bezwaar_niet_van_toepassing",
+    nl: "Tegen dit gebruik van uw gegevens kunt u geen bezwaar maken. Wij gebruiken ze omdat een wet dat van ons vraagt, of omdat het nodig is om de afspraken met u na te komen (bijvoorbeeld om uw zorg bij de gemeente te declareren). Het recht van bezwaar geldt alleen als wij gegevens gebruiken voor een taak van algemeen belang of voor een eigen gerechtvaardigd belang. U kunt wel vragen om inzage, correctie of afscherming van uw gegevens.",
+    en: "You cannot object to this use of your data. We use it because a law requires us to, or because it is needed to carry out our agreement with you (for example to claim the costs of your care from the municipality). The right to object only applies when we use data for a task in the public interest or for a legitimate interest of our own. You can still ask for access to your data, or for its correction or restriction.",
+    grondslag: "art. 21 lid 1 AVG (alleen bij art. 6 lid 1 sub e of f); art. 6 lid 1 sub b en c AVG",
+  },
   buiten_reikwijdte_overdraagbaarheid: {
     code: "buiten_reikwijdte_overdraagbaarheid",
     nl: "Dit recht geldt alleen voor gegevens die u zelf gaf en die wij gebruiken met uw toestemming of voor een overeenkomst met u. U kunt wel inzage vragen.",
@@ -613,8 +620,8 @@ const GRONDEN_PER_TYPE: Record<Verzoektype, readonly WeigeringsgrondCode[]> = {
     "lopende_klacht_of_calamiteit",
   ],
   afscherming: ["geen_grond_voor_beperking"],
-  // Seed 002 art 11b.
-  bezwaar: ["dwingende_gerechtvaardigde_gronden", "rechtsvordering"],
+  // Seed 002 art 11b; and AVG art. 21 lid 1 applies only to processing on art. 6 lid 1 sub e or f.
+  bezwaar: ["bezwaar_niet_van_toepassing", "dwingende_gerechtvaardigde_gronden", "rechtsvordering"],
   // Seed 002 art 12c: never third parties' data.
   dataportabiliteit: ["buiten_reikwijdte_overdraagbaarheid", "rechten_en_vrijheden_anderen", "belang_minderjarige"],
   // A withdrawal of consent cannot be refused on its merits (AVG art. 7 lid 3).

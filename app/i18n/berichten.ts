@@ -240,6 +240,7 @@ const nl = {
     verzoekTitel: (nummer: string) => `Verzoek ${nummer}`,
     terug: "Terug naar mijn verzoeken",
     overTitel: "Over dit verzoek",
+    gevraagdTitel: "Wat u vroeg",
     pauzeTitel: "Wij wachten op uw antwoord",
     pauzeSinds: (datum: string) => `Wij hebben u een vraag gesteld. Sinds ${datum} staat de termijn stil.`,
     pauzeVraag: "Onze vraag:",
@@ -584,6 +585,8 @@ const nl = {
     bezwaarGeenVerwerkingen: "Wij gebruiken gegevens nergens voor waartegen u via dit loket bezwaar kunt maken. Heeft u toch een vraag? Neem contact op met onze functionaris gegevensbescherming.",
     bezwaarSituatie: "Wat is uw persoonlijke situatie?",
     bezwaarSituatieHint: "Leg uit waarom dit gebruik in uw situatie niet goed is. Dat is nodig voor een bezwaar.",
+    bezwaarMeestalNiet:
+      "Hiertegen kunt u meestal geen bezwaar maken: wij moeten dit doen volgens de wet of voor de afspraken met u. Maakt u toch bezwaar, dan krijgt u een brief met de uitleg.",
     portabiliteitBestemming: "Waar moeten de gegevens naartoe?",
     portabiliteitMij: "Naar mij",
     portabiliteitMijHint: "U krijgt een bestand dat u kunt bewaren of doorgeven.",
@@ -1070,6 +1073,7 @@ const nl = {
       lopende_klacht_of_calamiteit: "Lopende klacht of calamiteit",
       geen_grond_voor_beperking: "Geen grond voor beperking",
       dwingende_gerechtvaardigde_gronden: "Dwingende gerechtvaardigde gronden",
+      bezwaar_niet_van_toepassing: "Bezwaar is niet mogelijk (art. 21 AVG geldt niet: grondslag art. 6 lid 1 sub b of c)",
       rechtsvordering: "Rechtsvordering",
       buiten_reikwijdte_overdraagbaarheid: "Valt buiten het recht op overdraagbaarheid",
       identiteit_niet_vastgesteld: "Identiteit niet vastgesteld",
@@ -1133,6 +1137,10 @@ const nl = {
       achterhouding_vraagt_deelafwijzing:
         "U houdt een deel van de gegevens achter. Stel daarom een gedeeltelijke afwijzing op; de directie ondertekent die. Of maak de achterhouding ongedaan.",
       achterhoudingsgrond_ontbreekt: "Noem in de gedeeltelijke afwijzing elke grond waarop u gegevens achterhoudt.",
+      bezwaar_wel_mogelijk:
+        "Volgens het register kan de cliënt tegen dit gebruik wél bezwaar maken. Kies dan niet \"Bezwaar is niet mogelijk\", maar weeg het bezwaar af.",
+      bezwaar_niet_mogelijk:
+        "Volgens het register kan de cliënt tegen dit gebruik geen bezwaar maken (artikel 21 AVG geldt niet). Kies \"Bezwaar is niet mogelijk\" in plaats van een afweging.",
     } satisfies Record<BehandelFoutCode, string>,
     registratie: {
       metaTitel: "Verzoek registreren – Backoffice – Rechtenloket",
@@ -1451,6 +1459,7 @@ const nl = {
       sluitingsdagenHint: "Eén datum per regel, zoals 2026-12-24. Deze dagen verschuiven alleen uw eigen termijnen, nooit de wettelijke grens.",
       downloadGeldigDagen: "Hoe lang een downloadlink werkt (dagen)",
       maxDownloads: "Hoe vaak iemand een bestand mag downloaden",
+      kostenExtraKopie: "Vergoeding voor een volgende kopie bij inzage, in euro (de eerste kopie is altijd gratis; 0,00 = ook gratis)",
     },
     medewerkers: {
       metaTitel: "Medewerkers – Beheer",
@@ -1591,6 +1600,11 @@ const nl = {
     bewaartermijn: "Hoe lang wij ze bewaren",
     verstrektTitel: "Aan wie wij ze gaven",
     geenVerstrekkingen: "Wij hebben deze gegevens niet aan anderen gegeven.",
+    art15Titel: "Meer over hoe wij uw gegevens gebruiken",
+    herkomstTitel: "Waar de gegevens vandaan komen (als ze niet van u komen)",
+    geautomatiseerdTitel: "Besluiten door een computer",
+    doorgifteTitel: "Buiten Europa",
+    kopieTitel: "Nog een kopie",
     rechtenTitel: "Uw rechten",
     rechtenTekst:
       "U mag ons vragen uw gegevens te verbeteren, aan te vullen, te verwijderen of af te schermen. U mag ook bezwaar maken tegen een verwerking.",
@@ -1692,8 +1706,8 @@ const nl = {
     toestemmingLegend: "Welke toestemming trekt de cliënt in?",
     geenToestemmingen: "Deze cliënt heeft geen toestemmingen die nog gelden.",
     gegevenOp: (datum: string) => `gegeven op ${datum}`,
-    perLabel: "Ingetrokken vanaf (datum)",
-    perHint: "Bijvoorbeeld 2026-11-20. Vanaf deze datum delen wij niets meer op grond van deze toestemming.",
+    perHint: (datum: string) =>
+      `De intrekking geldt vanaf ${datum}: de dag waarop het verzoek binnenkwam (artikel 7 lid 3 AVG). Vanaf die dag delen wij niets meer op grond van deze toestemming.`,
     intrekKnop: "Toestemming intrekken",
     meldingenTitel: "Ontvangers die bericht kregen (artikel 19 AVG)",
     geenMeldingen: "Er zijn (nog) geen ontvangers op de hoogte gebracht.",
@@ -2093,6 +2107,7 @@ const en: Berichten = {
     verzoekTitel: (nummer: string) => `Request ${nummer}`,
     terug: "Back to my requests",
     overTitel: "About this request",
+    gevraagdTitel: "What you asked",
     pauzeTitel: "We are waiting for your answer",
     pauzeSinds: (datum: string) => `We asked you a question. The time limit has been paused since ${datum}.`,
     pauzeVraag: "Our question:",
@@ -2432,6 +2447,8 @@ const en: Berichten = {
     bezwaarGeenVerwerkingen: "We do not use data for anything you can object to through this desk. Do you still have a question? Please contact our data protection officer.",
     bezwaarSituatie: "What is your personal situation?",
     bezwaarSituatieHint: "Explain why this use is not right in your situation. An objection needs this.",
+    bezwaarMeestalNiet:
+      "You usually cannot object to this: the law requires it of us, or it is needed for our agreement with you. If you object anyway, you will receive a letter explaining why.",
     portabiliteitBestemming: "Where should the data go?",
     portabiliteitMij: "To me",
     portabiliteitMijHint: "You get a file that you can keep or pass on.",
@@ -2914,6 +2931,7 @@ const en: Berichten = {
       lopende_klacht_of_calamiteit: "Open complaint or serious incident",
       geen_grond_voor_beperking: "No ground for restriction",
       dwingende_gerechtvaardigde_gronden: "Compelling legitimate grounds",
+      bezwaar_niet_van_toepassing: "Objection not possible (Article 21 GDPR does not apply: basis Article 6(1)(b) or (c))",
       rechtsvordering: "Legal claims",
       buiten_reikwijdte_overdraagbaarheid: "Outside the right to portability",
       identiteit_niet_vastgesteld: "Identity not established",
@@ -2977,6 +2995,10 @@ const en: Berichten = {
       achterhouding_vraagt_deelafwijzing:
         "You are withholding part of the data. Draft a partial refusal instead; the management signs it. Or undo the withholding.",
       achterhoudingsgrond_ontbreekt: "Name every ground on which you withhold data in the partial refusal.",
+      bezwaar_wel_mogelijk:
+        "According to the register the client can object to this use. Do not choose \"Objection not possible\"; weigh the objection instead.",
+      bezwaar_niet_mogelijk:
+        "According to the register the client cannot object to this use (Article 21 GDPR does not apply). Choose \"Objection not possible\" instead of a weighing.",
     },
     registratie: {
       metaTitel: "Register a request – Back office – Rights desk",
@@ -3294,6 +3316,7 @@ const en: Berichten = {
       sluitingsdagenHint: "One date per line, such as 2026-12-24. These days only move your own deadlines, never the legal limit.",
       downloadGeldigDagen: "How long a download link works (days)",
       maxDownloads: "How often someone may download a file",
+      kostenExtraKopie: "Fee for a further copy of an access request, in euro (the first copy is always free; 0.00 = also free)",
     },
     medewerkers: {
       metaTitel: "Staff – Administration",
@@ -3433,6 +3456,11 @@ const en: Berichten = {
     bewaartermijn: "How long we keep it",
     verstrektTitel: "To whom we gave it",
     geenVerstrekkingen: "We have not given this data to anyone else.",
+    art15Titel: "More about how we use your data",
+    herkomstTitel: "Where the data comes from (if not from you)",
+    geautomatiseerdTitel: "Decisions by computer",
+    doorgifteTitel: "Outside Europe",
+    kopieTitel: "A further copy",
     rechtenTitel: "Your rights",
     rechtenTekst:
       "You may ask us to correct, complete, erase or restrict your data. You may also object to a processing activity.",
@@ -3531,8 +3559,8 @@ const en: Berichten = {
     toestemmingLegend: "Which consent does the client withdraw?",
     geenToestemmingen: "This client has no consents still in force.",
     gegevenOp: (datum: string) => `given on ${datum}`,
-    perLabel: "Withdrawn from (date)",
-    perHint: "For example 2026-11-20. From this date we share nothing based on this consent.",
+    perHint: (datum: string) =>
+      `The withdrawal takes effect from ${datum}: the day the request came in (Article 7(3) GDPR). From that day we share nothing based on this consent.`,
     intrekKnop: "Withdraw consent",
     meldingenTitel: "Recipients who were told (Article 19 GDPR)",
     geenMeldingen: "No recipients have been told (yet).",

@@ -41,7 +41,7 @@ const Schema = z.discriminatedUnion("actie", [
   z.object({ actie: z.literal("verwijdering"), versie }),
   z.object({ actie: z.literal("afscherming"), versie, itemIds: lijst, reden: tekst }),
   z.object({ actie: z.literal("bezwaar"), versie, verwerkingSleutel: tekst }),
-  z.object({ actie: z.literal("intrekking"), versie, toestemmingId: tekst, per: tekst }),
+  z.object({ actie: z.literal("intrekking"), versie, toestemmingId: tekst }),
 ]);
 
 /** The field an error belongs to, per form (for the error summary link and aria-invalid). */
@@ -50,7 +50,7 @@ const VELD_ID: Record<string, Record<string, string>> = {
   verwijdering: { default: "verwijder-knop" },
   afscherming: { itemIds: "afscherm-item-0", reden: "afscherm-reden", default: "afscherm-item-0" },
   bezwaar: { default: "verwerking-0" },
-  intrekking: { per: "intrek-per", default: "toestemming-0" },
+  intrekking: { default: "toestemming-0" },
 };
 
 function sessieOf404(error: unknown): never {
@@ -97,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await honoreerBezwaar(sessie, id, w.versie, w.verwerkingSleutel);
         break;
       case "intrekking":
-        await trekToestemmingIn(sessie, id, w.versie, w.toestemmingId, w.per);
+        await trekToestemmingIn(sessie, id, w.versie, w.toestemmingId);
         break;
     }
     return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?klaar=1`);
@@ -363,19 +363,9 @@ export default function UitvoeringPagina() {
                 ))}
             </fieldset>
           )}
-          <label htmlFor="intrek-per">{t.perLabel}</label>
           <p className="hint" id="intrek-per-hint">
-            {t.perHint}
+            {t.perHint(formatDatum(v.ontvangenOp, taal, { weekday: false }))}
           </p>
-          {veldFout("intrek-per")}
-          <input
-            id="intrek-per"
-            name="per"
-            type="date"
-            required
-            aria-describedby={fout?.veldId === "intrek-per" ? "intrek-per-hint uitvoering-fout" : "intrek-per-hint"}
-            {...(fout?.veldId === "intrek-per" ? { "aria-invalid": true } : {})}
-          />
           <p className="knoppen">
             <button type="submit" className="knop">
               {t.intrekKnop}

@@ -1,3 +1,4 @@
+import { leesEuroBedrag } from "~/domain/artikel15";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { DEFAULT_REGLEMENT, type Period } from "~/domain/deadlines";
@@ -41,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   w.extraSluitingsdagen = org.extraSluitingsdagen.join("\n");
   w.downloadGeldigDagen = String(org.downloadGeldigDagen);
   w.maxDownloads = String(org.maxDownloads);
+  w.kostenExtraKopie = `${Math.floor(org.kostenExtraKopieCent / 100)},${String(org.kostenExtraKopieCent % 100).padStart(2, "0")}`;
   return { waarden: w, opgeslagen: new URL(request.url).searchParams.has("opgeslagen") };
 }
 
@@ -77,6 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
       .filter(Boolean),
     downloadGeldigDagen: Number(form.get("downloadGeldigDagen") || NaN),
     maxDownloads: Number(form.get("maxDownloads") || NaN),
+    kostenExtraKopieCent: leesEuroBedrag(String(form.get("kostenExtraKopie") ?? "")) ?? NaN,
   };
   try {
     await slaReglementOp(medewerker.id, invoer);
@@ -146,7 +149,7 @@ export default function Reglement() {
     );
   };
 
-  const getal = (naam: "downloadGeldigDagen" | "maxDownloads") => (
+  const getal = (naam: "downloadGeldigDagen" | "maxDownloads" | "kostenExtraKopie") => (
     <div>
       <label htmlFor={veldId(naam)}>{t[naam]}</label>
       {fouten[naam] ? (
@@ -217,6 +220,7 @@ export default function Reglement() {
         />
         {getal("downloadGeldigDagen")}
         {getal("maxDownloads")}
+        {getal("kostenExtraKopie")}
         <div className="knoppen">
           <button type="submit" className="knop">
             {alles.beheer.opslaan}

@@ -24,6 +24,7 @@ import { requireClient } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { PakketDownloads } from "~/ui/pakket-downloads";
 import { Tijdlijn } from "~/ui/tijdlijn";
+import { WatUVroeg } from "~/ui/wat-u-vroeg";
 
 /** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
 function berichtSchema(t: Berichten["mijn"]) {
@@ -189,6 +190,8 @@ export default function StatusPagina() {
           </div>
         </dl>
       </section>
+
+      <WatUVroeg gevraagd={verzoek.gevraagd} t={alles.verzoek} titel={t.gevraagdTitel} />
 
       <section aria-labelledby="termijn-titel">
         <h2 id="termijn-titel">{t.termijnTitel}</h2>

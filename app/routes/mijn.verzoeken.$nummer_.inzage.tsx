@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nummer: overzicht.nummer,
     fg: [org.fgNaam, org.fgEmail].filter(Boolean).join(", "),
     klachtenroute: org.klachtenroute,
+    aanvullend: overzicht.aanvullend,
     achtergehouden: (overzicht.achtergehouden ?? []).map((a) => ({ categorie: a.categorie, veld: a.veld, reden: a.reden })),
     categorieen: overzicht.categorieen.map((c) => ({
       categorie: c.categorie,
@@ -139,6 +140,29 @@ export default function InzagePagina() {
           )}
         </section>
       ))}
+      <section aria-labelledby="art15-titel">
+        <h2 id="art15-titel">{t.art15Titel}</h2>
+        {d.aanvullend.herkomst.length > 0 ? (
+          <>
+            <h3>{t.herkomstTitel}</h3>
+            <ul>
+              {d.aanvullend.herkomst.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h3>{t.geautomatiseerdTitel}</h3>
+        {d.aanvullend.geautomatiseerd.map((r) => (
+          <p key={r}>{r}</p>
+        ))}
+        <h3>{t.doorgifteTitel}</h3>
+        {d.aanvullend.doorgifte.map((r) => (
+          <p key={r}>{r}</p>
+        ))}
+        <h3>{t.kopieTitel}</h3>
+        <p>{d.aanvullend.kopie}</p>
+      </section>
       <section aria-labelledby="rechten-titel">
         <h2 id="rechten-titel">{t.rechtenTitel}</h2>
         <p>{t.rechtenTekst}</p>

@@ -970,7 +970,7 @@ function StapDetails({
               ctx={ctx}
               naam="bezwaar.verwerking"
               legend={t.bezwaarVerwerking}
-              opties={verwerkingen.map((v) => ({ waarde: v.sleutel, label: v.naam, hint: v.doel }))}
+              opties={verwerkingen.map((v) => ({ waarde: v.sleutel, label: v.naam, hint: v.bezwaarMogelijk ? v.doel : `${v.doel} ${t.bezwaarMeestalNiet}` }))}
             />
             <TekstVeld ctx={ctx} naam="bezwaar.situatie" label={t.bezwaarSituatie} hint={t.bezwaarSituatieHint} meerregelig maxLength={2000} />
           </>

@@ -25,6 +25,7 @@ import {
   medewerkers,
   verzoekGebeurtenissen,
   verzoeken,
+  verwerkingen,
 } from "../../db/schema";
 import {
   afwijzingSchema,
@@ -51,6 +52,7 @@ import {
   type BehandelStap,
 } from "../domain/behandeling";
 import { besluitBijAchterhoudingen, conceptDeelafwijzing } from "../domain/achterhouding";
+import { bezwaarGrondFout } from "../domain/bezwaar";
 import { addDays, amsterdamDate, type IsoDate } from "../domain/calendar";
 import { extensionAllowed, pausedDaysOf } from "../domain/deadlines";
 import {
@@ -788,8 +790,38 @@ export async function stelAfwijzingOp(
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const { soort, gronden, motivering } = parseStapInvoer(afwijzingSchema(ctx.v.type), invoer);
     await controleerAchterhoudingen(ctx, { soort, gronden });
+    if (ctx.v.type === "bezwaar") await controleerBezwaarGronden(ctx, gronden);
     return conceptTerOndertekening(ctx, { soort, gronden, motivering });
   });
+}
+
+/**
+ * AVG art. 21 lid 1: the ground for refusing an objection must fit what the register says of the
+ * processing objected to (the version the request names, else the one in force on receipt).
+ */
+async function controleerBezwaarGronden(ctx: Context, gronden: readonly string[]): Promise<void> {
+  const genoemd = (ctx.v.details as { verwerking?: unknown }).verwerking;
+  const sleutel = typeof genoemd === "string" ? genoemd : typeof (genoemd as { sleutel?: unknown })?.sleutel === "string" ? (genoemd as { sleutel: string }).sleutel : null;
+  const versie = typeof (genoemd as { versie?: unknown })?.versie === "number" ? (genoemd as { versie: number }).versie : null;
+  if (!sleutel) return;
+  const [rij] = await ctx.tx
+    .select({ bezwaarMogelijk: verwerkingen.bezwaarMogelijk })
+    .from(verwerkingen)
+    .where(
+      versie !== null
+        ? and(eq(verwerkingen.sleutel, sleutel), eq(verwerkingen.versie, versie))
+        : and(eq(verwerkingen.sleutel, sleutel), sql`${verwerkingen.geldigVanaf} <= ${ctx.v.ontvangenOp}`),
+    )
+    .orderBy(desc(verwerkingen.versie))
+    .limit(1);
+  if (!rij) return;
+  const fout = bezwaarGrondFout(gronden, rij.bezwaarMogelijk);
+  if (fout === "bezwaar_wel_mogelijk") {
+    throw new BehandelFout(fout, "Volgens het register is bezwaar tegen deze verwerking wel mogelijk: weeg het bezwaar af.", "gronden");
+  }
+  if (fout === "bezwaar_niet_mogelijk") {
+    throw new BehandelFout(fout, "Volgens het register is bezwaar tegen deze verwerking niet mogelijk (art. 21 AVG geldt niet).", "gronden");
+  }
 }
 
 /** AVG art. 12 lid 5: the request is manifestly unfounded or excessive; motivated, signed by the directie. */

@@ -209,12 +209,19 @@ export async function slaReglementOp(door: string, invoer: ReglementInvoer): Pro
   return db().transaction(async (tx) => {
     await vereisBeheerder(tx, door);
     const oud = await getOrganisatie(tx);
-    const na = { reglement, extraSluitingsdagen: dagen, downloadGeldigDagen: invoer.downloadGeldigDagen, maxDownloads: invoer.maxDownloads };
+    const na = {
+      reglement,
+      extraSluitingsdagen: dagen,
+      downloadGeldigDagen: invoer.downloadGeldigDagen,
+      maxDownloads: invoer.maxDownloads,
+      kostenExtraKopieCent: invoer.kostenExtraKopieCent ?? oud.kostenExtraKopieCent,
+    };
     const voor = {
       reglement: oud.reglement,
       extraSluitingsdagen: oud.extraSluitingsdagen,
       downloadGeldigDagen: oud.downloadGeldigDagen,
       maxDownloads: oud.maxDownloads,
+      kostenExtraKopieCent: oud.kostenExtraKopieCent,
     };
     const [nieuw] = await tx.update(organisatie).set({ ...na, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1)).returning();
     await auditBeheer(tx, door, "beheer.reglement.gewijzigd", { wijzigingen: verschil(voor, na) }, "reglement");

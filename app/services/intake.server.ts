@@ -102,11 +102,13 @@ export type IntakeResultaat = {
   bestaand: boolean;
 };
 
-export type BezwaarVerwerking = { sleutel: string; versie: number; naam: string; doel: string };
+export type BezwaarVerwerking = { sleutel: string; versie: number; naam: string; doel: string; bezwaarMogelijk: boolean };
 
 /**
- * The processings in the register (AVG art. 30) one may object to (AVG art. 21: processing on
- * art. 6 lid 1 sub e or f), in the version in force on `vandaag`.
+ * The processings in the register (AVG art. 30) in the version in force on `vandaag`, that a client
+ * can name in an objection. Objection is possible only on processing on art. 6 lid 1 sub e or f
+ * (AVG art. 21; `bezwaarMogelijk`); a client may still object to the others and then receives a
+ * motivated refusal on the ground "art. 21 does not apply" (AVG art. 12 lid 4).
  */
 export async function bezwaarVerwerkingen(conn: DbOrTx, vandaag: string): Promise<BezwaarVerwerking[]> {
   const rows = await conn
@@ -115,11 +117,11 @@ export async function bezwaarVerwerkingen(conn: DbOrTx, vandaag: string): Promis
       versie: verwerkingen.versie,
       naam: verwerkingen.naam,
       doel: verwerkingen.doel,
+      bezwaarMogelijk: verwerkingen.bezwaarMogelijk,
     })
     .from(verwerkingen)
     .where(
       and(
-        eq(verwerkingen.bezwaarMogelijk, true),
         lte(verwerkingen.geldigVanaf, vandaag),
         or(isNull(verwerkingen.geldigTot), gte(verwerkingen.geldigTot, vandaag)),
       ),
@@ -130,7 +132,9 @@ export async function bezwaarVerwerkingen(conn: DbOrTx, vandaag: string): Promis
     .execute();
   // One version per processing: the newest in force.
   const gezien = new Set<string>();
-  return rows.filter((r) => !gezien.has(r.sleutel) && gezien.add(r.sleutel));
+  const lijst = rows.filter((r) => !gezien.has(r.sleutel) && gezien.add(r.sleutel));
+  // Those the client can object to first; the order stays by name within each group.
+  return [...lijst.filter((v) => v.bezwaarMogelijk), ...lijst.filter((v) => !v.bezwaarMogelijk)];
 }
 
 /** What the wizard needs to show and validate its steps. */
@@ -405,7 +409,7 @@ export function opTeSlaanDetails(
     const sleutel = invoer.verzoek.verwerking;
     const verwerking = register.find((v) => v.sleutel === sleutel);
     details.verwerking = verwerking
-      ? { sleutel: verwerking.sleutel, versie: verwerking.versie, naam: verwerking.naam }
+      ? { sleutel: verwerking.sleutel, versie: verwerking.versie, naam: verwerking.naam, bezwaarMogelijk: verwerking.bezwaarMogelijk }
       : { sleutel };
   }
   if (beslissing.note || beslissing.consultChild) {

@@ -9,6 +9,7 @@ import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "../../db/db.server";
 import { clienten, dossierItems, inzageAchterhoudingen, organisatie, pakketten, verstrekkingen, verwerkingen, verzoeken } from "../../db/schema";
 import { pasAchterhoudingenToe, type AchtergehoudenDeel } from "../domain/achterhouding";
+import { artikel15Aanvullend, type Artikel15Aanvullend } from "../domain/artikel15";
 import { amsterdamDate } from "../domain/calendar";
 import {
   bewaartermijnTekst,
@@ -43,6 +44,8 @@ export type InzageOverzicht = {
   categorieen: InzageCategorie[];
   /** What was withheld from this answer (where and why, never the content); absent = nothing. */
   achtergehouden?: AchtergehoudenDeel[];
+  /** AVG art. 15 lid 1 sub g and h, lid 2 and lid 3, from the register and the practice's fee. */
+  aanvullend: Artikel15Aanvullend;
 };
 
 /**
@@ -60,7 +63,10 @@ export async function inzageOverzicht(
   const vandaag = amsterdamDate(opties.registerOp ?? opties.nu ?? new Date());
   const [client] = await conn.select().from(clienten).where(eq(clienten.id, clientId));
   if (!client) throw new Error("Cliënt niet gevonden.");
-  const [org] = await conn.select({ bewaarbeleid: organisatie.bewaarbeleid }).from(organisatie).limit(1);
+  const [org] = await conn
+    .select({ bewaarbeleid: organisatie.bewaarbeleid, kostenExtraKopieCent: organisatie.kostenExtraKopieCent })
+    .from(organisatie)
+    .limit(1);
   const geselecteerd = (
     await conn
       .select()
@@ -115,6 +121,7 @@ export async function inzageOverzicht(
       items: items.filter((i) => i.categorie === categorie),
     })),
     achtergehouden,
+    aanvullend: artikel15Aanvullend(register, org?.kostenExtraKopieCent ?? 0, opties.taal ?? "nl"),
   };
 }
 

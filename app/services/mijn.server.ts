@@ -10,6 +10,7 @@ import { accounts, klokpauzes, verzoekGebeurtenissen, verzoeken } from "../../db
 import { controleerBerichttekst, controleerIntrekreden } from "../domain/bericht";
 import { amsterdamDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
+import { leesGevraagd, type Gevraagd } from "../domain/gevraagd";
 import { isOpen, isVerzoekStatus, STATUS_LABELS, transition, type VerzoekStatus } from "../domain/request-state";
 import { isVerzoektype, type Verzoektype } from "../domain/request-types";
 import { audit } from "./audit.server";
@@ -126,6 +127,8 @@ export type MijnVerzoek = {
   berichten: BerichtRegel[];
   kanIntrekken: boolean;
   kanBerichtSturen: boolean;
+  /** What the client filed, as they wrote it (app/domain/gevraagd.ts); null when only the right itself. */
+  gevraagd: Gevraagd | null;
 };
 
 /** One request of this account for its status page; null when it does not exist or is not theirs. */
@@ -176,6 +179,7 @@ export async function mijnVerzoek(actor: ClientActor, nummer: string): Promise<M
     berichten: thread,
     kanIntrekken: isOpen(status),
     kanBerichtSturen: isOpen(status),
+    gevraagd: leesGevraagd(typeVan(v.type), v.details),
   };
 }
 

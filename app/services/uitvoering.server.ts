@@ -30,6 +30,7 @@ import { vereisBehandelActor, VerzoekIntussenGewijzigd } from "../domain/behande
 import { verwijderplan as planVoorItems, type BewaarCategorie, type BewaarUitkomst } from "../domain/bewaring";
 import { amsterdamDate, compare, daysBetween, isIsoDate, type IsoDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
+import { intrekkingIngang } from "../domain/toestemming";
 import { transition, type Reason, type Tekst } from "../domain/request-state";
 import { audit } from "./audit.server";
 import { statusPaginaUrl } from "./berichten.server";
@@ -130,6 +131,7 @@ async function verzoekVan(conn: DbOrTx, verzoekId: string) {
       details: verzoeken.details,
       indiener: verzoeken.indiener,
       besluitOp: verzoeken.besluitOp,
+      ontvangenOp: verzoeken.ontvangenOp,
       uitvoeringTermijn: verzoeken.uitvoeringTermijn,
       accountEmail: accounts.email,
     })
@@ -749,17 +751,19 @@ export async function honoreerBezwaar(
 // Intrekking toestemming (AVG art. 7 lid 3) and the disclosure log
 // ---------------------------------------------------------------------------------------------
 
-/** Withdraw a consent from date `per`; disclosures relying on it are refused from that date on. */
+/**
+ * Withdraw a consent (AVG art. 7 lid 3). It takes effect on the day the client withdrew it: the
+ * day the request was received (`intrekkingIngang`), never a later date chosen by staff;
+ * disclosures relying on it are refused from that day on.
+ */
 export async function trekToestemmingIn(
   actor: UitvoeringActor,
   verzoekId: string,
   versie: number,
   toestemmingId: string,
-  per: IsoDate,
   opties: UitvoeringOpties = {},
 ): Promise<StapResultaat> {
   return stap(actor, verzoekId, versie, TYPEN.intrekking, opties, async (ctx) => {
-    if (!isIsoDate(per)) throw new UitvoeringFout("datum_ongeldig", "Vul een geldige datum in, bijvoorbeeld 2026-11-22.", "per");
     const [t] =
       typeof toestemmingId === "string" && UUID.test(toestemmingId)
         ? await ctx.tx
@@ -768,11 +772,13 @@ export async function trekToestemmingIn(
             .where(and(eq(toestemmingen.id, toestemmingId), eq(toestemmingen.clientId, ctx.v.clientId)))
         : [];
     if (!t) throw new UitvoeringFout("toestemming_onbekend", "Kies een toestemming van deze cliënt.", "toestemmingId");
-    if (compare(per, t.gegevenOp) < 0) {
-      throw new UitvoeringFout("datum_voor_toestemming", "De datum van intrekking ligt vóór de datum waarop de toestemming is gegeven.", "per");
+    let ingetrokkenOp: IsoDate;
+    try {
+      ingetrokkenOp = intrekkingIngang(t, ctx.v.ontvangenOp);
+    } catch (e) {
+      if (e instanceof DomainError) throw new UitvoeringFout(e.code === "datum_voor_toestemming" ? "datum_voor_toestemming" : "datum_ongeldig", e.message, "toestemmingId");
+      throw e;
     }
-    // An earlier withdrawal stays: a consent cannot come back to life by a later date.
-    const ingetrokkenOp = t.ingetrokkenOp && compare(t.ingetrokkenOp, per) < 0 ? t.ingetrokkenOp : per;
     await ctx.tx.update(toestemmingen).set({ ingetrokkenOp }).where(eq(toestemmingen.id, t.id));
     const datumNl = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${ingetrokkenOp}T00:00:00Z`));
     const datumEn = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${ingetrokkenOp}T00:00:00Z`));
@@ -898,7 +904,7 @@ export async function registreerVerstrekking(actor: UitvoeringActor, invoer: Nie
 // ---------------------------------------------------------------------------------------------
 
 export type UitvoeringOverzicht = {
-  verzoek: { id: string; nummer: string; type: string; status: string; versie: number; details: Record<string, unknown> };
+  verzoek: { id: string; nummer: string; type: string; status: string; versie: number; details: Record<string, unknown>; ontvangenOp: string };
   uitvoeringTermijn: IsoDate | null;
   /** Calendar days until the execution deadline (negative: overdue). */
   dagenOver: number | null;
@@ -951,7 +957,7 @@ export async function uitvoeringOverzicht(
   const { v } = basis;
   const plan = v.type === "verwijdering" && v.clientId ? await verwijderplan(actor, v.id, { nu }) : null;
   return {
-    verzoek: { id: v.id, nummer: v.nummer, type: v.type, status: v.status, versie: v.versie, details: v.details },
+    verzoek: { id: v.id, nummer: v.nummer, type: v.type, status: v.status, versie: v.versie, details: v.details, ontvangenOp: v.ontvangenOp },
     uitvoeringTermijn: v.uitvoeringTermijn,
     dagenOver: v.uitvoeringTermijn ? daysBetween(vandaag, v.uitvoeringTermijn) : null,
     dossier: basis.dossier,

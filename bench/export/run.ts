@@ -10,6 +10,7 @@
  * No database is needed: the dossier is synthetic (fictional, generated) and passed to `zipStroom`
  * as the inzage service would. Documents are 5 MiB files of incompressible bytes in a temp folder.
  */
+import { artikel15Aanvullend } from "../../app/domain/artikel15";
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from "node:fs";
@@ -77,6 +78,7 @@ function maakDossier(map: string, megabytes: number): InzageOverzicht {
       verstrekkingen: [],
       items: items.filter((i) => i.categorie === categorie),
     })),
+    aanvullend: artikel15Aanvullend([], 0, "nl"),
   };
 }
 

@@ -298,9 +298,20 @@ describe("the stored request", () => {
     );
     const [rij] = await testDb().db.select().from(verzoeken).where(eq(verzoeken.id, r.verzoekId));
     expect(rij!.details).toEqual({
-      verwerking: { sleutel: "kwaliteitsonderzoek", versie: 1, naam: "Kwaliteitsonderzoek en cliënttevredenheid" },
+      verwerking: { sleutel: "kwaliteitsonderzoek", versie: 1, naam: "Kwaliteitsonderzoek en cliënttevredenheid", bezwaarMogelijk: true },
       situatie: BEZWAAR.bezwaar.situatie,
     });
+  });
+
+  it("a bezwaar against a processing where art. 21 does not apply is filed, and keeps what the register says (it gets a motivated answer)", async () => {
+    const accountId = await nieuwAccount();
+    const r = await dienVerzoekIn(
+      { accountId },
+      { gegevens: zelf({ type: "bezwaar", bezwaar: { verwerking: "declaratie", situatie: "Ik wil niet dat de gemeente weet dat ik hulp krijg." } }), idempotentieSleutel: sleutel(), taal: "nl" },
+      { nu: new Date("2026-03-02T10:00:00Z") },
+    );
+    const [rij] = await testDb().db.select().from(verzoeken).where(eq(verzoeken.id, r.verzoekId));
+    expect(rij!.details).toMatchObject({ verwerking: { sleutel: "declaratie", versie: 1, bezwaarMogelijk: false } });
   });
 
   it("shows the receipt only to the account that filed it", async () => {
@@ -485,7 +496,7 @@ describe("a rejected submission stores nothing", () => {
       dienVerzoekIn(
         { accountId },
         {
-          gegevens: zelf({ type: "bezwaar", bezwaar: { verwerking: "zorgverlening", situatie: "x" } }),
+          gegevens: zelf({ type: "bezwaar", bezwaar: { verwerking: "bestaat_niet", situatie: "x" } }),
           idempotentieSleutel: sleutel(),
           taal: "nl",
         },

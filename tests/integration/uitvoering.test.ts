@@ -263,35 +263,50 @@ describe("bezwaar", () => {
 });
 
 describe("intrekking toestemming", () => {
-  it("refuses disclosures relying on the consent from the withdrawal date, and allows one before it", async () => {
+  it("takes effect on the day the request came in (art. 7 lid 3), not on a later date; refuses disclosures from then", async () => {
     const clientId = await maakClient();
     const [t] = await testDb()
       .db.insert(toestemmingen)
       .values({ clientId, omschrijving: "Gegevens delen met de school", ontvanger: "Basisschool Test", gegevenOp: "2024-09-01" })
       .returning({ id: toestemmingen.id });
-    const v = await maakVerzoek(clientId, "intrekking_toestemming");
-    await expect(trekToestemmingIn(backoffice, v.id, v.versie, t!.id, "2024-08-01", { nu: NU })).rejects.toMatchObject({
-      code: "datum_voor_toestemming",
-    });
-    await trekToestemmingIn(backoffice, v.id, v.versie, t!.id, "2026-11-18", { nu: NU });
+    const v = await maakVerzoek(clientId, "intrekking_toestemming"); // received 2026-10-26, carried out 2026-11-20
+    await trekToestemmingIn(backoffice, v.id, v.versie, t!.id, { nu: NU });
     const [na] = await testDb().db.select().from(toestemmingen).where(eq(toestemmingen.id, t!.id));
-    expect(na!.ingetrokkenOp).toBe("2026-11-18");
+    expect(na!.ingetrokkenOp).toBe("2026-10-26");
 
     const basis = { clientId, ontvanger: "Basisschool Test", rechtsgrond: "toestemming", toestemmingId: t!.id, categorieen: ["contact"] };
+    // Between the withdrawal and its execution nothing may be shared on it any more.
     await expect(registreerVerstrekking(backoffice, { ...basis, datum: "2026-11-18" })).rejects.toThrow(/ingetrokken/);
-    await expect(registreerVerstrekking(backoffice, { ...basis, datum: "2026-12-01" })).rejects.toMatchObject({ code: "verstrekking_geweigerd" });
-    const eerder = await registreerVerstrekking(backoffice, { ...basis, datum: "2026-11-17" });
+    await expect(registreerVerstrekking(backoffice, { ...basis, datum: "2026-10-26" })).rejects.toMatchObject({ code: "verstrekking_geweigerd" });
+    const eerder = await registreerVerstrekking(backoffice, { ...basis, datum: "2026-10-25" });
     const log = await testDb().db.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, clientId));
-    expect(log.map((r) => [r.id, r.datum])).toEqual([[eerder.id, "2026-11-17"]]);
+    expect(log.map((r) => [r.id, r.datum])).toEqual([[eerder.id, "2026-10-25"]]);
     const [a] = await testDb().db.select().from(auditLog).where(eq(auditLog.actie, "verstrekking.geregistreerd"));
-    expect(a!.details).toMatchObject({ verstrekkingId: eerder.id, datum: "2026-11-17" });
+    expect(a!.details).toMatchObject({ verstrekkingId: eerder.id, datum: "2026-10-25" });
+    const [stap] = await auditVan(v.id, "toestemming.ingetrokken");
+    expect(stap!.details).toMatchObject({ per: "2026-10-26" });
+    // The client's message names the day of receipt, in words.
+    const mails = await testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, v.id));
+    expect(mails.map((m) => m.tekst).join("\n")).toContain("26 oktober 2026");
+  });
+
+  it("refuses a consent given only after the request came in, and changes nothing", async () => {
+    const clientId = await maakClient();
+    const [t] = await testDb()
+      .db.insert(toestemmingen)
+      .values({ clientId, omschrijving: "Gegevens delen met de sportclub", gegevenOp: "2026-11-01" })
+      .returning({ id: toestemmingen.id });
+    const v = await maakVerzoek(clientId, "intrekking_toestemming");
+    await expect(trekToestemmingIn(backoffice, v.id, v.versie, t!.id, { nu: NU })).rejects.toMatchObject({ code: "datum_voor_toestemming" });
+    const [na] = await testDb().db.select().from(toestemmingen).where(eq(toestemmingen.id, t!.id));
+    expect(na!.ingetrokkenOp).toBeNull();
   });
 
   it("refuses a step on a request that is not in execution", async () => {
     const clientId = await maakClient();
     const v = await maakVerzoek(clientId, "intrekking_toestemming");
     await testDb().db.update(verzoeken).set({ status: "in_behandeling" }).where(eq(verzoeken.id, v.id));
-    const fout = await trekToestemmingIn(backoffice, v.id, v.versie, "00000000-0000-4000-8000-000000000000", "2026-11-18", { nu: NU }).catch((e) => e);
+    const fout = await trekToestemmingIn(backoffice, v.id, v.versie, "00000000-0000-4000-8000-000000000000", { nu: NU }).catch((e) => e);
     expect(fout).toBeInstanceOf(UitvoeringFout);
     expect(fout.code).toBe("stap_niet_mogelijk");
   });
