@@ -12,7 +12,7 @@ import express from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { EnvError, parseEnv } from "./app/env.server";
-import { originCheck, requestLogger, verdachtGrootBody } from "./app/server/http.server";
+import { foutAfhandeling, IMPORT_MAX_BODY, originCheck, requestLogger, verdachtGrootBody } from "./app/server/http.server";
 import { startJobs } from "./app/jobs/boss.server";
 import { bootstrapDatabase } from "./db/bootstrap.server";
 import { DatabaseUnavailableError, type Database } from "./db/db.server";
@@ -118,7 +118,7 @@ async function main() {
     next();
   });
   if (env.LOG_REQUESTS) app.use(requestLogger());
-  { const normaal = verdachtGrootBody(), importLimiet = verdachtGrootBody(5 * 1024 * 1024); app.use((req, res, next) => (req.path === "/beheer/import" ? importLimiet : normaal)(req, res, next)); } // the client-records import (docs/import-formaat.md) may be up to 2 MB
+  { const normaal = verdachtGrootBody(), importLimiet = verdachtGrootBody(IMPORT_MAX_BODY); app.use((req, res, next) => (req.path === "/beheer/import" ? importLimiet : normaal)(req, res, next)); } // the client-records import (docs/import-formaat.md) may be up to 2 MB
   app.use(originCheck(env.PUBLIC_URL));
   // Per-IP limit on the public mutations that cost us something (codes, intake, sign-in). Codes per
   // address, tries per code and submissions per account are limited in the database as well
@@ -148,10 +148,14 @@ async function main() {
     "*",
     createRequestHandler({
       build,
-      mode: env.NODE_ENV === "production" ? "production" : "development",
+      // Always Remix's production mode: its development mode puts error stacks in responses, and we
+      // do not use the Remix dev server (docs/decisions/016).
+      mode: "production",
       getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
     }),
   );
+
+  app.use(foutAfhandeling());
 
   const server: Server = app.listen(env.PORT, env.HOST, () => {
     console.log(`Rechtenloket draait op ${env.PUBLIC_URL}`);
