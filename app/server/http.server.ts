@@ -40,6 +40,8 @@ export function verdachtGrootBody(limit = MAX_FORM_BYTES) {
   return (req: Request, res: Response, next: NextFunction) => {
     const length = Number(req.headers["content-length"] ?? 0);
     if (length > limit) {
+      // The body is not read: say the connection ends, so the client does not send another request on it.
+      res.set("Connection", "close");
       res.status(413).type("text/plain; charset=utf-8").send("Wat u verstuurt is te groot. Maak het kleiner (bijvoorbeeld een korter bericht of een kleiner bestand) en probeer het opnieuw.");
       return;
     }

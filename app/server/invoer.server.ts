@@ -193,10 +193,12 @@ export async function leesZoekparameters(request: Request): Promise<URLSearchPar
 async function leesEnParse(request: Request, maxBytes: number): Promise<FormData> {
   const contentType = request.headers.get("content-type");
   const soort = contentType?.split(";")[0]!.trim().toLowerCase() ?? null;
+  // Read (within the limit) before refusing: a body left half-read on a kept-alive connection
+  // makes the server drop that connection, and the client sees a reset instead of our answer.
+  const bytes = await leesBytes(request, maxBytes);
   if (soort !== null && soort !== "application/x-www-form-urlencoded" && soort !== "multipart/form-data") {
     throw new Geweigerd({ status: 415, reden: "soort" });
   }
-  const bytes = await leesBytes(request, maxBytes);
   if (soort === null) {
     if (bytes.length > 0) throw new Geweigerd({ status: 415, reden: "soort" });
     return new FormData();
@@ -206,7 +208,7 @@ async function leesEnParse(request: Request, maxBytes: number): Promise<FormData
     for (const [naam, waarde] of new URLSearchParams(new TextDecoder().decode(bytes))) form.append(naam, waarde);
     return form;
   }
-  if (bytes.length === 0) return new FormData();
+  // Even an empty multipart form has its closing boundary: an empty body is broken.
   try {
     // The platform's own multipart parser, on bytes already limited; a broken body is a 400.
     return await new Response(bytes, { headers: { "Content-Type": contentType! } }).formData();
@@ -214,6 +216,9 @@ async function leesEnParse(request: Request, maxBytes: number): Promise<FormData
     throw new Geweigerd({ status: 400, reden: "kapot" });
   }
 }
+
+/** How much of an oversized body without Content-Length is read and thrown away before giving up. */
+const WEGGOOI_BYTES = 4 * 1024 * 1024;
 
 /** The body with a byte limit that also holds without Content-Length (chunked). */
 async function leesBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -229,12 +234,15 @@ async function leesBytes(request: Request, maxBytes: number): Promise<Uint8Array
       const { done, value } = await reader.read();
       if (done) break;
       lengte += value.byteLength;
-      if (lengte > maxBytes) {
+      // Over the limit: keep nothing, but read on (up to a bound) so the client, still sending,
+      // gets the 413 instead of a reset connection.
+      if (lengte > maxBytes + WEGGOOI_BYTES) {
         await reader.cancel().catch(() => {});
         throw new Geweigerd({ status: 413, reden: "te_groot", maxBytes });
       }
-      stukken.push(value);
+      if (lengte <= maxBytes) stukken.push(value);
     }
+    if (lengte > maxBytes) throw new Geweigerd({ status: 413, reden: "te_groot", maxBytes });
   } catch (error) {
     if (error instanceof Geweigerd) throw error;
     // The client broke off the upload halfway.
@@ -254,7 +262,8 @@ async function weigerResponse(request: Request, w: Weigering): Promise<Response>
   return new Response(invoerMelding(taal, w), {
     status: w.status,
     statusText: INVOER_GEWEIGERD,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    // After a 413 the rest of the body is not read: the connection closes after this answer.
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...(w.status === 413 ? { Connection: "close" } : {}) },
   });
 }
 
