@@ -88,8 +88,9 @@ function refererOrigin(referer: string | undefined): string | undefined {
 export function foutAfhandeling() {
   return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
-    const e = error as { status?: unknown; statusCode?: unknown; stack?: string } | null;
-    const status = Number(e?.status ?? e?.statusCode);
+    const e = error as { status?: unknown; statusCode?: unknown; code?: unknown; stack?: string } | null;
+    // A Host header that makes no URL (the Remix adapter builds one from it) is the client's error.
+    const status = e?.code === "ERR_INVALID_URL" ? 400 : Number(e?.status ?? e?.statusCode);
     if (Number.isInteger(status) && status >= 400 && status < 500) {
       res.status(status).type("text/plain; charset=utf-8").send("Dit verzoek kon niet worden verwerkt. Controleer het adres en probeer het opnieuw.");
       return;

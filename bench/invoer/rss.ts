@@ -17,7 +17,8 @@ const basis = `http://localhost:${poort}`;
 const data = mkdtempSync(path.join(tmpdir(), "rl-rss-"));
 
 const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-  env: { ...process.env, PORT: String(poort), DATA_DIR: data, LOG_REQUESTS: "false", DATABASE_URL: "", NODE_ENV: "development" },
+  // Default settings, except the per-IP limit: every request here comes from one address.
+  env: { ...process.env, PORT: String(poort), DATA_DIR: data, LOG_REQUESTS: "false", DATABASE_URL: "", NODE_ENV: "development", RATE_LIMIT_PER_MINUTE: "100000" },
   stdio: ["ignore", "pipe", "pipe"],
 });
 let uitvoer = "";
