@@ -1,9 +1,10 @@
 import { Transform } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { isInvoerWeigering } from "~/server/invoer-weigering";
 import { NonceProvider } from "~/ui/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -29,6 +30,14 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  // A body refused at the edge (docs/decisions/016) gets its plain message, not a page: the action
+  // never ran and the root loader did not either, so there is nothing to show around it.
+  const weigering = Object.values(remixContext.staticHandlerContext.errors ?? {}).find(isInvoerWeigering);
+  if (weigering) {
+    responseHeaders.set("Content-Type", "text/plain; charset=utf-8");
+    responseHeaders.set("Cache-Control", "no-store");
+    return new Response(weigering.data, { status: weigering.status, headers: responseHeaders });
+  }
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise<Response>((resolve, reject) => {
@@ -63,4 +72,16 @@ export default function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY);
   });
+}
+
+/**
+ * Errors in loaders, actions and rendering: logged here on the server only, as the error's own stack
+ * (never the URL, headers or body: they may hold a token or personal data). Expected answers
+ * (404, 405, refused input: route error responses below 500) are not errors. The response never
+ * carries the stack: the server entry runs Remix in production mode (docs/decisions/016).
+ */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  console.error(error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : "Onbekende fout (geen Error-object).");
 }

@@ -13,6 +13,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { BERICHTEN } from "~/i18n/berichten";
+import { isInvoerWeigering } from "~/server/invoer-weigering";
 import type { Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { aangebodenTalenVan, contactVan, getOrganisatie, logoPad, taalAangeboden } from "~/services/organisatie.server";
@@ -198,10 +199,12 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const t = useBerichten().fout;
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  // Input refused at the edge (app/server/invoer.server.ts): its own plain message, never details.
+  const weigering = isInvoerWeigering(error) ? error.data : null;
   return (
     <div className="pagina smal">
-      <h1>{t.titel}</h1>
-      <p>{notFound ? t.nietGevonden : t.tekst}</p>
+      <h1>{weigering ? t.invoerTitel : t.titel}</h1>
+      <p>{weigering ?? (notFound ? t.nietGevonden : t.tekst)}</p>
       <p>
         <Link to="/">{t.terug}</Link>
       </p>

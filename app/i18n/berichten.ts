@@ -34,6 +34,7 @@ const nl = {
     nietGevonden: "Deze pagina bestaat niet.",
     tekst: "Probeer het later opnieuw. Lukt het dan nog niet? Neem contact met ons op.",
     terug: "Terug naar de startpagina",
+    invoerTitel: "Dit formulier is niet verwerkt",
   },
   home: {
     titel: "Uw privacyrechten",
@@ -1877,6 +1878,19 @@ const nl = {
     link: "Brief als PDF (om te printen en te versturen)",
     hint: "Dezelfde brief als de cliënt online krijgt. Voor een cliënt die per brief schreef. Het downloaden wordt vastgelegd.",
   },
+  // Input refused at the edge (docs/decisions/016): the form is not read, nothing is stored.
+  invoer: {
+    soort: "Dit formulier is in een vorm verstuurd die deze website niet aanneemt. Open de pagina opnieuw en verstuur het formulier nog een keer.",
+    kapot: "Dit formulier kwam beschadigd of onvolledig aan. Open de pagina opnieuw en verstuur het formulier nog een keer.",
+    teGroot: "Wat u verstuurt is te groot. Maak het kleiner (bijvoorbeeld een korter bericht of een kleiner bestand) en probeer het opnieuw.",
+    bestandTeGroot: (mb: string) => `Het bestand is te groot. Het mag niet groter zijn dan ${mb} MB.`,
+    bestandNietVerwacht: "Dit formulier neemt geen bestanden aan. Open de pagina opnieuw en verstuur het formulier zonder bestand.",
+    teVeelVelden: (max: number) => `Dit formulier heeft te veel velden (meer dan ${max}). Open de pagina opnieuw en verstuur het formulier nog een keer.`,
+    naam: "Dit formulier heeft een veld dat deze website niet kent. Open de pagina opnieuw en verstuur het formulier nog een keer.",
+    lijst: "Dit formulier heeft een lijst die te lang is. Open de pagina opnieuw en verstuur het formulier nog een keer.",
+    waardeTeLang: (max: number) => `Een veld is te lang (meer dan ${max} tekens). Maak de tekst korter en probeer het opnieuw.`,
+    teken: "Een veld bevat een teken dat niet kan worden opgeslagen. Haal het weg en probeer het opnieuw.",
+  },
 };
 
 export type Berichten = typeof nl;
@@ -1903,6 +1917,7 @@ const en: Berichten = {
     nietGevonden: "This page does not exist.",
     tekst: "Please try again later. If it still does not work, contact us.",
     terug: "Back to the start page",
+    invoerTitel: "This form was not processed",
   },
   home: {
     titel: "Your privacy rights",
@@ -3727,6 +3742,18 @@ const en: Berichten = {
   besluitPdf: {
     link: "Letter as PDF (to print and post)",
     hint: "The same letter the client receives online. For a client who wrote to us by letter. The download is logged.",
+  },
+  invoer: {
+    soort: "This form was sent in a format this website does not accept. Open the page again and send the form once more.",
+    kapot: "This form arrived damaged or incomplete. Open the page again and send the form once more.",
+    teGroot: "What you are sending is too large. Make it smaller (for example a shorter message or a smaller file) and try again.",
+    bestandTeGroot: (mb: string) => `The file is too large. It may be at most ${mb} MB.`,
+    bestandNietVerwacht: "This form does not accept files. Open the page again and send the form without a file.",
+    teVeelVelden: (max: number) => `This form has too many fields (more than ${max}). Open the page again and send the form once more.`,
+    naam: "This form has a field this website does not know. Open the page again and send the form once more.",
+    lijst: "This form has a list that is too long. Open the page again and send the form once more.",
+    waardeTeLang: (max: number) => `A field is too long (more than ${max} characters). Make the text shorter and try again.`,
+    teken: "A field contains a character that cannot be stored. Remove it and try again.",
   },
 };
 

@@ -8,6 +8,7 @@ import { BERICHTEN } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { backofficeStart } from "~/services/dashboard.server";
+import { leesZoekparameters } from "~/server/invoer.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { DashboardOverzicht } from "~/ui/backoffice/dashboard-overzicht";
 import { Filterformulier } from "~/ui/backoffice/filterformulier";
@@ -22,7 +23,7 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const sessie = await requireMedewerker(request);
   const t = BERICHTEN[await taalVanRequest(request)].backoffice;
-  const submission = parseWithZod(new URL(request.url).searchParams, { schema: wachtrijFilterSchema(t.fouten) });
+  const submission = parseWithZod(await leesZoekparameters(request), { schema: wachtrijFilterSchema(t.fouten) });
   const filters = submission.status === "success" ? filtersUitInvoer(submission.value) : null;
   try {
     const { wachtrij, dashboard } = await backofficeStart(sessie, filters);

@@ -7,6 +7,7 @@ import { useBerichten, useTaal, type RootData } from "~/root";
 import { registratieFormulier, registreerVerzoek, RegistratieFout } from "~/services/registratie.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { RegistratieFormulier, type RegistratieScherm } from "~/ui/backoffice/verzoek-registratie";
+import { leesFormulier } from "~/server/invoer.server";
 
 const ROLLEN = ["backoffice", "directie"] as const;
 
@@ -37,7 +38,7 @@ function platteWaarden(formData: FormData): Record<string, string> {
 
 export async function action({ request }: ActionFunctionArgs) {
   const sessie = await requireMedewerker(request, ROLLEN);
-  const formData = await request.formData();
+  const formData = await leesFormulier(request);
   // conform's nested names ("betrokkene.naam", "correctie.rijen[0].welk") as one object.
   const payload = (parseWithZod(formData, { schema: z.unknown() }).payload ?? {}) as Record<string, unknown>;
   const registratie: Record<string, unknown> = {};

@@ -3,6 +3,7 @@ import { Form } from "@remix-run/react";
 import { BERICHTEN } from "~/i18n/berichten";
 import { useBerichten, type RootData } from "~/root";
 import { logUitAlsMedewerker } from "~/services/medewerkers.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 /**
  * /backoffice/uitloggen: POST ends this browser's staff session (audited) and goes to the staff
@@ -14,6 +15,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export async function action({ request }: ActionFunctionArgs) {
+  await leesFormulier(request);
   const cookie = await logUitAlsMedewerker(request);
   if (!cookie) throw redirect("/backoffice/inloggen");
   throw redirect("/backoffice/inloggen?melding=uitgelogd", { headers: { "Set-Cookie": cookie } });

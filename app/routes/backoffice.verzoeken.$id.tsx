@@ -29,6 +29,7 @@ import {
 } from "~/ui/backoffice/verzoek-overzicht";
 import { isFormulier, postSchema, type Formulier } from "~/ui/backoffice/verzoek-stappen";
 import { StaffTijdlijn } from "~/ui/backoffice/verzoek-tijdlijn";
+import { leesFormulier } from "~/server/invoer.server";
 
 /** Staff who handle requests; a beheerder-only account gets 403 from requireMedewerker. */
 const ROLLEN = ["backoffice", "directie"] as const;
@@ -73,7 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const sessie = await requireMedewerker(request, ROLLEN);
   const verzoekId = params.id ?? "";
-  const formData = await request.formData();
+  const formData = await leesFormulier(request);
   const intent = formData.get("intent");
   if (!isFormulier(intent)) return data({ stap: "", resultaat: { status: "error" as const, error: { "": ["ongeldig"] } } }, { status: 400 });
   const typeVeld = formData.get("type");

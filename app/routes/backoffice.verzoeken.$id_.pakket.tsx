@@ -12,6 +12,7 @@ import { stelAfwijzingOp } from "~/services/behandeling.server";
 import { leverPakket, pakketVoorbereiding } from "~/services/pakket.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Keuzegroep, Keuzelijst, Veld } from "~/ui/backoffice/verzoek-velden";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -44,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const t = berichten.pakket;
   const a = berichten.achterhouding;
   const id = params.id ?? "";
-  const form = await request.formData();
+  const form = await leesFormulier(request);
   const ruw = form.get("intent");
   const intent = (INTENTS as readonly unknown[]).includes(ruw) ? (ruw as (typeof INTENTS)[number]) : "pakket";
   const versie = Number(form.get("versie"));

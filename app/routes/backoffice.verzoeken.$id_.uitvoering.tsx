@@ -18,6 +18,7 @@ import {
   voerVerwijderingUit,
 } from "~/services/uitvoering.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -75,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
   const t = BERICHTEN[await taalVanRequest(request)].uitvoering;
   const id = params.id ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: Schema });
+  const submission = parseWithZod(await leesFormulier(request), { schema: Schema });
   if (submission.status !== "success") {
     return data({ actie: "onbekend", fout: { veldId: "uitvoering-titel", tekst: t.fouten.onbekend! } } satisfies ActieData, { status: 400 });
   }

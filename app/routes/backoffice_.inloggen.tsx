@@ -8,6 +8,7 @@ import { useBerichten, type RootData } from "~/root";
 import { logInAlsMedewerker } from "~/services/medewerkers.server";
 import { getSessie, veiligTerugpad } from "~/services/sessies.server";
 import { isAfgebroken } from "~/ui/passkey-fouten";
+import { leesFormulier } from "~/server/invoer.server";
 
 /**
  * /backoffice/inloggen: staff sign in ONLY with a passkey (discoverable, user verification
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const t = BERICHTEN[await taalVanRequest(request)].medewerkerToegang.inloggen;
-  const formData = await request.formData();
+  const formData = await leesFormulier(request);
   const terug = veiligTerugpad(formData.get("terug") || undefined, "/backoffice");
   if (formData.get("intent") !== "passkey") throw new Response("Onbekende actie.", { status: 400 });
 

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { startMedewerkerInloggen } from "~/services/medewerkers.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 /**
  * POST /backoffice/passkey/inloggen: WebAuthn options for a staff passkey sign-in (discoverable,
@@ -7,6 +8,7 @@ import { startMedewerkerInloggen } from "~/services/medewerkers.server";
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (request.method !== "POST") return new Response(null, { status: 405, headers: { Allow: "POST" } });
+  await leesFormulier(request);
   const options = await startMedewerkerInloggen();
   return Response.json(options, { headers: { "Cache-Control": "no-store" } });
 }

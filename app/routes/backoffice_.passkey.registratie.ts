@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { leesFormulier } from "~/server/invoer.server";
 import { startUitnodigingPasskey } from "~/services/medewerkers.server";
 
 /**
@@ -8,8 +9,8 @@ import { startUitnodigingPasskey } from "~/services/medewerkers.server";
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (request.method !== "POST") return new Response(null, { status: 405, headers: { Allow: "POST" } });
-  const formData = await request.formData().catch(() => null);
-  const options = await startUitnodigingPasskey(formData?.get("token"));
+  const formData = await leesFormulier(request);
+  const options = await startUitnodigingPasskey(formData.get("token"));
   if (!options) {
     return Response.json({ fout: "uitnodiging_ongeldig" }, { status: 410, headers: { "Cache-Control": "no-store" } });
   }

@@ -9,6 +9,7 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { accepteerUitnodiging, bekijkUitnodiging } from "~/services/medewerkers.server";
 import { isAfgebroken, isAlGeregistreerd } from "~/ui/passkey-fouten";
+import { leesFormulier } from "~/server/invoer.server";
 
 /**
  * /backoffice/uitnodiging/:token: the one-time staff invitation. Shows who is invited and in which
@@ -44,7 +45,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const t = BERICHTEN[await taalVanRequest(request)].medewerkerToegang.uitnodiging;
-  const formData = await request.formData();
+  const formData = await leesFormulier(request);
   if (formData.get("intent") !== "passkey") throw new Response("Onbekende actie.", { status: 400 });
   const resultaat = await accepteerUitnodiging({
     token: params.token,

@@ -9,6 +9,7 @@ import { slaBewaarbeleidOp } from "~/services/beheer.server";
 import { getOrganisatie } from "~/services/organisatie.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { medewerker } = await requireMedewerker(request, ["beheerder"]);
   const t = BERICHTEN[await taalVanRequest(request)].beheer;
-  const form = await request.formData();
+  const form = await leesFormulier(request);
   const invoer: Record<string, { jaren: number; vanaf: string }> = {};
   for (const c of BEWAAR_CATEGORIEEN) {
     const jaren = String(form.get(`${c}.jaren`) ?? "").trim();

@@ -10,6 +10,7 @@ import { deactiveerMedewerker, medewerkersOverzicht, wijzigRollen } from "~/serv
 import { nodigMedewerkerUit } from "~/services/medewerkers.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -43,7 +44,7 @@ type Fout = { veld: "email" | "naam" | "rol" | "algemeen"; tekst: string; medewe
 export async function action({ request }: ActionFunctionArgs) {
   const { medewerker } = await requireMedewerker(request, ["beheerder"]);
   const t = BERICHTEN[await taalVanRequest(request)].beheer.medewerkers;
-  const form = await request.formData();
+  const form = await leesFormulier(request);
   const intent = String(form.get("intent") ?? "");
   const doelId = String(form.get("medewerkerId") ?? "");
   try {

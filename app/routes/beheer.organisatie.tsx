@@ -8,6 +8,8 @@ import { OrganisatieSchema, slaLogoOp, slaOrganisatieOp, verwijderLogo } from "~
 import { getOrganisatie, logoPad } from "~/services/organisatie.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { MAX_FORM_BYTES } from "~/server/http.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -37,7 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { medewerker } = await requireMedewerker(request, ["beheerder"]);
   const t = BERICHTEN[await taalVanRequest(request)].beheer;
-  const form = await request.formData();
+  // The logo is the one file here; its own limit (100 KB) is checked by slaLogoOp with a clear message.
+  const form = await leesFormulier(request, { bestanden: { logo: MAX_FORM_BYTES } });
   if (form.get("intent") === "logo_verwijderen") {
     try {
       await verwijderLogo(medewerker.id);

@@ -6,6 +6,7 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { huidigRegister, legVerwerkingVast } from "~/services/beheer.server";
 import { requireMedewerker } from "~/services/sessies.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -28,7 +29,7 @@ const lijst = (v: FormDataEntryValue | null) =>
 export async function action({ request }: ActionFunctionArgs) {
   const { medewerker } = await requireMedewerker(request, ["beheerder"]);
   const t = BERICHTEN[await taalVanRequest(request)].beheer;
-  const form = await request.formData();
+  const form = await leesFormulier(request);
   try {
     await legVerwerkingVast(medewerker.id, {
       sleutel: String(form.get("sleutel") ?? ""),

@@ -11,6 +11,7 @@ import { ReglementGeweigerd, slaReglementOp, type ReglementInvoer } from "~/serv
 import { getOrganisatie } from "~/services/organisatie.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -58,7 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { medewerker } = await requireMedewerker(request, ["beheerder"]);
   const taal = await taalVanRequest(request);
   const t = BERICHTEN[taal].beheer;
-  const form = await request.formData();
+  const form = await leesFormulier(request);
   const waarden: Waarden = {};
   for (const [k, v] of form.entries()) if (typeof v === "string") waarden[k] = v;
   const fouten: Record<string, string> = {};

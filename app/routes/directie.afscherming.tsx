@@ -9,6 +9,7 @@ import { useBerichten, type RootData } from "~/root";
 import { requireMedewerker } from "~/services/sessies.server";
 import { afgeschermdeItems, bekijkAfgeschermdItem, heffAfschermingOp, UitvoeringFout } from "~/services/uitvoering.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -41,7 +42,7 @@ type ActieData = { itemId: string; fout: string };
 export async function action({ request }: ActionFunctionArgs) {
   const sessie = await requireMedewerker(request, ["directie"]);
   const t = BERICHTEN[await taalVanRequest(request)].afscherming;
-  const submission = parseWithZod(await request.formData(), { schema: Schema });
+  const submission = parseWithZod(await leesFormulier(request), { schema: Schema });
   if (submission.status !== "success") return data({ itemId: "", fout: t.fouten.onbekend! } satisfies ActieData, { status: 400 });
   try {
     await heffAfschermingOp(sessie, submission.value.itemId, submission.value.reden);

@@ -4,6 +4,7 @@ import { BERICHTEN } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { OndertekenFout, startOndertekening } from "~/services/ondertekening.server";
 import { requireMedewerker } from "~/services/sessies.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 const Versies = z.object({
   besluitVersie: z.coerce.number().int().positive(),
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") return new Response(null, { status: 405, headers: { Allow: "POST" } });
   const sessie = await requireMedewerker(request, ["directie"]);
   const t = BERICHTEN[await taalVanRequest(request)].ondertekening;
-  const versies = Versies.safeParse(Object.fromEntries(await request.formData()));
+  const versies = Versies.safeParse(Object.fromEntries(await leesFormulier(request)));
   const headers = { "Cache-Control": "no-store" };
   if (!versies.success) {
     return Response.json({ code: "intussen_gewijzigd", fout: t.fouten.intussen_gewijzigd }, { status: 400, headers });

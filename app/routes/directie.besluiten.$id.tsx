@@ -25,6 +25,7 @@ import { requireMedewerker } from "~/services/sessies.server";
 import { BesluitOndertekenen } from "~/ui/besluit-ondertekenen";
 import { Besluitbrief } from "~/ui/besluitbrief";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { leesFormulier } from "~/server/invoer.server";
 
 type T = Berichten["ondertekening"];
 
@@ -76,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const sessie = await requireMedewerker(request, ["directie"]);
   const t = BERICHTEN[await taalVanRequest(request)].ondertekening;
   const besluitId = params.id ?? "";
-  const formData = await request.formData();
+  const formData = await leesFormulier(request);
 
   if (formData.get("intent") === "ondertekenen") {
     let antwoord: unknown = null;

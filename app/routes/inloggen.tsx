@@ -11,6 +11,7 @@ import { logInMetPasskey } from "~/services/inloggen.server";
 import { getSessie, veiligTerugpad } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { PasskeyInloggen } from "~/ui/passkey-inloggen";
+import { leesFormulier } from "~/server/invoer.server";
 
 /** Step 1 of the code sign-in: the e-mail address (same schema in the browser and on the server). */
 function emailSchema(t: Berichten["inloggen"]) {
@@ -51,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const taal = await taalVanRequest(request);
   const t = BERICHTEN[taal].inloggen;
-  const formData = await request.formData();
+  const formData = await leesFormulier(request);
   const terugVeld = formData.get("terug");
   const terug = typeof terugVeld === "string" && terugVeld ? veiligTerugpad(terugVeld) : "";
 

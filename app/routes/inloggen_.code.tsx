@@ -10,6 +10,7 @@ import { vraagCodeAan } from "~/services/email-codes.server";
 import { logInMetCode, type CodeInlogResultaat } from "~/services/inloggen.server";
 import { getSessie, veiligTerugpad } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { leesFormulier } from "~/server/invoer.server";
 
 /**
  * Step 2 of the code sign-in (/inloggen/code?email=…): the 6-digit code. The address comes from the
@@ -60,7 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const taal = await taalVanRequest(request);
   const t = BERICHTEN[taal].inloggen;
-  const formData = await request.formData();
+  const formData = await leesFormulier(request);
 
   if (formData.get("intent") === "opnieuw") {
     const email = emailVeld.safeParse(formData.get("email") ?? "");

@@ -9,6 +9,7 @@ import { logOveralUit } from "~/services/inloggen.server";
 import { passkeysVan, verwijderPasskey, voltooiPasskeyRegistratie } from "~/services/passkeys.server";
 import { requireClient } from "~/services/sessies.server";
 import { passkeyToevoegenSchema, PasskeyToevoegen } from "~/ui/passkey-toevoegen";
+import { leesFormulier } from "~/server/invoer.server";
 
 const MELDINGEN = ["toegevoegd", "verwijderd"] as const;
 type Melding = (typeof MELDINGEN)[number];
@@ -56,7 +57,7 @@ function leesJson(value: FormDataEntryValue | null | undefined): unknown {
 export async function action({ request }: ActionFunctionArgs) {
   const sessie = await requireClient(request);
   const t = BERICHTEN[await taalVanRequest(request)].beveiliging;
-  const formData = await request.formData();
+  const formData = await leesFormulier(request);
   const eigenaar = { accountId: sessie.account.id };
 
   switch (formData.get("intent")) {

@@ -25,6 +25,7 @@ import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { PakketDownloads } from "~/ui/pakket-downloads";
 import { Tijdlijn } from "~/ui/tijdlijn";
 import { WatUVroeg } from "~/ui/wat-u-vroeg";
+import { leesFormulier } from "~/server/invoer.server";
 
 /** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
 function berichtSchema(t: Berichten["mijn"]) {
@@ -63,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const sessie = await requireClient(request);
   const t = BERICHTEN[await taalVanRequest(request)].mijn;
   const nummer = params.nummer ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: berichtSchema(t) });
+  const submission = parseWithZod(await leesFormulier(request), { schema: berichtSchema(t) });
   if (submission.status !== "success") {
     return data({ resultaat: submission.reply() }, { status: 400 });
   }

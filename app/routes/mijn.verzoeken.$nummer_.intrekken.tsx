@@ -17,6 +17,7 @@ import { useBerichten, type RootData } from "~/root";
 import { mijnVerzoekVoorPagina, nietGevondenPagina, trekVerzoekIn } from "~/services/mijn.server";
 import { requireClient } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { leesFormulier } from "~/server/invoer.server";
 
 /** The confirm step: an optional reason (at most 1000 characters) and the version the client saw. */
 function intrekSchema(t: Berichten["mijn"]) {
@@ -52,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const sessie = await requireClient(request);
   const t = BERICHTEN[await taalVanRequest(request)].mijn;
   const nummer = params.nummer ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: intrekSchema(t) });
+  const submission = parseWithZod(await leesFormulier(request), { schema: intrekSchema(t) });
   if (submission.status !== "success") {
     return data({ resultaat: submission.reply() }, { status: 400 });
   }

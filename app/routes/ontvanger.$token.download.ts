@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { downloadVoorOntvanger, ontvangerPagina } from "~/services/ontvanger.server";
 import { pakketResponse } from "~/services/pakket-http.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 /**
  * POST /ontvanger/:token/download (field `code`): check the one-time code and stream the package.
@@ -9,7 +10,7 @@ import { pakketResponse } from "~/services/pakket-http.server";
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const terug = `/ontvanger/${encodeURIComponent(token)}`;
-  const form = await request.formData();
+  const form = await leesFormulier(request);
   const code = String(form.get("code") ?? "").replace(/[\s-]/g, "");
   if (!/^\d{6}$/.test(code)) throw redirect(`${terug}?fout=${code ? "onjuist" : "code_verplicht"}#ontvanger-fouten`);
   const r = await downloadVoorOntvanger(token, code);

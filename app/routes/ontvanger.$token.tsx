@@ -5,6 +5,7 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { ontvangerPagina, vraagOntvangerCodeAan } from "~/services/ontvanger.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -23,6 +24,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  await leesFormulier(request);
   const taal = await taalVanRequest(request);
   const t = BERICHTEN[taal].pakket;
   const r = await vraagOntvangerCodeAan(params.token ?? "", { taal });

@@ -5,6 +5,7 @@ import { clienten, dossierItems, verzoeken } from "../../db/schema";
 import { addDays, amsterdamDate } from "~/domain/calendar";
 import { env } from "~/env.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "~/services/verzoeken.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 /**
  * POST /test/achterhouding-verzoek: e2e fixture for withholding (docs/decisions/012, 013), ONLY when
@@ -15,6 +16,7 @@ import { herberekenTermijnen, voegGebeurtenisToe } from "~/services/verzoeken.se
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (env().NODE_ENV !== "test") return new Response("Niet gevonden", { status: 404 });
+  await leesFormulier(request);
   const nu = new Date();
   const vandaag = amsterdamDate(nu);
   const uniek = randomBytes(4).toString("hex");

@@ -7,6 +7,7 @@ import { VERZOEKTYPEN } from "~/domain/request-types";
 import { env } from "~/env.server";
 import { startSessie } from "~/services/sessies.server";
 import { volgendVerzoeknummer } from "~/services/verzoeken.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 const Invoer = z.object({
   /** Role of the staff member to sign in as. */
@@ -26,7 +27,7 @@ const Invoer = z.object({
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (env().NODE_ENV !== "test") return new Response("Niet gevonden", { status: 404 });
-  const invoer = Invoer.safeParse(Object.fromEntries(await request.formData()));
+  const invoer = Invoer.safeParse(Object.fromEntries(await leesFormulier(request)));
   if (!invoer.success) return new Response(invoer.error.message, { status: 400 });
   const { rol, aantal, label } = invoer.data;
   const nu = new Date();

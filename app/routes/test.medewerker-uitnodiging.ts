@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MEDEWERKER_ROLLEN } from "../../db/schema";
 import { env } from "~/env.server";
 import { nodigMedewerkerUit } from "~/services/medewerkers.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 const Invoer = z.object({
   email: z.string().trim().min(3).max(254),
@@ -19,7 +20,7 @@ const Invoer = z.object({
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (env().NODE_ENV !== "test") return new Response("Niet gevonden", { status: 404 });
-  const invoer = Invoer.safeParse(Object.fromEntries(await request.formData()));
+  const invoer = Invoer.safeParse(Object.fromEntries(await leesFormulier(request)));
   if (!invoer.success) return new Response(invoer.error.message, { status: 400 });
   const uitnodiging = await nodigMedewerkerUit({ ...invoer.data, door: null });
   return Response.json({

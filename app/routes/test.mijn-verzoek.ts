@@ -8,6 +8,7 @@ import { VERZOEKTYPEN } from "~/domain/request-types";
 import { env } from "~/env.server";
 import { stuurBericht } from "~/services/berichten.server";
 import { herberekenTermijnen, voegGebeurtenisToe, volgendVerzoeknummer } from "~/services/verzoeken.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 const Invoer = z.object({
   email: z.string().trim().min(3).max(254),
@@ -25,7 +26,7 @@ const Invoer = z.object({
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (env().NODE_ENV !== "test") return new Response("Niet gevonden", { status: 404 });
-  const invoer = Invoer.safeParse(Object.fromEntries(await request.formData()));
+  const invoer = Invoer.safeParse(Object.fromEntries(await leesFormulier(request)));
   if (!invoer.success) return new Response(invoer.error.message, { status: 400 });
   const { email, type, voor, vraag } = invoer.data;
   const nu = new Date();

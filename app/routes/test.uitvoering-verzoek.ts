@@ -5,6 +5,7 @@ import { db } from "../../db/db.server";
 import { clienten, dossierItems, verstrekkingen, verzoeken } from "../../db/schema";
 import { addDays, amsterdamDate } from "~/domain/calendar";
 import { env } from "~/env.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 const Invoer = z.object({ type: z.enum(["correctie", "verwijdering", "afscherming"]) });
 
@@ -16,7 +17,7 @@ const Invoer = z.object({ type: z.enum(["correctie", "verwijdering", "afschermin
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (env().NODE_ENV !== "test") return new Response("Niet gevonden", { status: 404 });
-  const invoer = Invoer.safeParse(Object.fromEntries(await request.formData()));
+  const invoer = Invoer.safeParse(Object.fromEntries(await leesFormulier(request)));
   if (!invoer.success) return new Response(invoer.error.message, { status: 400 });
   const nu = new Date();
   const vandaag = amsterdamDate(nu);

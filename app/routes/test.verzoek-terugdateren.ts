@@ -6,6 +6,7 @@ import { klokpauzes, verzoeken } from "../../db/schema";
 import { addDays, amsterdamDate } from "~/domain/calendar";
 import { env } from "~/env.server";
 import { herberekenTermijnen } from "~/services/verzoeken.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 const Invoer = z.object({
   nummer: z.string().regex(/^AVG-\d{4}-\d{6,}$/),
@@ -23,7 +24,7 @@ const Invoer = z.object({
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (env().NODE_ENV !== "test") return new Response("Niet gevonden", { status: 404 });
-  const invoer = Invoer.safeParse(Object.fromEntries(await request.formData()));
+  const invoer = Invoer.safeParse(Object.fromEntries(await leesFormulier(request)));
   if (!invoer.success) return new Response(invoer.error.message, { status: 400 });
   const { nummer, ontvangenDagenGeleden, pauzeDagenGeleden } = invoer.data;
   if (pauzeDagenGeleden > ontvangenDagenGeleden) return new Response("Pauze vóór ontvangst", { status: 400 });

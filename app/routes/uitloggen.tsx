@@ -4,6 +4,7 @@ import { BERICHTEN } from "~/i18n/berichten";
 import { useBerichten, type RootData } from "~/root";
 import { logUit } from "~/services/inloggen.server";
 import { getSessie } from "~/services/sessies.server";
+import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -17,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  await leesFormulier(request);
   const cookie = await logUit(request);
   throw redirect("/", { headers: { "Set-Cookie": cookie } });
 }

@@ -37,6 +37,7 @@ import {
 } from "~/services/intake.server";
 import { getSessie } from "~/services/sessies.server";
 import { useEffect, useRef } from "react";
+import { leesFormulier } from "~/server/invoer.server";
 
 /**
  * /verzoek: the request wizard (docs/decisions/006-intake-wizard.md). First the e-mail address is
@@ -96,7 +97,7 @@ const EmailVeld = z.string().trim().min(1, "leeg").max(254, "ongeldig").pipe(z.e
 
 export async function action({ request }: ActionFunctionArgs): Promise<Scherm | Response> {
   const taal = await taalVanRequest(request);
-  const formData = await request.formData();
+  const formData = await leesFormulier(request);
   const intent = String(formData.get("intent") ?? "volgende");
   const honeypotGevuld = String(formData.get("website") ?? "").trim() !== "";
 

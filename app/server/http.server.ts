@@ -2,6 +2,8 @@ import type { NextFunction, Request, Response } from "express";
 
 /** Largest request body we accept for ordinary forms (uploads get their own limit in their route). */
 export const MAX_FORM_BYTES = 256 * 1024;
+/** Largest body for the client-records import (docs/import-formaat.md: a file or pasted text up to 2 MB). */
+export const IMPORT_MAX_BODY = 5 * 1024 * 1024;
 
 /**
  * Request log without personal data: method, route shape, status and duration only. Query strings
@@ -38,6 +40,8 @@ export function verdachtGrootBody(limit = MAX_FORM_BYTES) {
   return (req: Request, res: Response, next: NextFunction) => {
     const length = Number(req.headers["content-length"] ?? 0);
     if (length > limit) {
+      // The body is not read: say the connection ends, so the client does not send another request on it.
+      res.set("Connection", "close");
       res.status(413).type("text/plain; charset=utf-8").send("Wat u verstuurt is te groot. Maak het kleiner (bijvoorbeeld een korter bericht of een kleiner bestand) en probeer het opnieuw.");
       return;
     }
@@ -74,4 +78,24 @@ function refererOrigin(referer: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * express's last error handler (its default one prints the stack in development). Logs the error's
+ * stack only, never the request (its URL may hold a token); answers with one plain sentence.
+ * Errors that carry a 4xx status (a malformed URL in the static files, a broken Host) keep it.
+ */
+export function foutAfhandeling() {
+  return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const e = error as { status?: unknown; statusCode?: unknown; code?: unknown; stack?: string } | null;
+    // A Host header that makes no URL (the Remix adapter builds one from it) is the client's error.
+    const status = e?.code === "ERR_INVALID_URL" ? 400 : Number(e?.status ?? e?.statusCode);
+    if (Number.isInteger(status) && status >= 400 && status < 500) {
+      res.status(status).type("text/plain; charset=utf-8").send("Dit verzoek kon niet worden verwerkt. Controleer het adres en probeer het opnieuw.");
+      return;
+    }
+    console.error(e?.stack ?? "Onbekende fout in de server.");
+    res.status(500).type("text/plain; charset=utf-8").send("Er ging iets mis. Probeer het later opnieuw. Lukt het dan nog niet? Neem contact met ons op.");
+  };
 }
