@@ -272,7 +272,8 @@ export async function dienVerzoekIn(
           ontvangenTijdstip: nu,
           // Only the filer's e-mail address is verified; the person concerned and any
           // representation are checked by staff (DOMAIN.md "Identity").
-          identiteit: "email_bevestigd",
+          // Docs/decisions/018: the code proves only the address the filer typed.
+          identiteit: "eigen_adres",
           doelTermijn: termijnen.target,
           wettelijkeTermijn: termijnen.legalLimit,
           uitvoeringTermijn: termijnen.execution,

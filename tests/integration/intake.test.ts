@@ -84,7 +84,7 @@ describe("receipt date and deadlines (Europe/Amsterdam)", () => {
     expect(rij).toMatchObject({
       status: "ontvangen",
       kanaal: "portaal",
-      identiteit: "email_bevestigd",
+      identiteit: "eigen_adres",
       ontvangenOp: "2026-03-02",
       doelTermijn: "2026-03-30",
       wettelijkeTermijn: "2026-04-02",
