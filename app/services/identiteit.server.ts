@@ -10,7 +10,7 @@
  * - a legitimation check and the authority checks recorded on the request.
  * `verzoeken.identiteit` keeps the last derived level for lists; every gate derives it again.
  */
-import { and, eq, inArray, isNull, lte, gte, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/db.server";
 import { accounts, clienten, identiteitscontroles, passkeys, relaties, verzoeken } from "../../db/schema";
 import { amsterdamDate, type IsoDate } from "../domain/calendar";
@@ -148,4 +148,28 @@ export async function vereisIdentiteit(conn: DbOrTx, verzoekId: string, nu: Date
   }
   if (blokkade) throw new DomainError(blokkade, VERTEGENWOORDIGING_TEKORT_TEKST);
   return stand;
+}
+
+/**
+ * The clients for whose record this account's requests reach at least "bekend_adres" now: a passkey
+ * registered at this moment counts for them (and only them) later (docs/decisions/018).
+ */
+export async function clientenMetBevestigdBezoek(conn: DbOrTx, accountId: string, nu: Date = new Date()): Promise<string[]> {
+  const rijen = await conn
+    .select({ id: verzoeken.id, clientId: verzoeken.clientId })
+    .from(verzoeken)
+    .where(and(eq(verzoeken.ingediendDoorAccountId, accountId), isNotNull(verzoeken.clientId)));
+  const clienten = new Set<string>();
+  for (const r of rijen) {
+    if (clienten.has(r.clientId!)) continue;
+    const stand = await identiteitsStand(conn, r.id, nu);
+    if (stand && minstens(stand.niveau, "bekend_adres")) clienten.add(r.clientId!);
+  }
+  return [...clienten];
+}
+
+/** Refresh the stored level of every request of an account (after a passkey was added). */
+export async function werkIdentiteitBijVoorAccount(conn: DbOrTx, accountId: string, nu: Date = new Date()): Promise<void> {
+  const rijen = await conn.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.ingediendDoorAccountId, accountId));
+  for (const r of rijen) await werkIdentiteitBij(conn, r.id, nu);
 }
