@@ -7,6 +7,7 @@ import {
   identiteitTekortTekst,
   minstens,
   ontsluitingBlokkade,
+  korteNaam,
   VEREIST_NIVEAU,
   type IdentiteitsFeiten,
 } from "./identiteit";
@@ -114,5 +115,14 @@ describe("where data leaves the portal", () => {
     expect(ontsluitingBlokkade({ ...basis, niveau: "eigen_adres" })).toBe("identiteit_onbevestigd");
     expect(ontsluitingBlokkade({ ...basis, type: "inzage", niveau: "passkey" })).toBeNull();
     expect(ontsluitingBlokkade({ ...basis, type: "inzage", niveau: "passkey", relatie: "gemachtigde" })).toBe("vertegenwoordiging_onbevestigd");
+  });
+});
+
+describe("a representative's e-mails name the person concerned briefly", () => {
+  it("initial and surname, as typed", () => {
+    expect(korteNaam("Laura de Wit")).toBe("L. de Wit");
+    expect(korteNaam("  émile   van der  Berg ")).toBe("É. van der Berg");
+    expect(korteNaam("Noor")).toBe("Noor");
+    expect(korteNaam("")).toBe("");
   });
 });

@@ -182,3 +182,21 @@ export function identiteitTekortTekst(
 
 export const VERTEGENWOORDIGING_TEKORT_TEKST =
   "Het bewijs van vertegenwoordiging is nog niet vastgelegd. Leg vast wat u heeft gezien: een machtiging die de cliënt heeft ondertekend (gemachtigde), het gezag (bijvoorbeeld uit het gezagsregister) of de uitspraak van de rechter (mentor, curator, voogd). Bewaar nooit een kopie.";
+
+/** Relations that act for someone else and must show their authority (not "zelf"; not those refused at intake). */
+export const VERTEGENWOORDIGERS = ["ouder_met_gezag", "voogd", "mentor", "curator", "gemachtigde"] as const;
+export type Vertegenwoordiger = (typeof VERTEGENWOORDIGERS)[number];
+
+export function isVertegenwoordiger(value: unknown): value is Vertegenwoordiger {
+  return typeof value === "string" && (VERTEGENWOORDIGERS as readonly string[]).includes(value);
+}
+
+/**
+ * The person concerned as a representative's e-mails name them: the initial of the first name and
+ * the rest as the filer typed it ("Laura de Wit" → "L. de Wit"). No more of the request than that.
+ */
+export function korteNaam(naam: string): string {
+  const delen = naam.trim().split(/\s+/).filter(Boolean);
+  if (delen.length < 2) return delen[0] ?? "";
+  return `${delen[0]!.charAt(0).toUpperCase()}. ${delen.slice(1).join(" ")}`;
+}

@@ -7,6 +7,7 @@
  * The service never looks up or reveals client records: matching the person concerned to a
  * client is staff work.
  */
+import { isVertegenwoordiger, korteNaam } from "../domain/identiteit";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
@@ -304,6 +305,8 @@ export async function dienVerzoekIn(
           wettelijkeTermijn: termijnen.legalLimit,
           // The status page in /mijn: it follows the request after today.
           url: `${env().PUBLIC_URL}/mijn/verzoeken/${nummer}`,
+          // Docs/decisions/018: a representative reads whom it is for and which proof we need.
+          ...(isVertegenwoordiger(relatie) ? { voor: { naam: korteNaam(invoer.betrokkene.naam), relatie } } : {}),
         },
         taal,
         verzoekId,
