@@ -239,6 +239,10 @@ const nl = {
     pauzeTitel: "Wij wachten op uw antwoord",
     pauzeSinds: (datum: string) => `Wij hebben u een vraag gesteld. Sinds ${datum} staat de termijn stil.`,
     pauzeVraag: "Onze vraag:",
+    identiteitTitel: "Wij moeten nog controleren wie u bent",
+    identiteitUitleg:
+      "Voordat wij gegevens laten zien, geven of veranderen, moeten wij zeker weten wie u bent. De code naar uw e-mailadres is daarvoor niet altijd genoeg. Wij nemen contact met u op om uw identiteitsbewijs te bekijken, aan de balie of in een videogesprek. Wij maken er nooit een kopie van.",
+    bewijsNogTitel: "Wij moeten nog uw bewijs van vertegenwoordiging zien",
     pauzeSchuift: "Zolang wij op uw antwoord wachten, schuift de datum waarop u van ons hoort op. Elke dag dat de termijn stilstaat, komt erbij.",
     pauzeActie: "Stuur uw antwoord bij Berichten. Dan loopt de termijn weer.",
     pauzeLink: "Naar het antwoordformulier",
@@ -621,6 +625,19 @@ const nl = {
       "Is uw verzoek ingewikkeld? Dan mogen wij er 2 maanden langer over doen. Dat laten wij u dan op tijd weten, met de reden.",
     ],
     naarMijn: "Bekijk uw verzoeken",
+    bewijsTitel: "Wat wij van u nodig hebben",
+    bewijsIntro: (naam: string) => `U doet dit verzoek voor ${naam}. Wij doen pas iets met uw verzoek als wij dit hebben gezien:`,
+    bewijs: {
+      ouder_met_gezag:
+        "Het bewijs dat u het gezag over het kind heeft, bijvoorbeeld een uittreksel uit het gezagsregister (gratis aan te vragen bij de rechtbank of via rechtspraak.nl).",
+      voogd: "Het bewijs dat u de voogd bent: een uittreksel uit het gezagsregister of de uitspraak van de rechter.",
+      mentor: "De uitspraak van de rechter waarin u als mentor bent benoemd.",
+      curator: "De uitspraak van de rechter waarin u als curator bent benoemd.",
+      gemachtigde:
+        "Een machtiging die de betrokkene zelf heeft ondertekend: voor welk verzoek, met de datum. Wij vragen de betrokkene ook zelf om de machtiging te bevestigen.",
+    } as Record<string, string>,
+    bewijsAanleveren:
+      "Laat het zien aan de balie of in een videogesprek, of stuur het per post. Neem voor de controle van uw identiteit uw identiteitsbewijs mee; stuur nooit een kopie. Wij schrijven alleen op wat wij hebben gezien en bewaren geen kopie. Staat er een burgerservicenummer (BSN) op het bewijs? Maak dat dan onleesbaar.",
     fouten: {
       ongeldig: "Dit is niet goed ingevuld. Kijk het na.",
       voorWie_verplicht: "Kies of u het verzoek voor uzelf doet of voor iemand anders.",
@@ -2123,6 +2140,10 @@ const en: Berichten = {
     pauzeTitel: "We are waiting for your answer",
     pauzeSinds: (datum: string) => `We asked you a question. The time limit has been paused since ${datum}.`,
     pauzeVraag: "Our question:",
+    identiteitTitel: "We still need to check who you are",
+    identiteitUitleg:
+      "Before we show, give or change any data, we must be sure who you are. The code to your e-mail address is not always enough for that. We will contact you to look at your proof of identity, at our front desk or in a video call. We never make a copy of it.",
+    bewijsNogTitel: "We still need to see your proof of representation",
     pauzeSchuift: "While we wait for your answer, the date by which you hear from us moves later. Every day the time limit is paused is added.",
     pauzeActie: "Send your answer under Messages. Then the time limit starts again.",
     pauzeLink: "Go to the answer form",
@@ -2498,6 +2519,19 @@ const en: Berichten = {
       "Is your request complex? Then we may take 2 more months. We will tell you in time, with the reason.",
     ],
     naarMijn: "View your requests",
+    bewijsTitel: "What we need from you",
+    bewijsIntro: (naam: string) => `You are making this request for ${naam}. We only act on your request once we have seen this:`,
+    bewijs: {
+      ouder_met_gezag:
+        "Proof that you have parental authority over the child, for example an extract from the custody register (gezagsregister; free from the court or via rechtspraak.nl).",
+      voogd: "Proof that you are the guardian: an extract from the custody register or the court decision.",
+      mentor: "The court decision that appointed you as mentor.",
+      curator: "The court decision that appointed you as curator.",
+      gemachtigde:
+        "A written authorisation signed by the person concerned: for which request, with the date. We also ask the person concerned to confirm it themselves.",
+    } as Record<string, string>,
+    bewijsAanleveren:
+      "Show it at our front desk or in a video call, or send it by post. For the check of your identity, bring your proof of identity; never send a copy. We only write down what we saw and keep no copy. Does the proof show a citizen service number (BSN)? Then make it unreadable.",
     fouten: {
       ongeldig: "This is not filled in correctly. Please check it.",
       voorWie_verplicht: "Choose whether you make the request for yourself or for someone else.",

@@ -7,7 +7,7 @@
  * The service never looks up or reveals client records: matching the person concerned to a
  * client is staff work.
  */
-import { isVertegenwoordiger, korteNaam } from "../domain/identiteit";
+import { isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
@@ -438,6 +438,8 @@ export type Ontvangstbevestiging = {
   doelTermijn: string;
   wettelijkeTermijn: string;
   voorIemandAnders: boolean;
+  /** Docs/decisions/018: a representative sees whom it is for and which proof of authority to show. */
+  vertegenwoordiging: { relatie: Vertegenwoordiger; betrokkene: string } | null;
 };
 
 /** The receipt of one request, only for the account that filed it; null otherwise (shown as 404). */
@@ -455,6 +457,7 @@ export async function ontvangstbevestiging(
       doelTermijn: verzoeken.doelTermijn,
       wettelijkeTermijn: verzoeken.wettelijkeTermijn,
       indiener: verzoeken.indiener,
+      betrokkene: verzoeken.betrokkene,
     })
     .from(verzoeken)
     .where(and(eq(verzoeken.nummer, nummer), eq(verzoeken.ingediendDoorAccountId, actor.accountId)));
@@ -467,5 +470,8 @@ export async function ontvangstbevestiging(
     doelTermijn: rij.doelTermijn,
     wettelijkeTermijn: rij.wettelijkeTermijn,
     voorIemandAnders: rij.indiener.relatie !== "zelf",
+    vertegenwoordiging: isVertegenwoordiger(rij.indiener.relatie)
+      ? { relatie: rij.indiener.relatie, betrokkene: rij.betrokkene.naam }
+      : null,
   };
 }
