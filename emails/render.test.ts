@@ -84,6 +84,7 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
   nieuw_bericht: [{ nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042" }],
   status_gewijzigd: [
     { nummer: "AVG-2026-000042", statusLabel: "In behandeling", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042" },
+    { nummer: "AVG-2026-000043", statusLabel: "In behandeling", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043", voor: "L. de Wit" },
     {
       nummer: "AVG-2026-000042",
       statusLabel: "Ingetrokken",

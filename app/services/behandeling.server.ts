@@ -49,7 +49,7 @@ import {
   vraagSchema,
   type BehandelStap,
 } from "../domain/behandeling";
-import { bewijsPastBij, type IdentiteitBlokkade, type Identiteitsniveau } from "../domain/identiteit";
+import { bewijsPastBij, korteNaam, type IdentiteitBlokkade, type Identiteitsniveau } from "../domain/identiteit";
 import { blokkadeTekst, identiteitsStand, werkIdentiteitBij, type IdentiteitsStand } from "./identiteit.server";
 import { besluitBijAchterhoudingen, conceptDeelafwijzing } from "../domain/achterhouding";
 import { addDays, amsterdamDate, type IsoDate } from "../domain/calendar";
@@ -112,6 +112,7 @@ async function verzoekVan(tx: Tx, verzoekId: string) {
       taal: verzoeken.taal,
       clientId: verzoeken.clientId,
       indiener: verzoeken.indiener,
+      betrokkene: verzoeken.betrokkene,
       details: verzoeken.details,
       identiteit: verzoeken.identiteit,
       ontvangenOp: verzoeken.ontvangenOp,
@@ -231,6 +232,8 @@ async function mailStatus(ctx: Context, status: VerzoekStatus, nieuweVersie: num
       statusLabel: STATUS_LABELS[status].client[ctx.v.taal],
       url: statusPaginaUrl(ctx.v.nummer),
       ...(toelichting ? { toelichting } : {}),
+      // Docs/decisions/018: a representative's e-mail names the person concerned.
+      ...(ctx.v.indiener.relatie !== "zelf" ? { voor: korteNaam(ctx.v.betrokkene.naam) } : {}),
     },
     taal: ctx.v.taal,
     verzoekId: ctx.v.id,

@@ -4,7 +4,7 @@
  * representative (ARCHITECTURE.md "Security model"); any other number is "not found", never
  * "forbidden", so numbers cannot be probed.
  */
-import { bewijsPastBij, isVertegenwoordiger, type Vertegenwoordiger } from "../domain/identiteit";
+import { bewijsPastBij, isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
 import { identiteitsStand } from "./identiteit.server";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
@@ -224,6 +224,7 @@ async function eigenVerzoek(tx: Tx, accountId: string, nummer: string) {
       taal: verzoeken.taal,
       clientId: verzoeken.clientId,
       indiener: verzoeken.indiener,
+      betrokkene: verzoeken.betrokkene,
       gepauzeerdeDagen: verzoeken.gepauzeerdeDagen,
     })
     .from(verzoeken)
@@ -395,6 +396,8 @@ export async function trekVerzoekIn(
         nummer: verzoek.nummer,
         statusLabel: STATUS_LABELS.ingetrokken.client[verzoek.taal],
         url: statusPaginaUrl(verzoek.nummer),
+        // Docs/decisions/018: a representative's e-mail names the person concerned.
+        ...(verzoek.indiener.relatie !== "zelf" ? { voor: korteNaam(verzoek.betrokkene.naam) } : {}),
       },
       taal: verzoek.taal,
       verzoekId: verzoek.id,

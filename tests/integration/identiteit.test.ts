@@ -251,6 +251,9 @@ describe("representatives: authority is shown, not claimed", () => {
     });
     await besluitToewijzen(staf, v.id, gezien);
     expect((await versie(v.id)).status).toBe("in_uitvoering");
+    // The representative's e-mails name the person concerned.
+    const statusMails = await db().select().from(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "status_gewijzigd")));
+    expect(statusMails.map((m) => m.onderwerp)).toContain(`Uw verzoek voor F. Teststra (${v.nummer}) is gewijzigd`);
   });
 
   it("someone claiming to be a parent, at an address the record does not know, is refused on identity first", async () => {

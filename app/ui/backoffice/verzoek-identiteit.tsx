@@ -88,9 +88,8 @@ export function VerzoekIdentiteit({
   return (
     <section aria-labelledby="identiteit-titel">
       <h2 id="identiteit-titel">{t.titel}</h2>
-      <div
+      <section
         className={genoeg ? "melding" : "melding let-op"}
-        role="status"
         aria-labelledby="niveau-titel"
         data-testid="identiteitsniveau"
       >
@@ -108,7 +107,7 @@ export function VerzoekIdentiteit({
           <p>{t.vertegenwoordigingOntbreekt}</p>
         ) : null}
         {genoeg ? <p>{t.voldoende}</p> : null}
-      </div>
+      </section>
       {controles.length === 0 ? (
         <p>{t.geenControles}</p>
       ) : (
