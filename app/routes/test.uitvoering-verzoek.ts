@@ -5,6 +5,7 @@ import { db } from "../../db/db.server";
 import { clienten, dossierItems, verstrekkingen, verzoeken } from "../../db/schema";
 import { addDays, amsterdamDate } from "~/domain/calendar";
 import { env } from "~/env.server";
+import { legitimeerVoorTest } from "~/services/test-legitimatie.server";
 
 const Invoer = z.object({ type: z.enum(["correctie", "verwijdering", "afscherming"]) });
 
@@ -51,5 +52,6 @@ export async function action({ request }: ActionFunctionArgs) {
       .returning({ id: verzoeken.id, nummer: verzoeken.nummer });
     return { ...v!, uniek };
   });
+  await legitimeerVoorTest(resultaat.id);
   return Response.json(resultaat);
 }
