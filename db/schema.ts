@@ -321,6 +321,11 @@ export const passkeys = pgTable(
     deviceType: text("device_type").notNull().default("singleDevice"),
     backedUp: boolean("backed_up").notNull().default(false),
     naam: text("naam").notNull().default(""),
+    /**
+     * Clients for whose record the account's address was known (a linked request at "bekend_adres")
+     * when this passkey was registered: only for them does it count as an identity level (docs/decisions/018).
+     */
+    bekendBijClienten: uuid("bekend_bij_clienten").array().notNull().default(sql`'{}'::uuid[]`),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     laatstGebruiktOp: ts("laatst_gebruikt_op"),
   },
@@ -365,8 +370,12 @@ export const verzoeken = pgTable(
     /** Europe/Amsterdam calendar date of receipt; the day of receipt does not count. */
     ontvangenOp: dag("ontvangen_op").notNull(),
     ontvangenTijdstip: ts("ontvangen_tijdstip").notNull().defaultNow(),
-    /** onbevestigd | email_bevestigd | passkey | gelegitimeerd */
-    identiteit: text("identiteit").notNull().default("onbevestigd"),
+    /**
+     * The identity level as last derived (app/domain/identiteit.ts IDENTITEITSNIVEAUS: geen | eigen_adres |
+     * bekend_adres | passkey | gelegitimeerd), for lists and pages. A copy only: every grant and
+     * disclosure derives it again from the facts (docs/decisions/018).
+     */
+    identiteit: text("identiteit").notNull().default("geen"),
     // Deadlines (app/domain/deadlines.ts requestDeadlines), recomputed on pause and extension.
     doelTermijn: dag("doel_termijn").notNull(),
     wettelijkeTermijn: dag("wettelijke_termijn").notNull(),
@@ -617,6 +626,8 @@ export const identiteitscontroles = pgTable(
     /** paspoort | identiteitskaart | rijbewijs | verblijfsdocument */
     documentType: text("document_type"),
     laatsteVier: text("laatste_vier"),
+    /** Representation: machtiging | gezagsregister | rechterlijke_uitspraak (app/domain/identiteit.ts). */
+    bewijsSoort: text("bewijs_soort"),
     /** What was seen for a representation (e.g. "uittreksel gezagsregister d.d. …"). */
     toelichting: text("toelichting").notNull().default(""),
     gecontroleerdDoor: uuid("gecontroleerd_door").references(() => medewerkers.id),

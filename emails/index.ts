@@ -223,6 +223,8 @@ function variant<K extends SjabloonNaam>(
   const velden = INVULBAAR[naam] as readonly string[] | undefined;
   if (!velden) return null;
   const record = data as Record<string, unknown>;
+  // A representative's confirmation names the person concerned: rendered in full, never kept as a variant.
+  if (record.voor !== undefined) return null;
   const waarden: string[] = [];
   for (const veld of velden) {
     const waarde = record[veld];

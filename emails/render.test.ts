@@ -69,11 +69,22 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
     doelTermijn: "2026-12-22",
     wettelijkeTermijn: "2027-01-22",
     url: `http://localhost:3000/mijn/verzoeken/AVG-2026-00012${i}`,
-  })),
+  })).concat(
+    (["ouder_met_gezag", "voogd", "mentor", "curator", "gemachtigde"] as const).map((relatie, i) => ({
+      nummer: `AVG-2026-00013${i}`,
+      type: VERZOEKTYPEN[i]!,
+      ontvangenOp: "2026-11-22",
+      doelTermijn: "2026-12-22",
+      wettelijkeTermijn: "2027-01-22",
+      url: `http://localhost:3000/mijn/verzoeken/AVG-2026-00013${i}`,
+      voor: { naam: i === 0 ? "É. van der Berg-Çelik" : "L. de Wit", relatie },
+    })),
+  ),
   code: [{ code: "123456", minuten: 15 }, { code: "000001", minuten: 1 }],
   nieuw_bericht: [{ nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042" }],
   status_gewijzigd: [
     { nummer: "AVG-2026-000042", statusLabel: "In behandeling", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042" },
+    { nummer: "AVG-2026-000043", statusLabel: "In behandeling", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043", voor: "L. de Wit" },
     {
       nummer: "AVG-2026-000042",
       statusLabel: "Ingetrokken",

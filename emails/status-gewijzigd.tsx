@@ -9,20 +9,26 @@ export type StatusGewijzigdData = {
   url: string;
   /** A short, plain explanation (e.g. the reason the client gave for withdrawing). */
   toelichting?: string;
+  /** Filed by a representative: the person concerned, short (app/domain/identiteit.ts korteNaam). */
+  voor?: string;
 };
 
 const T = {
   nl: {
-    onderwerp: (d: StatusGewijzigdData) => `Uw verzoek ${d.nummer} is gewijzigd`,
-    intro: (d: StatusGewijzigdData) => `De status van uw verzoek ${d.nummer} is gewijzigd.`,
+    onderwerp: (d: StatusGewijzigdData) =>
+      d.voor ? `Uw verzoek voor ${d.voor} (${d.nummer}) is gewijzigd` : `Uw verzoek ${d.nummer} is gewijzigd`,
+    intro: (d: StatusGewijzigdData) =>
+      d.voor ? `De status van uw verzoek voor ${d.voor} (${d.nummer}) is gewijzigd.` : `De status van uw verzoek ${d.nummer} is gewijzigd.`,
     status: "Nieuwe status:",
     toelichting: "Toelichting:",
     link: "Bekijk uw verzoek",
     meer: "Op ons loket ziet u alle stappen van uw verzoek:",
   },
   en: {
-    onderwerp: (d: StatusGewijzigdData) => `Your request ${d.nummer} has changed`,
-    intro: (d: StatusGewijzigdData) => `The status of your request ${d.nummer} has changed.`,
+    onderwerp: (d: StatusGewijzigdData) =>
+      d.voor ? `Your request for ${d.voor} (${d.nummer}) has changed` : `Your request ${d.nummer} has changed`,
+    intro: (d: StatusGewijzigdData) =>
+      d.voor ? `The status of your request for ${d.voor} (${d.nummer}) has changed.` : `The status of your request ${d.nummer} has changed.`,
     status: "New status:",
     toelichting: "Explanation:",
     link: "View your request",

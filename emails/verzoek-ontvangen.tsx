@@ -1,4 +1,5 @@
 import { Link, Text } from "@react-email/components";
+import type { Vertegenwoordiger } from "../app/domain/identiteit";
 import type { Verzoektype } from "../app/domain/request-types";
 import { formatDatum } from "../app/i18n/taal";
 import { MailLayout, tekstStijl } from "./layout";
@@ -16,6 +17,11 @@ export type VerzoekOntvangenData = {
   doelTermijn: string;
   wettelijkeTermijn: string;
   url: string;
+  /**
+   * Filed by a representative: whom it is for (short name, app/domain/identiteit.ts korteNaam) and
+   * in which capacity. The mail then names that person and says which proof of authority we need.
+   */
+  voor?: { naam: string; relatie: Vertegenwoordiger };
 };
 
 /** formatDatum builds an Intl formatter per call; every mail is rendered twice (HTML, text). */
@@ -52,9 +58,54 @@ const RECHT: Record<MailTaal, Record<Verzoektype, string>> = {
   },
 };
 
+/** The right, for a representative: about the person concerned, not "your data". */
+const RECHT_VOOR: Record<MailTaal, Record<Verzoektype, (naam: string) => string>> = {
+  nl: {
+    inzage: (n) => `inzage in de gegevens van ${n}`,
+    correctie: (n) => `correctie of aanvulling van gegevens van ${n}`,
+    verwijdering: (n) => `verwijdering van gegevens van ${n}`,
+    afscherming: (n) => `afscherming van gegevens van ${n}`,
+    bezwaar: (n) => `bezwaar tegen het gebruik van gegevens van ${n}`,
+    dataportabiliteit: (n) => `de gegevens van ${n} in een bestand (dataportabiliteit)`,
+    intrekking_toestemming: (n) => `intrekken van een toestemming van ${n}`,
+  },
+  en: {
+    inzage: (n) => `access to the data of ${n}`,
+    correctie: (n) => `correction or completion of data of ${n}`,
+    verwijdering: (n) => `erasure of data of ${n}`,
+    afscherming: (n) => `restriction of the use of data of ${n}`,
+    bezwaar: (n) => `objection to the use of data of ${n}`,
+    dataportabiliteit: (n) => `the data of ${n} in a file (data portability)`,
+    intrekking_toestemming: (n) => `withdrawal of a consent given by ${n}`,
+  },
+};
+
+/** Docs/decisions/018: the proof of authority a representative shows; never an ID copy. */
+const BEWIJS: Record<MailTaal, Record<Vertegenwoordiger, string>> = {
+  nl: {
+    ouder_met_gezag:
+      "Het bewijs dat u het gezag over het kind heeft, bijvoorbeeld een uittreksel uit het gezagsregister (gratis aan te vragen bij de rechtbank of via rechtspraak.nl).",
+    voogd: "Het bewijs dat u de voogd bent: een uittreksel uit het gezagsregister of de uitspraak van de rechter.",
+    mentor: "De uitspraak van de rechter waarin u als mentor bent benoemd.",
+    curator: "De uitspraak van de rechter waarin u als curator bent benoemd.",
+    gemachtigde:
+      "Een machtiging die de betrokkene zelf heeft ondertekend: voor welk verzoek, met de datum. Wij vragen de betrokkene ook zelf om de machtiging te bevestigen.",
+  },
+  en: {
+    ouder_met_gezag:
+      "Proof that you have parental authority over the child, for example an extract from the custody register (gezagsregister; free from the court or via rechtspraak.nl).",
+    voogd: "Proof that you are the guardian: an extract from the custody register or the court decision.",
+    mentor: "The court decision that appointed you as mentor.",
+    curator: "The court decision that appointed you as curator.",
+    gemachtigde:
+      "A written authorisation signed by the person concerned: for which request, with the date. We also ask the person concerned to confirm it themselves.",
+  },
+};
+
 const T = {
   nl: {
-    onderwerp: (d: VerzoekOntvangenData) => `Wij hebben uw verzoek ontvangen (${d.nummer})`,
+    onderwerp: (d: VerzoekOntvangenData) =>
+      d.voor ? `Wij hebben uw verzoek voor ${d.voor.naam} ontvangen (${d.nummer})` : `Wij hebben uw verzoek ontvangen (${d.nummer})`,
     intro: "Wij hebben uw verzoek ontvangen. Dank u wel.",
     nummer: "Uw verzoeknummer:",
     soort: "Uw verzoek gaat over:",
@@ -70,9 +121,14 @@ const T = {
       "Is uw verzoek ingewikkeld? Dan mogen wij er 2 maanden langer over doen. Dat laten wij u dan op tijd weten, met de reden.",
     ],
     link: "Bekijk uw verzoek",
+    bewijsTitel: "Wat wij van u nodig hebben",
+    bewijsIntro: (naam: string) => `U doet dit verzoek voor ${naam}. Wij doen pas iets met uw verzoek als wij dit hebben gezien:`,
+    aanleveren:
+      "Laat het zien aan de balie of in een videogesprek, of stuur het per post. Neem voor de controle van uw identiteit uw identiteitsbewijs mee; stuur nooit een kopie. Wij schrijven alleen op wat wij hebben gezien en bewaren geen kopie. Staat er een burgerservicenummer (BSN) op het bewijs? Maak dat dan onleesbaar.",
   },
   en: {
-    onderwerp: (d: VerzoekOntvangenData) => `We have received your request (${d.nummer})`,
+    onderwerp: (d: VerzoekOntvangenData) =>
+      d.voor ? `We have received your request for ${d.voor.naam} (${d.nummer})` : `We have received your request (${d.nummer})`,
     intro: "We have received your request. Thank you.",
     nummer: "Your request number:",
     soort: "Your request is about:",
@@ -87,6 +143,10 @@ const T = {
       "Is your request complex? Then we may take 2 more months. We will tell you in time, with the reason.",
     ],
     link: "View your request",
+    bewijsTitel: "What we need from you",
+    bewijsIntro: (naam: string) => `You are making this request for ${naam}. We only act on your request once we have seen this:`,
+    aanleveren:
+      "Show it at our front desk or in a video call, or send it by post. For the check of your identity, bring your proof of identity; never send a copy. We only write down what we saw and keep no copy. Does the proof show a citizen service number (BSN)? Then make it unreadable.",
   },
 } as const;
 
@@ -100,13 +160,24 @@ export const verzoekOntvangenMail = {
         <Text style={tekstStijl}>
           <strong>{t.nummer}</strong> {data.nummer}
           <br />
-          <strong>{t.soort}</strong> {RECHT[taal][data.type]}
+          <strong>{t.soort}</strong> {data.voor ? RECHT_VOOR[taal][data.type](data.voor.naam) : RECHT[taal][data.type]}
           <br />
           <strong>{t.ontvangen}</strong> {datum(data.ontvangenOp, taal)}
         </Text>
         <Text style={tekstStijl}>
           <strong>{t.antwoord(data)}</strong> {t.wet(data)}
         </Text>
+        {data.voor ? (
+          <>
+            <Text style={{ ...tekstStijl, fontWeight: 700 }}>{t.bewijsTitel}</Text>
+            <Text style={tekstStijl}>{t.bewijsIntro(data.voor.naam)}</Text>
+            <Text style={tekstStijl}>
+              {"• "}
+              {BEWIJS[taal][data.voor.relatie]}
+            </Text>
+            <Text style={tekstStijl}>{t.aanleveren}</Text>
+          </>
+        ) : null}
         <Text style={{ ...tekstStijl, fontWeight: 700 }}>{t.volgende}</Text>
         {t.stappen.map((stap) => (
           <Text key={stap} style={tekstStijl}>

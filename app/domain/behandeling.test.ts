@@ -13,7 +13,6 @@ import {
   valideerRegistratie,
   VERLENGING_TE_LAAT_TEKST,
   vertegenwoordigingSchema,
-  waaromNogGeenToewijzing,
   type BehandelSituatie,
   type ClientRecord,
 } from "./behandeling";
@@ -101,18 +100,6 @@ describe("which steps are possible", () => {
   });
 });
 
-describe("a grant waits for identity and authority", () => {
-  it("names what is missing", () => {
-    expect(waaromNogGeenToewijzing({ identiteit: "onbevestigd", relatie: "zelf", vertegenwoordigingGecontroleerd: false })).toBe(
-      "identiteit_onbevestigd",
-    );
-    expect(waaromNogGeenToewijzing({ identiteit: "email_bevestigd", relatie: "mentor", vertegenwoordigingGecontroleerd: false })).toBe(
-      "vertegenwoordiging_onbevestigd",
-    );
-    expect(waaromNogGeenToewijzing({ identiteit: "gelegitimeerd", relatie: "mentor", vertegenwoordigingGecontroleerd: true })).toBeNull();
-  });
-});
-
 describe("legitimation input", () => {
   const code = (v: unknown) => {
     const r = laatsteVierSchema.safeParse(v);
@@ -134,7 +121,7 @@ describe("legitimation input", () => {
     expect(fout).toThrow(expect.objectContaining({ code: "wijze_verplicht", veld: "wijze" }));
   });
   it("refuses a BSN in free text", () => {
-    expect(() => parseStapInvoer(vertegenwoordigingSchema, { bewijs: "Machtiging met BSN 111 222 333" })).toThrow(
+    expect(() => parseStapInvoer(vertegenwoordigingSchema, { bewijsSoort: "machtiging", bewijs: "Machtiging met BSN 111 222 333" })).toThrow(
       expect.objectContaining({ code: "bsn_niet_toegestaan" }),
     );
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addCalendarMonths, compare, type IsoDate } from "./calendar";
 import { extensionAllowed } from "./deadlines";
 import { DomainError } from "./errors";
+import { BEWIJS_SOORTEN } from "./identiteit";
 import { bevatBsn, parseDatumInvoer } from "./intake";
 import {
   canTransition,
@@ -49,6 +50,8 @@ export const BEHANDEL_FOUT_CODES = [
   "laatste_vier_tekens",
   "geen_vertegenwoordiger",
   "bewijs_verplicht",
+  "bewijssoort_verplicht",
+  "bewijssoort_past_niet",
   "bewijs_te_kort",
   "bewijs_te_lang",
   "bsn_niet_toegestaan",
@@ -232,20 +235,7 @@ export function vereisBehandelActor(rollen: readonly string[] | undefined | null
 // Conditions for a grant
 // ---------------------------------------------------------------------------
 
-/**
- * DOMAIN.md "Identity": verify identity before disclosing or changing anything; a representative's
- * authority is checked by staff before we act on their request (app/domain/eligibility.ts notes).
- * Returns the reason a grant cannot be given yet, or null.
- */
-export function waaromNogGeenToewijzing(input: {
-  identiteit: string;
-  relatie: string;
-  vertegenwoordigingGecontroleerd: boolean;
-}): "identiteit_onbevestigd" | "vertegenwoordiging_onbevestigd" | null {
-  if (input.identiteit === "onbevestigd") return "identiteit_onbevestigd";
-  if (input.relatie !== "zelf" && !input.vertegenwoordigingGecontroleerd) return "vertegenwoordiging_onbevestigd";
-  return null;
-}
+/** The identity and representation gate lives in ./identiteit.ts (`identiteitBlokkade`). */
 
 // ---------------------------------------------------------------------------
 // Extension (AVG art. 12 lid 3)
@@ -355,6 +345,8 @@ export type LegitimatieInvoer = z.output<typeof legitimatieSchema>;
 
 /** What proves the representative's authority, e.g. "uittreksel gezagsregister d.d. 3 maart 2026 gezien". */
 export const vertegenwoordigingSchema = z.object({
+  /** Which kind of proof was seen (app/domain/identiteit.ts BEWIJS_VOOR_RELATIE); checked against the relation. */
+  bewijsSoort: z.enum(BEWIJS_SOORTEN, { error: "bewijssoort_verplicht" }),
   bewijs: vrijeTekst({
     leeg: "bewijs_verplicht",
     teLang: "bewijs_te_lang",

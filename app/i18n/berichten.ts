@@ -245,6 +245,10 @@ const nl = {
     pauzeTitel: "Wij wachten op uw antwoord",
     pauzeSinds: (datum: string) => `Wij hebben u een vraag gesteld. Sinds ${datum} staat de termijn stil.`,
     pauzeVraag: "Onze vraag:",
+    identiteitTitel: "Wij moeten nog controleren wie u bent",
+    identiteitUitleg:
+      "Voordat wij gegevens laten zien, geven of veranderen, moeten wij zeker weten wie u bent. De code naar uw e-mailadres is daarvoor niet altijd genoeg. Wij nemen contact met u op om uw identiteitsbewijs te bekijken, aan de balie of in een videogesprek. Wij maken er nooit een kopie van.",
+    bewijsNogTitel: "Wij moeten nog uw bewijs van vertegenwoordiging zien",
     pauzeSchuift: "Zolang wij op uw antwoord wachten, schuift de datum waarop u van ons hoort op. Elke dag dat de termijn stilstaat, komt erbij.",
     pauzeActie: "Stuur uw antwoord bij Berichten. Dan loopt de termijn weer.",
     pauzeLink: "Naar het antwoordformulier",
@@ -427,7 +431,7 @@ const nl = {
       klokStil: "Klok staat stil",
       gepauzeerdeDagen: (dagen: number) => `${dagen} ${dagen === 1 ? "dag" : "dagen"} gepauzeerd`,
       verlengd: "Verlengd",
-      identiteit: "Identiteit nog niet bevestigd",
+      identiteit: "Identiteit nog niet genoeg bevestigd",
     },
     leeg: "Er zijn geen open verzoeken die bij deze filters passen.",
     leegZonderFilters: "Er zijn nu geen open verzoeken.",
@@ -629,6 +633,19 @@ const nl = {
       "Is uw verzoek ingewikkeld? Dan mogen wij er 2 maanden langer over doen. Dat laten wij u dan op tijd weten, met de reden.",
     ],
     naarMijn: "Bekijk uw verzoeken",
+    bewijsTitel: "Wat wij van u nodig hebben",
+    bewijsIntro: (naam: string) => `U doet dit verzoek voor ${naam}. Wij doen pas iets met uw verzoek als wij dit hebben gezien:`,
+    bewijs: {
+      ouder_met_gezag:
+        "Het bewijs dat u het gezag over het kind heeft, bijvoorbeeld een uittreksel uit het gezagsregister (gratis aan te vragen bij de rechtbank of via rechtspraak.nl).",
+      voogd: "Het bewijs dat u de voogd bent: een uittreksel uit het gezagsregister of de uitspraak van de rechter.",
+      mentor: "De uitspraak van de rechter waarin u als mentor bent benoemd.",
+      curator: "De uitspraak van de rechter waarin u als curator bent benoemd.",
+      gemachtigde:
+        "Een machtiging die de betrokkene zelf heeft ondertekend: voor welk verzoek, met de datum. Wij vragen de betrokkene ook zelf om de machtiging te bevestigen.",
+    } as Record<string, string>,
+    bewijsAanleveren:
+      "Laat het zien aan de balie of in een videogesprek, of stuur het per post. Neem voor de controle van uw identiteit uw identiteitsbewijs mee; stuur nooit een kopie. Wij schrijven alleen op wat wij hebben gezien en bewaren geen kopie. Staat er een burgerservicenummer (BSN) op het bewijs? Maak dat dan onleesbaar.",
     fouten: {
       ongeldig: "Dit is niet goed ingevuld. Kijk het na.",
       voorWie_verplicht: "Kies of u het verzoek voor uzelf doet of voor iemand anders.",
@@ -770,10 +787,11 @@ const nl = {
       ontvangenOp: "Ontvangen op",
       identiteit: "Identiteit",
       identiteiten: {
-        onbevestigd: "Nog niet bevestigd",
-        email_bevestigd: "E-mailadres bevestigd met een code",
-        passkey: "Bevestigd met een passkey",
-        gelegitimeerd: "Gelegitimeerd door een medewerker",
+        geen: "Nog niets bevestigd",
+        eigen_adres: "Alleen eigen e-mailadres (met code)",
+        bekend_adres: "E-mailadres bekend in het dossier (met code)",
+        passkey: "Passkey na een bevestigd bezoek",
+        gelegitimeerd: "Legitimatie gecontroleerd door een medewerker",
       } as Record<string, string>,
       clientdossier: "Cliëntdossier",
       nietGekoppeld: "Nog niet gekoppeld",
@@ -906,9 +924,24 @@ const nl = {
       laatsteVierHint: "Letters en cijfers, bijvoorbeeld X4B2. Nooit het hele nummer en nooit het BSN.",
       legitimatieKnop: "Legitimatie vastleggen",
       vertegenwoordigingTitel: "Vertegenwoordiging controleren",
-      vertegenwoordigingUitleg: "Mag de indiener namens de betrokkene optreden? Schrijf op welk bewijs u heeft gezien. Bewaar geen kopie.",
-      bewijsLabel: "Welk bewijs heeft u gezien?",
+      vertegenwoordigingUitleg:
+        "Mag de indiener namens de betrokkene optreden? Kies welk bewijs u heeft gezien en schrijf op wat erin stond. Bewaar geen kopie.",
+      bewijsSoortLegend: "Welk bewijs heeft u gezien?",
+      bewijsSoorten: {
+        machtiging: "Machtiging, ondertekend door de cliënt (gemachtigde)",
+        gezagsregister: "Gezag, bijvoorbeeld uit het gezagsregister (ouder met gezag, voogd)",
+        rechterlijke_uitspraak: "Uitspraak van de rechter (mentor, curator, voogd)",
+      } as Record<string, string>,
+      bewijsLabel: "Wat stond erin?",
       bewijsHint: "Bijvoorbeeld: uittreksel gezagsregister van 3 maart 2026, of de uitspraak van de rechter over het mentorschap.",
+      niveauTitel: "Identiteitsniveau",
+      niveauNu: "Nu",
+      niveauNodig: "Nodig om toe te wijzen",
+      voldoende: "Genoeg om dit verzoek toe te wijzen.",
+      ontbreekt:
+        "Nog niet genoeg. Het e-mailadres van de indiener staat niet in het cliëntdossier, of het verzoek is nog niet gekoppeld. Wat u kunt doen: vraag om een legitimatiecontrole aan de balie of via video, en leg die hieronder vast (soort document en laatste 4 tekens, nooit een kopie).",
+      vertegenwoordigingOntbreekt:
+        "Het bewijs van vertegenwoordiging is nog niet vastgelegd. Vraag de indiener om het te laten zien (machtiging, gezag of uitspraak van de rechter) en leg hieronder vast wat u zag.",
       vertegenwoordigingKnop: "Controle vastleggen",
     },
     tijdlijn: {
@@ -994,8 +1027,10 @@ const nl = {
       toewijzingUitleg: "De cliënt krijgt wat hij of zij vroeg. Hiervoor is geen handtekening van de directie nodig. De cliënt krijgt een e-mail.",
       toewijzingKnop: "Verzoek toewijzen",
       geblokkeerd: {
-        identiteit_onbevestigd: "Toewijzen kan nog niet: de identiteit van de indiener is nog niet bevestigd. Leg eerst een legitimatie vast.",
-        vertegenwoordiging_onbevestigd: "Toewijzen kan nog niet: controleer eerst of de indiener de betrokkene mag vertegenwoordigen.",
+        identiteit_onbevestigd:
+          "Toewijzen kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Een code naar een zelf gekozen e-mailadres is niet genoeg. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast.",
+        vertegenwoordiging_onbevestigd:
+          "Toewijzen kan nog niet: leg eerst vast welk bewijs van vertegenwoordiging u heeft gezien (machtiging, gezag of uitspraak van de rechter).",
         achterhouding:
           "Toewijzen kan niet: u houdt een deel van de gegevens achter. Stel een gedeeltelijke afwijzing op (hieronder, of op de pagina met de gegevens). De directie ondertekent die.",
       } as Record<string, string>,
@@ -1122,8 +1157,13 @@ const nl = {
       verlenging_te_laat:
         "De termijn voor verlenging is verstreken: een verlenging moet binnen de eerste maand worden gemeld (artikel 12 lid 3 AVG).",
       al_verlengd: "De termijn van dit verzoek is al verlengd.",
-      identiteit_onbevestigd: "De identiteit van de indiener is nog niet bevestigd. Leg eerst een legitimatie vast.",
-      vertegenwoordiging_onbevestigd: "Controleer eerst of de indiener de betrokkene mag vertegenwoordigen.",
+      identiteit_onbevestigd:
+        "De identiteit van de indiener is niet genoeg bevestigd: het e-mailadres staat niet in het cliëntdossier. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast.",
+      vertegenwoordiging_onbevestigd:
+        "Leg eerst vast welk bewijs van vertegenwoordiging u heeft gezien (machtiging, gezag of uitspraak van de rechter).",
+      bewijssoort_verplicht: "Kies welk bewijs u heeft gezien.",
+      bewijssoort_past_niet:
+        "Dit bewijs past niet bij de vertegenwoordiging. Een gemachtigde laat een machtiging van de cliënt zien; een ouder met gezag of voogd het gezag; een mentor of curator de uitspraak van de rechter.",
       sluitreden_verplicht: "Kies waarom u het verzoek sluit.",
       kanaal_verplicht: "Kies hoe het verzoek binnenkwam.",
       ontvangen_op_verplicht: "Vul de datum van ontvangst in.",
@@ -1571,6 +1611,8 @@ const nl = {
       `U kunt dit bestand downloaden tot ${datum}. U kunt het nog ${over} keer downloaden.`,
     redenVerlopen: "Dit bestand is verlopen en niet meer te openen. Wilt u het opnieuw? Stuur ons een bericht.",
     redenLimiet: "Dit bestand is zo vaak gedownload als mag. Wilt u het opnieuw? Stuur ons een bericht.",
+    redenIdentiteit:
+      "U kunt dit bestand nog niet downloaden: wij moeten eerst zeker weten wie u bent. Wij nemen contact met u op voor een controle van uw identiteitsbewijs, aan de balie of via video.",
     downloadsTitel: "Wie heeft dit bestand gedownload",
     geenDownloads: "Nog niemand heeft dit bestand gedownload.",
     downloadDoorClient: (datum: string) => `U (of uw vertegenwoordiger) op ${datum}`,
@@ -1634,6 +1676,7 @@ const nl = {
       onjuist: "Deze code klopt niet. Controleer de code in de e-mail.",
       geblokkeerd: "Deze code is te vaak fout ingevuld. Vraag een nieuwe code aan.",
       verlopen_code: "Deze code is verlopen. Vraag een nieuwe code aan.",
+      identiteit: "Dit bestand kan nu niet worden gedownload. Neem contact op met de praktijk.",
       geen_code: "Vraag eerst een code aan.",
       te_vaak: (seconden: number) => `U heeft net een code gevraagd. Probeer het over ${seconden} seconden opnieuw.`,
     },
@@ -1651,6 +1694,10 @@ const nl = {
       verkeerd_type: "Een pakket hoort alleen bij een verzoek om inzage of dataportabiliteit.",
       verkeerde_status: "Maak een pakket pas als het verzoek is toegewezen (in uitvoering of afgerond).",
       geen_client: "Koppel het verzoek eerst aan een cliënt.",
+      identiteit_onbevestigd:
+        "Een pakket kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast op de pagina van het verzoek.",
+      vertegenwoordiging_onbevestigd:
+        "Een pakket kan nog niet: het bewijs van vertegenwoordiging is niet vastgelegd. Leg het vast op de pagina van het verzoek.",
       geen_toewijzing:
         "Er is nog geen besluit dat het verzoek toewijst. Wijs het verzoek eerst toe, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
       geen_recht: "Alleen de backoffice of de directie maakt een pakket.",
@@ -1739,6 +1786,10 @@ const nl = {
       rechtsgrond_verplicht: "Vul de rechtsgrond in.",
       toestemming_verplicht: "Kies een toestemming.",
       verstrekking_geweigerd: "Deze verstrekking mag niet.",
+      identiteit_onbevestigd:
+        "Uitvoeren kan niet: de identiteit van de indiener is niet genoeg bevestigd. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast op de pagina van het verzoek.",
+      vertegenwoordiging_onbevestigd:
+        "Uitvoeren kan niet: het bewijs van vertegenwoordiging is niet vastgelegd. Leg het vast op de pagina van het verzoek.",
       intussen_gewijzigd: "Dit verzoek is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.",
       onbekend: "Dit kon niet worden uitgevoerd. Probeer het opnieuw.",
     } as Record<string, string>,
@@ -2126,6 +2177,10 @@ const en: Berichten = {
     pauzeTitel: "We are waiting for your answer",
     pauzeSinds: (datum: string) => `We asked you a question. The time limit has been paused since ${datum}.`,
     pauzeVraag: "Our question:",
+    identiteitTitel: "We still need to check who you are",
+    identiteitUitleg:
+      "Before we show, give or change any data, we must be sure who you are. The code to your e-mail address is not always enough for that. We will contact you to look at your proof of identity, at our front desk or in a video call. We never make a copy of it.",
+    bewijsNogTitel: "We still need to see your proof of representation",
     pauzeSchuift: "While we wait for your answer, the date by which you hear from us moves later. Every day the time limit is paused is added.",
     pauzeActie: "Send your answer under Messages. Then the time limit starts again.",
     pauzeLink: "Go to the answer form",
@@ -2306,7 +2361,7 @@ const en: Berichten = {
       klokStil: "Clock paused",
       gepauzeerdeDagen: (dagen: number) => `${dagen} ${dagen === 1 ? "day" : "days"} paused`,
       verlengd: "Extended",
-      identiteit: "Identity not yet confirmed",
+      identiteit: "Identity not confirmed enough yet",
     },
     leeg: "There are no open requests that match these filters.",
     leegZonderFilters: "There are no open requests right now.",
@@ -2503,6 +2558,19 @@ const en: Berichten = {
       "Is your request complex? Then we may take 2 more months. We will tell you in time, with the reason.",
     ],
     naarMijn: "View your requests",
+    bewijsTitel: "What we need from you",
+    bewijsIntro: (naam: string) => `You are making this request for ${naam}. We only act on your request once we have seen this:`,
+    bewijs: {
+      ouder_met_gezag:
+        "Proof that you have parental authority over the child, for example an extract from the custody register (gezagsregister; free from the court or via rechtspraak.nl).",
+      voogd: "Proof that you are the guardian: an extract from the custody register or the court decision.",
+      mentor: "The court decision that appointed you as mentor.",
+      curator: "The court decision that appointed you as curator.",
+      gemachtigde:
+        "A written authorisation signed by the person concerned: for which request, with the date. We also ask the person concerned to confirm it themselves.",
+    } as Record<string, string>,
+    bewijsAanleveren:
+      "Show it at our front desk or in a video call, or send it by post. For the check of your identity, bring your proof of identity; never send a copy. We only write down what we saw and keep no copy. Does the proof show a citizen service number (BSN)? Then make it unreadable.",
     fouten: {
       ongeldig: "This is not filled in correctly. Please check it.",
       voorWie_verplicht: "Choose whether you make the request for yourself or for someone else.",
@@ -2642,10 +2710,11 @@ const en: Berichten = {
       ontvangenOp: "Received on",
       identiteit: "Identity",
       identiteiten: {
-        onbevestigd: "Not confirmed yet",
-        email_bevestigd: "E-mail address confirmed with a code",
-        passkey: "Confirmed with a passkey",
-        gelegitimeerd: "Checked by a staff member (ID document)",
+        geen: "Nothing confirmed yet",
+        eigen_adres: "Own e-mail address only (with a code)",
+        bekend_adres: "E-mail address known in the file (with a code)",
+        passkey: "Passkey after a confirmed visit",
+        gelegitimeerd: "ID checked by a staff member",
       } as Record<string, string>,
       clientdossier: "Client file",
       nietGekoppeld: "Not linked yet",
@@ -2778,9 +2847,24 @@ const en: Berichten = {
       laatsteVierHint: "Letters and digits, for example X4B2. Never the whole number and never the BSN.",
       legitimatieKnop: "Record ID check",
       vertegenwoordigingTitel: "Check the representation",
-      vertegenwoordigingUitleg: "May the requester act for the data subject? Write which proof you saw. Do not keep a copy.",
-      bewijsLabel: "Which proof did you see?",
+      vertegenwoordigingUitleg:
+        "May the requester act for the data subject? Choose which proof you saw and write what it said. Do not keep a copy.",
+      bewijsSoortLegend: "Which proof did you see?",
+      bewijsSoorten: {
+        machtiging: "Written authorisation signed by the client (authorised person)",
+        gezagsregister: "Parental authority, for example from the custody register (parent, guardian)",
+        rechterlijke_uitspraak: "Court decision (mentor, curator, guardian)",
+      } as Record<string, string>,
+      bewijsLabel: "What did it say?",
       bewijsHint: "For example: extract from the custody register of 3 March 2026, or the court decision on the mentorship.",
+      niveauTitel: "Identity level",
+      niveauNu: "Now",
+      niveauNodig: "Needed to grant",
+      voldoende: "Enough to grant this request.",
+      ontbreekt:
+        "Not enough yet. The requester's e-mail address is not in the client file, or the request is not linked yet. What you can do: ask for an ID check at the front desk or by video, and record it below (kind of document and last 4 characters, never a copy).",
+      vertegenwoordigingOntbreekt:
+        "The proof of representation has not been recorded. Ask the requester to show it (authorisation, parental authority or court decision) and record below what you saw.",
       vertegenwoordigingKnop: "Record check",
     },
     tijdlijn: {
@@ -2866,8 +2950,10 @@ const en: Berichten = {
       toewijzingUitleg: "The client gets what they asked for. This needs no signature of the management. The client gets an e-mail.",
       toewijzingKnop: "Grant request",
       geblokkeerd: {
-        identiteit_onbevestigd: "You cannot grant yet: the requester's identity is not confirmed. Record an ID check first.",
-        vertegenwoordiging_onbevestigd: "You cannot grant yet: first check that the requester may represent the data subject.",
+        identiteit_onbevestigd:
+          "You cannot grant yet: the requester's identity is not confirmed enough. A code to an address they chose themselves is not enough. Ask for an ID check at the front desk or by video and record it.",
+        vertegenwoordiging_onbevestigd:
+          "You cannot grant yet: first record which proof of representation you saw (authorisation, parental authority or court decision).",
         achterhouding:
           "You cannot grant: you are withholding part of the data. Draft a partial refusal (below, or on the data page). The management signs it.",
       } as Record<string, string>,
@@ -2994,8 +3080,12 @@ const en: Berichten = {
       verlenging_te_laat:
         "The period for an extension has passed: an extension must be announced within the first month (GDPR article 12(3)).",
       al_verlengd: "The time limit of this request has already been extended.",
-      identiteit_onbevestigd: "The requester's identity is not confirmed yet. Record an ID check first.",
-      vertegenwoordiging_onbevestigd: "First check that the requester may represent the data subject.",
+      identiteit_onbevestigd:
+        "The requester's identity is not confirmed enough: the e-mail address is not in the client file. Ask for an ID check at the front desk or by video and record it.",
+      vertegenwoordiging_onbevestigd: "First record which proof of representation you saw (authorisation, parental authority or court decision).",
+      bewijssoort_verplicht: "Choose which proof you saw.",
+      bewijssoort_past_niet:
+        "This proof does not fit the representation. An authorised person shows an authorisation signed by the client; a parent or guardian the parental authority; a mentor or curator the court decision.",
       sluitreden_verplicht: "Choose why you close the request.",
       kanaal_verplicht: "Choose how the request came in.",
       ontvangen_op_verplicht: "Enter the date of receipt.",
@@ -3442,6 +3532,8 @@ const en: Berichten = {
       `You can download this file until ${datum}. You can download it ${over} more times.`,
     redenVerlopen: "This file has expired and can no longer be opened. Do you want it again? Send us a message.",
     redenLimiet: "This file has been downloaded as often as allowed. Do you want it again? Send us a message.",
+    redenIdentiteit:
+      "You cannot download this file yet: we first need to be sure who you are. We will contact you to check your proof of identity, at our office or by video.",
     downloadsTitel: "Who downloaded this file",
     geenDownloads: "Nobody has downloaded this file yet.",
     downloadDoorClient: (datum: string) => `You (or your representative) on ${datum}`,
@@ -3502,6 +3594,7 @@ const en: Berichten = {
       onjuist: "This code is not correct. Check the code in the e-mail.",
       geblokkeerd: "This code was entered wrongly too often. Request a new code.",
       verlopen_code: "This code has expired. Request a new code.",
+      identiteit: "This file cannot be downloaded now. Please contact the practice.",
       geen_code: "Request a code first.",
       te_vaak: (seconden: number) => `You just requested a code. Try again in ${seconden} seconds.`,
     },
@@ -3518,6 +3611,10 @@ const en: Berichten = {
       verkeerd_type: "A package only belongs to a request for access or data portability.",
       verkeerde_status: "Make a package only once the request has been granted (being carried out or completed).",
       geen_client: "Link the request to a client first.",
+      identiteit_onbevestigd:
+        "No package yet: the requester's identity is not confirmed enough. Ask for an ID check at the front desk or by video and record it on the request page.",
+      vertegenwoordiging_onbevestigd:
+        "No package yet: the proof of representation has not been recorded. Record it on the request page.",
       geen_toewijzing:
         "No decision grants this request yet. Grant the request first, or have management sign a partial refusal. After a refusal the client gets no package.",
       geen_recht: "Only the back office or management makes a package.",
@@ -3606,6 +3703,10 @@ const en: Berichten = {
       rechtsgrond_verplicht: "Fill in the legal basis.",
       toestemming_verplicht: "Choose a consent.",
       verstrekking_geweigerd: "This disclosure is not allowed.",
+      identiteit_onbevestigd:
+        "You cannot carry this out: the requester's identity is not confirmed enough. Ask for an ID check at the front desk or by video and record it on the request page.",
+      vertegenwoordiging_onbevestigd:
+        "You cannot carry this out: the proof of representation has not been recorded. Record it on the request page.",
       intussen_gewijzigd: "Someone else changed this request in the meantime. Reload the page.",
       onbekend: "This could not be carried out. Please try again.",
     } as Record<string, string>,

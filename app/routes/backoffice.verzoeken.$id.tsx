@@ -162,7 +162,12 @@ export default function VerzoekDetailPagina() {
         </div>
       </div>
 
-      <VerzoekIdentiteit key={`identiteit-${v.versie}`} {...gemeen} controles={v.identiteitscontroles} />
+      <VerzoekIdentiteit
+        key={`identiteit-${v.versie}`}
+        {...gemeen}
+        controles={v.identiteitscontroles}
+        stand={{ niveau: v.identiteit, ...v.identiteitsStand, relatie: v.indiener.relatie }}
+      />
       <VerzoekKoppeling
         key={`koppeling-${v.versie}`}
         client={v.client}

@@ -149,6 +149,21 @@ export default function StatusPagina() {
         </div>
       ) : null}
 
+      {verzoek.identiteitNogControleren ? (
+        <section className="melding let-op" aria-labelledby="identiteit-titel" data-testid="identiteit-nog-controleren">
+          <h2 id="identiteit-titel">{t.identiteitTitel}</h2>
+          <p>{t.identiteitUitleg}</p>
+        </section>
+      ) : null}
+
+      {verzoek.bewijsNogNodig ? (
+        <section className="melding let-op" aria-labelledby="bewijs-titel">
+          <h2 id="bewijs-titel">{t.bewijsNogTitel}</h2>
+          <p>{alles.verzoek.bewijs[verzoek.bewijsNogNodig]}</p>
+          <p>{alles.verzoek.bewijsAanleveren}</p>
+        </section>
+      ) : null}
+
       {wachtOpAntwoord && verzoek.openPauze ? (
         <section className="melding let-op" aria-labelledby="pauze-titel">
           <h2 id="pauze-titel">{t.pauzeTitel}</h2>

@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (r.reden === "niet_gevonden") return new Response("Niet gevonden", { status: 404 });
     const taal = await taalVanRequest(request);
     const t = BERICHTEN[taal].pakket;
-    return weigeringPagina(taal, t.nietBeschikbaarMetaTitel, t.nietBeschikbaarTitel, r.reden === "limiet" ? t.redenLimiet : t.redenVerlopen, {
+    return weigeringPagina(taal, t.nietBeschikbaarMetaTitel, t.nietBeschikbaarTitel, r.reden === "limiet" ? t.redenLimiet : r.reden === "identiteit" ? t.redenIdentiteit : t.redenVerlopen, {
       href: `/mijn/verzoeken/${encodeURIComponent(nummer)}`,
       tekst: t.terug(nummer),
     });

@@ -45,6 +45,8 @@ function foutTekst(t: Berichten["pakket"], fout: string | null): string | null {
       return t.fouten.verlopen_code;
     case "geen_code":
       return t.fouten.geen_code;
+    case "identiteit":
+      return t.fouten.identiteit;
     default:
       return null;
   }

@@ -6,6 +6,7 @@ import { addDays, amsterdamDate } from "~/domain/calendar";
 import { env } from "~/env.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "~/services/verzoeken.server";
 import { leesFormulier } from "~/server/invoer.server";
+import { legitimeerVoorTest } from "~/services/test-legitimatie.server";
 
 /**
  * POST /test/achterhouding-verzoek: e2e fixture for withholding (docs/decisions/012, 013), ONLY when
@@ -45,8 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
         indiener: { naam: "Testa", email: `client-${uniek}@voorbeeld.example`, relatie: "zelf" },
         betrokkene: { naam: "Testa", geboortedatum: "1984-02-02", email: `client-${uniek}@voorbeeld.example` },
         clientId: c!.id,
-        identiteit: "gelegitimeerd",
-        ontvangenOp: addDays(vandaag, -3),
+                ontvangenOp: addDays(vandaag, -3),
         ontvangenTijdstip: nu,
         doelTermijn: vandaag,
         wettelijkeTermijn: vandaag,
@@ -56,6 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await herberekenTermijnen(tx, v!.id, { nu });
     return { ...v!, uniek };
   });
+  await legitimeerVoorTest(resultaat.id);
   return Response.json(resultaat);
 }
 

@@ -58,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
         doelTermijn: doel,
         wettelijkeTermijn: addDays(doel, 3),
         behandelaarId: i % 4 === 0 ? medewerker!.id : null,
-        identiteit: i % 3 === 0 ? "onbevestigd" : "email_bevestigd",
+        identiteit: i % 3 === 0 ? "geen" : "bekend_adres",
       });
       nummers.push(nummer);
     }

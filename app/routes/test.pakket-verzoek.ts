@@ -7,6 +7,7 @@ import { amsterdamDate } from "~/domain/calendar";
 import { env } from "~/env.server";
 import { herberekenTermijnen, voegGebeurtenisToe, volgendVerzoeknummer } from "~/services/verzoeken.server";
 import { leesFormulier } from "~/server/invoer.server";
+import { legitimeerVoorTest } from "~/services/test-legitimatie.server";
 
 const Invoer = z.object({
   email: z.string().trim().min(3).max(254),
@@ -46,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
         betrokkene: { naam: "E2e Indiener", geboortedatum: client.geboortedatum, email: account.email },
         clientId: client.id,
         details: { type: "dataportabiliteit", bestemming: "zorgaanbieder", aanbieder: { naam: aanbiederNaam, email: aanbiederEmail.toLowerCase() } },
-        identiteit: "email_bevestigd",
+        identiteit: "eigen_adres",
         ontvangenOp: vandaag,
         ontvangenTijdstip: nu,
         doelTermijn: vandaag,
@@ -62,6 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await herberekenTermijnen(tx, verzoek!.id, { nu });
     return { nummer, id: verzoek!.id };
   });
+  await legitimeerVoorTest(resultaat.id);
   return Response.json(resultaat);
 }
 

@@ -6,6 +6,7 @@ import { clienten, dossierItems, verstrekkingen, verzoeken } from "../../db/sche
 import { addDays, amsterdamDate } from "~/domain/calendar";
 import { env } from "~/env.server";
 import { leesFormulier } from "~/server/invoer.server";
+import { legitimeerVoorTest } from "~/services/test-legitimatie.server";
 
 const Invoer = z.object({ type: z.enum(["correctie", "verwijdering", "afscherming"]) });
 
@@ -52,5 +53,6 @@ export async function action({ request }: ActionFunctionArgs) {
       .returning({ id: verzoeken.id, nummer: verzoeken.nummer });
     return { ...v!, uniek };
   });
+  await legitimeerVoorTest(resultaat.id);
   return Response.json(resultaat);
 }

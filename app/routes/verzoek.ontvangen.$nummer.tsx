@@ -55,6 +55,16 @@ export default function VerzoekOntvangen() {
         </div>
       </dl>
       <p>{t.ontvangenBewaar}</p>
+      {b.vertegenwoordiging ? (
+        <section className="melding let-op" aria-labelledby="bewijs-titel" data-testid="bewijs-nodig">
+          <h2 id="bewijs-titel">{t.bewijsTitel}</h2>
+          <p>{t.bewijsIntro(b.vertegenwoordiging.betrokkene)}</p>
+          <ul>
+            <li>{t.bewijs[b.vertegenwoordiging.relatie]}</li>
+          </ul>
+          <p>{t.bewijsAanleveren}</p>
+        </section>
+      ) : null}
       <h2>{t.watNuTitel}</h2>
       <ul>
         {t.watNu.map((regel) => (

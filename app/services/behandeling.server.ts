@@ -48,9 +48,10 @@ import {
   VerzoekIntussenGewijzigd,
   vertegenwoordigingSchema,
   vraagSchema,
-  waaromNogGeenToewijzing,
   type BehandelStap,
 } from "../domain/behandeling";
+import { bewijsPastBij, korteNaam, type IdentiteitBlokkade, type Identiteitsniveau } from "../domain/identiteit";
+import { blokkadeTekst, identiteitsStand, werkIdentiteitBij, type IdentiteitsStand } from "./identiteit.server";
 import { besluitBijAchterhoudingen, conceptDeelafwijzing } from "../domain/achterhouding";
 import { bezwaarGrondFout } from "../domain/bezwaar";
 import { addDays, amsterdamDate, type IsoDate } from "../domain/calendar";
@@ -113,6 +114,7 @@ async function verzoekVan(tx: Tx, verzoekId: string) {
       taal: verzoeken.taal,
       clientId: verzoeken.clientId,
       indiener: verzoeken.indiener,
+      betrokkene: verzoeken.betrokkene,
       details: verzoeken.details,
       identiteit: verzoeken.identiteit,
       ontvangenOp: verzoeken.ontvangenOp,
@@ -232,6 +234,8 @@ async function mailStatus(ctx: Context, status: VerzoekStatus, nieuweVersie: num
       statusLabel: STATUS_LABELS[status].client[ctx.v.taal],
       url: statusPaginaUrl(ctx.v.nummer),
       ...(toelichting ? { toelichting } : {}),
+      // Docs/decisions/018: a representative's e-mail names the person concerned.
+      ...(ctx.v.indiener.relatie !== "zelf" ? { voor: korteNaam(ctx.v.betrokkene.naam) } : {}),
     },
     taal: ctx.v.taal,
     verzoekId: ctx.v.id,
@@ -265,15 +269,6 @@ async function heeftGebeurtenis(ctx: Context, soort: string): Promise<boolean> {
     .select({ id: verzoekGebeurtenissen.id })
     .from(verzoekGebeurtenissen)
     .where(and(eq(verzoekGebeurtenissen.verzoekId, ctx.v.id), eq(verzoekGebeurtenissen.soort, soort)))
-    .limit(1);
-  return Boolean(rij);
-}
-
-async function vertegenwoordigingGecontroleerd(tx: Tx, verzoekId: string): Promise<boolean> {
-  const [rij] = await tx
-    .select({ id: identiteitscontroles.id })
-    .from(identiteitscontroles)
-    .where(and(eq(identiteitscontroles.verzoekId, verzoekId), eq(identiteitscontroles.soort, "vertegenwoordiging")))
     .limit(1);
   return Boolean(rij);
 }
@@ -425,7 +420,7 @@ export async function legitimeer(
   const controle = parseStapInvoer(legitimatieSchema, invoer);
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     vereisOpen(ctx);
-    const versie = await werkBij(ctx, { identiteit: "gelegitimeerd" });
+    const versie = await werkBij(ctx, {});
     await ctx.tx.insert(identiteitscontroles).values({
       verzoekId: ctx.v.id,
       soort: "legitimatie",
@@ -436,6 +431,8 @@ export async function legitimeer(
       gecontroleerdDoor: ctx.ik.id,
       op: ctx.nu,
     });
+    // Docs/decisions/018: the level is derived from the recorded check, never set by hand.
+    await werkIdentiteitBij(ctx.tx, ctx.v.id, ctx.nu);
     await voegGebeurtenisToe(ctx.tx, {
       verzoekId: ctx.v.id,
       soort: "identiteit_bevestigd",
@@ -465,7 +462,7 @@ export async function controleerVertegenwoordiging(
   invoer: unknown,
   opties: StapOpties = {},
 ): Promise<StapResultaat> {
-  const { bewijs } = parseStapInvoer(vertegenwoordigingSchema, invoer);
+  const { bewijs, bewijsSoort } = parseStapInvoer(vertegenwoordigingSchema, invoer);
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     vereisOpen(ctx);
     if (ctx.v.indiener.relatie === "zelf") {
@@ -474,11 +471,20 @@ export async function controleerVertegenwoordiging(
         "De betrokkene heeft dit verzoek zelf ingediend. Er is geen vertegenwoordiging te controleren.",
       );
     }
+    // Docs/decisions/018: a gemachtigde shows a machtiging, a parent or guardian the authority, a mentor or curator the court decision.
+    if (!bewijsPastBij(ctx.v.indiener.relatie, bewijsSoort)) {
+      throw new BehandelFout(
+        "bewijssoort_past_niet",
+        "Dit bewijs past niet bij de vertegenwoordiging. Een gemachtigde laat een machtiging zien die de cliënt heeft ondertekend; een ouder met gezag of voogd het gezag (gezagsregister of uitspraak van de rechter); een mentor of curator de uitspraak van de rechter.",
+        "bewijsSoort",
+      );
+    }
     const versie = await werkBij(ctx, {});
     await ctx.tx.insert(identiteitscontroles).values({
       verzoekId: ctx.v.id,
       soort: "vertegenwoordiging",
       betreft: "indiener",
+      bewijsSoort,
       toelichting: bewijs,
       gecontroleerdDoor: ctx.ik.id,
       op: ctx.nu,
@@ -491,7 +497,12 @@ export async function controleerVertegenwoordiging(
       actor: medewerkerActor(ctx.ik),
       op: ctx.nu,
     });
-    await auditStap(ctx, "identiteit.vertegenwoordiging_gecontroleerd", { relatie: ctx.v.indiener.relatie }, { onderdeel: "identiteit" });
+    await auditStap(
+      ctx,
+      "identiteit.vertegenwoordiging_gecontroleerd",
+      { relatie: ctx.v.indiener.relatie, bewijsSoort },
+      { onderdeel: "identiteit" },
+    );
     return { versie };
   });
 }
@@ -675,8 +686,8 @@ export async function stuurBerichtAanClient(
 /**
  * Grant (besluit_toewijzen): no signature needed (seed 001 art 4.4). The decision is recorded as
  * sent today, the request goes to "in_uitvoering", execution deadlines are computed from today,
- * and the client is e-mailed. Refused while the identity is unconfirmed, or a representative's
- * authority is not checked (DOMAIN.md "Identity").
+ * and the client is e-mailed. Refused below the identity level the type needs, and for a
+ * representative without a recorded authority check that fits the relation (docs/decisions/018).
  */
 export async function besluitToewijzen(
   actor: BehandelActor,
@@ -687,23 +698,9 @@ export async function besluitToewijzen(
 ): Promise<StapResultaat & { besluitId: string }> {
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "besluit_toewijzen");
-    const blokkade = waaromNogGeenToewijzing({
-      identiteit: ctx.v.identiteit,
-      relatie: ctx.v.indiener.relatie,
-      vertegenwoordigingGecontroleerd: await vertegenwoordigingGecontroleerd(ctx.tx, ctx.v.id),
-    });
-    if (blokkade === "identiteit_onbevestigd") {
-      throw new BehandelFout(
-        "identiteit_onbevestigd",
-        "De identiteit van de indiener is nog niet bevestigd. Controleer eerst de legitimatie.",
-      );
-    }
-    if (blokkade === "vertegenwoordiging_onbevestigd") {
-      throw new BehandelFout(
-        "vertegenwoordiging_onbevestigd",
-        "Controleer eerst of de indiener de betrokkene mag vertegenwoordigen.",
-      );
-    }
+    // AVG art. 12 lid 6: the level is derived again from the facts now (docs/decisions/018).
+    const stand = (await identiteitsStand(ctx.tx, ctx.v.id, ctx.nu))!;
+    if (stand.blokkade) throw new BehandelFout(stand.blokkade, blokkadeTekst(stand));
     await controleerAchterhoudingen(ctx, { soort: "toewijzing", gronden: [] });
     const versie = await werkBij(ctx, { status: naar, besluitOp: ctx.vandaag });
     const [besluit] = await ctx.tx
@@ -1027,6 +1024,8 @@ export type Identiteitscontrole = {
   wijze: string | null;
   documentType: string | null;
   laatsteVier: string | null;
+  /** Representation: machtiging | gezagsregister | rechterlijke_uitspraak (null for a check recorded before decision 018). */
+  bewijsSoort: string | null;
   toelichting: string;
   door: string | null;
   op: string;
@@ -1059,7 +1058,10 @@ export type VerzoekDetail = {
   verlengingReden: string | null;
   besluitOp: string | null;
   afgerondOp: string | null;
-  identiteit: string;
+  /** The identity level derived now from the facts (docs/decisions/018). */
+  identiteit: Identiteitsniveau;
+  /** What the type needs, what is missing, and whether a representative's authority is still to be checked. */
+  identiteitsStand: Pick<IdentiteitsStand, "vereist" | "tekort" | "blokkade"> & { vertegenwoordigingNodig: boolean };
   behandelaar: { id: string; naam: string } | null;
   ikBenBehandelaar: boolean;
   indiener: { naam: string; email: string; relatie: string };
@@ -1079,7 +1081,7 @@ export type VerzoekDetail = {
   stappen: BehandelStap[];
   collegas: { id: string; naam: string }[];
   afwijzingsgronden: WeigeringsgrondCode[];
-  toewijzingGeblokkeerd: "identiteit_onbevestigd" | "vertegenwoordiging_onbevestigd" | "achterhouding" | null;
+  toewijzingGeblokkeerd: IdentiteitBlokkade | "achterhouding" | null;
   /** Parts of the answer withheld (docs/decisions/013); with any, the refusal form starts as this draft. */
   achterhoudingen: number;
   deelafwijzingConcept: { soort: "gedeeltelijke_afwijzing"; gronden: string[]; motivering: string } | null;
@@ -1155,6 +1157,7 @@ export async function bekijkVerzoek(
         wijze: identiteitscontroles.wijze,
         documentType: identiteitscontroles.documentType,
         laatsteVier: identiteitscontroles.laatsteVier,
+        bewijsSoort: identiteitscontroles.bewijsSoort,
         toelichting: identiteitscontroles.toelichting,
         door: medewerkers.naam,
         op: identiteitscontroles.op,
@@ -1203,6 +1206,7 @@ export async function bekijkVerzoek(
 
     const status = r.status as VerzoekStatus;
     const type = r.type as Verzoektype;
+    const stand = (await identiteitsStand(tx, r.id, nu))!;
     const geschiktheid = geschiktheidVan(r.details);
     const { geschiktheid: _g, ...eigenDetails } = r.details;
     const kindGeraadpleegd = gebeurtenissen.some((g) => g.soort === "kind_geraadpleegd");
@@ -1240,7 +1244,13 @@ export async function bekijkVerzoek(
       verlengingReden: r.verlengingReden,
       besluitOp: r.besluitOp,
       afgerondOp: r.afgerondOp?.toISOString() ?? null,
-      identiteit: r.identiteit,
+      identiteit: stand.niveau,
+      identiteitsStand: {
+        vereist: stand.vereist,
+        tekort: stand.tekort,
+        blokkade: stand.blokkade,
+        vertegenwoordigingNodig: stand.relatie !== "zelf" && stand.vertegenwoordigingsBewijzen.every((b) => !bewijsPastBij(stand.relatie, b)),
+      },
       behandelaar: r.behandelaarId ? { id: r.behandelaarId, naam: v.behandelaarNaam ?? "" } : null,
       ikBenBehandelaar: r.behandelaarId === ik.id,
       indiener: r.indiener,
@@ -1275,12 +1285,7 @@ export async function bekijkVerzoek(
       }),
       collegas,
       afwijzingsgronden: afwijzingsgronden(type),
-      toewijzingGeblokkeerd:
-        waaromNogGeenToewijzing({
-          identiteit: r.identiteit,
-          relatie: r.indiener.relatie,
-          vertegenwoordigingGecontroleerd: controles.some((c) => c.soort === "vertegenwoordiging"),
-        }) ?? (achterhoudingen.length > 0 ? "achterhouding" : null),
+      toewijzingGeblokkeerd: stand.blokkade ?? (achterhoudingen.length > 0 ? "achterhouding" : null),
       achterhoudingen: achterhoudingen.length,
       deelafwijzingConcept: achterhoudingen.length > 0 ? conceptDeelafwijzing(achterhoudingen, r.taal) : null,
       verlengingMogelijk: !r.verlengd && extensionAllowed(start, vandaag),

@@ -7,6 +7,7 @@
  * The service never looks up or reveals client records: matching the person concerned to a
  * client is staff work.
  */
+import { isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
@@ -276,7 +277,8 @@ export async function dienVerzoekIn(
           ontvangenTijdstip: nu,
           // Only the filer's e-mail address is verified; the person concerned and any
           // representation are checked by staff (DOMAIN.md "Identity").
-          identiteit: "email_bevestigd",
+          // Docs/decisions/018: the code proves only the address the filer typed.
+          identiteit: "eigen_adres",
           doelTermijn: termijnen.target,
           wettelijkeTermijn: termijnen.legalLimit,
           uitvoeringTermijn: termijnen.execution,
@@ -307,6 +309,8 @@ export async function dienVerzoekIn(
           wettelijkeTermijn: termijnen.legalLimit,
           // The status page in /mijn: it follows the request after today.
           url: `${env().PUBLIC_URL}/mijn/verzoeken/${nummer}`,
+          // Docs/decisions/018: a representative reads whom it is for and which proof we need.
+          ...(isVertegenwoordiger(relatie) ? { voor: { naam: korteNaam(invoer.betrokkene.naam), relatie } } : {}),
         },
         taal,
         verzoekId,
@@ -438,6 +442,8 @@ export type Ontvangstbevestiging = {
   doelTermijn: string;
   wettelijkeTermijn: string;
   voorIemandAnders: boolean;
+  /** Docs/decisions/018: a representative sees whom it is for and which proof of authority to show. */
+  vertegenwoordiging: { relatie: Vertegenwoordiger; betrokkene: string } | null;
 };
 
 /** The receipt of one request, only for the account that filed it; null otherwise (shown as 404). */
@@ -455,6 +461,7 @@ export async function ontvangstbevestiging(
       doelTermijn: verzoeken.doelTermijn,
       wettelijkeTermijn: verzoeken.wettelijkeTermijn,
       indiener: verzoeken.indiener,
+      betrokkene: verzoeken.betrokkene,
     })
     .from(verzoeken)
     .where(and(eq(verzoeken.nummer, nummer), eq(verzoeken.ingediendDoorAccountId, actor.accountId)));
@@ -467,5 +474,8 @@ export async function ontvangstbevestiging(
     doelTermijn: rij.doelTermijn,
     wettelijkeTermijn: rij.wettelijkeTermijn,
     voorIemandAnders: rij.indiener.relatie !== "zelf",
+    vertegenwoordiging: isVertegenwoordiger(rij.indiener.relatie)
+      ? { relatie: rij.indiener.relatie, betrokkene: rij.betrokkene.naam }
+      : null,
   };
 }

@@ -5,6 +5,7 @@
  * are left out or marked (app/domain/achterhouding.ts, docs/decisions/013). Shown in /mijn and
  * written into the package (app/services/pakket.server.ts).
  */
+import { identiteitsStand } from "./identiteit.server";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "../../db/db.server";
 import { clienten, dossierItems, inzageAchterhoudingen, organisatie, pakketten, verstrekkingen, verwerkingen, verzoeken } from "../../db/schema";
@@ -150,6 +151,8 @@ export async function inzageVoorClient(
       .orderBy(asc(pakketten.aangemaaktOp))
       .limit(1);
     if (!p) return null;
+    // Docs/decisions/018: the identity gate again before showing the dossier.
+    if ((await identiteitsStand(tx, v.id, opties.nu))?.blokkade !== null) return null;
     const overzicht = await inzageOverzicht(tx, v.clientId, {
       soort: v.type,
       nu: opties.nu,

@@ -20,6 +20,7 @@ import {
 import { isOpen, isVerzoekStatus } from "../domain/request-state";
 import { audit } from "./audit.server";
 import type { BehandelActor, StapOpties, StapResultaat } from "./behandeling.server";
+import { werkIdentiteitBij } from "./identiteit.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -154,6 +155,8 @@ export async function koppel(
       .where(eq(clienten.id, clientId));
     if (!client) throw new BehandelFout("client_onbekend", "Deze cliënt bestaat niet (meer). Zoek opnieuw.", "clientId");
     const versie = await werkBijVersie(tx, v, { clientId: client.id }, nu);
+    // Docs/decisions/018: the filer's proved address may be the one in this record ("bekend_adres").
+    const niveau = await werkIdentiteitBij(tx, v.id, nu);
     await voegGebeurtenisToe(tx, {
       verzoekId: v.id,
       soort: "gekoppeld",
@@ -170,7 +173,7 @@ export async function koppel(
       clientId: client.id,
       verzoekId: v.id,
       onderdeel: "verzoek",
-      details: { nummer: v.nummer, clientnummer: client.clientnummer },
+      details: { nummer: v.nummer, clientnummer: client.clientnummer, identiteit: niveau },
     });
     return { versie };
   });
@@ -198,6 +201,7 @@ export async function ontkoppel(
       .from(clienten)
       .where(eq(clienten.id, v.clientId));
     const versie = await werkBijVersie(tx, v, { clientId: null }, nu);
+    const niveau = await werkIdentiteitBij(tx, v.id, nu);
     await voegGebeurtenisToe(tx, {
       verzoekId: v.id,
       soort: "ontkoppeld",
@@ -214,7 +218,7 @@ export async function ontkoppel(
       clientId: v.clientId,
       verzoekId: v.id,
       onderdeel: "verzoek",
-      details: { nummer: v.nummer, clientnummer: client?.clientnummer ?? null },
+      details: { nummer: v.nummer, clientnummer: client?.clientnummer ?? null, identiteit: niveau },
     });
     return { versie };
   });

@@ -4,6 +4,8 @@
  * representative (ARCHITECTURE.md "Security model"); any other number is "not found", never
  * "forbidden", so numbers cannot be probed.
  */
+import { bewijsPastBij, isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
+import { identiteitsStand } from "./identiteit.server";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
 import { accounts, klokpauzes, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
@@ -129,6 +131,13 @@ export type MijnVerzoek = {
   kanBerichtSturen: boolean;
   /** What the client filed, as they wrote it (app/domain/gevraagd.ts); null when only the right itself. */
   gevraagd: Gevraagd | null;
+  /**
+   * Docs/decisions/018, while the request is open: our check of who the filer is still has to
+   * happen (the level is below what this right needs), and, for a representative, the proof of
+   * authority still has to be seen. Says nothing about whether or to whom the request was matched.
+   */
+  identiteitNogControleren: boolean;
+  bewijsNogNodig: Vertegenwoordiger | null;
 };
 
 /** One request of this account for its status page; null when it does not exist or is not theirs. */
@@ -161,11 +170,16 @@ export async function mijnVerzoek(actor: ClientActor, nummer: string): Promise<M
   const thread = await berichtenVan(conn, v.id, { metIntern: false });
 
   const status = statusVan(v.status);
+  const stand = isOpen(status) ? await identiteitsStand(conn, v.id) : null;
+  const relatie = v.indiener.relatie;
   return {
     nummer: v.nummer,
     type: typeVan(v.type),
     status,
     voor: voorWie(v.indiener, v.betrokkene),
+    identiteitNogControleren: stand?.tekort != null,
+    bewijsNogNodig:
+      stand && isVertegenwoordiger(relatie) && !stand.vertegenwoordigingsBewijzen.some((b) => bewijsPastBij(relatie, b)) ? relatie : null,
     ontvangenOp: v.ontvangenOp,
     doelTermijn: v.doelTermijn,
     wettelijkeTermijn: v.wettelijkeTermijn,
@@ -214,6 +228,7 @@ async function eigenVerzoek(tx: Tx, accountId: string, nummer: string) {
       taal: verzoeken.taal,
       clientId: verzoeken.clientId,
       indiener: verzoeken.indiener,
+      betrokkene: verzoeken.betrokkene,
       gepauzeerdeDagen: verzoeken.gepauzeerdeDagen,
     })
     .from(verzoeken)
@@ -385,6 +400,8 @@ export async function trekVerzoekIn(
         nummer: verzoek.nummer,
         statusLabel: STATUS_LABELS.ingetrokken.client[verzoek.taal],
         url: statusPaginaUrl(verzoek.nummer),
+        // Docs/decisions/018: a representative's e-mail names the person concerned.
+        ...(verzoek.indiener.relatie !== "zelf" ? { voor: korteNaam(verzoek.betrokkene.naam) } : {}),
       },
       taal: verzoek.taal,
       verzoekId: verzoek.id,

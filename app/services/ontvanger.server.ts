@@ -5,6 +5,7 @@
  * client named, and downloads within the package's limit. Every download is counted, audited
  * (actorSoort "ontvanger"), logged as a disclosure and shown to the client.
  */
+import { identiteitsStand } from "./identiteit.server";
 import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
@@ -127,6 +128,8 @@ export async function downloadVoorOntvanger(token: string, code: string, nu: Dat
       .where(eq(verzoeken.id, r.pakket.verzoekId));
     const weigering = downloadWeigering({ ...r.pakket, heeftSleutel: r.pakket.sleutel !== null }, nu);
     if (weigering) return { ok: false, reden: weigering } as const;
+    // Docs/decisions/018: no transfer while the filer's identity or authority falls short (nothing logged as disclosed).
+    if ((await identiteitsStand(tx, r.pakket.verzoekId, nu))?.blokkade !== null) return { ok: false, reden: "identiteit" } as const;
     if (v?.clientId) {
       // AVG art. 19 / DOMAIN.md "Recipients": the transfer is a disclosure, logged once per package.
       await tx

@@ -17,6 +17,7 @@ import { amsterdamDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
 import { audit } from "./audit.server";
 import { statusPaginaUrl } from "./berichten.server";
+import { identiteitsStand, vereisIdentiteit } from "./identiteit.server";
 import { inzageOverzicht, type InzageOverzicht } from "./inzage.server";
 import { queueMail } from "./mail.server";
 import { maakOntvangerToegang } from "./ontvanger.server";
@@ -65,6 +66,8 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
       "Er is nog geen besluit dat het verzoek toewijst. Wijs het verzoek eerst toe, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
     );
   }
+  // AVG art. 12 lid 6, docs/decisions/018: identity and authority derived again before data leaves.
+  await vereisIdentiteit(conn, v.id, nu);
   const [org] = await conn.select().from(organisatie).limit(1);
   if (!org) throw new Error("Organisatie ontbreekt.");
   const overzicht = await inzageOverzicht(conn, v.clientId, { soort, nu, taal: "nl", verzoekId: v.id });
@@ -221,7 +224,7 @@ export async function leverPakket(
 
 export type DownloadResultaat =
   | { ok: true; stroom: Readable; bestandsnaam: string; grootte: number | null }
-  | { ok: false; reden: "niet_gevonden" | "verlopen" | "limiet" };
+  | { ok: false; reden: "niet_gevonden" | "verlopen" | "limiet" | "identiteit" };
 
 /**
  * Count, log and open one download inside `tx` (the caller checked who asks). Returns the decrypt
@@ -235,6 +238,8 @@ export async function registreerDownload(
   if (!p) return { ok: false, reden: "niet_gevonden" };
   const weigering = downloadWeigering({ ...p, heeftSleutel: p.sleutel !== null }, input.nu);
   if (weigering) return { ok: false, reden: weigering };
+  // Docs/decisions/018: the identity gate at every download (defense in depth; nothing counted or logged).
+  if ((await identiteitsStand(tx, p.verzoekId, input.nu))?.blokkade !== null) return { ok: false, reden: "identiteit" };
   await tx.update(pakketten).set({ aantalDownloads: sql`${pakketten.aantalDownloads} + 1` }).where(eq(pakketten.id, p.id));
   await tx.insert(pakketDownloads).values({ pakketId: p.id, door: input.door, omschrijving: input.omschrijving, op: input.nu });
   const stroom = await ontsleutel(p.opslagSleutel, p.sleutel!);

@@ -8,6 +8,7 @@
  * - Staff call the same functions with `userVerification: "required"`; clients with "preferred".
  * - Deleting a passkey filters on its owner (STYLE.md "Sessions and auth").
  */
+import { clientenMetBevestigdBezoek, werkIdentiteitBijVoorAccount } from "./identiteit.server";
 import {
   generateAuthenticationOptions,
   generateRegistrationOptions,
@@ -209,6 +210,9 @@ export async function voltooiPasskeyRegistratie(
     const info = verificatie.registrationInfo;
     const [bestaand] = await tx.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.id, info.credential.id));
     if (bestaand) return { ok: false, reden: "al_geregistreerd" };
+    // Docs/decisions/018: a client's passkey counts as an identity level only for the clients whose
+    // record knew this account's address (or who were legitimated) at the moment it was registered.
+    const bekendBijClienten = "accountId" in eigenaar ? await clientenMetBevestigdBezoek(tx, eigenaar.accountId, nu) : [];
     const [opgeslagen] = await tx
       .insert(passkeys)
       .values({
@@ -221,14 +225,16 @@ export async function voltooiPasskeyRegistratie(
         deviceType: info.credentialDeviceType,
         backedUp: info.credentialBackedUp,
         naam,
+        bekendBijClienten,
         aangemaaktOp: nu,
       })
       .returning();
+    if (bekendBijClienten.length > 0 && "accountId" in eigenaar) await werkIdentiteitBijVoorAccount(tx, eigenaar.accountId, nu);
     await audit(tx, {
       ...auditActor(eigenaar),
       actie: "passkey.toegevoegd",
       onderdeel: "passkeys",
-      details: { passkeyId: opgeslagen!.id, gebruikerGeverifieerd: info.userVerified },
+      details: { passkeyId: opgeslagen!.id, gebruikerGeverifieerd: info.userVerified, bekendBijClienten: bekendBijClienten.length },
     });
     return { ok: true, passkey: overzicht(opgeslagen!) };
   });

@@ -89,7 +89,7 @@ async function registrerendeMedewerker(tx: Tx, actor: BehandelActor) {
 
 /**
  * Register a request received outside the portal. Deadlines run from `ontvangenOp` (the real day of
- * receipt, not in the future, at most a year back); identity is "onbevestigd" unless a legitimation
+ * receipt, not in the future, at most a year back); identity is "geen" unless a legitimation
  * check is recorded with it. Throws RegistratieFout ("ongeldig" with codes per field, or
  * "niet_toegestaan" with the reason this filer may not file for this person) or BehandelFout
  * "geen_toegang".
@@ -176,7 +176,7 @@ export async function registreerVerzoek(
         taal: r.taal,
         ontvangenOp: r.ontvangenOp,
         ontvangenTijdstip,
-        identiteit: r.legitimatie ? "gelegitimeerd" : "onbevestigd",
+        identiteit: r.legitimatie ? "gelegitimeerd" : "geen",
         doelTermijn: termijnen.target,
         wettelijkeTermijn: termijnen.legalLimit,
         uitvoeringTermijn: termijnen.execution,

@@ -9,6 +9,7 @@
  * Request steps need status in_uitvoering, a matched client and the `versie` the staff member saw
  * (optimistic locking, docs/decisions/007); then the request goes to "afgerond".
  */
+import { blokkadeTekst, identiteitsStand } from "./identiteit.server";
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "../../db/db.server";
 import {
@@ -66,6 +67,8 @@ export const UITVOERING_FOUT_CODES = [
   "rechtsgrond_verplicht",
   "toestemming_verplicht",
   "verstrekking_geweigerd",
+  "identiteit_onbevestigd",
+  "vertegenwoordiging_onbevestigd",
 ] as const;
 export type UitvoeringFoutCode = (typeof UITVOERING_FOUT_CODES)[number];
 
@@ -177,6 +180,9 @@ async function stap<T>(
     if (!v.clientId) {
       throw new UitvoeringFout("geen_client", "Koppel het verzoek eerst aan een cliënt. Pas dan kan het worden uitgevoerd.");
     }
+    // AVG art. 12 lid 6, docs/decisions/018: the grant's identity gate again, derived now (defense in depth).
+    const identiteit = (await identiteitsStand(tx, v.id, nu))!;
+    if (identiteit.blokkade) throw new UitvoeringFout(identiteit.blokkade, blokkadeTekst(identiteit));
     return werk({ tx, ik, v: { ...v, clientId: v.clientId }, nu, vandaag: amsterdamDate(nu) });
   });
 }

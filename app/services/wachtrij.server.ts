@@ -12,6 +12,7 @@
  * and rows are read outside one snapshot: a request that changes between them can make a count
  * differ by one from the rows, until the next page view.
  */
+import { isIdentiteitsniveau, minstens } from "../domain/identiteit";
 import { and, arrayOverlaps, asc, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "../../db/db.server";
 import { medewerkers, verzoeken } from "../../db/schema";
@@ -181,7 +182,8 @@ function naarRegel(rij: Rij, vandaag: IsoDate): WachtrijRegel {
     gepauzeerd: rij.status === "wacht_op_client",
     gepauzeerdeDagen: rij.gepauzeerdeDagen,
     verlengd: rij.verlengd,
-    identiteitOnbevestigd: rij.identiteit === "onbevestigd",
+    // Docs/decisions/018: below "bekend_adres" nothing may be disclosed or changed yet.
+    identiteitOnbevestigd: !isIdentiteitsniveau(rij.identiteit) || !minstens(rij.identiteit, "bekend_adres"),
   };
 }
 

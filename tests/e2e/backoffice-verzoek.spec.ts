@@ -89,7 +89,7 @@ test.describe("the backoffice request page", () => {
     await expect(staf).toHaveTitle(`Verzoek ${nummer} – Backoffice – Rechtenloket`);
     await expect(staf.getByRole("heading", { level: 1, name: `Verzoek ${nummer}` })).toBeVisible();
     await expect(gegeven(staf, B.overzicht.status)).toHaveText("Nieuw, nog niet opgepakt");
-    await expect(gegeven(staf, B.overzicht.identiteit)).toHaveText(B.overzicht.identiteiten.email_bevestigd!);
+    await expect(gegeven(staf, B.overzicht.identiteit)).toHaveText(B.overzicht.identiteiten.eigen_adres!);
     const vandaag = amsterdamDate(new Date());
     await expect(gegeven(staf, B.termijnen.doel)).toHaveText(formatDatum(requestDeadlines({ type: "inzage", receivedOn: vandaag }).target, "nl"));
     await expect(staf.getByRole("region", { name: B.persoon.titel })).toContainText(naam);
@@ -255,7 +255,7 @@ test.describe("the backoffice request page", () => {
     await expect(gegeven(staf, B.overzicht.kanaal)).toHaveText("Brief");
     await expect(gegeven(staf, B.overzicht.ontvangenOp)).toHaveText(formatDatum(ontvangen, "nl"));
     await expect(gegeven(staf, B.termijnen.doel)).toHaveText(formatDatum(termijnen.target, "nl"));
-    await expect(gegeven(staf, B.overzicht.identiteit)).toHaveText(B.overzicht.identiteiten.onbevestigd!);
+    await expect(gegeven(staf, B.overzicht.identiteit)).toHaveText(B.overzicht.identiteiten.geen!);
     // A grant waits for the identity check.
     await staf.getByRole("button", { name: B.acties.oppakkenKnop }).click();
     await expect(staf.getByRole("region", { name: B.acties.titel })).toContainText(B.acties.geblokkeerd.identiteit_onbevestigd!);

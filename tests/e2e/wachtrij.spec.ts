@@ -68,7 +68,7 @@ test("the queue shows open requests by deadline, pages through them, and passes 
   await expect(rijen.nth(0)).toContainText("Te laat: 10 dagen");
   await expect(rijen.nth(0)).toContainText("Inzage");
   await expect(rijen.nth(0)).toContainText("Nog niet gekoppeld");
-  await expect(rijen.nth(0)).toContainText("Identiteit nog niet bevestigd");
+  await expect(rijen.nth(0)).toContainText("Identiteit nog niet genoeg bevestigd");
   await expect(rijen.nth(0)).toContainText(`E2e Behandelaar ${label}`);
   await expect(rijen.nth(1)).toContainText("Te laat: 7 dagen");
   await expect(rijen.nth(4)).toContainText("Nog 2 dagen");

@@ -103,7 +103,7 @@ async function maakVerzoek(opties: VerzoekOpties = {}) {
       taal: opties.taal ?? "nl",
       ontvangenOp,
       ontvangenTijdstip: new Date(`${ontvangenOp}T09:00:00+01:00`),
-      identiteit: opties.identiteit ?? "email_bevestigd",
+      identiteit: opties.identiteit ?? "eigen_adres",
       doelTermijn: termijnen.target,
       wettelijkeTermijn: termijnen.legalLimit,
       uitvoeringTermijn: termijnen.execution,
@@ -198,7 +198,10 @@ describe("opening a request (NEN 7513)", () => {
       versie: 1,
       doelTermijn: "2026-03-30",
       wettelijkeTermijn: "2026-04-02",
-      identiteit: "email_bevestigd",
+      // Docs/decisions/018: a code to the filer's own address, not linked: own address only; a grant needs more.
+      identiteit: "eigen_adres",
+      identiteitsStand: { vereist: "bekend_adres", tekort: "bekend_adres", blokkade: "identiteit_onbevestigd", vertegenwoordigingNodig: false },
+      toewijzingGeblokkeerd: "identiteit_onbevestigd",
       behandelaar: null,
       client: null,
       verlengingMogelijk: true,
@@ -330,7 +333,7 @@ describe("matching a request to a client record", () => {
 
 describe("identity and representation", () => {
   it("a legitimation check stores only the document type and the last four characters", async () => {
-    const v = await maakVerzoek({ identiteit: "onbevestigd" });
+    const v = await maakVerzoek({ identiteit: "geen" });
     await legitimeer(staf.sanne, v.id, 1, { wijze: "video", documentType: "rijbewijs", laatsteVier: " x4 b2 " }, op("2026-03-04"));
     const [controle] = await testDb().db.select().from(identiteitscontroles).where(eq(identiteitscontroles.verzoekId, v.id));
     const { id: _id, op: _op, ...inhoud } = controle!;
@@ -341,6 +344,7 @@ describe("identity and representation", () => {
       wijze: "video",
       documentType: "rijbewijs",
       laatsteVier: "X4B2",
+      bewijsSoort: null,
       toelichting: "",
       gecontroleerdDoor: staf.sanne.medewerker.id,
     });
@@ -352,7 +356,7 @@ describe("identity and representation", () => {
   });
 
   it("rejects '12345', 'ab' and other malformed input with a specific message, storing nothing", async () => {
-    const v = await maakVerzoek({ identiteit: "onbevestigd" });
+    const v = await maakVerzoek({ identiteit: "geen" });
     const basis = { wijze: "persoonlijk", documentType: "paspoort" };
     const teLang = await geweigerd(v.id, "laatste_vier_te_lang", () => legitimeer(staf.sanne, v.id, 1, { ...basis, laatsteVier: "12345" }));
     expect(teLang.veld).toBe("laatsteVier");
@@ -365,25 +369,42 @@ describe("identity and representation", () => {
     await geweigerd(v.id, "wijze_verplicht", () =>
       legitimeer(staf.sanne, v.id, 1, { wijze: "per_post", documentType: "paspoort", laatsteVier: "AB12" }),
     );
-    expect((await rij(v.id)).identiteit).toBe("onbevestigd");
+    expect((await rij(v.id)).identiteit).toBe("geen");
   });
 
   it("records what proved a representative's authority; not for a request filed by the client", async () => {
     const zelf = await maakVerzoek();
     await geweigerd(zelf.id, "geen_vertegenwoordiger", () =>
-      controleerVertegenwoordiging(staf.sanne, zelf.id, 1, { bewijs: "Uittreksel gezagsregister gezien" }),
+      controleerVertegenwoordiging(staf.sanne, zelf.id, 1, { bewijsSoort: "gezagsregister", bewijs: "Uittreksel gezagsregister gezien" }),
     );
     const ouder = await maakVerzoek({
       relatie: "ouder_met_gezag",
       betrokkene: { naam: "Lina Bos", geboortedatum: "2017-03-02", email: "" },
     });
-    await geweigerd(ouder.id, "bewijs_te_kort", () => controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijs: "ok" }));
+    await geweigerd(ouder.id, "bewijs_te_kort", () => controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijsSoort: "gezagsregister", bewijs: "ok" }));
     await geweigerd(ouder.id, "bsn_niet_toegestaan", () =>
-      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijs: "Gezagsregister, kind BSN 111222333" }),
+      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijsSoort: "gezagsregister", bewijs: "Gezagsregister, kind BSN 111222333" }),
     );
-    await controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijs: "Uittreksel gezagsregister d.d. 3 maart 2026 gezien" });
+    // Docs/decisions/018: the kind of proof is required and must fit the relation (a parent shows authority, not a machtiging).
+    await geweigerd(ouder.id, "bewijssoort_verplicht", () =>
+      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijs: "Uittreksel gezagsregister d.d. 3 maart 2026 gezien" }),
+    );
+    const past = await geweigerd(ouder.id, "bewijssoort_past_niet", () =>
+      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijsSoort: "machtiging", bewijs: "Machtiging getekend door het kind" }),
+    );
+    expect(past.veld).toBe("bewijsSoort");
+    await controleerVertegenwoordiging(staf.sanne, ouder.id, 1, {
+      bewijsSoort: "gezagsregister",
+      bewijs: "Uittreksel gezagsregister d.d. 3 maart 2026 gezien",
+    });
     const [c] = await testDb().db.select().from(identiteitscontroles).where(eq(identiteitscontroles.verzoekId, ouder.id));
-    expect(c).toMatchObject({ soort: "vertegenwoordiging", toelichting: "Uittreksel gezagsregister d.d. 3 maart 2026 gezien", laatsteVier: null });
+    expect(c).toMatchObject({
+      soort: "vertegenwoordiging",
+      bewijsSoort: "gezagsregister",
+      toelichting: "Uittreksel gezagsregister d.d. 3 maart 2026 gezien",
+      laatsteVier: null,
+      gecontroleerdDoor: staf.sanne.medewerker.id,
+    });
     expect((await gebeurtenissen(ouder.id)).at(-1)).toMatchObject({ soort: "vertegenwoordiging_gecontroleerd", zichtbaarVoorClient: false });
   });
 
@@ -498,7 +519,7 @@ describe("extension (AVG art. 12 lid 3)", () => {
 
 describe("decisions", () => {
   it("a grant needs a confirmed identity; then in uitvoering, decision sent today, execution deadline, client e-mailed", async () => {
-    const v = await maakVerzoek({ type: "correctie", ontvangenOp: "2026-03-02", status: "in_behandeling", identiteit: "onbevestigd" });
+    const v = await maakVerzoek({ type: "correctie", ontvangenOp: "2026-03-02", status: "in_behandeling", identiteit: "geen" });
     await geweigerd(v.id, "identiteit_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 1, {}, op("2026-03-09")));
     await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "identiteitskaart", laatsteVier: "7Q2Z" });
     const { besluitId } = await besluitToewijzen(staf.sanne, v.id, 2, {}, op("2026-03-09"));
@@ -520,15 +541,18 @@ describe("decisions", () => {
     expect((await mails(v.id)).filter((m) => m.sjabloon === "status_gewijzigd")).toHaveLength(2);
   });
 
-  it("a representative's request is granted only after their authority was checked", async () => {
+  it("a representative's request is granted only after their own identity and their authority were checked", async () => {
     const v = await maakVerzoek({
       status: "in_behandeling",
       relatie: "ouder_met_gezag",
       betrokkene: { naam: "Lina Bos", geboortedatum: "2017-03-02", email: "" },
     });
-    await geweigerd(v.id, "vertegenwoordiging_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 1));
-    await controleerVertegenwoordiging(staf.sanne, v.id, 1, { bewijs: "Uittreksel gezagsregister gezien op 4 maart." });
-    await besluitToewijzen(staf.sanne, v.id, 2);
+    await geweigerd(v.id, "identiteit_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 1));
+    await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "PQ42" });
+    const zonderGezag = await geweigerd(v.id, "vertegenwoordiging_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 2));
+    expect(zonderGezag.message).toContain("gezagsregister");
+    await controleerVertegenwoordiging(staf.sanne, v.id, 2, { bewijsSoort: "gezagsregister", bewijs: "Uittreksel gezagsregister gezien op 4 maart." });
+    await besluitToewijzen(staf.sanne, v.id, 3);
     expect((await rij(v.id)).status).toBe("in_uitvoering");
   });
 
@@ -704,9 +728,11 @@ describe.runIf(onPostgresServer)("two staff members at the same moment (PostgreS
   it("two decisions on the same version: one wins, and there is one decision", async () => {
     for (let ronde = 0; ronde < 5; ronde++) {
       const v = await maakVerzoek({ status: "in_behandeling" });
+      // Docs/decisions/018: the grant needs the identity level first, reached through the service.
+      await legitimeer(staf.sanne, v.id, 1, { wijze: "video", documentType: "paspoort", laatsteVier: "RT55" });
       const uitslagen = await Promise.allSettled([
-        besluitToewijzen(staf.sanne, v.id, 1),
-        stelAfwijzingOp(staf.mehmet, v.id, 1, {
+        besluitToewijzen(staf.sanne, v.id, 2),
+        stelAfwijzingOp(staf.mehmet, v.id, 2, {
           soort: "afwijzing",
           gronden: ["rechten_en_vrijheden_anderen"],
           motivering: "Het dossier gaat vooral over een ander gezinslid.",
@@ -718,9 +744,9 @@ describe.runIf(onPostgresServer)("two staff members at the same moment (PostgreS
       const alle = await testDb().db.select().from(besluiten).where(eq(besluiten.verzoekId, v.id));
       expect(alle).toHaveLength(1);
       const na = await rij(v.id);
-      expect(na.versie).toBe(2);
+      expect(na.versie).toBe(3);
       expect(na.status).toBe(alle[0]!.soort === "toewijzing" ? "in_uitvoering" : "wacht_op_directie");
-      const acties = (await auditRijen(v.id)).map((r) => r.actie);
+      const acties = (await auditRijen(v.id)).map((r) => r.actie).filter((a) => a !== "identiteit.gelegitimeerd");
       expect(acties).toHaveLength(1);
       expect(["besluit.toewijzing", "besluit.concept_ter_ondertekening"]).toContain(acties[0]);
       const statusMails = await testDb()

@@ -20,6 +20,7 @@ import {
   verzoeken,
 } from "../../db/schema";
 import { verwijderplan, voerVerwijderingUit, zichtbaarDossier, type UitvoeringActor } from "~/services/uitvoering.server";
+import { legitimeer } from "~/services/behandeling.server";
 import { useFreshDatabase } from "../support/database";
 
 const testDb = useFreshDatabase();
@@ -68,7 +69,9 @@ async function maakVerzoek(clientId: string) {
       uitvoeringTermijn: "2027-02-13",
     })
     .returning({ id: verzoeken.id, versie: verzoeken.versie });
-  return v!;
+  // Docs/decisions/018: a change to the dossier needs the identity level, reached through the service.
+  const { versie } = await legitimeer(backoffice, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "UV01" }, { nu: NU });
+  return { id: v!.id, versie };
 }
 
 async function item(clientId: string, categorie: "personalia" | "zorg" | "financieel", datum: string) {

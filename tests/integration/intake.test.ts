@@ -84,7 +84,7 @@ describe("receipt date and deadlines (Europe/Amsterdam)", () => {
     expect(rij).toMatchObject({
       status: "ontvangen",
       kanaal: "portaal",
-      identiteit: "email_bevestigd",
+      identiteit: "eigen_adres",
       ontvangenOp: "2026-03-02",
       doelTermijn: "2026-03-30",
       wettelijkeTermijn: "2026-04-02",
@@ -287,6 +287,16 @@ describe("the stored request", () => {
     });
     const [audit] = await testDb().db.select().from(auditLog).where(eq(auditLog.verzoekId, r.verzoekId));
     expect(audit!.rol).toBe("vertegenwoordiger");
+    // Docs/decisions/018: the confirmation names the child and says which proof of authority to show, without an ID copy.
+    const [bevestiging] = await testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, r.verzoekId));
+    expect(bevestiging!.onderwerp).toBe(`Wij hebben uw verzoek voor K. Testpersoon ontvangen (${rij!.nummer})`);
+    expect(bevestiging!.tekst).toContain("inzage in de gegevens van K. Testpersoon");
+    expect(bevestiging!.tekst).toContain("uittreksel uit het gezagsregister");
+    expect(bevestiging!.tekst).toContain("stuur nooit een kopie");
+    expect(bevestiging!.tekst).not.toContain("inzage in uw gegevens");
+    expect(await ontvangstbevestiging({ accountId }, rij!.nummer)).toMatchObject({
+      vertegenwoordiging: { relatie: "ouder_met_gezag", betrokkene: "Kind Testpersoon" },
+    });
   });
 
   it("a bezwaar keeps the processing from the register as it stood", async () => {

@@ -29,7 +29,8 @@ describe("the client's timeline after execution", () => {
     const client: ClientActor = { soort: "client", account: { id: account!.id } };
     const [c] = await db()
       .insert(clienten)
-      .values({ clientnummer: "T-TL-1", voornamen: "Testa", achternaam: "Tijdlijn", geboortedatum: "1985-04-12" })
+      // Docs/decisions/018: the filer's proved address is the one in the record ("bekend_adres").
+      .values({ clientnummer: "T-TL-1", voornamen: "Testa", achternaam: "Tijdlijn", geboortedatum: "1985-04-12", email: "Testa@tijdlijn.example" })
       .returning({ id: clienten.id });
     const [item] = await db()
       .insert(dossierItems)

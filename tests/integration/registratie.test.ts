@@ -84,7 +84,7 @@ describe("registering a request received outside the portal", () => {
       ontvangenOp: "2026-03-02",
       doelTermijn: "2026-03-30",
       wettelijkeTermijn: "2026-04-02",
-      identiteit: "onbevestigd",
+      identiteit: "geen",
       ingediendDoorAccountId: null,
       indiener: { naam: "Jorien Testpersoon", email: "jorien@voorbeeld.example", relatie: "zelf" },
       betrokkene: { naam: "Jorien Testpersoon", geboortedatum: "1988-04-21", clientnummer: "DL-9001" },

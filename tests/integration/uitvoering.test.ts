@@ -37,6 +37,7 @@ import {
   zichtbaarDossier,
   type UitvoeringActor,
 } from "~/services/uitvoering.server";
+import { legitimeer } from "~/services/behandeling.server";
 import { useFreshDatabase } from "../support/database";
 
 const testDb = useFreshDatabase();
@@ -82,7 +83,9 @@ async function maakVerzoek(clientId: string, type: string, details: Record<strin
       uitvoeringTermijn: "2026-12-04",
     })
     .returning({ id: verzoeken.id, versie: verzoeken.versie });
-  return v!;
+  // Docs/decisions/018: a change to the dossier needs the identity level, reached through the service.
+  const { versie } = await legitimeer(backoffice, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "UV01" }, { nu: NU });
+  return { id: v!.id, versie };
 }
 
 async function maakItem(clientId: string, categorie: "personalia" | "contact" | "zorg" | "financieel" | "documenten", inhoud: Record<string, string>) {

@@ -12,6 +12,7 @@ import yauzl from "yauzl";
 import { db } from "../../db/db.server";
 import { accounts, besluiten, clienten, medewerkers, verzoeken } from "../../db/schema";
 import { gebruikOpslag, lokaleOpslag } from "../../app/services/opslag.server";
+import { legitimeer } from "../../app/services/behandeling.server";
 
 let teller = 0;
 const NUMMER_BASIS = 300_000 + Math.floor(Math.random() * 200_000);
@@ -40,6 +41,8 @@ export async function maakToegewezenVerzoek(opties: {
   koppelen?: boolean;
   /** false: no decision taken yet (default: a sent toewijzing). */
   toewijzing?: boolean;
+  /** false: no legitimation check (docs/decisions/018: the identity stays "eigen_adres"). */
+  legitimeren?: boolean;
 }) {
   const conn = db();
   const email = `client.${uniek()}@test.example`;
@@ -51,24 +54,32 @@ export async function maakToegewezenVerzoek(opties: {
     .values({
       nummer,
       type: opties.type,
-      status: opties.status ?? "in_uitvoering",
+      status: "in_uitvoering",
       ingediendDoorAccountId: account!.id,
       indiener: { naam: "Cliënt Fictief", email, relatie: "zelf" },
       betrokkene: { naam: "Cliënt Fictief", geboortedatum: client!.geboortedatum, email },
       clientId: opties.koppelen === false ? null : client!.id,
       details: opties.details ?? {},
       ontvangenOp: "2026-03-02",
-      identiteit: "email_bevestigd",
+      identiteit: "eigen_adres",
       doelTermijn: "2026-03-30",
       wettelijkeTermijn: "2026-04-02",
     })
     .returning();
+  // Docs/decisions/018: the identity level is reached the honest way, through the service.
+  if (opties.legitimeren !== false) {
+    await legitimeer(await maakBackoffice(), verzoek!.id, verzoek!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "TS01" });
+  }
+  if ((opties.status ?? "in_uitvoering") !== "in_uitvoering") {
+    await conn.update(verzoeken).set({ status: opties.status }).where(eq(verzoeken.id, verzoek!.id));
+  }
   // A package follows only a decision that grants (app/domain/pakket.ts heeftToekennendBesluit).
   if (opties.toewijzing !== false) {
     const opsteller = await maakBackoffice();
     await conn.insert(besluiten).values({ verzoekId: verzoek!.id, soort: "toewijzing", status: "verzonden", opstellerId: opsteller.medewerker.id });
   }
-  return { verzoek: verzoek!, client: client!, actor: { soort: "client" as const, account: { id: account!.id } }, email };
+  const [nu] = await conn.select().from(verzoeken).where(eq(verzoeken.id, verzoek!.id));
+  return { verzoek: nu!, client: client!, actor: { soort: "client" as const, account: { id: account!.id } }, email };
 }
 
 export async function leesStroom(stroom: Readable): Promise<Buffer> {

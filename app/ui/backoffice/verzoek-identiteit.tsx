@@ -1,6 +1,16 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { amsterdamDate } from "~/domain/calendar";
-import { DOCUMENT_TYPES, LEGITIMATIE_WIJZEN, TOELICHTING_MAX_TEKENS, type BehandelStap } from "~/domain/behandeling";
+import {
+  DOCUMENT_TYPES,
+  LEGITIMATIE_WIJZEN,
+  TOELICHTING_MAX_TEKENS,
+  type BehandelStap,
+} from "~/domain/behandeling";
+import {
+  BEWIJS_VOOR_RELATIE,
+  BEWIJS_SOORTEN,
+  type Identiteitsniveau,
+} from "~/domain/identiteit";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
@@ -15,6 +25,7 @@ export type ControleRegel = {
   wijze: string | null;
   documentType: string | null;
   laatsteVier: string | null;
+  bewijsSoort?: string | null;
   toelichting: string;
   door: string | null;
   op: string;
@@ -29,19 +40,74 @@ type Gemeenschappelijk = {
   taal: Taal;
 };
 
-/** The identity evidence (never a copy: type and last four only), and the forms to add to it. */
-export function VerzoekIdentiteit({ controles, ...p }: Gemeenschappelijk & { controles: ControleRegel[] }) {
+export type IdentiteitsStandWeergave = {
+  niveau: Identiteitsniveau;
+  vereist: Identiteitsniveau;
+  tekort: Identiteitsniveau | null;
+  vertegenwoordigingNodig: boolean;
+  relatie: string;
+};
+
+/**
+ * The identity level as derived now (docs/decisions/018), what the request needs, what is missing and
+ * what staff can do; the evidence (never a copy: type and last four only), and the forms to add to it.
+ */
+export function VerzoekIdentiteit({
+  controles,
+  stand,
+  ...p
+}: Gemeenschappelijk & {
+  controles: ControleRegel[];
+  stand: IdentiteitsStandWeergave;
+}) {
   const t = p.alles.behandeling.identiteit;
+  const niveaus = p.alles.behandeling.overzicht.identiteiten;
+  const passend =
+    (BEWIJS_VOOR_RELATIE as Record<string, readonly string[]>)[stand.relatie] ??
+    [];
+  const bewijsOpties = BEWIJS_SOORTEN.filter((b) => passend.includes(b));
   const gegevens = (c: ControleRegel) => {
     if (c.soort === "legitimatie" && c.documentType && c.laatsteVier) {
       const wijze = c.wijze ? `${t.wijzen[c.wijze] ?? c.wijze}: ` : "";
-      return wijze + t.documentMetVier(t.documenttypen[c.documentType] ?? c.documentType, c.laatsteVier);
+      return (
+        wijze +
+        t.documentMetVier(
+          t.documenttypen[c.documentType] ?? c.documentType,
+          c.laatsteVier
+        )
+      );
+    }
+    if (c.soort === "vertegenwoordiging" && c.bewijsSoort) {
+      return `${t.bewijsSoorten[c.bewijsSoort] ?? c.bewijsSoort}: ${
+        c.toelichting
+      }`;
     }
     return c.toelichting || "–";
   };
+  const genoeg = stand.tekort === null && !stand.vertegenwoordigingNodig;
   return (
     <section aria-labelledby="identiteit-titel">
       <h2 id="identiteit-titel">{t.titel}</h2>
+      <section
+        className={genoeg ? "melding" : "melding let-op"}
+        aria-labelledby="niveau-titel"
+        data-testid="identiteitsniveau"
+      >
+        <h3 id="niveau-titel">{t.niveauTitel}</h3>
+        <dl>
+          <dt>{t.niveauNu}</dt>
+          <dd data-niveau={stand.niveau}>
+            {niveaus[stand.niveau] ?? stand.niveau}
+          </dd>
+          <dt>{t.niveauNodig}</dt>
+          <dd>{niveaus[stand.vereist] ?? stand.vereist}</dd>
+        </dl>
+        {stand.tekort !== null ? <p>{t.ontbreekt}</p> : null}
+        {stand.vertegenwoordigingNodig ? (
+          <p>{t.vertegenwoordigingOntbreekt}</p>
+        ) : null}
+        {genoeg ? <p>{t.voldoende}</p> : null}
+      </section>
       {controles.length === 0 ? (
         <p>{t.geenControles}</p>
       ) : (
@@ -65,7 +131,9 @@ export function VerzoekIdentiteit({ controles, ...p }: Gemeenschappelijk & { con
                     <td className="vrije-tekst">{gegevens(c)}</td>
                     <td>{c.door ?? "–"}</td>
                     <td>
-                      <time dateTime={dag}>{formatDatum(dag, p.taal, { weekday: false })}</time>
+                      <time dateTime={dag}>
+                        {formatDatum(dag, p.taal, { weekday: false })}
+                      </time>
                     </td>
                   </tr>
                 );
@@ -97,7 +165,10 @@ export function VerzoekIdentiteit({ controles, ...p }: Gemeenschappelijk & { con
                   legend={t.wijzeLegend}
                   fouten={wijze.fouten}
                   gekozen={wijze.waarde}
-                  opties={LEGITIMATIE_WIJZEN.map((w) => ({ waarde: w, label: t.wijzen[w] ?? w }))}
+                  opties={LEGITIMATIE_WIJZEN.map((w) => ({
+                    waarde: w,
+                    label: t.wijzen[w] ?? w,
+                  }))}
                 />
                 <Keuzelijst
                   id={document.id}
@@ -106,7 +177,10 @@ export function VerzoekIdentiteit({ controles, ...p }: Gemeenschappelijk & { con
                   leeg={t.kiesDocument}
                   fouten={document.fouten}
                   defaultValue={document.waarde}
-                  opties={DOCUMENT_TYPES.map((d) => ({ waarde: d, label: t.documenttypen[d] ?? d }))}
+                  opties={DOCUMENT_TYPES.map((d) => ({
+                    waarde: d,
+                    label: t.documenttypen[d] ?? d,
+                  }))}
                 />
                 <Veld
                   id={vier.id}
@@ -136,18 +210,32 @@ export function VerzoekIdentiteit({ controles, ...p }: Gemeenschappelijk & { con
         >
           {(veld) => {
             const bewijs = veld("bewijs");
+            const soort = veld("bewijsSoort");
             return (
-              <Veld
-                id={bewijs.id}
-                name={bewijs.name}
-                label={t.bewijsLabel}
-                hint={t.bewijsHint}
-                fouten={bewijs.fouten}
-                defaultValue={bewijs.waarde}
-                meerregelig
-                rijen={3}
-                maxLength={TOELICHTING_MAX_TEKENS + 200}
-              />
+              <>
+                <Keuzegroep
+                  id={soort.id}
+                  name={soort.name}
+                  legend={t.bewijsSoortLegend}
+                  fouten={soort.fouten}
+                  gekozen={soort.waarde}
+                  opties={bewijsOpties.map((b) => ({
+                    waarde: b,
+                    label: t.bewijsSoorten[b] ?? b,
+                  }))}
+                />
+                <Veld
+                  id={bewijs.id}
+                  name={bewijs.name}
+                  label={t.bewijsLabel}
+                  hint={t.bewijsHint}
+                  fouten={bewijs.fouten}
+                  defaultValue={bewijs.waarde}
+                  meerregelig
+                  rijen={3}
+                  maxLength={TOELICHTING_MAX_TEKENS + 200}
+                />
+              </>
             );
           }}
         </StapFormulier>
@@ -160,10 +248,16 @@ export function VerzoekIdentiteit({ controles, ...p }: Gemeenschappelijk & { con
  * Seed 003: a parent's request about a child of 12-15. The prompt stays visible; the form records
  * (staff-only) that the child was consulted.
  */
-export function KindOverleg({ geraadpleegd, ...p }: Gemeenschappelijk & { geraadpleegd: boolean }) {
+export function KindOverleg({
+  geraadpleegd,
+  ...p
+}: Gemeenschappelijk & { geraadpleegd: boolean }) {
   const t = p.alles.behandeling.kind;
   return (
-    <section className="melding let-op kind-overleg" aria-labelledby="kind-titel">
+    <section
+      className="melding let-op kind-overleg"
+      aria-labelledby="kind-titel"
+    >
       <h2 id="kind-titel">{t.titel}</h2>
       <p>
         <strong>{t.prompt}</strong>
@@ -183,7 +277,14 @@ export function KindOverleg({ geraadpleegd, ...p }: Gemeenschappelijk & { geraad
             const toelichting = veld("toelichting");
             return (
               <>
-                <Vinkje id={vinkje.id} name={vinkje.name} label={t.vinkje} waarde="ja" fouten={vinkje.fouten} gekozen={vinkje.waarde === "ja"} />
+                <Vinkje
+                  id={vinkje.id}
+                  name={vinkje.name}
+                  label={t.vinkje}
+                  waarde="ja"
+                  fouten={vinkje.fouten}
+                  gekozen={vinkje.waarde === "ja"}
+                />
                 <Veld
                   id={toelichting.id}
                   name={toelichting.name}
