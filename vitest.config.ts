@@ -16,7 +16,8 @@ export default defineConfig({
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
     setupFiles: ["./tests/support/node20-polyfills.ts", "./tests/support/no-console-error.ts"],
-    // One migrated database per run; each test file starts from a copy (tests/support/database.ts).
+    // One PostgreSQL server (embedded, or DATABASE_URL) and one migrated template per run; each test
+    // file gets its own copy (tests/support/database.ts).
     globalSetup: ["./tests/support/database-sjabloon.ts"],
     // vitest's default is one worker less than the cores: 1 on the 2-core CI machine. Test files wait
     // on the database and on child processes much of the time, so use at least 2 workers.

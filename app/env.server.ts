@@ -10,9 +10,9 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
-  /** Folder for the embedded database (PGlite), exports and documents. */
+  /** Folder for the embedded PostgreSQL server (pgdata), exports and documents. */
   DATA_DIR: z.string().min(1).default("./data"),
-  /** postgres://… to use a PostgreSQL server; unset = embedded PGlite in DATA_DIR. */
+  /** postgres://… to use a PostgreSQL server; unset = the embedded server in DATA_DIR. */
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, "moet beginnen met postgres:// of postgresql://")
@@ -25,6 +25,8 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\/\S+$/, "moet beginnen met smtp:// of smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Rechtenloket <noreply@rechtenloket.local>"),
+  /** Apply pending migrations at start-up (default); false when a release step runs `npm run migrate`. */
+  MIGRATE_ON_START: booleanString.default(true),
   /** Run the pg-boss workers inside the web process (default) or only in `npm run worker`. */
   JOBS_IN_PROCESS: booleanString.default(true),
   /** Seed the fictional demo practice when the database is empty. */
