@@ -170,7 +170,15 @@ async function initialiseer(dataDir: string, bin: Binaries, gebruiker: { uid: nu
       "--builtin-locale=C.UTF-8",
       "--locale=C",
       "--no-sync",
-    ], gebruiker);
+    ], gebruiker).catch((error: Error) => {
+      if (gebruiker && /Permission denied/.test(error.message)) {
+        throw new IngebouwdeDatabaseFout(
+          `De gebruiker postgres kan niet in ${dataDir}: geef elke map erboven het recht om erdoorheen te gaan (chmod o+x), ` +
+            "of start het portaal als een gewone gebruiker.",
+        );
+      }
+      throw error;
+    });
     writeFileSync(path.join(doel, WACHTWOORD_BESTAND), `${wachtwoord}\n`, { mode: 0o600 });
     if (gebruiker) chownSync(path.join(doel, WACHTWOORD_BESTAND), gebruiker.uid, gebruiker.gid);
     try {

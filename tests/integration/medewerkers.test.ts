@@ -446,18 +446,19 @@ async function cli(args: string[], extraEnv: Record<string, string> = {}) {
 
 describe("npm run staff:invite", () => {
   it("explains a missing e-mail address or an unknown role in Dutch and exits 1", async () => {
-    const zonderEmail = await cli(["--role", "backoffice"], { DATA_DIR: "/nonexistent-not-opened" });
+    // Three child processes side by side: each exits before it opens a database.
+    const [zonderEmail, verkeerdeRol, onbekend] = await Promise.all([
+      cli(["--role", "backoffice"], { DATA_DIR: "/nonexistent-not-opened" }),
+      cli(["--email", "a@anker.example", "--role", "baas"], { DATA_DIR: "/nonexistent-not-opened" }),
+      cli(["--email", "a@anker.example", "--role", "backoffice", "--wachtwoord", "x"], { DATA_DIR: "/nonexistent-not-opened" }),
+    ]);
     expect(zonderEmail.code).toBe(1);
     expect(zonderEmail.stderr).toContain("Fout: Geef een e-mailadres op met --email.");
 
-    const verkeerdeRol = await cli(["--email", "a@anker.example", "--role", "baas"], { DATA_DIR: "/nonexistent-not-opened" });
     expect(verkeerdeRol.code).toBe(1);
     expect(verkeerdeRol.stderr).toContain("Fout: Kies een rol met --role: backoffice, directie, beheerder.");
     expect(verkeerdeRol.stderr).toContain("gebruikt deze opdracht de database van het portaal");
 
-    const onbekend = await cli(["--email", "a@anker.example", "--role", "backoffice", "--wachtwoord", "x"], {
-      DATA_DIR: "/nonexistent-not-opened",
-    });
     expect(onbekend.code).toBe(1);
     expect(onbekend.stderr).toContain("Onbekende of onvolledige optie");
   }, 120_000);
