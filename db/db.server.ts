@@ -63,6 +63,8 @@ export async function openDatabase(options: {
     max: Number(process.env.DB_POOL_MAX ?? 10),
     onnotice: () => {},
     connect_timeout: 10,
+    // An idle portal keeps no idle server processes (each is a PostgreSQL backend with its own memory).
+    idle_timeout: 60,
   });
   try {
     await client`select 1`;

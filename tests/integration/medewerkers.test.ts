@@ -435,7 +435,7 @@ async function cli(args: string[], extraEnv: Record<string, string> = {}) {
     const { stdout, stderr } = await exec("node", ["--import", "tsx", "app/cli/staff-invite.ts", ...args], {
       cwd: ROOT,
       env: omgeving,
-      timeout: 60_000,
+      timeout: 150_000,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -461,7 +461,7 @@ describe("npm run staff:invite", () => {
 
     expect(onbekend.code).toBe(1);
     expect(onbekend.stderr).toContain("Onbekende of onvolledige optie");
-  }, 120_000);
+  }, 200_000);
 
   it(
     "prints the one-time URL under PUBLIC_URL and queues the e-mail",
