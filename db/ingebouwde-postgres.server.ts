@@ -43,6 +43,7 @@ const require = createRequire(import.meta.url);
 const SLOT = 2013;
 const AANWEZIG = 1;
 const PORTAAL = 2;
+const DATABASE_SLOT = 3;
 
 export const DATABASE_NAAM = "rechtenloket";
 const GEBRUIKER = "postgres";
@@ -378,17 +379,22 @@ export async function openIngebouwdeServer(
       await wacht(50);
       continue;
     }
-    if (opties.portaal) {
-      const { rows } = await client.query<{ ok: boolean }>("select pg_try_advisory_lock($1, $2) as ok", [SLOT, PORTAAL]);
-      if (!rows[0]?.ok) {
-        await client.end().catch(() => {});
-        throw new IngebouwdeDatabaseFout(
-          `Er draait al een portaal op ${dataDir}. Stop dat eerst, of kies een andere DATA_DIR.`,
-        );
+    try {
+      if (opties.portaal) {
+        const { rows } = await client.query<{ ok: boolean }>("select pg_try_advisory_lock($1, $2) as ok", [SLOT, PORTAAL]);
+        if (!rows[0]?.ok) {
+          throw new IngebouwdeDatabaseFout(
+            `Er draait al een portaal op ${dataDir}. Stop dat eerst, of kies een andere DATA_DIR.`,
+          );
+        }
       }
+      await maakDatabase(client);
+    } catch (error) {
+      // Never leave the connection open: it would keep this process alive after the error.
+      await client.end().catch(() => {});
+      throw error;
     }
     const adres = `postgres://${GEBRUIKER}:${encodeURIComponent(wachtwoord)}@127.0.0.1:${lopend.port}`;
-    await maakDatabase(client);
     let gesloten: Promise<void> | undefined;
     return {
       url: `${adres}/${DATABASE_NAAM}`,
@@ -402,13 +408,14 @@ export async function openIngebouwdeServer(
   );
 }
 
+/** The app's database, made once; processes starting together wait for each other on a lock. */
 async function maakDatabase(client: pg.Client): Promise<void> {
-  const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [DATABASE_NAAM]);
-  if (rowCount) return;
+  await client.query("select pg_advisory_lock($1, $2)", [SLOT, DATABASE_SLOT]);
   try {
-    await client.query(`create database ${DATABASE_NAAM}`);
-  } catch (error) {
-    if ((error as { code?: string }).code !== "42P04") throw error; // made by another process just now
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [DATABASE_NAAM]);
+    if (!rowCount) await client.query(`create database ${DATABASE_NAAM}`);
+  } finally {
+    await client.query("select pg_advisory_unlock($1, $2)", [SLOT, DATABASE_SLOT]);
   }
 }
 
