@@ -1,7 +1,7 @@
 import { defineConfig } from "drizzle-kit";
 
-// Migrations are generated here and applied programmatically at start-up (db/migrate.server.ts),
-// on PGlite and PostgreSQL alike (docs/decisions/001).
+// Migrations are generated here and applied programmatically at start-up or by `npm run migrate`
+// (db/db.server.ts), on the embedded server and DATABASE_URL alike (docs/decisions/020).
 export default defineConfig({
   dialect: "postgresql",
   schema: "./db/schema.ts",

@@ -87,6 +87,8 @@ export default defineConfig({
     url: `http://localhost:${port}/gezond`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM lets the portal stop its embedded PostgreSQL server (a SIGKILL would leave it running).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
     env: {

@@ -43,14 +43,14 @@ async function main() {
 
   let database: Database;
   try {
-    database = await bootstrapDatabase(env);
+    database = await bootstrapDatabase(env, { portaal: true, migreren: env.MIGRATE_ON_START });
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) fail(error.message);
     fail(`De database kon niet worden bijgewerkt: ${(error as Error).message}`);
   }
   console.log(
-    database.kind === "pglite"
-      ? `Database: ingebouwde PostgreSQL (PGlite) in ${env.DATA_DIR}`
+    database.kind === "ingebouwd"
+      ? `Database: ingebouwde PostgreSQL in ${env.DATA_DIR}`
       : "Database: PostgreSQL-server (DATABASE_URL)",
   );
 
@@ -76,9 +76,8 @@ async function main() {
   // The chain head, signed, in DATA_DIR: shortly after audit rows, every minute, and on shutdown.
   const auditAnker = await startAuditAnker({ conn: () => database.db, dataDir: env.DATA_DIR });
 
-  // Job workers (docs/decisions/004). With PGlite only this process may open the database, so the
-  // workers always run here; with PostgreSQL JOBS_IN_PROCESS=false leaves them to `npm run worker`.
-  const workers = env.JOBS_IN_PROCESS || database.kind === "pglite";
+  // Job workers (docs/decisions/004): JOBS_IN_PROCESS=false leaves them to `npm run worker`.
+  const workers = env.JOBS_IN_PROCESS;
   const jobs = await startJobs(database, { workers }).catch((error: Error & { code?: string }) =>
     fail(`De takenverwerker kon niet starten: ${error.code ?? error.name}.`),
   );

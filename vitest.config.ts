@@ -18,7 +18,8 @@ export default defineConfig({
     // A public key for tests only (docs/decisions/019), so no test writes a key file into ./data.
     env: { AUDIT_SLEUTEL: "dGVzdHNsZXV0ZWwtYWxsZWVuLXZvb3Itdml0ZXN0LTMyYg==" },
     setupFiles: ["./tests/support/node20-polyfills.ts", "./tests/support/no-console-error.ts"],
-    // One migrated database per run; each test file starts from a copy (tests/support/database.ts).
+    // One PostgreSQL server (embedded, or DATABASE_URL) and one migrated template per run; each test
+    // file gets its own copy (tests/support/database.ts).
     globalSetup: ["./tests/support/database-sjabloon.ts"],
     // vitest's default is one worker less than the cores: 1 on the 2-core CI machine. Test files wait
     // on the database and on child processes much of the time, so use at least 2 workers.

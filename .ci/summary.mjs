@@ -1,5 +1,6 @@
 // Reads the JSON reports of every suite of every run and prints one closing line:
 // "N passed, N failed, N skipped". Exits non-zero if a suite is missing or ran no test.
+// A run is a folder, or folder:suite,suite to expect only those suites (e.g. "ci-results/server:vitest").
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -10,8 +11,9 @@ const SUITES = [
 ];
 let passed = 0, failed = 0, skipped = 0, problems = [];
 
-for (const run of runs) {
-  for (const suite of SUITES) {
+for (const arg of runs) {
+  const [run, only] = arg.split(":");
+  for (const suite of SUITES.filter((s) => !only || only.split(",").includes(s.name))) {
     const file = path.join(run, suite.file);
     if (!existsSync(file)) {
       problems.push(`${path.basename(run)}/${suite.name}: no report (the suite did not run)`);

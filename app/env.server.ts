@@ -67,9 +67,9 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The address to listen on: this computer only by default; 0.0.0.0 in a container or behind a proxy elsewhere. */
   HOST: z.string().trim().min(1).default("127.0.0.1"),
-  /** Folder for the embedded database (PGlite), exports and documents. */
+  /** Folder for the embedded database PostgreSQL server (pgdata), exports and documents. */
   DATA_DIR: z.string().min(1).default("./data"),
-  /** postgres://… to use a PostgreSQL server; unset = embedded PGlite in DATA_DIR. */
+  /** postgres://… to use a PostgreSQL server; unset = the embedded server in DATA_DIR. */
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, "moet beginnen met postgres:// of postgresql://")
@@ -84,6 +84,8 @@ const EnvSchema = z.object({
   /** Production without SMTP_URL, to try an installation out: nobody gets codes or invitations. */
   ALLOW_NO_SMTP: booleanString.default(false),
   MAIL_FROM: z.string().min(3).default("Rechtenloket <noreply@rechtenloket.local>"),
+  /** Apply pending migrations at start-up (default); false when a release step runs `npm run migrate`. */
+  MIGRATE_ON_START: booleanString.default(true),
   /** Run the pg-boss workers inside the web process (default) or only in `npm run worker`. */
   JOBS_IN_PROCESS: booleanString.default(true),
   /** Seed the fictional demo practice when the database is empty (default: not in production). */

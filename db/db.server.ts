@@ -1,36 +1,33 @@
 /**
- * The one db module (docs/decisions/001): PGlite in DATA_DIR when no DATABASE_URL is set,
- * otherwise PostgreSQL through postgres.js. Same schema, same migrations.
+ * The one db module (docs/decisions/020): PostgreSQL through postgres.js, either the embedded server
+ * in DATA_DIR/pgdata (db/ingebouwde-postgres.server.ts) when no DATABASE_URL is set, or the server
+ * of DATABASE_URL. One driver, one drizzle dialect, one migration folder.
  *
  * The open database lives on globalThis so that the Remix server build, the server entry and
- * the job workers (loaded by tsx) share one connection pool, and one PGlite instance.
+ * the job workers (loaded by tsx) share one connection pool.
  */
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { IngebouwdeDatabaseFout, openIngebouwdeServer, pgdataMap, type IngebouwdeServer } from "./ingebouwde-postgres.server";
 import * as schema from "./schema";
 
 export { schema };
 
-/** Both drivers expose the same drizzle query builder; we type them as one. */
 export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export type Database = {
   db: Db;
-  kind: "pglite" | "postgres";
-  /** The PGlite instance (embedded mode only); pg-boss runs on it through `fromPglite`. */
-  pglite?: PGlite;
-  /** The connection string (server mode only). */
-  url?: string;
-  /** Raw SQL returning rows, the same on both drivers. */
+  /** "ingebouwd": the embedded server of DATA_DIR; "server": DATABASE_URL. */
+  kind: "ingebouwd" | "server";
+  /** The connection string (pg-boss, child processes in tests). */
+  url: string;
+  /** The embedded server this process joined, if any. */
+  ingebouwd?: IngebouwdeServer;
+  /** Raw SQL returning rows. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 };
@@ -43,67 +40,69 @@ export class DatabaseUnavailableError extends Error {
 
 export async function openDatabase(options: {
   url?: string;
-  /** Folder for PGlite's files; "memory://" for a throw-away in-memory database. */
+  /** DATA_DIR: join (or start) the embedded server there. */
   dataDir?: string;
+  /** Refuse when another portal runs on the same DATA_DIR (server.ts). */
+  portaal?: boolean;
 }): Promise<Database> {
-  if (options.url) {
-    const client = postgres(options.url, {
-      max: Number(process.env.DB_POOL_MAX ?? 10),
-      onnotice: () => {},
-      connect_timeout: 10,
-    });
+  let ingebouwd: IngebouwdeServer | undefined;
+  let url = options.url;
+  if (!url) {
+    if (!options.dataDir) throw new Error("openDatabase: url of dataDir is nodig.");
     try {
-      await client`select 1`;
+      ingebouwd = await openIngebouwdeServer(options.dataDir, { portaal: options.portaal });
     } catch (error) {
-      await client.end({ timeout: 1 }).catch(() => {});
+      if (error instanceof IngebouwdeDatabaseFout) throw new DatabaseUnavailableError(error.message);
       throw new DatabaseUnavailableError(
-        `De PostgreSQL-server is niet bereikbaar (${describe(error)}). Controleer DATABASE_URL.`,
+        `De ingebouwde database in ${pgdataMap(options.dataDir)} kan niet worden geopend (${describe(error)}).`,
       );
     }
-    return {
-      db: drizzlePostgres(client, { schema }),
-      kind: "postgres",
-      url: options.url,
-      query: async <T,>(text: string, params: unknown[] = []) =>
-        (await client.unsafe(text, params as never[])) as unknown as T[],
-      close: () => client.end({ timeout: 5 }),
-    };
+    url = ingebouwd.url;
   }
-
-  const dataDir = options.dataDir ?? "memory://";
-  let pglite: PGlite;
+  const client = postgres(url, {
+    max: Number(process.env.DB_POOL_MAX ?? 10),
+    onnotice: () => {},
+    connect_timeout: 10,
+    // An idle portal keeps no idle server processes (each is a PostgreSQL backend with its own memory).
+    idle_timeout: 60,
+  });
   try {
-    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-    pglite = await PGlite.create(dataDir);
-    await pglite.query("select 1");
+    await client`select 1`;
   } catch (error) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    await ingebouwd?.sluit().catch(() => {});
     throw new DatabaseUnavailableError(
-      `De ingebouwde database in ${dataDir} kan niet worden geopend (${describe(error)}). ` +
-        "Is de map beschadigd of in gebruik door een ander proces?",
+      ingebouwd
+        ? `De ingebouwde database is niet bereikbaar (${describe(error)}).`
+        : `De PostgreSQL-server is niet bereikbaar (${describe(error)}). Controleer DATABASE_URL.`,
     );
   }
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return {
-    db,
-    kind: "pglite",
-    pglite,
+    db: drizzle(client, { schema }),
+    kind: ingebouwd ? "ingebouwd" : "server",
+    url,
+    ingebouwd,
     query: async <T,>(text: string, params: unknown[] = []) =>
-      (await pglite.query<T>(text, params)).rows,
-    close: () => pglite.close(),
+      (await client.unsafe(text, params as never[])) as unknown as T[],
+    async close() {
+      await client.end({ timeout: 5 });
+      await ingebouwd?.sluit();
+    },
   };
 }
 
-export async function migrateDatabase(database: Database): Promise<void> {
-  if (database.kind === "pglite") {
-    await migratePglite(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-  } else {
-    await migratePostgres(database.db, { migrationsFolder: MIGRATIONS_FOLDER });
-  }
-}
+/** Advisory lock around migrations: processes started together wait for each other (issue 13). */
+const MIGRATIE_SLOT = [2013, 10] as const;
 
-/** PGlite's folder inside DATA_DIR. */
-export function pgliteDir(dataDir: string): string {
-  return path.join(dataDir, "pgdata");
+export async function migrateDatabase(database: Database): Promise<void> {
+  const lock = postgres(database.url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await lock`select pg_advisory_lock(${MIGRATIE_SLOT[0]}, ${MIGRATIE_SLOT[1]})`;
+    await migrate(database.db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await lock`select pg_advisory_unlock(${MIGRATIE_SLOT[0]}, ${MIGRATIE_SLOT[1]})`;
+  } finally {
+    await lock.end({ timeout: 5 });
+  }
 }
 
 declare global {

@@ -1,5 +1,5 @@
 /**
- * The one drizzle schema, for PGlite and PostgreSQL alike (docs/decisions/001).
+ * The one drizzle schema (docs/decisions/020).
  * Table and column names use the domain's Dutch words (STYLE.md "Naming").
  */
 import { sql } from "drizzle-orm";
@@ -23,7 +23,7 @@ import {
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
-  // postgres.js and PGlite both hand back a Buffer/Uint8Array for bytea.
+  // postgres.js hands back a Buffer for bytea.
   fromDriver: (value) => new Uint8Array(value),
 });
 

@@ -32,8 +32,8 @@ Rollen:
   directie    besluiten nemen en ondertekenen
   beheerder   organisatie en medewerkers instellen
 
-Let op: gebruikt u de ingebouwde database (PGlite, geen DATABASE_URL), stop dan eerst de server.
-PGlite kan maar door één proces tegelijk worden geopend. Start de server daarna weer.`;
+Draait het portaal, dan gebruikt deze opdracht de database van het portaal; anders start hij de
+ingebouwde database zelf en stopt hem daarna weer.`;
 
 const Argumenten = z.object({
   email: z

@@ -1,12 +1,12 @@
 /**
- * The job runner (docs/decisions/004): pg-boss on the app's own database, PGlite or PostgreSQL.
- * The web server starts it (JOBS_IN_PROCESS, the default and the only option with PGlite), or the
- * separate worker process (app/jobs/worker.ts) with DATABASE_URL. Jobs are listed in registry.server.ts.
+ * The job runner (docs/decisions/004): pg-boss on the app's own database (embedded or DATABASE_URL).
+ * The web server starts it (JOBS_IN_PROCESS, the default), or the separate worker process
+ * (app/jobs/worker.ts). Jobs are listed in registry.server.ts.
  *
  * The running instance lives on globalThis: the Remix server build and the server entry (tsx) load
  * this module separately, and kickMailDelivery in a service must find the instance server.ts started.
  */
-import { PgBoss, fromPglite, type SendOptions } from "pg-boss";
+import { PgBoss, type SendOptions } from "pg-boss";
 import type { Database } from "../../db/db.server";
 import { MAIL_BEZORGEN } from "./mail-bezorgen.server";
 import { JOB_DEFINITIES, type JobDefinitie, type JobNaam } from "./registry.server";
@@ -39,14 +39,7 @@ export async function startJobs(database: Database, options: { workers?: boolean
     application_name: "rechtenloket-jobs",
     registerInstance: false,
   } as const;
-  let boss: PgBoss;
-  if (database.kind === "pglite") {
-    if (!database.pglite) throw new Error("PGlite-database zonder PGlite-instantie.");
-    boss = new PgBoss({ ...common, db: fromPglite(database.pglite), backend: "pglite" });
-  } else {
-    if (!database.url) throw new Error("PostgreSQL-database zonder verbindingsadres.");
-    boss = new PgBoss({ ...common, connectionString: database.url, max: 4 });
-  }
+  const boss = new PgBoss({ ...common, connectionString: database.url, max: 4 });
   // pg-boss reports database trouble as events; log the kind only (a message may quote data).
   boss.on("error", (error: Error & { code?: string }) => {
     console.error(`Takenverwerker: fout ${error.code ?? error.name}.`);

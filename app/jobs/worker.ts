@@ -1,8 +1,7 @@
 /**
  * The separate worker process: `npm run worker` (node --import tsx app/jobs/worker.ts).
- * Runs the pg-boss workers and schedules against the PostgreSQL server of DATABASE_URL, so the web
- * processes can run with JOBS_IN_PROCESS=false. With the embedded database (PGlite) only one process
- * may open the database, so there the jobs run inside the web server and this entry refuses.
+ * Runs the pg-boss workers and schedules, so the web processes can run with JOBS_IN_PROCESS=false.
+ * On the embedded default it joins the server the portal started in DATA_DIR (or starts it).
  */
 import { EnvError, parseEnv } from "../env.server";
 import { bootstrapDatabase } from "../../db/bootstrap.server";
@@ -28,17 +27,9 @@ async function main() {
     throw error;
   }
 
-  if (!env.DATABASE_URL) {
-    fail(
-      "De aparte takenverwerker werkt alleen met een PostgreSQL-server: DATABASE_URL is niet ingesteld. " +
-        "Met de ingebouwde database (PGlite) mag maar één proces de database openen; de taken draaien " +
-        "dan in de webserver (JOBS_IN_PROCESS=true, de standaard).",
-    );
-  }
-
   let database: Database;
   try {
-    database = await bootstrapDatabase(env);
+    database = await bootstrapDatabase(env, { migreren: env.MIGRATE_ON_START });
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) fail(error.message);
     fail(`De database kon niet worden bijgewerkt: ${(error as Error).message}`);

@@ -15,8 +15,7 @@ const Invoer = z.object({
  * POST /test/medewerker-uitnodiging: e2e fixture, ONLY when NODE_ENV is "test" (Playwright's
  * server); 404 everywhere else. Invites a (fictional) staff member through the real service, as the
  * CLI does (system actor): the invitation e-mail is queued as usual, and the one-time URL is
- * returned so tests/e2e/support/staff.ts can open it. PGlite belongs to the server process, so an
- * e2e test cannot call the service itself.
+ * returned so tests/e2e/support/staff.ts can open it without a database connection of its own.
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (env().NODE_ENV !== "test") return new Response("Niet gevonden", { status: 404 });

@@ -30,7 +30,7 @@ export function wachttijdNaPoging(pogingen: number): number {
   return minuten * 60_000;
 }
 
-/** SMTP timeouts: on PGlite the send holds the one connection, so it must not hang for long. */
+/** SMTP timeouts: a send holds a pooled connection (and its row lock), so it must not hang for long. */
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 declare global {

@@ -239,7 +239,7 @@ export async function wachtrij(
   const vandaag = amsterdamDate(opties.nu ?? new Date());
 
   // The three queries are independent: on a server they run side by side on the pool (the page
-  // takes as long as the slowest, not the sum); PGlite runs them one after another.
+  // takes as long as the slowest, not the sum).
   const [{ rijen, vorige, volgende }, tellingen, behandelaars] = await Promise.all([
     pagina(voorwaarden(schoon, ik, vandaag, true), schoon),
     db()

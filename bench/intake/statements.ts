@@ -77,7 +77,7 @@ try {
   const db = drizzle(client, { schema }) as Db;
   useDatabase({
     db,
-    kind: "postgres",
+    kind: "server",
     url: url.toString(),
     query: async <T,>(text: string, params: unknown[] = []) => (await client.unsafe(text, params as never[])) as unknown as T[],
     close: () => client.end({ timeout: 5 }),

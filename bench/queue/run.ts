@@ -208,7 +208,7 @@ async function main() {
     }) as Db;
     useDatabase({
       db,
-      kind: "postgres",
+      kind: "server",
       url,
       query: async <T,>(text: string, params: unknown[] = []) => (await client.unsafe(text, params as never[])) as unknown as T[],
       close: () => client.end({ timeout: 5 }),

@@ -2,8 +2,8 @@
  * The server as a new user meets it: starts on an empty folder with demo data, restarts on the same
  * data, stops quickly on SIGTERM, and refuses bad configuration or a broken database with a message.
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -34,6 +34,20 @@ function startServer(env: Record<string, string>) {
       }
     },
   };
+}
+
+/** Run an npm command-line tool (app/cli) on `dataDir`, as a practice would beside the portal. */
+function opdracht(script: string, args: string[], env: Record<string, string>): Promise<Run> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", script, ...args],
+      { env: { ...process.env, DATABASE_URL: "", ...env }, timeout: 120_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 99) : 0, output: stdout + stderr, ms: Date.now() - started }),
+    );
+  });
 }
 
 test.describe("server start and stop", () => {
@@ -75,6 +89,39 @@ test.describe("server start and stop", () => {
     expect((await fetch("http://localhost:3191/")).status).toBe(200);
     second.child.kill("SIGINT");
     expect((await second.exited).code).toBe(0);
+  });
+
+  test("one data folder, several processes: an invitation made while the portal runs is there after a restart; a second portal is refused", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "rl-samen-"));
+    const env = { DATA_DIR: dataDir, PUBLIC_URL: "http://localhost:3196" };
+    const portaal = startServer({ ...env, PORT: "3196" });
+    await portaal.waitFor("Rechtenloket draait op");
+
+    const tweede = await startServer({ ...env, PORT: "3197" }).exited;
+    expect(tweede.code).not.toBe(0);
+    expect(tweede.output).toContain(`Er draait al een portaal op ${dataDir}`);
+
+    const uitnodiging = await opdracht("app/cli/staff-invite.ts", ["--email", "samen@praktijk.example", "--role", "backoffice"], env);
+    expect(uitnodiging.output).toContain("Uitnodiging aangemaakt voor samen@praktijk.example");
+    expect(uitnodiging.code).toBe(0);
+    const link = /http:\/\/localhost:3196\/backoffice\/uitnodiging\/[A-Za-z0-9_-]{43}/.exec(uitnodiging.output)![0];
+    // The portal sees it at once: one server, not a copy.
+    expect((await fetch(link)).status).toBe(200);
+    const audit = await opdracht("app/cli/audit-verify.ts", [], env);
+    expect(audit.output).toContain("Auditlog intact");
+
+    portaal.child.kill("SIGTERM");
+    expect((await portaal.exited).code).toBe(0);
+    // The last process out stopped the database server.
+    expect(existsSync(path.join(dataDir, "pgdata", "postmaster.pid"))).toBe(false);
+
+    const opnieuw = startServer({ ...env, PORT: "3196" });
+    await opnieuw.waitFor("Rechtenloket draait op");
+    const pagina = await fetch(link);
+    expect(pagina.status).toBe(200);
+    expect(await pagina.text()).toContain("samen@praktijk.example");
+    opnieuw.child.kill("SIGTERM");
+    expect((await opnieuw.exited).code).toBe(0);
   });
 
   test("a bad environment variable stops the start, naming the variable", async () => {

@@ -12,6 +12,7 @@ import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
+import { tijdelijkeServer } from "../../db/ingebouwde-postgres.server";
 import { startServer } from "./support/server-proces";
 
 const ONBEKEND = "00000000-0000-4000-8000-000000000000";
@@ -197,8 +198,10 @@ test("behind one proxy (TRUST_PROXY=1) a client rotating X-Forwarded-For gets no
 });
 
 test("two server processes on one PostgreSQL database share the per-IP count", async () => {
-  const url = process.env.DATABASE_URL;
-  test.skip(!url, "needs DATABASE_URL (a PostgreSQL server): PGlite is opened by one process only");
+  test.setTimeout(180_000);
+  // DATABASE_URL's server, or a throw-away embedded server both portals connect to.
+  const tijdelijk = process.env.DATABASE_URL ? null : await tijdelijkeServer("rl-e2e-limiet-");
+  const url = process.env.DATABASE_URL ?? tijdelijk!.serverUrl;
   const naam = `rl_e2e_limiet_${Date.now().toString(36)}`;
   const admin = postgres(url!, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${naam}"`);
@@ -230,5 +233,6 @@ test("two server processes on one PostgreSQL database share the per-IP count", a
     expect((await eerste.stop()).code).toBe(0);
     await admin.unsafe(`drop database if exists "${naam}" with (force)`);
     await admin.end();
+    await tijdelijk?.sluit();
   }
 });

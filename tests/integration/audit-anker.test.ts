@@ -1,9 +1,8 @@
 /**
  * The audit chain's keyed hashes and its anchor (docs/decisions/019): app/services/audit.server.ts,
  * app/services/audit-anker.server.ts and `npm run audit:verify` (app/cli/audit-verify.ts), run for
- * real as a child process. One database for the whole file: a new database on the PostgreSQL
- * server when DATABASE_URL is set, otherwise an embedded database in a temporary folder (closed
- * while the command has it: PGlite is one process). The tests run in order and build on each other.
+ * real as a child process beside this test's own connection. One new database for the whole file
+ * on the run's PostgreSQL server. The tests run in order and build on each other.
  *
  * The attacks are those of someone with only database access (a superuser, the append-only
  * triggers switched off): delete the newest rows, rewrite a row and recompute the plain SHA-256
@@ -16,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDatabase, openDatabase, pgliteDir, useDatabase, type Database } from "../../db/db.server";
+import { useDatabase, type Database } from "../../db/db.server";
 import { auditLog } from "../../db/schema";
 import { EnvError, parseEnv } from "~/env.server";
 import {
@@ -43,34 +42,21 @@ import { createFreshDatabase } from "../support/database";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 let database: Database;
-let pgliteMap: string | null = null;
 let drop: (() => Promise<void>) | null = null;
 /** DATA_DIR of the anchor (and of the embedded database). */
 let dataDir: string;
 
-async function open(): Promise<void> {
-  database = await openDatabase({ dataDir: pgliteDir(pgliteMap!) });
-  useDatabase(database);
-}
-
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), "rl-audit-anker-"));
-  if (process.env.DATABASE_URL) {
-    const fresh = await createFreshDatabase();
-    database = fresh.database;
-    drop = fresh.drop;
-    useDatabase(database);
-  } else {
-    pgliteMap = dataDir;
-    await open();
-    await migrateDatabase(database);
-  }
+  const fresh = await createFreshDatabase();
+  database = fresh.database;
+  drop = fresh.drop;
+  useDatabase(database);
 }, 120_000);
 
 afterAll(async () => {
   useDatabase(undefined);
-  if (drop) await drop();
-  else await database.close();
+  await drop?.();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -85,7 +71,7 @@ function draai(args: string[]): Promise<Uitvoer> {
     AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL,
     DATA_DIR: dataDir,
   };
-  if (database.url) omgeving.DATABASE_URL = database.url;
+  omgeving.DATABASE_URL = database.url;
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -99,17 +85,9 @@ function draai(args: string[]): Promise<Uitvoer> {
   });
 }
 
-/** `npm run audit:verify`, while this test holds no connection to an embedded database. */
-async function auditVerify(...args: string[]): Promise<Uitvoer> {
-  if (database.kind === "pglite") {
-    useDatabase(undefined);
-    await database.close();
-  }
-  try {
-    return await draai(args);
-  } finally {
-    if (pgliteMap) await open();
-  }
+/** `npm run audit:verify` against this file's database. */
+function auditVerify(...args: string[]): Promise<Uitvoer> {
+  return draai(args);
 }
 
 async function voegToe(n: number, prefix: string): Promise<void> {

@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { audit, verifyAuditChain } from "~/services/audit.server";
-import { onPostgresServer, useFreshDatabase } from "../support/database";
+import { useFreshDatabase } from "../support/database";
 
 const testDb = useFreshDatabase();
 
@@ -50,7 +50,7 @@ describe("audit chain", () => {
   });
 });
 
-describe.runIf(onPostgresServer)("audit chain under concurrency (PostgreSQL server)", () => {
+describe("audit chain under concurrency (PostgreSQL server)", () => {
   it("writers waiting for the chain lock chain to the row committed while they waited", async () => {
     let lockGenomen!: () => void;
     const eersteHeeftSlot = new Promise<void>((resolve) => (lockGenomen = resolve));

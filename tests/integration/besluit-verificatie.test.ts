@@ -1,28 +1,17 @@
 /**
  * Re-verifying signed decisions (app/services/besluit-verificatie.server.ts) and the command
  * `npm run decision:verify` (app/cli/decision-verify.ts), run for real as a child process against
- * this test's database: a PostgreSQL database when DATABASE_URL is set, otherwise an embedded
- * database in a temporary folder (closed while the command has it: PGlite is one process).
+ * this test's database.
  *
  * What a lawyer checks: a signed letter verifies; any change to its text, to its hash, to the
  * decision row, to the signature, or the loss of the signer's key makes verification fail and the
  * command exit non-zero; a refusal that reached the client unsigned is caught by `--all`.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  migrateDatabase,
-  openDatabase,
-  pgliteDir,
-  useDatabase,
-  db,
-  type Database,
-} from "../../db/db.server";
+import { useDatabase, db, type Database } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
 import { besluiten, passkeys } from "../../db/schema";
 import { canoniekeJson, type BesluitDocument } from "~/domain/besluitbrief";
@@ -39,41 +28,26 @@ import { maakConcept, maakMedewerker, onderteken, type Concept, type Medewerker 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 let database: Database;
-let dataDir: string | null = null;
-let drop: (() => Promise<void>) | null = null;
-
-async function open(): Promise<void> {
-  database = await openDatabase({ dataDir: pgliteDir(dataDir!) });
-  useDatabase(database);
-}
+let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) {
-    const fresh = await createFreshDatabase();
-    database = fresh.database;
-    drop = fresh.drop;
-    useDatabase(database);
-  } else {
-    dataDir = mkdtempSync(path.join(tmpdir(), "rl-besluit-verificatie-"));
-    await open();
-    await migrateDatabase(database);
-  }
+  const fresh = await createFreshDatabase();
+  database = fresh.database;
+  drop = fresh.drop;
+  useDatabase(database);
   await seedDemoIfEmpty();
 }, 120_000);
 
 afterAll(async () => {
   useDatabase(undefined);
-  if (drop) await drop();
-  else await database.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await drop();
 });
 
 type Uitvoer = { code: number; stdout: string; stderr: string };
 
 function draai(args: string[]): Promise<Uitvoer> {
   const omgeving: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test" };
-  if (database.url) omgeving.DATABASE_URL = database.url;
-  else omgeving.DATA_DIR = dataDir!;
+  omgeving.DATABASE_URL = database.url;
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -87,19 +61,10 @@ function draai(args: string[]): Promise<Uitvoer> {
   });
 }
 
-/** Run the command while this test holds no connection to an embedded database. */
 async function decisionVerify(...reeks: string[][]): Promise<Uitvoer[]> {
-  if (database.kind === "pglite") {
-    useDatabase(undefined);
-    await database.close();
-  }
-  try {
-    const uitkomsten: Uitvoer[] = [];
-    for (const args of reeks) uitkomsten.push(await draai(args));
-    return uitkomsten;
-  } finally {
-    if (dataDir) await open();
-  }
+  const uitkomsten: Uitvoer[] = [];
+  for (const args of reeks) uitkomsten.push(await draai(args));
+  return uitkomsten;
 }
 
 let sanne: Medewerker;

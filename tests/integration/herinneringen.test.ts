@@ -19,7 +19,7 @@ import {
   verzoeken,
   type MedewerkerRol,
 } from "../../db/schema";
-import { onPostgresServer, useFreshDatabase } from "../support/database";
+import { useFreshDatabase } from "../support/database";
 
 const testDb = useFreshDatabase();
 
@@ -413,7 +413,7 @@ describe("escalatie naar de directie", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-describe.runIf(onPostgresServer)("twee werkers tegelijk (PostgreSQL)", () => {
+describe("twee werkers tegelijk (PostgreSQL)", () => {
   beforeEach(leeg);
 
   it("stuurt elke escalatie-e-mail één keer als drie runs tegelijk lopen", async () => {

@@ -20,7 +20,7 @@ import {
   voltooiPasskeyRegistratie,
 } from "~/services/passkeys.server";
 import { getSessie, stopAlleSessies } from "~/services/sessies.server";
-import { onPostgresServer, useFreshDatabase } from "../support/database";
+import { useFreshDatabase } from "../support/database";
 import { SoftwareAuthenticator } from "../support/software-authenticator";
 
 const testDb = useFreshDatabase();
@@ -381,7 +381,7 @@ describe("passkeys", () => {
   });
 });
 
-describe.runIf(onPostgresServer)("sign-in under concurrency (PostgreSQL server)", () => {
+describe("sign-in under concurrency (PostgreSQL server)", () => {
   it("one code used five times at once signs in once", async () => {
     const email = "tegelijk@voorbeeld.example";
     await vraagCodeAan({ email, doel: "inloggen", taal: "nl" });

@@ -35,7 +35,7 @@ import {
   voltooiOndertekening,
 } from "~/services/ondertekening.server";
 import { maakConcept, maakMedewerker, onderteken, versiesVan, type Medewerker } from "../support/besluiten";
-import { onPostgresServer, useFreshDatabase } from "../support/database";
+import { useFreshDatabase } from "../support/database";
 
 useFreshDatabase();
 
@@ -491,7 +491,7 @@ describe("deadlines of drafts", () => {
   });
 });
 
-describe.skipIf(!onPostgresServer)("two directors at the same moment (PostgreSQL)", () => {
+describe("two directors at the same moment (PostgreSQL)", () => {
   it("signs once: the other signature is refused and nothing is sent twice", async () => {
     const c = await maakConcept({ opsteller: sanne });
     const versies = await versiesVan(c.besluitId);

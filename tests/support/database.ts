@@ -1,61 +1,34 @@
 /**
- * Each test file gets a fresh database (STYLE.md "Tests"): an in-memory PGlite by default,
- * or a new database on the PostgreSQL server when DATABASE_URL is set. Both are copies of the
- * run's migrated template (tests/support/database-sjabloon.ts), or built and migrated here when
- * there is none.
+ * Each test file gets a fresh database (STYLE.md "Tests") on the run's PostgreSQL server: the
+ * embedded server vitest started (tests/support/database-sjabloon.ts) or DATABASE_URL's. It is a
+ * copy of the run's migrated template, or built and migrated here outside vitest.
  *
  *   const testDb = useFreshDatabase();   // at the top of a test file
  *   testDb().db.select()…                // inside tests
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { drizzle } from "drizzle-orm/pglite";
 import { afterAll, beforeAll, inject } from "vitest";
-import {
-  migrateDatabase,
-  openDatabase,
-  schema,
-  useDatabase,
-  type Database,
-  type Db,
-} from "../../db/db.server";
+import { migrateDatabase, openDatabase, useDatabase, type Database } from "../../db/db.server";
 
-/** The migrated template of this run (tests/support/database-sjabloon.ts), when vitest made one. */
-function sjabloon<K extends "pgliteSjabloon" | "postgresSjabloon">(soort: K): string | null {
+function provided<K extends "testServer" | "postgresSjabloon">(soort: K): string | null {
   try {
     return inject(soort) ?? null;
   } catch {
-    return null; // outside a vitest worker: build the database from scratch
+    return null; // outside a vitest worker
   }
 }
 
-/** An in-memory PGlite started from the template's dump: the same as `openDatabase` + migrations. */
-async function pgliteUitSjabloon(bestand: string): Promise<Database> {
-  const pglite = await PGlite.create({ loadDataDir: new Blob([readFileSync(bestand)]) });
-  return {
-    db: drizzle(pglite, { schema }) as unknown as Db,
-    kind: "pglite",
-    pglite,
-    query: async <T,>(text: string, params: unknown[] = []) => (await pglite.query<T>(text, params)).rows,
-    close: () => pglite.close(),
-  };
+/** The run's server: DATABASE_URL, or the embedded one vitest started. */
+export function testServerUrl(): string {
+  const url = process.env.DATABASE_URL ?? provided("testServer");
+  if (!url) throw new Error("Geen testserver: start de tests met vitest, of zet DATABASE_URL.");
+  return url;
 }
 
 export async function createFreshDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const bestand = sjabloon("pgliteSjabloon");
-    if (bestand) {
-      const database = await pgliteUitSjabloon(bestand);
-      return { database, drop: () => database.close() };
-    }
-    const database = await openDatabase({ dataDir: "memory://" });
-    await migrateDatabase(database);
-    return { database, drop: () => database.close() };
-  }
+  const url = testServerUrl();
   const name = `rl_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  const template = sjabloon("postgresSjabloon");
+  const template = provided("postgresSjabloon");
   const admin = await openDatabase({ url });
   await admin.query(template ? `create database "${name}" template "${template}"` : `create database "${name}"`);
   await admin.close();
@@ -90,6 +63,3 @@ export function useFreshDatabase(): () => Database {
     return current.database;
   };
 }
-
-/** True when the tests run against a PostgreSQL server (locking and concurrency tests need it). */
-export const onPostgresServer = Boolean(process.env.DATABASE_URL);

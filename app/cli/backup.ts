@@ -1,0 +1,44 @@
+/**
+ * `npm run backup -- FILE`: one consistent archive (.tar.gz) of the database and the stored
+ * documents and packages, while the portal runs (app/services/back-up.server.ts). No pg_dump needed.
+ */
+import path from "node:path";
+import { bootstrapDatabase } from "../../db/bootstrap.server";
+import { EnvError, parseEnv } from "../env.server";
+import { BackupFout, maakBackup } from "../services/back-up.server";
+
+const GEBRUIK = "Gebruik: npm run backup -- BESTAND   (bijvoorbeeld backup-2026-12-05.tar.gz)";
+
+const args = process.argv.slice(2).filter((a) => a !== "--");
+if (args.length !== 1 || args[0]!.startsWith("-")) {
+  console.error(GEBRUIK);
+  process.exit(2);
+}
+
+let env;
+try {
+  env = parseEnv();
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const database = await bootstrapDatabase(env).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+try {
+  const r = await maakBackup(database.url, path.join(env.DATA_DIR, "opslag"), args[0]!);
+  console.log(
+    `Back-up gemaakt: ${path.resolve(args[0]!)} (${r.tabellen} tabellen, ${r.rijen} rijen, ${r.bestanden} bestanden, ` +
+      `${(r.bytes / 1024 / 1024).toFixed(1)} MB).`,
+  );
+} catch (error) {
+  process.exitCode = 1;
+  console.error(error instanceof BackupFout ? `Fout: ${error.message}` : `De back-up is mislukt: ${(error as Error).message}`);
+} finally {
+  await database.close();
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm run restore -- FILE`: put a backup (npm run backup) back into an empty DATA_DIR, or an empty
+ * DATABASE_URL database, then verify the audit log's hash chain and every signed decision and print
+ * the result. Exit 0 when restored and verified; 1 otherwise; 2 wrong usage.
+ */
+import path from "node:path";
+import { bootstrapDatabase } from "../../db/bootstrap.server";
+import { EnvError, parseEnv } from "../env.server";
+import { verifyAuditChain } from "../services/audit.server";
+import { BackupFout, dataDirIsLeeg, zetBackupTerug } from "../services/back-up.server";
+import { verifieerAlleBesluiten } from "../services/besluit-verificatie.server";
+
+const GEBRUIK = "Gebruik: npm run restore -- BESTAND   (in een lege DATA_DIR, of met een lege database in DATABASE_URL)";
+
+const args = process.argv.slice(2).filter((a) => a !== "--");
+if (args.length !== 1 || args[0]!.startsWith("-")) {
+  console.error(GEBRUIK);
+  process.exit(2);
+}
+
+let env;
+try {
+  env = parseEnv();
+  globalThis.__rechtenloketEnv = env;
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+if (!env.DATABASE_URL && !dataDirIsLeeg(env.DATA_DIR)) {
+  console.error(`Fout: ${env.DATA_DIR} is niet leeg. Zet een back-up terug in een lege DATA_DIR.`);
+  process.exit(1);
+}
+
+const database = await bootstrapDatabase(env).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+try {
+  const r = await zetBackupTerug(database.url, path.join(env.DATA_DIR, "opslag"), path.resolve(args[0]!));
+  console.log(`Teruggezet: ${r.tabellen} tabellen, ${r.rijen} rijen, ${r.bestanden} bestanden.`);
+  const audit = await verifyAuditChain(database.db);
+  if (audit.ok) console.log(`Auditlog intact: ${audit.rijen} rijen gecontroleerd.`);
+  else {
+    console.error(`Auditlog NIET intact: eerste fout in rij ${audit.eersteFouteRij}: ${audit.reden}.`);
+    process.exitCode = 1;
+  }
+  const besluiten = await verifieerAlleBesluiten(database.db);
+  if (besluiten.ok) console.log(`Alle ondertekende besluiten kloppen: ${besluiten.aantal} gecontroleerd.`);
+  else {
+    console.error(`${besluiten.fout.length} van ${besluiten.aantal} besluiten kloppen NIET (npm run decision:verify -- --all).`);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  process.exitCode = 1;
+  console.error(error instanceof BackupFout ? `Fout: ${error.message}` : `Terugzetten is mislukt: ${(error as Error).message}`);
+} finally {
+  await database.close();
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The embedded default (docs/decisions/020), measured: start times, idle memory of the whole process
+# tree, lost writes with two processes on one folder, and migrations with three processes at once.
+#   npm run build && bash bench/ingebouwd/run.sh [ROUNDS]     (ROUNDS: lost-write and migration rounds, default 10)
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+ROUNDS=${1:-10}
+PORT=${BENCH_PORT:-3871}
+root=$(mktemp -d /tmp/rl-bench-ingebouwd-XXXXXX); chmod 711 "$root"
+now() { date +%s.%N; }
+since() { echo "$(now) - $1" | bc; }
+tree_rss_mb() { # RSS summed over a process and all its descendants (the database server is one)
+  local pids=$1 all=$1 next
+  while [ -n "$pids" ]; do
+    next=$(for p in $pids; do pgrep -P "$p"; done | tr '\n' ' '); all="$all $next"; pids=$next
+  done
+  ps -o rss= -p "$(echo $all | tr ' ' ',')" | awk '{s+=$1} END {printf "%.0f", s/1024}'
+}
+node_rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
+start_portal() { # $1 data dir; prints the pid; waits for the first page
+  PORT=$PORT DATA_DIR=$1 LOG_REQUESTS=false node --import tsx server.ts >"$1.log" 2>&1 &
+  echo $!
+}
+wait_page() { for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/" && return 0; sleep 0.05; done; return 1; }
+stop_portal() { kill -TERM "$1"; wait "$1" 2>/dev/null; }
+
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), node $(node --version)"
+dir=$root/start
+t=$(now); pid=$(start_portal "$dir"); wait_page; first=$(since "$t")
+sleep 20
+echo "first start on an empty folder to the first page: ${first}s"
+echo "idle after 20 s: tree $(tree_rss_mb "$pid") MB (node $(node_rss_mb "$pid") MB)"
+stop_portal "$pid"
+t=$(now); pid=$(start_portal "$dir"); wait_page; later=$(since "$t")
+sleep 20
+echo "later start to the first page: ${later}s"
+echo "idle after 20 s: tree $(tree_rss_mb "$pid") MB (node $(node_rss_mb "$pid") MB)"
+stop_portal "$pid"
+
+lost=0
+for i in $(seq 1 "$ROUNDS"); do
+  pid=$(start_portal "$dir"); wait_page
+  link=$(DATA_DIR=$dir PUBLIC_URL=http://127.0.0.1:$PORT node --import tsx app/cli/staff-invite.ts --email "ronde$i@bench.example" --role backoffice | grep -o "http://[^ ]*uitnodiging/[A-Za-z0-9_-]*")
+  stop_portal "$pid"
+  pid=$(start_portal "$dir"); wait_page
+  code=$(curl -s -o /dev/null -w "%{http_code}" "$link")
+  [ "$code" = 200 ] || lost=$((lost + 1))
+  stop_portal "$pid"
+done
+echo "lost writes (invite beside the portal, restart, look): $lost of $ROUNDS"
+
+failed=0
+for i in $(seq 1 "$ROUNDS"); do
+  d=$root/migratie-$i
+  for j in 1 2 3; do DATA_DIR=$d node --import tsx app/cli/migrate.ts >"$d.$j.log" 2>&1 & done
+  for j in 1 2 3; do wait -n || failed=$((failed + 1)); done
+done
+echo "migration failures (three processes at once on an empty folder): $failed of $((ROUNDS * 3)) processes"
+rm -rf "$root"
