@@ -2,7 +2,7 @@
  * The fictional demo practice "Zorgpraktijk De Linde", seeded on an empty database (SEED_DEMO).
  * Every name, address, number and e-mail address here is made up; e-mail domains end in ".example"
  * (RFC 2606) so no demo mail can reach a real person. No BSN and no identity-document data, ever
- * (DOMAIN.md "Identity").
+ * (docs/recht.md "Identiteit").
  *
  * Documents (category documenten) get a small real original in the storage module
  * (app/services/opslag.server.ts): a generated PDF that says it is a fictional demo document, or
@@ -460,7 +460,7 @@ const CLIENTEN: DemoClient[] = [
         inhoud: { periode: "2017-01 tot en met 2017-03", uren: "18", status: "betaald door de gemeente" },
         herkomst: "zorgverlener",
         auteur: ADMINISTRATIE,
-        // Older than the 7-year fiscal retention: due for destruction (DOMAIN.md "Retention").
+        // Older than the 7-year fiscal retention: due for destruction (art. 52 lid 4 AWR; docs/recht.md "Verwijdering en bewaring").
         op: "2017-04-05",
       },
       {
@@ -593,7 +593,7 @@ const CLIENTEN: DemoClient[] = [
         herkomst: `ouder (${DEMO.vertegenwoordigers.ouder1Van14.naam})`,
         auteur: JEUGDHULP,
         op: "2025-10-14",
-        // About the mother herself, not about Noah: third-party data (DOMAIN.md "Portability package").
+        // About the mother herself, not about Noah: third-party data (AVG art. 20 lid 4).
         betreftDerde: true,
       },
       {
@@ -757,7 +757,7 @@ const CLIENTEN: DemoClient[] = [
         bewijs: `beschikking kantonrechter (mentorschap) gezien op 2024-06-03 door ${DEMO.medewerkers.backoffice.naam}`,
       },
       {
-        // Manages money only: no say over the care dossier (DOMAIN.md "People").
+        // Manages money only: no say over the care dossier (docs/recht.md "Vertegenwoordigers en minderjarigen").
         soort: "bewindvoerder",
         naam: "Bewindvoering Het Anker",
         email: "info@hetanker.example",

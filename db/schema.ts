@@ -1,6 +1,6 @@
 /**
  * The one drizzle schema (docs/decisions/020).
- * Table and column names use the domain's Dutch words (STYLE.md "Naming").
+ * Table and column names use the domain's Dutch words (docs/architectuur.md "Layout").
  */
 import { sql } from "drizzle-orm";
 import {
@@ -57,7 +57,7 @@ export const organisatie = pgTable("organisatie", {
   /** Extra closing days (e.g. decree days, Algemene termijnenwet art. 3 lid 3), YYYY-MM-DD. */
   extraSluitingsdagen: jsonb("extra_sluitingsdagen").$type<string[]>().notNull().default([]),
   talen: jsonb("talen").$type<string[]>().notNull().default(["nl", "en"]),
-  /** Retention per dossier category (DOMAIN.md "Retention defaults"); empty = the defaults. */
+  /** Retention per dossier category (docs/recht.md "Verwijdering en bewaring"); empty = the defaults. */
   bewaarbeleid: jsonb("bewaarbeleid")
     .$type<Record<string, { jaren: number; vanaf: "aanmaak" | "laatste_wijziging" | "einde_zorg" }>>()
     .notNull()
@@ -103,11 +103,11 @@ export const clienten = pgTable(
     straat: text("straat").notNull().default(""),
     postcode: text("postcode").notNull().default(""),
     plaats: text("plaats").notNull().default(""),
-    /** actief = in care now; voormalig = ex-client (seed 001 art 4.2 gives them the same rights). */
+    /** actief = in care now; voormalig = ex-client (same rights under AVG art. 15-22). */
     status: text("status").$type<"actief" | "voormalig">().notNull().default("actief"),
     inZorgVanaf: dag("in_zorg_vanaf"),
     uitZorgOp: dag("uit_zorg_op"),
-    /** An open complaint or calamity holds everything (seed 000 art 13). */
+    /** An open complaint or calamity holds everything (AVG art. 17 lid 3 sub e). */
     lopendeKlachtOfCalamiteit: boolean("lopende_klacht_of_calamiteit").notNull().default(false),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
@@ -222,7 +222,7 @@ export const toestemmingen = pgTable(
   ],
 );
 
-/** The disclosure log (verstrekkingen, AVG art. 19, seed 000 art 8): every disclosure to a third party. */
+/** The disclosure log (verstrekkingen, AVG art. 19): every disclosure to a third party. */
 export const verstrekkingen = pgTable(
   "verstrekkingen",
   {
@@ -247,7 +247,7 @@ export const verstrekkingen = pgTable(
   ],
 );
 
-/** Register of processing (verwerkingsregister, AVG art. 30, seed 002 art 16), versioned. */
+/** Register of processing (verwerkingsregister, AVG art. 30), versioned. */
 export const verwerkingen = pgTable(
   "verwerkingen",
   {
@@ -386,7 +386,7 @@ export const verzoeken = pgTable(
     besluitOp: dag("besluit_op"),
     afgerondOp: ts("afgerond_op"),
     behandelaarId: uuid("behandelaar_id").references(() => medewerkers.id),
-    /** Optimistic locking (ARCHITECTURE.md step 3). */
+    /** Optimistic locking (docs/decisions/007-optimistische-vergrendeling.md). */
     versie: integer("versie").notNull().default(1),
     /** Idempotency of submission: a double click or refresh never makes two requests. */
     idempotentieSleutel: text("idempotentie_sleutel"),
@@ -606,7 +606,7 @@ export const medewerkerUitnodigingen = pgTable(
 
 // ---------------------------------------------------------------- identity evidence
 /**
- * Evidence of identity and representation (DOMAIN.md "Identity"): how, when and by whom it was
+ * Evidence of identity and representation (docs/recht.md "Identiteit"): how, when and by whom it was
  * established. For a legitimation check only the document type and the last four characters of its
  * number are kept: never a copy of the document, never a BSN.
  */
@@ -639,7 +639,7 @@ export const identiteitscontroles = pgTable(
 // ---------------------------------------------------------------- decisions
 /**
  * A decision on a request, drafted by staff. Refusals, partial refusals, extensions and "manifestly
- * unfounded" need a director's signature (seed 001 art 4.4, 4.6-4.7): a WebAuthn assertion over the
+ * unfounded" need a director's signature (docs/recht.md "Ondertekening"): a WebAuthn assertion over the
  * SHA-256 of the canonical decision document; the drafter cannot sign (four eyes).
  */
 export const besluiten = pgTable(

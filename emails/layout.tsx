@@ -25,7 +25,7 @@ const T = {
   },
 } as const;
 
-/** The frame of every e-mail: organisation, FG contact and complaint route (seed 000 art 14, 17). */
+/** The frame of every e-mail: organisation, FG contact and complaint route (AVG art. 12 lid 4, art. 38 lid 4). */
 export function MailLayout(props: {
   taal: MailTaal;
   organisatie: MailOrganisatie;

@@ -4,7 +4,7 @@
  * (AVG art. 15 lid 4, art. 23; art. 41 UAVG), when giving it would hinder the investigation of a
  * criminal offence (art. 41 lid 1 sub d UAVG), or in a child's interest (art. 7:457 and 7:465 BW).
  * Any withholding makes the answer a partial refusal (gedeeltelijke_afwijzing) that the directie
- * signs before a package is made (seed 001 art 4.4, 4.6-4.7; DOMAIN.md "Refusals").
+ * signs before a package is made (AVG art. 12 lid 4; docs/recht.md "Weigeringen").
  *
  * Pure: no db, no Remix, no Node.
  */
@@ -17,7 +17,7 @@ import { groundsFor, WEIGERINGSGROND, type Tekst, type WeigeringsgrondCode } fro
 // Grounds
 // ---------------------------------------------------------------------------
 
-/** The refusal grounds that can justify holding back part of the data (DOMAIN.md "Refusals", inzage). */
+/** The refusal grounds that can justify holding back part of the data (docs/recht.md "Weigeringen", inzage). */
 export const ACHTERHOUDINGSGRONDEN = [
   "rechten_en_vrijheden_anderen",
   "opsporing_strafbare_feiten",
@@ -248,7 +248,7 @@ const ONDERTEKEND = ["ondertekend", "verzonden"];
 
 /**
  * May a package be made now? With withholdings only after a signed partial refusal of this
- * request (seed 001 art 4.4). Returns null or the reason.
+ * request (docs/recht.md "Ondertekening"). Returns null or the reason.
  */
 export function pakketNaAchterhouding(
   aantalAchterhoudingen: number,

@@ -17,8 +17,8 @@ import {
 import type { Verzoektype } from "./request-types";
 
 /**
- * Handling one request in the backoffice (DOMAIN.md "People (roles)", "Identity", "Refusals";
- * ARCHITECTURE.md "Data flow" steps 2-4): which steps a staff member may take now, and the rules
+ * Handling one request in the backoffice (docs/recht.md "Besluiten", "Identiteit", "Weigeringen";
+ * docs/architectuur.md "Data flow of one request" steps 5-7): which steps a staff member may take now, and the rules
  * of each step's input. Builds on the state machine in ./request-state.ts (`OVERGANGEN`,
  * `canTransition`): this module never decides a status change itself.
  * Pure: no db, no Remix, no Node. Every message is a code (`BehandelFoutCode`); the interface shows
@@ -273,7 +273,7 @@ export const BERICHT_MAX = 5000;
 /** CRLF from a textarea counts as one character, as the browser counts it. */
 const normaal = (v: string) => v.replace(/\r\n?/g, "\n").trim();
 
-/** A required free text, normalised; no BSN (DOMAIN.md "Identity": never a BSN in the portal). */
+/** A required free text, normalised; no BSN (docs/recht.md "Identiteit": never a BSN in the portal). */
 function vrijeTekst(opties: {
   leeg: BehandelFoutCode;
   teLang: BehandelFoutCode;
@@ -335,7 +335,7 @@ const uuid = (code: BehandelFoutCode) => z.string({ error: code }).regex(/^[0-9a
 export const toewijzenSchema = z.object({ medewerkerId: uuid("collega_verplicht") });
 export const koppelSchema = z.object({ clientId: uuid("client_verplicht") });
 
-/** DOMAIN.md "Identity": only the document type, the last four characters and who checked it. */
+/** AVG art. 5 lid 1 sub c (docs/recht.md "Identiteit"): only the document type, the last four characters and who checked it. */
 export const legitimatieSchema = z.object({
   wijze: z.enum(LEGITIMATIE_WIJZEN, { error: "wijze_verplicht" }),
   documentType: z.enum(DOCUMENT_TYPES, { error: "documenttype_verplicht" }),
@@ -356,7 +356,7 @@ export const vertegenwoordigingSchema = z.object({
   }),
 });
 
-/** Seed 003: a parent's request about a child of 12-15; the child's consent is the safe route. */
+/** WGBO art. 7:465 BW: a parent's request about a child of 12-15; the child's consent is the safe route. */
 export const kindGeraadpleegdSchema = z.object({
   geraadpleegd: z.literal("ja", { error: "kind_vinkje_verplicht" }),
   toelichting: optioneleTekst(TOELICHTING_MAX_TEKENS, "toelichting_te_lang"),
@@ -401,7 +401,7 @@ export function afwijzingsgronden(type: Verzoektype): WeigeringsgrondCode[] {
 
 export const AFWIJZING_SOORTEN = ["afwijzing", "gedeeltelijke_afwijzing"] as const satisfies readonly BesluitSoort[];
 
-/** A (partial) refusal: one or more grounds from `groundsFor(type)`, and a written motivation (seed 001 art 4.6). */
+/** A (partial) refusal: one or more grounds from `groundsFor(type)`, and a written motivation (AVG art. 12 lid 4). */
 export function afwijzingSchema(type: Verzoektype) {
   const gronden = afwijzingsgronden(type);
   return z.object({

@@ -12,7 +12,7 @@ import { AVG_ARTIKEL, isVerzoektype, type Verzoektype } from "./request-types";
 
 /**
  * The decision letter (besluitbrief) that a director signs and the client receives
- * (DOMAIN.md "Refusals"; seed 001 art 4.4, 4.6-4.7; seed 000 art 14 and 17; seed 002 art 19).
+ * (AVG art. 12 lid 4, art. 38 lid 4, art. 77, art. 79; docs/recht.md "Ondertekening").
  *
  * `maakBesluitDocument` builds the canonical decision document: every sentence of the letter,
  * in Dutch or English, together with the facts it states (request number, decision, grounds,
@@ -28,7 +28,7 @@ export type BriefTaal = "nl" | "en";
 /** Format of the stored document; a new format gets a new number, old letters keep theirs. */
 export const BESLUITBRIEF_FORMAAT = "rechtenloket.besluitbrief/1";
 
-/** The decisions that a director signs (AVG art. 12 lid 3 and 5; seed 001 art 4.4). */
+/** The decisions that a director signs (AVG art. 12 lid 3 and 5; docs/recht.md "Ondertekening"). */
 export const TE_ONDERTEKENEN_SOORTEN = [
   "afwijzing",
   "gedeeltelijke_afwijzing",
@@ -437,7 +437,7 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
 }
 
 // ---------------------------------------------------------------------------------------------
-// Texts (B1, "u"). The remedies follow seed 000 art 17 and seed 002 art 19.
+// Texts (B1, "u"). The remedies: AVG art. 12 lid 4, art. 77 and 79; UAVG art. 35.
 // ---------------------------------------------------------------------------------------------
 
 const NL = {
@@ -698,7 +698,7 @@ export type TerugstuurFout = "opmerking_verplicht" | "opmerking_te_lang" | "bsn_
 
 /**
  * The director's comment when sending a draft back (state machine step "terugsturen": a comment
- * is required). Normalised; 1 to 1000 characters; never a BSN (DOMAIN.md "Identity").
+ * is required). Normalised; 1 to 1000 characters; never a BSN (docs/recht.md "Identiteit").
  * Throws DomainError with a `TerugstuurFout` code.
  */
 export function controleerTerugstuurOpmerking(opmerking: unknown): string {

@@ -74,7 +74,7 @@ export function valideerBewaarbeleid(invoer: unknown): Bewaarbeleid {
 
 /**
  * The last day a record must be kept (YYYY-MM-DD), or null when it depends on an end of care that
- * has not happened yet. Destruction follows within a year after this day (DOMAIN.md).
+ * has not happened yet. Destruction follows within a year after this day (practice reglement; docs/recht.md "Verwijdering en bewaring").
  */
 export function bewaarTot(
   termijn: Bewaartermijn,

@@ -1,5 +1,5 @@
 /**
- * Retention rules (bewaartermijnen, DOMAIN.md "Retention defaults"): for one dossier item, may it
+ * Retention rules (bewaartermijnen, docs/recht.md "Verwijdering en bewaring"): for one dossier item, may it
  * be erased today, or does a retention duty or a hold block it? Pure: no database, no clock.
  *
  * Defaults (one source: app/domain/bewaartermijnen.ts), overridable per category by organisatie.bewaarbeleid:
@@ -7,8 +7,8 @@
  * - financieel: 7 years from the day each record was made (fiscale bewaarplicht, art. 52 AWR);
  * - documenten follow zorg, unless marked financial;
  * - personalia and contact: may go, unless another item is kept (then they are needed to assign it);
- * - an open complaint or calamity holds everything (seed 000 art 13).
- * Where erasure is blocked, the item is afgeschermd instead (DOMAIN.md "Refusals").
+ * - an open complaint or calamity holds everything (AVG art. 17 lid 3 sub e).
+ * Where erasure is blocked, the item is afgeschermd instead (docs/recht.md "Verwijdering en bewaring": open point under WGBO art. 7:455).
  */
 import { addCalendarMonths, compare, isIsoDate, type IsoDate } from "./calendar";
 import { DomainError } from "./errors";
@@ -105,7 +105,7 @@ export function bewaarUitkomst(
   vereisDatum(vandaag, "vandaag");
   vereisDatum(item.aangemaaktOp, "aangemaakt op");
   vereisDatum(item.gewijzigdOp, "gewijzigd op");
-  // Seed 000 art 13: an open complaint or calamity holds everything.
+  // AVG art. 17 lid 3 sub e: an open complaint or calamity holds everything.
   if (client.lopendeKlachtOfCalamiteit) return { magWeg: false, reden: KLACHT_REDEN };
   const soort = bewaarSoort(item);
   if (soort === null) {

@@ -170,7 +170,7 @@ const amsterdamFormatter = new Intl.DateTimeFormat("en-CA", {
 });
 
 /**
- * The calendar date in Europe/Amsterdam of an instant (DOMAIN.md "Computing a date"): a request
+ * The calendar date in Europe/Amsterdam of an instant (docs/recht.md "Termijnen"): a request
  * received online at 23:30 local time on Monday was received on Monday, in winter and summer time.
  */
 export function amsterdamDate(instant: Date): IsoDate {

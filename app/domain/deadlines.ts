@@ -114,13 +114,13 @@ export type ReglementTermijn = { target: Period; execution?: Period };
 /** An organisation's own deadlines per request type (its privacyreglement). */
 export type Reglement = Record<Verzoektype, ReglementTermijn>;
 
-/** Defaults from the seeds (DOMAIN.md "Request types"); each organisation may configure its own. */
+/** Default reglement (docs/recht.md "Termijnen"); each organisation may configure its own. */
 export const DEFAULT_REGLEMENT: Readonly<Reglement> = deepFreeze({
-  inzage: { target: { weeks: 4 } }, // seeds 000, 001, 002
-  correctie: { target: { weeks: 4 }, execution: { workingDays: 14 } }, // seed 002 art. 10c
-  verwijdering: { target: { weeks: 4 }, execution: { months: 3 } }, // seed 000 art. 13, seed 002 art. 13f
-  afscherming: { target: { weeks: 4 }, execution: { workingDays: 14 } }, // seed 002
-  bezwaar: { target: { months: 1 } }, // seed 002 art. 11b
+  inzage: { target: { weeks: 4 } }, // reglement default; AVG art. 12 lid 3
+  correctie: { target: { weeks: 4 }, execution: { workingDays: 14 } }, // reglement default; AVG art. 16, 19
+  verwijdering: { target: { weeks: 4 }, execution: { months: 3 } }, // WGBO art. 7:455 lid 1: within three months
+  afscherming: { target: { weeks: 4 }, execution: { workingDays: 14 } }, // reglement default; AVG art. 18
+  bezwaar: { target: { months: 1 } }, // reglement default; AVG art. 12 lid 3, 21
   dataportabiliteit: { target: { months: 1 } }, // AVG art. 12 lid 3
   intrekking_toestemming: { target: { months: 1 } }, // AVG art. 7 lid 3: onverwijld, one month at most
 });
@@ -134,7 +134,7 @@ function deepFreeze<T extends Record<string, unknown>>(value: T): T {
 
 /**
  * Where the execution period starts: erasure of care records runs from receipt of the request
- * (seed 000 art. 13, seed 002 art. 13f); the other executions from the decision (seed 002 art. 10c).
+ * (WGBO art. 7:455 lid 1); the other executions from the decision (reglement).
  */
 const EXECUTION_STARTS_AT: Record<Verzoektype, "ontvangst" | "besluit"> = {
   inzage: "besluit",

@@ -3,7 +3,7 @@ import { parseVerzoektype, type Verzoektype } from "./request-types";
 import type { Reason, Tekst } from "./request-state";
 
 /**
- * Who may file a request for whom (DOMAIN.md "People (roles)", "Minors"; seed 003; WGBO).
+ * Who may file a request for whom (docs/recht.md "Vertegenwoordigers en minderjarigen"; WGBO art. 7:465 BW).
  * Pure: dates are calendar dates "YYYY-MM-DD" (Europe/Amsterdam), passed in by the caller.
  */
 
@@ -204,7 +204,7 @@ function weiger(reason: Reason): FilingDecision {
 
 /**
  * May someone with `relatie` file a request of `type` about a client born on `dateOfBirth`,
- * on `filedOn`? Age bands (WGBO art. 7:465, seed 003): under 12 the parents with authority or
+ * on `filedOn`? Age bands (WGBO art. 7:465 BW): under 12 the parents with authority or
  * the guardian; 12 to 15 the child and the parents with authority or guardian; 16 and older the
  * client alone (or a representative the client or a court appointed).
  * Throws DomainError for malformed dates, a date of birth after filing or more than 130 years before it.
@@ -241,7 +241,7 @@ export function mayFileFor(input: FilingInput): FilingDecision {
     case "voogd":
       if (jaren < 12) return { allowed: true };
       if (jaren < 16) {
-        // DOMAIN.md "Minors": staff consult the child first; a parent's copy may be refused in the child's interest.
+        // WGBO art. 7:457, 7:465 BW: staff consult the child first; a parent's copy may be refused in the child's interest.
         const note = GEEFT_GEGEVENS_AF.includes(type) ? NOTITIE.ouder_inzage_12_15 : NOTITIE.ouder_12_15;
         return { allowed: true, consultChild: true, note };
       }

@@ -10,7 +10,7 @@ import { isVerzoektype, VERZOEKTYPEN, type Verzoektype } from "./request-types";
  * Field names follow the form (conform's nested names): `indiener.voorWie`, `betrokkene.naam`,
  * `type`, and per right its own group, e.g. `correctie.rijen[0].welk`. Every message is a code
  * (`IntakeFoutCode`); the interface shows it in Dutch or English (app/i18n/berichten.ts, "verzoek").
- * The BSN is never asked, and refused where someone types one (DOMAIN.md "Identity").
+ * The BSN is never asked, and refused where someone types one (docs/recht.md "Identiteit").
  */
 
 // ---------------------------------------------------------------------------

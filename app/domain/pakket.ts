@@ -1,8 +1,8 @@
 /**
  * The export package (inzage copy, AVG art. 15 lid 3; dataportabiliteit, AVG art. 20): what goes
  * in it and the shape of every JSON file. The same zod schemas validate the data when the package
- * is built and, as JSON Schema (`z.toJSONSchema`), ship inside the package (DOMAIN.md "Portability
- * package"). Pure: no I/O.
+ * is built and, as JSON Schema (`z.toJSONSchema`), ship inside the package (docs/recht.md "Dataportabiliteit").
+ * Pure: no I/O.
  */
 import { z } from "zod";
 import { bewaarbeleidMetStandaard } from "./bewaartermijnen";
@@ -103,7 +103,7 @@ export const ManifestSchema = z
     verwerkingsverantwoordelijke: z
       .object({ naam: z.string(), adres: z.string(), email: z.string(), fg: z.string() })
       .strict(),
-    // Never a BSN (DOMAIN.md "Identity").
+    // Never a BSN (docs/recht.md "Identiteit").
     betrokkene: z.object({ naam: z.string(), geboortedatum: z.iso.date(), clientnummer: z.string() }).strict(),
     bestanden: z.array(ManifestBestandSchema),
     achtergehouden: z.array(ManifestAchtergehoudenSchema),
@@ -128,7 +128,7 @@ const PORTABEL_HERKOMST = /^(client|cliënt|zorgverlener|ouder|vertegenwoordiger
 /**
  * Which entries go in a package. Afgeschermd entries never (AVG art. 18). Inzage: all entries about
  * the client. Portability: only what the client provided or what arose from their care, and never
- * data about a third party (DOMAIN.md "Portability package").
+ * data about a third party (AVG art. 20 lid 1 and 4).
  */
 export function hoortInPakket(soort: PakketSoort, item: SelectieItem): boolean {
   if (item.afgeschermd) return false;

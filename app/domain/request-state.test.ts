@@ -324,7 +324,7 @@ describe("refusal grounds", () => {
     const bewaar = groundsFor("verwijdering").find((g) => g.code === "wettelijke_bewaarplicht")!;
     expect(bewaar.grondslag).toContain("7:454");
     expect(bewaar.nl).toContain("20 jaar");
-    expect(bewaar.nl).toContain("afgeschermd"); // DOMAIN.md: retention turns erasure into afscherming
+    expect(bewaar.nl).toContain("afgeschermd"); // today's rule; an open point in docs/recht.md "Verwijdering en bewaring"
     expect(codes("verwijdering")).not.toContain("opsporing_strafbare_feiten");
   });
   it("bezwaar: art. 21 does not apply, compelling grounds and legal claims, all art. 21", () => {

@@ -2,7 +2,7 @@ import { DomainError } from "./errors";
 import type { Verzoektype } from "./request-types";
 
 /**
- * The life of one rights request (DOMAIN.md "People (roles)", "Refusals").
+ * The life of one rights request (docs/recht.md "Besluiten", "Weigeringen").
  * Pure: no db, no Remix, no Node. Services store the status and call `transition`.
  */
 
@@ -189,7 +189,7 @@ export const OVERGANGEN: Record<VerzoekActie, Overgang> = {
     toelichtingVerplicht: true,
     label: { nl: "Hervatten zonder antwoord", en: "Resume without an answer" },
   },
-  // A full grant needs no signature (seed 001 art 4.4: only refusals are signed by the directie).
+  // A full grant needs no signature (docs/recht.md "Ondertekening": only refusals and extensions are signed).
   besluit_toewijzen: {
     van: ["in_behandeling"],
     naar: "in_uitvoering",
@@ -407,7 +407,7 @@ export function isBesluitSoort(value: unknown): value is BesluitSoort {
 }
 
 /**
- * Seed 001 art 4.4, 4.6-4.7: refusals and partial refusals are motivated in writing and signed by
+ * AVG art. 12 lid 4 and the practice reglement (docs/recht.md "Ondertekening"): refusals and partial refusals are motivated in writing and signed by
  * the directie; an extension (AVG art. 12 lid 3) too. A full grant is not.
  */
 export function needsDirectieSignature(kind: BesluitSoort): boolean {
@@ -442,7 +442,7 @@ export function signingActionFor(
 export type SignCheck = { ok: true } | { ok: false; reason: Reason };
 
 /**
- * Four eyes (DOMAIN.md "People (roles)"): only a member of the directie signs, and never the
+ * Four eyes (docs/recht.md "Ondertekening"): only a member of the directie signs, and never the
  * person who drafted the decision.
  */
 export function mayDirectorSign(input: {
@@ -478,7 +478,7 @@ export function mayDirectorSign(input: {
 }
 
 // ---------------------------------------------------------------------------
-// Refusal grounds (DOMAIN.md "Refusals")
+// Refusal grounds (docs/recht.md "Weigeringen")
 // ---------------------------------------------------------------------------
 
 export const WEIGERINGSGRONDEN = [
@@ -609,10 +609,10 @@ const ALTIJD: readonly WeigeringsgrondCode[] = [
 ];
 
 const GRONDEN_PER_TYPE: Record<Verzoektype, readonly WeigeringsgrondCode[]> = {
-  // Seed 002 art 9e, seed 000 art 13, seed 003 (parents of a child of 12-15).
+  // AVG art. 15 lid 4, art. 23; art. 41 UAVG; art. 7:457, 7:465 BW (parents of a child of 12-15).
   inzage: ["rechten_en_vrijheden_anderen", "opsporing_strafbare_feiten", "belang_minderjarige"],
   correctie: ["gegevens_juist"],
-  // Seed 002 art 13c, seed 000 art 13, seed 003: WGBO retention turns erasure into afscherming.
+  // WGBO art. 7:455 lid 2, AVG art. 17 lid 3 (docs/recht.md "Verwijdering en bewaring"; wettelijke_bewaarplicht is an open point).
   verwijdering: [
     "wettelijke_bewaarplicht",
     "aanmerkelijk_belang_ander",
@@ -620,9 +620,9 @@ const GRONDEN_PER_TYPE: Record<Verzoektype, readonly WeigeringsgrondCode[]> = {
     "lopende_klacht_of_calamiteit",
   ],
   afscherming: ["geen_grond_voor_beperking"],
-  // Seed 002 art 11b; and AVG art. 21 lid 1 applies only to processing on art. 6 lid 1 sub e or f.
+  // AVG art. 21 lid 1: compelling grounds or legal claims; and it applies only to processing on art. 6 lid 1 sub e or f.
   bezwaar: ["bezwaar_niet_van_toepassing", "dwingende_gerechtvaardigde_gronden", "rechtsvordering"],
-  // Seed 002 art 12c: never third parties' data.
+  // AVG art. 20 lid 1 and 4: never third parties' data.
   dataportabiliteit: ["buiten_reikwijdte_overdraagbaarheid", "rechten_en_vrijheden_anderen", "belang_minderjarige"],
   // A withdrawal of consent cannot be refused on its merits (AVG art. 7 lid 3).
   intrekking_toestemming: [],

@@ -1,6 +1,6 @@
 import { DomainError } from "./errors";
 
-/** The seven rights a client can exercise through the portal (DOMAIN.md, "Request types"). */
+/** The seven rights a client can exercise through the portal (docs/recht.md "Rechten en verzoeksoorten"). */
 export const VERZOEKTYPEN = [
   "inzage", // AVG art. 15 (incl. afschrift)
   "correctie", // AVG art. 16 (correctie en aanvulling)

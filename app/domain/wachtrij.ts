@@ -22,8 +22,8 @@ export const ZOEK_MAX_TEKENS = 100;
 // ---------------------------------------------------------------------------
 
 /**
- * Calendar days from today to the target date, both Europe/Amsterdam calendar dates (DOMAIN.md
- * "Computing a date"). 0 = the target is today; negative = the target has passed (overdue).
+ * Calendar days from today to the target date, both Europe/Amsterdam calendar dates (docs/recht.md
+ * "Termijnen"). 0 = the target is today; negative = the target has passed (overdue).
  */
 export function dagenTot(termijn: IsoDate, vandaag: IsoDate): number {
   return daysBetween(vandaag, termijn);

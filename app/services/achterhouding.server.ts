@@ -89,7 +89,7 @@ async function waaromNietWijzigbaar(
 }
 
 async function vereisWijzigbaar(ctx: BehandelContext): Promise<void> {
-  // The backoffice drafts (seed 001 art 3.1, 4.3); the directie signs what it drafts.
+  // The backoffice drafts (docs/recht.md "Ondertekening"); the directie signs what it drafts.
   if (!ctx.ik.rollen.includes("backoffice")) {
     throw new AchterhoudingFout("geen_backoffice", "Alleen de backoffice houdt gegevens achter.");
   }

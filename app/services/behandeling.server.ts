@@ -1,5 +1,5 @@
 /**
- * The backoffice's use cases on one request (ARCHITECTURE.md "Data flow" steps 2-4): open it (and
+ * The backoffice's use cases on one request (docs/architectuur.md "Data flow of one request" steps 5-7): open it (and
  * log that, NEN 7513), claim and assign it, record identity and representation checks, pause the
  * clock with a question and resume it, write notes and messages, draft decisions and extension
  * proposals, register a withdrawal, close without a decision, finish the execution.
@@ -406,7 +406,7 @@ export async function wijsToeAanCollega(
 // ---------------------------------------------------------------------------------------------
 
 /**
- * A legitimation check in person or by video (DOMAIN.md "Identity"): stores ONLY how, the
+ * A legitimation check in person or by video (docs/recht.md "Identiteit"): stores ONLY how, the
  * document type, its last four characters and who checked; never a copy, never a BSN. The
  * request's identity becomes "gelegitimeerd"; the client sees "Uw identiteit is bevestigd".
  */
@@ -508,7 +508,7 @@ export async function controleerVertegenwoordiging(
 }
 
 /**
- * Seed 003 / DOMAIN.md "Minors": a parent's request about a child of 12-15; staff consult the child
+ * WGBO art. 7:465 BW (docs/recht.md "Vertegenwoordigers en minderjarigen"): a parent's request about a child of 12-15; staff consult the child
  * first and record that they did (staff-only timeline event).
  */
 export async function registreerKindGeraadpleegd(
@@ -684,7 +684,7 @@ export async function stuurBerichtAanClient(
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Grant (besluit_toewijzen): no signature needed (seed 001 art 4.4). The decision is recorded as
+ * Grant (besluit_toewijzen): no signature needed (docs/recht.md "Besluiten"). The decision is recorded as
  * sent today, the request goes to "in_uitvoering", execution deadlines are computed from today,
  * and the client is e-mailed. Refused below the identity level the type needs, and for a
  * representative without a recorded authority check that fits the relation (docs/decisions/018).
@@ -773,7 +773,7 @@ async function conceptTerOndertekening(
 }
 
 /**
- * Draft a refusal or partial refusal (seed 001 art 4.6-4.7): one or more grounds that fit the
+ * Draft a refusal or partial refusal (AVG art. 12 lid 4): one or more grounds that fit the
  * request type (`groundsFor`), a written motivation of at least 20 characters. It waits for the
  * directie's signature (four eyes: the drafter never signs).
  */

@@ -117,7 +117,7 @@ export async function besluitPdf(
     pdf.moveDown(0.6);
   };
 
-  // Letterhead: logo, organisation and FG contact (seed 000 art 14).
+  // Letterhead: logo, organisation and FG contact (AVG art. 38 lid 4).
   if (opties.logo?.mimeType === "image/png") {
     try {
       const y = pdf.y;
@@ -128,7 +128,7 @@ export async function besluitPdf(
       // A damaged image never stops the letter: it is sent without the logo.
     }
   }
-  // Letterhead: organisation and FG contact (seed 000 art 14).
+  // Letterhead: organisation and FG contact (AVG art. 38 lid 4).
   pdf.font(LETTER_VET).fontSize(16).fillColor(KLEUR).text(tekst(org.naam), { width: breedte });
   pdf.font(LETTER).fontSize(9.5).fillColor(GRIJS);
   pdf.text(tekst(`${org.straat}, ${org.postcode} ${org.plaats}`), { width: breedte });

@@ -1,5 +1,5 @@
 /**
- * One-time e-mail codes (DOMAIN.md "Identity"): a 6-digit code to an address proves control of it.
+ * One-time e-mail codes (docs/recht.md "Identiteit"): a 6-digit code to an address proves control of it.
  * Valid 10 minutes, at most 5 tries, stored hashed, and new codes rate-limited per address.
  */
 import { createHash, randomInt, timingSafeEqual } from "node:crypto";

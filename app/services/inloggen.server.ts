@@ -1,5 +1,5 @@
 /**
- * Client sign-in (DOMAIN.md "Identity"): by a one-time e-mail code or by a passkey; sign-out here
+ * Client sign-in (docs/recht.md "Identiteit"): by a one-time e-mail code or by a passkey; sign-out here
  * and everywhere. Every sign-in is one transaction: the code or passkey check, the account, the
  * session and the audit row commit together, or not at all.
  *

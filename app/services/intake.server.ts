@@ -1,5 +1,5 @@
 /**
- * Intake (ARCHITECTURE.md "Data flow", step 1): a signed-in account files a rights request. The
+ * Intake (docs/architectuur.md "Data flow of one request", step 3): a signed-in account files a rights request. The
  * request, its deadlines, its first timeline event, the confirmation e-mail and the audit row are
  * stored in ONE transaction, so nothing is confirmed that was not stored, and a rejected
  * submission stores nothing at all.
@@ -179,7 +179,7 @@ export async function dienVerzoekIn(
     throw new IntakeFout("sleutel_ongeldig");
   }
   const taal: Taal = input.taal === "en" ? "en" : "nl";
-  // DOMAIN.md "Computing a date": the Amsterdam calendar date, also at 23:30 and across DST.
+  // docs/recht.md "Termijnen": the Amsterdam calendar date, also at 23:30 and across DST.
   const ontvangenOp = amsterdamDate(nu);
 
   try {
@@ -276,7 +276,7 @@ export async function dienVerzoekIn(
           ontvangenOp,
           ontvangenTijdstip: nu,
           // Only the filer's e-mail address is verified; the person concerned and any
-          // representation are checked by staff (DOMAIN.md "Identity").
+          // representation are checked by staff (docs/recht.md "Identiteit").
           // Docs/decisions/018: the code proves only the address the filer typed.
           identiteit: "eigen_adres",
           doelTermijn: termijnen.target,

@@ -1,5 +1,5 @@
 /**
- * The inzage overview (AVG art. 15, DOMAIN.md "What an inzage answer contains"): per category of
+ * The inzage overview (AVG art. 15, docs/recht.md "Inzage-antwoord (art. 15)"): per category of
  * data the data itself, the purposes, legal basis, recipients (register and disclosure log),
  * retention and origin. Afgeschermd entries are left out; for a request, the parts staff withheld
  * are left out or marked (app/domain/achterhouding.ts, docs/decisions/013). Shown in /mijn and

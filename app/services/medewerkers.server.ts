@@ -1,5 +1,5 @@
 /**
- * Staff accounts (ARCHITECTURE.md "Security model"): invitations, passkey registration through an
+ * Staff accounts (docs/architectuur.md "Security model"): invitations, passkey registration through an
  * invitation, passkey sign-in and sign-out. Staff sign in ONLY with a passkey with user
  * verification (fingerprint, face or device PIN); there is no password and no e-mail code.
  *
@@ -38,7 +38,7 @@ import { getSessie, startSessie, stopSessie, type Medewerker } from "./sessies.s
 
 export const UITNODIGING_GELDIG_UREN = 72;
 
-/** Staff: user verification is always required (DOMAIN.md "Identity", STYLE.md "Sessions and auth"). */
+/** Staff: user verification is always required (docs/architectuur.md "Security model"). */
 const STAFF_VERIFICATIE = "required" as const;
 
 const EmailSchema = z

@@ -1,7 +1,7 @@
 /**
  * The client's own requests (/mijn): the list, one request's status page, answering a question,
  * withdrawing. A signed-in account sees only the requests it filed itself, for itself or as a
- * representative (ARCHITECTURE.md "Security model"); any other number is "not found", never
+ * representative (docs/architectuur.md "Security model"); any other number is "not found", never
  * "forbidden", so numbers cannot be probed.
  */
 import { bewijsPastBij, isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
@@ -216,7 +216,7 @@ export async function mijnVerzoekVoorPagina(
   return { sessie, verzoek };
 }
 
-/** The request row, locked to nobody: optimistic locking guards the change (ARCHITECTURE.md step 3). */
+/** The request row, locked to nobody: optimistic locking guards the change (docs/decisions/007-optimistische-vergrendeling.md). */
 async function eigenVerzoek(tx: Tx, accountId: string, nummer: string) {
   if (typeof nummer !== "string" || !NUMMER.test(nummer)) throw nietGevonden();
   const [v] = await tx

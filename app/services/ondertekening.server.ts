@@ -1,6 +1,6 @@
 /**
  * The directie signs refusals, partial refusals, "kennelijk ongegrond" and extensions with a
- * passkey (seed 001 art 4.4, 4.6-4.7; AVG art. 12 lid 3 and 5; docs/decisions/008-ondertekening.md).
+ * passkey (docs/recht.md "Ondertekening"; AVG art. 12 lid 3, 4 and 5; docs/decisions/008-ondertekening.md).
  *
  * - Inbox (/directie): drafts awaiting signature, ordered by the legal limit, each with the exact
  *   letter the client will receive.
@@ -987,7 +987,7 @@ export const GETEKENDE_STATUSSEN = ["ondertekend", "verzonden"] as const;
 
 /**
  * The PDF of one signed decision of request `verzoekId`, byte for byte the one the client
- * downloads in /mijn, for an active staff member with the role backoffice or directie (DOMAIN.md:
+ * downloads in /mijn, for an active staff member with the role backoffice or directie (docs/architectuur.md "Security model":
  * the backoffice handles requests, the directie decides). Every download is logged like the
  * client's ("besluit.pdf_gedownload", NEN 7513), in one transaction with the reading.
  * Null for a draft, a decision of another request or one that does not exist.

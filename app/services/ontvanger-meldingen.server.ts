@@ -1,5 +1,5 @@
 /**
- * AVG art. 19 (seed 000 art 8, seed 002 art 8): after a correction, erasure or restriction, every
+ * AVG art. 19 (docs/recht.md "Ontvangers (art. 19)"): after a correction, erasure or restriction, every
  * recipient in the client's disclosure log (verstrekkingen) is told, exactly once per request and
  * kind of change. A recipient with an e-mail address gets a letter through the outbox; one without
  * is recorded as "per post te versturen" (mail_id null) and listed for staff.

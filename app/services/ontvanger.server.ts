@@ -1,6 +1,6 @@
 /**
- * Direct delivery to a receiving care provider (AVG art. 20 lid 2; DOMAIN.md "Portability
- * package"; issue "Fulfilment" item 3). The provider gets a link with a high-entropy token (only
+ * Direct delivery to a receiving care provider (AVG art. 20 lid 2; docs/recht.md "Dataportabiliteit";
+ * issue "Fulfilment" item 3). The provider gets a link with a high-entropy token (only
  * its SHA-256 is stored), proves it is the addressee with a one-time code sent to the address the
  * client named, and downloads within the package's limit. Every download is counted, audited
  * (actorSoort "ontvanger"), logged as a disclosure and shown to the client.
@@ -131,7 +131,7 @@ export async function downloadVoorOntvanger(token: string, code: string, nu: Dat
     // Docs/decisions/018: no transfer while the filer's identity or authority falls short (nothing logged as disclosed).
     if ((await identiteitsStand(tx, r.pakket.verzoekId, nu))?.blokkade !== null) return { ok: false, reden: "identiteit" } as const;
     if (v?.clientId) {
-      // AVG art. 19 / DOMAIN.md "Recipients": the transfer is a disclosure, logged once per package.
+      // AVG art. 19 / docs/recht.md "Ontvangers (art. 19)": the transfer is a disclosure, logged once per package.
       await tx
         .insert(verstrekkingen)
         .values({

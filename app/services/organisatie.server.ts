@@ -15,7 +15,7 @@ export async function getOrganisatie(conn: DbOrTx = db()): Promise<Organisatie> 
   return row;
 }
 
-/** Contact details shown on every page, e-mail and letter (seed 000 art 14, art 17). */
+/** Contact details shown on every page, e-mail and letter (AVG art. 12 lid 4, art. 38 lid 4). */
 export type OrganisatieContact = Pick<
   Organisatie,
   | "naam"
@@ -38,7 +38,7 @@ export function contactVan(org: Organisatie): OrganisatieContact {
 
 /**
  * The decision deadline per right as this organisation's reglement sets it (the defaults of the
- * seeds where it sets none), as the deadline engine reads it (app/domain/deadlines.ts).
+ * default reglement where it sets none), as the deadline engine reads it (app/domain/deadlines.ts).
  */
 export function doelTermijnen(org: Pick<Organisatie, "reglement">): Record<Verzoektype, Period> {
   const uit = {} as Record<Verzoektype, Period>;

@@ -6,7 +6,7 @@
  *   burned (gebruiktOp) before the signature is checked, so a replay finds nothing.
  * - Sign-in uses discoverable credentials (no allowCredentials): the passkey tells us who it is.
  * - Staff call the same functions with `userVerification: "required"`; clients with "preferred".
- * - Deleting a passkey filters on its owner (STYLE.md "Sessions and auth").
+ * - Deleting a passkey filters on its owner (docs/architectuur.md "Security model").
  */
 import { clientenMetBevestigdBezoek, werkIdentiteitBijVoorAccount } from "./identiteit.server";
 import {

@@ -1,7 +1,7 @@
 /**
  * Manual registration (/backoffice/registreren): a request that came in by letter, phone, e-mail
  * or at the desk is entered by staff with its REAL receipt date, so its deadlines run from that
- * day (DOMAIN.md "Computing a date"), not from the day it was typed in. The request's own data is
+ * day (docs/recht.md "Termijnen"), not from the day it was typed in. The request's own data is
  * validated with the wizard's schema (app/domain/intake.ts) and the same rule of who may file for
  * whom; the registration's own fields with app/domain/behandeling.ts `valideerRegistratie`.
  *
@@ -204,7 +204,7 @@ export async function registreerVerzoek(
       op: nu,
     });
     if (r.legitimatie) {
-      // DOMAIN.md "Identity": only how, the document type and its last four characters; never a copy.
+      // AVG art. 5 lid 1 sub c (docs/recht.md "Identiteit"): only how, the document type and its last four characters; never a copy.
       await tx.insert(identiteitscontroles).values({
         verzoekId,
         soort: "legitimatie",

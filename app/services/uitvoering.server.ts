@@ -862,7 +862,7 @@ export type NieuweVerstrekking = {
   verwerkingSleutel?: string | null;
 };
 
-/** Record a disclosure in the log (AVG art. 19 / seed 000 art 8) after `magVerstrekken` allows it, with audit. */
+/** Record a disclosure in the log (AVG art. 19 / docs/recht.md "Ontvangers (art. 19)") after `magVerstrekken` allows it, with audit. */
 export async function registreerVerstrekking(actor: UitvoeringActor, invoer: NieuweVerstrekking): Promise<{ id: string }> {
   return db().transaction(async (tx) => {
     const ik = await medewerkerVan(tx, actor);

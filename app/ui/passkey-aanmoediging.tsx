@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useBerichten } from "~/root";
 
 /**
- * For the intake confirmation and other pages after a verified visit (DOMAIN.md "Identity": a
+ * For the intake confirmation and other pages after a verified visit (docs/recht.md "Identiteit": a
  * returning client signs in with a passkey registered after a verified visit).
  */
 export function PasskeyAanmoediging({ kopNiveau = 2 }: { kopNiveau?: 2 | 3 }) {

@@ -61,7 +61,7 @@ function gewogen<T extends string>(gewichten: Record<T, number>): T {
   return Object.keys(gewichten)[0] as T;
 }
 
-// Fictional names from syllables (never names from the seeds).
+// Fictional names from syllables (never real names).
 const VOOR = ["An", "Bo", "Da", "El", "Fe", "Gi", "Ia", "Jo", "Ka", "Li", "Mi", "No", "Ot", "Pi", "Ro", "Sa", "Ti", "Ve", "Wi", "Ze"];
 const VOOR2 = ["na", "ra", "lie", "mon", "rik", "sa", "ne", "tje", "ko", "len"];
 const TUSSEN = ["", "", "", "van", "de", "van der", "ter"];

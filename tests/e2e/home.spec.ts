@@ -66,7 +66,7 @@ test("the start page in Dutch explains the rights and passes axe", async ({ page
 
   const main = page.getByRole("main");
   await expect(main).toContainText("4 weken");
-  // Deadlines per right come from the organisation's reglement (the demo keeps the seeds' defaults).
+  // Deadlines per right come from the organisation's reglement (the demo keeps the default reglement).
   await expectTermijn(page, "Wanneer krijgt u antwoord?", "Bezwaar", "binnen 1 maand");
   await expectTermijn(page, "Wanneer krijgt u antwoord?", "Correctie en aanvulling", "binnen 4 weken");
   await expect(main).toContainText("6 cijfers");

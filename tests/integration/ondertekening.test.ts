@@ -146,7 +146,7 @@ describe("signing a refusal", () => {
     const { resultaat } = await onderteken(anouk, c.besluitId, op("2026-03-20"));
     expect(resultaat).toMatchObject({ ok: true, status: "in_uitvoering" });
     const v = await verzoek(c.verzoekId);
-    // Erasure runs from receipt (seed 000 art. 13): three months after 2 March.
+    // Erasure runs from receipt (WGBO art. 7:455 lid 1): three months after 2 March.
     expect(v).toMatchObject({ status: "in_uitvoering", besluitOp: "2026-03-20", uitvoeringTermijn: "2026-06-02" });
     const tekst = briefRegels((await besluit(c.besluitId)).document as never).join("\n");
     expect(tekst).toContain("Dat doen wij uiterlijk op 2 juni 2026.");

@@ -1,4 +1,4 @@
-// The e2e tests use Debian's Chromium (STACK.md: never `npx playwright install`).
+// The e2e tests use Debian's Chromium (docs/architectuur.md "Tests": never `npx playwright install`).
 // Installs it with apt-get when we are root on Debian; otherwise says what to do.
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";

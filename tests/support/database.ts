@@ -1,5 +1,5 @@
 /**
- * Each test file gets a fresh database (STYLE.md "Tests") on the run's PostgreSQL server: the
+ * Each test file gets a fresh database (docs/architectuur.md "Tests") on the run's PostgreSQL server: the
  * embedded server vitest started (tests/support/database-sjabloon.ts) or DATABASE_URL's. It is a
  * copy of the run's migrated template, or built and migrated here outside vitest.
  *

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, vi } from "vitest";
 
-/** STYLE.md: `console.error` in a test is a failure. */
+/** docs/architectuur.md "Tests": `console.error` in a test is a failure. */
 let spy: ReturnType<typeof vi.spyOn> | undefined;
 let calls: unknown[][] = [];
 beforeEach(() => {

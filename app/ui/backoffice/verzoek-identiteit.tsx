@@ -245,7 +245,7 @@ export function VerzoekIdentiteit({
 }
 
 /**
- * Seed 003: a parent's request about a child of 12-15. The prompt stays visible; the form records
+ * WGBO art. 7:465 BW: a parent's request about a child of 12-15. The prompt stays visible; the form records
  * (staff-only) that the child was consulted.
  */
 export function KindOverleg({

@@ -1,6 +1,6 @@
 /**
  * Read e-mail in e2e tests from the development mailbox (/dev/mail.json), the real outbox: mail
- * is not mocked away (STYLE.md "Tests"). Polls until a matching mail arrives or the timeout ends.
+ * is not mocked away (docs/architectuur.md "Tests"). Polls until a matching mail arrives or the timeout ends.
  *
  *   const start = new Date();
  *   await page.getByRole("button", { name: "Stuur mij een code" }).click();
