@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, isLoopbackHost, mailMelding, ontwikkelMailboxAan, parseEnv } from "./env.server";
 
-const PRODUCTIE = { NODE_ENV: "production", PUBLIC_URL: "https://rechten.praktijk.example", SMTP_URL: "smtp://mail.praktijk.example:587" };
+const PRODUCTIE = { NODE_ENV: "production", PUBLIC_URL: "https://rechten.praktijk.example", SMTP_URL: "smtp://mail.praktijk.example:587", AUDIT_SLEUTEL: "dGVzdHNsZXV0ZWwtYWxsZWVuLXZvb3Itdml0ZXN0LTMyYg==" };
 
 describe("parseEnv", () => {
   it("gives the embedded defaults on an empty environment", () => {

@@ -111,10 +111,12 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (!result.success) {
     throw ongeldig(result.error.issues.map((issue) => ({ variabele: issue.path.join(".") || "(omgeving)", melding: issue.message })));
   }
-  const problemen = productieProblemen(result.data);
-  if (problemen.length > 0) throw ongeldig(problemen);
   const env = result.data;
-  const auditSleutel = leesAuditSleutelUitOmgeving(source.AUDIT_SLEUTEL, env.NODE_ENV);
+  // Every problem at once, so an operator fixes the configuration in one go.
+  const audit = leesAuditSleutelUitOmgeving(source.AUDIT_SLEUTEL, env.NODE_ENV);
+  const problemen = [...productieProblemen(env), ...(audit.probleem ? [audit.probleem] : [])];
+  if (problemen.length > 0) throw ongeldig(problemen);
+  const auditSleutel: AuditSleutelEnv = audit.sleutel ? { AUDIT_SLEUTEL: audit.sleutel } : {};
   return {
     ...env,
     ...auditSleutel,
@@ -143,24 +145,27 @@ export function decodeerAuditSleutel(tekst: string): Buffer | null {
   return bytes.length >= AUDIT_SLEUTEL_MIN_BYTES ? bytes : null;
 }
 
-function leesAuditSleutelUitOmgeving(waarde: string | undefined, nodeEnv: string): AuditSleutelEnv {
+function leesAuditSleutelUitOmgeving(
+  waarde: string | undefined,
+  nodeEnv: string,
+): { sleutel?: Buffer; probleem?: { variabele: string; melding: string } } {
   if (waarde === undefined || waarde.trim() === "") {
-    if (nodeEnv === "production") {
-      throw new EnvError(
-        "Ongeldige configuratie in de omgevingsvariabelen:\n  AUDIT_SLEUTEL: ontbreekt. In productie is een geheime sleutel " +
-          `van minstens ${AUDIT_SLEUTEL_MIN_BYTES} bytes nodig (hex of base64, bijvoorbeeld: openssl rand -base64 32).`,
-      );
-    }
-    return {};
+    if (nodeEnv !== "production") return {};
+    return {
+      probleem: {
+        variabele: "AUDIT_SLEUTEL",
+        melding: `ontbreekt. In productie is een geheime sleutel van minstens ${AUDIT_SLEUTEL_MIN_BYTES} bytes nodig (hex of base64, bijvoorbeeld: openssl rand -base64 32).`,
+      },
+    };
   }
   const sleutel = decodeerAuditSleutel(waarde);
-  if (!sleutel) {
-    throw new EnvError(
-      "Ongeldige configuratie in de omgevingsvariabelen:\n  AUDIT_SLEUTEL: moet minstens " +
-        `${AUDIT_SLEUTEL_MIN_BYTES} bytes zijn, geschreven als hex of base64 (bijvoorbeeld: openssl rand -base64 32).`,
-    );
-  }
-  return { AUDIT_SLEUTEL: sleutel };
+  if (sleutel) return { sleutel };
+  return {
+    probleem: {
+      variabele: "AUDIT_SLEUTEL",
+      melding: `moet minstens ${AUDIT_SLEUTEL_MIN_BYTES} bytes zijn, geschreven als hex of base64 (bijvoorbeeld: openssl rand -base64 32).`,
+    },
+  };
 }
 
 function ongeldig(problemen: Array<{ variabele: string; melding: string }>): EnvError {

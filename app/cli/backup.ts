@@ -5,6 +5,8 @@
 import path from "node:path";
 import { bootstrapDatabase } from "../../db/bootstrap.server";
 import { EnvError, parseEnv } from "../env.server";
+import { ankerBestand } from "../services/audit-anker.server";
+import { SLEUTEL_BESTAND } from "../services/audit-sleutel.server";
 import { BackupFout, maakBackup } from "../services/back-up.server";
 
 const GEBRUIK = "Gebruik: npm run backup -- BESTAND   (bijvoorbeeld backup-2026-12-05.tar.gz)";
@@ -31,7 +33,10 @@ const database = await bootstrapDatabase(env).catch((error: Error) => {
   process.exit(1);
 });
 try {
-  const r = await maakBackup(database.url, path.join(env.DATA_DIR, "opslag"), args[0]!);
+  const r = await maakBackup(database.url, path.join(env.DATA_DIR, "opslag"), args[0]!, [
+    ankerBestand(env.DATA_DIR),
+    path.join(env.DATA_DIR, SLEUTEL_BESTAND),
+  ]);
   console.log(
     `Back-up gemaakt: ${path.resolve(args[0]!)} (${r.tabellen} tabellen, ${r.rijen} rijen, ${r.bestanden} bestanden, ` +
       `${(r.bytes / 1024 / 1024).toFixed(1)} MB).`,

@@ -6,6 +6,8 @@
 import path from "node:path";
 import { bootstrapDatabase } from "../../db/bootstrap.server";
 import { EnvError, parseEnv } from "../env.server";
+import { leesAnker } from "../services/audit-anker.server";
+import { laadAuditGeheim, leidSleutelsAf } from "../services/audit-sleutel.server";
 import { verifyAuditChain } from "../services/audit.server";
 import { BackupFout, dataDirIsLeeg, zetBackupTerug } from "../services/back-up.server";
 import { verifieerAlleBesluiten } from "../services/besluit-verificatie.server";
@@ -40,13 +42,26 @@ const database = await bootstrapDatabase(env).catch((error: Error) => {
   process.exit(1);
 });
 try {
-  const r = await zetBackupTerug(database.url, path.join(env.DATA_DIR, "opslag"), path.resolve(args[0]!));
+  const r = await zetBackupTerug(database.url, path.join(env.DATA_DIR, "opslag"), path.resolve(args[0]!), env.DATA_DIR);
   console.log(`Teruggezet: ${r.tabellen} tabellen, ${r.rijen} rijen, ${r.bestanden} bestanden.`);
-  const audit = await verifyAuditChain(database.db);
-  if (audit.ok) console.log(`Auditlog intact: ${audit.rijen} rijen gecontroleerd.`);
-  else {
-    console.error(`Auditlog NIET intact: eerste fout in rij ${audit.eersteFouteRij}: ${audit.reden}.`);
+  // The keyed chain and its anchor, as `npm run audit:verify` checks them (docs/decisions/019).
+  const sleutels = leidSleutelsAf(laadAuditGeheim(env, { maakAan: false }));
+  const lezing = leesAnker(env.DATA_DIR, sleutels);
+  const audit = await verifyAuditChain(database.db, { sleutels, anker: lezing.soort === "ok" ? lezing.anker : undefined });
+  if (!audit.ok) {
+    console.error(
+      audit.eersteFouteRij === null
+        ? `Auditlog NIET intact: ${audit.reden}.`
+        : `Auditlog NIET intact: eerste fout in rij ${audit.eersteFouteRij}: ${audit.reden}.`,
+    );
     process.exitCode = 1;
+  } else if (lezing.soort === "ok") {
+    console.log(`Auditlog intact: ${audit.rijen} rijen gecontroleerd; het anker uit de back-up (${lezing.anker.rijen} rijen) klopt.`);
+  } else if (lezing.soort === "ongeldig") {
+    console.error(`Auditlog intact (${audit.rijen} rijen), maar het anker is ongeldig: ${lezing.reden}.`);
+    process.exitCode = 1;
+  } else {
+    console.log(`Auditlog intact: ${audit.rijen} rijen gecontroleerd (de back-up had geen anker: het einde is niet te controleren).`);
   }
   const besluiten = await verifieerAlleBesluiten(database.db);
   if (besluiten.ok) console.log(`Alle ondertekende besluiten kloppen: ${besluiten.aantal} gecontroleerd.`);

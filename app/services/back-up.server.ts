@@ -6,7 +6,11 @@
  *  - database/<schema>.<table>.copy: each table in COPY text format, all read in one
  *    REPEATABLE READ READ ONLY transaction (one consistent snapshot while the portal runs);
  *  - opslag/: the stored documents and packages (DATA_DIR/opslag), copied after the snapshot, so
- *    every file a row of the snapshot points to is in it.
+ *    every file a row of the snapshot points to is in it;
+ *  - audit/: the audit log's signed anchor (DATA_DIR/audit-anker.json), read BEFORE the snapshot so
+ *    the rows it names are in it (an anchor only moves forward), and the development key file
+ *    (DATA_DIR/audit-sleutel) when there is one; a production key comes from the environment and is
+ *    never in a backup (docs/decisions/019).
  * The job queue (schema pgboss) is left out: pg-boss rebuilds it at start, schedules included, and
  * e-mail waiting to be sent lives in the outbox table, which is in the backup.
  *
@@ -15,7 +19,7 @@
  * (session_replication_role = replica: the append-only audit log refuses nothing that was already
  * in it), sets the sequences, and copies the files back.
  */
-import { cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import postgres from "postgres";
@@ -48,7 +52,12 @@ function tel(map: string): number {
 }
 
 /** Write one consistent archive of the database of `url` and the files in `opslagMap` to `bestand`. */
-export async function maakBackup(url: string, opslagMap: string, bestand: string): Promise<BackupResultaat> {
+export async function maakBackup(
+  url: string,
+  opslagMap: string,
+  bestand: string,
+  auditBestanden: readonly string[] = [],
+): Promise<BackupResultaat> {
   const doel = path.resolve(bestand);
   if (existsSync(doel)) throw new BackupFout(`${doel} bestaat al: kies een nieuwe bestandsnaam.`);
   mkdirSync(path.dirname(doel), { recursive: true });
@@ -56,6 +65,9 @@ export async function maakBackup(url: string, opslagMap: string, bestand: string
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     mkdirSync(path.join(werk, "database"));
+    mkdirSync(path.join(werk, "audit"));
+    // Before the snapshot: the anchor then names only rows the snapshot holds.
+    for (const b of auditBestanden) if (existsSync(b)) cpSync(b, path.join(werk, "audit", path.basename(b)));
     const manifest: Manifest = { formaat: FORMAAT, gemaakt: new Date().toISOString(), migraties: [], tabellen: [], reeksen: [], bestanden: 0 };
     await sql.begin("isolation level repeatable read read only", async (tx) => {
       manifest.migraties = (
@@ -99,7 +111,7 @@ export async function maakBackup(url: string, opslagMap: string, bestand: string
     manifest.bestanden = tel(path.join(werk, "opslag"));
     writeFileSync(path.join(werk, "manifest.json"), JSON.stringify(manifest, null, 2));
     const tijdelijk = `${doel}.${process.pid}.tmp`;
-    await tar.create({ gzip: true, file: tijdelijk, cwd: werk, portable: true }, ["manifest.json", "database", "opslag"]);
+    await tar.create({ gzip: true, file: tijdelijk, cwd: werk, portable: true }, ["manifest.json", "database", "opslag", "audit"]);
     const { renameSync, statSync } = await import("node:fs");
     renameSync(tijdelijk, doel);
     return {
@@ -124,7 +136,12 @@ export function dataDirIsLeeg(dataDir: string): boolean {
  * Load the archive `bestand` into the (freshly migrated, empty) database of `url` and copy its
  * files into `opslagMap`. Refuses a database that already holds data.
  */
-export async function zetBackupTerug(url: string, opslagMap: string, bestand: string): Promise<BackupResultaat> {
+export async function zetBackupTerug(
+  url: string,
+  opslagMap: string,
+  bestand: string,
+  auditMap?: string,
+): Promise<BackupResultaat> {
   if (!existsSync(bestand)) throw new BackupFout(`${bestand} bestaat niet.`);
   const ouder = path.dirname(path.resolve(opslagMap));
   mkdirSync(ouder, { recursive: true });
@@ -172,6 +189,15 @@ export async function zetBackupTerug(url: string, opslagMap: string, bestand: st
     });
     mkdirSync(opslagMap, { recursive: true });
     cpSync(path.join(werk, "opslag"), opslagMap, { recursive: true });
+    // The anchor and a development key come back beside the data; an existing file is never replaced.
+    if (auditMap && existsSync(path.join(werk, "audit"))) {
+      for (const naam of readdirSync(path.join(werk, "audit"))) {
+        const doel = path.join(auditMap, naam);
+        if (existsSync(doel)) continue;
+        copyFileSync(path.join(werk, "audit", naam), doel);
+        chmodSync(doel, 0o600);
+      }
+    }
     return { tabellen: manifest.tabellen.length, rijen, bestanden: manifest.bestanden, bytes: 0 };
   } finally {
     await sql.end({ timeout: 5 });

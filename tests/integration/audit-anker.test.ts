@@ -68,6 +68,8 @@ function draai(args: string[]): Promise<Uitvoer> {
     HOME: process.env.HOME ?? "",
     // Production: the key must come from the environment; this is the key the rows were made with.
     NODE_ENV: "production",
+    PUBLIC_URL: "https://rechten.praktijk.example",
+    ALLOW_NO_SMTP: "true",
     AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL,
     DATA_DIR: dataDir,
   };
@@ -158,10 +160,13 @@ async function bewaar(id: number): Promise<() => Promise<void>> {
   };
 }
 
+/** Production as docs/decisions/017 wants it, so only the key is at stake here. */
+const PRODUCTIE = { NODE_ENV: "production", PUBLIC_URL: "https://rechten.praktijk.example", SMTP_URL: "smtp://mail.praktijk.example:587" };
+
 describe("AUDIT_SLEUTEL", () => {
   it("is required in production, and the message names the variable", () => {
-    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(EnvError);
-    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUDIT_SLEUTEL: ontbreekt/);
+    expect(() => parseEnv(PRODUCTIE)).toThrow(EnvError);
+    expect(() => parseEnv(PRODUCTIE)).toThrow(/AUDIT_SLEUTEL: ontbreekt/);
     expect(() => parseEnv({ NODE_ENV: "development" })).not.toThrow();
   });
 
@@ -169,17 +174,17 @@ describe("AUDIT_SLEUTEL", () => {
     const kort = Buffer.alloc(31, 1).toString("base64");
     let melding = "";
     try {
-      parseEnv({ NODE_ENV: "production", AUDIT_SLEUTEL: kort });
+      parseEnv({ ...PRODUCTIE, AUDIT_SLEUTEL: kort });
     } catch (error) {
       melding = (error as Error).message;
     }
     expect(melding).toMatch(/AUDIT_SLEUTEL: moet minstens 32 bytes zijn/);
     expect(melding).not.toContain(kort);
-    expect(() => parseEnv({ NODE_ENV: "production", AUDIT_SLEUTEL: "geen sleutel!" })).toThrow(/AUDIT_SLEUTEL/);
+    expect(() => parseEnv({ ...PRODUCTIE, AUDIT_SLEUTEL: "geen sleutel!" })).toThrow(/AUDIT_SLEUTEL/);
     const hex = "ab".repeat(32);
-    expect(parseEnv({ NODE_ENV: "production", AUDIT_SLEUTEL: hex }).AUDIT_SLEUTEL).toEqual(Buffer.from(hex, "hex"));
+    expect(parseEnv({ ...PRODUCTIE, AUDIT_SLEUTEL: hex }).AUDIT_SLEUTEL).toEqual(Buffer.from(hex, "hex"));
     const b64 = Buffer.alloc(32, 7).toString("base64");
-    expect(parseEnv({ NODE_ENV: "production", AUDIT_SLEUTEL: b64 }).AUDIT_SLEUTEL).toEqual(Buffer.alloc(32, 7));
+    expect(parseEnv({ ...PRODUCTIE, AUDIT_SLEUTEL: b64 }).AUDIT_SLEUTEL).toEqual(Buffer.alloc(32, 7));
   });
 
   it("is made once in DATA_DIR (mode 0600) in development when it is not set", () => {

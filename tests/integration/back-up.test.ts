@@ -24,7 +24,7 @@ function draai(script: string, args: string[], env: Record<string, string>): Pro
     execFile(
       process.execPath,
       ["--import", "tsx", script, ...args],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", ...env }, timeout: 120_000 },
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL ?? "", ...env }, timeout: 120_000 },
       (error, stdout, stderr) =>
         resolve({ code: error ? (typeof error.code === "number" ? error.code : 99) : 0, uit: stdout + stderr }),
     );

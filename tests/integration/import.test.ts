@@ -20,6 +20,7 @@ import {
   verstrekkingen,
   verzoeken,
 } from "../../db/schema";
+import { legitimeer } from "~/services/behandeling.server";
 import { ImportGeweigerd, proefImport, voerImportUit } from "~/services/import.server";
 import { voerVerwijderingUit } from "~/services/uitvoering.server";
 import { useFreshDatabase } from "../support/database";
@@ -233,7 +234,9 @@ describe("import after an erasure (AVG art. 17 and 18)", () => {
         uitvoeringTermijn: "2027-02-13",
       })
       .returning({ id: verzoeken.id, versie: verzoeken.versie });
-    await voerVerwijderingUit({ medewerker: { id: backoffice } }, v!.id, v!.versie, { nu: NU });
+    // Identity checked at the desk (docs/decisions/018): an erasure is carried out only then.
+    const { versie } = await legitimeer({ medewerker: { id: backoffice } }, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "WI01" }, { nu: NU });
+    await voerVerwijderingUit({ medewerker: { id: backoffice } }, v!.id, versie, { nu: NU });
 
     // The erasure recorded a tombstone for the one erased row from the practice system, in the same step.
     expect(await db().select().from(gewisteExterneIds).where(eq(gewisteExterneIds.clientId, clientId))).toEqual([

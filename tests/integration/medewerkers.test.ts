@@ -431,7 +431,7 @@ const exec = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 async function cli(args: string[], extraEnv: Record<string, string> = {}) {
-  const omgeving = { NODE_ENV: "test" as const, PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...extraEnv };
+  const omgeving = { NODE_ENV: "test" as const, PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL ?? "", ...extraEnv };
   try {
     const { stdout, stderr } = await exec("node", ["--import", "tsx", "app/cli/staff-invite.ts", ...args], {
       cwd: ROOT,
@@ -513,7 +513,7 @@ describe("npm run staff:invite", () => {
       const port = (smtp.server.address() as { port: number }).port;
       const database = cliDatabase();
       try {
-        const productie = { NODE_ENV: "production", PUBLIC_URL: "https://rechten.anker.example", ...database.env };
+        const productie = { NODE_ENV: "production", PUBLIC_URL: "https://rechten.anker.example", AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL!, ...database.env };
         const uitvoer = await cli(["--email", "Prod.Beheerder@Anker.example", "--role", "beheerder"], {
           ...productie,
           SMTP_URL: `smtp://127.0.0.1:${port}`,
