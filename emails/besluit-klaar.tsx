@@ -12,30 +12,43 @@ export type BesluitKlaarData = {
   verlenging: boolean;
   /** The letter's page in the portal. */
   url: string;
+  /** Filed by a representative: the person concerned, short (app/domain/identiteit.ts korteNaam). */
+  voor?: string;
 };
+
+/** "AVG-2026-000042", or for a representative "voor L. de Wit (AVG-2026-000042)". */
+const welk = (d: BesluitKlaarData, voor: string) => (d.voor ? `${voor} ${d.voor} (${d.nummer})` : d.nummer);
 
 const T = {
   nl: {
     onderwerp: (d: BesluitKlaarData) =>
-      d.verlenging ? `Wij hebben meer tijd nodig voor uw verzoek ${d.nummer}` : `Ons besluit over uw verzoek ${d.nummer}`,
+      d.voor
+        ? d.verlenging
+          ? `Uw verzoek voor ${d.voor} (${d.nummer}): wij hebben meer tijd nodig`
+          : `Ons besluit over uw verzoek voor ${d.voor} (${d.nummer})`
+        : d.verlenging
+          ? `Wij hebben meer tijd nodig voor uw verzoek ${d.nummer}`
+          : `Ons besluit over uw verzoek ${d.nummer}`,
     intro: (d: BesluitKlaarData) =>
       d.verlenging
-        ? `Wij hebben meer tijd nodig voor uw verzoek ${d.nummer}. In een brief leest u waarom, en wanneer u van ons hoort.`
-        : `Wij hebben een besluit genomen over uw verzoek ${d.nummer}. Het besluit staat in een brief.`,
+        ? `Wij hebben meer tijd nodig voor uw verzoek ${welk(d, "voor")}. In een brief leest u waarom, en wanneer u van ons hoort.`
+        : `Wij hebben een besluit genomen over uw verzoek ${welk(d, "voor")}. Het besluit staat in een brief.`,
     lezen: "U leest en downloadt de brief op ons loket. Log in om hem te lezen:",
     link: "Lees de brief",
-    waarom: "Om uw privacy te beschermen, zetten wij de inhoud van de brief niet in deze e-mail.",
+    waarom: (d: BesluitKlaarData) =>
+      `Om ${d.voor ? "de" : "uw"} privacy te beschermen, zetten wij de inhoud van de brief niet in deze e-mail.`,
   },
   en: {
     onderwerp: (d: BesluitKlaarData) =>
-      d.verlenging ? `We need more time for your request ${d.nummer}` : `Our decision on your request ${d.nummer}`,
+      d.verlenging ? `We need more time for your request ${welk(d, "for")}` : `Our decision on your request ${welk(d, "for")}`,
     intro: (d: BesluitKlaarData) =>
       d.verlenging
-        ? `We need more time for your request ${d.nummer}. A letter tells you why, and when you will hear from us.`
-        : `We have made a decision on your request ${d.nummer}. The decision is in a letter.`,
+        ? `We need more time for your request ${welk(d, "for")}. A letter tells you why, and when you will hear from us.`
+        : `We have made a decision on your request ${welk(d, "for")}. The decision is in a letter.`,
     lezen: "You can read and download the letter on our portal. Sign in to read it:",
     link: "Read the letter",
-    waarom: "To protect your privacy, we do not put the content of the letter in this e-mail.",
+    waarom: (d: BesluitKlaarData) =>
+      `To protect ${d.voor ? "" : "your "}privacy, we do not put the content of the letter in this e-mail.`,
   },
 } as const;
 
@@ -50,7 +63,7 @@ export const besluitKlaarMail = {
         <Text style={tekstStijl}>
           <Link href={data.url}>{t.link}</Link>: {data.url}
         </Text>
-        <Text style={tekstStijl}>{t.waarom}</Text>
+        <Text style={tekstStijl}>{t.waarom(data)}</Text>
       </MailLayout>
     );
   },

@@ -81,7 +81,10 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
     })),
   ),
   code: [{ code: "123456", minuten: 15 }, { code: "000001", minuten: 1 }],
-  nieuw_bericht: [{ nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042" }],
+  nieuw_bericht: [
+    { nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042" },
+    { nummer: "AVG-2026-000043", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043", voor: "É. van der Berg-Çelik" },
+  ],
   status_gewijzigd: [
     { nummer: "AVG-2026-000042", statusLabel: "In behandeling", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042" },
     { nummer: "AVG-2026-000043", statusLabel: "In behandeling", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043", voor: "L. de Wit" },
@@ -96,6 +99,7 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
     { nummer: "AVG-2026-000042", samenvatting: "Telefoonnummer gecorrigeerd.", ontvangersGemeld: 0, url: "http://x.example/a" },
     { nummer: "AVG-2026-000042", samenvatting: "Gegevens afgeschermd: één categorie.", ontvangersGemeld: 1, url: "http://x.example/a" },
     { nummer: "AVG-2026-000042", samenvatting: "Verwijderd.", ontvangersGemeld: 3, url: "http://x.example/a" },
+    { nummer: "AVG-2026-000043", samenvatting: "Verwijderd.", ontvangersGemeld: 1, url: "http://x.example/a", voor: "L. de Wit" },
   ],
   ontvanger_melding: [
     {
@@ -208,10 +212,13 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
   besluit_klaar: [
     { nummer: "AVG-2026-000042", verlenging: false, url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042/brief" },
     { nummer: "AVG-2026-000042", verlenging: true, url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042/brief" },
+    { nummer: "AVG-2026-000043", verlenging: false, url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043/brief", voor: "L. de Wit" },
+    { nummer: "AVG-2026-000043", verlenging: true, url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043/brief", voor: "É. van der Berg-Çelik" },
   ],
   pakket_klaar: [
     { nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042", verlooptOp: "2026-12-06", ontvanger: null },
     { nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042", verlooptOp: "2026-12-06", ontvanger: "Zorggroep Één" },
+    { nummer: "AVG-2026-000043", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043", verlooptOp: "2026-12-06", ontvanger: null, voor: "L. de Wit" },
   ],
   pakket_ontvanger: [
     { ontvanger: "Zorggroep Één", nummer: "AVG-2026-000042", url: "http://localhost:3000/ontvanger/abc", verlooptOp: "6 december 2026" },
@@ -285,6 +292,31 @@ describe("one render gives what react-email's render gives (HTML and text)", () 
     }
     expect(metNul).toBeGreaterThan(0);
   });
+});
+
+describe("a representative's mails name the person concerned (docs/decisions/018)", () => {
+  const naamVan = ["nieuw_bericht", "besluit_klaar", "pakket_klaar", "uitvoering_klaar", "status_gewijzigd"] as const;
+  for (const naam of naamVan) {
+    it(naam, async () => {
+      const varianten = (VOORBEELDEN[naam] as SjabloonData[typeof naam][]).filter((d) => "voor" in d && d.voor);
+      expect(varianten.length).toBeGreaterThan(0);
+      for (const data of varianten) {
+        const voor = (data as { voor: string }).voor;
+        for (const taal of TALEN) {
+          const mail = await renderMail(naam, data, taal, ORGANISATIES[0]!);
+          expect(mail.onderwerp).toContain(voor);
+          expect(mail.tekst).toContain(voor);
+          // Not worded as if the representative's own data or privacy were meant.
+          expect(mail.tekst).not.toMatch(taal === "nl" ? /uw gegevens|uw privacy/i : /your data|your privacy/i);
+        }
+        // Without `voor` the same mail does not name anyone.
+        const { voor: _weg, ...zonder } = data as SjabloonData[typeof naam] & { voor: string };
+        const eigen = await renderMail(naam, zonder as SjabloonData[typeof naam], "nl", ORGANISATIES[0]!);
+        expect(eigen.onderwerp).not.toContain(voor);
+        expect(eigen.tekst).not.toContain(voor);
+      }
+    });
+  }
 });
 
 describe("verzoek_ontvangen: rendered once per variant, filled in per submission", () => {

@@ -9,12 +9,17 @@ export type UitvoeringKlaarData = {
   /** How many earlier recipients were told (AVG art. 19). */
   ontvangersGemeld: number;
   url: string;
+  /** Filed by a representative: the person concerned, short (app/domain/identiteit.ts korteNaam). */
+  voor?: string;
 };
+
+/** "AVG-2026-000042", or for a representative "voor L. de Wit (AVG-2026-000042)". */
+const welk = (d: UitvoeringKlaarData, voor: string) => (d.voor ? `${voor} ${d.voor} (${d.nummer})` : d.nummer);
 
 const T = {
   nl: {
-    onderwerp: (d: UitvoeringKlaarData) => `Uw verzoek ${d.nummer} is uitgevoerd`,
-    intro: (d: UitvoeringKlaarData) => `Wij hebben uw verzoek ${d.nummer} uitgevoerd.`,
+    onderwerp: (d: UitvoeringKlaarData) => `Uw verzoek ${welk(d, "voor")} is uitgevoerd`,
+    intro: (d: UitvoeringKlaarData) => `Wij hebben uw verzoek ${welk(d, "voor")} uitgevoerd.`,
     wat: "Wat wij hebben gedaan:",
     ontvangers: (n: number) =>
       n === 1
@@ -24,8 +29,8 @@ const T = {
     link: "Bekijk uw verzoek",
   },
   en: {
-    onderwerp: (d: UitvoeringKlaarData) => `Your request ${d.nummer} has been carried out`,
-    intro: (d: UitvoeringKlaarData) => `We have carried out your request ${d.nummer}.`,
+    onderwerp: (d: UitvoeringKlaarData) => `Your request ${welk(d, "for")} has been carried out`,
+    intro: (d: UitvoeringKlaarData) => `We have carried out your request ${welk(d, "for")}.`,
     wat: "What we did:",
     ontvangers: (n: number) =>
       n === 1

@@ -13,6 +13,7 @@ import type { DbOrTx, Tx } from "../../db/db.server";
 import { accounts, berichten, verzoeken } from "../../db/schema";
 import { controleerBerichttekst } from "../domain/bericht";
 import { DomainError } from "../domain/errors";
+import { korteNaam } from "../domain/identiteit";
 import { env } from "../env.server";
 import { queueMail } from "./mail.server";
 
@@ -85,6 +86,7 @@ export async function stuurBericht(tx: Tx, bericht: NieuwBericht): Promise<Verst
       nummer: verzoeken.nummer,
       taal: verzoeken.taal,
       indiener: verzoeken.indiener,
+      betrokkene: verzoeken.betrokkene,
       accountEmail: accounts.email,
     })
     .from(verzoeken)
@@ -116,7 +118,12 @@ export async function stuurBericht(tx: Tx, bericht: NieuwBericht): Promise<Verst
       const mail = await queueMail(tx, {
         aan,
         sjabloon: "nieuw_bericht",
-        data: { nummer: verzoek.nummer, url: statusPaginaUrl(verzoek.nummer) },
+        data: {
+          nummer: verzoek.nummer,
+          url: statusPaginaUrl(verzoek.nummer),
+          // docs/decisions/018: a representative's mail names the person concerned, short.
+          ...(verzoek.indiener.relatie !== "zelf" ? { voor: korteNaam(verzoek.betrokkene.naam) } : {}),
+        },
         taal: verzoek.taal,
         verzoekId: bericht.verzoekId,
         dedupSleutel: `bericht:${id}`,

@@ -45,6 +45,7 @@ import {
 import { amsterdamDate, isIsoDate, type IsoDate } from "../domain/calendar";
 import { extensionAllowed, requestDeadlines } from "../domain/deadlines";
 import { DomainError } from "../domain/errors";
+import { korteNaam } from "../domain/identiteit";
 import {
   isVerzoekStatus,
   mayDirectorSign,
@@ -832,7 +833,13 @@ export async function voltooiOndertekening(
       await queueMail(tx, {
         aan,
         sjabloon: "besluit_klaar",
-        data: { nummer: concept.verzoek.nummer, verlenging: soort === "verlenging", url: briefUrl(concept.verzoek.nummer, besluitId) },
+        data: {
+          nummer: concept.verzoek.nummer,
+          verlenging: soort === "verlenging",
+          url: briefUrl(concept.verzoek.nummer, besluitId),
+          // docs/decisions/018: a representative's mail names the person concerned, short.
+          ...(concept.verzoek.indiener.relatie !== "zelf" ? { voor: korteNaam(concept.verzoek.betrokkene.naam) } : {}),
+        },
         taal: concept.verzoek.taal,
         verzoekId: concept.verzoek.id,
         dedupSleutel: `besluit_klaar:${besluitId}`,

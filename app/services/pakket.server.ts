@@ -15,6 +15,7 @@ import { pakketNaAchterhouding } from "../domain/achterhouding";
 import { downloadWeigering, heeftToekennendBesluit, isPakketSoort, type PakketSoort } from "../domain/pakket";
 import { amsterdamDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
+import { korteNaam } from "../domain/identiteit";
 import { audit } from "./audit.server";
 import { statusPaginaUrl } from "./berichten.server";
 import { identiteitsStand, vereisIdentiteit } from "./identiteit.server";
@@ -195,7 +196,14 @@ export async function leverPakket(
       await queueMail(tx, {
         aan: verzoek!.indiener.email,
         sjabloon: "pakket_klaar",
-        data: { nummer: verzoek!.nummer, url: statusPaginaUrl(verzoek!.nummer), verlooptOp: pakket.verlooptOp.toISOString().slice(0, 10), ontvanger: ontvanger?.naam ?? null },
+        data: {
+          nummer: verzoek!.nummer,
+          url: statusPaginaUrl(verzoek!.nummer),
+          verlooptOp: pakket.verlooptOp.toISOString().slice(0, 10),
+          ontvanger: ontvanger?.naam ?? null,
+          // docs/decisions/018: a representative's mail names the person concerned, short.
+          ...(verzoek!.indiener.relatie !== "zelf" ? { voor: korteNaam(verzoek!.betrokkene.naam) } : {}),
+        },
         taal: verzoek!.taal,
         verzoekId,
       });

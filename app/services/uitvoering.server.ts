@@ -31,6 +31,7 @@ import { vereisBehandelActor, VerzoekIntussenGewijzigd } from "../domain/behande
 import { verwijderplan as planVoorItems, type BewaarCategorie, type BewaarUitkomst } from "../domain/bewaring";
 import { amsterdamDate, compare, daysBetween, isIsoDate, type IsoDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
+import { korteNaam } from "../domain/identiteit";
 import { intrekkingIngang } from "../domain/toestemming";
 import { transition, type Reason, type Tekst } from "../domain/request-state";
 import { audit } from "./audit.server";
@@ -133,6 +134,7 @@ async function verzoekVan(conn: DbOrTx, verzoekId: string) {
       clientId: verzoeken.clientId,
       details: verzoeken.details,
       indiener: verzoeken.indiener,
+      betrokkene: verzoeken.betrokkene,
       besluitOp: verzoeken.besluitOp,
       ontvangenOp: verzoeken.ontvangenOp,
       uitvoeringTermijn: verzoeken.uitvoeringTermijn,
@@ -219,7 +221,14 @@ async function meldUitgevoerd(
   await queueMail(ctx.tx, {
     aan,
     sjabloon: "uitvoering_klaar",
-    data: { nummer: ctx.v.nummer, samenvatting: samenvatting[ctx.v.taal], ontvangersGemeld, url: statusPaginaUrl(ctx.v.nummer) },
+    data: {
+      nummer: ctx.v.nummer,
+      samenvatting: samenvatting[ctx.v.taal],
+      ontvangersGemeld,
+      url: statusPaginaUrl(ctx.v.nummer),
+      // docs/decisions/018: a representative's mail names the person concerned, short.
+      ...(ctx.v.indiener.relatie !== "zelf" ? { voor: korteNaam(ctx.v.betrokkene.naam) } : {}),
+    },
     taal: ctx.v.taal,
     verzoekId: ctx.v.id,
     dedupSleutel: `uitgevoerd:${ctx.v.id}`,
