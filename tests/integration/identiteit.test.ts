@@ -254,6 +254,10 @@ describe("representatives: authority is shown, not claimed", () => {
     // The representative's e-mails name the person concerned.
     const statusMails = await db().select().from(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "status_gewijzigd")));
     expect(statusMails.map((m) => m.onderwerp)).toContain(`Uw verzoek voor F. Teststra (${v.nummer}) is gewijzigd`);
+    await leverPakket(staf as never, v.id);
+    const [pakketMail] = await db().select().from(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "pakket_klaar")));
+    expect(pakketMail!.onderwerp).toBe(`De gegevens van F. Teststra staan klaar (verzoek ${v.nummer})`);
+    expect(pakketMail!.tekst).not.toContain("Fenna");
   });
 
   it("someone claiming to be a parent, at an address the record does not know, is refused on identity first", async () => {
