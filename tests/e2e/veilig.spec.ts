@@ -110,6 +110,8 @@ test.describe("the development mailbox is 404 on every path", () => {
       PUBLIC_URL: `http://localhost:${poort}`,
       ALLOW_NO_SMTP: "true",
       SEED_DEMO: "true",
+      // Production needs the audit log's key (docs/decisions/019); a test key, never a real one.
+      AUDIT_SLEUTEL: Buffer.alloc(32, 5).toString("base64"),
     });
     try {
       await server.waitFor("Rechtenloket draait op", 240_000);
