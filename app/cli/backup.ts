@@ -3,11 +3,10 @@
  * documents and packages, while the portal runs (app/services/back-up.server.ts). No pg_dump needed.
  */
 import path from "node:path";
-import { bootstrapDatabase } from "../../db/bootstrap.server";
-import { EnvError, parseEnv } from "../env.server";
 import { ankerBestand } from "../services/audit-anker.server";
 import { SLEUTEL_BESTAND } from "../services/audit-sleutel.server";
 import { BackupFout, maakBackup } from "../services/back-up.server";
+import { databaseOfStop, omgevingOfStop } from "./omgeving";
 
 const GEBRUIK = "Gebruik: npm run backup -- BESTAND   (bijvoorbeeld backup-2026-12-05.tar.gz)";
 
@@ -17,21 +16,9 @@ if (args.length !== 1 || args[0]!.startsWith("-")) {
   process.exit(2);
 }
 
-let env;
-try {
-  env = parseEnv();
-} catch (error) {
-  if (error instanceof EnvError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const env = omgevingOfStop();
 
-const database = await bootstrapDatabase(env).catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+const database = await databaseOfStop(env);
 try {
   const r = await maakBackup(database.url, path.join(env.DATA_DIR, "opslag"), args[0]!, [
     ankerBestand(env.DATA_DIR),

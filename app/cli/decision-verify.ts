@@ -6,13 +6,12 @@
  * Exit codes: 0 all verified; 1 a document or a signature does not match (or nothing was found for
  * ID); 2 wrong usage. Prints ids, request numbers and codes only: no personal data.
  */
-import { parseEnv } from "../env.server";
-import { bootstrapDatabase } from "../../db/bootstrap.server";
 import {
   verifieerAlleBesluiten,
   zoekBesluiten,
   type BesluitVerificatie,
 } from "../services/besluit-verificatie.server";
+import { databaseOfStop, omgevingOfStop } from "./omgeving";
 
 const GEBRUIK = `Gebruik:
   npm run decision:verify -- <besluit-id | verzoeknummer | verificatiecode>
@@ -30,8 +29,8 @@ if (args.length !== 1 || args[0] === "--help" || args[0] === "-h") {
   process.exit(2);
 }
 
-const env = parseEnv();
-const database = await bootstrapDatabase(env);
+const env = omgevingOfStop();
+const database = await databaseOfStop(env);
 try {
   if (args[0] === "--all") {
     const { ok, aantal, fout } = await verifieerAlleBesluiten(database.db);

@@ -4,18 +4,9 @@
  * started together wait for each other instead of failing (docs/decisions/020).
  */
 import { bootstrapDatabase } from "../../db/bootstrap.server";
-import { EnvError, parseEnv } from "../env.server";
+import { omgevingOfStop } from "./omgeving";
 
-let env;
-try {
-  env = parseEnv();
-} catch (error) {
-  if (error instanceof EnvError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const env = omgevingOfStop();
 
 try {
   const database = await bootstrapDatabase(env);

@@ -4,13 +4,12 @@
  * the result. Exit 0 when restored and verified; 1 otherwise; 2 wrong usage.
  */
 import path from "node:path";
-import { bootstrapDatabase } from "../../db/bootstrap.server";
-import { EnvError, parseEnv } from "../env.server";
 import { leesAnker } from "../services/audit-anker.server";
 import { laadAuditGeheim, leidSleutelsAf } from "../services/audit-sleutel.server";
 import { verifyAuditChain } from "../services/audit.server";
 import { BackupFout, dataDirIsLeeg, zetBackupTerug } from "../services/back-up.server";
 import { verifieerAlleBesluiten } from "../services/besluit-verificatie.server";
+import { databaseOfStop, omgevingOfStop } from "./omgeving";
 
 const GEBRUIK = "Gebruik: npm run restore -- BESTAND   (in een lege DATA_DIR, of met een lege database in DATABASE_URL)";
 
@@ -20,27 +19,14 @@ if (args.length !== 1 || args[0]!.startsWith("-")) {
   process.exit(2);
 }
 
-let env;
-try {
-  env = parseEnv();
-  globalThis.__rechtenloketEnv = env;
-} catch (error) {
-  if (error instanceof EnvError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const env = omgevingOfStop();
 
 if (!env.DATABASE_URL && !dataDirIsLeeg(env.DATA_DIR)) {
   console.error(`Fout: ${env.DATA_DIR} is niet leeg. Zet een back-up terug in een lege DATA_DIR.`);
   process.exit(1);
 }
 
-const database = await bootstrapDatabase(env).catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+const database = await databaseOfStop(env);
 try {
   const r = await zetBackupTerug(database.url, path.join(env.DATA_DIR, "opslag"), path.resolve(args[0]!), env.DATA_DIR);
   console.log(`Teruggezet: ${r.tabellen} tabellen, ${r.rijen} rijen, ${r.bestanden} bestanden.`);

@@ -45,9 +45,10 @@ afterAll(async () => {
 
 type Uitvoer = { code: number; stdout: string; stderr: string };
 
-function draai(args: string[]): Promise<Uitvoer> {
+function draai(args: string[], extra: Record<string, string> = {}): Promise<Uitvoer> {
   const omgeving: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test" };
   omgeving.DATABASE_URL = database.url;
+  Object.assign(omgeving, extra);
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -91,6 +92,17 @@ async function rij(besluitId: string) {
 }
 
 describe("decision:verify", () => {
+  it("stops with a plain message, never a stack trace, on a bad configuration or an unreachable database (exit 1)", async () => {
+    const slecht = await draai(["--all"], { PORT: "drieduizend" });
+    expect(slecht.code).toBe(1);
+    expect(slecht.stderr).toContain("Ongeldige configuratie");
+    expect(slecht.stderr).toContain("PORT");
+    const weg = await draai(["--all"], { DATABASE_URL: "postgres://postgres@127.0.0.1:1/nergens" });
+    expect(weg.code).toBe(1);
+    expect(weg.stderr).toContain("PostgreSQL-server is niet bereikbaar");
+    for (const u of [slecht, weg]) expect(u.stderr).not.toMatch(/\n\s+at /);
+  }, 120_000);
+
   it("verifies signed decisions by id, by request number and by the code on the letter (exit 0)", async () => {
     sanne = await maakMedewerker("Sanne Fictief", ["backoffice"]);
     anouk = await maakMedewerker("Anouk Fictief", ["directie"]);
