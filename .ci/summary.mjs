@@ -6,8 +6,8 @@ import path from "node:path";
 
 const runs = process.argv.slice(2);
 const SUITES = [
-  { file: "vitest.json", name: "vitest", count: countVitest },
-  { file: "e2e.json", name: "playwright", count: countPlaywright },
+  { file: "vitest.json", name: "vitest", count: countVitest, failures: failuresVitest },
+  { file: "e2e.json", name: "playwright", count: countPlaywright, failures: failuresPlaywright },
 ];
 let passed = 0, failed = 0, skipped = 0, problems = [];
 
@@ -20,8 +20,11 @@ for (const arg of runs) {
       failed++;
       continue;
     }
-    const c = suite.count(JSON.parse(readFileSync(file, "utf8")));
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    const c = suite.count(report);
     console.log(`${path.basename(run)}/${suite.name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+    // Name each failure here, next to the closing line: the log above it may be cut off.
+    for (const f of suite.failures(report)) console.log(`  FAILED ${f}`);
     if (c.passed + c.failed === 0) problems.push(`${path.basename(run)}/${suite.name}: ran no test`);
     passed += c.passed; failed += c.failed; skipped += c.skipped;
   }
@@ -36,4 +39,30 @@ function countVitest(r) {
 function countPlaywright(r) {
   const s = r.stats ?? {};
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
+}
+
+function failuresVitest(r) {
+  const out = [];
+  for (const file of r.testResults ?? []) {
+    const name = path.relative(process.cwd(), file.name ?? "");
+    if (file.status === "failed" && !(file.assertionResults ?? []).some((a) => a.status === "failed"))
+      out.push(`${name}: ${(file.message ?? "").split("\n")[0]}`);
+    for (const a of file.assertionResults ?? [])
+      if (a.status === "failed") out.push(`${name} > ${a.fullName}: ${(a.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300)}`);
+  }
+  return out;
+}
+function failuresPlaywright(r) {
+  const out = [];
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === "unexpected" || t.status === "flaky") {
+          const err = t.results?.find((x) => x.error)?.error?.message ?? "";
+          out.push(`${spec.file}:${spec.line} > ${[...trail, spec.title].join(" > ")} [${t.projectName}]: ${err.replace(/\u001b\[[0-9;]*m/g, "").split("\n")[0].slice(0, 300)}`);
+        }
+    for (const s of suite.suites ?? []) walk(s, s.title && !s.title.endsWith(".ts") ? [...trail, s.title] : trail);
+  };
+  for (const s of r.suites ?? []) walk(s, []);
+  return out;
 }

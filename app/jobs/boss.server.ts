@@ -3,27 +3,14 @@
  * The web server starts it (JOBS_IN_PROCESS, the default), or the separate worker process
  * (app/jobs/worker.ts). Jobs are listed in registry.server.ts.
  *
- * The running instance lives on globalThis: the Remix server build and the server entry (tsx) load
- * this module separately, and kickMailDelivery in a service must find the instance server.ts started.
+ * The running instance is kept in lopend.server.ts, which services import to wake a job without
+ * importing the job runner and its handlers (no import cycle).
  */
-import { PgBoss, type SendOptions } from "pg-boss";
+import { PgBoss } from "pg-boss";
 import type { Database } from "../../db/db.server";
-import { MAIL_BEZORGEN } from "./mail-bezorgen.server";
-import { JOB_DEFINITIES, type JobDefinitie, type JobNaam } from "./registry.server";
+import { runningJobs, zetLopend, type Jobs } from "./lopend.server";
+import { JOB_DEFINITIES, type JobDefinitie } from "./registry.server";
 
-export type Jobs = {
-  readonly boss: PgBoss;
-  /** Whether this instance runs the workers and the schedules (else it only sends jobs). */
-  readonly workers: boolean;
-  send(naam: JobNaam, data?: object | null, options?: SendOptions): Promise<string | null>;
-  /** Stop within a few seconds: running jobs get 2 s to finish, then the workers are abandoned. */
-  stop(): Promise<void>;
-};
-
-declare global {
-  // eslint-disable-next-line no-var
-  var __rechtenloketJobs: Jobs | undefined;
-}
 
 const STOP_TIMEOUT_MS = 2000;
 
@@ -78,31 +65,14 @@ export async function startJobs(database: Database, options: { workers?: boolean
       sendOptions ? boss.send(naam, data, sendOptions) : boss.send(naam, data),
     stop() {
       stopping ??= (async () => {
-        if (globalThis.__rechtenloketJobs === jobs) globalThis.__rechtenloketJobs = undefined;
+        if (runningJobs() === jobs) zetLopend(undefined);
         await boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS, close: true });
       })();
       return stopping;
     },
   };
-  globalThis.__rechtenloketJobs = jobs;
+  zetLopend(jobs);
   return jobs;
 }
 
-/** The running job instance of this process, if any. */
-export function runningJobs(): Jobs | undefined {
-  return globalThis.__rechtenloketJobs;
-}
-
-/**
- * Ask for delivery of the outbox now instead of at the next minute. Call it after the transaction
- * that queued mail has committed. Fire and forget: it never throws and never waits, and it does
- * nothing when no job runner is started (command-line tools, unit tests).
- * The job starts 1 s later, so that a kick from inside a transaction usually finds the mail committed.
- */
-export function kickMailDelivery(): void {
-  const jobs = globalThis.__rechtenloketJobs;
-  if (!jobs) return;
-  jobs.send(MAIL_BEZORGEN, null, { startAfter: 1 }).catch((error: Error & { code?: string }) => {
-    console.error(`Bezorgen van e-mail kon niet worden gestart: ${error.code ?? error.name}.`);
-  });
-}
+export { kickMailDelivery, runningJobs, type Jobs } from "./lopend.server";

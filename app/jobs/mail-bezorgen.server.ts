@@ -4,8 +4,9 @@
  * outbox, readable at /dev/mail.
  */
 import { bezorgWachtendeMail, smtpTransport } from "../services/mail-bezorging.server";
+import { MAIL_BEZORGEN } from "./namen";
 
-export const MAIL_BEZORGEN = "mail.bezorgen" as const;
+export { MAIL_BEZORGEN };
 
 export const mailBezorgenJob = {
   naam: MAIL_BEZORGEN,

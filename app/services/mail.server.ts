@@ -8,7 +8,7 @@ import { renderMail, type MailOrganisatie, type MailTaal, type SjabloonData, typ
 import type { Tx } from "../../db/db.server";
 import { uitgaandeMail } from "../../db/schema";
 import { env } from "../env.server";
-import { kickMailDelivery } from "../jobs/boss.server";
+import { kickMailDelivery } from "../jobs/lopend.server";
 import { getOrganisatie } from "./organisatie.server";
 
 export type NieuweMail<K extends SjabloonNaam> = {

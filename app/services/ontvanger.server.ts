@@ -15,8 +15,9 @@ import { downloadWeigering } from "../domain/pakket";
 import { audit } from "./audit.server";
 import { controleerCode, vraagCodeAan, type CodeAanvraag, type CodeControle } from "./email-codes.server";
 import { queueMail } from "./mail.server";
-import type { DownloadResultaat, Pakket } from "./pakket.server";
-import { registreerDownload } from "./pakket.server";
+import { registreerDownload, type DownloadResultaat } from "./pakket-download.server";
+
+type Pakket = typeof pakketten.$inferSelect;
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
