@@ -1103,9 +1103,10 @@ const nl = {
       opsporing_strafbare_feiten: "Opsporing van strafbare feiten",
       belang_minderjarige: "Belang van het kind",
       gegevens_juist: "De gegevens kloppen",
-      wettelijke_bewaarplicht: "Wettelijke bewaarplicht (het dossier wordt afgeschermd)",
-      aanmerkelijk_belang_ander: "Aanmerkelijk belang van een ander",
-      afspraak_met_client: "Afspraak met de cliënt",
+      wettelijke_bewaarplicht: "Bewaarplicht uit een andere wet (bijv. fiscaal 7 jaar, art. 52 AWR; niet de 20 jaar WGBO)",
+      aanmerkelijk_belang_ander: "Aanmerkelijk belang van een ander (art. 7:455 lid 2 BW)",
+      // Docs/decisions/022: no longer a ground; the label stays so older decisions still read.
+      afspraak_met_client: "Afspraak met de cliënt (vervallen grond, geen wettelijke basis)",
       lopende_klacht_of_calamiteit: "Lopende klacht of calamiteit",
       geen_grond_voor_beperking: "Geen grond voor beperking",
       dwingende_gerechtvaardigde_gronden: "Dwingende gerechtvaardigde gronden",
@@ -1182,6 +1183,17 @@ const nl = {
         "Volgens het register kan de cliënt tegen dit gebruik wél bezwaar maken. Kies dan niet \"Bezwaar is niet mogelijk\", maar weeg het bezwaar af.",
       bezwaar_niet_mogelijk:
         "Volgens het register kan de cliënt tegen dit gebruik geen bezwaar maken (artikel 21 AVG geldt niet). Kies \"Bezwaar is niet mogelijk\" in plaats van een afweging.",
+      verwijder_selectie_leeg: "Kies ten minste één onderdeel dat de cliënt wil laten verwijderen.",
+      verwijder_selectie_ontbreekt:
+        "De cliënt vraagt om verwijdering van een deel. Kies eerst op de uitvoeringspagina welke onderdelen dat zijn.",
+      categorie_ongeldig: "Kies een soort gegevens.",
+      verwijdering_bewaart_gegevens:
+        "Het verwijderplan bewaart een deel van de gegevens. Stel daarom een gedeeltelijke afwijzing op met de grond per soort gegevens; de directie ondertekent die.",
+      verwijdergrond_ontbreekt: "Noem in de gedeeltelijke afwijzing elke grond waarop het verwijderplan gegevens bewaart.",
+      verwijdering_niets_bewaard:
+        "Het verwijderplan bewaart niets: alles wordt vernietigd. Wijs het verzoek toe, of leg eerst een uitzondering per soort gegevens vast.",
+      verwijdering_vraagt_deelafwijzing:
+        "Bij verwijdering wordt wat niet onder een uitzondering valt vernietigd, en wat bewaard blijft afgeschermd. Kies daarom een gedeeltelijke afwijzing.",
     } satisfies Record<BehandelFoutCode, string>,
     registratie: {
       metaTitel: "Verzoek registreren – Backoffice – Rechtenloket",
@@ -3026,9 +3038,9 @@ const en: Berichten = {
       opsporing_strafbare_feiten: "Investigation of criminal offences",
       belang_minderjarige: "The child's interest",
       gegevens_juist: "The data is correct",
-      wettelijke_bewaarplicht: "Legal retention duty (the file is restricted)",
-      aanmerkelijk_belang_ander: "Substantial interest of another person",
-      afspraak_met_client: "Agreement with the client",
+      wettelijke_bewaarplicht: "Retention duty under another law (e.g. tax, 7 years; not the 20 years of the WGBO)",
+      aanmerkelijk_belang_ander: "Substantial interest of another person (art. 7:455(2) Civil Code)",
+      afspraak_met_client: "Agreement with the client (withdrawn ground, no legal basis)",
       lopende_klacht_of_calamiteit: "Open complaint or serious incident",
       geen_grond_voor_beperking: "No ground for restriction",
       dwingende_gerechtvaardigde_gronden: "Compelling legitimate grounds",
@@ -3104,6 +3116,16 @@ const en: Berichten = {
         "According to the register the client can object to this use. Do not choose \"Objection not possible\"; weigh the objection instead.",
       bezwaar_niet_mogelijk:
         "According to the register the client cannot object to this use (Article 21 GDPR does not apply). Choose \"Objection not possible\" instead of a weighing.",
+      verwijder_selectie_leeg: "Choose at least one item the client wants erased.",
+      verwijder_selectie_ontbreekt: "The client asks to erase part of the file. First choose on the execution page which items that is.",
+      categorie_ongeldig: "Choose a kind of data.",
+      verwijdering_bewaart_gegevens:
+        "The erasure plan keeps part of the data. Draft a partial refusal with the ground per kind of data; the management signs it.",
+      verwijdergrond_ontbreekt: "Name every ground on which the erasure plan keeps data in the partial refusal.",
+      verwijdering_niets_bewaard:
+        "The erasure plan keeps nothing: everything is destroyed. Grant the request, or first record an exception per kind of data.",
+      verwijdering_vraagt_deelafwijzing:
+        "In an erasure, what no exception covers is destroyed and what is kept is restricted. Choose a partial refusal.",
     },
     registratie: {
       metaTitel: "Register a request – Back office – Rights desk",
