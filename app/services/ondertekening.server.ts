@@ -299,6 +299,8 @@ async function bouwBrief(
 
 /** The kept parts of an erasure plan on the day of signing, one line per category and reason. */
 async function bewaardVoorBrief(conn: DbOrTx, verzoekId: string, datum: IsoDate): Promise<BewaardInBrief[]> {
+  const [v] = await conn.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  if (!v?.clientId) return []; // no plan without a client: the letter is then refused as incomplete
   const plan = await planVoorVerzoek(conn, verzoekId, datum);
   return plan.categorieen.flatMap((c) =>
     c.redenen.map((r) => ({
