@@ -151,6 +151,7 @@ async function verzoekVan(conn: DbOrTx, verzoekId: string) {
       besluitOp: verzoeken.besluitOp,
       ontvangenOp: verzoeken.ontvangenOp,
       uitvoeringTermijn: verzoeken.uitvoeringTermijn,
+      verwijderSelectie: verzoeken.verwijderSelectie,
       accountEmail: accounts.email,
     })
     .from(verzoeken)
@@ -956,6 +957,8 @@ export type UitvoeringOverzicht = {
   dagenOver: number | null;
   dossier: Awaited<ReturnType<typeof zichtbaarDossier>>;
   plan: Verwijderplan | null;
+  /** Partial erasure: the items chosen so far (docs/decisions/022). */
+  selectie: string[];
   toestemmingen: Array<{ id: string; omschrijving: string; gegevenOp: string; ingetrokkenOp: string | null }>;
   verwerkingen: Array<{ sleutel: string; naam: string }>;
   meldingen: Awaited<ReturnType<typeof meldingenVanVerzoek>>;
@@ -1008,6 +1011,7 @@ export async function uitvoeringOverzicht(
     dagenOver: v.uitvoeringTermijn ? daysBetween(vandaag, v.uitvoeringTermijn) : null,
     dossier: basis.dossier,
     plan,
+    selectie: v.verwijderSelectie ?? [],
     toestemmingen: basis.ts,
     verwerkingen: basis.vw,
     meldingen: basis.meldingen,

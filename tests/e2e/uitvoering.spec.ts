@@ -51,7 +51,9 @@ test("backoffice corrects a field; recipients are told; erasure plan explains th
 
   const w = await maakVerzoek(page, "verwijdering");
   await page.goto(`/backoffice/verzoeken/${w.id}/uitvoering`);
-  await expect(page.getByRole("row", { name: /Zorgdossier/ })).toContainText("wettelijke bewaarplicht (WGBO): 20 jaar");
+  // Decision 022: a 5-year-old care record is destroyed on request (art. 7:455 BW), not kept for 20 years.
+  await expect(page.getByRole("row", { name: /Zorgdossier/ })).toContainText("1");
+  await expect(page.getByRole("row", { name: /Zorgdossier/ })).not.toContainText("WGBO");
   await expect(page.getByRole("row", { name: /Financiële gegevens/ })).toContainText("1");
   await expectNoAxeViolations(page, "verwijderplan");
 });
