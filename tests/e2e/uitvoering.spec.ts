@@ -26,7 +26,7 @@ async function maakVerzoek(page: Page, type: "correctie" | "verwijdering" | "afs
   return (await r.json()) as { id: string; nummer: string; uniek: string };
 }
 
-test("backoffice corrects a field; recipients are told; erasure plan explains the WGBO block", async ({ page }) => {
+test("backoffice corrects a field; recipients are told; erasure plan destroys the care record (art. 7:455 BW)", async ({ page }) => {
   await signInAsNewStaff(page, { rol: "backoffice" });
   const v = await maakVerzoek(page, "correctie");
   await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
