@@ -109,6 +109,11 @@ export const clienten = pgTable(
     uitZorgOp: dag("uit_zorg_op"),
     /** An open complaint or calamity holds everything (AVG art. 17 lid 3 sub e). */
     lopendeKlachtOfCalamiteit: boolean("lopende_klacht_of_calamiteit").notNull().default(false),
+    /**
+     * Set when a full erasure destroyed everything (docs/decisions/022): the row then keeps only the
+     * clientnummer as a pseudonymous reference for the requests and the audit log.
+     */
+    gewistOp: ts("gewist_op"),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
   },
@@ -380,6 +385,11 @@ export const verzoeken = pgTable(
     doelTermijn: dag("doel_termijn").notNull(),
     wettelijkeTermijn: dag("wettelijke_termijn").notNull(),
     uitvoeringTermijn: dag("uitvoering_termijn"),
+    /**
+     * Partial erasure (details.omvang = "deel"): the dossier items staff matched to what the client
+     * asked for (docs/decisions/022). null = not chosen yet; a full erasure ignores it.
+     */
+    verwijderSelectie: uuid("verwijder_selectie").array().$type<string[]>(),
     gepauzeerdeDagen: integer("gepauzeerde_dagen").notNull().default(0),
     verlengd: boolean("verlengd").notNull().default(false),
     verlengingReden: text("verlenging_reden"),
@@ -810,6 +820,32 @@ export const inzageAchterhoudingen = pgTable(
     index("inzage_achterhoudingen_verzoek_idx").on(t.verzoekId),
     uniqueIndex("inzage_achterhoudingen_uq").on(t.verzoekId, t.dossierItemId, sql`coalesce(${t.veld}, '')`),
   ],
+);
+
+// ---------------------------------------------------------------- fulfilment: erasure exceptions
+/**
+ * Part of a dossier that staff keep against an erasure request, per category, on a ground of the
+ * law with a motivation (WGBO art. 7:455 lid 2; AVG art. 17 lid 3 sub b, e). Any kept part makes
+ * the decision a gedeeltelijke afwijzing that the directie signs (docs/decisions/022).
+ */
+export const bewaarUitzonderingen = pgTable(
+  "bewaar_uitzonderingen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    /** personalia | contact | zorg | financieel | documenten */
+    categorie: text("categorie").notNull(),
+    /** app/domain/bewaring.ts VERWIJDER_GRONDEN */
+    grond: text("grond").notNull(),
+    motivering: text("motivering").notNull(),
+    medewerkerId: uuid("medewerker_id")
+      .notNull()
+      .references(() => medewerkers.id),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("bewaar_uitzonderingen_uq").on(t.verzoekId, t.categorie)],
 );
 
 // ---------------------------------------------------------------- fulfilment: erasure tombstones

@@ -91,6 +91,14 @@ export const BEHANDEL_FOUT_CODES = [
   // Objection: the ground must fit the register (app/domain/bezwaar.ts)
   "bezwaar_wel_mogelijk",
   "bezwaar_niet_mogelijk",
+  // Erasure at the client's request (app/domain/bewaring.ts, docs/decisions/022)
+  "verwijder_selectie_leeg",
+  "verwijder_selectie_ontbreekt",
+  "categorie_ongeldig",
+  "verwijdering_bewaart_gegevens",
+  "verwijdergrond_ontbreekt",
+  "verwijdering_niets_bewaard",
+  "verwijdering_vraagt_deelafwijzing",
 ] as const;
 export type BehandelFoutCode = (typeof BEHANDEL_FOUT_CODES)[number];
 

@@ -129,20 +129,39 @@ describe("maakBesluitDocument", () => {
     expect(doc.datums.nieuweWettelijkeTermijn).toBe("2026-06-05");
   });
 
-  it("tells when the granted part of a partial refusal is carried out", () => {
-    const doc = maakBesluitDocument(
-      invoer({
-        soort: "gedeeltelijke_afwijzing",
-        gronden: ["wettelijke_bewaarplicht"],
-        verzoek: { ...invoer().verzoek, type: "verwijdering" },
-        datums: { besluit: "2026-03-20", wettelijkeTermijn: "2026-04-07", uitvoering: "2026-06-05" },
-      }),
-    );
+  it("tells when the granted part of a partial refusal is carried out, and for an erasure what is kept, why and until when (decision 022)", () => {
+    const bewaard = [
+      { categorie: "financieel", aantal: 2, grond: "wettelijke_bewaarplicht", reden: { nl: "de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR)", en: "tax law requires us to keep financial records for 7 years (article 52 AWR)" }, bewarenTot: "2029-06-01" },
+      { categorie: "zorg", aantal: 1, grond: "aanmerkelijk_belang_ander", reden: { nl: "bewaren is van aanmerkelijk belang voor iemand anders dan u (artikel 7:455 lid 2 BW)", en: "keeping it is of substantial importance to someone other than you (article 7:455(2) Dutch Civil Code)" }, bewarenTot: "2041-01-10", motivering: "Het verslag is nodig voor de zorg aan uw broer." },
+    ];
+    const maak = (taal: "nl" | "en") =>
+      maakBesluitDocument(
+        invoer({
+          taal,
+          soort: "gedeeltelijke_afwijzing",
+          gronden: ["wettelijke_bewaarplicht", "aanmerkelijk_belang_ander"],
+          verzoek: { ...invoer().verzoek, type: "verwijdering" },
+          datums: { besluit: "2026-03-20", wettelijkeTermijn: "2026-04-07", uitvoering: "2026-06-05" },
+          bewaard,
+        }),
+      );
+    const doc = maak("nl");
     const t = tekst(doc);
     expect(t).toContain("Wij wijzen uw verzoek voor een deel af.");
     expect(t).toContain("Dat doen wij uiterlijk op 5 juni 2026.");
-    expect(t).toContain("art. 7:454 lid 3 BW (WGBO, 20 jaar); art. 17 lid 3 sub b AVG");
+    expect(t).toContain("Alle andere gegevens waar uw verzoek over gaat, vernietigen wij.");
+    expect(t).toContain("Financiële gegevens (2 onderdelen): de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR). Wij bewaren dit tot 1 juni 2029.");
+    expect(t).toContain("Zorg en begeleiding: Het verslag is nodig voor de zorg aan uw broer.");
+    expect(t).toContain("art. 7:455 lid 2 BW; art. 17 lid 3 sub b AVG; art. 52 lid 4 AWR");
+    expect(t).not.toContain("7:454");
+    expect(doc.besluit.bewaard).toHaveLength(2);
+    expect(tekst(maak("en"))).toContain("Financial data (2 entries): tax law requires us to keep financial records for 7 years (article 52 AWR). We keep this until 1 June 2029.");
     expect(doc.datums.uitvoering).toBe("2026-06-05");
+    // Without the kept parts, or with a kept part on a ground the letter does not cite, there is no letter.
+    expect(() => maakBesluitDocument(invoer({ soort: "gedeeltelijke_afwijzing", gronden: ["wettelijke_bewaarplicht"], verzoek: { ...invoer().verzoek, type: "verwijdering" } }))).toThrow(/bewaard/);
+    expect(() =>
+      maakBesluitDocument(invoer({ soort: "gedeeltelijke_afwijzing", gronden: ["wettelijke_bewaarplicht"], verzoek: { ...invoer().verzoek, type: "verwijdering" }, bewaard })),
+    ).toThrow(/elke grond/);
   });
 
   it("a partial refusal of inzage names the date the copy is due (the legal limit), never 'zo snel mogelijk', in Dutch and English", () => {

@@ -63,6 +63,8 @@ export type BesluitDocument = {
     motivering: string;
     /** Partial refusal of inzage: the parts withheld (kind and ground, never the content; docs/decisions/013). */
     achtergehouden?: { categorie: string; veld: string | null; grond: WeigeringsgrondCode }[];
+    /** Partial refusal of an erasure: what is kept, per category, on which ground and until when (docs/decisions/022). */
+    bewaard?: BewaardInBrief[];
   };
   datums: {
     /** The date of the letter: the day the director signs. */
@@ -127,6 +129,22 @@ export type BesluitDocumentInvoer = {
    * a withheld field by the entry's title (which the client receives anyway) and the field's name.
    */
   achtergehouden?: readonly AchtergehoudenInBrief[];
+  /** Partial refusal of an erasure: the parts kept (docs/decisions/022). */
+  bewaard?: readonly BewaardInBrief[];
+};
+
+/**
+ * Partial refusal of an erasure (WGBO art. 7:455 lid 2; AVG art. 17 lid 3): one category kept on
+ * one ground, how many entries, why in plain words, and until when (null: until the ground ends,
+ * e.g. a complaint). `motivering` is staff's own reason for an exception they chose.
+ */
+export type BewaardInBrief = {
+  categorie: string;
+  aantal: number;
+  grond: string;
+  reden: { nl: string; en: string };
+  bewarenTot: IsoDate | null;
+  motivering?: string;
 };
 
 export type AchtergehoudenInBrief = {
@@ -293,6 +311,14 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
     if (!besluit.gronden.includes(deel.grond)) throw ongeldig("De brief noemt niet elke grond waarop gegevens zijn achtergehouden.");
     parseIsoDate(deel.datum);
   }
+  const bewaard = soort === "gedeeltelijke_afwijzing" && type === "verwijdering" ? [...(invoer.bewaard ?? [])] : [];
+  if (soort === "gedeeltelijke_afwijzing" && type === "verwijdering" && bewaard.length === 0) {
+    throw ongeldig("Een gedeeltelijke afwijzing van een verwijdering noemt wat bewaard blijft.");
+  }
+  for (const deel of bewaard) {
+    if (!besluit.gronden.includes(deel.grond)) throw ongeldig("De brief noemt niet elke grond waarop gegevens bewaard blijven.");
+    if (deel.bewarenTot !== null) parseIsoDate(deel.bewarenTot);
+  }
   const motivering = normaliseerBriefTekst(besluit.motivering);
   const ondertekenaarNaam = ondertekenaar.naam.trim();
   if (!ondertekenaar.id.trim() || !ondertekenaarNaam) throw ongeldig("Het is niet bekend wie ondertekent.");
@@ -332,6 +358,24 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
         const reden = WEIGERINGSGROND[deel.grond as WeigeringsgrondCode];
         const woorden = isAchterhoudingsGrond(deel.grond) ? ACHTERHOUDING_REDEN[deel.grond][taal] : reden[taal];
         return T.achtergehoudenRegel(groep, deel.veld === null ? null : { titel: deel.titel.trim(), veld: deel.veld }, d(deel.datum), `${woorden} (${reden.grondslag})`);
+      }),
+    });
+  }
+
+  // 1c. Partial refusal of an erasure: what is kept, why and until when; the rest is destroyed.
+  if (bewaard.length > 0) {
+    const alineas: Alinea[] = [a(T.bewaardIntro)];
+    for (const deel of bewaard) {
+      const m = deel.motivering ? normaliseerBriefTekst(deel.motivering) : "";
+      if (m) alineas.push(a(`${CATEGORIE_NAAM[taal][deel.categorie] ?? deel.categorie}: ${m}`, taal === "en" ? "nl" : undefined));
+    }
+    onderdelen.push({
+      kop: T.kopBewaard,
+      alineas,
+      opsomming: bewaard.map((deel) => {
+        const groep = CATEGORIE_NAAM[taal][deel.categorie] ?? deel.categorie;
+        const grondslag = WEIGERINGSGROND[deel.grond as WeigeringsgrondCode]?.grondslag ?? "";
+        return T.bewaardRegel(groep, deel.aantal, deel.reden[taal], deel.bewarenTot ? d(deel.bewarenTot) : null, grondslag);
       }),
     });
   }
@@ -401,6 +445,7 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
       ...(achtergehouden.length > 0
         ? { achtergehouden: achtergehouden.map((deel) => ({ categorie: deel.categorie, veld: deel.veld, grond: deel.grond as WeigeringsgrondCode })) }
         : {}),
+      ...(bewaard.length > 0 ? { bewaard: bewaard.map((deel) => ({ ...deel })) } : {}),
     },
     datums: {
       besluit: datums.besluit,
@@ -481,6 +526,11 @@ const NL = {
   kopGrondslag: "Op welke regels wij ons baseren",
   grondslagIntro: "Wij baseren dit besluit op:",
   grondslagNoot: "",
+  kopBewaard: "Welke gegevens wij bewaren",
+  bewaardIntro:
+    "Alle andere gegevens waar uw verzoek over gaat, vernietigen wij. De gegevens hieronder bewaren wij, om de reden die erbij staat. Wij schermen ze af: medewerkers gebruiken ze niet meer, behalve voor die reden. Is de reden voorbij, dan vernietigen wij ze alsnog.",
+  bewaardRegel: (groep: string, aantal: number, reden: string, tot: string | null, grondslag: string) =>
+    `${groep} (${aantal} ${aantal === 1 ? "onderdeel" : "onderdelen"}): ${reden}. ${tot ? `Wij bewaren dit tot ${tot}.` : "Wij bewaren dit tot de reden voorbij is."} (${grondslag})`,
   kopVerder: "Wat gebeurt er nu?",
   afgerond: "Uw verzoek is hiermee afgerond. Wij doen verder niets met dit verzoek.",
   deelsUitvoering: "Het deel van uw verzoek dat wij toewijzen, voeren wij zo snel mogelijk uit. U krijgt daarover bericht.",
@@ -550,6 +600,11 @@ const EN: typeof NL = {
     "The references are to the GDPR (in Dutch: AVG), the Dutch GDPR Implementation Act (UAVG) and the Dutch Civil Code (BW).",
   kopVerder: "What happens next?",
   afgerond: "This completes your request. We will take no further action on it.",
+  kopBewaard: "Which data we keep",
+  bewaardIntro:
+    "We destroy all other data your request is about. We keep the data below, for the reason given. We restrict it: staff no longer use it, except for that reason. Once the reason has ended, we destroy it too.",
+  bewaardRegel: (groep, aantal, reden, tot, grondslag) =>
+    `${groep} (${aantal} ${aantal === 1 ? "entry" : "entries"}): ${reden}. ${tot ? `We keep this until ${tot}.` : "We keep this until the reason has ended."} (${grondslag})`,
   deelsUitvoering: "We will carry out the part of your request that we grant as soon as possible. We will let you know.",
   deelsUitvoeringOp: (datum) =>
     `We will carry out the part of your request that we grant by ${datum} at the latest. We will let you know.`,

@@ -104,6 +104,18 @@ export const LEGAL_LIMIT: Period = Object.freeze({ months: 1 });
 export const EXTENDED_LEGAL_LIMIT: Period = Object.freeze({ months: 3 });
 
 /**
+ * WGBO art. 7:455 lid 1: care records are destroyed "binnen drie maanden" after the request. The
+ * erasure's execution deadline never ends later (docs/decisions/022), whatever the reglement says.
+ */
+export const ERASURE_EXECUTION_LIMIT: Period = Object.freeze({ months: 3 });
+/**
+ * Longest erasure execution period a reglement may set, per unit, that never ends after three
+ * months from any day of receipt: 3 months, 12 weeks (84 days; three months are at least 89), 55
+ * working days (11 weeks plus the few public holidays in any 11 weeks, at most 6 around Easter and May: well under 89 days; the engine caps at three months anyway).
+ */
+export const MAX_ERASURE_EXECUTION = { months: 3, weeks: 12, workingDays: 55 } as const;
+
+/**
  * The longest working-days target that never ends after the one-month limit, for every receipt
  * date 1990-2190 on the statutory holiday calendar (18 fails, e.g. received Friday 10 April 1992:
  * Easter and Koningsdag eat into the month). Checked in deadlines.test.ts.
@@ -176,12 +188,29 @@ export function validateReglementPeriod(type: Verzoektype, period: Period): Peri
   return checked;
 }
 
-/** Validates a whole (partial) reglement: targets within the GDPR month, execution periods well-formed. */
+/**
+ * An execution period: well-formed, and for an erasure never beyond the three months of WGBO art.
+ * 7:455 lid 1 (MAX_ERASURE_EXECUTION). Throws DomainError "termijn_boven_wettelijke_grens".
+ */
+export function validateExecutionPeriod(type: Verzoektype, period: Period): Period {
+  const checked = parsePeriod(period);
+  if (parseVerzoektype(type) !== "verwijdering") return checked;
+  const { unit, amount } = unitOf(checked);
+  if (amount > MAX_ERASURE_EXECUTION[unit]) {
+    throw new DomainError(
+      "termijn_boven_wettelijke_grens",
+      `De uitvoeringstermijn van ${describePeriod(checked)} voor verwijdering is te lang: de wet (artikel 7:455 lid 1 BW) vraagt vernietiging binnen drie maanden na het verzoek; kies ten hoogste 3 maanden, 12 weken of 55 werkdagen.`,
+    );
+  }
+  return checked;
+}
+
+/** Validates a whole (partial) reglement: targets within the GDPR month, execution periods within the law. */
 export function validateReglement(reglement: Partial<Reglement>): Partial<Reglement> {
   for (const [type, termijn] of Object.entries(reglement)) {
     if (termijn === undefined) continue;
     validateReglementPeriod(type as Verzoektype, termijn.target);
-    if (termijn.execution !== undefined) parsePeriod(termijn.execution);
+    if (termijn.execution !== undefined) validateExecutionPeriod(type as Verzoektype, termijn.execution);
   }
   return reglement;
 }
@@ -307,6 +336,14 @@ export function requestDeadlines(input: RequestDeadlinesInput): RequestDeadlines
       }
       execution = addPeriod(input.decidedOn, executionPeriod, extra);
     }
+  }
+
+  // WGBO art. 7:455 lid 1: an erasure is carried out within three months of the request (the law's
+  // holidays only), never planned later; a decision after that day is carried out on its own day.
+  if (type === "verwijdering" && execution !== null) {
+    const grens = addPeriod(start, ERASURE_EXECUTION_LIMIT);
+    if (compare(execution, grens) > 0) execution = grens;
+    if (input.decidedOn && compare(input.decidedOn, execution) > 0) execution = input.decidedOn;
   }
 
   return { target, legalLimit, execution, pausedDays, start, targetClamped };

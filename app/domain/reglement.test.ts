@@ -50,6 +50,14 @@ describe("reglement reasons in Dutch and English", () => {
     expect(controleerReglement({ ...basis, termijnen: { inzage: { target: { weeks: 3 } } } })).toEqual({});
   });
 
+  it("refuses an erasure execution period beyond the three months of art. 7:455 lid 1 BW, in Dutch and English (decision 022)", () => {
+    const fouten = controleerReglement({ ...basis, termijnen: { verwijdering: { target: { weeks: 4 }, execution: { months: 4 } } } });
+    expect(fouten["verwijdering.execution"]).toMatchObject({ code: "termijn_boven_wettelijke_grens", nl: expect.stringContaining("binnen drie maanden"), en: expect.stringContaining("within three months") });
+    expect(controleerReglement({ ...basis, termijnen: { verwijdering: { target: { weeks: 4 }, execution: { weeks: 12 } } } })).toEqual({});
+    // Other rights keep the two-year sanity limit only.
+    expect(controleerReglement({ ...basis, termijnen: { correctie: { target: { weeks: 4 }, execution: { months: 4 } } } })).toEqual({});
+  });
+
   it("words a period in both languages", () => {
     expect(periodeTekst({ workingDays: 1 })).toEqual({ nl: "1 werkdag", en: "1 working day" });
     expect(periodeTekst({ months: 3 })).toEqual({ nl: "3 maanden", en: "3 months" });

@@ -4,7 +4,7 @@
  * decides what is allowed (AVG art. 12 lid 3); this module gives each refusal as a Reason in
  * Dutch and English, so the beheerder reads it in the language they chose.
  */
-import { MAX_TARGET_WORKING_DAYS, parsePeriod, validateReglementPeriod, type Period } from "./deadlines";
+import { MAX_TARGET_WORKING_DAYS, parsePeriod, validateExecutionPeriod, validateReglementPeriod, type Period } from "./deadlines";
 import { parseIsoDate } from "./calendar";
 import { DomainError } from "./errors";
 import { MAX_KOSTEN_EXTRA_KOPIE_CENT } from "./artikel15";
@@ -106,6 +106,21 @@ export function doelTermijnReden(type: Verzoektype, waarde: unknown): Reason | n
   }
 }
 
+/** WGBO art. 7:455 lid 1: an erasure's execution period ends within three months (validateExecutionPeriod). */
+function uitvoeringTermijnReden(type: Verzoektype, waarde: Period): Reason | null {
+  try {
+    validateExecutionPeriod(type, waarde);
+    return null;
+  } catch (e) {
+    if (!(e instanceof DomainError) || e.code !== "termijn_boven_wettelijke_grens") throw e;
+    return {
+      code: e.code,
+      nl: e.message,
+      en: `The execution period of ${periodeTekst(waarde).en} for erasure is too long: the law (article 7:455(1) Dutch Civil Code) requires destruction within three months of the request; choose at most 3 months, 12 weeks or 55 working days.`,
+    };
+  }
+}
+
 /** Pure check of a reglement form: the law's limits and sane numbers. Empty object = acceptable. */
 export function controleerReglement(invoer: ReglementInvoer): ReglementFouten {
   const fouten: ReglementFouten = {};
@@ -119,7 +134,7 @@ export function controleerReglement(invoer: ReglementInvoer): ReglementFouten {
     const doel = doelTermijnReden(type as Verzoektype, termijn.target);
     if (doel) fouten[`${type}.target`] = doel;
     if (termijn.execution !== undefined) {
-      const uitvoering = ongeldigePeriode(termijn.execution);
+      const uitvoering = ongeldigePeriode(termijn.execution) ?? uitvoeringTermijnReden(type as Verzoektype, termijn.execution as Period);
       if (uitvoering) fouten[`${type}.execution`] = uitvoering;
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "./errors";
 import { VERZOEKTYPEN } from "./request-types";
 import {
+  WEIGERINGSGROND,
   ACTOREN,
   BESLUIT_SOORTEN,
   OPEN_STATUSSEN,
@@ -312,19 +313,21 @@ describe("refusal grounds", () => {
       "kennelijk_ongegrond_of_buitensporig",
     ]);
   });
-  it("verwijdering: retention, another's interest, agreement, open complaint or calamity", () => {
-    expect(codes("verwijdering")).toEqual(
-      expect.arrayContaining([
-        "wettelijke_bewaarplicht",
-        "aanmerkelijk_belang_ander",
-        "afspraak_met_client",
-        "lopende_klacht_of_calamiteit",
-      ]),
-    );
+  it("verwijdering: only the exceptions of art. 7:455 lid 2 BW and art. 17 lid 3 AVG; no 'agreement with the client', no 20-year WGBO ground", () => {
+    expect(codes("verwijdering")).toEqual([
+      "aanmerkelijk_belang_ander",
+      "wettelijke_bewaarplicht",
+      "lopende_klacht_of_calamiteit",
+      "identiteit_niet_vastgesteld",
+      "kennelijk_ongegrond_of_buitensporig",
+    ]);
+    expect(Object.keys(WEIGERINGSGROND)).not.toContain("afspraak_met_client");
     const bewaar = groundsFor("verwijdering").find((g) => g.code === "wettelijke_bewaarplicht")!;
-    expect(bewaar.grondslag).toContain("7:454");
-    expect(bewaar.nl).toContain("20 jaar");
-    expect(bewaar.nl).toContain("afgeschermd"); // today's rule; an open point in docs/recht.md "Verwijdering en bewaring"
+    // The 20 years of art. 7:454 lid 3 do not block the client's own request: another statute does.
+    expect(bewaar.grondslag).not.toContain("7:454");
+    expect(bewaar.grondslag).toContain("7:455 lid 2");
+    expect(bewaar.grondslag).toContain("52 lid 4 AWR");
+    expect(bewaar.nl).not.toContain("20 jaar");
     expect(codes("verwijdering")).not.toContain("opsporing_strafbare_feiten");
   });
   it("bezwaar: art. 21 does not apply, compelling grounds and legal claims, all art. 21", () => {

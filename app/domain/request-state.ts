@@ -488,7 +488,6 @@ export const WEIGERINGSGRONDEN = [
   "gegevens_juist",
   "wettelijke_bewaarplicht",
   "aanmerkelijk_belang_ander",
-  "afspraak_met_client",
   "lopende_klacht_of_calamiteit",
   "geen_grond_voor_beperking",
   "dwingende_gerechtvaardigde_gronden",
@@ -534,28 +533,24 @@ export const WEIGERINGSGROND: Record<WeigeringsgrondCode, Weigeringsgrond> = {
     en: "The information is correct. An opinion or observation of your care provider is not a mistake. You can have your own statement added to the file.",
     grondslag: "art. 16 AVG; art. 7:454 lid 2 BW (eigen verklaring)",
   },
+  // WGBO art. 7:455 lid 2: "voor zover ... uit de wet voortvloeit" (another statute, e.g. art. 52 AWR).
+  // Not the 20 years of art. 7:454 lid 3: that duty does not block the client's own request (decision 022).
   wettelijke_bewaarplicht: {
     code: "wettelijke_bewaarplicht",
-    nl: "Wij moeten uw dossier volgens de wet 20 jaar bewaren. Uw dossier wordt wel afgeschermd. Medewerkers kunnen het dan niet meer inzien.",
-    en: "By law we must keep your file for 20 years. Your file will be restricted. Staff can then no longer open it.",
-    grondslag: "art. 7:454 lid 3 BW (WGBO, 20 jaar); art. 17 lid 3 sub b AVG",
+    nl: "Een andere wet verplicht ons een deel van de gegevens te bewaren, bijvoorbeeld de belastingwet voor financiële gegevens (7 jaar). Dat deel vernietigen wij niet. Wij schermen het af: medewerkers gebruiken het niet meer, tot de bewaarplicht voorbij is.",
+    en: "Another law requires us to keep part of the data, for example tax law for financial records (7 years). We will not destroy that part. We restrict it: staff no longer use it until the duty to keep it has ended.",
+    grondslag: "art. 7:455 lid 2 BW; art. 17 lid 3 sub b AVG; art. 52 lid 4 AWR",
   },
   aanmerkelijk_belang_ander: {
     code: "aanmerkelijk_belang_ander",
-    nl: "Deze gegevens zijn heel belangrijk voor iemand anders. Daarom mogen wij ze niet verwijderen.",
-    en: "This information is very important for someone else. That is why we may not delete it.",
+    nl: "Een deel van de gegevens is heel belangrijk voor iemand anders dan u. Dat deel vernietigen wij niet. Wij schermen het af: medewerkers gebruiken het niet meer.",
+    en: "Part of the data is very important for someone other than you. We will not destroy that part. We restrict it: staff no longer use it.",
     grondslag: "art. 7:455 lid 2 BW (WGBO)",
-  },
-  afspraak_met_client: {
-    code: "afspraak_met_client",
-    nl: "Wij hebben met u afgesproken dat wij deze gegevens bewaren. Daarom verwijderen wij ze niet.",
-    en: "We agreed with you that we keep this information. That is why we will not delete it.",
-    grondslag: "art. 7:455 BW; privacyreglement",
   },
   lopende_klacht_of_calamiteit: {
     code: "lopende_klacht_of_calamiteit",
-    nl: "Er loopt nog een klacht of een onderzoek naar een ernstig incident. Zolang dat loopt, moeten wij de gegevens bewaren.",
-    en: "A complaint or an investigation into a serious incident is still open. As long as it is open, we must keep the information.",
+    nl: "Er loopt nog een klacht of een onderzoek naar een ernstig incident. Zolang dat loopt, bewaren wij de gegevens die daarvoor nodig zijn. Wij schermen ze af: medewerkers gebruiken ze alleen voor de klacht of het onderzoek.",
+    en: "A complaint or an investigation into a serious incident is still open. As long as it is open, we keep the data it needs. We restrict it: staff only use it for the complaint or the investigation.",
     grondslag: "art. 17 lid 3 sub e AVG; privacyreglement (klacht of calamiteit)",
   },
   geen_grond_voor_beperking: {
@@ -612,13 +607,8 @@ const GRONDEN_PER_TYPE: Record<Verzoektype, readonly WeigeringsgrondCode[]> = {
   // AVG art. 15 lid 4, art. 23; art. 41 UAVG; art. 7:457, 7:465 BW (parents of a child of 12-15).
   inzage: ["rechten_en_vrijheden_anderen", "opsporing_strafbare_feiten", "belang_minderjarige"],
   correctie: ["gegevens_juist"],
-  // WGBO art. 7:455 lid 2, AVG art. 17 lid 3 (docs/recht.md "Verwijdering en bewaring"; wettelijke_bewaarplicht is an open point).
-  verwijdering: [
-    "wettelijke_bewaarplicht",
-    "aanmerkelijk_belang_ander",
-    "afspraak_met_client",
-    "lopende_klacht_of_calamiteit",
-  ],
+  // WGBO art. 7:455 lid 2, AVG art. 17 lid 3 sub b and e (docs/recht.md "Verwijdering en bewaring", decision 022).
+  verwijdering: ["aanmerkelijk_belang_ander", "wettelijke_bewaarplicht", "lopende_klacht_of_calamiteit"],
   afscherming: ["geen_grond_voor_beperking"],
   // AVG art. 21 lid 1: compelling grounds or legal claims; and it applies only to processing on art. 6 lid 1 sub e or f.
   bezwaar: ["bezwaar_niet_van_toepassing", "dwingende_gerechtvaardigde_gronden", "rechtsvordering"],

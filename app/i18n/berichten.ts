@@ -1103,9 +1103,10 @@ const nl = {
       opsporing_strafbare_feiten: "Opsporing van strafbare feiten",
       belang_minderjarige: "Belang van het kind",
       gegevens_juist: "De gegevens kloppen",
-      wettelijke_bewaarplicht: "Wettelijke bewaarplicht (het dossier wordt afgeschermd)",
-      aanmerkelijk_belang_ander: "Aanmerkelijk belang van een ander",
-      afspraak_met_client: "Afspraak met de cliënt",
+      wettelijke_bewaarplicht: "Bewaarplicht uit een andere wet (bijv. fiscaal 7 jaar, art. 52 AWR; niet de 20 jaar WGBO)",
+      aanmerkelijk_belang_ander: "Aanmerkelijk belang van een ander (art. 7:455 lid 2 BW)",
+      // Docs/decisions/022: no longer a ground; the label stays so older decisions still read.
+      afspraak_met_client: "Afspraak met de cliënt (vervallen grond, geen wettelijke basis)",
       lopende_klacht_of_calamiteit: "Lopende klacht of calamiteit",
       geen_grond_voor_beperking: "Geen grond voor beperking",
       dwingende_gerechtvaardigde_gronden: "Dwingende gerechtvaardigde gronden",
@@ -1182,6 +1183,17 @@ const nl = {
         "Volgens het register kan de cliënt tegen dit gebruik wél bezwaar maken. Kies dan niet \"Bezwaar is niet mogelijk\", maar weeg het bezwaar af.",
       bezwaar_niet_mogelijk:
         "Volgens het register kan de cliënt tegen dit gebruik geen bezwaar maken (artikel 21 AVG geldt niet). Kies \"Bezwaar is niet mogelijk\" in plaats van een afweging.",
+      verwijder_selectie_leeg: "Kies ten minste één onderdeel dat de cliënt wil laten verwijderen.",
+      verwijder_selectie_ontbreekt:
+        "De cliënt vraagt om verwijdering van een deel. Kies eerst op de uitvoeringspagina welke onderdelen dat zijn.",
+      categorie_ongeldig: "Kies een soort gegevens.",
+      verwijdering_bewaart_gegevens:
+        "Het verwijderplan bewaart een deel van de gegevens. Stel daarom een gedeeltelijke afwijzing op met de grond per soort gegevens; de directie ondertekent die.",
+      verwijdergrond_ontbreekt: "Noem in de gedeeltelijke afwijzing elke grond waarop het verwijderplan gegevens bewaart.",
+      verwijdering_niets_bewaard:
+        "Het verwijderplan bewaart niets: alles wordt vernietigd. Wijs het verzoek toe, of leg eerst een uitzondering per soort gegevens vast.",
+      verwijdering_vraagt_deelafwijzing:
+        "Bij verwijdering wordt wat niet onder een uitzondering valt vernietigd, en wat bewaard blijft afgeschermd. Kies daarom een gedeeltelijke afwijzing.",
     } satisfies Record<BehandelFoutCode, string>,
     registratie: {
       metaTitel: "Verzoek registreren – Backoffice – Rechtenloket",
@@ -1744,6 +1756,23 @@ const nl = {
       documenten: "Documenten",
     } as Record<string, string>,
     verwijderKnop: "Verwijdering uitvoeren",
+    voorbereidLink: "Verwijderplan voorbereiden (vóór het besluit)",
+    voorbereidTitel: "Verwijderplan voorbereiden",
+    voorbereidUitleg:
+      "Op verzoek van de cliënt vernietigen wij het dossier binnen drie maanden (artikel 7:455 BW). De bewaartermijn van 20 jaar houdt dat niet tegen. Alleen een uitzondering uit de wet houdt een deel tegen. Wat bewaard blijft, is een gedeeltelijke afwijzing die de directie ondertekent.",
+    voorbereidOpgeslagen: "Opgeslagen. Het verwijderplan hieronder is bijgewerkt.",
+    selectieLegend: "Welke onderdelen bedoelt de cliënt? Alleen die worden vernietigd.",
+    selectieKnop: "Keuze opslaan",
+    uitzonderingLegend: "Een deel bewaren op een uitzondering uit de wet",
+    uitzonderingGrond: "Grond",
+    uitzonderingMotivering: "Waarom moet dit deel bewaard blijven? (ten minste 20 tekens; de cliënt leest dit in de brief)",
+    uitzonderingKnop: "Uitzondering vastleggen",
+    uitzonderingWeg: (categorie: string) => `Uitzondering voor ${categorie} weghalen`,
+    verwijderGronden: {
+      aanmerkelijk_belang_ander: "Aanmerkelijk belang van een ander (art. 7:455 lid 2 BW)",
+      wettelijke_bewaarplicht: "Bewaarplicht uit een andere wet (art. 7:455 lid 2 BW; art. 17 lid 3 sub b AVG)",
+      lopende_klacht_of_calamiteit: "Rechtsvordering: klacht, calamiteit of geschil (art. 17 lid 3 sub e AVG)",
+    } as Record<string, string>,
     afschermLegend: "Welke gegevens schermt u af?",
     afschermReden: "Reden van de afscherming",
     afschermKnop: "Afschermen",
@@ -1786,6 +1815,16 @@ const nl = {
       rechtsgrond_verplicht: "Vul de rechtsgrond in.",
       toestemming_verplicht: "Kies een toestemming.",
       verstrekking_geweigerd: "Deze verstrekking mag niet.",
+      verwijder_selectie_ontbreekt: "De cliënt vraagt om verwijdering van een deel. Kies eerst welke onderdelen dat zijn (vóór het besluit).",
+      deelafwijzing_vereist:
+        "Het verwijderplan bewaart een deel van de gegevens. Dat kan alleen na een gedeeltelijke afwijzing die de directie heeft ondertekend.",
+      verwijdergrond_ontbreekt: "Het verwijderplan bewaart gegevens op een grond die de ondertekende gedeeltelijke afwijzing niet noemt. Er is een nieuw besluit nodig.",
+      verwijder_selectie_leeg: "Kies ten minste één onderdeel dat de cliënt wil laten verwijderen.",
+      categorie_ongeldig: "Kies een soort gegevens.",
+      grond_ongeldig: "Kies een grond uit de wet.",
+      motivering_te_kort: "Schrijf op waarom dit deel bewaard moet blijven (ten minste 20 tekens).",
+      motivering_te_lang: "De motivering mag hoogstens 2000 tekens hebben.",
+      bsn_niet_toegestaan: "Schrijf geen burgerservicenummer in de motivering.",
       identiteit_onbevestigd:
         "Uitvoeren kan niet: de identiteit van de indiener is niet genoeg bevestigd. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast op de pagina van het verzoek.",
       vertegenwoordiging_onbevestigd:
@@ -3026,9 +3065,9 @@ const en: Berichten = {
       opsporing_strafbare_feiten: "Investigation of criminal offences",
       belang_minderjarige: "The child's interest",
       gegevens_juist: "The data is correct",
-      wettelijke_bewaarplicht: "Legal retention duty (the file is restricted)",
-      aanmerkelijk_belang_ander: "Substantial interest of another person",
-      afspraak_met_client: "Agreement with the client",
+      wettelijke_bewaarplicht: "Retention duty under another law (e.g. tax, 7 years; not the 20 years of the WGBO)",
+      aanmerkelijk_belang_ander: "Substantial interest of another person (art. 7:455(2) Civil Code)",
+      afspraak_met_client: "Agreement with the client (withdrawn ground, no legal basis)",
       lopende_klacht_of_calamiteit: "Open complaint or serious incident",
       geen_grond_voor_beperking: "No ground for restriction",
       dwingende_gerechtvaardigde_gronden: "Compelling legitimate grounds",
@@ -3104,6 +3143,16 @@ const en: Berichten = {
         "According to the register the client can object to this use. Do not choose \"Objection not possible\"; weigh the objection instead.",
       bezwaar_niet_mogelijk:
         "According to the register the client cannot object to this use (Article 21 GDPR does not apply). Choose \"Objection not possible\" instead of a weighing.",
+      verwijder_selectie_leeg: "Choose at least one item the client wants erased.",
+      verwijder_selectie_ontbreekt: "The client asks to erase part of the file. First choose on the execution page which items that is.",
+      categorie_ongeldig: "Choose a kind of data.",
+      verwijdering_bewaart_gegevens:
+        "The erasure plan keeps part of the data. Draft a partial refusal with the ground per kind of data; the management signs it.",
+      verwijdergrond_ontbreekt: "Name every ground on which the erasure plan keeps data in the partial refusal.",
+      verwijdering_niets_bewaard:
+        "The erasure plan keeps nothing: everything is destroyed. Grant the request, or first record an exception per kind of data.",
+      verwijdering_vraagt_deelafwijzing:
+        "In an erasure, what no exception covers is destroyed and what is kept is restricted. Choose a partial refusal.",
     },
     registratie: {
       metaTitel: "Register a request – Back office – Rights desk",
@@ -3661,6 +3710,23 @@ const en: Berichten = {
       documenten: "Documents",
     } as Record<string, string>,
     verwijderKnop: "Carry out erasure",
+    voorbereidLink: "Prepare the erasure plan (before the decision)",
+    voorbereidTitel: "Prepare the erasure plan",
+    voorbereidUitleg:
+      "At the client's request we destroy the file within three months (article 7:455 Dutch Civil Code). The 20-year retention period does not stop that. Only an exception in the law keeps a part. What is kept is a partial refusal that the management signs.",
+    voorbereidOpgeslagen: "Saved. The erasure plan below has been updated.",
+    selectieLegend: "Which items does the client mean? Only those are destroyed.",
+    selectieKnop: "Save choice",
+    uitzonderingLegend: "Keep a part on an exception in the law",
+    uitzonderingGrond: "Ground",
+    uitzonderingMotivering: "Why must this part be kept? (at least 20 characters; the client reads this in the letter)",
+    uitzonderingKnop: "Record exception",
+    uitzonderingWeg: (categorie: string) => `Remove the exception for ${categorie}`,
+    verwijderGronden: {
+      aanmerkelijk_belang_ander: "Substantial interest of another person (art. 7:455(2) Civil Code)",
+      wettelijke_bewaarplicht: "Retention duty under another law (art. 7:455(2) Civil Code; Art. 17(3)(b) GDPR)",
+      lopende_klacht_of_calamiteit: "Legal claim: complaint, serious incident or dispute (Art. 17(3)(e) GDPR)",
+    } as Record<string, string>,
     afschermLegend: "Which data do you restrict?",
     afschermReden: "Reason for the restriction",
     afschermKnop: "Restrict",
@@ -3703,6 +3769,15 @@ const en: Berichten = {
       rechtsgrond_verplicht: "Fill in the legal basis.",
       toestemming_verplicht: "Choose a consent.",
       verstrekking_geweigerd: "This disclosure is not allowed.",
+      verwijder_selectie_ontbreekt: "The client asks to erase part of the file. First choose which items that is (before the decision).",
+      deelafwijzing_vereist: "The erasure plan keeps part of the data. That is only possible after a partial refusal signed by the management.",
+      verwijdergrond_ontbreekt: "The erasure plan keeps data on a ground the signed partial refusal does not name. A new decision is needed.",
+      verwijder_selectie_leeg: "Choose at least one item the client wants erased.",
+      categorie_ongeldig: "Choose a kind of data.",
+      grond_ongeldig: "Choose a ground from the law.",
+      motivering_te_kort: "Write down why this part must be kept (at least 20 characters).",
+      motivering_te_lang: "The motivation may be 2000 characters at most.",
+      bsn_niet_toegestaan: "Do not write a citizen service number in the motivation.",
       identiteit_onbevestigd:
         "You cannot carry this out: the requester's identity is not confirmed enough. Ask for an ID check at the front desk or by video and record it on the request page.",
       vertegenwoordiging_onbevestigd:

@@ -188,6 +188,10 @@ export default function VerzoekDetailPagina() {
           <li>
             <Link to={`/backoffice/verzoeken/${v.id}/uitvoering`}>{t.uitvoeringLink}</Link>
           </li>
+        ) : v.type === "verwijdering" && v.status === "in_behandeling" ? (
+          <li>
+            <Link to={`/backoffice/verzoeken/${v.id}/uitvoering`}>{alles.uitvoering.voorbereidLink}</Link>
+          </li>
         ) : null}
         {v.type === "inzage" || v.type === "dataportabiliteit" ? (
           <li>

@@ -3,6 +3,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { DomainError } from "~/domain/errors";
+import { BehandelFout } from "~/domain/behandeling";
+import { BEWAAR_CATEGORIEEN, VERWIJDER_GRONDEN } from "~/domain/bewaring";
+import { kiesVerwijderSelectie, zetBewaarUitzondering } from "~/services/verwijdering.server";
 import { BERICHTEN } from "~/i18n/berichten";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -43,6 +46,9 @@ const Schema = z.discriminatedUnion("actie", [
   z.object({ actie: z.literal("afscherming"), versie, itemIds: lijst, reden: tekst }),
   z.object({ actie: z.literal("bezwaar"), versie, verwerkingSleutel: tekst }),
   z.object({ actie: z.literal("intrekking"), versie, toestemmingId: tekst }),
+  // Docs/decisions/022: before the decision, the scope of a partial erasure and the exceptions per category.
+  z.object({ actie: z.literal("selectie"), versie, itemIds: lijst }),
+  z.object({ actie: z.literal("uitzondering"), versie, categorie: tekst, grond: tekst, motivering: tekst }),
 ]);
 
 /** The field an error belongs to, per form (for the error summary link and aria-invalid). */
@@ -52,6 +58,8 @@ const VELD_ID: Record<string, Record<string, string>> = {
   afscherming: { itemIds: "afscherm-item-0", reden: "afscherm-reden", default: "afscherm-item-0" },
   bezwaar: { default: "verwerking-0" },
   intrekking: { default: "toestemming-0" },
+  selectie: { default: "selectie-item-0" },
+  uitzondering: { categorie: "uitzondering-categorie", grond: "uitzondering-grond", motivering: "uitzondering-motivering", default: "uitzondering-categorie" },
 };
 
 function sessieOf404(error: unknown): never {
@@ -100,12 +108,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "intrekking":
         await trekToestemmingIn(sessie, id, w.versie, w.toestemmingId);
         break;
+      case "selectie":
+        await kiesVerwijderSelectie(sessie, id, w.versie, w.itemIds);
+        return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?opgeslagen=1`);
+      case "uitzondering":
+        await zetBewaarUitzondering(sessie, id, w.versie, { categorie: w.categorie, grond: w.grond || null, motivering: w.motivering });
+        return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?opgeslagen=1`);
     }
     return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?klaar=1`);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     if (error.code === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
-    const veld = error instanceof UitvoeringFout ? error.veld : undefined;
+    const veld = error instanceof UitvoeringFout || error instanceof BehandelFout ? error.veld : undefined;
     const ids = VELD_ID[w.actie]!;
     const veldId = (veld && ids[veld]) || ids.default!;
     const status = error.code === "intussen_gewijzigd" || error.code === "stap_niet_mogelijk" ? 409 : 400;
@@ -143,6 +157,11 @@ export default function UitvoeringPagina() {
       {params.get("klaar") === "1" ? (
         <p className="melding" role="status">
           {t.klaar}
+        </p>
+      ) : null}
+      {params.get("opgeslagen") === "1" ? (
+        <p className="melding" role="status">
+          {t.voorbereidOpgeslagen}
         </p>
       ) : null}
       <Foutoverzicht titel={t.foutTitel} fouten={fout ? [fout] : []} id="uitvoering-fouten" />
@@ -239,6 +258,96 @@ export default function UitvoeringPagina() {
             </button>
           </p>
         </Form>
+      ) : null}
+
+      {v.type === "verwijdering" && v.status === "in_behandeling" && o.plan ? (
+        <section aria-labelledby="voorbereid-titel">
+          <h2 id="voorbereid-titel">{t.voorbereidTitel}</h2>
+          <p>{t.voorbereidUitleg}</p>
+          {o.plan.omvang === "deel" ? (
+            <Form method="post">
+              <input type="hidden" name="actie" value="selectie" />
+              <input type="hidden" name="versie" value={String(v.versie)} />
+              <fieldset>
+                <legend>{t.selectieLegend}</legend>
+                {veldFout("selectie-item-0")}
+                {o.dossier.map((i, n) => (
+                  <p key={i.id}>
+                    <input
+                      type="checkbox"
+                      id={`selectie-item-${n}`}
+                      name="itemIds"
+                      value={i.id}
+                      defaultChecked={o.selectie.includes(i.id)}
+                      {...(n === 0 ? foutOp("selectie-item-0") : {})}
+                    />{" "}
+                    <label htmlFor={`selectie-item-${n}`}>
+                      {t.categorieen[i.categorie] ?? i.categorie}: {i.titel}
+                    </label>
+                  </p>
+                ))}
+              </fieldset>
+              <button type="submit" className="knop">
+                {t.selectieKnop}
+              </button>
+            </Form>
+          ) : null}
+          {o.plan.uitzonderingen.length > 0 ? (
+            <ul>
+              {o.plan.uitzonderingen.map((u) => (
+                <li key={u.categorie}>
+                  {t.categorieen[u.categorie] ?? u.categorie}: {t.verwijderGronden[u.grond]} — {u.motivering}{" "}
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="actie" value="uitzondering" />
+                    <input type="hidden" name="versie" value={String(v.versie)} />
+                    <input type="hidden" name="categorie" value={u.categorie} />
+                    <input type="hidden" name="grond" value="" />
+                    <button type="submit" className="knop secundair">
+                      {t.uitzonderingWeg(t.categorieen[u.categorie] ?? u.categorie)}
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <Form method="post">
+            <input type="hidden" name="actie" value="uitzondering" />
+            <input type="hidden" name="versie" value={String(v.versie)} />
+            <fieldset>
+              <legend>{t.uitzonderingLegend}</legend>
+              <p>
+                <label htmlFor="uitzondering-categorie">{t.categorie}</label>
+                {veldFout("uitzondering-categorie")}
+                <select id="uitzondering-categorie" name="categorie" {...foutOp("uitzondering-categorie")}>
+                  {BEWAAR_CATEGORIEEN.map((c) => (
+                    <option key={c} value={c}>
+                      {t.categorieen[c] ?? c}
+                    </option>
+                  ))}
+                </select>
+              </p>
+              <p>
+                <label htmlFor="uitzondering-grond">{t.uitzonderingGrond}</label>
+                {veldFout("uitzondering-grond")}
+                <select id="uitzondering-grond" name="grond" {...foutOp("uitzondering-grond")}>
+                  {VERWIJDER_GRONDEN.map((g) => (
+                    <option key={g} value={g}>
+                      {t.verwijderGronden[g]}
+                    </option>
+                  ))}
+                </select>
+              </p>
+              <p>
+                <label htmlFor="uitzondering-motivering">{t.uitzonderingMotivering}</label>
+                {veldFout("uitzondering-motivering")}
+                <textarea id="uitzondering-motivering" name="motivering" rows={3} {...foutOp("uitzondering-motivering")} />
+              </p>
+            </fieldset>
+            <button type="submit" className="knop">
+              {t.uitzonderingKnop}
+            </button>
+          </Form>
+        </section>
       ) : null}
 
       {v.type === "verwijdering" && o.plan ? (

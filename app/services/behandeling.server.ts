@@ -53,6 +53,8 @@ import {
 import { bewijsPastBij, korteNaam, type IdentiteitBlokkade, type Identiteitsniveau } from "../domain/identiteit";
 import { blokkadeTekst, identiteitsStand, werkIdentiteitBij, type IdentiteitsStand } from "./identiteit.server";
 import { besluitBijAchterhoudingen, conceptDeelafwijzing } from "../domain/achterhouding";
+import { isVerwijderGrond } from "../domain/bewaring";
+import { planVoorVerzoek } from "./verwijdering.server";
 import { bezwaarGrondFout } from "../domain/bezwaar";
 import { addDays, amsterdamDate, type IsoDate } from "../domain/calendar";
 import { extensionAllowed, pausedDaysOf } from "../domain/deadlines";
@@ -702,6 +704,7 @@ export async function besluitToewijzen(
     const stand = (await identiteitsStand(ctx.tx, ctx.v.id, ctx.nu))!;
     if (stand.blokkade) throw new BehandelFout(stand.blokkade, blokkadeTekst(stand));
     await controleerAchterhoudingen(ctx, { soort: "toewijzing", gronden: [] });
+    if (ctx.v.type === "verwijdering") await controleerVerwijderplan(ctx, { soort: "toewijzing", gronden: [] });
     const versie = await werkBij(ctx, { status: naar, besluitOp: ctx.vandaag });
     const [besluit] = await ctx.tx
       .insert(besluiten)
@@ -788,8 +791,46 @@ export async function stelAfwijzingOp(
     const { soort, gronden, motivering } = parseStapInvoer(afwijzingSchema(ctx.v.type), invoer);
     await controleerAchterhoudingen(ctx, { soort, gronden });
     if (ctx.v.type === "bezwaar") await controleerBezwaarGronden(ctx, gronden);
+    if (ctx.v.type === "verwijdering") await controleerVerwijderplan(ctx, { soort, gronden });
     return conceptTerOndertekening(ctx, { soort, gronden, motivering });
   });
+}
+
+/**
+ * Docs/decisions/022 (WGBO art. 7:455; AVG art. 12 lid 4): an erasure that keeps anything is a
+ * partial refusal signed by the directie that cites every ground the plan keeps data on; a grant
+ * keeps nothing. The erasure grounds never make a full refusal (nothing would be restricted).
+ */
+async function controleerVerwijderplan(ctx: Context, besluit: { soort: string; gronden: readonly string[] }): Promise<void> {
+  if (besluit.soort === "afwijzing") {
+    if (besluit.gronden.some((g) => isVerwijderGrond(g))) {
+      throw new BehandelFout(
+        "verwijdering_vraagt_deelafwijzing",
+        "Bij verwijdering wordt wat niet onder een uitzondering valt vernietigd, en wat bewaard blijft afgeschermd. Kies daarom een gedeeltelijke afwijzing.",
+        "soort",
+      );
+    }
+    return;
+  }
+  const plan = await planVoorVerzoek(ctx.tx, ctx.v.id, ctx.vandaag);
+  if (plan.selectieOntbreekt) {
+    throw new BehandelFout("verwijder_selectie_ontbreekt", "De cliënt vraagt om verwijdering van een deel. Kies eerst welke onderdelen dat zijn.");
+  }
+  if (besluit.soort === "toewijzing" && plan.gronden.length > 0) {
+    throw new BehandelFout(
+      "verwijdering_bewaart_gegevens",
+      "Het verwijderplan bewaart een deel van de gegevens. Stel daarom een gedeeltelijke afwijzing op met de grond per soort gegevens; de directie ondertekent die.",
+    );
+  }
+  if (besluit.soort === "gedeeltelijke_afwijzing") {
+    if (plan.gronden.length === 0) {
+      throw new BehandelFout("verwijdering_niets_bewaard", "Het verwijderplan bewaart niets: alles wordt vernietigd. Wijs het verzoek toe.", "soort");
+    }
+    const genoemd = new Set(besluit.gronden);
+    if (plan.gronden.some((g) => !genoemd.has(g))) {
+      throw new BehandelFout("verwijdergrond_ontbreekt", "Noem in de gedeeltelijke afwijzing elke grond waarop het verwijderplan gegevens bewaart.", "gronden");
+    }
+  }
 }
 
 /**

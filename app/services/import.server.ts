@@ -100,6 +100,11 @@ async function maakPlan(tx: Tx, tekst: string): Promise<{ plan: ImportPlan; gepl
         gepland.push({ rij, actie: "aanmaken", reden: IMPORT_REDENEN.nieuweClient });
         continue;
       }
+      // Docs/decisions/022: a client erased in full stays erased; a re-import never restores the row.
+      if (oud.gewistOp) {
+        gepland.push({ rij, ...beslisRij({ bestaat: false, gewist: true, afgeschermd: false, gewijzigdeVelden: [] }), bestaandId: oud.id });
+        continue;
+      }
       const { actie, reden } = beslisRij({ bestaat: true, gewist: false, afgeschermd: false, gewijzigdeVelden: gewijzigdeVelden(rij.data, oud) });
       gepland.push({ rij, actie, reden, bestaandId: oud.id });
       continue;
@@ -133,6 +138,10 @@ async function maakPlan(tx: Tx, tekst: string): Promise<{ plan: ImportPlan; gepl
     }
     if (!client) {
       gepland.push({ rij, actie: "aanmaken", reden: IMPORT_REDENEN.nieuwBijNieuweClient });
+      continue;
+    }
+    if (client.gewistOp) {
+      gepland.push({ rij, ...beslisRij({ bestaat: false, gewist: true, afgeschermd: false, gewijzigdeVelden: [] }) });
       continue;
     }
     const tabel = TABELLEN[rij.soort];

@@ -40,6 +40,7 @@ import {
   maakBesluitDocument,
   verificatiecode,
   type BesluitDocument,
+  type BewaardInBrief,
   type TeOndertekenenSoort,
 } from "../domain/besluitbrief";
 import { amsterdamDate, isIsoDate, type IsoDate } from "../domain/calendar";
@@ -58,6 +59,7 @@ import { parseVerzoektype, type Verzoektype } from "../domain/request-types";
 import { env } from "../env.server";
 import { audit } from "./audit.server";
 import { achterhoudingenVoorBrief } from "./achterhouding.server";
+import { planVoorVerzoek } from "./verwijdering.server";
 import { documentHash, ondertekenUitdaging, type OpgeslagenHandtekening } from "./besluit-verificatie.server";
 import { besluitPdf } from "./brief-pdf.server";
 import { queueMail } from "./mail.server";
@@ -289,8 +291,27 @@ async function bouwBrief(
     },
     // Docs/decisions/013: a partial refusal lists the withheld parts (kind and ground, not content).
     ...(soort === "gedeeltelijke_afwijzing" ? { achtergehouden: await achterhoudingenVoorBrief(conn, rij.verzoek.id) } : {}),
+    // Docs/decisions/022: a partial refusal of an erasure says what is kept, on which ground, until when.
+    ...(soort === "gedeeltelijke_afwijzing" && rij.verzoek.type === "verwijdering" ? { bewaard: await bewaardVoorBrief(conn, rij.verzoek.id, datum) } : {}),
   });
   return { document, hash: documentHash(document), datums };
+}
+
+/** The kept parts of an erasure plan on the day of signing, one line per category and reason. */
+async function bewaardVoorBrief(conn: DbOrTx, verzoekId: string, datum: IsoDate): Promise<BewaardInBrief[]> {
+  const [v] = await conn.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  if (!v?.clientId) return []; // no plan without a client: the letter is then refused as incomplete
+  const plan = await planVoorVerzoek(conn, verzoekId, datum);
+  return plan.categorieen.flatMap((c) =>
+    c.redenen.map((r) => ({
+      categorie: c.categorie,
+      aantal: plan.regels.filter((x) => x.item.categorie === c.categorie && !x.uitkomst.magWeg && x.uitkomst.reden.code === r.code).length,
+      grond: r.grond,
+      reden: { nl: r.nl, en: r.en },
+      bewarenTot: r.bewarenTot ?? null,
+      ...(r.motivering ? { motivering: r.motivering } : {}),
+    })),
+  );
 }
 
 /** Why this director cannot sign this draft today, or null when they can. */

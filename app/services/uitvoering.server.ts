@@ -20,6 +20,7 @@ import {
   medewerkers,
   organisatie,
   pakketten,
+  relaties,
   toestemmingen,
   verstrekkingen,
   verwerkingen,
@@ -28,7 +29,7 @@ import {
   verzoeken,
 } from "../../db/schema";
 import { vereisBehandelActor, VerzoekIntussenGewijzigd } from "../domain/behandeling";
-import { verwijderplan as planVoorItems, type BewaarCategorie, type BewaarUitkomst } from "../domain/bewaring";
+import { isVerwijderGrond, type BewaarUitkomst, type Uitzondering, type VerwijderGrond } from "../domain/bewaring";
 import { amsterdamDate, compare, daysBetween, isIsoDate, type IsoDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
 import { korteNaam } from "../domain/identiteit";
@@ -38,6 +39,15 @@ import { audit } from "./audit.server";
 import { statusPaginaUrl } from "./berichten.server";
 import { queueMail } from "./mail.server";
 import { meldingenVanVerzoek, meldOntvangers, type OntvangerMeldingSoort } from "./ontvanger-meldingen.server";
+import { opslag } from "./opslag.server";
+import {
+  deelafwijzingOntbreekt,
+  omvangVan,
+  planVoorVerzoek,
+  uitzonderingenVan,
+  vatSamen,
+  type CategorieUitkomst,
+} from "./verwijdering.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
 
 // ---------------------------------------------------------------------------------------------
@@ -70,6 +80,9 @@ export const UITVOERING_FOUT_CODES = [
   "verstrekking_geweigerd",
   "identiteit_onbevestigd",
   "vertegenwoordiging_onbevestigd",
+  "verwijder_selectie_ontbreekt",
+  "deelafwijzing_vereist",
+  "verwijdergrond_ontbreekt",
 ] as const;
 export type UitvoeringFoutCode = (typeof UITVOERING_FOUT_CODES)[number];
 
@@ -138,6 +151,7 @@ async function verzoekVan(conn: DbOrTx, verzoekId: string) {
       besluitOp: verzoeken.besluitOp,
       ontvangenOp: verzoeken.ontvangenOp,
       uitvoeringTermijn: verzoeken.uitvoeringTermijn,
+      verwijderSelectie: verzoeken.verwijderSelectie,
       accountEmail: accounts.email,
     })
     .from(verzoeken)
@@ -343,102 +357,43 @@ export async function voerCorrectieUit(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Verwijdering (AVG art. 17) within the retention rules
+// Verwijdering: destruction at the client's request (AVG art. 17; WGBO art. 7:455 BW; decision 022)
 // ---------------------------------------------------------------------------------------------
 
-export type CategorieUitkomst = {
-  categorie: BewaarCategorie;
-  verwijderd: number;
-  afgeschermd: number;
-  /** Why items stay (afgeschermd), each with the date they may go where known. */
-  redenen: Array<Reason & { bewarenTot?: IsoDate }>;
-};
+export type { CategorieUitkomst };
 export type Verwijderplan = {
   uitgevoerd: boolean;
+  /** As the client asked: everything, or the part staff matched (selectieOntbreekt until chosen). */
+  omvang: "alles" | "deel";
+  selectieOntbreekt: boolean;
   categorieen: CategorieUitkomst[];
+  /** The grounds the plan keeps data on: each needs the signed partial refusal first. */
+  gronden: VerwijderGrond[];
+  uitzonderingen: Uitzondering[];
   /** Plain summary for letters and the timeline. */
   samenvatting: Tekst;
 };
 
-function redenTekst(uitkomst: BewaarUitkomst & { magWeg: false }): string {
-  return uitkomst.reden.nl;
+const DATUM_NL = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** The reason stored with a kept item: why, and until when (art. 18: kept and restricted until its ground ends). */
+function afschermTekst(uitkomst: BewaarUitkomst & { magWeg: false }): string {
+  const tot = uitkomst.bewarenTot ? ` (bewaren tot ${DATUM_NL.format(new Date(`${uitkomst.bewarenTot}T00:00:00Z`))})` : "";
+  return `${uitkomst.reden.nl}${tot}`;
 }
 
-function vatSamen(categorieen: CategorieUitkomst[]): Tekst {
-  const weg = categorieen.reduce((s, c) => s + c.verwijderd, 0);
-  const blijft = categorieen.reduce((s, c) => s + c.afgeschermd, 0);
-  const redenen = new Map<string, Reason>();
-  for (const c of categorieen) for (const r of c.redenen) redenen.set(r.code, r);
-  const nl = [`${aantal(weg, "gegeven", "gegevens")} verwijderd.`];
-  const en = [`${weg} ${weg === 1 ? "item" : "items"} erased.`];
-  if (blijft > 0) {
-    // The reason that decides first (a hold, then retention duties), the consequence (linking) last.
-    const volgorde = (r: Reason) => (r.code === "lopende_klacht_of_calamiteit" ? 0 : r.code === "nodig_voor_bewaard_dossier" ? 2 : 1);
-    const lijst = [...redenen.values()].sort((a, b) => volgorde(a) - volgorde(b));
-    nl.push(`${aantal(blijft, "gegeven", "gegevens")} afgeschermd omdat: ${lijst.map((r) => r.nl).join("; ")}.`);
-    en.push(`${blijft} ${blijft === 1 ? "item" : "items"} restricted because: ${lijst.map((r) => r.en).join("; ")}.`);
-  }
-  return { nl: nl.join(" "), en: en.join(" ") };
-}
-
-async function berekenPlan(conn: DbOrTx, clientId: string, vandaag: IsoDate) {
-  const [client] = await conn
-    .select({ lopendeKlachtOfCalamiteit: clienten.lopendeKlachtOfCalamiteit, uitZorgOp: clienten.uitZorgOp })
-    .from(clienten)
-    .where(eq(clienten.id, clientId));
-  if (!client) throw new UitvoeringFout("geen_client", "De gekoppelde cliënt bestaat niet meer.");
-  const [org] = await conn.select({ bewaarbeleid: organisatie.bewaarbeleid }).from(organisatie).where(eq(organisatie.id, 1));
-  const items = await conn
-    .select({
-      id: dossierItems.id,
-      categorie: dossierItems.categorie,
-      titel: dossierItems.titel,
-      inhoud: dossierItems.inhoud,
-      aangemaaktOp: dossierItems.aangemaaktOp,
-      gewijzigdOp: dossierItems.gewijzigdOp,
-      documentSleutel: dossierItems.documentSleutel,
-      afgeschermd: dossierItems.afgeschermd,
-    })
-    .from(dossierItems)
-    .where(eq(dossierItems.clientId, clientId))
-    .orderBy(asc(dossierItems.categorie), asc(dossierItems.aangemaaktOp));
-  const plan = planVoorItems(
-    items.map((i) => ({
-      ...i,
-      aangemaaktOp: amsterdamDate(i.aangemaaktOp),
-      gewijzigdOp: amsterdamDate(i.gewijzigdOp),
-      // A document is a financial record when the practice marked it so on import (inhoud.soort).
-      financieel: i.categorie === "documenten" && i.inhoud.soort === "financieel",
-    })),
-    { lopendeKlachtOfCalamiteit: client.lopendeKlachtOfCalamiteit, uitZorgOp: client.uitZorgOp },
-    vandaag,
-    org?.bewaarbeleid ?? {},
-  );
-  return plan;
-}
-
-function perCategorie(plan: Awaited<ReturnType<typeof berekenPlan>>): CategorieUitkomst[] {
-  const map = new Map<BewaarCategorie, CategorieUitkomst>();
-  for (const { item, uitkomst } of plan) {
-    const c = map.get(item.categorie) ?? { categorie: item.categorie, verwijderd: 0, afgeschermd: 0, redenen: [] };
-    if (uitkomst.magWeg) c.verwijderd += 1;
-    else {
-      c.afgeschermd += 1;
-      const bestaand = c.redenen.find((r) => r.code === uitkomst.reden.code);
-      // Keep the latest date: the category can go when its last item may go.
-      if (!bestaand) c.redenen.push({ ...uitkomst.reden, ...(uitkomst.bewarenTot ? { bewarenTot: uitkomst.bewarenTot } : {}) });
-      else if (uitkomst.bewarenTot && (!bestaand.bewarenTot || compare(uitkomst.bewarenTot, bestaand.bewarenTot) > 0)) {
-        bestaand.bewarenTot = uitkomst.bewarenTot;
-      }
-    }
-    map.set(item.categorie, c);
-  }
-  return [...map.values()];
+function planFout(code: "deelafwijzing_vereist" | "verwijdergrond_ontbreekt"): UitvoeringFout {
+  return code === "deelafwijzing_vereist"
+    ? new UitvoeringFout(
+        code,
+        "Het verwijderplan bewaart een deel van de gegevens. Dat kan alleen na een gedeeltelijke afwijzing die de directie heeft ondertekend (artikel 7:455 lid 2 BW, artikel 12 lid 4 AVG).",
+      )
+    : new UitvoeringFout(code, "Het verwijderplan bewaart gegevens op een grond die de ondertekende gedeeltelijke afwijzing niet noemt. Er is een nieuw besluit nodig.");
 }
 
 /**
- * The erasure plan per category, with reasons in NL and EN, for the staff page and the decision
- * letter. After execution it returns what was done (kept on the timeline event), not a new plan.
+ * The erasure plan per category, with grounds and reasons in NL and EN, for the staff page and the
+ * decision letter. After execution it returns what was done (kept on the timeline event).
  */
 export async function verwijderplan(
   actor: UitvoeringActor,
@@ -456,17 +411,31 @@ export async function verwijderplan(
     .where(and(eq(verzoekGebeurtenissen.verzoekId, v.id), eq(verzoekGebeurtenissen.soort, "uitgevoerd")))
     .orderBy(desc(verzoekGebeurtenissen.id))
     .limit(1);
+  const uitzonderingen = await uitzonderingenVan(conn, v.id);
   if (gedaan?.gegevens.plan) {
     const categorieen = gedaan.gegevens.plan as CategorieUitkomst[];
-    return { uitgevoerd: true, categorieen, samenvatting: vatSamen(categorieen) };
+    const gronden = [...new Set(categorieen.flatMap((c) => c.redenen.map((r) => r.grond)))].filter(isVerwijderGrond);
+    return { uitgevoerd: true, omvang: omvangVan(v.details), selectieOntbreekt: false, categorieen, gronden, uitzonderingen, samenvatting: vatSamen(categorieen) };
   }
-  const categorieen = perCategorie(await berekenPlan(conn, v.clientId, amsterdamDate(opties.nu ?? new Date())));
-  return { uitgevoerd: false, categorieen, samenvatting: vatSamen(categorieen) };
+  const p = await planVoorVerzoek(conn, v.id, amsterdamDate(opties.nu ?? new Date()));
+  return {
+    uitgevoerd: false,
+    omvang: p.omvang,
+    selectieOntbreekt: p.selectieOntbreekt,
+    categorieen: p.categorieen,
+    gronden: p.gronden,
+    uitzonderingen: p.uitzonderingen,
+    samenvatting: vatSamen(p.categorieen),
+  };
 }
 
 /**
- * Carry out an erasure: what may go is deleted (dossier rows; this client's export packages lose
- * their key), what a retention duty or a hold keeps is afgeschermd with the reason.
+ * Carry out an erasure (WGBO art. 7:455 lid 1: destroy within three months): what no exception
+ * covers is destroyed (dossier rows, their original files, the keys of this client's packages);
+ * what an exception keeps is afgeschermd with its reason and date, and only after the directie
+ * signed the partial refusal that cites every ground used. A full erasure that keeps nothing
+ * also destroys the client's relations, consents and disclosure log (after telling the
+ * recipients, art. 19) and reduces the client row to its clientnummer (docs/decisions/022).
  */
 export async function voerVerwijderingUit(
   actor: UitvoeringActor,
@@ -474,36 +443,25 @@ export async function voerVerwijderingUit(
   versie: number,
   opties: UitvoeringOpties = {},
 ): Promise<StapResultaat & { plan: Verwijderplan }> {
-  return stap(actor, verzoekId, versie, TYPEN.verwijdering, opties, async (ctx) => {
-    const plan = await berekenPlan(ctx.tx, ctx.v.clientId, ctx.vandaag);
-    const weg = plan.filter((r) => r.uitkomst.magWeg).map((r) => r.item);
-    const blijft = plan.filter((r) => !r.uitkomst.magWeg);
+  const { resultaat, bestanden } = await stap(actor, verzoekId, versie, TYPEN.verwijdering, opties, async (ctx) => {
+    const p = await planVoorVerzoek(ctx.tx, ctx.v.id, ctx.vandaag);
+    if (p.selectieOntbreekt) {
+      throw new UitvoeringFout("verwijder_selectie_ontbreekt", "De cliënt vraagt om verwijdering van een deel. Er is niet vastgelegd welke onderdelen dat zijn.");
+    }
+    const ontbreekt = await deelafwijzingOntbreekt(ctx.tx, ctx.v.id, p);
+    if (ontbreekt) throw planFout(ontbreekt);
+    const weg = p.regels.filter((r) => r.uitkomst.magWeg).map((r) => r.item);
+    const blijft = p.regels.filter((r) => !r.uitkomst.magWeg);
     let grafstenen = 0;
     if (weg.length > 0) {
-      // Document files: the storage module (app/services/opslag.server.ts) removes the file when it
-      // exists; the row with its storage key goes here (docs/decisions/011).
-      const gewist = await ctx.tx
-        .delete(dossierItems)
-        .where(inArray(dossierItems.id, weg.map((i) => i.id)))
-        .returning({ externId: dossierItems.externId });
+      await ctx.tx.delete(dossierItems).where(inArray(dossierItems.id, weg.map((i) => i.id)));
       // AVG art. 17: a re-import of an older export must not bring erased rows back. Keep only the
       // practice system's id (no content) of each erased row that came from it.
-      const externeIds = gewist.flatMap((r) => (r.externId ? [r.externId] : []));
-      if (externeIds.length > 0) {
-        const rijen = await ctx.tx
-          .insert(gewisteExterneIds)
-          .values(externeIds.map((externId) => ({ clientId: ctx.v.clientId, tabel: "dossier_items", externId, verzoekId: ctx.v.id, gewistOp: ctx.nu })))
-          .onConflictDoNothing()
-          .returning({ id: gewisteExterneIds.id });
-        grafstenen = rijen.length;
-      }
+      grafstenen += await grafsteen(ctx, "dossier_items", weg.map((i) => i.externId));
     }
     for (const { item, uitkomst } of blijft) {
       if (uitkomst.magWeg) continue;
-      await ctx.tx
-        .update(dossierItems)
-        .set({ afgeschermd: true, afschermReden: redenTekst(uitkomst) })
-        .where(eq(dossierItems.id, item.id));
+      await ctx.tx.update(dossierItems).set({ afgeschermd: true, afschermReden: afschermTekst(uitkomst) }).where(eq(dossierItems.id, item.id));
     }
     // Export packages of this client: destroy the key, so the encrypted file is unreadable.
     const clientVerzoeken = ctx.tx.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.clientId, ctx.v.clientId));
@@ -512,7 +470,8 @@ export async function voerVerwijderingUit(
       .set({ sleutel: null, status: "vervallen", sleutelVernietigdOp: ctx.nu })
       .where(and(inArray(pakketten.verzoekId, clientVerzoeken), sql`${pakketten.sleutel} is not null`))
       .returning({ id: pakketten.id });
-    const categorieen = perCategorie(plan);
+    const categorieen = p.categorieen;
+    // Art. 19 AVG: recipients are told before their entries in the disclosure log may go.
     const gemeld = await meldOntvangers(ctx.tx, {
       verzoekId: ctx.v.id,
       clientId: ctx.v.clientId,
@@ -520,18 +479,91 @@ export async function voerVerwijderingUit(
       categorieen: [...new Set(weg.map((i) => i.categorie))],
       nu: ctx.nu,
     });
+    // A full erasure that keeps nothing: the rest of what we hold about the client goes too.
+    const volledig = p.omvang === "alles" && blijft.length === 0;
+    const gerelateerd = volledig ? await wisGerelateerd(ctx) : null;
+    if (gerelateerd) grafstenen += gerelateerd.grafstenen;
     const samenvatting = vatSamen(categorieen);
     await meldUitgevoerd(ctx, samenvatting, gemeld.filter((g) => g.nieuw).length, { plan: categorieen });
     const nieuweVersie = await rondAf(ctx);
     await auditStap(ctx, "dossier.verwijderd", "dossier_items", {
+      omvang: p.omvang,
       verwijderd: weg.map((i) => ({ id: i.id, categorie: i.categorie, document: i.documentSleutel !== null })),
-      afgeschermd: blijft.map((r) => ({ id: r.item.id, categorie: r.item.categorie, reden: r.uitkomst.magWeg ? null : r.uitkomst.reden.code })),
+      afgeschermd: blijft.map((r) => ({ id: r.item.id, categorie: r.item.categorie, grond: r.uitkomst.magWeg ? null : r.uitkomst.grond })),
       pakkettenSleutelVernietigd: pakkettenWeg.length,
       gewisteExterneIds: grafstenen,
       ontvangersGemeld: gemeld.length,
+      // What stays of the client and why (docs/decisions/022): the row as a pseudonymous reference, or all of it to link what is kept.
+      client: gerelateerd ? { gepseudonimiseerd: true, ...gerelateerd.aantallen } : { gepseudonimiseerd: false, reden: blijft.length > 0 ? "nodig_voor_bewaard_dossier" : "gedeeltelijke_verwijdering" },
     });
-    return { versie: nieuweVersie, plan: { uitgevoerd: true, categorieen, samenvatting } };
+    const plan: Verwijderplan = {
+      uitgevoerd: true,
+      omvang: p.omvang,
+      selectieOntbreekt: false,
+      categorieen,
+      gronden: p.gronden,
+      uitzonderingen: p.uitzonderingen,
+      samenvatting,
+    };
+    return { resultaat: { versie: nieuweVersie, plan }, bestanden: weg.flatMap((i) => (i.documentSleutel ? [i.documentSleutel] : [])) };
   });
+  // The original files of destroyed documents, once the transaction has committed (the row, and
+  // with it every way to find the file, is gone already). A failure leaves an orphan file that no
+  // row points to; it is reported, never silently kept.
+  for (const sleutel of bestanden) {
+    try {
+      await opslag().delete(sleutel);
+    } catch (e) {
+      console.error(`Verwijdering ${verzoekId}: een documentbestand kon niet worden verwijderd (${e instanceof Error ? e.message : "onbekende fout"}).`);
+    }
+  }
+  return resultaat;
+}
+
+async function grafsteen(ctx: Ctx, tabel: string, externeIds: ReadonlyArray<string | null>): Promise<number> {
+  const ids = externeIds.flatMap((e) => (e ? [e] : []));
+  if (ids.length === 0) return 0;
+  const rijen = await ctx.tx
+    .insert(gewisteExterneIds)
+    .values(ids.map((externId) => ({ clientId: ctx.v.clientId, tabel, externId, verzoekId: ctx.v.id, gewistOp: ctx.nu })))
+    .onConflictDoNothing()
+    .returning({ id: gewisteExterneIds.id });
+  return rijen.length;
+}
+
+/**
+ * Docs/decisions/022: after a full erasure that keeps nothing, destroy the client's relations,
+ * consents, disclosure log and objection stops, and reduce the client row to its clientnummer
+ * (the pseudonymous reference the requests and the append-only audit log point to).
+ */
+async function wisGerelateerd(ctx: Ctx): Promise<{ grafstenen: number; aantallen: Record<string, number> }> {
+  const id = ctx.v.clientId;
+  const vs = await ctx.tx.delete(verstrekkingen).where(eq(verstrekkingen.clientId, id)).returning({ externId: verstrekkingen.externId });
+  const ts = await ctx.tx.delete(toestemmingen).where(eq(toestemmingen.clientId, id)).returning({ externId: toestemmingen.externId });
+  const rs = await ctx.tx.delete(relaties).where(eq(relaties.clientId, id)).returning({ externId: relaties.externId });
+  const st = await ctx.tx.delete(verwerkingStops).where(eq(verwerkingStops.clientId, id)).returning({ id: verwerkingStops.id });
+  let grafstenen = 0;
+  grafstenen += await grafsteen(ctx, "verstrekkingen", vs.map((r) => r.externId));
+  grafstenen += await grafsteen(ctx, "toestemmingen", ts.map((r) => r.externId));
+  grafstenen += await grafsteen(ctx, "relaties", rs.map((r) => r.externId));
+  await ctx.tx
+    .update(clienten)
+    .set({
+      voornamen: "",
+      tussenvoegsel: "",
+      achternaam: "[gewist]",
+      geboortedatum: "1900-01-01",
+      email: null,
+      telefoon: null,
+      straat: "",
+      postcode: "",
+      plaats: "",
+      inZorgVanaf: null,
+      gewistOp: ctx.nu,
+      bijgewerktOp: ctx.nu,
+    })
+    .where(eq(clienten.id, id));
+  return { grafstenen, aantallen: { verstrekkingen: vs.length, toestemmingen: ts.length, relaties: rs.length, verwerkingStops: st.length } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -925,6 +957,8 @@ export type UitvoeringOverzicht = {
   dagenOver: number | null;
   dossier: Awaited<ReturnType<typeof zichtbaarDossier>>;
   plan: Verwijderplan | null;
+  /** Partial erasure: the items chosen so far (docs/decisions/022). */
+  selectie: string[];
   toestemmingen: Array<{ id: string; omschrijving: string; gegevenOp: string; ingetrokkenOp: string | null }>;
   verwerkingen: Array<{ sleutel: string; naam: string }>;
   meldingen: Awaited<ReturnType<typeof meldingenVanVerzoek>>;
@@ -977,6 +1011,7 @@ export async function uitvoeringOverzicht(
     dagenOver: v.uitvoeringTermijn ? daysBetween(vandaag, v.uitvoeringTermijn) : null,
     dossier: basis.dossier,
     plan,
+    selectie: v.verwijderSelectie ?? [],
     toestemmingen: basis.ts,
     verwerkingen: basis.vw,
     meldingen: basis.meldingen,

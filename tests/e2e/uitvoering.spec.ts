@@ -26,7 +26,7 @@ async function maakVerzoek(page: Page, type: "correctie" | "verwijdering" | "afs
   return (await r.json()) as { id: string; nummer: string; uniek: string };
 }
 
-test("backoffice corrects a field; recipients are told; erasure plan explains the WGBO block", async ({ page }) => {
+test("backoffice corrects a field; recipients are told; erasure plan destroys the care record (art. 7:455 BW)", async ({ page }) => {
   await signInAsNewStaff(page, { rol: "backoffice" });
   const v = await maakVerzoek(page, "correctie");
   await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
@@ -51,7 +51,9 @@ test("backoffice corrects a field; recipients are told; erasure plan explains th
 
   const w = await maakVerzoek(page, "verwijdering");
   await page.goto(`/backoffice/verzoeken/${w.id}/uitvoering`);
-  await expect(page.getByRole("row", { name: /Zorgdossier/ })).toContainText("wettelijke bewaarplicht (WGBO): 20 jaar");
+  // Decision 022: a 5-year-old care record is destroyed on request (art. 7:455 BW), not kept for 20 years.
+  await expect(page.getByRole("row", { name: /Zorgdossier/ })).toContainText("1");
+  await expect(page.getByRole("row", { name: /Zorgdossier/ })).not.toContainText("WGBO");
   await expect(page.getByRole("row", { name: /Financiële gegevens/ })).toContainText("1");
   await expectNoAxeViolations(page, "verwijderplan");
 });

@@ -10,6 +10,8 @@ import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   auditLog,
+  besluiten,
+  bewaarUitzonderingen,
   clienten,
   dossierItems,
   gewisteExterneIds,
@@ -203,7 +205,7 @@ describe("import after an erasure (AVG art. 17 and 18)", () => {
     await voerImportUit(beheerder, bestand("Gesprek over de hulpvraag."));
     const [client] = await db().select().from(clienten).where(eq(clienten.clientnummer, "WIS-1"));
     const clientId = client!.id;
-    // Age the records: the invoice is 8 years old (may go after 7), the care record 5 (kept 20: WGBO).
+    // Age the records: the invoice is 8 years old (may go after 7), the care record 5 (kept on an exception below).
     const items = await dossierVan(clientId);
     const fin = items.find((i) => i.externId === "W-FIN")!;
     const zorg = items.find((i) => i.externId === "W-ZORG")!;
@@ -234,6 +236,10 @@ describe("import after an erasure (AVG art. 17 and 18)", () => {
         uitvoeringTermijn: "2027-02-13",
       })
       .returning({ id: verzoeken.id, versie: verzoeken.versie });
+    // Decision 022: the care record is kept only on an exception staff chose (another's substantial
+    // interest, art. 7:455 lid 2 BW), after the directie signed the partial refusal.
+    await db().insert(bewaarUitzonderingen).values({ verzoekId: v!.id, categorie: "zorg", grond: "aanmerkelijk_belang_ander", motivering: "Nodig voor de zorg aan een gezinslid.", medewerkerId: backoffice });
+    await db().insert(besluiten).values({ verzoekId: v!.id, soort: "gedeeltelijke_afwijzing", gronden: ["aanmerkelijk_belang_ander"], motivering: "Eén verslag blijft bewaard.", status: "verzonden", opstellerId: backoffice });
     // Identity checked at the desk (docs/decisions/018): an erasure is carried out only then.
     const { versie } = await legitimeer({ medewerker: { id: backoffice } }, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "WI01" }, { nu: NU });
     await voerVerwijderingUit({ medewerker: { id: backoffice } }, v!.id, versie, { nu: NU });
@@ -270,5 +276,41 @@ describe("import after an erasure (AVG art. 17 and 18)", () => {
     expect(naImport[0]).toMatchObject({ externId: "W-ZORG", afgeschermd: true, inhoud: { verslag: "Gesprek over de hulpvraag." } });
     expect(naImport[0]!.gewijzigdOp).toEqual(new Date("2021-11-20T10:00:00Z"));
     expect(await db().select().from(dossierItems).where(and(eq(dossierItems.clientId, clientId), inArray(dossierItems.externId, ["W-FIN"])))).toEqual([]);
+  });
+  it("never restores a client erased in full: the row and its records are skipped as erased (decision 022)", async () => {
+    const tekst = JSON.stringify({
+      clienten: [{ clientnummer: "WIS-2", voornamen: "Wanda", achternaam: "Wisvolledig", geboortedatum: "1980-04-05", status: "voormalig", uitZorgOp: "2022-01-31" }],
+      dossier: [{ externId: "W2-ZORG", clientnummer: "WIS-2", categorie: "zorg", titel: "Verslag", inhoud: { verslag: "x" } }],
+    });
+    await voerImportUit(beheerder, tekst);
+    const [client] = await db().select().from(clienten).where(eq(clienten.clientnummer, "WIS-2"));
+    const [v] = await db()
+      .insert(verzoeken)
+      .values({
+        nummer: "AVG-2026-000918",
+        type: "verwijdering",
+        status: "in_uitvoering",
+        details: { omvang: "alles" },
+        indiener: { naam: "Wanda", email: "wanda@example.test", relatie: "zelf" },
+        betrokkene: { naam: "Wanda", geboortedatum: "1980-04-05", email: "wanda@example.test" },
+        clientId: client!.id,
+        ontvangenOp: "2026-10-20",
+        doelTermijn: "2026-11-17",
+        wettelijkeTermijn: "2026-11-20",
+        besluitOp: "2026-11-13",
+        uitvoeringTermijn: "2027-01-20",
+      })
+      .returning({ id: verzoeken.id, versie: verzoeken.versie });
+    const { versie } = await legitimeer({ medewerker: { id: backoffice } }, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "WI02" }, { nu: NU });
+    await voerVerwijderingUit({ medewerker: { id: backoffice } }, v!.id, versie, { nu: NU });
+    const proef = await proefImport(beheerder, tekst);
+    expect(proef.rijen.map((r) => [r.sleutel, r.actie])).toEqual([
+      ["WIS-2", "overgeslagen"],
+      ["WIS-2/W2-ZORG", "overgeslagen"],
+    ]);
+    await voerImportUit(beheerder, tekst);
+    const [na] = await db().select().from(clienten).where(eq(clienten.id, client!.id));
+    expect([na!.achternaam, na!.voornamen]).toEqual(["[gewist]", ""]);
+    expect(await dossierVan(client!.id)).toEqual([]);
   });
 });

@@ -141,7 +141,11 @@ describe("signing a refusal", () => {
       soort: "gedeeltelijke_afwijzing",
       type: "verwijdering",
       gronden: ["wettelijke_bewaarplicht"],
-      motivering: "Uw zorgverslagen moeten wij bewaren. Uw foto's en contactgegevens verwijderen wij wel.",
+      motivering: "Uw facturen moeten wij bewaren. Uw zorgverslagen vernietigen wij wel.",
+      dossier: [
+        { categorie: "zorg", op: "2024-01-10" },
+        { categorie: "financieel", op: "2024-02-01" },
+      ],
     });
     const { resultaat } = await onderteken(anouk, c.besluitId, op("2026-03-20"));
     expect(resultaat).toMatchObject({ ok: true, status: "in_uitvoering" });
@@ -150,7 +154,10 @@ describe("signing a refusal", () => {
     expect(v).toMatchObject({ status: "in_uitvoering", besluitOp: "2026-03-20", uitvoeringTermijn: "2026-06-02" });
     const tekst = briefRegels((await besluit(c.besluitId)).document as never).join("\n");
     expect(tekst).toContain("Dat doen wij uiterlijk op 2 juni 2026.");
-    expect(tekst).toContain("art. 7:454 lid 3 BW (WGBO, 20 jaar); art. 17 lid 3 sub b AVG");
+    // Decision 022: the letter says what is kept, why and until when; the care record is not among it.
+    expect(tekst).toContain("Financiële gegevens (1 onderdeel): de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR). Wij bewaren dit tot 1 februari 2031.");
+    expect(tekst).not.toContain("Zorg en begeleiding (");
+    expect(tekst).toContain("art. 7:455 lid 2 BW; art. 17 lid 3 sub b AVG; art. 52 lid 4 AWR");
   });
 
   it("signs in the request's language: an English letter and an English e-mail", async () => {

@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import { db } from "../../db/db.server";
-import { accounts, besluiten, klokpauzes, medewerkers, verzoekGebeurtenissen, verzoeken, type MedewerkerRol } from "../../db/schema";
+import { accounts, besluiten, clienten, dossierItems, klokpauzes, medewerkers, verzoekGebeurtenissen, verzoeken, type MedewerkerRol } from "../../db/schema";
 import { requestDeadlines } from "../../app/domain/deadlines";
 import type { Verzoektype } from "../../app/domain/request-types";
 import type { ClientActor } from "../../app/services/mijn.server";
@@ -50,6 +50,11 @@ export type ConceptOpties = {
   relatie?: string;
   /** Closed clock pauses [van, tot]. */
   pauzes?: [string, string][];
+  /**
+   * A linked client with these dossier items (category and the day each was made); an erasure's
+   * partial refusal lists what its plan keeps (docs/decisions/022).
+   */
+  dossier?: { categorie: "personalia" | "contact" | "zorg" | "financieel" | "documenten"; op: string }[];
 };
 
 export type Concept = {
@@ -69,11 +74,24 @@ export async function maakConcept(opties: ConceptOpties): Promise<Concept> {
   const pauzes = (opties.pauzes ?? []).map(([van, tot]) => ({ from: van, until: tot }));
   const termijnen = requestDeadlines({ type, receivedOn: ontvangenOp, pauses: pauzes });
   const nummer = `AVG-2026-${String(NUMMER_BASIS + ++teller).padStart(6, "0")}`;
+  let clientId: string | null = null;
+  if (opties.dossier) {
+    const [c] = await conn
+      .insert(clienten)
+      .values({ clientnummer: `C-${nummer}`, voornamen: "Cliënt", achternaam: "Fictief", geboortedatum: "1980-01-01", email })
+      .returning({ id: clienten.id });
+    clientId = c!.id;
+    for (const d of opties.dossier) {
+      const op = new Date(`${d.op}T10:00:00Z`);
+      await conn.insert(dossierItems).values({ clientId, categorie: d.categorie, titel: `${d.categorie} ${d.op}`, inhoud: {}, aangemaaktOp: op, gewijzigdOp: op });
+    }
+  }
   const [verzoek] = await conn
     .insert(verzoeken)
     .values({
       nummer,
       type,
+      clientId,
       status: "wacht_op_directie",
       ingediendDoorAccountId: account!.id,
       indiener: { naam: "Cliënt Fictief", email, relatie: opties.relatie ?? "zelf" },
