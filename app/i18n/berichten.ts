@@ -1586,6 +1586,13 @@ const nl = {
       bezwaar: "Bezwaar mogelijk (AVG art. 21)",
       sleutel: "Vaste sleutel (kleine letters, bijv. zorgverlening)",
       geldigVanaf: "Geldig vanaf",
+      geautomatiseerd: "Besluiten door een computer of profilering (AVG art. 22)",
+      geautomatiseerdHint:
+        "Leeg laten als er geen besluit over de cliënt alleen door een computer wordt genomen. Anders: welk besluit, hoe het werkt en wat het voor de cliënt betekent (AVG art. 15 lid 1 sub h).",
+      doorgifte: "Doorgifte buiten de EER",
+      doorgifteHint:
+        "Leeg laten als de gegevens de Europese Economische Ruimte niet verlaten. Anders: naar welk land of welke organisatie, en met welke waarborg (bijv. een adequaatheidsbesluit of modelcontractbepalingen) (AVG art. 15 lid 2, art. 44-49).",
+      geen: "Geen",
       toevoegen: "Nieuwe verwerking of nieuwe versie",
       opslaan: "Versie vastleggen",
       ja: "Ja",
@@ -3507,6 +3514,13 @@ const en: Berichten = {
       bezwaar: "Objection possible (GDPR Art. 21)",
       sleutel: "Fixed key (lower case, e.g. zorgverlening)",
       geldigVanaf: "Valid from",
+      geautomatiseerd: "Decisions by computer or profiling (GDPR Art. 22)",
+      geautomatiseerdHint:
+        "Leave empty when no decision about the client is taken by computer alone. Otherwise: which decision, how it works and what it means for the client (GDPR Art. 15(1)(h)).",
+      doorgifte: "Transfer outside the EEA",
+      doorgifteHint:
+        "Leave empty when the data does not leave the European Economic Area. Otherwise: to which country or organisation, and with which safeguard (e.g. an adequacy decision or standard contractual clauses) (GDPR Art. 15(2), Art. 44-49).",
+      geen: "None",
       toevoegen: "New processing activity or new version",
       opslaan: "Record version",
       ja: "Yes",

@@ -319,7 +319,7 @@ async function passkeysVan(conn: DbOrTx, medewerkerId: string) {
   return conn
     .select({ id: passkeys.id, transports: passkeys.transports })
     .from(passkeys)
-    .where(eq(passkeys.medewerkerId, medewerkerId))
+    .where(and(eq(passkeys.medewerkerId, medewerkerId), isNull(passkeys.ingetrokkenOp)))
     .orderBy(asc(passkeys.aangemaaktOp));
 }
 
@@ -730,7 +730,8 @@ export async function voltooiOndertekening(
     const [passkey] = await tx
       .select()
       .from(passkeys)
-      .where(and(eq(passkeys.id, antwoord.id), eq(passkeys.medewerkerId, ik.id)))
+      // A revoked passkey (docs/decisions/023) signs nothing new.
+      .where(and(eq(passkeys.id, antwoord.id), eq(passkeys.medewerkerId, ik.id), isNull(passkeys.ingetrokkenOp)))
       .for("update");
     const org = await getOrganisatie(tx);
     // The letter is dated the day signing started: the date the director saw.
