@@ -1655,6 +1655,11 @@ const nl = {
     geautomatiseerdTitel: "Besluiten door een computer",
     doorgifteTitel: "Buiten Europa",
     kopieTitel: "Nog een kopie",
+    toegangslogTitel: "Wie uw dossier heeft ingezien",
+    toegangslogUitleg:
+      "Elke keer dat iemand uw dossier opent, wijzigt, exporteert of aan een ander geeft, leggen wij dat vast. Hier ziet u wie (bij functie), wanneer, wat en waarom. Namen van medewerkers noemen wij niet. Heeft u er vragen over? Neem contact op met onze functionaris gegevensbescherming.",
+    toegangslogLeeg: "Er is nog niets vastgelegd.",
+    toegangslogKolommen: { wanneer: "Wanneer", wie: "Wie", wat: "Wat", onderdeel: "Welk deel", waarom: "Waarom" },
     rechtenTitel: "Uw rechten",
     rechtenTekst:
       "U mag ons vragen uw gegevens te verbeteren, aan te vullen, te verwijderen of af te schermen. U mag ook bezwaar maken tegen een verwerking.",
@@ -3582,6 +3587,11 @@ const en: Berichten = {
     geautomatiseerdTitel: "Decisions by computer",
     doorgifteTitel: "Outside Europe",
     kopieTitel: "A further copy",
+    toegangslogTitel: "Who accessed your file",
+    toegangslogUitleg:
+      "Every time someone opens, changes, exports or discloses your file, we record it. Here you see who (by function), when, what and why. We do not name staff members. Questions about it? Contact our data protection officer.",
+    toegangslogLeeg: "Nothing has been recorded yet.",
+    toegangslogKolommen: { wanneer: "When", wie: "Who", wat: "What", onderdeel: "Which part", waarom: "Why" },
     rechtenTitel: "Your rights",
     rechtenTekst:
       "You may ask us to correct, complete, erase or restrict your data. You may also object to a processing activity.",

@@ -45,6 +45,7 @@ import {
 import { amsterdamDate, isIsoDate, type IsoDate } from "../domain/calendar";
 import { extensionAllowed, requestDeadlines } from "../domain/deadlines";
 import { DomainError } from "../domain/errors";
+import { namensVan } from "../domain/toegangslog";
 import { korteNaam } from "../domain/identiteit";
 import {
   isVerzoekStatus,
@@ -976,6 +977,7 @@ export async function besluitPdfVoorClient(
       actorSoort: "client",
       actorId: accountId,
       rol: r.relatie === "zelf" ? "betrokkene" : "vertegenwoordiger",
+      namens: namensVan(r.relatie, r.clientId),
       actie: "besluit.pdf_gedownload",
       clientId: r.clientId,
       verzoekId: r.verzoekId,
