@@ -312,7 +312,8 @@ describe("Access log and the complete art. 15 answer in the package and in /mijn
       regels: { op: string; wie: string; wat: string; waarom: string; actie: string; namens: string | null }[];
     };
     // The legitimation check by the backoffice, recorded for this request, is in the log by role.
-    const controle = log.regels.find((r) => r.actie === "identiteit.gelegitimeerd");
+    // (The client's earlier requests are in it too: the log covers the whole dossier.)
+    const controle = log.regels.find((r) => r.actie === "identiteit.gelegitimeerd" && r.waarom.endsWith(verzoek.nummer));
     expect(controle).toMatchObject({
       wie: "Een medewerker van de administratie (backoffice)",
       wat: "controleerde een legitimatiebewijs",
