@@ -169,7 +169,8 @@ export default function InzagePagina() {
         <h3>{t.kopieTitel}</h3>
         <p>{d.aanvullend.kopie}</p>
       </section>
-      <section aria-labelledby="toegangslog-titel" id="toegangslog">
+      {/* The table's scroll region carries the name (one landmark, not two with the same name). */}
+      <section id="toegangslog">
         <h2 id="toegangslog-titel">{t.toegangslogTitel}</h2>
         <p>{t.toegangslogUitleg}</p>
         {d.toegangslog.length === 0 ? (
