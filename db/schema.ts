@@ -244,6 +244,13 @@ export const verstrekkingen = pgTable(
     toestemmingId: uuid("toestemming_id").references(() => toestemmingen.id),
     categorieen: text("categorieen").array().$type<string[]>().notNull().default([]),
     omschrijving: text("omschrijving").notNull().default(""),
+    /** A disclosure without consent: when the client was told (a message queued), null = not (yet). */
+    clientGeinformeerdOp: ts("client_geinformeerd_op"),
+    /**
+     * Why telling the client is postponed (telling would endanger persons or property), null = not
+     * postponed; cleared when the client is told (docs/decisions/023).
+     */
+    clientMeldingUitgesteld: text("client_melding_uitgesteld"),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
   },
   (t) => [
@@ -333,6 +340,11 @@ export const passkeys = pgTable(
     bekendBijClienten: uuid("bekend_bij_clienten").array().notNull().default(sql`'{}'::uuid[]`),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     laatstGebruiktOp: ts("laatst_gebruikt_op"),
+    /**
+     * Revoked (e.g. the staff member was deactivated): no sign-in and no signature with it any more,
+     * but the public key stays so letters signed before still verify (docs/decisions/023).
+     */
+    ingetrokkenOp: ts("ingetrokken_op"),
   },
   (t) => [
     index("passkeys_account_idx").on(t.accountId),
@@ -768,6 +780,8 @@ export const ontvangerMeldingen = pgTable(
     ontvanger: text("ontvanger").notNull(),
     /** correctie | verwijdering | afscherming */
     soort: text("soort").notNull(),
+    /** The categories this recipient received that the change concerns: what it was told (AVG art. 19). */
+    categorieen: text("categorieen").array().$type<string[]>().notNull().default([]),
     mailId: uuid("mail_id"),
     op: ts("op").notNull().defaultNow(),
   },

@@ -19,6 +19,7 @@ import { pakketKlaarMail, type PakketKlaarData } from "./pakket-klaar";
 import { pakketOntvangerMail, type PakketOntvangerData } from "./pakket-ontvanger";
 import { statusGewijzigdMail, type StatusGewijzigdData } from "./status-gewijzigd";
 import { ontvangerMeldingMail, type OntvangerMeldingData } from "./ontvanger-melding";
+import { verstrekkingClientMail, type VerstrekkingClientData } from "./verstrekking-client";
 import type { GerenderdeMail, MailOrganisatie, MailTaal } from "./types";
 import { uitvoeringKlaarMail, type UitvoeringKlaarData } from "./uitvoering-klaar";
 import { verzoekOntvangenMail, type VerzoekOntvangenData } from "./verzoek-ontvangen";
@@ -33,6 +34,7 @@ type Sjabloon<D> = {
 /** Template name → its data. */
 export type SjabloonData = {
   ontvanger_melding: OntvangerMeldingData;
+  verstrekking_client: VerstrekkingClientData;
   uitvoering_klaar: UitvoeringKlaarData;
   verzoek_ontvangen: VerzoekOntvangenData;
   code: CodeData;
@@ -51,6 +53,7 @@ export type SjabloonNaam = keyof SjabloonData;
 
 const SJABLONEN: { [K in SjabloonNaam]: Sjabloon<SjabloonData[K]> } = {
   ontvanger_melding: ontvangerMeldingMail,
+  verstrekking_client: verstrekkingClientMail,
   uitvoering_klaar: uitvoeringKlaarMail,
   verzoek_ontvangen: verzoekOntvangenMail,
   code: codeMail,

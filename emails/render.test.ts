@@ -113,6 +113,16 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
     { ontvanger: "Lab Noord", soort: "verwijdering", clientNaam: "P. Proef", geboortedatum: "1 januari 1950", categorieen: [], datum: "1 mei 2026" },
     { ontvanger: "Lab Noord", soort: "afscherming", clientNaam: "P. Proef", geboortedatum: "1 januari 1950", categorieen: ["Zorg"], datum: "1 mei 2026" },
   ],
+  verstrekking_client: [
+    {
+      ontvanger: "Veilig Thuis Regio Fictief",
+      datum: "22 november 2026",
+      categorieen: ["persoonsgegevens", "zorgdossier"],
+      rechtsgrond: "Meldcode huiselijk geweld en kindermishandeling (art. 5.2.6 Wmo 2015)",
+      omschrijving: "Melding na zorgen over de veiligheid thuis.",
+    },
+    { ontvanger: "Rechtbank Fictief", datum: "1 mei 2026", categorieen: [], rechtsgrond: "Bevel van de rechter", omschrijving: "" },
+  ],
   medewerker_uitnodiging: (["backoffice", "directie", "beheerder"] as const).map((rol) => ({
     naam: "Medewerker Proef",
     rol,

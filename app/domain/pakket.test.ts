@@ -6,7 +6,10 @@ import {
   downloadWeigering,
   hoortInPakket,
   ManifestSchema,
+  PAKKET_FORMAAT_VERSIE,
   PakketCategorieSchema,
+  PakketVerwerkingSchema,
+  ToegangslogSchema,
   pakketJsonSchemas,
 } from "./pakket";
 
@@ -37,15 +40,46 @@ describe("hoortInPakket", () => {
 describe("schemas", () => {
   it("de JSON Schemas komen uit dezelfde zod-schema's en sluiten onbekende velden uit", () => {
     const s = pakketJsonSchemas() as Record<string, { $schema: string; additionalProperties?: boolean; required?: string[] }>;
-    expect(Object.keys(s).sort()).toEqual(["categorie.schema.json", "manifest.schema.json"]);
+    expect(Object.keys(s).sort()).toEqual(["categorie.schema.json", "manifest.schema.json", "toegangslog.schema.json"]);
     expect(s["manifest.schema.json"]!.$schema).toContain("2020-12");
     expect(s["manifest.schema.json"]!.additionalProperties).toBe(false);
     expect(s["manifest.schema.json"]!.required).toContain("bestanden");
   });
 
+  it("elke verwerking noemt geautomatiseerde besluiten (art. 15 lid 1 sub h) en doorgifte buiten de EER (lid 2)", () => {
+    const s = pakketJsonSchemas() as Record<string, { $defs?: unknown; properties?: Record<string, unknown> }>;
+    const tekst = JSON.stringify(s["categorie.schema.json"]);
+    expect(tekst).toContain("geautomatiseerdeBesluitvorming");
+    expect(tekst).toContain("doorgifteBuitenEer");
+    const verwerking = {
+      sleutel: "zorgverlening",
+      versie: 1,
+      naam: "Zorgverlening",
+      doel: "Zorg geven",
+      rechtsgrond: "art. 6 lid 1 sub b AVG",
+      ontvangers: [],
+      bewaartermijn: "20 jaar",
+      bron: "cliënt",
+      geautomatiseerdeBesluitvorming: null,
+      doorgifteBuitenEer: "Verenigde Staten, modelcontractbepalingen",
+    };
+    expect(PakketVerwerkingSchema.safeParse(verwerking).success).toBe(true);
+    // Leaving the two out is not allowed: the answer must say "none" explicitly (null).
+    const { doorgifteBuitenEer: _weg, ...zonder } = verwerking;
+    expect(PakketVerwerkingSchema.safeParse(zonder).success).toBe(false);
+  });
+
+  it("de toegangslog noemt wie (rol), wanneer, wat en waarom, en heeft een eigen schema", () => {
+    const s = pakketJsonSchemas() as Record<string, { required?: string[] }>;
+    expect(s["toegangslog.schema.json"]!.required).toEqual(expect.arrayContaining(["regels", "tot"]));
+    const regel = { op: "2026-03-10T10:00:00.000Z", wie: "Een lid van de directie", namens: null, wat: "bekeek uw dossier", onderdeel: "het hele dossier", waarom: "Voor verzoek AVG-2026-000001", actie: "dossier.bekeken" };
+    expect(ToegangslogSchema.safeParse({ formaatVersie: PAKKET_FORMAAT_VERSIE, tot: "2026-03-10T10:00:00.000Z", regels: [regel] }).success).toBe(true);
+    expect(ToegangslogSchema.safeParse({ formaatVersie: PAKKET_FORMAAT_VERSIE, tot: "2026-03-10T10:00:00.000Z", regels: [{ ...regel, wie: "" }] }).success).toBe(false);
+  });
+
   it("het manifest heeft geen plaats voor een BSN", () => {
     const basis = {
-      formaatVersie: "1.1",
+      formaatVersie: PAKKET_FORMAAT_VERSIE,
       pakketId: "7d0f6e2c-3a3b-4b5e-9f7a-2c1d0e9b8a76",
       soort: "inzage",
       verzoeknummer: "AVG-2026-000001",
@@ -61,7 +95,7 @@ describe("schemas", () => {
 
   it("het manifest noemt achtergehouden delen met grond, maar heeft geen plaats voor de inhoud", () => {
     const basis = {
-      formaatVersie: "1.1",
+      formaatVersie: PAKKET_FORMAAT_VERSIE,
       pakketId: "7d0f6e2c-3a3b-4b5e-9f7a-2c1d0e9b8a76",
       soort: "inzage",
       verzoeknummer: "AVG-2026-000001",

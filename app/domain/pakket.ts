@@ -7,8 +7,12 @@
 import { z } from "zod";
 import { bewaarbeleidMetStandaard } from "./bewaartermijnen";
 
-/** 1.1: the manifest lists withheld parts (`achtergehouden`, docs/decisions/013). */
-export const PAKKET_FORMAAT_VERSIE = "1.1";
+/**
+ * 1.1: the manifest lists withheld parts (`achtergehouden`, docs/decisions/013).
+ * 1.2: each processing names automated decision-making and transfers outside the EEA (AVG art. 15
+ * lid 1 sub h, lid 2), and data/toegangslog.json holds the access log (docs/decisions/023).
+ */
+export const PAKKET_FORMAAT_VERSIE = "1.2";
 
 export const PAKKET_SOORTEN = ["inzage", "dataportabiliteit"] as const;
 export type PakketSoort = (typeof PAKKET_SOORTEN)[number];
@@ -51,6 +55,10 @@ export const PakketVerwerkingSchema = z
     ontvangers: z.array(z.string()),
     bewaartermijn: z.string(),
     bron: z.string(),
+    /** AVG art. 15 lid 1 sub h: automated decision-making or profiling, its logic and consequences; null = none. */
+    geautomatiseerdeBesluitvorming: z.string().min(1).nullable(),
+    /** AVG art. 15 lid 2: transfer outside the EEA, to where and with which safeguard; null = none. */
+    doorgifteBuitenEer: z.string().min(1).nullable(),
   })
   .strict();
 
@@ -70,6 +78,29 @@ export const PakketCategorieSchema = z
   })
   .strict();
 export type PakketCategorieData = z.infer<typeof PakketCategorieSchema>;
+
+/** One line of the access log (NEN 7513; docs/decisions/023): who by role, when, what, which part, why. */
+export const ToegangslogRegelSchema = z
+  .object({
+    op: datumTijd,
+    wie: z.string().min(1),
+    namens: z.string().min(1).nullable(),
+    wat: z.string().min(1),
+    onderdeel: z.string().min(1).nullable(),
+    waarom: z.string().min(1),
+    actie: z.string().min(1),
+  })
+  .strict();
+
+/** data/toegangslog.json: who accessed the dossier, oldest first, up to the moment the package was made. */
+export const ToegangslogSchema = z
+  .object({
+    formaatVersie: z.literal(PAKKET_FORMAAT_VERSIE),
+    tot: datumTijd,
+    regels: z.array(ToegangslogRegelSchema),
+  })
+  .strict();
+export type ToegangslogData = z.infer<typeof ToegangslogSchema>;
 
 export const ManifestBestandSchema = z
   .object({ pad: z.string().min(1), grootte: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
@@ -116,6 +147,7 @@ export function pakketJsonSchemas(): Record<string, unknown> {
   return {
     "categorie.schema.json": z.toJSONSchema(PakketCategorieSchema, { target: "draft-2020-12" }),
     "manifest.schema.json": z.toJSONSchema(ManifestSchema, { target: "draft-2020-12" }),
+    "toegangslog.schema.json": z.toJSONSchema(ToegangslogSchema, { target: "draft-2020-12" }),
   };
 }
 

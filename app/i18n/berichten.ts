@@ -1598,6 +1598,13 @@ const nl = {
       bezwaar: "Bezwaar mogelijk (AVG art. 21)",
       sleutel: "Vaste sleutel (kleine letters, bijv. zorgverlening)",
       geldigVanaf: "Geldig vanaf",
+      geautomatiseerd: "Besluiten door een computer of profilering (AVG art. 22)",
+      geautomatiseerdHint:
+        "Leeg laten als er geen besluit over de cliënt alleen door een computer wordt genomen. Anders: welk besluit, hoe het werkt en wat het voor de cliënt betekent (AVG art. 15 lid 1 sub h).",
+      doorgifte: "Doorgifte buiten de EER",
+      doorgifteHint:
+        "Leeg laten als de gegevens de Europese Economische Ruimte niet verlaten. Anders: naar welk land of welke organisatie, en met welke waarborg (bijv. een adequaatheidsbesluit of modelcontractbepalingen) (AVG art. 15 lid 2, art. 44-49).",
+      geen: "Geen",
       toevoegen: "Nieuwe verwerking of nieuwe versie",
       opslaan: "Versie vastleggen",
       ja: "Ja",
@@ -1660,6 +1667,11 @@ const nl = {
     geautomatiseerdTitel: "Besluiten door een computer",
     doorgifteTitel: "Buiten Europa",
     kopieTitel: "Nog een kopie",
+    toegangslogTitel: "Wie uw dossier heeft ingezien",
+    toegangslogUitleg:
+      "Elke keer dat iemand uw dossier opent, wijzigt, exporteert of aan een ander geeft, leggen wij dat vast. Hier ziet u wie (bij functie), wanneer, wat en waarom. Namen van medewerkers noemen wij niet. Heeft u er vragen over? Neem contact op met onze functionaris gegevensbescherming.",
+    toegangslogLeeg: "Er is nog niets vastgelegd.",
+    toegangslogKolommen: { wanneer: "Wanneer", wie: "Wie", wat: "Wat", onderdeel: "Welk deel", waarom: "Waarom" },
     rechtenTitel: "Uw rechten",
     rechtenTekst:
       "U mag ons vragen uw gegevens te verbeteren, aan te vullen, te verwijderen of af te schermen. U mag ook bezwaar maken tegen een verwerking.",
@@ -3556,6 +3568,13 @@ const en: Berichten = {
       bezwaar: "Objection possible (GDPR Art. 21)",
       sleutel: "Fixed key (lower case, e.g. zorgverlening)",
       geldigVanaf: "Valid from",
+      geautomatiseerd: "Decisions by computer or profiling (GDPR Art. 22)",
+      geautomatiseerdHint:
+        "Leave empty when no decision about the client is taken by computer alone. Otherwise: which decision, how it works and what it means for the client (GDPR Art. 15(1)(h)).",
+      doorgifte: "Transfer outside the EEA",
+      doorgifteHint:
+        "Leave empty when the data does not leave the European Economic Area. Otherwise: to which country or organisation, and with which safeguard (e.g. an adequacy decision or standard contractual clauses) (GDPR Art. 15(2), Art. 44-49).",
+      geen: "None",
       toevoegen: "New processing activity or new version",
       opslaan: "Record version",
       ja: "Yes",
@@ -3617,6 +3636,11 @@ const en: Berichten = {
     geautomatiseerdTitel: "Decisions by computer",
     doorgifteTitel: "Outside Europe",
     kopieTitel: "A further copy",
+    toegangslogTitel: "Who accessed your file",
+    toegangslogUitleg:
+      "Every time someone opens, changes, exports or discloses your file, we record it. Here you see who (by function), when, what and why. We do not name staff members. Questions about it? Contact our data protection officer.",
+    toegangslogLeeg: "Nothing has been recorded yet.",
+    toegangslogKolommen: { wanneer: "When", wie: "Who", wat: "What", onderdeel: "Which part", waarom: "Why" },
     rechtenTitel: "Your rights",
     rechtenTekst:
       "You may ask us to correct, complete, erase or restrict your data. You may also object to a processing activity.",

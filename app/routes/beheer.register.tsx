@@ -41,6 +41,8 @@ export async function action({ request }: ActionFunctionArgs) {
       bewaartermijn: String(form.get("bewaartermijn") ?? ""),
       bron: String(form.get("bron") ?? ""),
       bezwaarMogelijk: form.get("bezwaarMogelijk") === "ja",
+      geautomatiseerdeBesluitvorming: String(form.get("geautomatiseerdeBesluitvorming") ?? ""),
+      doorgifteBuitenEer: String(form.get("doorgifteBuitenEer") ?? ""),
       geldigVanaf: String(form.get("geldigVanaf") ?? ""),
     });
   } catch (e) {
@@ -82,6 +84,8 @@ export default function Register() {
                 <th scope="col">{t.ontvangers}</th>
                 <th scope="col">{t.bewaartermijn}</th>
                 <th scope="col">{t.bron}</th>
+                <th scope="col">{t.geautomatiseerd}</th>
+                <th scope="col">{t.doorgifte}</th>
                 <th scope="col">{t.versie}</th>
               </tr>
             </thead>
@@ -101,6 +105,8 @@ export default function Register() {
                   <td>{v.ontvangers.join(", ")}</td>
                   <td>{v.bewaartermijn}</td>
                   <td>{v.bron}</td>
+                  <td>{v.geautomatiseerdeBesluitvorming ?? t.geen}</td>
+                  <td>{v.doorgifteBuitenEer ?? t.geen}</td>
                   <td>
                     {v.versie} ({v.geldigVanaf})
                   </td>
@@ -124,6 +130,28 @@ export default function Register() {
               <input type="text" id={`reg-${v}`} name={v} defaultValue={w[v] ?? ""} />
             </div>
           ))}
+          <label htmlFor="reg-geautomatiseerd">{t.geautomatiseerd}</label>
+          <p className="hint" id="reg-geautomatiseerd-hint">
+            {t.geautomatiseerdHint}
+          </p>
+          <textarea
+            id="reg-geautomatiseerd"
+            name="geautomatiseerdeBesluitvorming"
+            rows={3}
+            aria-describedby="reg-geautomatiseerd-hint"
+            defaultValue={w.geautomatiseerdeBesluitvorming ?? ""}
+          />
+          <label htmlFor="reg-doorgifte">{t.doorgifte}</label>
+          <p className="hint" id="reg-doorgifte-hint">
+            {t.doorgifteHint}
+          </p>
+          <textarea
+            id="reg-doorgifte"
+            name="doorgifteBuitenEer"
+            rows={3}
+            aria-describedby="reg-doorgifte-hint"
+            defaultValue={w.doorgifteBuitenEer ?? ""}
+          />
           <label htmlFor="reg-geldigVanaf">{t.geldigVanaf}</label>
           <input type="date" id="reg-geldigVanaf" name="geldigVanaf" defaultValue={w.geldigVanaf ?? ""} />
           <div className="keuze">

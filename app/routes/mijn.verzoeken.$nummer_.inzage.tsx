@@ -19,6 +19,7 @@ export const meta: MetaFunction = ({ matches, params }) => {
  * purposes, legal basis, recipients, retention and origin, plus the client's rights. Only for the
  * account that filed the request, once staff delivered a package; otherwise "not found". Audited.
  * Withheld parts are left out or marked, and listed by kind and ground (docs/decisions/013).
+ * Ends with the access log: who accessed the dossier, when, what and why (docs/decisions/023).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await requireClient(request);
@@ -31,6 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     fg: [org.fgNaam, org.fgEmail].filter(Boolean).join(", "),
     klachtenroute: org.klachtenroute,
     aanvullend: overzicht.aanvullend,
+    // NEN 7513, AVG art. 15: who accessed the dossier, by role (docs/decisions/023).
+    toegangslog: overzicht.toegangslog,
     achtergehouden: (overzicht.achtergehouden ?? []).map((a) => ({ categorie: a.categorie, veld: a.veld, reden: a.reden })),
     categorieen: overzicht.categorieen.map((c) => ({
       categorie: c.categorie,
@@ -48,6 +51,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
   };
 }
+
+const tijdVan = (iso: string) =>
+  new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
 
 export default function InzagePagina() {
   const d = useLoaderData<typeof loader>();
@@ -162,6 +168,44 @@ export default function InzagePagina() {
         ))}
         <h3>{t.kopieTitel}</h3>
         <p>{d.aanvullend.kopie}</p>
+      </section>
+      {/* The table's scroll region carries the name (one landmark, not two with the same name). */}
+      <section id="toegangslog">
+        <h2 id="toegangslog-titel">{t.toegangslogTitel}</h2>
+        <p>{t.toegangslogUitleg}</p>
+        {d.toegangslog.length === 0 ? (
+          <p>{t.toegangslogLeeg}</p>
+        ) : (
+          <div className="tabel-scroll" tabIndex={0} role="region" aria-labelledby="toegangslog-titel">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t.toegangslogKolommen.wanneer}</th>
+                  <th scope="col">{t.toegangslogKolommen.wie}</th>
+                  <th scope="col">{t.toegangslogKolommen.wat}</th>
+                  <th scope="col">{t.toegangslogKolommen.onderdeel}</th>
+                  <th scope="col">{t.toegangslogKolommen.waarom}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.toegangslog.map((r, n) => (
+                  <tr key={n}>
+                    <td>
+                      {formatDatum(amsterdamDate(new Date(r.op)), taal)} {tijdVan(r.op)}
+                    </td>
+                    <td>
+                      {r.wie}
+                      {r.namens ? ` (${r.namens})` : ""}
+                    </td>
+                    <td>{r.wat}</td>
+                    <td>{r.onderdeel ?? ""}</td>
+                    <td>{r.waarom}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
       <section aria-labelledby="rechten-titel">
         <h2 id="rechten-titel">{t.rechtenTitel}</h2>

@@ -289,8 +289,10 @@ export async function wijzigRollen(door: string, medewerkerId: string, rollen: s
 }
 
 /**
- * Deactivate a staff member: actief=false, every session revoked and every passkey deleted, at once
- * and in one transaction. Refused ("laatste_beheerder") for the last active beheerder.
+ * Deactivate a staff member: actief=false, every session revoked and every passkey revoked
+ * (`ingetrokken_op`), at once and in one transaction. A revoked passkey signs in and signs nothing
+ * any more, but its public key stays: the letters this person signed before must still verify
+ * (`npm run decision:verify`, docs/decisions/023). Refused ("laatste_beheerder") for the last active beheerder.
  */
 export async function deactiveerMedewerker(door: string, medewerkerId: string): Promise<{ sessies: number; passkeys: number }> {
   return db().transaction(async (tx) => {
@@ -302,8 +304,12 @@ export async function deactiveerMedewerker(door: string, medewerkerId: string): 
     }
     await tx.update(medewerkers).set({ actief: false, gedeactiveerdOp: new Date() }).where(eq(medewerkers.id, m.id));
     const sessies = await stopAlleSessies(tx, { medewerkerId: m.id });
-    const weg = await tx.delete(passkeys).where(eq(passkeys.medewerkerId, m.id)).returning({ id: passkeys.id });
-    await auditBeheer(tx, door, "beheer.medewerker.gedeactiveerd", { medewerkerId: m.id, sessiesIngetrokken: sessies, passkeysVerwijderd: weg.length }, "medewerkers");
+    const weg = await tx
+      .update(passkeys)
+      .set({ ingetrokkenOp: new Date() })
+      .where(and(eq(passkeys.medewerkerId, m.id), isNull(passkeys.ingetrokkenOp)))
+      .returning({ id: passkeys.id });
+    await auditBeheer(tx, door, "beheer.medewerker.gedeactiveerd", { medewerkerId: m.id, sessiesIngetrokken: sessies, passkeysIngetrokken: weg.length }, "medewerkers");
     return { sessies, passkeys: weg.length };
   });
 }
@@ -336,6 +342,20 @@ export const VerwerkingSchema = z.object({
   bewaartermijn: z.string().trim().min(2).max(300),
   bron: z.string().trim().min(2).max(300),
   bezwaarMogelijk: z.boolean(),
+  /** AVG art. 15 lid 1 sub h: empty = no automated decision-making (stored as null). */
+  geautomatiseerdeBesluitvorming: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullish()
+    .transform((s) => (s ? s : null)),
+  /** AVG art. 15 lid 2: empty = no transfer outside the EEA (stored as null). */
+  doorgifteBuitenEer: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullish()
+    .transform((s) => (s ? s : null)),
   geldigVanaf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 export type VerwerkingInvoer = z.input<typeof VerwerkingSchema>;

@@ -14,6 +14,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db, type DbOrTx } from "../../db/db.server";
 import { accounts, organisatie, verwerkingen, verzoeken } from "../../db/schema";
 import { amsterdamDate } from "../domain/calendar";
+import { namensVan } from "../domain/toegangslog";
 import { requestDeadlines } from "../domain/deadlines";
 import {
   beoordeelIndiening,
@@ -330,6 +331,7 @@ export async function dienVerzoekIn(
           actorSoort: "client",
           actorId: account.id,
           rol: relatie === "zelf" ? "betrokkene" : "vertegenwoordiger",
+          namens: namensVan(relatie, null),
           actie: "verzoek.ingediend",
           verzoekId,
           onderdeel: "verzoek",

@@ -8,7 +8,8 @@
 import { identiteitsStand } from "./identiteit.server";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "../../db/db.server";
-import { clienten, dossierItems, inzageAchterhoudingen, organisatie, pakketten, verstrekkingen, verwerkingen, verzoeken } from "../../db/schema";
+import { auditLog, clienten, dossierItems, inzageAchterhoudingen, organisatie, pakketten, verstrekkingen, verwerkingen, verzoeken } from "../../db/schema";
+import { namensVan, toegangslogVoorClient, type ToegangslogRegel } from "../domain/toegangslog";
 import { pasAchterhoudingenToe, type AchtergehoudenDeel } from "../domain/achterhouding";
 import { artikel15Aanvullend, type Artikel15Aanvullend } from "../domain/artikel15";
 import { amsterdamDate } from "../domain/calendar";
@@ -35,6 +36,10 @@ export type InzageCategorie = {
     ontvangers: string[];
     bewaartermijn: string;
     bron: string;
+    /** AVG art. 15 lid 1 sub h: automated decision-making in this processing; null = none. */
+    geautomatiseerdeBesluitvorming: string | null;
+    /** AVG art. 15 lid 2: transfer outside the EEA with its safeguard; null = none. */
+    doorgifteBuitenEer: string | null;
   }[];
   verstrekkingen: { ontvanger: string; datum: string; rechtsgrond: string; omschrijving: string }[];
   items: DossierItemRij[];
@@ -47,7 +52,36 @@ export type InzageOverzicht = {
   achtergehouden?: AchtergehoudenDeel[];
   /** AVG art. 15 lid 1 sub g and h, lid 2 and lid 3, from the register and the practice's fee. */
   aanvullend: Artikel15Aanvullend;
+  /** Who accessed the dossier, when, what and why, by role (NEN 7513; docs/decisions/023). */
+  toegangslog: ToegangslogRegel[];
 };
+
+/**
+ * The audit rows about this client (their dossier, and their requests, also before a request was
+ * matched), oldest first, up to `tot`.
+ */
+export async function toegangslogVan(conn: DbOrTx, clientId: string, taal: "nl" | "en", tot?: Date): Promise<ToegangslogRegel[]> {
+  const rijen = await conn
+    .select({
+      op: auditLog.op,
+      actorSoort: auditLog.actorSoort,
+      rol: auditLog.rol,
+      namens: auditLog.namens,
+      actie: auditLog.actie,
+      onderdeel: auditLog.onderdeel,
+      verzoekNummer: verzoeken.nummer,
+    })
+    .from(auditLog)
+    .leftJoin(verzoeken, eq(verzoeken.id, auditLog.verzoekId))
+    .where(
+      and(
+        sql`(${auditLog.clientId} = ${clientId} or ${auditLog.verzoekId} in (select v.id from ${verzoeken} v where v.client_id = ${clientId}))`,
+        tot ? sql`${auditLog.op} <= ${tot.toISOString()}::timestamptz` : undefined,
+      ),
+    )
+    .orderBy(asc(auditLog.id));
+  return toegangslogVoorClient(rijen, taal);
+}
 
 /**
  * The overview of one client's data; `soort` decides which entries count (app/domain/pakket.ts).
@@ -115,6 +149,8 @@ export async function inzageOverzicht(
           ontvangers: v.ontvangers,
           bewaartermijn: v.bewaartermijn,
           bron: v.bron,
+          geautomatiseerdeBesluitvorming: v.geautomatiseerdeBesluitvorming?.trim() || null,
+          doorgifteBuitenEer: v.doorgifteBuitenEer?.trim() || null,
         })),
       verstrekkingen: log
         .filter((v) => v.categorieen.includes(categorie))
@@ -123,6 +159,7 @@ export async function inzageOverzicht(
     })),
     achtergehouden,
     aanvullend: artikel15Aanvullend(register, org?.kostenExtraKopieCent ?? 0, opties.taal ?? "nl"),
+    toegangslog: await toegangslogVan(conn, clientId, opties.taal ?? "nl", opties.nu),
   };
 }
 
@@ -164,6 +201,7 @@ export async function inzageVoorClient(
       actorSoort: "client",
       actorId: actor.account.id,
       rol: v.relatie === "zelf" ? "betrokkene" : "vertegenwoordiger",
+      namens: namensVan(v.relatie, v.clientId),
       actie: "inzage.bekeken",
       clientId: v.clientId,
       verzoekId: v.id,

@@ -202,7 +202,7 @@ export async function demoUitnodigingen(): Promise<Array<{ naam: string; rol: Me
       and(
         inArray(sql`lower(${medewerkers.email})`, adressen),
         eq(medewerkers.actief, true),
-        sql`not exists (select 1 from ${passkeys} where ${passkeys.medewerkerId} = ${medewerkers.id})`,
+        sql`not exists (select 1 from ${passkeys} where ${passkeys.medewerkerId} = ${medewerkers.id} and ${passkeys.ingetrokkenOp} is null)`,
       ),
     )
     .orderBy(medewerkers.email);

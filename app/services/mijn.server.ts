@@ -4,6 +4,7 @@
  * representative (docs/architectuur.md "Security model"); any other number is "not found", never
  * "forbidden", so numbers cannot be probed.
  */
+import { namensVan } from "../domain/toegangslog";
 import { bewijsPastBij, isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
 import { identiteitsStand } from "./identiteit.server";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
@@ -335,6 +336,7 @@ export async function antwoordVanClient(
       actorSoort: "client",
       actorId: accountId,
       rol: rolVan(verzoek.indiener),
+      namens: namensVan(verzoek.indiener.relatie, verzoek.clientId),
       actie: resultaat.klokHervat ? "verzoek.antwoord_client" : "bericht.verstuurd",
       clientId: verzoek.clientId,
       verzoekId: verzoek.id,
@@ -412,6 +414,7 @@ export async function trekVerzoekIn(
       actorSoort: "client",
       actorId: accountId,
       rol: rolVan(verzoek.indiener),
+      namens: namensVan(verzoek.indiener.relatie, verzoek.clientId),
       actie: "verzoek.ingetrokken",
       clientId: verzoek.clientId,
       verzoekId: verzoek.id,

@@ -46,6 +46,7 @@ import {
 import { amsterdamDate, isIsoDate, type IsoDate } from "../domain/calendar";
 import { extensionAllowed, requestDeadlines } from "../domain/deadlines";
 import { DomainError } from "../domain/errors";
+import { namensVan } from "../domain/toegangslog";
 import { korteNaam } from "../domain/identiteit";
 import {
   isVerzoekStatus,
@@ -340,7 +341,7 @@ async function passkeysVan(conn: DbOrTx, medewerkerId: string) {
   return conn
     .select({ id: passkeys.id, transports: passkeys.transports })
     .from(passkeys)
-    .where(eq(passkeys.medewerkerId, medewerkerId))
+    .where(and(eq(passkeys.medewerkerId, medewerkerId), isNull(passkeys.ingetrokkenOp)))
     .orderBy(asc(passkeys.aangemaaktOp));
 }
 
@@ -751,7 +752,8 @@ export async function voltooiOndertekening(
     const [passkey] = await tx
       .select()
       .from(passkeys)
-      .where(and(eq(passkeys.id, antwoord.id), eq(passkeys.medewerkerId, ik.id)))
+      // A revoked passkey (docs/decisions/023) signs nothing new.
+      .where(and(eq(passkeys.id, antwoord.id), eq(passkeys.medewerkerId, ik.id), isNull(passkeys.ingetrokkenOp)))
       .for("update");
     const org = await getOrganisatie(tx);
     // The letter is dated the day signing started: the date the director saw.
@@ -996,6 +998,7 @@ export async function besluitPdfVoorClient(
       actorSoort: "client",
       actorId: accountId,
       rol: r.relatie === "zelf" ? "betrokkene" : "vertegenwoordiger",
+      namens: namensVan(r.relatie, r.clientId),
       actie: "besluit.pdf_gedownload",
       clientId: r.clientId,
       verzoekId: r.verzoekId,

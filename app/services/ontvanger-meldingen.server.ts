@@ -6,10 +6,16 @@
  *
  * Exactly once: the row in ontvanger_meldingen is inserted first, guarded by the unique index
  * ontvanger_meldingen_uq (verzoek_id, ontvanger, soort); only a new row queues a letter.
+ *
+ * Per recipient (issue 12 item 12, docs/decisions/023): each is told only about the categories
+ * of the change that it actually received (`ontvangenCategorieen`); a recipient that received none
+ * of them is not told. A disclosure logged without categories counts as "unknown": that
+ * recipient is told about every category of the change. The row keeps what it was told.
  */
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/db.server";
 import { clienten, ontvangerMeldingen, verstrekkingen } from "../../db/schema";
+import { ontvangenCategorieen } from "../domain/ontvanger-melding";
 import { amsterdamDate } from "../domain/calendar";
 import { formatDatum } from "../i18n/taal";
 import { queueMail } from "./mail.server";
@@ -23,6 +29,8 @@ export type OntvangerMelding = {
   perPost: boolean;
   /** false when this recipient was already told for this request and kind. */
   nieuw: boolean;
+  /** The categories of the change this recipient received: what it is told. */
+  categorieen: string[];
 };
 
 const CATEGORIE_NAAM: Record<string, string> = {
@@ -41,11 +49,12 @@ async function ontvangersVan(tx: Tx, clientId: string) {
       ontvanger: verstrekkingen.ontvanger,
       email: verstrekkingen.ontvangerEmail,
       datum: verstrekkingen.datum,
+      categorieen: verstrekkingen.categorieen,
     })
     .from(verstrekkingen)
     .where(eq(verstrekkingen.clientId, clientId))
     .orderBy(asc(verstrekkingen.datum), asc(verstrekkingen.aangemaaktOp));
-  const perSleutel = new Map<string, { verstrekkingId: string; ontvanger: string; email: string | null }>();
+  const perSleutel = new Map<string, { verstrekkingId: string; ontvanger: string; email: string | null; ontvangen: string[][] }>();
   for (const r of rijen) {
     const naam = r.ontvanger.trim().replace(/\s+/g, " ");
     const sleutel = naam.toLowerCase();
@@ -55,6 +64,7 @@ async function ontvangersVan(tx: Tx, clientId: string) {
       verstrekkingId: r.id,
       ontvanger: eerder?.ontvanger ?? naam,
       email: email ?? eerder?.email ?? null,
+      ontvangen: [...(eerder?.ontvangen ?? []), r.categorieen],
     });
   }
   return [...perSleutel.values()];
@@ -83,6 +93,9 @@ export async function meldOntvangers(
   const clientNaam = [client.voornamen, client.tussenvoegsel, client.achternaam].filter(Boolean).join(" ");
   const resultaat: OntvangerMelding[] = [];
   for (const o of ontvangers) {
+    // What this recipient received of what changed: only that is told (AVG art. 19).
+    const betreft = ontvangenCategorieen(o.ontvangen, melding.categorieen);
+    if (betreft.length === 0) continue;
     const [nieuw] = await tx
       .insert(ontvangerMeldingen)
       .values({
@@ -90,12 +103,13 @@ export async function meldOntvangers(
         verstrekkingId: o.verstrekkingId,
         ontvanger: o.ontvanger,
         soort: melding.soort,
+        categorieen: betreft,
         op: melding.nu,
       })
       .onConflictDoNothing()
       .returning({ id: ontvangerMeldingen.id });
     if (!nieuw) {
-      resultaat.push({ ontvanger: o.ontvanger, email: o.email, perPost: !o.email, nieuw: false });
+      resultaat.push({ ontvanger: o.ontvanger, email: o.email, perPost: !o.email, nieuw: false, categorieen: betreft });
       continue;
     }
     if (o.email) {
@@ -107,7 +121,7 @@ export async function meldOntvangers(
           soort: melding.soort,
           clientNaam,
           geboortedatum: formatDatum(client.geboortedatum, "nl", { weekday: false }),
-          categorieen: melding.categorieen.map((c) => CATEGORIE_NAAM[c] ?? c),
+          categorieen: betreft.map((c) => CATEGORIE_NAAM[c] ?? c),
           datum: formatDatum(amsterdamDate(melding.nu), "nl", { weekday: false }),
         },
         taal: "nl",
@@ -116,7 +130,7 @@ export async function meldOntvangers(
       });
       if (mail) await tx.update(ontvangerMeldingen).set({ mailId: mail.id }).where(eq(ontvangerMeldingen.id, nieuw.id));
     }
-    resultaat.push({ ontvanger: o.ontvanger, email: o.email, perPost: !o.email, nieuw: true });
+    resultaat.push({ ontvanger: o.ontvanger, email: o.email, perPost: !o.email, nieuw: true, categorieen: betreft });
   }
   return resultaat;
 }
@@ -124,6 +138,8 @@ export async function meldOntvangers(
 export type GeregistreerdeMelding = {
   ontvanger: string;
   soort: string;
+  /** What this recipient was told: the categories of the change it had received. */
+  categorieen: string[];
   op: Date;
   /** true: no e-mail was sent; staff still have to send a letter by post. */
   perPost: boolean;
@@ -135,11 +151,12 @@ export async function meldingenVanVerzoek(conn: DbOrTx, verzoekId: string): Prom
     .select({
       ontvanger: ontvangerMeldingen.ontvanger,
       soort: ontvangerMeldingen.soort,
+      categorieen: ontvangerMeldingen.categorieen,
       op: ontvangerMeldingen.op,
       mailId: ontvangerMeldingen.mailId,
     })
     .from(ontvangerMeldingen)
     .where(and(eq(ontvangerMeldingen.verzoekId, verzoekId)))
     .orderBy(asc(ontvangerMeldingen.ontvanger));
-  return rijen.map((r) => ({ ontvanger: r.ontvanger, soort: r.soort, op: r.op, perPost: r.mailId === null }));
+  return rijen.map((r) => ({ ontvanger: r.ontvanger, soort: r.soort, categorieen: r.categorieen, op: r.op, perPost: r.mailId === null }));
 }

@@ -16,6 +16,7 @@ import { downloadWeigering, heeftToekennendBesluit, isPakketSoort, type PakketSo
 import { amsterdamDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
 import { korteNaam } from "../domain/identiteit";
+import { namensVan } from "../domain/toegangslog";
 import { audit } from "./audit.server";
 import { statusPaginaUrl } from "./berichten.server";
 import { identiteitsStand, vereisIdentiteit } from "./identiteit.server";
@@ -73,7 +74,8 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
   await vereisIdentiteit(conn, v.id, nu);
   const [org] = await conn.select().from(organisatie).limit(1);
   if (!org) throw new Error("Organisatie ontbreekt.");
-  const overzicht = await inzageOverzicht(conn, v.clientId, { soort, nu, taal: "nl", verzoekId: v.id });
+  // The package speaks the client's chosen language (texts of the answer and index.html).
+  const overzicht = await inzageOverzicht(conn, v.clientId, { soort, nu, taal: v.taal, verzoekId: v.id });
   return {
     verzoek: { id: v.id, nummer: v.nummer, type: v.type, status: v.status, clientId: v.clientId, taal: v.taal, details: v.details, indiener: v.indiener },
     overzicht,
@@ -111,7 +113,7 @@ export async function maakPakket(
   const id = randomUUID();
   const opslagSleutel = `pakketten/${id}.zip.enc`;
   const sleutel = randomBytes(32);
-  const zip = zipStroom({ pakketId: id, soort: input.soort, nummer: bron.verzoek.nummer, nu, org: bron.org, overzicht: bron.overzicht });
+  const zip = zipStroom({ pakketId: id, soort: input.soort, nummer: bron.verzoek.nummer, nu, org: bron.org, overzicht: bron.overzicht, taal: bron.verzoek.taal });
   const { stroom, klaar } = versleutel(zip, sleutel);
   await opslag().put(opslagSleutel, stroom);
   const { grootte, sha256 } = await klaar;
@@ -257,6 +259,7 @@ export async function downloadVoorClient(
         actorSoort: "client",
         actorId: actor.account.id,
         rol: r.relatie === "zelf" ? "betrokkene" : "vertegenwoordiger",
+        namens: namensVan(r.relatie, r.clientId),
         actie: "pakket.gedownload",
         clientId: r.clientId,
         verzoekId: r.verzoekId,

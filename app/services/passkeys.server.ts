@@ -298,6 +298,8 @@ export async function voltooiPasskeyInloggen(
     .where(
       and(
         eq(passkeys.id, antwoord.id),
+        // A revoked passkey (docs/decisions/023) no longer signs in.
+        isNull(passkeys.ingetrokkenOp),
         opts.soort === "account" ? sql`${passkeys.accountId} is not null` : sql`${passkeys.medewerkerId} is not null`,
       ),
     )
@@ -359,19 +361,28 @@ function overzicht(p: PasskeyRij): PasskeyOverzicht {
   };
 }
 
-/** The owner's passkeys, newest first. */
+/** The owner's passkeys that still work (revoked ones are kept only to verify old signatures), newest first. */
 export async function passkeysVan(eigenaar: PasskeyEigenaar, conn: DbOrTx = db()): Promise<PasskeyOverzicht[]> {
-  const rows = await conn.select().from(passkeys).where(ownerFilter(eigenaar)).orderBy(desc(passkeys.aangemaaktOp));
+  const rows = await conn
+    .select()
+    .from(passkeys)
+    .where(and(ownerFilter(eigenaar), isNull(passkeys.ingetrokkenOp)))
+    .orderBy(desc(passkeys.aangemaaktOp));
   return rows.map(overzicht);
 }
 
-/** Delete one of the owner's passkeys (someone else's id deletes nothing); with its audit row. */
+/**
+ * Remove one of the owner's passkeys (someone else's id removes nothing); with its audit row. A
+ * client's passkey is deleted. A staff passkey is revoked, not deleted: it no longer signs in or
+ * signs, but its public key keeps verifying the letters signed with it (docs/decisions/023).
+ */
 export async function verwijderPasskey(eigenaar: PasskeyEigenaar, passkeyId: string): Promise<boolean> {
   return db().transaction(async (tx) => {
-    const verwijderd = await tx
-      .delete(passkeys)
-      .where(and(eq(passkeys.id, passkeyId), ownerFilter(eigenaar)))
-      .returning({ id: passkeys.id });
+    const waar = and(eq(passkeys.id, passkeyId), ownerFilter(eigenaar), isNull(passkeys.ingetrokkenOp));
+    const verwijderd =
+      "accountId" in eigenaar
+        ? await tx.delete(passkeys).where(waar).returning({ id: passkeys.id })
+        : await tx.update(passkeys).set({ ingetrokkenOp: new Date() }).where(waar).returning({ id: passkeys.id });
     if (verwijderd.length === 0) return false;
     await audit(tx, {
       ...auditActor(eigenaar),

@@ -48,6 +48,8 @@ import {
   vatSamen,
   type CategorieUitkomst,
 } from "./verwijdering.server";
+import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
+import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";
 
 // ---------------------------------------------------------------------------------------------
@@ -901,10 +903,23 @@ export type NieuweVerstrekking = {
   omschrijving?: string;
   itemIds?: string[];
   verwerkingSleutel?: string | null;
+  /**
+   * Without consent only: why telling the client now would endanger people or property; empty =
+   * the client is told at once (app/domain/verstrekking.ts, docs/decisions/023).
+   */
+  uitstelReden?: string | null;
 };
 
-/** Record a disclosure in the log (AVG art. 19 / docs/recht.md "Ontvangers (art. 19)") after `magVerstrekken` allows it, with audit. */
-export async function registreerVerstrekking(actor: UitvoeringActor, invoer: NieuweVerstrekking): Promise<{ id: string }> {
+/**
+ * Record a disclosure in the log (AVG art. 19 / docs/recht.md "Ontvangers (art. 19)") after
+ * `magVerstrekken` allows it, with audit. A disclosure without consent is told to the client in
+ * the same transaction, unless staff record why that must wait (app/services/verstrekking-melding.server.ts).
+ */
+export async function registreerVerstrekking(
+  actor: UitvoeringActor,
+  invoer: NieuweVerstrekking,
+  opties: UitvoeringOpties = {},
+): Promise<{ id: string; client: ClientMelding }> {
   return db().transaction(async (tx) => {
     const ik = await medewerkerVan(tx, actor);
     const ontvanger = typeof invoer.ontvanger === "string" ? invoer.ontvanger.trim() : "";
@@ -920,6 +935,9 @@ export async function registreerVerstrekking(actor: UitvoeringActor, invoer: Nie
     }
     const toets = await magVerstrekken(tx, invoer);
     if (!toets.ok) throw new UitvoeringFout("verstrekking_geweigerd", `Deze verstrekking mag niet: ${toets.reden.nl}`, "toestemmingId");
+    const zonderToestemming = clientMoetWordenGemeld(invoer);
+    const uitstel = toetsUitstel(invoer.uitstelReden, zonderToestemming);
+    if (!uitstel.ok) throw new UitvoeringFout("reden_verplicht", uitstel.melding.nl, "uitstelReden");
     const [rij] = await tx
       .insert(verstrekkingen)
       .values({
@@ -931,8 +949,14 @@ export async function registreerVerstrekking(actor: UitvoeringActor, invoer: Nie
         toestemmingId: invoer.toestemmingId ?? null,
         categorieen: invoer.categorieen ?? [],
         omschrijving: invoer.omschrijving ?? "",
+        clientMeldingUitgesteld: uitstel.reden,
       })
       .returning({ id: verstrekkingen.id });
+    const client: ClientMelding = !zonderToestemming
+      ? "niet_nodig"
+      : uitstel.reden
+        ? "uitgesteld"
+        : await vertelClientOverVerstrekking(tx, rij!.id, opties.nu ?? new Date());
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: ik.id,
@@ -940,9 +964,9 @@ export async function registreerVerstrekking(actor: UitvoeringActor, invoer: Nie
       actie: "verstrekking.geregistreerd",
       clientId: invoer.clientId,
       onderdeel: "verstrekkingen",
-      details: { verstrekkingId: rij!.id, datum: invoer.datum, rechtsgrond, categorieen: invoer.categorieen ?? [] },
+      details: { verstrekkingId: rij!.id, datum: invoer.datum, rechtsgrond, categorieen: invoer.categorieen ?? [], client },
     });
-    return { id: rij!.id };
+    return { id: rij!.id, client };
   });
 }
 

@@ -79,6 +79,7 @@ function maakDossier(map: string, megabytes: number): InzageOverzicht {
       items: items.filter((i) => i.categorie === categorie),
     })),
     aanvullend: artikel15Aanvullend([], 0, "nl"),
+    toegangslog: [],
   };
 }
 

@@ -105,6 +105,10 @@ test("staff make the package; the client downloads it; the receiving provider do
   await expect(page.getByRole("heading", { level: 1, name: "Overzicht van uw gegevens" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Zorg en begeleiding" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Uw rechten" })).toBeVisible();
+  // Who accessed the dossier (NEN 7513, decision 023): by role, including the download just made.
+  const toegang = page.getByRole("region", { name: "Wie uw dossier heeft ingezien" });
+  await expect(toegang.getByRole("row").filter({ hasText: "downloadde het pakket" }).first()).toBeVisible();
+  await expect(toegang.getByRole("row").filter({ hasText: "maakte een kopie van uw gegevens (pakket)" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The receiving provider: the link from its e-mail, in a browser without any session.

@@ -141,7 +141,7 @@ describe("reglement", () => {
 });
 
 describe("staff", () => {
-  it("deactivating a staff member ends their session and deletes their passkeys at once", async () => {
+  it("deactivating a staff member ends their session and revokes their passkeys at once (kept to verify old letters)", async () => {
     const cookie = await startSessie(db(), { medewerkerId: collega });
     expect((await getSessie(verzoekMet(cookie)))?.soort).toBe("medewerker");
     await db().insert(passkeys).values({ id: "cred-collega", medewerkerId: collega, publicKey: new Uint8Array([1, 2, 3]) });
@@ -152,7 +152,11 @@ describe("staff", () => {
     // Revoked in the table too, not only hidden because the person is inactive.
     const open = await db().select().from(sessies).where(eq(sessies.medewerkerId, collega));
     expect(open.every((s) => s.ingetrokkenOp !== null)).toBe(true);
-    expect(await db().select().from(passkeys).where(eq(passkeys.medewerkerId, collega))).toHaveLength(0);
+    // Revoked, not deleted: the public key still verifies letters signed before (decision 023).
+    const keys = await db().select().from(passkeys).where(eq(passkeys.medewerkerId, collega));
+    expect(keys).toHaveLength(1);
+    expect(keys[0]!.ingetrokkenOp).not.toBeNull();
+    expect(keys[0]!.publicKey).toEqual(new Uint8Array([1, 2, 3]));
     const [m] = await db().select().from(medewerkers).where(eq(medewerkers.id, collega));
     expect(m!.actief).toBe(false);
     expect((await beheerHistorie(beheerder))[0]).toMatchObject({ actie: "beheer.medewerker.gedeactiveerd" });

@@ -22,6 +22,8 @@ import {
   verifieerBesluit,
   zoekBesluiten,
 } from "~/services/besluit-verificatie.server";
+import { deactiveerMedewerker } from "~/services/beheer.server";
+import { verwijderPasskey } from "~/services/passkeys.server";
 import { createFreshDatabase } from "../support/database";
 import { maakConcept, maakMedewerker, onderteken, type Concept, type Medewerker } from "../support/besluiten";
 
@@ -218,6 +220,37 @@ describe("decision:verify", () => {
     expect(allesCli!.stderr).toContain("5 van 6 besluiten kloppen NIET.");
     // No personal data in the output: no names, no letter text.
     expect(allesCli!.stdout + allesCli!.stderr).not.toMatch(/Fictief|broer|Achteraf aangepast|Een andere motivering|Veel verslagen/);
+  }, 180_000);
+
+  it("a deactivated director's letters still verify; a revoked passkey signs nothing new (decision 023)", async () => {
+    const beheerder = await maakMedewerker("Beheerder Fictief", ["beheerder"]);
+    const vertrekt = await maakMedewerker("Vertrekkende Directeur Fictief", ["directie"]);
+    const wisselt = await maakMedewerker("Wisselende Directeur Fictief", ["directie"]);
+    const eerder = await maakConcept({ opsteller: sanne });
+    const ookEerder = await maakConcept({ opsteller: sanne });
+    await teken(eerder, "11:00", vertrekt);
+    await teken(ookEerder, "11:01", wisselt);
+
+    // Deactivation revokes the director's passkeys: the letter signed before still verifies.
+    await deactiveerMedewerker(beheerder.medewerker.id, vertrekt.medewerker.id);
+    const [rijNa] = await db().select().from(passkeys).where(eq(passkeys.medewerkerId, vertrekt.medewerker.id));
+    expect(rijNa?.ingetrokkenOp).toBeInstanceOf(Date);
+    expect(await verifieerBesluit(eerder.besluitId)).toMatchObject({ ok: true });
+    const [cli] = await decisionVerify([eerder.besluitId]);
+    expect(cli, cli!.stderr).toMatchObject({ code: 0 });
+    expect(cli!.stdout).toContain(`OK    besluit ${eerder.besluitId}`);
+
+    // A director who removes their own passkey: old letter verifies, a new one cannot be signed with it.
+    const [eigen] = await db().select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.medewerkerId, wisselt.medewerker.id));
+    expect(await verwijderPasskey({ medewerkerId: wisselt.medewerker.id }, eigen!.id)).toBe(true);
+    expect(await verifieerBesluit(ookEerder.besluitId)).toMatchObject({ ok: true });
+    const nieuw = await maakConcept({ opsteller: sanne });
+    const poging = await onderteken(wisselt, nieuw.besluitId, op("2026-03-20", "11:05")).then(
+      (r) => r.resultaat.ok,
+      () => false,
+    );
+    expect(poging).toBe(false);
+    expect((await rij(nieuw.besluitId)).status).not.toBe("verzonden");
   }, 180_000);
 
   it("catches a refusal that reached the client without a signature, and refuses unknown ids and wrong usage", async () => {

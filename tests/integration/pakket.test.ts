@@ -13,7 +13,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
-import { auditLog, besluiten, dossierItems, pakketDownloads, pakketten, uitgaandeMail } from "../../db/schema";
+import { auditLog, besluiten, dossierItems, pakketDownloads, pakketten, uitgaandeMail, verzoeken } from "../../db/schema";
 import { ManifestSchema } from "~/domain/pakket";
 import {
   downloadVoorClient,
@@ -24,7 +24,8 @@ import {
   pakketVoorbereiding,
   vernietigVerlopenPakketten,
 } from "~/services/pakket.server";
-import { inzageOverzicht, inzageVoorClient } from "~/services/inzage.server";
+import { inzageOverzicht, inzageVoorClient, toegangslogVan } from "~/services/inzage.server";
+import { antwoordVanClient } from "~/services/mijn.server";
 import { legVerwerkingVast, registerOp } from "~/services/beheer.server";
 import { gebruikOpslag, opslag } from "~/services/opslag.server";
 import { useFreshDatabase } from "../support/database";
@@ -85,8 +86,11 @@ describe("het pakket", () => {
     const categorieSchema = ajv.compile(JSON.parse(bestanden.get("schemas/categorie.schema.json")!.toString("utf8")));
     const manifestSchema = ajv.compile(JSON.parse(bestanden.get("schemas/manifest.schema.json")!.toString("utf8")));
     expect(manifestSchema(manifest), JSON.stringify(manifestSchema.errors)).toBe(true);
-    const dataBestanden = [...bestanden.keys()].filter((n) => n.startsWith("data/"));
+    const dataBestanden = [...bestanden.keys()].filter((n) => n.startsWith("data/") && n !== "data/toegangslog.json");
     expect(dataBestanden.sort()).toEqual(["data/contact.json", "data/documenten.json", "data/financieel.json", "data/personalia.json", "data/zorg.json"]);
+    const toegangslogSchema = ajv.compile(JSON.parse(bestanden.get("schemas/toegangslog.schema.json")!.toString("utf8")));
+    const toegangslog = JSON.parse(bestanden.get("data/toegangslog.json")!.toString("utf8"));
+    expect(toegangslogSchema(toegangslog), JSON.stringify(toegangslogSchema.errors)).toBe(true);
     for (const naam of dataBestanden) {
       const data = JSON.parse(bestanden.get(naam)!.toString("utf8"));
       expect(categorieSchema(data), `${naam}: ${JSON.stringify(categorieSchema.errors)}`).toBe(true);
@@ -296,5 +300,131 @@ describe("Register in the overview (issue 7: the version in force on the decisio
     // Without a decision date (a new overview that day) the new version counts.
     const nieuw = await inzageOverzicht(db(), client.id, { soort: "inzage", nu: later });
     expect(zorgverlening(nieuw)).toMatchObject({ versie: oud!.versie + 1, doel: "Zorg bieden en het dossier bijhouden, nu ook met beeldbellen." });
+  });
+});
+
+describe("Access log and the complete art. 15 answer in the package and in /mijn (issue 12 items 13 and 14)", () => {
+  it("the package and the client's page show who accessed the dossier, by role and never by name, what, when and why", async () => {
+    const { verzoek, actor, client } = await maakToegewezenVerzoek({ clientnummer: "DL-1002", type: "inzage" });
+    const pakket = await maakPakket(undefined, { verzoekId: verzoek.id, soort: "inzage", actor: medewerker });
+    const bestanden = await pakketInhoud(pakket.id);
+    const log = JSON.parse(bestanden.get("data/toegangslog.json")!.toString("utf8")) as {
+      regels: { op: string; wie: string; wat: string; waarom: string; actie: string; namens: string | null }[];
+    };
+    // The legitimation check by the backoffice, recorded for this request, is in the log by role.
+    // (The client's earlier requests are in it too: the log covers the whole dossier.)
+    const controle = log.regels.find((r) => r.actie === "identiteit.gelegitimeerd" && r.waarom.endsWith(verzoek.nummer));
+    expect(controle).toMatchObject({
+      wie: "Een medewerker van de administratie (backoffice)",
+      wat: "controleerde een legitimatiebewijs",
+      waarom: `Voor verzoek ${verzoek.nummer}`,
+    });
+    expect(Date.parse(controle!.op)).not.toBeNaN();
+    // Staff are named by role only (docs/decisions/023).
+    expect(JSON.stringify(log)).not.toContain("Medewerker Fictief");
+    expect(JSON.stringify(log)).not.toContain(medewerker.medewerker.id);
+    const html = bestanden.get("index.html")!.toString("utf8");
+    expect(html).toContain("Wie uw dossier heeft ingezien");
+    expect(html).toContain("controleerde een legitimatiebewijs");
+
+    // In /mijn, later: the same log, now also with the package that was made and the client's own view.
+    const overzicht = await inzageVoorClient(actor, verzoek.nummer);
+    const acties = overzicht!.toegangslog.map((r) => r.actie);
+    expect(acties).toContain("pakket.gemaakt");
+    expect(overzicht!.toegangslog.find((r) => r.actie === "pakket.gemaakt")).toMatchObject({ wat: "maakte een kopie van uw gegevens (pakket)" });
+    const nogEens = await inzageVoorClient(actor, verzoek.nummer);
+    expect(nogEens!.toegangslog.find((r) => r.actie === "inzage.bekeken")).toMatchObject({ wie: "U zelf", namens: null });
+    // Another client's rows never appear.
+    const ander = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage" });
+    expect(nogEens!.toegangslog.some((r) => r.waarom.includes(ander.verzoek.nummer))).toBe(false);
+    expect(client.id).toBeTruthy();
+  });
+
+  it("a representative's actions are logged on behalf of the client (namens), and the client reads it so", async () => {
+    const { verzoek, actor, client } = await maakToegewezenVerzoek({ clientnummer: "DL-1002", type: "inzage" });
+    await db()
+      .update(verzoeken)
+      .set({ indiener: { ...verzoek.indiener, relatie: "ouder_met_gezag" }, status: "in_behandeling" })
+      .where(eq(verzoeken.id, verzoek.id));
+    await antwoordVanClient(actor, verzoek.nummer, "Een vraag over het verzoek.");
+    const [rij] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.verzoekId, verzoek.id), eq(auditLog.actie, "bericht.verstuurd")));
+    expect(rij).toMatchObject({ rol: "vertegenwoordiger", namens: `betrokkene:${client.id}` });
+    const log = await toegangslogVan(db(), client.id, "nl");
+    expect(log.find((r) => r.actie === "bericht.verstuurd" && r.waarom.includes(verzoek.nummer))).toMatchObject({
+      wie: "Uw vertegenwoordiger",
+      namens: "namens u",
+      wat: "stuurde een bericht",
+    });
+  });
+
+  it("automated decision-making and transfers outside the EEA entered on the register reach the package's JSON and the overview", async () => {
+    const beheerder = await maakBackoffice(["beheerder"]);
+    const vandaag = new Date().toISOString().slice(0, 10);
+    await legVerwerkingVast(beheerder.medewerker.id, {
+      sleutel: "planning_test",
+      naam: "Afsprakenplanning",
+      doel: "Afspraken plannen.",
+      rechtsgrond: "art. 6 lid 1 sub b AVG",
+      categorieen: ["contact"],
+      ontvangers: [],
+      bewaartermijn: "1 jaar",
+      bron: "cliënt",
+      bezwaarMogelijk: false,
+      geautomatiseerdeBesluitvorming: "Het systeem kiest zelf een tijd; u kunt altijd een andere tijd vragen.",
+      doorgifteBuitenEer: "Planningsdienst in de Verenigde Staten, met modelcontractbepalingen (art. 46 AVG).",
+      geldigVanaf: vandaag,
+    });
+    const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage" });
+    const pakket = await maakPakket(undefined, { verzoekId: verzoek.id, soort: "inzage", actor: medewerker });
+    const bestanden = await pakketInhoud(pakket.id);
+    const contact = JSON.parse(bestanden.get("data/contact.json")!.toString("utf8")) as { verwerkingen: Record<string, unknown>[] };
+    expect(contact.verwerkingen.find((v) => v.sleutel === "planning_test")).toMatchObject({
+      geautomatiseerdeBesluitvorming: "Het systeem kiest zelf een tijd; u kunt altijd een andere tijd vragen.",
+      doorgifteBuitenEer: "Planningsdienst in de Verenigde Staten, met modelcontractbepalingen (art. 46 AVG).",
+    });
+    // A processing without either says so explicitly (null), never by leaving the field out.
+    const zonder = contact.verwerkingen.find((v) => v.sleutel !== "planning_test")!;
+    expect(zonder).toHaveProperty("doorgifteBuitenEer", null);
+    const html = bestanden.get("index.html")!.toString("utf8");
+    expect(html).toContain("Afsprakenplanning: Planningsdienst in de Verenigde Staten");
+    expect(html).toContain("Afsprakenplanning: Het systeem kiest zelf een tijd");
+    // Later versions leave them out again when emptied: "" becomes none.
+    await legVerwerkingVast(beheerder.medewerker.id, {
+      sleutel: "planning_test",
+      naam: "Afsprakenplanning",
+      doel: "Afspraken plannen.",
+      rechtsgrond: "art. 6 lid 1 sub b AVG",
+      categorieen: ["contact"],
+      ontvangers: [],
+      bewaartermijn: "1 jaar",
+      bron: "cliënt",
+      bezwaarMogelijk: false,
+      geautomatiseerdeBesluitvorming: "",
+      doorgifteBuitenEer: "  ",
+      geldigVanaf: new Date(Date.now() + 86_400_000 * 400).toISOString().slice(0, 10),
+    });
+    const [laatste] = (await registerOp(new Date(Date.now() + 86_400_000 * 401).toISOString().slice(0, 10))).filter((v) => v.sleutel === "planning_test");
+    expect(laatste).toMatchObject({ geautomatiseerdeBesluitvorming: null, doorgifteBuitenEer: null });
+  });
+
+  it("the package summary is in English when the client chose English", async () => {
+    const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1003", type: "inzage" });
+    await db().update(verzoeken).set({ taal: "en" }).where(eq(verzoeken.id, verzoek.id));
+    const pakket = await maakPakket(undefined, { verzoekId: verzoek.id, soort: "inzage", actor: medewerker });
+    const bestanden = await pakketInhoud(pakket.id);
+    const html = bestanden.get("index.html")!.toString("utf8");
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("Access to your data");
+    expect(html).toContain("Who accessed your file");
+    expect(html).toContain("Your rights");
+    expect(html).toContain("Dutch Data Protection Authority");
+    expect(html).toContain("from the day each record was made");
+    expect(html).not.toContain("Uw rechten");
+    expect(html).not.toContain("Wie uw dossier heeft ingezien");
+    const zorg = JSON.parse(bestanden.get("data/zorg.json")!.toString("utf8")) as { bewaartermijn: string };
+    expect(zorg.bewaartermijn).toMatch(/20 years/);
   });
 });

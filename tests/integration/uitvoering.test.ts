@@ -96,8 +96,8 @@ async function maakItem(clientId: string, categorie: "personalia" | "contact" | 
   return i!.id;
 }
 
-async function verstrek(clientId: string, ontvanger: string, ontvangerEmail: string | null, datum: string) {
-  await testDb().db.insert(verstrekkingen).values({ clientId, ontvanger, ontvangerEmail, datum, rechtsgrond: "wettelijke plicht", categorieen: ["contact"] });
+async function verstrek(clientId: string, ontvanger: string, ontvangerEmail: string | null, datum: string, categorieen: string[] = ["contact"]) {
+  await testDb().db.insert(verstrekkingen).values({ clientId, ontvanger, ontvangerEmail, datum, rechtsgrond: "wettelijke plicht", categorieen });
 }
 
 async function auditVan(verzoekId: string, actie: string) {
@@ -209,7 +209,8 @@ describe("afscherming", () => {
     const clientId = await maakClient();
     const zorg = await maakItem(clientId, "zorg", { verslag: "Gesprek over thuissituatie." });
     const contact = await maakItem(clientId, "contact", { telefoon: "06-12345678" });
-    await verstrek(clientId, "Wijkteam Noord", "wijkteam@test.example", "2025-05-05");
+    // The wijkteam received care data (art. 19: only a recipient of what changed is told; decision 023).
+    await verstrek(clientId, "Wijkteam Noord", "wijkteam@test.example", "2025-05-05", ["contact", "zorg"]);
     const v = await maakVerzoek(clientId, "afscherming");
 
     await expect(schermAf(backoffice, v.id, v.versie, [zorg], "  ", { nu: NU })).rejects.toMatchObject({ code: "reden_verplicht" });
