@@ -1,3 +1,4 @@
+import type { BestandWeigering } from "~/domain/bestanden";
 import type { BehandelFoutCode } from "~/domain/behandeling";
 import type { IntakeFoutCode } from "~/domain/intake";
 import type { Period } from "~/domain/deadlines";
@@ -1929,6 +1930,20 @@ const nl = {
     link: "Brief als PDF (om te printen en te versturen)",
     hint: "Dezelfde brief als de cliënt online krijgt. Voor een cliënt die per brief schreef. Het downloaden wordt vastgelegd.",
   },
+  // Files refused by the check (docs/decisions/028): nothing of the file is kept.
+  bestanden: {
+    weigering: {
+      leeg: "Het bestand is leeg. Kies het bestand opnieuw en probeer het nog een keer.",
+      soort_onbekend: "We herkennen dit bestand niet. Stuur een PDF, een JPEG-foto of een PNG-afbeelding.",
+      soort_niet_toegestaan: "Dit soort bestand nemen we niet aan. Stuur een PDF, een JPEG-foto of een PNG-afbeelding.",
+      te_groot: "Het bestand is te groot. Maak het kleiner of stuur het in delen.",
+      aanvraag_te_groot: "Samen zijn de bestanden te groot. Stuur ze in twee keer.",
+      virus: "In dit bestand is een virus of schadelijke inhoud gevonden. We hebben het niet bewaard.",
+      scanner_ontbreekt: "We kunnen nu geen bestanden aannemen: de controle op virussen is niet ingesteld. Neem contact op met de praktijk.",
+      scanner_fout: "We konden het bestand nu niet op virussen controleren. We hebben het niet bewaard. Probeer het later nog een keer.",
+    } satisfies Record<BestandWeigering, string>,
+    toegestaan: (soorten: string, mb: number) => `Toegestaan: ${soorten}, tot ${mb} MB per bestand. Elk bestand wordt op virussen gecontroleerd.`,
+  },
   // Input refused at the edge (docs/decisions/016): the form is not read, nothing is stored.
   invoer: {
     soort: "Dit formulier is in een vorm verstuurd die deze website niet aanneemt. Open de pagina opnieuw en verstuur het formulier nog een keer.",
@@ -3843,6 +3858,19 @@ const en: Berichten = {
   besluitPdf: {
     link: "Letter as PDF (to print and post)",
     hint: "The same letter the client receives online. For a client who wrote to us by letter. The download is logged.",
+  },
+  bestanden: {
+    weigering: {
+      leeg: "The file is empty. Choose the file again and try once more.",
+      soort_onbekend: "We do not recognise this file. Send a PDF, a JPEG photo or a PNG image.",
+      soort_niet_toegestaan: "We do not accept this kind of file. Send a PDF, a JPEG photo or a PNG image.",
+      te_groot: "The file is too large. Make it smaller or send it in parts.",
+      aanvraag_te_groot: "Together the files are too large. Send them in two goes.",
+      virus: "A virus or harmful content was found in this file. We have not kept it.",
+      scanner_ontbreekt: "We cannot take files in now: the virus check is not set up. Please contact the practice.",
+      scanner_fout: "We could not check the file for viruses just now. We have not kept it. Please try again later.",
+    } satisfies Record<BestandWeigering, string>,
+    toegestaan: (soorten: string, mb: number) => `Allowed: ${soorten}, up to ${mb} MB per file. Every file is checked for viruses.`,
   },
   invoer: {
     soort: "This form was sent in a format this website does not accept. Open the page again and send the form once more.",
