@@ -7,9 +7,10 @@
  * in the access log (NEN 7513) that the client sees.
  */
 import { and, desc, eq } from "drizzle-orm";
-import type { Readable } from "node:stream";
+import { Readable as NodeReadable, type Readable } from "node:stream";
 import { db } from "../../db/db.server";
 import { dossierItems, verzoeken } from "../../db/schema";
+import { contentDisposition } from "~/domain/bestanden";
 import { DomainError } from "~/domain/errors";
 import { audit } from "./audit.server";
 import type { GecontroleerdBestand } from "./bestandscontrole.server";
@@ -189,4 +190,42 @@ export async function verwijderDocument(actor: DocumentActor, verzoekId: string,
   // After the commit: the key is gone with the row; now the encrypted bytes too.
   if (weg?.documentSleutel) await opslag().delete(weg.documentSleutel);
   return weg !== null;
+}
+
+/**
+ * The HTTP answer for a document download (decision 028): always an attachment (never shown in the
+ * portal's own origin), `nosniff` so the browser keeps to the type we checked, and a CSP that
+ * sandboxes whatever is opened anyway: no scripts, no requests, no forms.
+ */
+export function documentResponse(d: { stroom: Readable; bestandsnaam: string; mimeType: string; grootte: number | null }): Response {
+  const headers: Record<string, string> = {
+    "Content-Type": d.mimeType,
+    "Content-Disposition": contentDisposition(d.bestandsnaam),
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "sandbox; default-src 'none'; frame-ancestors 'none'",
+    "Cross-Origin-Resource-Policy": "same-origin",
+  };
+  if (d.grootte !== null) headers["Content-Length"] = String(d.grootte);
+  return new Response(NodeReadable.toWeb(d.stroom) as ReadableStream<Uint8Array>, { status: 200, headers });
+}
+
+/** A refused upload in the access log: what was refused and why, never the file or its name. */
+export async function legWeigeringVast(actor: DocumentActor, verzoekId: string, weigering: string): Promise<void> {
+  const rol = magDocumenten(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return;
+  await db().transaction(async (tx) => {
+    const [v] = await tx.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+    if (!v) return;
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.geweigerd",
+      clientId: v.clientId,
+      verzoekId,
+      onderdeel: "documenten",
+      details: { reden: weigering },
+    });
+  });
 }
