@@ -107,6 +107,14 @@ export async function voegDocumentToeAanVerzoek(
   }
 }
 
+/** The request the documents page is about; null when there is none. */
+export async function verzoekVoorDocumenten(actor: DocumentActor, verzoekId: string) {
+  magDocumenten(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return null;
+  const [v] = await db().select({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  return v ?? null;
+}
+
 /** The documents added for this request (newest first), for the backoffice page. */
 export async function documentenVanVerzoek(actor: DocumentActor, verzoekId: string) {
   magDocumenten(actor);
