@@ -19,7 +19,11 @@ import { controleerEnBewaar, gebruikScanner, type GecontroleerdBestand } from "~
 import { documentenVanVerzoek, documentVoorMedewerker, verwijderDocument, voegDocumentToeAanVerzoek } from "~/services/documenten.server";
 import { gebruikOpslag } from "~/services/opslag.server";
 import { maakPakket, ontsleutel } from "~/services/pakket.server";
-import { startClamd, type TestClamd } from "../support/clamd";
+import { startSessie } from "~/services/sessies.server";
+import { action as documentenActie } from "~/routes/backoffice.verzoeken.$id_.documenten";
+import { loader as documentDownload } from "~/routes/backoffice.verzoeken.$id_.documenten.$documentId";
+import { EICAR, startClamd, type TestClamd } from "../support/clamd";
+import { readdirSync } from "node:fs";
 import { useFreshDatabase } from "../support/database";
 import { leesStroom, maakBackoffice, maakToegewezenVerzoek, tijdelijkeOpslag, unzip } from "../support/pakket";
 
@@ -142,5 +146,58 @@ describe("documenten van de praktijk", () => {
       voegDocumentToeAanVerzoek(medewerker, verzoek.id, { titel: "Los", datum: "2026-03-01", herkomst: "zorgverlener", betreftDerde: false }, bestand),
     ).rejects.toMatchObject({ code: "geen_client" });
     expect(existsSync(path.join(map, bestand.opslagSleutel))).toBe(false);
+  });
+});
+
+describe("the backoffice route: upload and download over HTTP", () => {
+  async function cookie() {
+    return (await startSessie(db(), { medewerkerId: medewerker.medewerker.id })).split(";")[0]!;
+  }
+  async function upload(verzoekId: string, inhoud: Buffer, naam: string) {
+    const form = new FormData();
+    form.append("titel", "Brief");
+    form.append("datum", "2026-03-04");
+    form.append("herkomst", "zorgverlener");
+    form.append("bestand", new Blob([new Uint8Array(inhoud)]), naam);
+    const request = new Request(`http://localhost/backoffice/verzoeken/${verzoekId}/documenten`, {
+      method: "POST",
+      body: form,
+      headers: { Cookie: await cookie() },
+    });
+    try {
+      return await documentenActie({ request, params: { id: verzoekId }, context: { cspNonce: "" } });
+    } catch (e) {
+      return e;
+    }
+  }
+  const bestandenOpSchijf = () => readdirSync(map, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.parentPath.includes("bestanden")).map((d) => d.name).sort();
+
+  it("EICAR in a PDF and a program named .pdf are refused with a plain message; nothing is stored; the refusal is logged", async () => {
+    const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1002", type: "inzage" });
+    const voor = bestandenOpSchijf();
+    const virus = await upload(verzoek.id, Buffer.concat([await pdf("Brief (fictief)"), EICAR]), "brief.pdf");
+    expect(virus).toEqual({ fout: "In dit bestand is een virus of schadelijke inhoud gevonden. We hebben het niet bewaard." });
+    const exe = await upload(verzoek.id, Buffer.concat([Buffer.from("MZ\x90\x00", "latin1"), Buffer.alloc(3000, 1)]), "factuur.pdf");
+    expect(exe).toEqual({ fout: "Dit soort bestand nemen we niet aan. Stuur een PDF, een JPEG-foto of een PNG-afbeelding." });
+    expect(bestandenOpSchijf()).toEqual(voor);
+    expect(await db().select().from(dossierItems).where(eq(dossierItems.verzoekId, verzoek.id))).toEqual([]);
+    const log = await db().select().from(auditLog).where(and(eq(auditLog.actie, "document.geweigerd"), eq(auditLog.verzoekId, verzoek.id)));
+    expect(log.map((r) => (r.details as { reden: string }).reden).sort()).toEqual(["soort_niet_toegestaan", "virus"]);
+  });
+
+  it("a PDF is added, and downloads as an attachment with nosniff and a sandboxing CSP", async () => {
+    const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1002", type: "inzage" });
+    const inhoud = await pdf("Verslag (fictief)");
+    const antwoord = (await upload(verzoek.id, inhoud, "verslag cliënt.pdf")) as Response;
+    expect(antwoord.status).toBe(302);
+    const [rij] = await db().select().from(dossierItems).where(eq(dossierItems.verzoekId, verzoek.id));
+    const request = new Request(`http://localhost/backoffice/verzoeken/${verzoek.id}/documenten/${rij!.id}`, { headers: { Cookie: await cookie() } });
+    const download = (await documentDownload({ request, params: { id: verzoek.id, documentId: rij!.id }, context: { cspNonce: "" } })) as Response;
+    expect(download.status).toBe(200);
+    expect(download.headers.get("Content-Disposition")).toBe(`attachment; filename="verslag client.pdf"; filename*=UTF-8''verslag%20cli%C3%ABnt.pdf`);
+    expect(download.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(download.headers.get("Content-Security-Policy")).toMatch(/^sandbox;/);
+    expect(download.headers.get("Content-Type")).toBe("application/pdf");
+    expect(Buffer.from(await download.arrayBuffer()).equals(inhoud)).toBe(true);
   });
 });
