@@ -62,7 +62,7 @@ export async function startClamd(): Promise<TestClamd> {
     `LocalSocket ${socket}`,
     `DatabaseDirectory ${map}`,
     `TemporaryDirectory ${map}`,
-    "LogFile /dev/null",
+    `LogFile ${process.env.CLAMD_LOG ?? "/dev/null"}`,
     // A 100 MB upload must fit (clamd's default is 25 MB).
     "StreamMaxLength 120M",
     "MaxThreads 2",
