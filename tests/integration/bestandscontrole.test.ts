@@ -112,6 +112,12 @@ describe("refused files are never stored", () => {
     expect(opgeslagen()).toEqual([]);
   });
 
+  it("scans the whole file: EICAR in the last bytes of an 8 MB PDF is found", async () => {
+    const groot = Buffer.concat([await pdf("Groot verslag (fictief)"), Buffer.alloc(8 * MB, 0x20), EICAR]);
+    expect(await controleerEnBewaar(stroom(groot), "groot.pdf")).toMatchObject({ ok: false, weigering: "virus" });
+    expect(opgeslagen()).toEqual([]);
+  });
+
   it("refuses a program renamed .pdf (the kind is read from the content)", async () => {
     const r = await controleerEnBewaar(stroom(EXE), "factuur.pdf");
     expect(r).toEqual({ ok: false, weigering: "soort_niet_toegestaan" });
