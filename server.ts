@@ -11,7 +11,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import helmet from "helmet";
 import { EnvError, mailMelding, ontwikkelMailboxAan, parseEnv } from "./app/env.server";
-import { foutAfhandeling, IMPORT_MAX_BODY, originCheck, requestLogger, verdachtGrootBody } from "./app/server/http.server";
+import { BESTANDSROUTE, foutAfhandeling, IMPORT_MAX_BODY, originCheck, requestLogger, verdachtGrootBody } from "./app/server/http.server";
 import { perIpLimiet } from "./app/server/snelheidslimiet.server";
 import { startJobs } from "./app/jobs/boss.server";
 import { bootstrapDatabase } from "./db/bootstrap.server";
@@ -139,7 +139,7 @@ async function main() {
     next();
   });
   if (env.LOG_REQUESTS) app.use(requestLogger());
-  { const normaal = verdachtGrootBody(), importLimiet = verdachtGrootBody(IMPORT_MAX_BODY); app.use((req, res, next) => (req.path === "/beheer/import" ? importLimiet : normaal)(req, res, next)); } // the client-records import (docs/import-formaat.md) may be up to 2 MB
+  { const normaal = verdachtGrootBody(), importLimiet = verdachtGrootBody(IMPORT_MAX_BODY); const bestanden = verdachtGrootBody(env.BESTANDEN_MAX_MB_PER_AANVRAAG * 1024 * 1024 + 1024 * 1024); app.use((req, res, next) => (req.path === "/beheer/import" ? importLimiet : BESTANDSROUTE.test(req.path) ? bestanden : normaal)(req, res, next)); } // the client-records import (docs/import-formaat.md) may be up to 2 MB
   app.use(originCheck(env.PUBLIC_URL));
   // Per-IP limit on the public mutations that cost us something (codes, intake, sign-in), counted in
   // the database for all web processes (docs/decisions/003, 017). Codes per address, tries per code

@@ -95,6 +95,20 @@ const EnvSchema = z.object({
   LOG_REQUESTS: booleanString.default(true),
   /** Per-IP POSTs a minute on sign-in, codes, intake and downloads (docs/decisions/003, 017). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /**
+   * The virus scanner for uploaded files (docs/decisions/028): clamd's unix socket, or its host and
+   * port. Without either, every upload is refused (nothing is stored unscanned).
+   */
+  CLAMD_SOCKET: z.string().trim().min(1).optional(),
+  CLAMD_HOST: z.string().trim().min(1).optional(),
+  CLAMD_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Seconds clamd may take for one file before the upload is refused (decision 028). */
+  CLAMD_TIMEOUT_SECONDEN: z.coerce.number().int().min(1).max(600).default(60),
+  /** Take Word, Excel and OpenDocument files too (default: only PDF, JPEG and PNG). */
+  BESTANDEN_KANTOORFORMATEN: booleanString.default(false),
+  /** Largest file in MB, and largest total of the files in one form sent (decision 028). */
+  BESTAND_MAX_MB: z.coerce.number().int().min(1).max(1024).default(100),
+  BESTANDEN_MAX_MB_PER_AANVRAAG: z.coerce.number().int().min(1).max(4096).default(250),
 });
 
 type Parsed = z.infer<typeof EnvSchema>;

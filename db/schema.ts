@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -193,6 +194,15 @@ export const dossierItems = pgTable(
     bestandsnaam: text("bestandsnaam"),
     mimeType: text("mime_type"),
     grootte: bigint("grootte", { mode: "number" }),
+    /**
+     * A document staff added through the portal (docs/decisions/028): its own AES-256 key (the file
+     * is stored encrypted); null for an original stored in plain by the import, and once destroyed.
+     */
+    bestandSleutel: bytea("bestand_sleutel"),
+    /** SHA-256 of the plain file, checked against the package manifest. */
+    sha256: text("sha256"),
+    /** The request this document was added for (e.g. the client system's export for an inzage). */
+    verzoekId: uuid("verzoek_id").references((): AnyPgColumn => verzoeken.id, { onDelete: "set null" }),
     /** Afscherming (AVG art. 18, or retention blocking erasure): hidden from staff views and exports. */
     afgeschermd: boolean("afgeschermd").notNull().default(false),
     afschermReden: text("afscherm_reden"),

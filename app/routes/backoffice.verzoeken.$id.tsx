@@ -201,6 +201,9 @@ export default function VerzoekDetailPagina() {
           </li>
         ) : null}
         <li>
+          <Link to={`/backoffice/verzoeken/${v.id}/documenten`}>{alles.bestanden.pagina.nieuw}</Link>
+        </li>
+        <li>
           <Link to={`/backoffice/verzoeken/${v.id}/audit`}>{t.auditLink}</Link>
         </li>
       </ul>

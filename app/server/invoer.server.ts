@@ -298,3 +298,64 @@ function invoerMelding(taal: "nl" | "en", w: Weigering): string {
       return t.teken;
   }
 }
+
+// ---------------------------------------------------------------- forms with files (decision 028)
+
+/**
+ * Read a multipart form whose files are streamed, never held whole in memory (docs/decisions/028):
+ * each file in one of `bestandsvelden` goes as a stream to `verwerk` (the file check, which stores
+ * it or refuses it), and the form gets what `verwerk` returns (a short text, e.g. an id). Text
+ * fields are collected within the usual limits and then go through the same checks as in
+ * leesFormulier. Another file, or a file in a text field, is refused (400); a body that is not
+ * multipart is 415. The per-file and per-request limits are the check's (decision 028).
+ */
+export async function leesFormulierMetBestanden(
+  request: Request,
+  opties: { bestandsvelden: readonly string[]; maxBody: number },
+  verwerk: (veld: string, bestandsnaam: string, stroom: import("node:stream").Readable) => Promise<string>,
+): Promise<FormData> {
+  const grenzen: Veldgrenzen = { ...INVOERGRENZEN, bestanden: {} };
+  try {
+    const contentType = request.headers.get("content-type") ?? "";
+    if (contentType.split(";")[0]!.trim().toLowerCase() !== "multipart/form-data") {
+      await leesBytes(request, MAX_FORM_BYTES).catch(() => undefined);
+      throw new Geweigerd({ status: 415, reden: "soort" });
+    }
+    if (Number(request.headers.get("content-length") ?? 0) > opties.maxBody) throw new Geweigerd({ status: 413, reden: "te_groot" });
+    const { unstable_parseMultipartFormData } = await import("@remix-run/node");
+    const { Readable } = await import("node:stream");
+    let onverwacht: Invoerfout | null = null;
+    let tekstBytes = 0;
+    let form: FormData;
+    try {
+      form = await unstable_parseMultipartFormData(request, async (deel) => {
+        if (typeof deel.filename === "string") {
+          if (!opties.bestandsvelden.includes(deel.name)) {
+            onverwacht = "bestand_niet_verwacht";
+            for await (const _ of deel.data) void _;
+            return undefined;
+          }
+          return verwerk(deel.name, deel.filename, Readable.from(deel.data));
+        }
+        const stukken: Uint8Array[] = [];
+        for await (const stuk of deel.data) {
+          tekstBytes += stuk.byteLength;
+          if (tekstBytes <= MAX_FORM_BYTES) stukken.push(stuk);
+        }
+        if (opties.bestandsvelden.includes(deel.name)) onverwacht = "bestand_niet_verwacht";
+        return new TextDecoder().decode(Buffer.concat(stukken));
+      });
+    } catch {
+      throw new Geweigerd({ status: 400, reden: "kapot" });
+    }
+    if (tekstBytes > MAX_FORM_BYTES) throw new Geweigerd({ status: 413, reden: "te_groot" });
+    if (onverwacht) throw new Geweigerd({ status: 400, reden: onverwacht });
+    // The files' answers are short texts now: the usual checks hold for every field.
+    const fout = controleerVelden(form, grenzen);
+    if (fout) throw new Geweigerd({ status: 400, reden: fout, grenzen });
+    return form;
+  } catch (error) {
+    if (!(error instanceof Geweigerd)) throw error;
+    throw await weigerResponse(request, error.weigering);
+  }
+}

@@ -126,7 +126,7 @@ export function zipStroom(input: {
     archive.append(inhoud, { name: pad, date: input.nu });
     bestanden.push({ pad, grootte: inhoud.length, sha256: sha(inhoud) });
   };
-  const documenten: { pad: string; opslagSleutel: string }[] = [];
+  const documenten: { pad: string; opslagSleutel: string; sleutel: Uint8Array | null }[] = [];
   for (const c of input.overzicht.categorieen) {
     const data: PakketCategorieData = PakketCategorieSchema.parse({
       formaatVersie: PAKKET_FORMAAT_VERSIE,
@@ -136,7 +136,8 @@ export function zipStroom(input: {
       verstrekkingen: c.verstrekkingen,
       items: c.items.map((i) => {
         const pad = i.documentSleutel && i.bestandsnaam ? documentPad(i.id, i.bestandsnaam) : null;
-        if (pad && i.documentSleutel) documenten.push({ pad, opslagSleutel: i.documentSleutel });
+        // A document staff added is stored encrypted with its own key (decision 028); an imported original in plain.
+        if (pad && i.documentSleutel) documenten.push({ pad, opslagSleutel: i.documentSleutel, sleutel: i.bestandSleutel ?? null });
         return {
           id: i.id,
           titel: i.titel,
@@ -169,7 +170,7 @@ export function zipStroom(input: {
     // Originals are streamed (already compressed formats: stored, not deflated) and hashed on the way.
     for (const d of documenten) {
       const { tap, resultaat } = hashTap();
-      const bron = opslag().getStream(d.opslagSleutel);
+      const bron = d.sleutel ? await ontsleutel(d.opslagSleutel, d.sleutel) : opslag().getStream(d.opslagSleutel);
       bron.on("error", (e) => tap.destroy(e));
       archive.append(bron.pipe(tap), { name: d.pad, date: input.nu, store: true });
       const r = await resultaat;

@@ -1,0 +1,239 @@
+/**
+ * Documents staff add to a client's dossier (category documenten), usually for a request: the client
+ * system's PDF export for an inzage, a scanned report, a letter from the GP (docs/decisions/028).
+ * The file has passed app/services/bestandscontrole.server.ts (kind, size, virus scan) and is stored
+ * encrypted with its own key; the dossier row holds that key, so deleting the row destroys the key
+ * (AVG art. 17) and the file is removed from storage as well. Every upload, download and deletion is
+ * in the access log (NEN 7513) that the client sees.
+ */
+import { and, desc, eq } from "drizzle-orm";
+import { Readable as NodeReadable, type Readable } from "node:stream";
+import { db } from "../../db/db.server";
+import { dossierItems, verzoeken } from "../../db/schema";
+import { contentDisposition } from "~/domain/bestanden";
+import { DomainError } from "~/domain/errors";
+import { audit } from "./audit.server";
+import type { GecontroleerdBestand } from "./bestandscontrole.server";
+import { opslag } from "./opslag.server";
+import { ontsleutel } from "./pakket-zip.server";
+
+export type DocumentActor = { soort: "medewerker"; medewerker: { id: string; naam: string; rollen: readonly string[] } };
+
+export const DOCUMENT_TITEL_MAX = 200;
+export const DOCUMENT_HERKOMST_MAX = 200;
+
+export type NieuwDocument = {
+  titel: string;
+  /** The document's own date (YYYY-MM-DD), e.g. the date of the letter. */
+  datum: string;
+  /** Where it came from (AVG art. 15 lid 1 sub g): "zorgverlener", "client" or a named third party. */
+  herkomst: string;
+  /** Data about someone else: never in a portability package, considered for withholding in an inzage. */
+  betreftDerde: boolean;
+};
+
+export type DocumentFoutCode = "geen_recht" | "niet_gevonden" | "geen_client" | "ongeldig";
+
+function fout(code: DocumentFoutCode, bericht: string): DomainError {
+  return new DomainError(code, bericht);
+}
+
+function magDocumenten(actor: DocumentActor): string {
+  const rol = actor.medewerker.rollen.find((r) => r === "backoffice" || r === "directie");
+  if (!rol) throw fout("geen_recht", "Alleen de backoffice of de directie voegt documenten toe.");
+  return rol;
+}
+
+/** Checks the fields of a new document; null when they are fine, else what is wrong. */
+export function controleerDocumentVelden(d: NieuwDocument): "titel" | "datum" | "herkomst" | null {
+  if (d.titel.trim().length === 0 || d.titel.length > DOCUMENT_TITEL_MAX) return "titel";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.datum) || Number.isNaN(Date.parse(`${d.datum}T00:00:00Z`))) return "datum";
+  if (d.herkomst.trim().length === 0 || d.herkomst.length > DOCUMENT_HERKOMST_MAX) return "herkomst";
+  return null;
+}
+
+/**
+ * Adds a checked, stored file to the dossier of the client of request `verzoekId`. When the row
+ * cannot be written the stored file is removed again (nothing unreferenced stays behind).
+ */
+export async function voegDocumentToeAanVerzoek(
+  actor: DocumentActor,
+  verzoekId: string,
+  velden: NieuwDocument,
+  bestand: GecontroleerdBestand,
+): Promise<{ id: string }> {
+  try {
+    const rol = magDocumenten(actor);
+    if (controleerDocumentVelden(velden)) throw fout("ongeldig", "Vul een titel, een datum en de herkomst in.");
+    return await db().transaction(async (tx) => {
+      const [v] = await tx.select({ id: verzoeken.id, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+      if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
+      if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt; dan komt het document in diens dossier.");
+      const [rij] = await tx
+        .insert(dossierItems)
+        .values({
+          id: bestand.id,
+          clientId: v.clientId,
+          verzoekId: v.id,
+          categorie: "documenten",
+          titel: velden.titel.trim(),
+          inhoud: { datum: velden.datum, omschrijving: velden.titel.trim() },
+          herkomst: velden.herkomst.trim(),
+          betreftDerde: velden.betreftDerde,
+          auteur: actor.medewerker.naam,
+          documentSleutel: bestand.opslagSleutel,
+          bestandsnaam: bestand.bestandsnaam,
+          mimeType: bestand.mimeType,
+          grootte: bestand.grootte,
+          bestandSleutel: bestand.sleutel,
+          sha256: bestand.sha256,
+        })
+        .returning({ id: dossierItems.id });
+      await audit(tx, {
+        actorSoort: "medewerker",
+        actorId: actor.medewerker.id,
+        rol,
+        actie: "document.toegevoegd",
+        clientId: v.clientId,
+        verzoekId: v.id,
+        onderdeel: "documenten",
+        details: { documentId: rij!.id, soort: bestand.soort, grootte: bestand.grootte, sha256: bestand.sha256, betreftDerde: velden.betreftDerde },
+      });
+      return { id: rij!.id };
+    });
+  } catch (e) {
+    await opslag().delete(bestand.opslagSleutel);
+    throw e;
+  }
+}
+
+/** The request the documents page is about; null when there is none. */
+export async function verzoekVoorDocumenten(actor: DocumentActor, verzoekId: string) {
+  magDocumenten(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return null;
+  const [v] = await db().select({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  return v ?? null;
+}
+
+/** The documents added for this request (newest first), for the backoffice page. */
+export async function documentenVanVerzoek(actor: DocumentActor, verzoekId: string) {
+  magDocumenten(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return [];
+  return db()
+    .select({
+      id: dossierItems.id,
+      titel: dossierItems.titel,
+      inhoud: dossierItems.inhoud,
+      herkomst: dossierItems.herkomst,
+      betreftDerde: dossierItems.betreftDerde,
+      bestandsnaam: dossierItems.bestandsnaam,
+      grootte: dossierItems.grootte,
+      sha256: dossierItems.sha256,
+      aangemaaktOp: dossierItems.aangemaaktOp,
+    })
+    .from(dossierItems)
+    .where(and(eq(dossierItems.verzoekId, verzoekId), eq(dossierItems.categorie, "documenten"), eq(dossierItems.afgeschermd, false)))
+    .orderBy(desc(dossierItems.aangemaaktOp));
+}
+
+/**
+ * A document for a staff member to open: the decrypted stream, audited ("document.gedownload").
+ * Only documents of a client of this request; a screened (afgeschermd) one is not shown.
+ */
+export async function documentVoorMedewerker(
+  actor: DocumentActor,
+  verzoekId: string,
+  documentId: string,
+): Promise<{ stroom: Readable; bestandsnaam: string; mimeType: string; grootte: number | null } | null> {
+  const rol = magDocumenten(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(verzoekId) || !/^[0-9a-f-]{36}$/i.test(documentId)) return null;
+  return db().transaction(async (tx) => {
+    const [v] = await tx.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+    if (!v?.clientId) return null;
+    const [d] = await tx
+      .select()
+      .from(dossierItems)
+      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, v.clientId), eq(dossierItems.afgeschermd, false)));
+    if (!d?.documentSleutel || !d.bestandsnaam) return null;
+    const stroom = d.bestandSleutel ? await ontsleutel(d.documentSleutel, d.bestandSleutel) : opslag().getStream(d.documentSleutel);
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.gedownload",
+      clientId: v.clientId,
+      verzoekId,
+      onderdeel: "documenten",
+      details: { documentId: d.id },
+    });
+    return { stroom, bestandsnaam: d.bestandsnaam, mimeType: d.mimeType ?? "application/octet-stream", grootte: d.grootte };
+  });
+}
+
+/**
+ * Removes a document added by mistake (wrong client, wrong file): the row with its key goes, then
+ * the file. Audited ("document.verwijderd") with its SHA-256, never its content.
+ */
+export async function verwijderDocument(actor: DocumentActor, verzoekId: string, documentId: string): Promise<boolean> {
+  const rol = magDocumenten(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(verzoekId) || !/^[0-9a-f-]{36}$/i.test(documentId)) return false;
+  const weg = await db().transaction(async (tx) => {
+    const [d] = await tx
+      .delete(dossierItems)
+      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.verzoekId, verzoekId), eq(dossierItems.categorie, "documenten")))
+      .returning({ id: dossierItems.id, clientId: dossierItems.clientId, documentSleutel: dossierItems.documentSleutel, sha256: dossierItems.sha256 });
+    if (!d) return null;
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.verwijderd",
+      clientId: d.clientId,
+      verzoekId,
+      onderdeel: "documenten",
+      details: { documentId: d.id, sha256: d.sha256 },
+    });
+    return d;
+  });
+  // After the commit: the key is gone with the row; now the encrypted bytes too.
+  if (weg?.documentSleutel) await opslag().delete(weg.documentSleutel);
+  return weg !== null;
+}
+
+/**
+ * The HTTP answer for a document download (decision 028): always an attachment (never shown in the
+ * portal's own origin), `nosniff` so the browser keeps to the type we checked, and a CSP that
+ * sandboxes whatever is opened anyway: no scripts, no requests, no forms.
+ */
+export function documentResponse(d: { stroom: Readable; bestandsnaam: string; mimeType: string; grootte: number | null }): Response {
+  const headers: Record<string, string> = {
+    "Content-Type": d.mimeType,
+    "Content-Disposition": contentDisposition(d.bestandsnaam),
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "sandbox; default-src 'none'; frame-ancestors 'none'",
+    "Cross-Origin-Resource-Policy": "same-origin",
+  };
+  if (d.grootte !== null) headers["Content-Length"] = String(d.grootte);
+  return new Response(NodeReadable.toWeb(d.stroom) as ReadableStream<Uint8Array>, { status: 200, headers });
+}
+
+/** A refused upload in the access log: what was refused and why, never the file or its name. */
+export async function legWeigeringVast(actor: DocumentActor, verzoekId: string, weigering: string): Promise<void> {
+  const rol = magDocumenten(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return;
+  await db().transaction(async (tx) => {
+    const [v] = await tx.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+    if (!v) return;
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.geweigerd",
+      clientId: v.clientId,
+      verzoekId,
+      onderdeel: "documenten",
+      details: { reden: weigering },
+    });
+  });
+}
