@@ -240,5 +240,16 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.sort()).toEqual(rijen.map((r) => `<${r.id}@rechtenloket>`).sort());
     });
+
+    await test.step("verbindingen: binnen het budget van docs/hosting.md (per proces ten hoogste 10 + 4 + 1)", async () => {
+      const rijen = await database.query(
+        "select coalesce(application_name, '') as app, count(*)::int as n from pg_stat_activity where datname = current_database() group by 1 order by 1",
+      );
+      const totaal = (rijen as Array<{ app: string; n: number }>).reduce((n, r) => n + r.n, 0);
+      test.info().annotations.push({ type: "verbindingen", description: `${totaal} op rl_schaal: ${JSON.stringify(rijen)}` });
+      console.log(`Verbindingen op de gedeelde database: ${totaal} ${JSON.stringify(rijen)}`);
+      // Three portal processes (≤ 15 each) and this test process (≤ 10 + 4).
+      expect(totaal).toBeLessThanOrEqual(3 * 15 + 14);
+    });
   });
 });
