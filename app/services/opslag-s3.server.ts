@@ -9,16 +9,16 @@
  */
 import { PassThrough, Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from "@aws-sdk/client-s3";
-import { Upload } from "@aws-sdk/lib-storage";
+import type { S3Client } from "@aws-sdk/client-s3";
 import type { Opslag } from "./opslag.server";
+
+// The AWS SDK loads on first use (about a second of start-up): a portal on the local disk never pays it.
+type Sdk = typeof import("@aws-sdk/client-s3") & { Upload: typeof import("@aws-sdk/lib-storage").Upload };
+let sdkLaden: Promise<Sdk> | undefined;
+function sdk(): Promise<Sdk> {
+  sdkLaden ??= Promise.all([import("@aws-sdk/client-s3"), import("@aws-sdk/lib-storage")]).then(([s3, opslag]) => ({ ...s3, Upload: opslag.Upload }));
+  return sdkLaden;
+}
 
 export type S3Instellingen = {
   endpoint?: string;
@@ -39,24 +39,33 @@ export class OpslagOnbereikbaar extends Error {
   override readonly name = "OpslagOnbereikbaar";
 }
 
+function httpStatus(e: unknown): number | undefined {
+  return (e as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
+}
+
 function nietGevonden(e: unknown): boolean {
-  if (e instanceof S3ServiceException) return e.$metadata.httpStatusCode === 404 || e.name === "NotFound" || e.name === "NoSuchKey";
-  return false;
+  const naam = (e as Error | null)?.name;
+  return httpStatus(e) === 404 || naam === "NotFound" || naam === "NoSuchKey";
 }
 
 export function s3Opslag(instellingen: S3Instellingen, controleerSleutel: (sleutel: string) => string): Opslag {
-  const client = new S3Client({
-    region: instellingen.regio,
-    ...(instellingen.endpoint ? { endpoint: instellingen.endpoint } : {}),
-    forcePathStyle: instellingen.padStijl,
-    ...(instellingen.accessKeyId && instellingen.secretAccessKey
-      ? { credentials: { accessKeyId: instellingen.accessKeyId, secretAccessKey: instellingen.secretAccessKey } }
-      : {}),
-    // Checksums only where the S3 protocol requires them: many S3-compatible services refuse the
-    // newer streaming-checksum trailers. Integrity of a package is the GCM tag and its SHA-256.
-    requestChecksumCalculation: "WHEN_REQUIRED",
-    responseChecksumValidation: "WHEN_REQUIRED",
-  });
+  let clientLaden: Promise<{ client: S3Client; m: Sdk }> | undefined;
+  const verbinding = () =>
+    (clientLaden ??= sdk().then((m) => ({
+      m,
+      client: new m.S3Client({
+        region: instellingen.regio,
+        ...(instellingen.endpoint ? { endpoint: instellingen.endpoint } : {}),
+        forcePathStyle: instellingen.padStijl,
+        ...(instellingen.accessKeyId && instellingen.secretAccessKey
+          ? { credentials: { accessKeyId: instellingen.accessKeyId, secretAccessKey: instellingen.secretAccessKey } }
+          : {}),
+        // Checksums only where the S3 protocol requires them: many S3-compatible services refuse the
+        // newer streaming-checksum trailers. Integrity of a package is the GCM tag and its SHA-256.
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
+      }),
+    })));
   const Bucket = instellingen.bucket;
   const Key = (sleutel: string) => `${instellingen.voorvoegsel ?? ""}${controleerSleutel(sleutel)}`;
 
@@ -75,7 +84,8 @@ export function s3Opslag(instellingen: S3Instellingen, controleerSleutel: (sleut
         bronFout = e;
         teller.destroy(e);
       });
-      const upload = new Upload({
+      const { client, m } = await verbinding();
+      const upload = new m.Upload({
         client,
         params: { Bucket, Key: key, Body: bron.pipe(teller), ContentType: "application/octet-stream" },
         partSize: S3_DEEL_BYTES,
@@ -96,8 +106,8 @@ export function s3Opslag(instellingen: S3Instellingen, controleerSleutel: (sleut
       const uit = new PassThrough({ highWaterMark: 1 << 20 });
       const start = bereik?.start ?? 0;
       const Range = bereik?.end !== undefined ? `bytes=${start}-${bereik.end}` : start > 0 ? `bytes=${start}-` : undefined;
-      client
-        .send(new GetObjectCommand({ Bucket, Key: key, ...(Range ? { Range } : {}) }))
+      verbinding()
+        .then(({ client, m }) => client.send(new m.GetObjectCommand({ Bucket, Key: key, ...(Range ? { Range } : {}) })))
         .then((antwoord) => pipeline(antwoord.Body as Readable, uit))
         .catch((e: unknown) => {
           const fout = nietGevonden(e)
@@ -109,7 +119,9 @@ export function s3Opslag(instellingen: S3Instellingen, controleerSleutel: (sleut
     },
     async grootte(sleutel) {
       try {
-        const kop = await client.send(new HeadObjectCommand({ Bucket, Key: Key(sleutel) }));
+        const key = Key(sleutel);
+        const { client, m } = await verbinding();
+        const kop = await client.send(new m.HeadObjectCommand({ Bucket, Key: key }));
         return kop.ContentLength ?? 0;
       } catch (e) {
         if (nietGevonden(e)) return null;
@@ -118,13 +130,16 @@ export function s3Opslag(instellingen: S3Instellingen, controleerSleutel: (sleut
     },
     async delete(sleutel) {
       // S3 answers 204 for a key that is not there: no error when it is already gone.
-      await client.send(new DeleteObjectCommand({ Bucket, Key: Key(sleutel) }));
+      const key = Key(sleutel);
+      const { client, m } = await verbinding();
+      await client.send(new m.DeleteObjectCommand({ Bucket, Key: key }));
     },
     async controleer() {
+      const { client, m } = await verbinding();
       try {
-        await client.send(new HeadBucketCommand({ Bucket }));
+        await client.send(new m.HeadBucketCommand({ Bucket }));
       } catch (e) {
-        const status = e instanceof S3ServiceException ? e.$metadata.httpStatusCode : undefined;
+        const status = httpStatus(e);
         const reden =
           status === 404 ? "de bucket bestaat niet"
           : status === 403 ? "geen toegang (controleer S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY)"

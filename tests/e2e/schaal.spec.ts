@@ -47,7 +47,7 @@ function start(script: string, env: Record<string, string>) {
     child,
     exited,
     output: () => output,
-    async waitFor(text: string, timeoutMs = 120_000) {
+    async waitFor(text: string, timeoutMs = 240_000) {
       const until = Date.now() + timeoutMs;
       while (!output.includes(text)) {
         if (Date.now() > until || child.exitCode !== null) throw new Error(`"${text}" niet gezien:\n${output}`);
@@ -80,7 +80,7 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
   let publiek = "";
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    test.setTimeout(480_000); // three production starts on a loaded 2-core CI machine
     pg = await tijdelijkeServer("rl-schaal-");
     const admin = await openDatabase({ url: pg.serverUrl });
     await admin.query(`create database rl_schaal`);
