@@ -18,6 +18,7 @@ import { bootstrapDatabase } from "./db/bootstrap.server";
 import { DatabaseUnavailableError, type Database } from "./db/db.server";
 import { seedDemoIfEmpty } from "./db/demo.server";
 import { zorgVoorOrganisatie } from "./app/services/organisatie.server";
+import { opslag } from "./app/services/opslag.server";
 import { demoUitnodigingen } from "./app/services/medewerkers.server";
 import { AuditSleutelOntbreekt, gebruikAuditSleutels, laadAuditGeheim, leidSleutelsAf } from "./app/services/audit-sleutel.server";
 import { startAuditAnker } from "./app/services/audit-anker.server";
@@ -53,6 +54,10 @@ async function main() {
       ? `Database: ingebouwde PostgreSQL in ${env.DATA_DIR}`
       : "Database: PostgreSQL-server (DATABASE_URL)",
   );
+
+  // Stored files (docs/decisions/025): the disk or the S3 bucket must be usable before we serve.
+  await opslag().controleer().catch((error: Error) => fail(error.message));
+  console.log(`Opslag: ${opslag().beschrijving}`);
 
   if (env.SEED_DEMO) {
     const seeded = await seedDemoIfEmpty();

@@ -160,3 +160,42 @@ describe("TRUST_PROXY", () => {
     expect(() => parseEnv({ TRUST_PROXY: waarde })).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe("storage (docs/decisions/025)", () => {
+  const S3 = { OPSLAG: "s3", S3_BUCKET: "rechtenloket-bestanden", S3_ENDPOINT: "https://s3.example", S3_ACCESS_KEY_ID: "AKIAVOORBEELD", S3_SECRET_ACCESS_KEY: "geheim-voorbeeld" };
+
+  it("keeps files on the local disk by default", () => {
+    expect(parseEnv({}).OPSLAG).toBe("lokaal");
+  });
+
+  it("reads the S3 settings, with us-east-1 and virtual-host style as defaults", () => {
+    const env = parseEnv({ ...S3, S3_PREFIX: "praktijk/" });
+    expect(env).toMatchObject({ OPSLAG: "s3", S3_BUCKET: "rechtenloket-bestanden", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: false, S3_PREFIX: "praktijk/" });
+    expect(parseEnv({ ...S3, S3_FORCE_PATH_STYLE: "true", S3_REGION: "eu-central-1" })).toMatchObject({ S3_FORCE_PATH_STYLE: true, S3_REGION: "eu-central-1" });
+    // Without keys: the AWS default chain (instance role, AWS_* variables).
+    expect(parseEnv({ OPSLAG: "s3", S3_BUCKET: "b-1x" }).S3_ACCESS_KEY_ID).toBeUndefined();
+  });
+
+  it.each([
+    [{ OPSLAG: "s3" }, /S3_BUCKET: verplicht bij OPSLAG=s3/],
+    [{ OPSLAG: "emmer" }, /OPSLAG: kies lokaal/],
+    [{ ...S3, S3_BUCKET: "Hoofdletters_Bucket" }, /S3_BUCKET: moet 3 tot 63 tekens/],
+    [{ ...S3, S3_ENDPOINT: "s3.example" }, /S3_ENDPOINT/],
+    [{ ...S3, S3_SECRET_ACCESS_KEY: undefined }, /S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY horen bij elkaar/],
+    [{ ...S3, S3_PREFIX: "../boven" }, /S3_PREFIX/],
+    [{ S3_BUCKET: "rechtenloket-bestanden" }, /OPSLAG: S3_BUCKET is ingesteld, maar OPSLAG niet op s3/],
+  ])("refuses %o with a clear message", (source, melding) => {
+    expect(() => parseEnv(source)).toThrow(melding);
+  });
+
+  it("never repeats the secret key in a message", () => {
+    let tekst = "";
+    try {
+      parseEnv({ S3_SECRET_ACCESS_KEY: "zeer-geheim-123", S3_ACCESS_KEY_ID: "AKIAVOORBEELD" });
+    } catch (e) {
+      tekst = (e as Error).message;
+    }
+    expect(tekst).toMatch(/OPSLAG/);
+    expect(tekst).not.toContain("zeer-geheim-123");
+  });
+});

@@ -109,6 +109,29 @@ const EnvSchema = z.object({
   /** Largest file in MB, and largest total of the files in one form sent (decision 028). */
   BESTAND_MAX_MB: z.coerce.number().int().min(1).max(1024).default(100),
   BESTANDEN_MAX_MB_PER_AANVRAAG: z.coerce.number().int().min(1).max(4096).default(250),
+  /** Where stored files go (docs/decisions/025): `lokaal` (DATA_DIR/opslag, default) or `s3` (an S3-compatible bucket). */
+  OPSLAG: z.enum(["lokaal", "s3"], { error: "kies lokaal (de schijf, standaard) of s3." }).default("lokaal"),
+  /** The S3 service's address, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000; unset = Amazon S3 itself. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "moet een adres zijn dat met https:// (of http://) begint." }).optional(),
+  /** The bucket (S3 naming rules: 3-63 characters, lower-case letters, digits, dots and hyphens). */
+  S3_BUCKET: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "moet 3 tot 63 tekens zijn: kleine letters, cijfers, punten en streepjes.")
+    .optional(),
+  /** The bucket's region; most S3-compatible services accept us-east-1 (the default). */
+  S3_REGION: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, "moet een regio zijn zoals eu-central-1 of us-east-1.").default("us-east-1"),
+  /** Access key; with S3_SECRET_ACCESS_KEY. Both unset: the AWS default chain (AWS_* variables, instance role). */
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** true for MinIO and most self-hosted S3 services (http://host/bucket/key instead of http://bucket.host/key). */
+  S3_FORCE_PATH_STYLE: booleanString.default(false),
+  /** Optional folder inside the bucket, e.g. rechtenloket/ when the bucket is shared. */
+  S3_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^([A-Za-z0-9_-][A-Za-z0-9._-]*\/)+$/, "moet een map zijn die op / eindigt, zoals rechtenloket/.")
+    .optional(),
 });
 
 type Parsed = z.infer<typeof EnvSchema>;
@@ -128,7 +151,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const env = result.data;
   // Every problem at once, so an operator fixes the configuration in one go.
   const audit = leesAuditSleutelUitOmgeving(source.AUDIT_SLEUTEL, env.NODE_ENV);
-  const problemen = [...productieProblemen(env), ...(audit.probleem ? [audit.probleem] : [])];
+  const problemen = [...productieProblemen(env), ...opslagProblemen(env, source), ...(audit.probleem ? [audit.probleem] : [])];
   if (problemen.length > 0) throw ongeldig(problemen);
   const auditSleutel: AuditSleutelEnv = audit.sleutel ? { AUDIT_SLEUTEL: audit.sleutel } : {};
   return {
@@ -217,6 +240,34 @@ export function productieProblemen(
       melding:
         "verplicht in productie: codes om in te loggen en uitnodigingen gaan per e-mail. " +
         "Alleen om de installatie zonder e-mail te proberen: ALLOW_NO_SMTP=true.",
+    });
+  }
+  return problemen;
+}
+
+const S3_VARIABELEN = ["S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE", "S3_PREFIX"] as const;
+
+/**
+ * The storage settings fit together (docs/decisions/025): OPSLAG=s3 needs a bucket, access key and
+ * secret come as a pair, and S3 settings without OPSLAG=s3 are refused: otherwise files would
+ * silently land on one machine's disk while the operator believes they are shared.
+ */
+export function opslagProblemen(
+  env: Pick<Parsed, "OPSLAG" | "S3_BUCKET" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY">,
+  source: Record<string, string | undefined> = {},
+): Array<{ variabele: string; melding: string }> {
+  if (env.OPSLAG !== "s3") {
+    const gezet = S3_VARIABELEN.filter((naam) => (source[naam] ?? "") !== "");
+    return gezet.length === 0
+      ? []
+      : [{ variabele: "OPSLAG", melding: `${gezet.join(", ")} ${gezet.length === 1 ? "is" : "zijn"} ingesteld, maar OPSLAG niet op s3: zet OPSLAG=s3 of haal ${gezet.length === 1 ? "die variabele" : "die variabelen"} weg.` }];
+  }
+  const problemen: Array<{ variabele: string; melding: string }> = [];
+  if (!env.S3_BUCKET) problemen.push({ variabele: "S3_BUCKET", melding: "verplicht bij OPSLAG=s3: de naam van de bucket voor pakketten, documenten en het logo." });
+  if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+    problemen.push({
+      variabele: env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID",
+      melding: "S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY horen bij elkaar: geef ze allebei, of geen van beide (dan gelden de AWS_*-variabelen of de rol van de machine).",
     });
   }
   return problemen;

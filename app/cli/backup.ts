@@ -28,6 +28,13 @@ try {
     `Back-up gemaakt: ${path.resolve(args[0]!)} (${r.tabellen} tabellen, ${r.rijen} rijen, ${r.bestanden} bestanden, ` +
       `${(r.bytes / 1024 / 1024).toFixed(1)} MB).`,
   );
+  // docs/decisions/025: the bucket is not copied into the archive; the provider backs it up.
+  if (env.OPSLAG === "s3") {
+    console.log(
+      `Let op: OPSLAG=s3. De bestanden in de S3-bucket ${env.S3_BUCKET} (documenten, logo, pakketten) zitten NIET in deze back-up. ` +
+        "Maak daarvan een back-up bij de aanbieder (versiebeheer of replicatie), zie docs/hosting.md.",
+    );
+  }
 } catch (error) {
   process.exitCode = 1;
   console.error(error instanceof BackupFout ? `Fout: ${error.message}` : `De back-up is mislukt: ${(error as Error).message}`);

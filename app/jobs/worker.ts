@@ -9,6 +9,7 @@ import { DatabaseUnavailableError, type Database } from "../../db/db.server";
 import { startJobs, type Jobs } from "./boss.server";
 import { AuditSleutelOntbreekt, gebruikAuditSleutels, laadAuditGeheim, leidSleutelsAf } from "../services/audit-sleutel.server";
 import { startAuditAnker } from "../services/audit-anker.server";
+import { opslag } from "../services/opslag.server";
 
 async function main() {
   let env;
@@ -34,6 +35,10 @@ async function main() {
     if (error instanceof DatabaseUnavailableError) fail(error.message);
     fail(`De database kon niet worden bijgewerkt: ${(error as Error).message}`);
   }
+
+  // Stored files (docs/decisions/025): the disk or the S3 bucket must be usable before we serve.
+  await opslag().controleer().catch((error: Error) => fail(error.message));
+  console.log(`Opslag: ${opslag().beschrijving}`);
 
   // This process anchors the chain head in its DATA_DIR too (audit-anker.server.ts).
   const auditAnker = await startAuditAnker({ conn: () => database.db, dataDir: env.DATA_DIR });

@@ -1,15 +1,17 @@
 /**
- * The one storage module for files (export packages, original documents). Local disk under
- * env().DATA_DIR/opslag by default; the small interface (put / getStream / grootte / delete) lets an
- * S3 backend be added later without touching callers.
+ * The one storage module for files (export packages, original documents, the logo). Local disk
+ * under env().DATA_DIR/opslag by default; OPSLAG=s3 puts them in an S3-compatible bucket so more
+ * than one machine can serve them (app/services/opslag-s3.server.ts, docs/decisions/025). Callers
+ * only see the small interface below.
  */
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { constants, createReadStream, createWriteStream } from "node:fs";
+import { access, mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
-import { env } from "../env.server";
+import { env, type Env } from "../env.server";
+import { s3Opslag } from "./opslag-s3.server";
 
 export interface Opslag {
   /** Stores the stream under `sleutel` (written to a temporary file first, then renamed: never half a file). */
@@ -20,16 +22,23 @@ export interface Opslag {
   grootte(sleutel: string): Promise<number | null>;
   /** Removes the file; no error when it is already gone. */
   delete(sleutel: string): Promise<void>;
+  /** Can files be written and read? Throws an error with a plain message when not (start-up, readiness). */
+  controleer(): Promise<void>;
+  /** Where files go, for the start log (never a secret). */
+  readonly beschrijving: string;
 }
 
 /** Keys are relative paths of safe segments ("pakketten/<uuid>.zip.enc"); anything else is refused. */
 const SLEUTEL = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
 
+/** The key itself when it is safe; throws otherwise (both backends). */
+export function veiligeSleutel(sleutel: string): string {
+  if (!SLEUTEL.test(sleutel) || sleutel.includes("..")) throw new Error("Ongeldige opslagsleutel.");
+  return sleutel;
+}
+
 export function lokaleOpslag(map: string): Opslag {
-  const pad = (sleutel: string) => {
-    if (!SLEUTEL.test(sleutel) || sleutel.includes("..")) throw new Error("Ongeldige opslagsleutel.");
-    return path.join(map, sleutel);
-  };
+  const pad = (sleutel: string) => path.join(map, veiligeSleutel(sleutel));
   return {
     async put(sleutel, bron) {
       const doel = pad(sleutel);
@@ -49,8 +58,9 @@ export function lokaleOpslag(map: string): Opslag {
       return createReadStream(pad(sleutel), { ...(bereik ?? {}), highWaterMark: 1 << 20 });
     },
     async grootte(sleutel) {
+      const bestand = pad(sleutel); // an unsafe key is an error, not "no such file"
       try {
-        return (await stat(pad(sleutel))).size;
+        return (await stat(bestand)).size;
       } catch {
         return null;
       }
@@ -58,7 +68,36 @@ export function lokaleOpslag(map: string): Opslag {
     async delete(sleutel) {
       await rm(pad(sleutel), { force: true });
     },
+    async controleer() {
+      try {
+        await mkdir(map, { recursive: true });
+        await access(map, constants.R_OK | constants.W_OK);
+      } catch (e) {
+        throw new Error(`De opslagmap ${map} is niet te gebruiken: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+      }
+    },
+    beschrijving: `map ${map}`,
   };
+}
+
+/** The storage the configuration asks for (OPSLAG, S3_*; docs/decisions/025). */
+export function opslagVolgens(
+  e: Pick<Env, "DATA_DIR" | "OPSLAG" | "S3_ENDPOINT" | "S3_BUCKET" | "S3_REGION" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE" | "S3_PREFIX">,
+): Opslag {
+  if (e.OPSLAG !== "s3") return lokaleOpslag(path.join(e.DATA_DIR, "opslag"));
+  if (!e.S3_BUCKET) throw new Error("OPSLAG=s3 zonder S3_BUCKET."); // parseEnv refuses this already
+  return s3Opslag(
+    {
+      ...(e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT } : {}),
+      bucket: e.S3_BUCKET,
+      regio: e.S3_REGION,
+      ...(e.S3_ACCESS_KEY_ID ? { accessKeyId: e.S3_ACCESS_KEY_ID } : {}),
+      ...(e.S3_SECRET_ACCESS_KEY ? { secretAccessKey: e.S3_SECRET_ACCESS_KEY } : {}),
+      padStijl: e.S3_FORCE_PATH_STYLE,
+      ...(e.S3_PREFIX ? { voorvoegsel: e.S3_PREFIX } : {}),
+    },
+    veiligeSleutel,
+  );
 }
 
 declare global {
@@ -66,9 +105,9 @@ declare global {
   var __rechtenloketOpslag: Opslag | undefined;
 }
 
-/** The storage of this server (DATA_DIR/opslag). Tests may swap it with `gebruikOpslag`. */
+/** The storage of this server (DATA_DIR/opslag, or the S3 bucket). Tests may swap it with `gebruikOpslag`. */
 export function opslag(): Opslag {
-  globalThis.__rechtenloketOpslag ??= lokaleOpslag(path.join(env().DATA_DIR, "opslag"));
+  globalThis.__rechtenloketOpslag ??= opslagVolgens(env());
   return globalThis.__rechtenloketOpslag;
 }
 
