@@ -10,6 +10,7 @@ import { PgBoss, type SendOptions } from "pg-boss";
 import type { Database } from "../../db/db.server";
 import { MAIL_BEZORGEN } from "./mail-bezorgen.server";
 import { JOB_DEFINITIES, type JobDefinitie, type JobNaam } from "./registry.server";
+import { log } from "../server/log.server";
 
 export type Jobs = {
   readonly boss: PgBoss;
@@ -42,7 +43,7 @@ export async function startJobs(database: Database, options: { workers?: boolean
   const boss = new PgBoss({ ...common, connectionString: database.url, max: 4 });
   // pg-boss reports database trouble as events; log the kind only (a message may quote data).
   boss.on("error", (error: Error & { code?: string }) => {
-    console.error(`Takenverwerker: fout ${error.code ?? error.name}.`);
+    log().error({ err: { type: error.name, code: error.code } }, "Takenverwerker: fout");
   });
 
   await boss.start();
@@ -56,7 +57,7 @@ export async function startJobs(database: Database, options: { workers?: boolean
             await definitie.uitvoeren(job.data);
           } catch (error) {
             const e = error as Error & { code?: string };
-            console.error(`Taak ${definitie.naam} mislukt: ${e.code ?? e.name}.`);
+            log().error({ taak: definitie.naam, err: { type: e.name, code: e.code } }, "Taak mislukt");
             throw error;
           }
         }
@@ -103,6 +104,6 @@ export function kickMailDelivery(): void {
   const jobs = globalThis.__rechtenloketJobs;
   if (!jobs) return;
   jobs.send(MAIL_BEZORGEN, null, { startAfter: 1 }).catch((error: Error & { code?: string }) => {
-    console.error(`Bezorgen van e-mail kon niet worden gestart: ${error.code ?? error.name}.`);
+    log().error({ err: { type: error.name, code: error.code } }, "Bezorgen van e-mail kon niet worden gestart");
   });
 }

@@ -1,5 +1,5 @@
 /**
- * The separate worker process: `npm run worker` (node --import tsx app/jobs/worker.ts).
+ * The separate worker process: `npm run worker` (build/worker.js after npm run build).
  * Runs the pg-boss workers and schedules, so the web processes can run with JOBS_IN_PROCESS=false.
  * On the embedded default it joins the server the portal started in DATA_DIR (or starts it).
  */
@@ -9,6 +9,7 @@ import { DatabaseUnavailableError, type Database } from "../../db/db.server";
 import { startJobs, type Jobs } from "./boss.server";
 import { AuditSleutelOntbreekt, gebruikAuditSleutels, laadAuditGeheim, leidSleutelsAf } from "../services/audit-sleutel.server";
 import { startAuditAnker } from "../services/audit-anker.server";
+import { log } from "../server/log.server";
 
 async function main() {
   let env;
@@ -45,7 +46,7 @@ async function main() {
     await database.close().catch(() => {});
     fail(`De takenverwerker kon niet starten: ${(error as Error & { code?: string }).code ?? (error as Error).name}.`);
   }
-  console.log(
+  log().info(
     env.SMTP_URL
       ? "Takenverwerker draait: e-mail gaat via SMTP_URL."
       : "Takenverwerker draait. SMTP_URL is niet ingesteld: e-mail blijft in de uitgaande post.",
@@ -54,15 +55,15 @@ async function main() {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) {
-      console.log("Tweede stopsignaal: direct stoppen.");
+      log().info("Tweede stopsignaal: direct stoppen.");
       process.exit(1);
     }
     stopping = true;
-    console.log(`${signal} ontvangen: takenverwerker stopt…`);
+    log().info(`${signal} ontvangen: takenverwerker stopt…`);
     await jobs.stop().catch(() => {});
     await auditAnker.stop().catch(() => {});
     await database.close().catch(() => {});
-    console.log("Gestopt.");
+    log().info("Gestopt.");
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
@@ -70,7 +71,7 @@ async function main() {
 }
 
 function fail(message: string): never {
-  console.error(message);
+  log().fatal(message);
   process.exit(1);
 }
 
