@@ -29,7 +29,8 @@ export function requestLogger(logger: Logger = log()) {
     serializers: {
       req: (req: IncomingMessage) => ({ method: req.method, path: maskPath(new URL(req.url ?? "/", "http://x").pathname) }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
-      err: (err: unknown) => foutVoorLog(err),
+      // Errors as their kind, code and stack; already reduced ones (foutVoorLog) pass unchanged.
+      err: (err: unknown) => (err instanceof Error || typeof err !== "object" ? foutVoorLog(err) : err),
     },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
     customSuccessMessage: () => "verzoek afgehandeld",
