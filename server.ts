@@ -65,7 +65,7 @@ async function main() {
   if (env.SEED_DEMO) {
     const seeded = await seedDemoIfEmpty();
     if (seeded) {
-      log().info(`Demopraktijk "${seeded.naam}" aangemaakt.`);
+      log().info({ praktijk: seeded.naam }, `Demopraktijk ${seeded.naam} aangemaakt.`);
       if (env.NODE_ENV === "production") {
         // Links are secrets: never in a production log (docs/decisions/017). The demo staff have
         // made-up addresses, so they get no invitation either.
@@ -203,8 +203,10 @@ async function main() {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
+/** A start that cannot go on: one JSON line for the log, and the plain sentence for the person starting it. */
 function fail(message: string): never {
-  log().fatal(message);
+  log().fatal({ melding: message }, "Start afgebroken");
+  console.error(message);
   process.exit(1);
 }
 

@@ -71,7 +71,8 @@ async function main() {
 }
 
 function fail(message: string): never {
-  log().fatal(message);
+  log().fatal({ melding: message }, "Start afgebroken");
+  console.error(message);
   process.exit(1);
 }
 
