@@ -10,6 +10,7 @@ ROUNDS=${1:-10}
 PORT=${BENCH_PORT:-3871}
 NODE=${BENCH_NODE:-node}
 IDLE=${BENCH_IDLE:-20}
+BENCH_NODE_OPTIONS=${BENCH_NODE_OPTIONS:-}
 root=$(mktemp -d /tmp/rl-bench-ingebouwd-XXXXXX); chmod 711 "$root"
 now() { date +%s.%N; }
 since() { echo "$(now) - $1" | bc; }
@@ -27,9 +28,10 @@ tree_pss_mb() { # proportional set size summed (shared pages counted once over t
   done
   for p in $all; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done | awk '{s+=$1} END {printf "%.0f", s/1024}'
 }
+cpu_s() { awk '{printf "%.1f", ($14+$15)/100}' "/proc/$1/stat"; } # CPU seconds of the Node process (user+system)
 node_rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 start_portal() { # $1 data dir; prints the pid; waits for the first page
-  PORT=$PORT DATA_DIR=$1 LOG_REQUESTS=false "$NODE" build/server.js >"$1.log" 2>&1 &
+  PORT=$PORT DATA_DIR=$1 LOG_REQUESTS=false "$NODE" $BENCH_NODE_OPTIONS build/server.js >"$1.log" 2>&1 &
   echo $!
 }
 wait_page() { for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/" && return 0; sleep 0.05; done; return 1; }
@@ -37,14 +39,14 @@ stop_portal() { kill -TERM "$1"; wait "$1" 2>/dev/null; }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), node $("$NODE" --version)"
 dir=$root/start
-t=$(now); pid=$(start_portal "$dir"); wait_page; first=$(since "$t")
+t=$(now); pid=$(start_portal "$dir"); wait_page; first=$(since "$t"); first_cpu=$(cpu_s "$pid")
 sleep "$IDLE"
-echo "first start on an empty folder to the first page: ${first}s"
+echo "first start on an empty folder to the first page: ${first}s (node CPU ${first_cpu} s)"
 echo "idle after ${IDLE} s: tree RSS $(tree_rss_mb "$pid") MB, PSS $(tree_pss_mb "$pid") MB (node RSS $(node_rss_mb "$pid") MB); load $(cut -d' ' -f1 /proc/loadavg)"
 stop_portal "$pid"
-t=$(now); pid=$(start_portal "$dir"); wait_page; later=$(since "$t")
+t=$(now); pid=$(start_portal "$dir"); wait_page; later=$(since "$t"); later_cpu=$(cpu_s "$pid")
 sleep "$IDLE"
-echo "later start to the first page: ${later}s"
+echo "later start to the first page: ${later}s (node CPU ${later_cpu} s)"
 echo "idle after ${IDLE} s: tree RSS $(tree_rss_mb "$pid") MB, PSS $(tree_pss_mb "$pid") MB (node RSS $(node_rss_mb "$pid") MB); load $(cut -d' ' -f1 /proc/loadavg)"
 stop_portal "$pid"
 
