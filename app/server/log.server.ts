@@ -34,7 +34,8 @@ export function maakLogger(bestemming?: DestinationStream, level = process.env.L
 
 /**
  * Under vitest, errors go to console.error (a test that logs an error fails: tests/support/
- * no-console-error.ts) and the rest is dropped; elsewhere stdout (pino's default, synchronous).
+ * no-console-error.ts), warnings to console.warn (tests may watch them) and the rest is dropped;
+ * elsewhere stdout (pino's default, synchronous).
  */
 function testBestemming(): DestinationStream | undefined {
   if (!process.env.VITEST) return undefined;
@@ -42,6 +43,7 @@ function testBestemming(): DestinationStream | undefined {
     write(regel: string) {
       const { level } = JSON.parse(regel) as { level?: string };
       if (level === "error" || level === "fatal") console.error(regel.trimEnd());
+      else if (level === "warn") console.warn(regel.trimEnd());
     },
   };
 }
