@@ -10,20 +10,27 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import helmet from "helmet";
-import { EnvError, mailMelding, ontwikkelMailboxAan, parseEnv } from "./app/env.server";
-import { BESTANDSROUTE, foutAfhandeling, IMPORT_MAX_BODY, originCheck, requestLogger, verdachtGrootBody } from "./app/server/http.server";
-import { perIpLimiet } from "./app/server/snelheidslimiet.server";
-import { startJobs } from "./app/jobs/boss.server";
-import { bootstrapDatabase } from "./db/bootstrap.server";
-import { DatabaseUnavailableError, type Database } from "./db/db.server";
-import { seedDemoIfEmpty } from "./db/demo.server";
-import { zorgVoorOrganisatie } from "./app/services/organisatie.server";
-import { opslag } from "./app/services/opslag.server";
-import { demoUitnodigingen } from "./app/services/medewerkers.server";
-import { AuditSleutelOntbreekt, gebruikAuditSleutels, laadAuditGeheim, leidSleutelsAf } from "./app/services/audit-sleutel.server";
-import { startAuditAnker } from "./app/services/audit-anker.server";
+import type { Database } from "./db/db.server";
 
-const root = path.dirname(fileURLToPath(import.meta.url));
+/**
+ * The project folder: this file's folder, or its parent when this is the bundle build/server.js
+ * (npm run build, scripts/bundel.mjs).
+ */
+const hier = path.dirname(fileURLToPath(import.meta.url));
+const root = path.basename(hier) === "build" ? path.dirname(hier) : hier;
+
+/**
+ * Everything the entry starts comes from the Remix server build (app/server/opstart.server.ts
+ * through app/entry.server.tsx): one copy of the services in this process (docs/decisions/024).
+ */
+const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
+const {
+  AuditSleutelOntbreekt, BESTANDSROUTE, bootstrapDatabase, DatabaseUnavailableError, demoUitnodigingen, EnvError,
+  foutAfhandeling, gebruikAuditSleutels, gereedHandler, httpMetrieken, IMPORT_MAX_BODY, laadAuditGeheim,
+  leidSleutelsAf, log, mailMelding, metriekenHandler, ontwikkelMailboxAan, opslag, originCheck, parseEnv,
+  perIpLimiet, requestLogger, seedDemoIfEmpty, startAuditAnker, startJobs, verdachtGrootBody,
+  zorgVoorOrganisatie,
+} = (build.entry.module as unknown as { opstart: typeof import("./app/server/opstart.server") }).opstart;
 
 async function main() {
   let env;
@@ -49,7 +56,7 @@ async function main() {
     if (error instanceof DatabaseUnavailableError) fail(error.message);
     fail(`De database kon niet worden bijgewerkt: ${(error as Error).message}`);
   }
-  console.log(
+  log().info(
     database.kind === "ingebouwd"
       ? `Database: ingebouwde PostgreSQL in ${env.DATA_DIR}`
       : "Database: PostgreSQL-server (DATABASE_URL)",
@@ -57,26 +64,26 @@ async function main() {
 
   // Stored files (docs/decisions/025): the disk or the S3 bucket must be usable before we serve.
   await opslag().controleer().catch((error: Error) => fail(error.message));
-  console.log(`Opslag: ${opslag().beschrijving}`);
+  log().info(`Opslag: ${opslag().beschrijving}`);
 
   if (env.SEED_DEMO) {
     const seeded = await seedDemoIfEmpty();
     if (seeded) {
-      console.log(`Demopraktijk "${seeded.naam}" aangemaakt.`);
+      log().info({ praktijk: seeded.naam }, `Demopraktijk ${seeded.naam} aangemaakt.`);
       if (env.NODE_ENV === "production") {
         // Links are secrets: never in a production log (docs/decisions/017). The demo staff have
         // made-up addresses, so they get no invitation either.
-        console.log("In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.");
+        log().info("In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.");
       } else {
         // Demo staff sign in with a passkey made through these one-time links (also in /dev/mail).
         for (const uitnodiging of await demoUitnodigingen()) {
-          console.log(`Uitnodiging ${uitnodiging.naam} (${uitnodiging.rol}): ${uitnodiging.url}`);
+          log().info(`Uitnodiging ${uitnodiging.naam} (${uitnodiging.rol}): ${uitnodiging.url}`);
         }
       }
     }
   }
   if (await zorgVoorOrganisatie()) {
-    console.log("Lege organisatie aangemaakt: vul de gegevens in bij /beheer.");
+    log().info("Lege organisatie aangemaakt: vul de gegevens in bij /beheer.");
   }
   // The chain head, signed, in DATA_DIR: shortly after audit rows, every minute, and on shutdown.
   const auditAnker = await startAuditAnker({ conn: () => database.db, dataDir: env.DATA_DIR });
@@ -86,9 +93,7 @@ async function main() {
   const jobs = await startJobs(database, { workers }).catch((error: Error & { code?: string }) =>
     fail(`De takenverwerker kon niet starten: ${error.code ?? error.name}.`),
   );
-  console.log(mailMelding(env, workers));
-
-  const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
+  log().info(mailMelding(env, workers));
 
   const app = express();
   app.disable("x-powered-by");
@@ -143,7 +148,12 @@ async function main() {
     if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();
   });
+  app.use(httpMetrieken());
   if (env.LOG_REQUESTS) app.use(requestLogger());
+  // Prometheus metrics (token, or this computer only) and readiness (database, migrations, storage):
+  // docs/observeerbaarheid.md. /gezond (a Remix route) stays the liveness check.
+  app.get("/metrics", metriekenHandler(env.METRICS_TOKEN));
+  app.get("/gereed", gereedHandler());
   { const normaal = verdachtGrootBody(), importLimiet = verdachtGrootBody(IMPORT_MAX_BODY); const bestanden = verdachtGrootBody(env.BESTANDEN_MAX_MB_PER_AANVRAAG * 1024 * 1024 + 1024 * 1024); app.use((req, res, next) => (req.path === "/beheer/import" ? importLimiet : BESTANDSROUTE.test(req.path) ? bestanden : normaal)(req, res, next)); } // the client-records import (docs/import-formaat.md) may be up to 2 MB
   app.use(originCheck(env.PUBLIC_URL));
   // Per-IP limit on the public mutations that cost us something (codes, intake, sign-in), counted in
@@ -172,17 +182,17 @@ async function main() {
   app.use(foutAfhandeling());
 
   const server: Server = app.listen(env.PORT, env.HOST, () => {
-    console.log(`Rechtenloket draait op ${env.PUBLIC_URL} (luistert op ${env.HOST}:${env.PORT})`);
+    log().info(`Rechtenloket draait op ${env.PUBLIC_URL} (luistert op ${env.HOST}:${env.PORT})`);
   });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) {
-      console.log("Tweede stopsignaal: direct stoppen.");
+      log().info("Tweede stopsignaal: direct stoppen.");
       process.exit(1);
     }
     stopping = true;
-    console.log(`${signal} ontvangen: netjes stoppen…`);
+    log().info(`${signal} ontvangen: netjes stoppen…`);
     const force = setTimeout(() => server.closeAllConnections(), 3000);
     force.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -190,14 +200,16 @@ async function main() {
     await jobs.stop().catch(() => {});
     await auditAnker.stop().catch(() => {});
     await database.close().catch(() => {});
-    console.log("Gestopt.");
+    log().info("Gestopt.");
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
+/** A start that cannot go on: one JSON line for the log, and the plain sentence for the person starting it. */
 function fail(message: string): never {
+  log().fatal({ melding: message }, "Start afgebroken");
   console.error(message);
   process.exit(1);
 }

@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import "./tests/support/node20-polyfills";
 
 const resultsDir = process.env.TEST_RESULTS_DIR;
 
@@ -17,7 +16,7 @@ export default defineConfig({
     environment: "node",
     // A public key for tests only (docs/decisions/019), so no test writes a key file into ./data.
     env: { AUDIT_SLEUTEL: "dGVzdHNsZXV0ZWwtYWxsZWVuLXZvb3Itdml0ZXN0LTMyYg==" },
-    setupFiles: ["./tests/support/node20-polyfills.ts", "./tests/support/no-console-error.ts"],
+    setupFiles: ["./tests/support/no-console-error.ts"],
     // One PostgreSQL server (embedded, or DATABASE_URL) and one migrated template per run; each test
     // file gets its own copy (tests/support/database.ts).
     globalSetup: ["./tests/support/database-sjabloon.ts"],

@@ -6,6 +6,10 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { isInvoerWeigering } from "~/server/invoer-weigering";
 import { NonceProvider } from "~/ui/nonce";
+import { foutVoorLog, log } from "~/server/log.server";
+
+/** The server entry's start-up functions, from this build (server.ts; docs/decisions/024). */
+export * as opstart from "~/server/opstart.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -66,7 +70,7 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Log only the error, never request data (no personal data in logs).
-          if (shellRendered) console.error(error);
+          if (shellRendered) log().error({ err: foutVoorLog(error) }, "Fout tijdens het opbouwen van een pagina");
         },
       },
     );
@@ -83,5 +87,5 @@ export default function handleRequest(
 export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
   if (request.signal.aborted) return;
   if (isRouteErrorResponse(error) && error.status < 500) return;
-  console.error(error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : "Onbekende fout (geen Error-object).");
+  log().error({ err: foutVoorLog(error) }, "Fout in een loader, action of weergave");
 }

@@ -92,7 +92,12 @@ const EnvSchema = z.object({
   SEED_DEMO: booleanString.optional(),
   /** Behind a reverse proxy: how many proxies, or which addresses, may set X-Forwarded-* (HSTS, secure cookies, client IP). */
   TRUST_PROXY: trustProxy.default(false),
+  /** One JSON log line per request (docs/observeerbaarheid.md). */
   LOG_REQUESTS: booleanString.default(true),
+  /** Log level of the JSON logs: fatal, error, warn, info (default), debug, trace or silent. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Bearer token for GET /metrics; unset = /metrics answers only on this computer (docs/observeerbaarheid.md). */
+  METRICS_TOKEN: z.string().trim().min(16, "moet minstens 16 tekens zijn (bijvoorbeeld: openssl rand -hex 32).").optional(),
   /** Per-IP POSTs a minute on sign-in, codes, intake and downloads (docs/decisions/003, 017). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /**

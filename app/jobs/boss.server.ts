@@ -10,6 +10,7 @@ import { PgBoss } from "pg-boss";
 import type { Database } from "../../db/db.server";
 import { runningJobs, zetLopend, type Jobs } from "./lopend.server";
 import { JOB_DEFINITIES, type JobDefinitie } from "./registry.server";
+import { log } from "../server/log.server";
 
 
 const STOP_TIMEOUT_MS = 2000;
@@ -29,7 +30,7 @@ export async function startJobs(database: Database, options: { workers?: boolean
   const boss = new PgBoss({ ...common, connectionString: database.url, max: 4 });
   // pg-boss reports database trouble as events; log the kind only (a message may quote data).
   boss.on("error", (error: Error & { code?: string }) => {
-    console.error(`Takenverwerker: fout ${error.code ?? error.name}.`);
+    log().error({ err: { type: error.name, code: error.code } }, "Takenverwerker: fout");
   });
 
   await boss.start();
@@ -43,7 +44,7 @@ export async function startJobs(database: Database, options: { workers?: boolean
             await definitie.uitvoeren(job.data);
           } catch (error) {
             const e = error as Error & { code?: string };
-            console.error(`Taak ${definitie.naam} mislukt: ${e.code ?? e.name}.`);
+            log().error({ taak: definitie.naam, err: { type: e.name, code: e.code } }, "Taak mislukt");
             throw error;
           }
         }

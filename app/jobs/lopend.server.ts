@@ -6,6 +6,7 @@
  * separately, and kickMailDelivery in a service must find the instance the server entry started.
  */
 import type { PgBoss, SendOptions } from "pg-boss";
+import { log } from "../server/log.server";
 import { MAIL_BEZORGEN } from "./namen";
 import type { JobNaam } from "./registry.server"; // a type only: erased, no cycle at run time
 
@@ -43,6 +44,6 @@ export function kickMailDelivery(): void {
   const jobs = globalThis.__rechtenloketJobs;
   if (!jobs) return;
   jobs.send(MAIL_BEZORGEN, null, { startAfter: 1 }).catch((error: Error & { code?: string }) => {
-    console.error(`Bezorgen van e-mail kon niet worden gestart: ${error.code ?? error.name}.`);
+    log().error({ err: { type: error.name, code: error.code } }, "Bezorgen van e-mail kon niet worden gestart");
   });
 }

@@ -1,5 +1,5 @@
 /**
- * The separate worker process: `npm run worker` (node --import tsx app/jobs/worker.ts).
+ * The separate worker process: `npm run worker` (build/worker.js after npm run build).
  * Runs the pg-boss workers and schedules, so the web processes can run with JOBS_IN_PROCESS=false.
  * On the embedded default it joins the server the portal started in DATA_DIR (or starts it).
  */
@@ -10,6 +10,7 @@ import { startJobs, type Jobs } from "./boss.server";
 import { AuditSleutelOntbreekt, gebruikAuditSleutels, laadAuditGeheim, leidSleutelsAf } from "../services/audit-sleutel.server";
 import { startAuditAnker } from "../services/audit-anker.server";
 import { opslag } from "../services/opslag.server";
+import { log } from "../server/log.server";
 
 async function main() {
   let env;
@@ -38,7 +39,7 @@ async function main() {
 
   // Stored files (docs/decisions/025): the disk or the S3 bucket must be usable before we serve.
   await opslag().controleer().catch((error: Error) => fail(error.message));
-  console.log(`Opslag: ${opslag().beschrijving}`);
+  log().info(`Opslag: ${opslag().beschrijving}`);
 
   // This process anchors the chain head in its DATA_DIR too (audit-anker.server.ts).
   const auditAnker = await startAuditAnker({ conn: () => database.db, dataDir: env.DATA_DIR });
@@ -50,7 +51,7 @@ async function main() {
     await database.close().catch(() => {});
     fail(`De takenverwerker kon niet starten: ${(error as Error & { code?: string }).code ?? (error as Error).name}.`);
   }
-  console.log(
+  log().info(
     env.SMTP_URL
       ? "Takenverwerker draait: e-mail gaat via SMTP_URL."
       : "Takenverwerker draait. SMTP_URL is niet ingesteld: e-mail blijft in de uitgaande post.",
@@ -59,15 +60,15 @@ async function main() {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) {
-      console.log("Tweede stopsignaal: direct stoppen.");
+      log().info("Tweede stopsignaal: direct stoppen.");
       process.exit(1);
     }
     stopping = true;
-    console.log(`${signal} ontvangen: takenverwerker stopt…`);
+    log().info(`${signal} ontvangen: takenverwerker stopt…`);
     await jobs.stop().catch(() => {});
     await auditAnker.stop().catch(() => {});
     await database.close().catch(() => {});
-    console.log("Gestopt.");
+    log().info("Gestopt.");
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
@@ -75,6 +76,7 @@ async function main() {
 }
 
 function fail(message: string): never {
+  log().fatal({ melding: message }, "Start afgebroken");
   console.error(message);
   process.exit(1);
 }

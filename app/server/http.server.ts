@@ -1,4 +1,9 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, Response } from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import { foutVoorLog, log } from "./log.server";
 
 /** Largest request body we accept for ordinary forms (uploads get their own limit in their route). */
 export const MAX_FORM_BYTES = 256 * 1024;
@@ -8,18 +13,34 @@ export const BESTANDSROUTE = /^\/backoffice\/verzoeken\/[0-9a-f-]{36}\/documente
 export const IMPORT_MAX_BODY = 5 * 1024 * 1024;
 
 /**
- * Request log without personal data: method, route shape, status and duration only. Query strings
- * are dropped and ids and tokens in the path are masked (a download token is a secret).
+ * Request log without personal data (docs/observeerbaarheid.md): one JSON line per request with a
+ * request id, method, the path with ids and tokens masked (a download token is a secret), status and
+ * duration in ms. No query string, headers, cookies, body or client address. The request id is the
+ * proxy's X-Request-Id when it looks like one, else a new UUID; it is sent back in X-Request-Id.
  */
-export function requestLogger() {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const start = process.hrtime.bigint();
-    res.on("finish", () => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      console.log(`${req.method} ${maskPath(req.path)} ${res.statusCode} ${ms.toFixed(1)}ms`);
-    });
-    next();
-  };
+export function requestLogger(logger: Logger = log()) {
+  return pinoHttp({
+    logger,
+    genReqId(req, res) {
+      const eigen = req.headers["x-request-id"];
+      const id = typeof eigen === "string" && /^[A-Za-z0-9._:-]{8,128}$/.test(eigen) ? eigen : randomUUID();
+      res.setHeader("X-Request-Id", id);
+      return id;
+    },
+    wrapSerializers: false,
+    serializers: {
+      req: (req: IncomingMessage) => ({ method: req.method, path: maskPath(new URL(req.url ?? "/", "http://x").pathname) }),
+      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+      // Errors as their kind, code and stack; already reduced ones (foutVoorLog) pass unchanged.
+      err: (err: unknown) => (err instanceof Error || typeof err !== "object" ? foutVoorLog(err) : err),
+    },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
+    customSuccessMessage: () => "verzoek afgehandeld",
+    customErrorMessage: () => "verzoek mislukt",
+    // Static files are many and say nothing; their latency is in /metrics.
+    autoLogging: { ignore: (req) => (req.url ?? "").startsWith("/build/") },
+    quietReqLogger: true,
+  });
 }
 
 export function maskPath(pathname: string): string {
@@ -88,7 +109,7 @@ function refererOrigin(referer: string | undefined): string | undefined {
  * Errors that carry a 4xx status (a malformed URL in the static files, a broken Host) keep it.
  */
 export function foutAfhandeling() {
-  return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+  return (error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const e = error as { status?: unknown; statusCode?: unknown; code?: unknown; stack?: string } | null;
     // A Host header that makes no URL (the Remix adapter builds one from it) is the client's error.
@@ -97,7 +118,7 @@ export function foutAfhandeling() {
       res.status(status).type("text/plain; charset=utf-8").send("Dit verzoek kon niet worden verwerkt. Controleer het adres en probeer het opnieuw.");
       return;
     }
-    console.error(e?.stack ?? "Onbekende fout in de server.");
+    ((req as { log?: Logger }).log ?? log()).error({ err: foutVoorLog(error) }, "Onverwachte fout in de server");
     res.status(500).type("text/plain; charset=utf-8").send("Er ging iets mis. Probeer het later opnieuw. Lukt het dan nog niet? Neem contact met ons op.");
   };
 }

@@ -18,6 +18,7 @@ import type { DbOrTx } from "../../db/db.server";
 import { auditLog } from "../../db/schema";
 import { auditSleutels, type AuditSleutels } from "./audit-sleutel.server";
 import { canonicalJson, GENESIS_HASH, type AuditKop } from "./audit.server";
+import { log } from "../server/log.server";
 
 export const ANKER_BESTAND = "audit-anker.json";
 
@@ -188,13 +189,13 @@ export async function startAuditAnker(opties: {
       try {
         const uitkomst = await werkAnkerBij(opties.conn(), opties.dataDir);
         if (uitkomst.soort === "geweigerd" && uitkomst.reden !== laatsteWeigering) {
-          console.error(`Auditanker NIET bijgewerkt: ${uitkomst.reden}. Controleer met npm run audit:verify.`);
+          log().error({ reden: uitkomst.reden }, "Auditanker NIET bijgewerkt. Controleer met npm run audit:verify.");
         }
         laatsteWeigering = uitkomst.soort === "geweigerd" ? uitkomst.reden : undefined;
         return uitkomst;
       } catch (error) {
         const e = error as Error & { code?: string };
-        console.error(`Auditanker kon niet worden bijgewerkt: ${e.code ?? e.name}.`);
+        log().error({ err: { type: e.name, code: e.code } }, "Auditanker kon niet worden bijgewerkt");
         return null;
       }
     });

@@ -54,7 +54,7 @@ import { bewijsPastBij, korteNaam, type IdentiteitBlokkade, type Identiteitsnive
 import { blokkadeTekst, identiteitsStand, werkIdentiteitBij, type IdentiteitsStand } from "./identiteit.server";
 import { besluitBijAchterhoudingen, conceptDeelafwijzing } from "../domain/achterhouding";
 import { isVerwijderGrond } from "../domain/bewaring";
-import { planVoorVerzoek } from "./verwijdering.server";
+import { planVoorVerzoek } from "./verwijderplan.server";
 import { bezwaarGrondFout } from "../domain/bezwaar";
 import { addDays, amsterdamDate, type IsoDate } from "../domain/calendar";
 import { extensionAllowed, pausedDaysOf } from "../domain/deadlines";

@@ -34,6 +34,7 @@ import { audit } from "./audit.server";
 import { queueMail } from "./mail.server";
 import { getOrganisatie } from "./organisatie.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
+import { log } from "../server/log.server";
 
 /** Namespace of this module's advisory locks (two-key form: never collides with one-key locks). */
 const SLOT_NAAMRUIMTE = 8206;
@@ -240,7 +241,7 @@ export async function escaleer(opties: { nu?: Date } = {}): Promise<EscalatieRes
     const escalatie = await db().transaction(async (tx) => escaleerEen(tx, kandidaat.id, datum, nu, extra));
     if (escalatie === "geen_directie") {
       // Counts only: no personal data in logs.
-      console.warn(`Escalatie: er is geen actieve directie; ${teEscaleren.length} verzoek(en) niet geëscaleerd.`);
+      log().warn({ aantal: teEscaleren.length }, "Escalatie: er is geen actieve directie; verzoeken niet geëscaleerd");
       return { ...resultaat, zonderDirectie: true };
     }
     if (escalatie) resultaat.escalaties.push(escalatie);

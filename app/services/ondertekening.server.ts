@@ -60,7 +60,7 @@ import { parseVerzoektype, type Verzoektype } from "../domain/request-types";
 import { env } from "../env.server";
 import { audit } from "./audit.server";
 import { achterhoudingenVoorBrief } from "./achterhouding.server";
-import { planVoorVerzoek } from "./verwijdering.server";
+import { planVoorVerzoek } from "./verwijderplan.server";
 import { documentHash, ondertekenUitdaging, type OpgeslagenHandtekening } from "./besluit-verificatie.server";
 import { besluitPdf } from "./brief-pdf.server";
 import { queueMail } from "./mail.server";

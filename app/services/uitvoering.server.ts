@@ -47,7 +47,7 @@ import {
   uitzonderingenVan,
   vatSamen,
   type CategorieUitkomst,
-} from "./verwijdering.server";
+} from "./verwijderplan.server";
 import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
 import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";

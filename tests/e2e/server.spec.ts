@@ -57,7 +57,7 @@ test.describe("server start and stop", () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "rl-server-"));
     const first = startServer({ DATA_DIR: dataDir, PORT: "3191" });
     await first.waitFor("Rechtenloket draait op http://localhost:3191");
-    expect(first.output()).toContain('Demopraktijk "Zorgpraktijk De Linde" aangemaakt');
+    expect(first.output()).toContain("Demopraktijk Zorgpraktijk De Linde aangemaakt");
     const home = await fetch("http://localhost:3191/");
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Zorgpraktijk De Linde");

@@ -116,7 +116,7 @@ test.describe("the development mailbox is 404 on every path", () => {
     try {
       await server.waitFor("Rechtenloket draait op", 240_000);
       const log = server.output();
-      expect(log).toContain('Demopraktijk "Zorgpraktijk De Linde" aangemaakt');
+      expect(log).toContain("Demopraktijk Zorgpraktijk De Linde aangemaakt");
       expect(log).toContain("In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.");
       expect(log).not.toMatch(/uitnodiging\/|Uitnodiging .*\(/);
       expect(log).toContain("De ontwikkel-mailbox (/dev/mail) staat uit: in productie bestaat die niet.");
