@@ -1007,6 +1007,36 @@ const nl = {
       notitieKnop: "Notitie opslaan",
       hint: "Maximaal 5000 tekens. Schrijf nooit een BSN.",
     },
+    volgorde: {
+      titel: "Volgende stap",
+      lijstLabel: "De stappen van dit verzoek",
+      stappen: {
+        identiteit: "1. Identiteit en bevoegdheid controleren",
+        koppelen: "2. Cliëntdossier koppelen",
+        besluiten: "3. Besluiten",
+        uitvoeren: "4. Uitvoeren",
+      } as Record<string, string>,
+      stand: { klaar: "klaar", nu: "nu aan de beurt", straks: "nog niet" } as Record<string, string>,
+      uitleg: {
+        oppakken: "Pak dit verzoek eerst op. Daarna ziet u hier wat er moet gebeuren.",
+        identiteit:
+          "Stap 1: controleer wie het verzoek doet, en of een vertegenwoordiger namens de cliënt mag optreden. Tip: koppel het dossier. Staat het bevestigde e-mailadres daarin, dan is de identiteit vaak al genoeg bevestigd.",
+        koppelen:
+          "Stap 2: koppel het verzoek aan het dossier van de cliënt. Zonder dossier kunt u het verzoek niet inwilligen: er is dan niets uit te voeren.",
+        besluiten:
+          "Stap 3: besluit over het verzoek. Inwilligen kan zonder handtekening. Een (gedeeltelijke) afwijzing ondertekent de directie.",
+        uitvoeren: "Stap 4: voer het besluit uit. Rond het verzoek daarna af.",
+        wacht_op_client: "De klok staat stil tot de cliënt antwoordt op uw vraag. U kunt de klok ook zelf weer laten lopen.",
+        wacht_op_directie: "Een concept ligt bij de directie ter ondertekening. U hoeft nu niets te doen.",
+      } as Record<string, string>,
+      naarIdentiteit: "Naar identiteit en vertegenwoordiging",
+      naarKoppeling: "Zoek het dossier van de cliënt",
+      naarBesluit: "Naar het besluit",
+      naarUitvoering: "Naar uitvoeren",
+      naarPakket: "Naar het pakket",
+      meerActies: "Meer acties",
+      meerActiesUitleg: "Acties die u niet bij elke stap nodig heeft.",
+    },
     acties: {
       titel: "Wat kunt u nu doen?",
       geen: "Aan dit verzoek kunt u niets meer doen.",
@@ -1182,6 +1212,8 @@ const nl = {
         "Volgens het register kan de cliënt tegen dit gebruik wél bezwaar maken. Kies dan niet \"Bezwaar is niet mogelijk\", maar weeg het bezwaar af.",
       bezwaar_niet_mogelijk:
         "Volgens het register kan de cliënt tegen dit gebruik geen bezwaar maken (artikel 21 AVG geldt niet). Kies \"Bezwaar is niet mogelijk\" in plaats van een afweging.",
+      geen_dossier:
+        "Inwilligen kan nog niet: het verzoek is nog niet gekoppeld aan een cliëntdossier. Zonder dossier valt er niets uit te voeren of in een pakket te zetten. Koppel eerst het dossier (stap 2).",
     } satisfies Record<BehandelFoutCode, string>,
     registratie: {
       metaTitel: "Verzoek registreren – Backoffice – Rechtenloket",
@@ -2930,6 +2962,36 @@ const en: Berichten = {
       notitieKnop: "Save note",
       hint: "At most 5000 characters. Never write a BSN.",
     },
+    volgorde: {
+      titel: "Next step",
+      lijstLabel: "The steps of this request",
+      stappen: {
+        identiteit: "1. Check identity and authority",
+        koppelen: "2. Link the client's dossier",
+        besluiten: "3. Decide",
+        uitvoeren: "4. Carry out",
+      } as Record<string, string>,
+      stand: { klaar: "done", nu: "next", straks: "not yet" } as Record<string, string>,
+      uitleg: {
+        oppakken: "Take this request first. Then this page shows what needs to happen.",
+        identiteit:
+          "Step 1: check who makes the request, and whether a representative may act for the client. Tip: link the dossier. If the confirmed e-mail address is in it, the identity is often confirmed enough already.",
+        koppelen:
+          "Step 2: link the request to the client's dossier. Without a dossier you cannot grant the request: there would be nothing to carry out.",
+        besluiten:
+          "Step 3: decide on the request. Granting needs no signature. The management signs a (partial) refusal.",
+        uitvoeren: "Step 4: carry out the decision. Then close the request.",
+        wacht_op_client: "The clock stands still until the client answers your question. You can also start the clock again yourself.",
+        wacht_op_directie: "A draft awaits the management's signature. You need not do anything now.",
+      } as Record<string, string>,
+      naarIdentiteit: "Go to identity and representation",
+      naarKoppeling: "Find the client's dossier",
+      naarBesluit: "Go to the decision",
+      naarUitvoering: "Go to carrying out",
+      naarPakket: "Go to the package",
+      meerActies: "More actions",
+      meerActiesUitleg: "Actions you do not need at every step.",
+    },
     acties: {
       titel: "What can you do now?",
       geen: "Nothing more can be done on this request.",
@@ -3104,6 +3166,8 @@ const en: Berichten = {
         "According to the register the client can object to this use. Do not choose \"Objection not possible\"; weigh the objection instead.",
       bezwaar_niet_mogelijk:
         "According to the register the client cannot object to this use (Article 21 GDPR does not apply). Choose \"Objection not possible\" instead of a weighing.",
+      geen_dossier:
+        "You cannot grant yet: the request is not linked to a client dossier. Without a dossier there is nothing to carry out or to put in a package. Link the dossier first (step 2).",
     },
     registratie: {
       metaTitel: "Register a request – Back office – Rights desk",

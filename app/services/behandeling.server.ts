@@ -68,6 +68,7 @@ import {
   type WeigeringsgrondCode,
 } from "../domain/request-state";
 import { isVerzoektype, type Verzoektype } from "../domain/request-types";
+import { dossierBlokkade, GEEN_DOSSIER_TEKST } from "../domain/volgende-stap";
 import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
@@ -701,6 +702,8 @@ export async function besluitToewijzen(
     // AVG art. 12 lid 6: the level is derived again from the facts now (docs/decisions/018).
     const stand = (await identiteitsStand(ctx.tx, ctx.v.id, ctx.nu))!;
     if (stand.blokkade) throw new BehandelFout(stand.blokkade, blokkadeTekst(stand));
+    // Without a linked dossier there is nothing to carry out or package (app/domain/volgende-stap.ts).
+    if (dossierBlokkade(ctx.v.clientId)) throw new BehandelFout("geen_dossier", GEEN_DOSSIER_TEKST);
     await controleerAchterhoudingen(ctx, { soort: "toewijzing", gronden: [] });
     const versie = await werkBij(ctx, { status: naar, besluitOp: ctx.vandaag });
     const [besluit] = await ctx.tx
@@ -1081,7 +1084,7 @@ export type VerzoekDetail = {
   stappen: BehandelStap[];
   collegas: { id: string; naam: string }[];
   afwijzingsgronden: WeigeringsgrondCode[];
-  toewijzingGeblokkeerd: IdentiteitBlokkade | "achterhouding" | null;
+  toewijzingGeblokkeerd: IdentiteitBlokkade | "geen_dossier" | "achterhouding" | null;
   /** Parts of the answer withheld (docs/decisions/013); with any, the refusal form starts as this draft. */
   achterhoudingen: number;
   deelafwijzingConcept: { soort: "gedeeltelijke_afwijzing"; gronden: string[]; motivering: string } | null;
@@ -1285,7 +1288,7 @@ export async function bekijkVerzoek(
       }),
       collegas,
       afwijzingsgronden: afwijzingsgronden(type),
-      toewijzingGeblokkeerd: stand.blokkade ?? (achterhoudingen.length > 0 ? "achterhouding" : null),
+      toewijzingGeblokkeerd: stand.blokkade ?? dossierBlokkade(r.clientId) ?? (achterhoudingen.length > 0 ? "achterhouding" : null),
       achterhoudingen: achterhoudingen.length,
       deelafwijzingConcept: achterhoudingen.length > 0 ? conceptDeelafwijzing(achterhoudingen, r.taal) : null,
       verlengingMogelijk: !r.verlengd && extensionAllowed(start, vandaag),
