@@ -5,12 +5,7 @@ import type { VerzoekStatus } from "./request-state";
  * 1 identity and authority (AVG art. 12 lid 6) → 2 link the client's dossier → 3 decide → 4 carry out.
  * Pure: no db, no Remix.
  */
-export const BEHANDEL_VOLGORDE = [
-  "identiteit",
-  "koppelen",
-  "besluiten",
-  "uitvoeren",
-] as const;
+export const BEHANDEL_VOLGORDE = ["identiteit", "koppelen", "besluiten", "uitvoeren"] as const;
 export type VolgordeStap = (typeof BEHANDEL_VOLGORDE)[number];
 
 /**
@@ -21,12 +16,7 @@ export type VolgordeStap = (typeof BEHANDEL_VOLGORDE)[number];
  * - "wacht_op_directie": a draft awaits the directie's signature;
  * - null: closed, nothing left to do.
  */
-export type VolgendeStap =
-  | "oppakken"
-  | VolgordeStap
-  | "wacht_op_client"
-  | "wacht_op_directie"
-  | null;
+export type VolgendeStap = "oppakken" | VolgordeStap | "wacht_op_client" | "wacht_op_directie" | null;
 
 export type VolgordeSituatie = {
   status: VerzoekStatus;
@@ -60,9 +50,7 @@ export function volgendeStap(s: VolgordeSituatie): VolgendeStap {
 }
 
 /** Per step of BEHANDEL_VOLGORDE: done, now, or still to come (for the numbered list on the page). */
-export function volgordeStand(
-  s: VolgordeSituatie
-): Record<VolgordeStap, "klaar" | "nu" | "straks"> {
+export function volgordeStand(s: VolgordeSituatie): Record<VolgordeStap, "klaar" | "nu" | "straks"> {
   const klaar: Record<VolgordeStap, boolean> = {
     identiteit: !s.identiteitOntbreekt,
     koppelen: s.gekoppeld,
@@ -70,12 +58,10 @@ export function volgordeStand(
     uitvoeren: s.status === "afgerond",
   };
   const nu = BEHANDEL_VOLGORDE.find((stap) => !klaar[stap]);
-  return Object.fromEntries(
-    BEHANDEL_VOLGORDE.map((stap) => [
-      stap,
-      klaar[stap] ? "klaar" : stap === nu ? "nu" : "straks",
-    ])
-  ) as Record<VolgordeStap, "klaar" | "nu" | "straks">;
+  return Object.fromEntries(BEHANDEL_VOLGORDE.map((stap) => [stap, klaar[stap] ? "klaar" : stap === nu ? "nu" : "straks"])) as Record<
+    VolgordeStap,
+    "klaar" | "nu" | "straks"
+  >;
 }
 
 /**
@@ -83,9 +69,7 @@ export function volgordeStand(
  * package (AVG art. 15, 16, 17, 18 and 20 act on the data the practice holds about this person).
  * Returns the refusal code, or null when granting may go on.
  */
-export function dossierBlokkade(
-  clientId: string | null
-): "geen_dossier" | null {
+export function dossierBlokkade(clientId: string | null): "geen_dossier" | null {
   return clientId ? null : "geen_dossier";
 }
 

@@ -1,11 +1,6 @@
 import { Fragment } from "react";
 import type { SubmissionResult } from "@conform-to/react";
-import {
-  MOTIVERING_MAX_TEKENS,
-  TOELICHTING_MAX_TEKENS,
-  AFWIJZING_SOORTEN,
-  type BehandelStap,
-} from "~/domain/behandeling";
+import { MOTIVERING_MAX_TEKENS, TOELICHTING_MAX_TEKENS, AFWIJZING_SOORTEN, type BehandelStap } from "~/domain/behandeling";
 import { SLUIT_REDENEN } from "~/domain/request-state";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Berichten } from "~/i18n/berichten";
@@ -48,23 +43,22 @@ export function VerzoekActies(p: {
     schema: stapSchema(stap, p.type),
     resultaat: p.resultaat(stap),
   });
-  const toelichting =
-    (label: string, hint?: string) => (veld: (naam: string) => StapVeld) => {
-      const v = veld("toelichting");
-      return (
-        <Veld
-          id={v.id}
-          name={v.name}
-          label={label}
-          hint={hint}
-          fouten={v.fouten}
-          defaultValue={v.waarde}
-          meerregelig
-          rijen={3}
-          maxLength={TOELICHTING_MAX_TEKENS + 200}
-        />
-      );
-    };
+  const toelichting = (label: string, hint?: string) => (veld: (naam: string) => StapVeld) => {
+    const v = veld("toelichting");
+    return (
+      <Veld
+        id={v.id}
+        name={v.name}
+        label={label}
+        hint={hint}
+        fouten={v.fouten}
+        defaultValue={v.waarde}
+        meerregelig
+        rijen={3}
+        maxLength={TOELICHTING_MAX_TEKENS + 200}
+      />
+    );
+  };
   const motivering = (veld: (naam: string) => StapVeld) => {
     const v = veld("motivering");
     return (
@@ -82,16 +76,7 @@ export function VerzoekActies(p: {
     );
   };
   const zichtbaar = p.stappen.filter(
-    (s) =>
-      ![
-        "koppelen",
-        "legitimatie",
-        "vertegenwoordiging",
-        "kind_geraadpleegd",
-        "vraag_stellen",
-        "notitie",
-        "bericht",
-      ].includes(s)
+    (s) => !["koppelen", "legitimatie", "vertegenwoordiging", "kind_geraadpleegd", "vraag_stellen", "notitie", "bericht"].includes(s)
   );
 
   /** Per step, its form (or why it cannot be taken now); null when this staff member cannot take it. */
@@ -105,13 +90,7 @@ export function VerzoekActies(p: {
       />
     ) : null,
     toewijzen: heeft("toewijzen") ? (
-      <StapFormulier
-        {...gemeen("toewijzen")}
-        inklapbaar
-        titel={t.toewijzenTitel}
-        knop={t.toewijzenKnop}
-        knopKlasse="knop secundair"
-      >
+      <StapFormulier {...gemeen("toewijzen")} inklapbaar titel={t.toewijzenTitel} knop={t.toewijzenKnop} knopKlasse="knop secundair">
         {(veld) => {
           const v = veld("medewerkerId");
           return (
@@ -122,45 +101,29 @@ export function VerzoekActies(p: {
               leeg={t.kiesCollega}
               fouten={v.fouten}
               defaultValue={v.waarde}
-              opties={p.collegas
-                .filter((c) => c.id !== p.behandelaarId)
-                .map((c) => ({ waarde: c.id, label: c.naam }))}
+              opties={p.collegas.filter((c) => c.id !== p.behandelaarId).map((c) => ({ waarde: c.id, label: c.naam }))}
             />
           );
         }}
       </StapFormulier>
     ) : null,
     hervatten: heeft("hervatten") ? (
-      <StapFormulier
-        {...gemeen("hervatten")}
-        titel={t.hervatTitel}
-        uitleg={t.hervatUitleg}
-        knop={t.hervatKnop}
-      >
+      <StapFormulier {...gemeen("hervatten")} titel={t.hervatTitel} uitleg={t.hervatUitleg} knop={t.hervatKnop}>
         {toelichting(t.hervatLabel, t.hervatHint)}
       </StapFormulier>
     ) : null,
     toewijzing: heeft("toewijzing") ? (
       p.toewijzingGeblokkeerd ? (
-        <section
-          className="stap"
-          aria-labelledby="toewijzing-geblokkeerd-titel"
-        >
+        <section className="stap" aria-labelledby="toewijzing-geblokkeerd-titel">
           <h3 id="toewijzing-geblokkeerd-titel">{t.toewijzingTitel}</h3>
           <p className="melding let-op">
             {p.toewijzingGeblokkeerd === "geen_dossier"
               ? p.alles.behandeling.fouten.geen_dossier
-              : t.geblokkeerd[p.toewijzingGeblokkeerd] ??
-                p.toewijzingGeblokkeerd}
+              : t.geblokkeerd[p.toewijzingGeblokkeerd] ?? p.toewijzingGeblokkeerd}
           </p>
         </section>
       ) : (
-        <StapFormulier
-          {...gemeen("toewijzing")}
-          titel={t.toewijzingTitel}
-          uitleg={t.toewijzingUitleg}
-          knop={t.toewijzingKnop}
-        />
+        <StapFormulier {...gemeen("toewijzing")} titel={t.toewijzingTitel} uitleg={t.toewijzingUitleg} knop={t.toewijzingKnop} />
       )
     ) : null,
     afwijzing: heeft("afwijzing") ? (
@@ -255,12 +218,7 @@ export function VerzoekActies(p: {
       )
     ) : null,
     uitvoering_afronden: heeft("uitvoering_afronden") ? (
-      <StapFormulier
-        {...gemeen("uitvoering_afronden")}
-        titel={t.afrondenTitel}
-        uitleg={t.afrondenUitleg}
-        knop={t.afrondenKnop}
-      />
+      <StapFormulier {...gemeen("uitvoering_afronden")} titel={t.afrondenTitel} uitleg={t.afrondenUitleg} knop={t.afrondenKnop} />
     ) : null,
     intrekken: heeft("intrekken") ? (
       <StapFormulier
@@ -317,9 +275,7 @@ export function VerzoekActies(p: {
       ? ["oppakken", "hervatten"]
       : ["oppakken"];
   const eerst = voorop.filter((s) => formulieren[s]);
-  const rest = (Object.keys(formulieren) as BehandelStap[]).filter(
-    (s) => formulieren[s] && !voorop.includes(s)
-  );
+  const rest = (Object.keys(formulieren) as BehandelStap[]).filter((s) => formulieren[s] && !voorop.includes(s));
 
   return (
     <section aria-labelledby="acties-titel" className="acties">
@@ -329,16 +285,9 @@ export function VerzoekActies(p: {
         <Fragment key={s}>{formulieren[s]}</Fragment>
       ))}
       {rest.length > 0 ? (
-        <details
-          className="meer-acties"
-          open={
-            rest.some((s) => p.resultaat(s)?.status === "error") || undefined
-          }
-        >
+        <details className="meer-acties" open={rest.some((s) => p.resultaat(s)?.status === "error") || undefined}>
           <summary>{p.alles.behandeling.volgorde.meerActies}</summary>
-          <p className="hint">
-            {p.alles.behandeling.volgorde.meerActiesUitleg}
-          </p>
+          <p className="hint">{p.alles.behandeling.volgorde.meerActiesUitleg}</p>
           {rest.map((s) => (
             <Fragment key={s}>{formulieren[s]}</Fragment>
           ))}

@@ -1,9 +1,5 @@
 import { Link } from "@remix-run/react";
-import {
-  BEHANDEL_VOLGORDE,
-  type VolgendeStap,
-  type VolgordeStap,
-} from "~/domain/volgende-stap";
+import { BEHANDEL_VOLGORDE, type VolgendeStap, type VolgordeStap } from "~/domain/volgende-stap";
 import type { Berichten } from "~/i18n/berichten";
 
 /**
@@ -21,12 +17,9 @@ export function VerzoekVolgorde(p: {
   const t = p.alles.behandeling.volgorde;
   if (p.volgende === null) return null;
   const links: { naar: string; tekst: string }[] = [];
-  if (p.volgende === "identiteit")
-    links.push({ naar: "#identiteit-titel", tekst: t.naarIdentiteit });
-  if (p.volgende === "koppelen")
-    links.push({ naar: "?koppelen=1#koppeling", tekst: t.naarKoppeling });
-  if (p.volgende === "besluiten")
-    links.push({ naar: "#acties-titel", tekst: t.naarBesluit });
+  if (p.volgende === "identiteit") links.push({ naar: "#identiteit-titel", tekst: t.naarIdentiteit });
+  if (p.volgende === "koppelen") links.push({ naar: "?koppelen=1#koppeling", tekst: t.naarKoppeling });
+  if (p.volgende === "besluiten") links.push({ naar: "#acties-titel", tekst: t.naarBesluit });
   if (p.volgende === "uitvoeren") {
     if (p.type === "inzage" || p.type === "dataportabiliteit")
       links.push({
@@ -44,13 +37,8 @@ export function VerzoekVolgorde(p: {
       <h2 id="volgende-stap-titel">{t.titel}</h2>
       <ol className="volgorde" aria-label={t.lijstLabel}>
         {BEHANDEL_VOLGORDE.map((stap) => (
-          <li
-            key={stap}
-            className={`volgorde-${p.stand[stap]}`}
-            aria-current={p.stand[stap] === "nu" ? "step" : undefined}
-          >
-            {t.stappen[stap]}{" "}
-            <span className="volgorde-stand">({t.stand[p.stand[stap]]})</span>
+          <li key={stap} className={`volgorde-${p.stand[stap]}`} aria-current={p.stand[stap] === "nu" ? "step" : undefined}>
+            {t.stappen[stap]} <span className="volgorde-stand">({t.stand[p.stand[stap]]})</span>
           </li>
         ))}
       </ol>
@@ -58,13 +46,7 @@ export function VerzoekVolgorde(p: {
         <strong>{t.uitleg[p.volgende]}</strong>
       </p>
       {links.map((l) => (
-        <p key={l.naar}>
-          {l.naar.startsWith("/") ? (
-            <Link to={l.naar}>{l.tekst}</Link>
-          ) : (
-            <a href={l.naar}>{l.tekst}</a>
-          )}
-        </p>
+        <p key={l.naar}>{l.naar.startsWith("/") ? <Link to={l.naar}>{l.tekst}</Link> : <a href={l.naar}>{l.tekst}</a>}</p>
       ))}
     </section>
   );
