@@ -1007,6 +1007,9 @@ const nl = {
       notitieKnop: "Notitie opslaan",
       hint: "Maximaal 5000 tekens. Schrijf nooit een BSN.",
     },
+    ondertekend: {
+      door: (naam: string, soort: string, datum: string, tijd: string) => `${soort} ondertekend door ${naam} (directie) op ${datum} om ${tijd}.`,
+    },
     volgorde: {
       titel: "Volgende stap",
       lijstLabel: "De stappen van dit verzoek",
@@ -2961,6 +2964,9 @@ const en: Berichten = {
       notitieLabel: "Note",
       notitieKnop: "Save note",
       hint: "At most 5000 characters. Never write a BSN.",
+    },
+    ondertekend: {
+      door: (naam: string, soort: string, datum: string, tijd: string) => `${soort} signed by ${naam} (management) on ${datum} at ${tijd}.`,
     },
     volgorde: {
       titel: "Next step",

@@ -69,6 +69,10 @@ import {
 } from "../domain/request-state";
 import { isVerzoektype, type Verzoektype } from "../domain/request-types";
 import { dossierBlokkade, GEEN_DOSSIER_TEKST } from "../domain/volgende-stap";
+import { alias } from "drizzle-orm/pg-core";
+
+/** The directie member who signed a decision (a second join on medewerkers). */
+const ondertekenaar = alias(medewerkers, "ondertekenaar");
 import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
@@ -1042,6 +1046,9 @@ export type BesluitRegel = {
   motivering: string;
   opsteller: string;
   op: string;
+  /** Who signed it for the directie, and when (null until signed). */
+  ondertekenaar: string | null;
+  ondertekendOp: string | null;
 };
 
 export type VerzoekDetail = {
@@ -1192,9 +1199,12 @@ export async function bekijkVerzoek(
         motivering: besluiten.motivering,
         opsteller: medewerkers.naam,
         op: besluiten.aangemaaktOp,
+        ondertekenaar: ondertekenaar.naam,
+        ondertekendOp: besluiten.ondertekendOp,
       })
       .from(besluiten)
       .innerJoin(medewerkers, eq(medewerkers.id, besluiten.opstellerId))
+      .leftJoin(ondertekenaar, eq(ondertekenaar.id, besluiten.ondertekendDoor))
       .where(eq(besluiten.verzoekId, r.id))
       .orderBy(asc(besluiten.aangemaaktOp));
     const achterhoudingen = await tx
@@ -1275,7 +1285,7 @@ export async function bekijkVerzoek(
       tijdlijn: gebeurtenissen.map((g) => ({ ...g, op: g.op.toISOString() })),
       identiteitscontroles: controles.map((c) => ({ ...c, op: c.op.toISOString() })),
       berichten: thread.map((b) => ({ ...b, van: b.van === "client" ? "client" : "organisatie", op: b.op.toISOString() })),
-      besluiten: besluitRijen.map((b) => ({ ...b, op: b.op.toISOString() })),
+      besluiten: besluitRijen.map((b) => ({ ...b, op: b.op.toISOString(), ondertekendOp: b.ondertekendOp?.toISOString() ?? null })),
       stappen: beschikbareStappen({
         status,
         rollen: ik.rollen,
