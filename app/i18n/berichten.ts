@@ -23,6 +23,11 @@ const nl = {
     home: "Home",
     verzoekIndienen: "Verzoek indienen",
     mijnVerzoeken: "Mijn verzoeken",
+    /** The header menu for staff: per role, where their work is. */
+    medewerkerMenu: "Menu voor medewerkers",
+    wachtrij: "Wachtrij",
+    ondertekenen: "Te ondertekenen",
+    beheer: "Beheer",
     inloggen: "Inloggen",
     uitloggen: "Uitloggen",
     fg: "Functionaris gegevensbescherming",
@@ -1382,6 +1387,7 @@ const nl = {
       intro:
         "Deze besluiten wachten op uw handtekening. Bovenaan staat het besluit met de vroegste wettelijke termijn. De tijd dat een concept hier wacht, telt mee voor die termijn.",
       leeg: "Er wachten geen besluiten op ondertekening.",
+      aantal: (n: number) => (n === 1 ? "Er wacht 1 besluit op uw handtekening." : `Er wachten ${n} besluiten op uw handtekening.`),
       tabel: "Besluiten die wachten op ondertekening, de vroegste wettelijke termijn eerst",
       verzoek: "Verzoek",
       soort: "Besluit",
@@ -1992,6 +1998,10 @@ const en: Berichten = {
     home: "Home",
     verzoekIndienen: "Make a request",
     mijnVerzoeken: "My requests",
+    medewerkerMenu: "Staff menu",
+    wachtrij: "Queue",
+    ondertekenen: "To sign",
+    beheer: "Settings",
     inloggen: "Sign in",
     uitloggen: "Sign out",
     fg: "Data protection officer",
@@ -3339,6 +3349,7 @@ const en: Berichten = {
       intro:
         "These decisions are waiting for your signature. The one with the earliest legal time limit is at the top. The time a draft waits here counts against that limit.",
       leeg: "No decisions are waiting for a signature.",
+      aantal: (n: number) => (n === 1 ? "1 decision is waiting for your signature." : `${n} decisions are waiting for your signature.`),
       tabel: "Decisions waiting for a signature, earliest legal time limit first",
       verzoek: "Request",
       soort: "Decision",

@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { startpagina } from "~/domain/startpagina";
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
 import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/request-state";
@@ -22,6 +23,9 @@ export const meta: MetaFunction = ({ matches }) => {
 /** /backoffice: the queue (filters, counts per status, 50 rows per page) and the dashboard. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const sessie = await requireMedewerker(request);
+  // A beheerder-only account does not work the queue: on to where their work is (never a dead end).
+  const rollen = sessie.medewerker.rollen;
+  if (!rollen.includes("backoffice") && !rollen.includes("directie")) throw redirect(startpagina(rollen));
   const t = BERICHTEN[await taalVanRequest(request)].backoffice;
   const submission = parseWithZod(await leesZoekparameters(request), { schema: wachtrijFilterSchema(t.fouten) });
   const filters = submission.status === "success" ? filtersUitInvoer(submission.value) : null;

@@ -73,7 +73,7 @@ function gegeven(page: Page, term: string) {
 }
 
 test.describe("the backoffice request page", () => {
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 300_000 });
 
   test("staff handle an inzage: legitimation, a question that pauses the clock, the answer, a grant", async ({ page, browser, baseURL }) => {
     const email = uniekAdres("behandeling");

@@ -100,6 +100,8 @@ test.describe("the directie signs decisions", () => {
     const besluitId = await conceptId(d, client.nummer);
     await expect(d).toHaveTitle(O.inbox.metaTitel);
     await expect(d.getByRole("heading", { level: 1, name: O.inbox.titel })).toBeVisible();
+    // The directie sees at once how many decisions await their signature.
+    await expect(d.getByText(/^Er (wacht 1 besluit|wachten \d+ besluiten) op uw handtekening\.$/)).toBeVisible();
     const regel = d.getByRole("listitem").filter({ hasText: client.nummer });
     await expect(regel).toContainText(O.soorten.afwijzing!);
     await expect(regel).toContainText(opsteller.staff.naam);

@@ -189,12 +189,18 @@ test("who may see the queue", async ({ page, baseURL, browser }) => {
   await expect(anoniemePagina).toHaveURL(/\/backoffice\/inloggen\?terug=%2Fbackoffice%3Ftype%3Dinzage$/);
   await anoniem.close();
 
-  // A beheerder configures the organisation and does not handle requests: 403.
+  // A beheerder configures the organisation and does not handle requests: on to /beheer, never a
+  // dead end. The header shows the staff menu for the role, not the client menu.
   await alsMedewerker(page, baseURL!, { rol: "beheerder" });
   const response = await page.goto("/backoffice");
-  expect(response?.status()).toBe(403);
-  await expect(page.getByText("U heeft geen toegang tot de wachtrij.")).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Backoffice" }).getByRole("link", { name: "Wachtrij" })).toHaveCount(0);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/beheer$/);
+  await expect(page.getByText("U heeft geen toegang tot de wachtrij")).toHaveCount(0);
+  const kop = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await expect(kop.getByRole("link", { name: "Beheer" })).toHaveAttribute("href", "/beheer");
+  await expect(kop.getByRole("link", { name: "Wachtrij" })).toHaveCount(0);
+  await expect(kop.getByRole("link", { name: "Verzoek indienen" })).toHaveCount(0);
+  await expect(kop.getByRole("link", { name: "Mijn verzoeken" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
