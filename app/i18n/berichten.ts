@@ -384,7 +384,7 @@ const nl = {
     },
     geenToegang: "U heeft geen toegang tot de wachtrij. Alleen de backoffice en de directie behandelen verzoeken.",
     titel: "Wachtrij",
-    intro: "Alle open verzoeken. Het verzoek met de vroegste termijn staat bovenaan.",
+    intro: "Alle open verzoeken. Het verzoek met de vroegste termijn staat bovenaan. U kiest zelf of dat de doeltermijn of de wettelijke termijn is.",
     filters: {
       titel: "Filteren en zoeken",
       zoekLabel: "Zoeken",
@@ -402,6 +402,11 @@ const nl = {
       wachtOpClient: "Alleen verzoeken die wachten op de cliënt",
       toepassen: "Filters toepassen",
       wissen: "Alle filters wissen",
+      sorteerLabel: "Sorteren op",
+      sorteringen: {
+        doel: "Doeltermijn (reglement), vroegste eerst",
+        wettelijk: "Wettelijke termijn (AVG), vroegste eerst",
+      } as Record<string, string>,
     },
     fouten: {
       type_onbekend: "Kies een recht uit de lijst.",
@@ -410,6 +415,7 @@ const nl = {
       vinkje_ongeldig: "Dit vinkje heeft een ongeldige waarde. Zet het aan of uit en probeer het opnieuw.",
       zoek_te_lang: "Zoek met ten hoogste 100 tekens.",
       cursor_ongeldig: "Deze pagina bestaat niet (meer). Begin opnieuw bij de eerste pagina.",
+      sorteer_onbekend: "Kies een sortering uit de lijst.",
     },
     foutTitel: "Controleer het volgende:",
     geenRijenBijFout: "Pas de filters aan. Daarna ziet u de verzoeken weer.",
@@ -418,8 +424,16 @@ const nl = {
     alleStatussen: (aantal: number) => `Alle open verzoeken: ${aantal}`,
     statusAantal: (label: string, aantal: number) => `${label}: ${aantal}`,
     tabel: {
-      caption: (opPagina: number, totaal: number) =>
-        `${opPagina} van de ${totaal} open verzoeken, de vroegste termijn eerst`,
+      caption: (opPagina: number, totaal: number, sortering = "doel") =>
+        `${opPagina} van de ${totaal} open verzoeken, gesorteerd op ${sortering === "wettelijk" ? "wettelijke termijn" : "doeltermijn"} (vroegste eerst)`,
+      gesorteerdOp: (sortering: string): string =>
+        sortering === "wettelijk"
+          ? "Gesorteerd op wettelijke termijn (AVG), de vroegste eerst."
+          : "Gesorteerd op doeltermijn (reglement), de vroegste eerst.",
+      sorteerAnders: (sortering: string): string =>
+        sortering === "wettelijk" ? "Sorteer op doeltermijn" : "Sorteer op wettelijke termijn",
+      verlengdTot: "verlengd",
+      kaartTermijn: "Termijn",
       nummer: "Nummer",
       recht: "Recht",
       betrokkene: "Betrokkene",
@@ -807,6 +821,10 @@ const nl = {
       wettelijk: "Wettelijke termijn (AVG)",
       uitvoering: "Uitvoeren uiterlijk op",
       geenUitvoering: "Nog niet bekend",
+      geenUitvoeringOpen:
+        "Nog niet bekend: deze termijn begint pas als het verzoek is ingewilligd. Heeft dit recht geen eigen termijn voor uitvoering? Dan geldt de wettelijke termijn.",
+      geenUitvoeringSoort: "Geen aparte termijn voor dit recht: voer het besluit uit binnen de wettelijke termijn.",
+      geenUitvoeringDicht: "Niet van toepassing: het verzoek is niet ingewilligd, dus er valt niets uit te voeren.",
       gepauzeerd: "Dagen dat de klok stilstond",
       dagen: (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`,
       klokStil: (datum: string) => `De klok staat stil sinds ${datum}. De termijnen schuiven elke dag op tot de cliënt antwoordt.`,
@@ -1756,6 +1774,7 @@ const nl = {
       n > 0 ? `Nog ${n} ${n === 1 ? "dag" : "dagen"}.` : n === 0 ? "Vandaag is de laatste dag." : `${-n} ${n === -1 ? "dag" : "dagen"} te laat.`,
     geenTermijn: "Er is nog geen termijn voor uitvoering (er is nog geen besluit).",
     nietInUitvoering: "Dit verzoek is niet in uitvoering. Hier valt nu niets uit te voeren.",
+    geenLopendeTermijn: "Er loopt geen termijn voor uitvoering: het verzoek is niet (meer) in uitvoering.",
     geenClient: "Dit verzoek is nog niet aan een cliënt gekoppeld. Koppel het eerst op de pagina van het verzoek.",
     klaar: "Het verzoek is uitgevoerd. De cliënt heeft bericht gekregen.",
     gevraagdTitel: "Wat de cliënt vraagt",
@@ -2354,7 +2373,7 @@ const en: Berichten = {
     },
     geenToegang: "You do not have access to the queue. Only the back office and the management handle requests.",
     titel: "Queue",
-    intro: "All open requests. The request with the earliest deadline is at the top.",
+    intro: "All open requests. The request with the earliest deadline is at the top. You choose whether that is the target date or the legal limit.",
     filters: {
       titel: "Filter and search",
       zoekLabel: "Search",
@@ -2372,6 +2391,11 @@ const en: Berichten = {
       wachtOpClient: "Only requests waiting for the client",
       toepassen: "Apply filters",
       wissen: "Clear all filters",
+      sorteerLabel: "Sort by",
+      sorteringen: {
+        doel: "Target date (our rules), earliest first",
+        wettelijk: "Legal limit (GDPR), earliest first",
+      } as Record<string, string>,
     },
     fouten: {
       type_onbekend: "Choose a right from the list.",
@@ -2380,6 +2404,7 @@ const en: Berichten = {
       vinkje_ongeldig: "This checkbox has an invalid value. Tick or untick it and try again.",
       zoek_te_lang: "Search with at most 100 characters.",
       cursor_ongeldig: "This page does not exist (any more). Start again at the first page.",
+      sorteer_onbekend: "Choose a sort order from the list.",
     },
     foutTitel: "Please check the following:",
     geenRijenBijFout: "Change the filters. Then you will see the requests again.",
@@ -2388,8 +2413,13 @@ const en: Berichten = {
     alleStatussen: (aantal: number) => `All open requests: ${aantal}`,
     statusAantal: (label: string, aantal: number) => `${label}: ${aantal}`,
     tabel: {
-      caption: (opPagina: number, totaal: number) =>
-        `${opPagina} of ${totaal} open requests, earliest deadline first`,
+      caption: (opPagina: number, totaal: number, sortering = "doel") =>
+        `${opPagina} of ${totaal} open requests, sorted by ${sortering === "wettelijk" ? "legal limit" : "target date"} (earliest first)`,
+      gesorteerdOp: (sortering: string) =>
+        sortering === "wettelijk" ? "Sorted by legal limit (GDPR), earliest first." : "Sorted by target date (our rules), earliest first.",
+      sorteerAnders: (sortering: string) => (sortering === "wettelijk" ? "Sort by target date" : "Sort by legal limit"),
+      verlengdTot: "extended",
+      kaartTermijn: "Deadline",
       nummer: "Number",
       recht: "Right",
       betrokkene: "Person concerned",
@@ -2770,6 +2800,10 @@ const en: Berichten = {
       wettelijk: "Legal time limit (GDPR)",
       uitvoering: "Carry out by",
       geenUitvoering: "Not known yet",
+      geenUitvoeringOpen:
+        "Not known yet: this time limit starts only when the request is granted. If this right has no time limit of its own for carrying out, the legal limit applies.",
+      geenUitvoeringSoort: "No separate time limit for this right: carry out the decision within the legal limit.",
+      geenUitvoeringDicht: "Does not apply: the request was not granted, so there is nothing to carry out.",
       gepauzeerd: "Days the clock was paused",
       dagen: (n: number) => `${n} ${n === 1 ? "day" : "days"}`,
       klokStil: (datum: string) => `The clock has been paused since ${datum}. The dates move on every day until the client answers.`,
@@ -3713,6 +3747,7 @@ const en: Berichten = {
       n > 0 ? `${n} ${n === 1 ? "day" : "days"} left.` : n === 0 ? "Today is the last day." : `${-n} ${n === -1 ? "day" : "days"} late.`,
     geenTermijn: "There is no deadline for carrying out yet (no decision yet).",
     nietInUitvoering: "This request is not being carried out. There is nothing to do here now.",
+    geenLopendeTermijn: "No time limit for carrying out is running: the request is not (or no longer) being carried out.",
     geenClient: "This request has not been linked to a client yet. Link it first on the request page.",
     klaar: "The request has been carried out. The client has been told.",
     gevraagdTitel: "What the client asks",

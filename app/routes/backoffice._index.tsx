@@ -101,12 +101,21 @@ export default function Wachtrij() {
               ) : null}
             </div>
           ) : (
-            <WachtrijTabel
-              rijen={wachtrij.rijen}
-              caption={t.tabel.caption(wachtrij.rijen.length, telling(wachtrij, basis))}
-              alles={alles}
-              taal={taal}
-            />
+            <>
+              {/* The order is said in words, with a link to the other one (works without JavaScript). */}
+              <p className="wachtrij-sortering">
+                {t.tabel.gesorteerdOp(basis.sorteer ?? "doel")}{" "}
+                <Link to={wachtrijUrl({ ...basis, sorteer: basis.sorteer === "wettelijk" ? undefined : "wettelijk" })}>
+                  {t.tabel.sorteerAnders(basis.sorteer ?? "doel")}
+                </Link>
+              </p>
+              <WachtrijTabel
+                rijen={wachtrij.rijen}
+                caption={t.tabel.caption(wachtrij.rijen.length, telling(wachtrij, basis), basis.sorteer ?? "doel")}
+                alles={alles}
+                taal={taal}
+              />
+            </>
           )}
 
           {wachtrij.vorige || wachtrij.volgende ? (

@@ -149,7 +149,10 @@ export default function UitvoeringPagina() {
 
       <section aria-labelledby="termijn-titel" className="uitvoering-termijn">
         <h2 id="termijn-titel">{t.termijnTitel}</h2>
-        {o.uitvoeringTermijn ? (
+        {/* Days left only while it is being carried out: never "Nog 90 dagen" next to "niets uit te voeren". */}
+        {!kan && o.uitvoeringTermijn ? (
+          <p>{t.geenLopendeTermijn}</p>
+        ) : o.uitvoeringTermijn ? (
           <p>
             {t.termijn(formatDatum(o.uitvoeringTermijn, taal))} <strong>{t.dagenOver(o.dagenOver ?? 0)}</strong>
           </p>

@@ -94,7 +94,15 @@ export function VerzoekTermijnen({ v, alles, taal }: { v: DetailVoorWeergave; al
       <dl className="gegevens">
         <Rij term={t.doel}>{datum(v.doelTermijn)}</Rij>
         <Rij term={t.wettelijk}>{datum(v.wettelijkeTermijn)}</Rij>
-        <Rij term={t.uitvoering}>{v.uitvoeringTermijn ? datum(v.uitvoeringTermijn) : t.geenUitvoering}</Rij>
+        <Rij term={t.uitvoering}>
+          {v.uitvoeringTermijn
+            ? datum(v.uitvoeringTermijn)
+            : v.status === "afgerond" || v.status === "ingetrokken"
+              ? t.geenUitvoeringDicht
+              : v.status === "in_uitvoering"
+                ? t.geenUitvoeringSoort
+                : t.geenUitvoeringOpen}
+        </Rij>
         <Rij term={t.gepauzeerd}>{t.dagen(v.gepauzeerdeDagen)}</Rij>
         <Rij term={t.verlengd}>
           {v.verlengd ? t.verlengdJa(v.verlengingReden ?? "") : alles.behandeling.nee}
