@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
@@ -34,10 +35,11 @@ export async function action({ request }: ActionFunctionArgs) {
       .values({ clientnummer: `E2E-${uniek}`, voornamen: "Testa", achternaam: `Fictief-${uniek}`, geboortedatum: "1980-05-05", status: "voormalig", uitZorgOp: "2022-01-31" })
       .returning({ id: clienten.id });
     await tx.insert(dossierItems).values([
-      { clientId: c!.id, categorie: "contact" as const, titel: `Adres ${uniek}`, inhoud: { adres: "Teststraat 1, Utrecht" } },
-      { clientId: c!.id, categorie: "zorg" as const, titel: `Verslag ${uniek}`, inhoud: { verslag: "Intake." }, aangemaaktOp: jarenGeleden(5), gewijzigdOp: jarenGeleden(5) },
-      { clientId: c!.id, categorie: "financieel" as const, titel: `Factuur ${uniek}`, inhoud: { bedrag: "80,00" }, aangemaaktOp: jarenGeleden(8), gewijzigdOp: jarenGeleden(8) },
-    ].map((item) => ({ ...item, afgeschermd: invoer.data.afgeschermd === "ja" })));
+      { clientId: c!.id, categorie: "contact", titel: `Adres ${uniek}`, inhoud: { adres: "Teststraat 1, Utrecht" } },
+      { clientId: c!.id, categorie: "zorg", titel: `Verslag ${uniek}`, inhoud: { verslag: "Intake." }, aangemaaktOp: jarenGeleden(5), gewijzigdOp: jarenGeleden(5) },
+      { clientId: c!.id, categorie: "financieel", titel: `Factuur ${uniek}`, inhoud: { bedrag: "80,00" }, aangemaaktOp: jarenGeleden(8), gewijzigdOp: jarenGeleden(8) },
+    ]);
+    if (invoer.data.afgeschermd === "ja") await tx.update(dossierItems).set({ afgeschermd: true }).where(eq(dossierItems.clientId, c!.id));
     await tx.insert(verstrekkingen).values({ clientId: c!.id, ontvanger: `Huisarts ${uniek}`, ontvangerEmail: `huisarts-${uniek}@voorbeeld.example`, datum: "2024-02-02", rechtsgrond: "toestemming" });
     const [v] = await tx
       .insert(verzoeken)
