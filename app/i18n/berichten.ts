@@ -1742,6 +1742,16 @@ const nl = {
     // Staff action (backoffice)
     maakMetaTitel: (nummer: string) => `Pakket maken – ${nummer}`,
     maakTitel: (nummer: string) => `Pakket maken voor ${nummer}`,
+    portabelTitel: "Wat er niet in een pakket voor overdracht zit (artikel 20 AVG)",
+    portabelWel:
+      "Een pakket voor overdracht (dataportabiliteit) bevat alleen gegevens die de cliënt zelf heeft gegeven, of die zijn ontstaan in de zorg voor de cliënt. Het pakket is leesbaar voor een computer, zodat een andere zorgverlener het kan overnemen.",
+    portabelNiet: "Dit zit er niet in, en waarom:",
+    portabelNietLijst: [
+      "Documenten en gegevens van andere mensen (derden), zoals een brief van familie. Artikel 20 lid 4 AVG: het recht mag anderen niet schaden.",
+      "Gegevens die de praktijk zelf heeft afgeleid of bedacht en die niet uit de zorg komen. Artikel 20 lid 1 AVG geldt alleen voor gegevens die de cliënt heeft gegeven.",
+      "Afgeschermde gegevens (artikel 18 AVG). Die gaan nergens heen zolang de afscherming geldt.",
+    ],
+    portabelInzage: "Wil de cliënt alles zien wat de praktijk over hem of haar heeft? Dat is een verzoek om inzage (artikel 15 AVG).",
     maakUitleg:
       "Het pakket bevat het overzicht van de gegevens (artikel 15 AVG) als JSON met schema's, een leesbare samenvatting en de originele documenten. Het wordt versleuteld bewaard en vervalt na de ingestelde termijn. De cliënt krijgt een e-mail.",
     maakOntvanger: (naam: string, email: string) => `De ontvangende zorgaanbieder ${naam} (${email}) krijgt een e-mail met een beveiligde link.`,
@@ -3732,6 +3742,16 @@ const en: Berichten = {
     },
     maakMetaTitel: (nummer: string) => `Make package – ${nummer}`,
     maakTitel: (nummer: string) => `Make a package for ${nummer}`,
+    portabelTitel: "What a transfer package leaves out (Article 20 GDPR)",
+    portabelWel:
+      "A transfer package (data portability) holds only data the client provided, or data that arose from the client's care. It is machine-readable, so another care provider can take it over.",
+    portabelNiet: "What it leaves out, and why:",
+    portabelNietLijst: [
+      "Documents and data of other people (third parties), such as a letter from family. Article 20(4) GDPR: the right must not harm others.",
+      "Data the practice derived or made up itself that did not come from the care. Article 20(1) GDPR covers only data the client provided.",
+      "Restricted data (Article 18 GDPR). They go nowhere while the restriction applies.",
+    ],
+    portabelInzage: "Does the client want to see everything the practice holds about them? That is a request for access (Article 15 GDPR).",
     maakUitleg:
       "The package holds the overview of the data (Article 15 GDPR) as JSON with schemas, a readable summary and the original documents. It is stored encrypted and expires after the configured period. The client gets an e-mail.",
     maakOntvanger: (naam: string, email: string) => `The receiving care provider ${naam} (${email}) gets an e-mail with a secure link.`,

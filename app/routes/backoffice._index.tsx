@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { startpagina } from "~/domain/startpagina";
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, Link, useLoaderData, useLocation, useRouteError } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
 import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/request-state";
 import { filtersUitInvoer, wachtrijFilterSchema, wachtrijZoekparams, type WachtrijFilters } from "~/domain/wachtrij";
@@ -55,6 +55,7 @@ export default function Wachtrij() {
   const alles = useBerichten();
   const t = alles.backoffice;
   const taal = useTaal();
+  const location = useLocation();
   // Filters without page position: the base of every link on this page.
   const basis: WachtrijFilters = filters ? { ...filters, na: undefined, voor: undefined } : {};
   const zonderStatus: WachtrijFilters = { ...basis, status: undefined };
@@ -65,7 +66,8 @@ export default function Wachtrij() {
       <h1>{t.titel}</h1>
       <p>{t.intro}</p>
 
-      <Filterformulier resultaat={resultaat} behandelaars={wachtrij?.behandelaars ?? []} alles={alles} taal={taal} />
+      {/* Keyed by the query: after a link (e.g. the other sort order) the form shows the new values. */}
+      <Filterformulier key={location.search} resultaat={resultaat} behandelaars={wachtrij?.behandelaars ?? []} alles={alles} taal={taal} />
 
       {wachtrij ? (
         <>

@@ -42,6 +42,8 @@ function tabelRijen(page: Page) {
 }
 
 test("the queue shows open requests by deadline, pages through them, and passes axe", async ({ page, baseURL }) => {
+  // 50 rows twice (table and phone cards): axe takes longer on a busy machine.
+  test.setTimeout(120_000);
   const { label, nummers } = await alsMedewerker(page, baseURL!, { aantal: 60 });
   await page.goto(`/backoffice?zoek=${label}`);
 
