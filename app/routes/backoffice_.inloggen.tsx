@@ -26,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const sessie = await getSessie(request);
   if (sessie?.soort === "medewerker") throw redirect(veiligTerugpad(terug, startpagina(sessie.medewerker.rollen)));
   return {
-    terug: terug ? veiligTerugpad(terug, "/backoffice") : "",
+    // An unsafe path is dropped: after sign-in the role's own start page (app/domain/startpagina.ts).
+    terug: terug ? veiligTerugpad(terug, "") : "",
     uitgelogd: url.searchParams.get("melding") === "uitgelogd",
   };
 }
