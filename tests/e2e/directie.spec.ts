@@ -69,7 +69,8 @@ async function stelAfwijzingOp(staf: Page, nummer: string) {
   // Before identity and dossier are done, deciding waits under "Meer acties" (the next step leads).
   if (!(await titel.isVisible())) await staf.locator("summary", { hasText: B.volgorde.meerActies }).click();
   await titel.click();
-  const formulier = staf.locator("details", { has: titel });
+  // The form's own details (its parent), not the "Meer acties" details around it.
+  const formulier = titel.locator("..");
   await formulier.getByLabel(B.acties.soorten.afwijzing!, { exact: true }).check();
   await formulier.getByLabel(B.gronden.rechten_en_vrijheden_anderen!).check();
   await formulier.getByLabel(B.acties.motiveringLabel).fill(MOTIVERING);
