@@ -40,6 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     /** GET /logo with the logo's version, or null: shown in the header and in decision letters. */
     logoUrl: logoPad(org),
     ingelogd: sessie?.soort ?? null,
+    /** A staff member's roles: the header shows the staff menu for them, never the client menu. */
+    rollen: sessie?.soort === "medewerker" ? [...sessie.medewerker.rollen] : [],
   };
 }
 
@@ -116,12 +118,34 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </Link>
             <nav aria-label={t.hoofdmenu} className="hoofdmenu">
               <ul>
-                <li>
-                  <Link to="/verzoek">{t.verzoekIndienen}</Link>
-                </li>
-                <li>
-                  <Link to="/mijn">{t.mijnVerzoeken}</Link>
-                </li>
+                {data?.ingelogd === "medewerker" ? (
+                  <>
+                    {data.rollen.includes("backoffice") || data.rollen.includes("directie") ? (
+                      <li>
+                        <Link to="/backoffice">{t.wachtrij}</Link>
+                      </li>
+                    ) : null}
+                    {data.rollen.includes("directie") ? (
+                      <li>
+                        <Link to="/directie">{t.ondertekenen}</Link>
+                      </li>
+                    ) : null}
+                    {data.rollen.includes("beheerder") ? (
+                      <li>
+                        <Link to="/beheer">{t.beheer}</Link>
+                      </li>
+                    ) : null}
+                  </>
+                ) : (
+                  <>
+                    <li>
+                      <Link to="/verzoek">{t.verzoekIndienen}</Link>
+                    </li>
+                    <li>
+                      <Link to="/mijn">{t.mijnVerzoeken}</Link>
+                    </li>
+                  </>
+                )}
                 {data?.ingelogd ? (
                   <li>
                     <Form

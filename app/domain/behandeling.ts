@@ -74,6 +74,8 @@ export const BEHANDEL_FOUT_CODES = [
   "al_verlengd",
   "identiteit_onbevestigd",
   "vertegenwoordiging_onbevestigd",
+  // Granting needs a linked client dossier (app/domain/volgende-stap.ts)
+  "geen_dossier",
   "sluitreden_verplicht",
   // Manual registration
   "kanaal_verplicht",

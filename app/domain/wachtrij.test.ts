@@ -138,6 +138,7 @@ describe("filters", () => {
         vinkje_ongeldig: "",
         zoek_te_lang: "",
         cursor_ongeldig: "",
+        sorteer_onbekend: "",
       },
     );
     expect(uitslag).toEqual({ ok: false, fouten: { type: ["Kies een recht uit de lijst."] } });

@@ -123,6 +123,14 @@ export function decodeerCursor(cursor: unknown): WachtrijPositie | null {
 // Filters
 // ---------------------------------------------------------------------------
 
+/**
+ * The orders of the queue: "doel" = the practice's target date first (the default), "wettelijk" =
+ * the legal limit first, so an extended request (limit months away) is not hidden among others.
+ * Ties: the other date, then the id. A cursor holds both dates, so it serves either order.
+ */
+export const WACHTRIJ_SORTERINGEN = ["doel", "wettelijk"] as const;
+export type WachtrijSortering = (typeof WACHTRIJ_SORTERINGEN)[number];
+
 /** The filters of the queue, as the service takes them. */
 export type WachtrijFilters = {
   /** The right (request type). */
@@ -137,6 +145,8 @@ export type WachtrijFilters = {
   wachtOpClient?: boolean;
   /** A request number (exact or its beginning) or part of the name of the person concerned; case-insensitive. */
   zoek?: string;
+  /** The order: by target date (default: absent) or by the legal limit (AVG art. 12 lid 3). */
+  sorteer?: WachtrijSortering;
   /** Cursor: the page after this position ("Volgende"). */
   na?: string;
   /** Cursor: the page before this position ("Vorige"). */
@@ -151,6 +161,7 @@ export const FILTER_FOUTEN = [
   "vinkje_ongeldig",
   "zoek_te_lang",
   "cursor_ongeldig",
+  "sorteer_onbekend",
 ] as const;
 export type FilterFout = (typeof FILTER_FOUTEN)[number];
 export type FilterMeldingen = Record<FilterFout, string>;
@@ -180,6 +191,7 @@ export function wachtrijFilterSchema(meldingen: FilterMeldingen = CODES_ALS_MELD
     teLaat: vinkje,
     wachtOpClient: vinkje,
     zoek: z.string().max(ZOEK_MAX_TEKENS, { error: meldingen.zoek_te_lang }).optional(),
+    sorteer: z.enum(WACHTRIJ_SORTERINGEN, { error: meldingen.sorteer_onbekend }).optional(),
     na: cursor,
     voor: cursor,
   });
@@ -197,6 +209,7 @@ export function filtersUitInvoer(invoer: WachtrijFilterInvoer): WachtrijFilters 
     ...(invoer.teLaat === "ja" ? { teLaat: true } : {}),
     ...(invoer.wachtOpClient === "ja" ? { wachtOpClient: true } : {}),
     ...(zoek ? { zoek } : {}),
+    ...(invoer.sorteer === "wettelijk" ? { sorteer: "wettelijk" as const } : {}),
     // "Volgende" wins when a hand-made URL carries both.
     ...(invoer.na ? { na: invoer.na } : invoer.voor ? { voor: invoer.voor } : {}),
   };
@@ -239,6 +252,7 @@ export function wachtrijZoekparams(filters: WachtrijFilters): URLSearchParams {
   if (filters.teLaat) params.set("teLaat", "ja");
   if (filters.wachtOpClient) params.set("wachtOpClient", "ja");
   if (filters.zoek) params.set("zoek", filters.zoek);
+  if (filters.sorteer === "wettelijk") params.set("sorteer", "wettelijk");
   if (filters.na) params.set("na", filters.na);
   else if (filters.voor) params.set("voor", filters.voor);
   return params;

@@ -24,6 +24,11 @@ const nl = {
     home: "Home",
     verzoekIndienen: "Verzoek indienen",
     mijnVerzoeken: "Mijn verzoeken",
+    /** The header menu for staff: per role, where their work is. */
+    medewerkerMenu: "Menu voor medewerkers",
+    wachtrij: "Wachtrij",
+    ondertekenen: "Te ondertekenen",
+    beheer: "Beheer",
     inloggen: "Inloggen",
     uitloggen: "Uitloggen",
     fg: "Functionaris gegevensbescherming",
@@ -380,7 +385,7 @@ const nl = {
     },
     geenToegang: "U heeft geen toegang tot de wachtrij. Alleen de backoffice en de directie behandelen verzoeken.",
     titel: "Wachtrij",
-    intro: "Alle open verzoeken. Het verzoek met de vroegste termijn staat bovenaan.",
+    intro: "Alle open verzoeken. Het verzoek met de vroegste termijn staat bovenaan. U kiest zelf of dat de doeltermijn of de wettelijke termijn is.",
     filters: {
       titel: "Filteren en zoeken",
       zoekLabel: "Zoeken",
@@ -398,6 +403,11 @@ const nl = {
       wachtOpClient: "Alleen verzoeken die wachten op de cliënt",
       toepassen: "Filters toepassen",
       wissen: "Alle filters wissen",
+      sorteerLabel: "Sorteren op",
+      sorteringen: {
+        doel: "Doeltermijn (reglement), vroegste eerst",
+        wettelijk: "Wettelijke termijn (AVG), vroegste eerst",
+      } as Record<string, string>,
     },
     fouten: {
       type_onbekend: "Kies een recht uit de lijst.",
@@ -406,6 +416,7 @@ const nl = {
       vinkje_ongeldig: "Dit vinkje heeft een ongeldige waarde. Zet het aan of uit en probeer het opnieuw.",
       zoek_te_lang: "Zoek met ten hoogste 100 tekens.",
       cursor_ongeldig: "Deze pagina bestaat niet (meer). Begin opnieuw bij de eerste pagina.",
+      sorteer_onbekend: "Kies een sortering uit de lijst.",
     },
     foutTitel: "Controleer het volgende:",
     geenRijenBijFout: "Pas de filters aan. Daarna ziet u de verzoeken weer.",
@@ -414,8 +425,16 @@ const nl = {
     alleStatussen: (aantal: number) => `Alle open verzoeken: ${aantal}`,
     statusAantal: (label: string, aantal: number) => `${label}: ${aantal}`,
     tabel: {
-      caption: (opPagina: number, totaal: number) =>
-        `${opPagina} van de ${totaal} open verzoeken, de vroegste termijn eerst`,
+      caption: (opPagina: number, totaal: number, sortering = "doel") =>
+        `${opPagina} van de ${totaal} open verzoeken, gesorteerd op ${sortering === "wettelijk" ? "wettelijke termijn" : "doeltermijn"} (vroegste eerst)`,
+      gesorteerdOp: (sortering: string): string =>
+        sortering === "wettelijk"
+          ? "Gesorteerd op wettelijke termijn (AVG), de vroegste eerst."
+          : "Gesorteerd op doeltermijn (reglement), de vroegste eerst.",
+      sorteerAnders: (sortering: string): string =>
+        sortering === "wettelijk" ? "Sorteer op doeltermijn" : "Sorteer op wettelijke termijn",
+      verlengdTot: "verlengd",
+      kaartTermijn: "Termijn",
       nummer: "Nummer",
       recht: "Recht",
       betrokkene: "Betrokkene",
@@ -803,6 +822,10 @@ const nl = {
       wettelijk: "Wettelijke termijn (AVG)",
       uitvoering: "Uitvoeren uiterlijk op",
       geenUitvoering: "Nog niet bekend",
+      geenUitvoeringOpen:
+        "Nog niet bekend: deze termijn begint pas als het verzoek is ingewilligd. Heeft dit recht geen eigen termijn voor uitvoering? Dan geldt de wettelijke termijn.",
+      geenUitvoeringSoort: "Geen aparte termijn voor dit recht: voer het besluit uit binnen de wettelijke termijn.",
+      geenUitvoeringDicht: "Niet van toepassing: het verzoek is niet ingewilligd, dus er valt niets uit te voeren.",
       gepauzeerd: "Dagen dat de klok stilstond",
       dagen: (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`,
       klokStil: (datum: string) => `De klok staat stil sinds ${datum}. De termijnen schuiven elke dag op tot de cliënt antwoordt.`,
@@ -1008,6 +1031,39 @@ const nl = {
       notitieKnop: "Notitie opslaan",
       hint: "Maximaal 5000 tekens. Schrijf nooit een BSN.",
     },
+    ondertekend: {
+      door: (naam: string, soort: string, datum: string, tijd: string) => `${soort} ondertekend door ${naam} (directie) op ${datum} om ${tijd}.`,
+    },
+    volgorde: {
+      titel: "Volgende stap",
+      lijstLabel: "De stappen van dit verzoek",
+      stappen: {
+        identiteit: "1. Identiteit en bevoegdheid controleren",
+        koppelen: "2. Cliëntdossier koppelen",
+        besluiten: "3. Besluiten",
+        uitvoeren: "4. Uitvoeren",
+      } as Record<string, string>,
+      stand: { klaar: "klaar", nu: "nu aan de beurt", straks: "nog niet" } as Record<string, string>,
+      uitleg: {
+        oppakken: "Pak dit verzoek eerst op. Daarna ziet u hier wat er moet gebeuren.",
+        identiteit:
+          "Stap 1: controleer wie het verzoek doet, en of een vertegenwoordiger namens de cliënt mag optreden. Tip: koppel het dossier. Staat het bevestigde e-mailadres daarin, dan is de identiteit vaak al genoeg bevestigd.",
+        koppelen:
+          "Stap 2: koppel het verzoek aan het dossier van de cliënt. Zonder dossier kunt u het verzoek niet inwilligen: er is dan niets uit te voeren.",
+        besluiten:
+          "Stap 3: besluit over het verzoek. Inwilligen kan zonder handtekening. Een (gedeeltelijke) afwijzing ondertekent de directie.",
+        uitvoeren: "Stap 4: voer het besluit uit. Rond het verzoek daarna af.",
+        wacht_op_client: "De klok staat stil tot de cliënt antwoordt op uw vraag. U kunt de klok ook zelf weer laten lopen.",
+        wacht_op_directie: "Een concept ligt bij de directie ter ondertekening. U hoeft nu niets te doen.",
+      } as Record<string, string>,
+      naarIdentiteit: "Naar identiteit en vertegenwoordiging",
+      naarKoppeling: "Zoek het dossier van de cliënt",
+      naarBesluit: "Naar het besluit",
+      naarUitvoering: "Naar uitvoeren",
+      naarPakket: "Naar het pakket",
+      meerActies: "Meer acties",
+      meerActiesUitleg: "Acties die u niet bij elke stap nodig heeft.",
+    },
     acties: {
       titel: "Wat kunt u nu doen?",
       geen: "Aan dit verzoek kunt u niets meer doen.",
@@ -1195,6 +1251,8 @@ const nl = {
         "Het verwijderplan bewaart niets: alles wordt vernietigd. Wijs het verzoek toe, of leg eerst een uitzondering per soort gegevens vast.",
       verwijdering_vraagt_deelafwijzing:
         "Bij verwijdering wordt wat niet onder een uitzondering valt vernietigd, en wat bewaard blijft afgeschermd. Kies daarom een gedeeltelijke afwijzing.",
+      geen_dossier:
+        "Inwilligen kan nog niet: het verzoek is nog niet gekoppeld aan een cliëntdossier. Zonder dossier valt er niets uit te voeren of in een pakket te zetten. Koppel eerst het dossier (stap 2).",
     } satisfies Record<BehandelFoutCode, string>,
     registratie: {
       metaTitel: "Verzoek registreren – Backoffice – Rechtenloket",
@@ -1360,6 +1418,7 @@ const nl = {
       intro:
         "Deze besluiten wachten op uw handtekening. Bovenaan staat het besluit met de vroegste wettelijke termijn. De tijd dat een concept hier wacht, telt mee voor die termijn.",
       leeg: "Er wachten geen besluiten op ondertekening.",
+      aantal: (n: number) => (n === 1 ? "Er wacht 1 besluit op uw handtekening." : `Er wachten ${n} besluiten op uw handtekening.`),
       tabel: "Besluiten die wachten op ondertekening, de vroegste wettelijke termijn eerst",
       verzoek: "Verzoek",
       soort: "Besluit",
@@ -1549,11 +1608,41 @@ const nl = {
         onbekend: "Dat lukte niet. Probeer het opnieuw.",
       },
     },
+    importFormaat: {
+      metaTitel: "Importformaat – Beheer – Rechtenloket",
+      titel: "Het importformaat",
+      terug: "Terug naar importeren",
+      intro: [
+        "Met een import zet u cliënten en hun gegevens uit uw eigen cliëntsysteem in het portaal.",
+        "Doe eerst een proefimport. U ziet per regel wat er gebeurt en waarom. Er verandert dan niets. De echte import gaat in één keer: staat er één afgewezen regel in het bestand, dan wordt niets geïmporteerd. Dezelfde import nog een keer doen verandert niets.",
+      ],
+      vormenTitel: "Twee vormen (ten hoogste 2 MB)",
+      vormen: [
+        "JSON: één object met de lijsten hieronder (clienten, relaties, dossier, verstrekkingen, toestemmingen).",
+        "CSV: alleen cliënten. De eerste regel bevat de kolomnamen (de velden van clienten), gescheiden door ; of ,. Tekst in UTF-8.",
+      ],
+      sleutelsTitel: "Hoe het portaal regels herkent",
+      sleutels: [
+        "Een cliënt herkent het portaal aan het clientnummer uit uw eigen systeem.",
+        "Elke andere regel hoort bij een cliënt (clientnummer) en heeft een eigen externId (het id in uw systeem).",
+        "Bestaat de regel al? Dan wordt hij gewijzigd als er iets anders is, of blijft hij ongewijzigd. Bestaat hij niet? Dan wordt hij aangemaakt.",
+        "Een import verwijdert nooit iets.",
+      ],
+      overgeslagenTitel: "Wat de import overslaat",
+      overgeslagen: [
+        "Gegevens die op verzoek van de cliënt zijn gewist (artikel 17 AVG) maakt de import nooit opnieuw aan. Verwijder ze ook in uw eigen systeem.",
+        "Afgeschermde gegevens (artikel 18 AVG) verandert de import niet. Alleen de directie kan een afscherming opheffen.",
+      ],
+      veldenTitel: "De velden",
+      veldenUitleg: "Datums schrijft u als JJJJ-MM-DD. Een veld met een ? mag ontbreken.",
+      nooit: "Zet nooit een BSN of een kopie van een identiteitsbewijs in het bestand. Zulke velden bestaan niet: een onbekende kolom wordt geweigerd.",
+    },
     import: {
       metaTitel: "Cliënten importeren – Beheer",
       titel: "Cliënten importeren",
       intro: "Laad cliënten, vertegenwoordigers, dossier, verstrekkingen en toestemmingen uit uw cliëntsysteem. Doe eerst een proefimport: dan ziet u per regel wat er gebeurt. Er verandert dan nog niets.",
-      formaat: "Het formaat staat in docs/import-formaat.md, met een voorbeeld in docs/voorbeeld-import.json.",
+      formaat: "Welke velden en vormen het portaal kent, staat op de pagina over het importformaat.",
+      formaatLink: "Lees hoe het importformaat werkt",
       bestand: "Bestand (JSON of CSV, ten hoogste 2 MB)",
       tekst: "Of plak de inhoud van het bestand",
       tekstHint: "Gebruik één van beide: een bestand of geplakte tekst.",
@@ -1570,6 +1659,8 @@ const nl = {
       actie: "Wat gebeurt er",
       reden: "Waarom",
       acties: { aanmaken: "Aanmaken", wijzigen: "Wijzigen", ongewijzigd: "Ongewijzigd", overgeslagen: "Overgeslagen", afgewezen: "Afgewezen" },
+      /** After the real import: what was done. */
+      actiesGedaan: { aanmaken: "Aangemaakt", wijzigen: "Gewijzigd", ongewijzigd: "Ongewijzigd", overgeslagen: "Overgeslagen", afgewezen: "Afgewezen" },
       telling: (a: number, w: number, o: number, f: number, s = 0) =>
         `${a} aanmaken, ${w} wijzigen, ${o} ongewijzigd, ${s > 0 ? `${s} overgeslagen, ` : ""}${f} afgewezen.`,
     },
@@ -1708,6 +1799,16 @@ const nl = {
     // Staff action (backoffice)
     maakMetaTitel: (nummer: string) => `Pakket maken – ${nummer}`,
     maakTitel: (nummer: string) => `Pakket maken voor ${nummer}`,
+    portabelTitel: "Wat er niet in een pakket voor overdracht zit (artikel 20 AVG)",
+    portabelWel:
+      "Een pakket voor overdracht (dataportabiliteit) bevat alleen gegevens die de cliënt zelf heeft gegeven, of die zijn ontstaan in de zorg voor de cliënt. Het pakket is leesbaar voor een computer, zodat een andere zorgverlener het kan overnemen.",
+    portabelNiet: "Dit zit er niet in, en waarom:",
+    portabelNietLijst: [
+      "Documenten en gegevens van andere mensen (derden), zoals een brief van familie. Artikel 20 lid 4 AVG: het recht mag anderen niet schaden.",
+      "Gegevens die de praktijk zelf heeft afgeleid of bedacht en die niet uit de zorg komen. Artikel 20 lid 1 AVG geldt alleen voor gegevens die de cliënt heeft gegeven.",
+      "Afgeschermde gegevens (artikel 18 AVG). Die gaan nergens heen zolang de afscherming geldt.",
+    ],
+    portabelInzage: "Wil de cliënt alles zien wat de praktijk over hem of haar heeft? Dat is een verzoek om inzage (artikel 15 AVG).",
     maakUitleg:
       "Het pakket bevat het overzicht van de gegevens (artikel 15 AVG) als JSON met schema's, een leesbare samenvatting en de originele documenten. Het wordt versleuteld bewaard en vervalt na de ingestelde termijn. De cliënt krijgt een e-mail.",
     maakOntvanger: (naam: string, email: string) => `De ontvangende zorgaanbieder ${naam} (${email}) krijgt een e-mail met een beveiligde link.`,
@@ -1740,9 +1841,27 @@ const nl = {
       n > 0 ? `Nog ${n} ${n === 1 ? "dag" : "dagen"}.` : n === 0 ? "Vandaag is de laatste dag." : `${-n} ${n === -1 ? "dag" : "dagen"} te laat.`,
     geenTermijn: "Er is nog geen termijn voor uitvoering (er is nog geen besluit).",
     nietInUitvoering: "Dit verzoek is niet in uitvoering. Hier valt nu niets uit te voeren.",
+    geenLopendeTermijn: "Er loopt geen termijn voor uitvoering: het verzoek is niet (meer) in uitvoering.",
     geenClient: "Dit verzoek is nog niet aan een cliënt gekoppeld. Koppel het eerst op de pagina van het verzoek.",
     klaar: "Het verzoek is uitgevoerd. De cliënt heeft bericht gekregen.",
     gevraagdTitel: "Wat de cliënt vraagt",
+    gevraagdCaption: "Wat er volgens de cliënt moet veranderen",
+    gevraagdVeld: "Gegeven",
+    gevraagdNu: "Staat er nu",
+    gevraagdMoetZijn: "Moet zijn",
+    gevraagdWaarom: "Waarom",
+    gevraagdLabels: {
+      toelichting: "Toelichting",
+      wat: "Welke gegevens",
+      waarom: "Waarom",
+      situatie: "Persoonlijke situatie",
+      omvang: "Omvang",
+      welkDeel: "Welk deel",
+    } as Record<string, string>,
+    leegDossierCorrectie:
+      "U ziet hier geen gegevens die u kunt wijzigen. Dat kan betekenen dat de gegevens zijn afgeschermd (artikel 18 AVG). Afgeschermde gegevens ziet en wijzigt alleen de directie.",
+    leegDossierHoe:
+      "Wat u kunt doen: vraag de directie om de gegevens te bekijken onder Directie → Afgeschermde gegevens. De directie kan de afscherming opheffen, met een reden. Daarna staan de gegevens hier en voert u de correctie uit.",
     geenDetails: "De cliënt heeft geen details opgegeven.",
     dossierTitel: "Huidig dossier",
     afgeschermdUitleg: "Afgeschermde gegevens staan hier niet. Alleen de directie kan die inzien.",
@@ -2048,6 +2167,10 @@ const en: Berichten = {
     home: "Home",
     verzoekIndienen: "Make a request",
     mijnVerzoeken: "My requests",
+    medewerkerMenu: "Staff menu",
+    wachtrij: "Queue",
+    ondertekenen: "To sign",
+    beheer: "Settings",
     inloggen: "Sign in",
     uitloggen: "Sign out",
     fg: "Data protection officer",
@@ -2400,7 +2523,7 @@ const en: Berichten = {
     },
     geenToegang: "You do not have access to the queue. Only the back office and the management handle requests.",
     titel: "Queue",
-    intro: "All open requests. The request with the earliest deadline is at the top.",
+    intro: "All open requests. The request with the earliest deadline is at the top. You choose whether that is the target date or the legal limit.",
     filters: {
       titel: "Filter and search",
       zoekLabel: "Search",
@@ -2418,6 +2541,11 @@ const en: Berichten = {
       wachtOpClient: "Only requests waiting for the client",
       toepassen: "Apply filters",
       wissen: "Clear all filters",
+      sorteerLabel: "Sort by",
+      sorteringen: {
+        doel: "Target date (our rules), earliest first",
+        wettelijk: "Legal limit (GDPR), earliest first",
+      } as Record<string, string>,
     },
     fouten: {
       type_onbekend: "Choose a right from the list.",
@@ -2426,6 +2554,7 @@ const en: Berichten = {
       vinkje_ongeldig: "This checkbox has an invalid value. Tick or untick it and try again.",
       zoek_te_lang: "Search with at most 100 characters.",
       cursor_ongeldig: "This page does not exist (any more). Start again at the first page.",
+      sorteer_onbekend: "Choose a sort order from the list.",
     },
     foutTitel: "Please check the following:",
     geenRijenBijFout: "Change the filters. Then you will see the requests again.",
@@ -2434,8 +2563,13 @@ const en: Berichten = {
     alleStatussen: (aantal: number) => `All open requests: ${aantal}`,
     statusAantal: (label: string, aantal: number) => `${label}: ${aantal}`,
     tabel: {
-      caption: (opPagina: number, totaal: number) =>
-        `${opPagina} of ${totaal} open requests, earliest deadline first`,
+      caption: (opPagina: number, totaal: number, sortering = "doel") =>
+        `${opPagina} of ${totaal} open requests, sorted by ${sortering === "wettelijk" ? "legal limit" : "target date"} (earliest first)`,
+      gesorteerdOp: (sortering: string) =>
+        sortering === "wettelijk" ? "Sorted by legal limit (GDPR), earliest first." : "Sorted by target date (our rules), earliest first.",
+      sorteerAnders: (sortering: string) => (sortering === "wettelijk" ? "Sort by target date" : "Sort by legal limit"),
+      verlengdTot: "extended",
+      kaartTermijn: "Deadline",
       nummer: "Number",
       recht: "Right",
       betrokkene: "Person concerned",
@@ -2816,6 +2950,10 @@ const en: Berichten = {
       wettelijk: "Legal time limit (GDPR)",
       uitvoering: "Carry out by",
       geenUitvoering: "Not known yet",
+      geenUitvoeringOpen:
+        "Not known yet: this time limit starts only when the request is granted. If this right has no time limit of its own for carrying out, the legal limit applies.",
+      geenUitvoeringSoort: "No separate time limit for this right: carry out the decision within the legal limit.",
+      geenUitvoeringDicht: "Does not apply: the request was not granted, so there is nothing to carry out.",
       gepauzeerd: "Days the clock was paused",
       dagen: (n: number) => `${n} ${n === 1 ? "day" : "days"}`,
       klokStil: (datum: string) => `The clock has been paused since ${datum}. The dates move on every day until the client answers.`,
@@ -3021,6 +3159,39 @@ const en: Berichten = {
       notitieKnop: "Save note",
       hint: "At most 5000 characters. Never write a BSN.",
     },
+    ondertekend: {
+      door: (naam: string, soort: string, datum: string, tijd: string) => `${soort} signed by ${naam} (management) on ${datum} at ${tijd}.`,
+    },
+    volgorde: {
+      titel: "Next step",
+      lijstLabel: "The steps of this request",
+      stappen: {
+        identiteit: "1. Check identity and authority",
+        koppelen: "2. Link the client's dossier",
+        besluiten: "3. Decide",
+        uitvoeren: "4. Carry out",
+      } as Record<string, string>,
+      stand: { klaar: "done", nu: "next", straks: "not yet" } as Record<string, string>,
+      uitleg: {
+        oppakken: "Take this request first. Then this page shows what needs to happen.",
+        identiteit:
+          "Step 1: check who makes the request, and whether a representative may act for the client. Tip: link the dossier. If the confirmed e-mail address is in it, the identity is often confirmed enough already.",
+        koppelen:
+          "Step 2: link the request to the client's dossier. Without a dossier you cannot grant the request: there would be nothing to carry out.",
+        besluiten:
+          "Step 3: decide on the request. Granting needs no signature. The management signs a (partial) refusal.",
+        uitvoeren: "Step 4: carry out the decision. Then close the request.",
+        wacht_op_client: "The clock stands still until the client answers your question. You can also start the clock again yourself.",
+        wacht_op_directie: "A draft awaits the management's signature. You need not do anything now.",
+      } as Record<string, string>,
+      naarIdentiteit: "Go to identity and representation",
+      naarKoppeling: "Find the client's dossier",
+      naarBesluit: "Go to the decision",
+      naarUitvoering: "Go to carrying out",
+      naarPakket: "Go to the package",
+      meerActies: "More actions",
+      meerActiesUitleg: "Actions you do not need at every step.",
+    },
     acties: {
       titel: "What can you do now?",
       geen: "Nothing more can be done on this request.",
@@ -3205,6 +3376,8 @@ const en: Berichten = {
         "The erasure plan keeps nothing: everything is destroyed. Grant the request, or first record an exception per kind of data.",
       verwijdering_vraagt_deelafwijzing:
         "In an erasure, what no exception covers is destroyed and what is kept is restricted. Choose a partial refusal.",
+      geen_dossier:
+        "You cannot grant yet: the request is not linked to a client dossier. Without a dossier there is nothing to carry out or to put in a package. Link the dossier first (step 2).",
     },
     registratie: {
       metaTitel: "Register a request – Back office – Rights desk",
@@ -3370,6 +3543,7 @@ const en: Berichten = {
       intro:
         "These decisions are waiting for your signature. The one with the earliest legal time limit is at the top. The time a draft waits here counts against that limit.",
       leeg: "No decisions are waiting for a signature.",
+      aantal: (n: number) => (n === 1 ? "1 decision is waiting for your signature." : `${n} decisions are waiting for your signature.`),
       tabel: "Decisions waiting for a signature, earliest legal time limit first",
       verzoek: "Request",
       soort: "Decision",
@@ -3558,11 +3732,41 @@ const en: Berichten = {
         onbekend: "That did not work. Please try again.",
       },
     },
+    importFormaat: {
+      metaTitel: "Import format – Administration – Rights desk",
+      titel: "The import format",
+      terug: "Back to importing",
+      intro: [
+        "An import puts clients and their data from your own client system into the portal.",
+        "Do a trial import first. You see for each line what will happen and why. Nothing changes yet. The real import is all or nothing: if one line in the file is rejected, nothing is imported. Doing the same import again changes nothing.",
+      ],
+      vormenTitel: "Two forms (at most 2 MB)",
+      vormen: [
+        "JSON: one object with the lists below (clienten, relaties, dossier, verstrekkingen, toestemmingen).",
+        "CSV: clients only. The first line holds the column names (the fields of clienten), separated by ; or ,. Text in UTF-8.",
+      ],
+      sleutelsTitel: "How the portal recognises lines",
+      sleutels: [
+        "The portal recognises a client by the clientnummer from your own system.",
+        "Every other line belongs to a client (clientnummer) and has its own externId (the id in your system).",
+        "Does the line exist already? Then it is changed if something differs, or stays unchanged. Does it not exist? Then it is created.",
+        "An import never deletes anything.",
+      ],
+      overgeslagenTitel: "What the import skips",
+      overgeslagen: [
+        "Data erased at the client's request (Article 17 GDPR) are never created again. Delete them in your own system too.",
+        "Restricted data (Article 18 GDPR) are not changed. Only the management can lift a restriction.",
+      ],
+      veldenTitel: "The fields",
+      veldenUitleg: "Write dates as YYYY-MM-DD. A field with a ? may be left out.",
+      nooit: "Never put a citizen service number (BSN) or a copy of an ID in the file. Such fields do not exist: an unknown column is refused.",
+    },
     import: {
       metaTitel: "Import clients – Administration",
       titel: "Import clients",
       intro: "Load clients, representatives, records, disclosures and consents from your client system. First do a trial import: you see per line what will happen. Nothing changes yet.",
-      formaat: "The format is described in docs/import-formaat.md, with an example in docs/voorbeeld-import.json.",
+      formaat: "Which fields and forms the portal knows is explained on the page about the import format.",
+      formaatLink: "Read how the import format works",
       bestand: "File (JSON or CSV, at most 2 MB)",
       tekst: "Or paste the content of the file",
       tekstHint: "Use one of the two: a file or pasted text.",
@@ -3579,6 +3783,7 @@ const en: Berichten = {
       actie: "What happens",
       reden: "Why",
       acties: { aanmaken: "Create", wijzigen: "Change", ongewijzigd: "Unchanged", overgeslagen: "Skipped", afgewezen: "Rejected" },
+      actiesGedaan: { aanmaken: "Created", wijzigen: "Changed", ongewijzigd: "Unchanged", overgeslagen: "Skipped", afgewezen: "Rejected" },
       telling: (a: number, w: number, o: number, f: number, s = 0) =>
         `${a} to create, ${w} to change, ${o} unchanged, ${s > 0 ? `${s} skipped, ` : ""}${f} rejected.`,
     },
@@ -3713,6 +3918,16 @@ const en: Berichten = {
     },
     maakMetaTitel: (nummer: string) => `Make package – ${nummer}`,
     maakTitel: (nummer: string) => `Make a package for ${nummer}`,
+    portabelTitel: "What a transfer package leaves out (Article 20 GDPR)",
+    portabelWel:
+      "A transfer package (data portability) holds only data the client provided, or data that arose from the client's care. It is machine-readable, so another care provider can take it over.",
+    portabelNiet: "What it leaves out, and why:",
+    portabelNietLijst: [
+      "Documents and data of other people (third parties), such as a letter from family. Article 20(4) GDPR: the right must not harm others.",
+      "Data the practice derived or made up itself that did not come from the care. Article 20(1) GDPR covers only data the client provided.",
+      "Restricted data (Article 18 GDPR). They go nowhere while the restriction applies.",
+    ],
+    portabelInzage: "Does the client want to see everything the practice holds about them? That is a request for access (Article 15 GDPR).",
     maakUitleg:
       "The package holds the overview of the data (Article 15 GDPR) as JSON with schemas, a readable summary and the original documents. It is stored encrypted and expires after the configured period. The client gets an e-mail.",
     maakOntvanger: (naam: string, email: string) => `The receiving care provider ${naam} (${email}) gets an e-mail with a secure link.`,
@@ -3745,9 +3960,27 @@ const en: Berichten = {
       n > 0 ? `${n} ${n === 1 ? "day" : "days"} left.` : n === 0 ? "Today is the last day." : `${-n} ${n === -1 ? "day" : "days"} late.`,
     geenTermijn: "There is no deadline for carrying out yet (no decision yet).",
     nietInUitvoering: "This request is not being carried out. There is nothing to do here now.",
+    geenLopendeTermijn: "No time limit for carrying out is running: the request is not (or no longer) being carried out.",
     geenClient: "This request has not been linked to a client yet. Link it first on the request page.",
     klaar: "The request has been carried out. The client has been told.",
     gevraagdTitel: "What the client asks",
+    gevraagdCaption: "What the client says must change",
+    gevraagdVeld: "Item",
+    gevraagdNu: "Now says",
+    gevraagdMoetZijn: "Should be",
+    gevraagdWaarom: "Why",
+    gevraagdLabels: {
+      toelichting: "Explanation",
+      wat: "Which data",
+      waarom: "Why",
+      situatie: "Personal situation",
+      omvang: "Scope",
+      welkDeel: "Which part",
+    } as Record<string, string>,
+    leegDossierCorrectie:
+      "You see no data here that you can change. This may mean the data are restricted (Article 18 GDPR). Only the management sees and changes restricted data.",
+    leegDossierHoe:
+      "What you can do: ask the management to look at the data under Management → Restricted data. The management can lift the restriction, with a reason. Then the data appear here and you carry out the correction.",
     geenDetails: "The client gave no details.",
     dossierTitel: "Current records",
     afgeschermdUitleg: "Restricted data is not shown here. Only the management can see it.",

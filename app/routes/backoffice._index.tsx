@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { startpagina } from "~/domain/startpagina";
+import { isRouteErrorResponse, Link, useLoaderData, useLocation, useRouteError } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
 import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/request-state";
 import { filtersUitInvoer, wachtrijFilterSchema, wachtrijZoekparams, type WachtrijFilters } from "~/domain/wachtrij";
@@ -22,6 +23,9 @@ export const meta: MetaFunction = ({ matches }) => {
 /** /backoffice: the queue (filters, counts per status, 50 rows per page) and the dashboard. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const sessie = await requireMedewerker(request);
+  // A beheerder-only account does not work the queue: on to where their work is (never a dead end).
+  const rollen = sessie.medewerker.rollen;
+  if (!rollen.includes("backoffice") && !rollen.includes("directie")) throw redirect(startpagina(rollen));
   const t = BERICHTEN[await taalVanRequest(request)].backoffice;
   const submission = parseWithZod(await leesZoekparameters(request), { schema: wachtrijFilterSchema(t.fouten) });
   const filters = submission.status === "success" ? filtersUitInvoer(submission.value) : null;
@@ -51,6 +55,7 @@ export default function Wachtrij() {
   const alles = useBerichten();
   const t = alles.backoffice;
   const taal = useTaal();
+  const location = useLocation();
   // Filters without page position: the base of every link on this page.
   const basis: WachtrijFilters = filters ? { ...filters, na: undefined, voor: undefined } : {};
   const zonderStatus: WachtrijFilters = { ...basis, status: undefined };
@@ -61,7 +66,8 @@ export default function Wachtrij() {
       <h1>{t.titel}</h1>
       <p>{t.intro}</p>
 
-      <Filterformulier resultaat={resultaat} behandelaars={wachtrij?.behandelaars ?? []} alles={alles} taal={taal} />
+      {/* Keyed by the query: after a link (e.g. the other sort order) the form shows the new values. */}
+      <Filterformulier key={location.search} resultaat={resultaat} behandelaars={wachtrij?.behandelaars ?? []} alles={alles} taal={taal} />
 
       {wachtrij ? (
         <>
@@ -97,12 +103,21 @@ export default function Wachtrij() {
               ) : null}
             </div>
           ) : (
-            <WachtrijTabel
-              rijen={wachtrij.rijen}
-              caption={t.tabel.caption(wachtrij.rijen.length, telling(wachtrij, basis))}
-              alles={alles}
-              taal={taal}
-            />
+            <>
+              {/* The order is said in words, with a link to the other one (works without JavaScript). */}
+              <p className="wachtrij-sortering">
+                {t.tabel.gesorteerdOp(basis.sorteer ?? "doel")}{" "}
+                <Link to={wachtrijUrl({ ...basis, sorteer: basis.sorteer === "wettelijk" ? undefined : "wettelijk" })}>
+                  {t.tabel.sorteerAnders(basis.sorteer ?? "doel")}
+                </Link>
+              </p>
+              <WachtrijTabel
+                rijen={wachtrij.rijen}
+                caption={t.tabel.caption(wachtrij.rijen.length, telling(wachtrij, basis), basis.sorteer ?? "doel")}
+                alles={alles}
+                taal={taal}
+              />
+            </>
           )}
 
           {wachtrij.vorige || wachtrij.volgende ? (

@@ -30,6 +30,8 @@ import {
 import { isFormulier, postSchema, type Formulier } from "~/ui/backoffice/verzoek-stappen";
 import { StaffTijdlijn } from "~/ui/backoffice/verzoek-tijdlijn";
 import { leesFormulier } from "~/server/invoer.server";
+import { volgendeStap, volgordeStand } from "~/domain/volgende-stap";
+import { VerzoekVolgorde } from "~/ui/backoffice/verzoek-volgorde";
 
 /** Staff who handle requests; a beheerder-only account gets 403 from requireMedewerker. */
 const ROLLEN = ["backoffice", "directie"] as const;
@@ -119,6 +121,13 @@ export default function VerzoekDetailPagina() {
     navigation.state === "idle" && actionData?.stap === stap ? actionData.resultaat : undefined;
   const gemeen = { stappen: v.stappen, versie: v.versie, type: v.type, resultaat, alles, taal };
   const melding = !actionData && gedaan ? t.gedaan[gedaan] : undefined;
+  const situatie = {
+    status: v.status,
+    ikBenBehandelaar: v.ikBenBehandelaar,
+    identiteitOntbreekt: v.identiteitsStand.blokkade !== null,
+    gekoppeld: v.client !== null,
+  };
+  const volgende = volgendeStap(situatie);
 
   return (
     <div className="pagina backoffice verzoek-detail" key={v.id}>
@@ -132,6 +141,8 @@ export default function VerzoekDetailPagina() {
           <p>{melding}</p>
         </div>
       ) : null}
+
+      <VerzoekVolgorde id={v.id} volgende={volgende} stand={volgordeStand(situatie)} type={v.type} alles={alles} />
 
       {v.geschiktheid?.overlegMetKind ? <KindOverleg {...gemeen} geraadpleegd={v.kindGeraadpleegd} /> : null}
 
@@ -150,6 +161,7 @@ export default function VerzoekDetailPagina() {
             versie={v.versie}
             type={v.type}
             status={v.status}
+            volgende={volgende}
             behandelaarId={v.behandelaar?.id ?? null}
             collegas={v.collegas}
             afwijzingsgronden={v.afwijzingsgronden}

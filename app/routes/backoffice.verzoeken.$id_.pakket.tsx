@@ -125,6 +125,19 @@ export default function PakketMaken() {
         </div>
       ) : null}
       <p>{t.maakUitleg}</p>
+      {v.verzoek.type === "dataportabiliteit" ? (
+        <section aria-labelledby="portabel-titel" className="melding">
+          <h2 id="portabel-titel">{t.portabelTitel}</h2>
+          <p>{t.portabelWel}</p>
+          <p>{t.portabelNiet}</p>
+          <ul>
+            {t.portabelNietLijst.map((regel) => (
+              <li key={regel}>{regel}</li>
+            ))}
+          </ul>
+          <p>{t.portabelInzage}</p>
+        </section>
+      ) : null}
       {v.ontvanger ? <p>{t.maakOntvanger(v.ontvanger.naam, v.ontvanger.email)}</p> : null}
       {blokkade ? (
         <p className="melding let-op">{blokkade}</p>

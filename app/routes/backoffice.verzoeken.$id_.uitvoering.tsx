@@ -78,6 +78,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+/** A value from the request's details as plain text (never raw JSON). */
+function tekstVan(waarde: unknown): string {
+  if (typeof waarde === "string") return waarde;
+  if (typeof waarde === "number") return String(waarde);
+  if (Array.isArray(waarde)) return waarde.map(tekstVan).filter(Boolean).join(", ");
+  return "";
+}
+
 type ActieData = { actie: string; fout: { veldId: string; tekst: string } };
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -145,6 +153,9 @@ export default function UitvoeringPagina() {
   const v = o.verzoek;
   const kan = v.status === "in_uitvoering";
   const details = Object.entries(v.details ?? {});
+  // What the client asks, in words: the rows of a correction as a table (field, now, should be).
+  const rijen = Array.isArray(v.details?.rijen) ? (v.details.rijen as Record<string, unknown>[]) : [];
+  const overig = details.filter(([k, w]) => k !== "rijen" && k !== "type" && tekstVan(w) !== "");
 
   return (
     <div className="pagina backoffice uitvoering-pagina">
@@ -168,7 +179,10 @@ export default function UitvoeringPagina() {
 
       <section aria-labelledby="termijn-titel" className="uitvoering-termijn">
         <h2 id="termijn-titel">{t.termijnTitel}</h2>
-        {o.uitvoeringTermijn ? (
+        {/* Days left only while it is being carried out: never "Nog 90 dagen" next to "niets uit te voeren". */}
+        {!kan && o.uitvoeringTermijn ? (
+          <p>{t.geenLopendeTermijn}</p>
+        ) : o.uitvoeringTermijn ? (
           <p>
             {t.termijn(formatDatum(o.uitvoeringTermijn, taal))} <strong>{t.dagenOver(o.dagenOver ?? 0)}</strong>
           </p>
@@ -185,14 +199,45 @@ export default function UitvoeringPagina() {
           {details.length === 0 ? (
             <p>{t.geenDetails}</p>
           ) : (
-            <dl className="uitvoering-details">
-              {details.map(([k, waarde]) => (
-                <div key={k}>
-                  <dt>{k}</dt>
-                  <dd>{typeof waarde === "string" ? waarde : JSON.stringify(waarde)}</dd>
+            <>
+              {rijen.length > 0 ? (
+                <div className="tabel-scroll">
+                  <table className="behandel-tabel correctie-gevraagd">
+                    <caption>{t.gevraagdCaption}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.gevraagdVeld}</th>
+                        <th scope="col">{t.gevraagdNu}</th>
+                        <th scope="col">{t.gevraagdMoetZijn}</th>
+                        <th scope="col">{t.gevraagdWaarom}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {rijen.map((r, i) => (
+                        <tr key={i}>
+                          <th scope="row" className="vrije-tekst">
+                            {tekstVan(r.welk)}
+                          </th>
+                          <td className="vrije-tekst">{tekstVan(r.nu)}</td>
+                          <td className="vrije-tekst">{tekstVan(r.moetZijn)}</td>
+                          <td className="vrije-tekst">{tekstVan(r.waarom)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
                 </div>
-              ))}
-            </dl>
+              ) : null}
+              {overig.length > 0 ? (
+                <dl className="uitvoering-details">
+                  {overig.map(([k, waarde]) => (
+                    <div key={k}>
+                      <dt>{t.gevraagdLabels[k] ?? k}</dt>
+                      <dd className="vrije-tekst">{tekstVan(waarde)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+            </>
           )}
         </section>
       ) : null}
@@ -205,7 +250,12 @@ export default function UitvoeringPagina() {
           <p className="hint">{t.afgeschermdUitleg}</p>
           <p className="hint">{t.correctieHint}</p>
           {veldFout("correctie-eerste")}
-          {o.dossier.length === 0 ? <p>{t.leegDossier}</p> : null}
+          {o.dossier.length === 0 ? (
+            <div className="melding let-op" id="correctie-leeg">
+              <p>{t.leegDossierCorrectie}</p>
+              <p>{t.leegDossierHoe}</p>
+            </div>
+          ) : null}
           {(() => {
             let n = 0;
             return o.dossier.map((item, k) => (
@@ -252,11 +302,13 @@ export default function UitvoeringPagina() {
               </fieldset>
             ));
           })()}
-          <p className="knoppen">
-            <button type="submit" className="knop">
-              {t.correctieKnop}
-            </button>
-          </p>
+          {o.dossier.length > 0 ? (
+            <p className="knoppen">
+              <button type="submit" className="knop">
+                {t.correctieKnop}
+              </button>
+            </p>
+          ) : null}
         </Form>
       ) : null}
 

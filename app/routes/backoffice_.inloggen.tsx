@@ -1,3 +1,4 @@
+import { startpagina } from "~/domain/startpagina";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
 import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
@@ -23,9 +24,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const terug = url.searchParams.get("terug");
   const sessie = await getSessie(request);
-  if (sessie?.soort === "medewerker") throw redirect(veiligTerugpad(terug, "/backoffice"));
+  if (sessie?.soort === "medewerker") throw redirect(veiligTerugpad(terug, startpagina(sessie.medewerker.rollen)));
   return {
-    terug: terug ? veiligTerugpad(terug, "/backoffice") : "",
+    // An unsafe path is dropped: after sign-in the role's own start page (app/domain/startpagina.ts).
+    terug: terug ? veiligTerugpad(terug, "") : "",
     uitgelogd: url.searchParams.get("melding") === "uitgelogd",
   };
 }
@@ -33,11 +35,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const t = BERICHTEN[await taalVanRequest(request)].medewerkerToegang.inloggen;
   const formData = await leesFormulier(request);
-  const terug = veiligTerugpad(formData.get("terug") || undefined, "/backoffice");
+  const gevraagd = formData.get("terug") || undefined;
   if (formData.get("intent") !== "passkey") throw new Response("Onbekende actie.", { status: 400 });
 
   const resultaat = await logInAlsMedewerker(leesJson(formData.get("antwoord")));
-  if (resultaat.ok) throw redirect(terug, { headers: { "Set-Cookie": resultaat.cookie } });
+  // Without a page to return to, each role lands where its work is (app/domain/startpagina.ts).
+  if (resultaat.ok) {
+    const terug = veiligTerugpad(gevraagd, startpagina(resultaat.rollen));
+    throw redirect(terug, { headers: { "Set-Cookie": resultaat.cookie } });
+  }
   return {
     fout: resultaat.reden === "geen_medewerker" ? t.geenMedewerker : resultaat.reden === "gedeactiveerd" ? t.gedeactiveerd : t.mislukt,
     clientLink: resultaat.reden === "geen_medewerker",

@@ -1,3 +1,4 @@
+import { startpagina } from "~/domain/startpagina";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
 import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
@@ -52,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     antwoord: leesJson(formData.get("antwoord")),
     passkeyNaam: t.eerstePasskeyNaam,
   });
-  if (resultaat.ok) throw redirect("/backoffice", { headers: { "Set-Cookie": resultaat.cookie } });
+  if (resultaat.ok) throw redirect(startpagina(resultaat.rollen), { headers: { "Set-Cookie": resultaat.cookie } });
   if (resultaat.reden === "verlopen_of_gebruikt") return data<ActieData>({ fout: t.ongeldig }, { status: 410 });
   return data<ActieData>({ fout: resultaat.reden === "al_geregistreerd" ? t.alGeregistreerd : t.mislukt }, { status: 400 });
 }

@@ -4,7 +4,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
 import { BERICHTEN } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -67,7 +67,9 @@ export default function Import() {
     <div className="pagina">
       <h1>{t.titel}</h1>
       <p>{t.intro}</p>
-      <p className="hint">{t.formaat}</p>
+      <p className="hint">
+        {t.formaat} <Link to="/beheer/import/formaat">{t.formaatLink}</Link>
+      </p>
       {bestandsfout ? (
         <div className="melding fout" role="alert">
           <p>{bestandsfout}</p>
@@ -122,7 +124,8 @@ export default function Import() {
                     <td>{r.soort}</td>
                     <td>{r.sleutel}</td>
                     <td>
-                      <strong>{t.acties[r.actie]}</strong>
+                      {/* After the real import the rows say what was done ("Aangemaakt"), not what will be. */}
+                      <strong>{(resultaat?.soort === "echt" ? t.actiesGedaan : t.acties)[r.actie]}</strong>
                     </td>
                     <td>{r.reden[taal]}</td>
                   </tr>

@@ -49,6 +49,11 @@ export default function DirectieInbox() {
           <p>{t.meldingen.teruggestuurd(teruggestuurd)}</p>
         </div>
       ) : null}
+      {inbox.length > 0 ? (
+        <p className="directie-aantal">
+          <strong>{t.inbox.aantal(inbox.length)}</strong>
+        </p>
+      ) : null}
       <p>{t.inbox.intro}</p>
 
       {inbox.length === 0 ? (

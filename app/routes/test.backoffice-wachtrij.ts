@@ -16,6 +16,8 @@ const Invoer = z.object({
   aantal: z.coerce.number().int().min(0).max(120).default(0),
   /** A short marker (letters and digits) that makes this test's requests findable by name. */
   label: z.string().regex(/^[A-Za-z0-9]{4,20}$/),
+  /** "ja": the first request was extended (AVG art. 12 lid 3): its legal limit lies 2 months later. */
+  verlengd: z.literal("ja").optional(),
 });
 
 /**
@@ -29,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (env().NODE_ENV !== "test") return new Response("Niet gevonden", { status: 404 });
   const invoer = Invoer.safeParse(Object.fromEntries(await leesFormulier(request)));
   if (!invoer.success) return new Response(invoer.error.message, { status: 400 });
-  const { rol, aantal, label } = invoer.data;
+  const { rol, aantal, label, verlengd } = invoer.data;
   const nu = new Date();
   const vandaag = amsterdamDate(nu);
 
@@ -56,7 +58,8 @@ export async function action({ request }: ActionFunctionArgs) {
         ontvangenOp: addDays(doel, -28),
         ontvangenTijdstip: nu,
         doelTermijn: doel,
-        wettelijkeTermijn: addDays(doel, 3),
+        wettelijkeTermijn: verlengd && i === 0 ? addDays(doel, 64) : addDays(doel, 3),
+        verlengd: Boolean(verlengd && i === 0),
         behandelaarId: i % 4 === 0 ? medewerker!.id : null,
         identiteit: i % 3 === 0 ? "geen" : "bekend_adres",
       });

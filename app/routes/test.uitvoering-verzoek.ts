@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
@@ -8,7 +9,11 @@ import { env } from "~/env.server";
 import { leesFormulier } from "~/server/invoer.server";
 import { legitimeerVoorTest } from "~/services/test-legitimatie.server";
 
-const Invoer = z.object({ type: z.enum(["correctie", "verwijdering", "afscherming"]) });
+const Invoer = z.object({
+  type: z.enum(["correctie", "verwijdering", "afscherming"]),
+  /** "ja": every dossier item is restricted (AVG art. 18), as when a correction meets restricted data. */
+  afgeschermd: z.literal("ja").optional(),
+});
 
 /**
  * POST /test/uitvoering-verzoek: e2e fixture for the execution pages, ONLY when NODE_ENV is "test"
@@ -34,6 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { clientId: c!.id, categorie: "zorg", titel: `Verslag ${uniek}`, inhoud: { verslag: "Intake." }, aangemaaktOp: jarenGeleden(5), gewijzigdOp: jarenGeleden(5) },
       { clientId: c!.id, categorie: "financieel", titel: `Factuur ${uniek}`, inhoud: { bedrag: "80,00" }, aangemaaktOp: jarenGeleden(8), gewijzigdOp: jarenGeleden(8) },
     ]);
+    if (invoer.data.afgeschermd === "ja") await tx.update(dossierItems).set({ afgeschermd: true }).where(eq(dossierItems.clientId, c!.id));
     await tx.insert(verstrekkingen).values({ clientId: c!.id, ontvanger: `Huisarts ${uniek}`, ontvangerEmail: `huisarts-${uniek}@voorbeeld.example`, datum: "2024-02-02", rechtsgrond: "toestemming" });
     const [v] = await tx
       .insert(verzoeken)
@@ -41,6 +47,11 @@ export async function action({ request }: ActionFunctionArgs) {
         nummer: `AVG-2026-9${String(parseInt(uniek, 16)).padStart(10, "0").slice(-7)}`,
         type: invoer.data.type,
         status: "in_uitvoering",
+        // What the client asks, as the wizard stores it (a correction: rows of field, now, should be).
+        details:
+          invoer.data.type === "correctie"
+            ? { type: "correctie", rijen: [{ welk: "Adres", nu: "Teststraat 1, Utrecht", moetZijn: "Teststraat 3, Utrecht", waarom: "Verhuisd." }] }
+            : {},
         indiener: { naam: "Testa", email: `client-${uniek}@voorbeeld.example`, relatie: "zelf" },
         betrokkene: { naam: "Testa", geboortedatum: "1980-05-05", email: `client-${uniek}@voorbeeld.example` },
         clientId: c!.id,

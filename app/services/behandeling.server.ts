@@ -70,6 +70,11 @@ import {
   type WeigeringsgrondCode,
 } from "../domain/request-state";
 import { isVerzoektype, type Verzoektype } from "../domain/request-types";
+import { dossierBlokkade, GEEN_DOSSIER_TEKST } from "../domain/volgende-stap";
+import { alias } from "drizzle-orm/pg-core";
+
+/** The directie member who signed a decision (a second join on medewerkers). */
+const ondertekenaar = alias(medewerkers, "ondertekenaar");
 import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
@@ -703,6 +708,8 @@ export async function besluitToewijzen(
     // AVG art. 12 lid 6: the level is derived again from the facts now (docs/decisions/018).
     const stand = (await identiteitsStand(ctx.tx, ctx.v.id, ctx.nu))!;
     if (stand.blokkade) throw new BehandelFout(stand.blokkade, blokkadeTekst(stand));
+    // Without a linked dossier there is nothing to carry out or package (app/domain/volgende-stap.ts).
+    if (dossierBlokkade(ctx.v.clientId)) throw new BehandelFout("geen_dossier", GEEN_DOSSIER_TEKST);
     await controleerAchterhoudingen(ctx, { soort: "toewijzing", gronden: [] });
     if (ctx.v.type === "verwijdering") await controleerVerwijderplan(ctx, { soort: "toewijzing", gronden: [] });
     const versie = await werkBij(ctx, { status: naar, besluitOp: ctx.vandaag });
@@ -1080,6 +1087,9 @@ export type BesluitRegel = {
   motivering: string;
   opsteller: string;
   op: string;
+  /** Who signed it for the directie, and when (null until signed). */
+  ondertekenaar: string | null;
+  ondertekendOp: string | null;
 };
 
 export type VerzoekDetail = {
@@ -1122,7 +1132,7 @@ export type VerzoekDetail = {
   stappen: BehandelStap[];
   collegas: { id: string; naam: string }[];
   afwijzingsgronden: WeigeringsgrondCode[];
-  toewijzingGeblokkeerd: IdentiteitBlokkade | "achterhouding" | null;
+  toewijzingGeblokkeerd: IdentiteitBlokkade | "geen_dossier" | "achterhouding" | null;
   /** Parts of the answer withheld (docs/decisions/013); with any, the refusal form starts as this draft. */
   achterhoudingen: number;
   deelafwijzingConcept: { soort: "gedeeltelijke_afwijzing"; gronden: string[]; motivering: string } | null;
@@ -1230,9 +1240,12 @@ export async function bekijkVerzoek(
         motivering: besluiten.motivering,
         opsteller: medewerkers.naam,
         op: besluiten.aangemaaktOp,
+        ondertekenaar: ondertekenaar.naam,
+        ondertekendOp: besluiten.ondertekendOp,
       })
       .from(besluiten)
       .innerJoin(medewerkers, eq(medewerkers.id, besluiten.opstellerId))
+      .leftJoin(ondertekenaar, eq(ondertekenaar.id, besluiten.ondertekendDoor))
       .where(eq(besluiten.verzoekId, r.id))
       .orderBy(asc(besluiten.aangemaaktOp));
     const achterhoudingen = await tx
@@ -1313,7 +1326,7 @@ export async function bekijkVerzoek(
       tijdlijn: gebeurtenissen.map((g) => ({ ...g, op: g.op.toISOString() })),
       identiteitscontroles: controles.map((c) => ({ ...c, op: c.op.toISOString() })),
       berichten: thread.map((b) => ({ ...b, van: b.van === "client" ? "client" : "organisatie", op: b.op.toISOString() })),
-      besluiten: besluitRijen.map((b) => ({ ...b, op: b.op.toISOString() })),
+      besluiten: besluitRijen.map((b) => ({ ...b, op: b.op.toISOString(), ondertekendOp: b.ondertekendOp?.toISOString() ?? null })),
       stappen: beschikbareStappen({
         status,
         rollen: ik.rollen,
@@ -1326,7 +1339,7 @@ export async function bekijkVerzoek(
       }),
       collegas,
       afwijzingsgronden: afwijzingsgronden(type),
-      toewijzingGeblokkeerd: stand.blokkade ?? (achterhoudingen.length > 0 ? "achterhouding" : null),
+      toewijzingGeblokkeerd: stand.blokkade ?? dossierBlokkade(r.clientId) ?? (achterhoudingen.length > 0 ? "achterhouding" : null),
       achterhoudingen: achterhoudingen.length,
       deelafwijzingConcept: achterhoudingen.length > 0 ? conceptDeelafwijzing(achterhoudingen, r.taal) : null,
       verlengingMogelijk: !r.verlengd && extensionAllowed(start, vandaag),

@@ -260,7 +260,7 @@ export async function startUitnodigingPasskey(
 }
 
 export type UitnodigingAccepteren =
-  | { ok: true; medewerkerId: string; /** Set-Cookie */ cookie: string }
+  | { ok: true; medewerkerId: string; /** Set-Cookie */ cookie: string; /** Their roles: where they land (app/domain/startpagina.ts). */ rollen: string[] }
   | { ok: false; reden: "verlopen_of_gebruikt" | "passkey_mislukt" | "al_geregistreerd" };
 
 /**
@@ -322,7 +322,7 @@ export async function accepteerUitnodiging(input: {
       onderdeel: "medewerkers",
       details: { uitnodigingId: gebruikt.id, passkeyId: registratie.passkey.id },
     });
-    return { ok: true, medewerkerId: gebruikt.medewerkerId, cookie };
+    return { ok: true, medewerkerId: gebruikt.medewerkerId, cookie, rollen: [...medewerker!.rollen] };
   });
 
   if (!resultaat.ok) await verwijderPasskey(eigenaar, registratie.passkey.id);
@@ -337,7 +337,7 @@ export function startMedewerkerInloggen(nu?: Date): Promise<PublicKeyCredentialR
 }
 
 export type MedewerkerInlogResultaat =
-  | { ok: true; medewerkerId: string; /** Set-Cookie */ cookie: string }
+  | { ok: true; medewerkerId: string; /** Set-Cookie */ cookie: string; /** Their roles: where they land (app/domain/startpagina.ts). */ rollen: string[] }
   /** geen_medewerker: a passkey that is not a staff passkey (e.g. a client's); gedeactiveerd: staff no longer active. */
   | { ok: false; reden: "mislukt" | "geen_medewerker" | "gedeactiveerd" };
 
@@ -377,7 +377,7 @@ export async function logInAlsMedewerker(antwoord: unknown, opts: { nu?: Date } 
       onderdeel: "sessies",
       details: { methode: "passkey", passkeyId: resultaat.passkeyId },
     });
-    return { ok: true, medewerkerId, cookie };
+    return { ok: true, medewerkerId, cookie, rollen: [...medewerker.rollen] };
   });
 }
 

@@ -31,6 +31,7 @@ import {
   type Urgentie,
   type WachtrijFilters,
   type WachtrijPositie,
+  type WachtrijSortering,
 } from "../domain/wachtrij";
 
 /** The signed-in staff member (the session from `requireMedewerker`). */
@@ -122,18 +123,23 @@ function voorwaarden(filters: WachtrijFilters, ik: string, vandaag: IsoDate, met
   return lijst;
 }
 
-const VOLGORDE_KOLOMMEN = sql`(${verzoeken.doelTermijn}, ${verzoeken.wettelijkeTermijn}, ${verzoeken.id})`;
-
-function positieVoorwaarde(positie: WachtrijPositie, richting: "na" | "voor"): SQL {
-  const waarde = sql`(${positie.doelTermijn}::date, ${positie.wettelijkeTermijn}::date, ${positie.id}::uuid)`;
-  return richting === "na" ? sql`${VOLGORDE_KOLOMMEN} > ${waarde}` : sql`${VOLGORDE_KOLOMMEN} < ${waarde}`;
+/** The columns of each order (app/domain/wachtrij.ts WACHTRIJ_SORTERINGEN): first date, other date, id. */
+function kolommen(sortering: WachtrijSortering) {
+  return sortering === "wettelijk"
+    ? ([verzoeken.wettelijkeTermijn, verzoeken.doelTermijn, verzoeken.id] as const)
+    : ([verzoeken.doelTermijn, verzoeken.wettelijkeTermijn, verzoeken.id] as const);
 }
 
-async function haalRijen(where: SQL[], richting: "na" | "voor", limiet: number) {
-  const orde =
-    richting === "na"
-      ? [asc(verzoeken.doelTermijn), asc(verzoeken.wettelijkeTermijn), asc(verzoeken.id)]
-      : [desc(verzoeken.doelTermijn), desc(verzoeken.wettelijkeTermijn), desc(verzoeken.id)];
+function positieVoorwaarde(positie: WachtrijPositie, richting: "na" | "voor", sortering: WachtrijSortering): SQL {
+  const [a, b, c] = kolommen(sortering);
+  const [x, y] = sortering === "wettelijk" ? [positie.wettelijkeTermijn, positie.doelTermijn] : [positie.doelTermijn, positie.wettelijkeTermijn];
+  const waarde = sql`(${x}::date, ${y}::date, ${positie.id}::uuid)`;
+  const rij = sql`(${a}, ${b}, ${c})`;
+  return richting === "na" ? sql`${rij} > ${waarde}` : sql`${rij} < ${waarde}`;
+}
+
+async function haalRijen(where: SQL[], richting: "na" | "voor", limiet: number, sortering: WachtrijSortering) {
+  const orde = kolommen(sortering).map((k) => (richting === "na" ? asc(k) : desc(k)));
   return db()
     .select({
       id: verzoeken.id,
@@ -193,9 +199,10 @@ function positieVan(rij: Rij): string {
 
 /** One page of rows in queue order, with the cursors for the pages before and after it. */
 async function pagina(where: SQL[], filters: WachtrijFilters) {
+  const sortering = filters.sorteer ?? "doel";
   if (filters.voor) {
     const positie = decodeerCursor(filters.voor)!;
-    const terug = await haalRijen([...where, positieVoorwaarde(positie, "voor")], "voor", PAGINA_GROOTTE + 1);
+    const terug = await haalRijen([...where, positieVoorwaarde(positie, "voor", sortering)], "voor", PAGINA_GROOTTE + 1, sortering);
     if (terug.length > PAGINA_GROOTTE) {
       const rijen = terug.slice(0, PAGINA_GROOTTE).reverse();
       return { rijen, vorige: positieVan(rijen[0]!), volgende: positieVan(rijen[rijen.length - 1]!) };
@@ -204,9 +211,10 @@ async function pagina(where: SQL[], filters: WachtrijFilters) {
   }
   const positie = filters.na ? decodeerCursor(filters.na)! : null;
   const vooruit = await haalRijen(
-    positie ? [...where, positieVoorwaarde(positie, "na")] : where,
+    positie ? [...where, positieVoorwaarde(positie, "na", sortering)] : where,
     "na",
     PAGINA_GROOTTE + 1,
+    sortering,
   );
   const rijen = vooruit.slice(0, PAGINA_GROOTTE);
   const volgende = vooruit.length > PAGINA_GROOTTE ? positieVan(rijen[rijen.length - 1]!) : null;
@@ -216,7 +224,8 @@ async function pagina(where: SQL[], filters: WachtrijFilters) {
 }
 
 /**
- * The open requests for `actor`, earliest target first (then legal limit, then id), 50 per page.
+ * The open requests for `actor`, earliest target first (then legal limit, then id), 50 per page;
+ * with `filters.sorteer = "wettelijk"` earliest legal limit first (then target, then id).
  * `filters` come from `parseWachtrijFilters`; invalid filters throw DomainError "ongeldig_filter".
  * `nu` sets "today" (Europe/Amsterdam) for days left, urgency and the overdue filter.
  */

@@ -184,7 +184,10 @@ test("a client's passkey does not sign in as staff, with a plain message", async
 
 test("the shared helper signs in a new staff member; sign-in returns to ?terug, never to another site", async ({ page }) => {
   const staff = await signInAsNewStaff(page, { rol: "directie" });
-  await opPad(page, "/backoffice");
+  // The directie lands on what awaits their signature.
+  await opPad(page, "/directie");
+  await expect(page.getByRole("heading", { level: 1, name: "Te ondertekenen" })).toBeVisible();
+  await page.goto("/backoffice");
   await expect(page.getByRole("navigation", { name: "Backoffice" })).toContainText(`Ingelogd als ${staff.naam}`);
 
   await signOutStaff(page);
@@ -197,8 +200,29 @@ test("the shared helper signs in a new staff member; sign-in returns to ?terug, 
 
   await page.goto("/backoffice/inloggen?terug=//evil.example/x");
   await page.getByRole("button", { name: "Inloggen met uw passkey" }).click();
-  await opPad(page, "/backoffice");
+  await opPad(page, "/directie");
   expect(new URL(page.url()).host).toBe(new URL(staff.url).host);
+});
+
+test("each role lands where its work is: the beheerder on /beheer after the invitation and after every sign-in", async ({ page }) => {
+  const beheerder = await signInAsNewStaff(page, { rol: "beheerder" });
+  await opPad(page, "/beheer");
+  await expect(page.getByText("U heeft geen toegang tot de wachtrij")).toHaveCount(0);
+  // The header carries the staff menu for the role, never the client menu.
+  const kop = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await expect(kop.getByRole("link", { name: "Beheer" })).toBeVisible();
+  await expect(kop.getByRole("link", { name: "Mijn verzoeken" })).toHaveCount(0);
+  await expect(kop.getByRole("link", { name: "Verzoek indienen" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await signOutStaff(page);
+  await page.goto("/backoffice/inloggen");
+  await page.getByRole("button", { name: "Inloggen met uw passkey" }).click();
+  await opPad(page, "/beheer");
+  await expect(page.getByRole("navigation", { name: "Beheer" })).toContainText(`Ingelogd als ${beheerder.naam}`);
+  // An old bookmark to the queue leads on to /beheer too.
+  await page.goto("/backoffice");
+  await opPad(page, "/beheer");
 });
 
 test.describe("without JavaScript", () => {

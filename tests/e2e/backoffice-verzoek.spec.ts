@@ -73,7 +73,7 @@ function gegeven(page: Page, term: string) {
 }
 
 test.describe("the backoffice request page", () => {
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 300_000 });
 
   test("staff handle an inzage: legitimation, a question that pauses the clock, the answer, a grant", async ({ page, browser, baseURL }) => {
     const email = uniekAdres("behandeling");
@@ -99,6 +99,16 @@ test.describe("the backoffice request page", () => {
     await expect(staf.getByRole("status")).toContainText(B.gedaan.oppakken!);
     await expect(gegeven(staf, B.overzicht.status)).toHaveText("In behandeling");
 
+    // The page leads with the next step in the natural order: 1 identity. Deciding and the other
+    // actions wait under "Meer acties" (folded, works without JavaScript).
+    const volgende = staf.getByRole("region", { name: B.volgorde.titel });
+    await expect(volgende).toContainText(B.volgorde.uitleg.identiteit!);
+    await expect(volgende.locator('[aria-current="step"]')).toContainText(B.volgorde.stappen.identiteit!);
+    await expect(staf.locator("summary", { hasText: B.acties.afwijzingTitel })).toBeHidden();
+    await expect(staf.locator("summary", { hasText: B.acties.intrekkenTitel })).toBeHidden();
+    await expect(staf.locator("summary", { hasText: B.volgorde.meerActies })).toBeVisible();
+    await expectNoAxeViolations(staf, "detailpagina stap 1");
+
     // Legitimation: a whole number is refused with a specific message, linked from the summary.
     const legitimatie = staf.getByRole("region", { name: B.identiteit.legitimatieTitel });
     await legitimatie.getByLabel(B.identiteit.wijzen.persoonlijk!).check();
@@ -115,6 +125,23 @@ test.describe("the backoffice request page", () => {
     await expect(staf.getByRole("status")).toContainText(B.gedaan.legitimatie!);
     await expect(gegeven(staf, B.overzicht.identiteit)).toHaveText(B.overzicht.identiteiten.gelegitimeerd!);
     await expect(staf.getByRole("table", { name: B.identiteit.caption })).toContainText("Paspoort, nummer eindigt op X4B2");
+
+    // Step 2: the client's dossier. Granting before it is linked is refused, with the reason.
+    await expect(volgende).toContainText(B.volgorde.uitleg.koppelen!);
+    await expect(staf.getByRole("button", { name: B.acties.toewijzingKnop })).toHaveCount(0);
+    await staf.locator("summary", { hasText: B.volgorde.meerActies }).click();
+    await expect(staf.locator("details.meer-acties")).toContainText(B.fouten.geen_dossier);
+    const versie = await staf.locator('form input[name="versie"]').first().inputValue();
+    const vooruit = await staf.request.post(detailUrl, { form: { intent: "toewijzing", versie, type: "inzage" }, headers: { Origin: siteOrigin() } });
+    expect(vooruit.status()).toBe(400);
+    await staf.reload();
+    await expect(gegeven(staf, B.overzicht.status)).toHaveText("In behandeling");
+    await volgende.getByRole("link", { name: B.volgorde.naarKoppeling }).click();
+    await staf.getByRole("button", { name: B.koppeling.koppelKnop("DL-1001") }).click();
+    await expect(staf.getByRole("status")).toContainText(B.gedaan.koppelen!);
+    // Step 3: decide. The grant now leads.
+    await expect(volgende).toContainText(B.volgorde.uitleg.besluiten!);
+    await expect(staf.getByRole("button", { name: B.acties.toewijzingKnop })).toBeVisible();
 
     // A question stops the clock.
     const vraag = "Over welke jaren wilt u uw gegevens zien?";

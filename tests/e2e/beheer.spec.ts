@@ -128,6 +128,13 @@ test("a beheerder sets up the organisation, imports the example file and invites
   // 6. Import: dry run shows every row; the real run creates them.
   await page.goto("/beheer/import");
   await axeSchoon(page);
+  // The format is explained in the portal itself, not in a repository file the beheerder lacks.
+  await expect(page.getByText("docs/import-formaat.md")).toHaveCount(0);
+  await page.getByRole("link", { name: "Lees hoe het importformaat werkt" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Het importformaat" })).toBeVisible();
+  await expect(page.getByText("clientnummer, voornamen, tussenvoegsel?")).toBeVisible();
+  await axeSchoon(page);
+  await page.getByRole("link", { name: "Terug naar importeren" }).click();
   await page.getByLabel("Bestand (JSON of CSV, ten hoogste 2 MB)").setInputFiles("docs/voorbeeld-import.json");
   await page.getByRole("button", { name: "Proefimport (verandert niets)" }).click();
   await expect(page.getByRole("heading", { name: "Resultaat van de proefimport" })).toBeVisible();
@@ -137,6 +144,9 @@ test("a beheerder sets up the organisation, imports the example file and invites
   await page.getByLabel("Bestand (JSON of CSV, ten hoogste 2 MB)").setInputFiles("docs/voorbeeld-import.json");
   await page.getByRole("button", { name: "Importeren" }).click();
   await expect(page.getByRole("heading", { name: "De import is uitgevoerd" })).toBeVisible();
+  // After the real import the rows say what was done.
+  await expect(page.getByRole("row", { name: /VB-1001 Aangemaakt nieuwe cliënt/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /VB-1001 Aanmaken/ })).toHaveCount(0);
   await page.getByLabel("Bestand (JSON of CSV, ten hoogste 2 MB)").setInputFiles("docs/voorbeeld-import.json");
   await page.getByRole("button", { name: "Proefimport (verandert niets)" }).click();
   await expect(page.getByText("0 aanmaken, 0 wijzigen, 8 ongewijzigd, 0 afgewezen.")).toBeVisible();

@@ -66,8 +66,11 @@ async function stelAfwijzingOp(staf: Page, nummer: string) {
   await expect(staf.getByRole("status")).toContainText(B.gedaan.oppakken!);
   // The refusal form is folded away (details/summary): open it first.
   const titel = staf.locator("summary", { hasText: B.acties.afwijzingTitel });
+  // Before identity and dossier are done, deciding waits under "Meer acties" (the next step leads).
+  if (!(await titel.isVisible())) await staf.locator("summary", { hasText: B.volgorde.meerActies }).click();
   await titel.click();
-  const formulier = staf.locator("details", { has: titel });
+  // The form's own details (its parent), not the "Meer acties" details around it.
+  const formulier = titel.locator("..");
   await formulier.getByLabel(B.acties.soorten.afwijzing!, { exact: true }).check();
   await formulier.getByLabel(B.gronden.rechten_en_vrijheden_anderen!).check();
   await formulier.getByLabel(B.acties.motiveringLabel).fill(MOTIVERING);
@@ -98,6 +101,8 @@ test.describe("the directie signs decisions", () => {
     const besluitId = await conceptId(d, client.nummer);
     await expect(d).toHaveTitle(O.inbox.metaTitel);
     await expect(d.getByRole("heading", { level: 1, name: O.inbox.titel })).toBeVisible();
+    // The directie sees at once how many decisions await their signature.
+    await expect(d.getByText(/^Er (wacht 1 besluit|wachten \d+ besluiten) op uw handtekening\.$/)).toBeVisible();
     const regel = d.getByRole("listitem").filter({ hasText: client.nummer });
     await expect(regel).toContainText(O.soorten.afwijzing!);
     await expect(regel).toContainText(opsteller.staff.naam);
@@ -184,6 +189,12 @@ test.describe("the directie signs decisions", () => {
     // Staff download the same PDF from the request page, to print and post it (a client who wrote by letter).
     const staf = opsteller.page;
     await staf.goto(`/backoffice/verzoeken/${verzoekId}`);
+    // The request page says who signed what, and when.
+    const besluitenRegio = staf.getByRole("region", { name: B.besluiten.titel });
+    await expect(besluitenRegio).toContainText(
+      new RegExp(`Afwijzing ondertekend door ${directie.staff.naam} \\(directie\\) op \\w+ \\d{1,2} \\w+ \\d{4} om \\d{2}:\\d{2}\\.`),
+    );
+    await expectNoAxeViolations(staf, "verzoek na ondertekenen");
     const stafDownloadEvent = staf.waitForEvent("download");
     await staf.getByRole("link", { name: BERICHTEN.nl.besluitPdf.link }).click();
     const stafDownload = await stafDownloadEvent;

@@ -74,6 +74,11 @@ test("staff make the package; the client downloads it; the receiving provider do
   await expect(staff.getByRole("heading", { level: 1, name: `Pakket maken voor ${nummer}` })).toBeVisible();
   await expect(staff.getByText(`${ontvangerNaam} (${ontvangerEmail})`)).toBeVisible();
   await expect(staff.getByText("Er is nog geen pakket gemaakt.")).toBeVisible();
+  // Before anyone clicks: what a portability package leaves out, and why (AVG art. 20).
+  const portabel = staff.getByRole("region", { name: "Wat er niet in een pakket voor overdracht zit (artikel 20 AVG)" });
+  await expect(portabel).toContainText("Documenten en gegevens van andere mensen (derden)");
+  await expect(portabel).toContainText("Artikel 20 lid 4 AVG");
+  await expect(portabel).toContainText("Afgeschermde gegevens (artikel 18 AVG)");
   await expectNoAxeViolations(staff);
   await staff.getByRole("button", { name: "Pakket maken en versturen" }).click();
   await expect(staff.getByRole("status")).toHaveText("Het pakket is gemaakt en de e-mail is verstuurd.");

@@ -20,8 +20,11 @@ async function expectNoAxeViolations(page: Page, waar: string) {
   expect(summary, `${waar}: ${JSON.stringify(summary, null, 2)}`).toEqual([]);
 }
 
-async function maakVerzoek(page: Page, type: "correctie" | "verwijdering" | "afscherming") {
-  const r = await page.request.post("/test/uitvoering-verzoek", { form: { type }, headers: { Origin: siteOrigin() } });
+async function maakVerzoek(page: Page, type: "correctie" | "verwijdering" | "afscherming", opties: { afgeschermd?: boolean } = {}) {
+  const r = await page.request.post("/test/uitvoering-verzoek", {
+    form: { type, ...(opties.afgeschermd ? { afgeschermd: "ja" } : {}) },
+    headers: { Origin: siteOrigin() },
+  });
   expect(r.status(), await r.text()).toBe(200);
   return (await r.json()) as { id: string; nummer: string; uniek: string };
 }
@@ -32,6 +35,12 @@ test("backoffice corrects a field; recipients are told; erasure plan destroys th
   await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
   await expect(page.getByRole("heading", { level: 1, name: U.titel(v.nummer) })).toBeVisible();
   await expect(page.getByText(U.dagenOver(12))).toBeVisible();
+  // What the client asks is a table (field, now, should be), never raw JSON.
+  const gevraagd = page.getByRole("table", { name: U.gevraagdCaption });
+  await expect(gevraagd.getByRole("columnheader")).toHaveText([U.gevraagdVeld, U.gevraagdNu, U.gevraagdMoetZijn, U.gevraagdWaarom]);
+  await expect(gevraagd.getByRole("row", { name: /Adres/ })).toContainText("Teststraat 1, UtrechtTeststraat 3, Utrecht");
+  await expect(page.getByRole("region", { name: U.gevraagdTitel })).not.toContainText("{");
+  await expect(page.getByRole("region", { name: U.gevraagdTitel })).not.toContainText("moetZijn");
   await expectNoAxeViolations(page, "correctie");
 
   // Nothing filled in: a specific error, linked to the first field; nothing changes.
@@ -56,6 +65,17 @@ test("backoffice corrects a field; recipients are told; erasure plan destroys th
   await expect(page.getByRole("row", { name: /Zorgdossier/ })).not.toContainText("WGBO");
   await expect(page.getByRole("row", { name: /Financiële gegevens/ })).toContainText("1");
   await expectNoAxeViolations(page, "verwijderplan");
+});
+
+test("correcting restricted data says it needs the directie and how, with no submit button", async ({ page }) => {
+  await signInAsNewStaff(page, { rol: "backoffice" });
+  const v = await maakVerzoek(page, "correctie", { afgeschermd: true });
+  await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
+  await expect(page.getByText(U.leegDossierCorrectie)).toBeVisible();
+  await expect(page.getByText(U.leegDossierHoe)).toBeVisible();
+  await expect(page.getByText(U.leegDossier)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: U.correctieKnop })).toHaveCount(0);
+  await expectNoAxeViolations(page, "correctie van afgeschermde gegevens");
 });
 
 test("directie opens a restricted item and lifts the restriction with a reason", async ({ page }) => {

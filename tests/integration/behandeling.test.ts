@@ -81,6 +81,8 @@ type VerzoekOpties = {
   identiteit?: string;
   details?: Record<string, unknown>;
   taal?: "nl" | "en";
+  /** Linked to this client's dossier (a grant needs one). */
+  clientId?: string;
 };
 
 /** A request filed through the portal by a fresh account, as intake stores it. */
@@ -104,6 +106,7 @@ async function maakVerzoek(opties: VerzoekOpties = {}) {
       ontvangenOp,
       ontvangenTijdstip: new Date(`${ontvangenOp}T09:00:00+01:00`),
       identiteit: opties.identiteit ?? "eigen_adres",
+      clientId: opties.clientId ?? null,
       doelTermijn: termijnen.target,
       wettelijkeTermijn: termijnen.legalLimit,
       uitvoeringTermijn: termijnen.execution,
@@ -118,6 +121,12 @@ async function maakVerzoek(opties: VerzoekOpties = {}) {
     op: new Date(`${ontvangenOp}T09:00:00+01:00`),
   });
   return { ...rij!, account };
+}
+
+/** The demo adult client's dossier id (to link a request to). */
+async function lauraId(): Promise<string> {
+  const [c] = await testDb().db.select({ id: clienten.id }).from(clienten).where(eq(clienten.clientnummer, DEMO.clienten.volwassene.clientnummer));
+  return c!.id;
 }
 
 async function rij(verzoekId: string) {
@@ -522,7 +531,12 @@ describe("decisions", () => {
     const v = await maakVerzoek({ type: "correctie", ontvangenOp: "2026-03-02", status: "in_behandeling", identiteit: "geen" });
     await geweigerd(v.id, "identiteit_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 1, {}, op("2026-03-09")));
     await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "identiteitskaart", laatsteVier: "7Q2Z" });
-    const { besluitId } = await besluitToewijzen(staf.sanne, v.id, 2, {}, op("2026-03-09"));
+    // Without a linked dossier there is nothing to carry out: refused with the reason, nothing changed.
+    const zonderDossier = await geweigerd(v.id, "geen_dossier", () => besluitToewijzen(staf.sanne, v.id, 2, {}, op("2026-03-09")));
+    expect(zonderDossier.message).toContain("nog niet gekoppeld aan een cliëntdossier");
+    expect(await rij(v.id)).toMatchObject({ status: "in_behandeling", versie: 2, besluitOp: null });
+    await koppel(staf.sanne, v.id, 2, { clientId: await lauraId() });
+    const { besluitId } = await besluitToewijzen(staf.sanne, v.id, 3, {}, op("2026-03-09"));
     // 14 working days after Mon 9 March (the day of the decision does not count): Fri 27 March.
     expect(await rij(v.id)).toMatchObject({ status: "in_uitvoering", besluitOp: "2026-03-09", uitvoeringTermijn: "2026-03-27" });
     const [besluit] = await testDb().db.select().from(besluiten).where(eq(besluiten.id, besluitId));
@@ -533,9 +547,9 @@ describe("decisions", () => {
     expect(mail!.tekst).toContain("Wij hebben een besluit genomen. Wij voeren het nu uit.");
     expect((await auditRijen(v.id)).at(-1)).toMatchObject({ actie: "besluit.toewijzing", onderdeel: "besluiten", rol: "backoffice" });
 
-    await rondUitvoeringAf(staf.mehmet, v.id, 3, {}, op("2026-03-20"));
+    await rondUitvoeringAf(staf.mehmet, v.id, 4, {}, op("2026-03-20"));
     const klaar = await rij(v.id);
-    expect(klaar).toMatchObject({ status: "afgerond", versie: 4 });
+    expect(klaar).toMatchObject({ status: "afgerond", versie: 5 });
     expect(klaar.afgerondOp).toEqual(new Date("2026-03-20T10:00:00+01:00"));
     expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({ soort: "uitgevoerd", zichtbaarVoorClient: true });
     expect((await mails(v.id)).filter((m) => m.sjabloon === "status_gewijzigd")).toHaveLength(2);
@@ -546,6 +560,7 @@ describe("decisions", () => {
       status: "in_behandeling",
       relatie: "ouder_met_gezag",
       betrokkene: { naam: "Lina Bos", geboortedatum: "2017-03-02", email: "" },
+      clientId: await lauraId(),
     });
     await geweigerd(v.id, "identiteit_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 1));
     await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "PQ42" });
@@ -727,7 +742,7 @@ describe("two staff members at the same moment (PostgreSQL)", () => {
 
   it("two decisions on the same version: one wins, and there is one decision", async () => {
     for (let ronde = 0; ronde < 5; ronde++) {
-      const v = await maakVerzoek({ status: "in_behandeling" });
+      const v = await maakVerzoek({ status: "in_behandeling", clientId: await lauraId() });
       // Docs/decisions/018: the grant needs the identity level first, reached through the service.
       await legitimeer(staf.sanne, v.id, 1, { wijze: "video", documentType: "paspoort", laatsteVier: "RT55" });
       const uitslagen = await Promise.allSettled([

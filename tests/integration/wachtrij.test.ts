@@ -521,10 +521,11 @@ describe("toegang", () => {
       expect(antwoord.headers.get("Location")).toMatch(/^\/backoffice\/inloggen\?terug=/);
     });
 
-    it("geeft een beheerder 403", async () => {
+    it("stuurt een beheerder door naar /beheer, waar zijn werk is (geen doodlopende 403)", async () => {
       const antwoord = (await laad(await cookieVoor({ medewerkerId: beheerder.id }))) as Response;
       expect(antwoord).toBeInstanceOf(Response);
-      expect(antwoord.status).toBe(403);
+      expect(antwoord.status).toBe(302);
+      expect(antwoord.headers.get("Location")).toBe("/beheer");
     });
 
     it("geeft de backoffice de wachtrij en het dashboard", async () => {

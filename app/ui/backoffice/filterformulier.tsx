@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/request-state";
 import { VERZOEKTYPEN } from "~/domain/request-types";
-import { ZOEK_MAX_TEKENS, wachtrijFilterSchema } from "~/domain/wachtrij";
+import { WACHTRIJ_SORTERINGEN, ZOEK_MAX_TEKENS, wachtrijFilterSchema } from "~/domain/wachtrij";
 import type { Berichten } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
@@ -42,7 +42,7 @@ export function Filterformulier({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: wachtrijFilterSchema(t.fouten) }),
   });
 
-  const velden = [fields.zoek, fields.type, fields.status, fields.behandelaar, fields.teLaat, fields.wachtOpClient];
+  const velden = [fields.zoek, fields.type, fields.status, fields.behandelaar, fields.sorteer, fields.teLaat, fields.wachtOpClient];
   const cursorFout = fields.na.errors?.[0] ?? fields.voor.errors?.[0];
   const fouten = velden.flatMap((veld) => (veld.errors ?? []).map((tekst) => ({ veldId: veld.id, tekst })));
   // A broken page link has no field of its own: point at the search field, where a new search starts.
@@ -55,6 +55,7 @@ export function Filterformulier({
   const { key: typeKey, ...typeProps } = getSelectProps(fields.type);
   const { key: statusKey, ...statusProps } = getSelectProps(fields.status);
   const { key: behandelaarKey, ...behandelaarProps } = getSelectProps(fields.behandelaar);
+  const { key: sorteerKey, ...sorteerProps } = getSelectProps(fields.sorteer);
   const { key: teLaatKey, ...teLaatProps } = getInputProps(fields.teLaat, { type: "checkbox", value: "ja" });
   const { key: wachtKey, ...wachtProps } = getInputProps(fields.wachtOpClient, { type: "checkbox", value: "ja" });
 
@@ -106,6 +107,17 @@ export function Filterformulier({
               {behandelaars.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={fields.sorteer.id}>{t.filters.sorteerLabel}</label>
+            <FoutTekst veld={fields.sorteer} />
+            <select {...sorteerProps} key={sorteerKey}>
+              {WACHTRIJ_SORTERINGEN.map((s) => (
+                <option key={s} value={s}>
+                  {t.filters.sorteringen[s]}
                 </option>
               ))}
             </select>

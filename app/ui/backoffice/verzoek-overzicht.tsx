@@ -2,6 +2,11 @@ import { STATUS_LABELS, type VerzoekStatus } from "~/domain/request-state";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
+
+/** Hours and minutes in Europe/Amsterdam (the practice's time). */
+function formatTijd(iso: string, taal: Taal): string {
+  return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
+}
 import { amsterdamDate } from "~/domain/calendar";
 
 /** The request as the detail page's loader gives it (the JSON form of VerzoekDetail). */
@@ -29,7 +34,17 @@ export type DetailVoorWeergave = {
   geschiktheid: { overlegMetKind: boolean; notitie?: string; tekst?: string } | null;
   client: { id: string; clientnummer: string; naam: string; geboortedatum: string; status: string } | null;
   openPauze: { van: string; reden: string } | null;
-  besluiten: { id: string; soort: string; status: string; gronden: string[]; motivering: string; opsteller: string; op: string }[];
+  besluiten: {
+    id: string;
+    soort: string;
+    status: string;
+    gronden: string[];
+    motivering: string;
+    opsteller: string;
+    op: string;
+    ondertekenaar: string | null;
+    ondertekendOp: string | null;
+  }[];
 };
 
 function Rij({ term, children }: { term: string; children: React.ReactNode }) {
@@ -79,7 +94,15 @@ export function VerzoekTermijnen({ v, alles, taal }: { v: DetailVoorWeergave; al
       <dl className="gegevens">
         <Rij term={t.doel}>{datum(v.doelTermijn)}</Rij>
         <Rij term={t.wettelijk}>{datum(v.wettelijkeTermijn)}</Rij>
-        <Rij term={t.uitvoering}>{v.uitvoeringTermijn ? datum(v.uitvoeringTermijn) : t.geenUitvoering}</Rij>
+        <Rij term={t.uitvoering}>
+          {v.uitvoeringTermijn
+            ? datum(v.uitvoeringTermijn)
+            : v.status === "afgerond" || v.status === "ingetrokken"
+              ? t.geenUitvoeringDicht
+              : v.status === "in_uitvoering"
+                ? t.geenUitvoeringSoort
+                : t.geenUitvoeringOpen}
+        </Rij>
         <Rij term={t.gepauzeerd}>{t.dagen(v.gepauzeerdeDagen)}</Rij>
         <Rij term={t.verlengd}>
           {v.verlengd ? t.verlengdJa(v.verlengingReden ?? "") : alles.behandeling.nee}
@@ -208,6 +231,18 @@ export function VerzoekBesluiten({ v, alles, taal }: { v: DetailVoorWeergave; al
                 {t.soorten[b.soort] ?? b.soort}: {t.statussen[b.status] ?? b.status}
               </h3>
               <p className="hint">{t.opgesteldDoor(b.opsteller, formatDatum(amsterdamDate(new Date(b.op)), taal))}</p>
+              {b.ondertekenaar && b.ondertekendOp ? (
+                <p className="ondertekend-door">
+                  <strong>
+                    {alles.behandeling.ondertekend.door(
+                      b.ondertekenaar,
+                      t.soorten[b.soort] ?? b.soort,
+                      formatDatum(amsterdamDate(new Date(b.ondertekendOp)), taal),
+                      formatTijd(b.ondertekendOp, taal),
+                    )}
+                  </strong>
+                </p>
+              ) : null}
               {b.gronden.length ? (
                 <p>
                   <strong>{t.gronden}:</strong> {b.gronden.map((g) => alles.behandeling.gronden[g] ?? g).join("; ")}

@@ -3,7 +3,7 @@
  * page, passkey with Chromium's virtual authenticator, user verification). Reuse these in any spec
  * that needs a backoffice, directie or beheerder session:
  *
- *   const staff = await signInAsNewStaff(page, { rol: "directie" });   // lands on /backoffice
+ *   const staff = await signInAsNewStaff(page, { rol: "directie" });   // lands on /directie (LANDING)
  *   await page.goto("/backoffice/...");
  *   await signOutStaff(page);                                          // POST /backoffice/uitloggen
  *   await signInStaffWithPasskey(page);                                // same authenticator
@@ -97,13 +97,16 @@ export async function inviteStaff(
 
 /**
  * Open an invitation and create the passkey with the virtual authenticator of this page; waits
- * until the browser lands on /backoffice with a staff session.
+ * until the browser lands where the role's work is (LANDING) with a staff session.
  */
-export async function acceptInvitation(page: Page, invitationPath: string): Promise<void> {
+export async function acceptInvitation(page: Page, invitationPath: string, rol: StaffRol = "backoffice"): Promise<void> {
   await page.goto(invitationPath);
   await page.getByRole("button", { name: CREATE_PASSKEY_BUTTON }).click();
-  await page.waitForURL((url) => url.pathname === "/backoffice");
+  await page.waitForURL((url) => url.pathname === LANDING[rol]);
 }
+
+/** Where each role lands after the invitation and after a sign-in without a page to return to. */
+export const LANDING: Record<StaffRol, string> = { backoffice: "/backoffice", directie: "/directie", beheerder: "/beheer" };
 
 /**
  * A fresh page → a new staff member with `rol` → invitation → passkey (virtual authenticator) →
@@ -115,7 +118,7 @@ export async function signInAsNewStaff(
 ): Promise<SignedInStaff> {
   const authenticator = await addVirtualAuthenticator(page);
   const invitation = await inviteStaff(page, opts);
-  await acceptInvitation(page, invitation.path);
+  await acceptInvitation(page, invitation.path, invitation.rol);
   return { ...invitation, ...authenticator };
 }
 
@@ -123,8 +126,8 @@ export async function signInAsNewStaff(
 export async function signInStaffWithPasskey(page: Page, terug?: string): Promise<void> {
   await page.goto(terug ? `/backoffice/inloggen?terug=${encodeURIComponent(terug)}` : "/backoffice/inloggen");
   await page.getByRole("button", { name: SIGN_IN_BUTTON }).click();
-  const doel = terug ?? "/backoffice";
-  await page.waitForURL((url) => url.pathname + url.search === doel);
+  // Without a page to return to, each role lands where its work is (LANDING).
+  await page.waitForURL((url) => (terug ? url.pathname + url.search === terug : Object.values(LANDING).includes(url.pathname)));
 }
 
 /** Sign out the staff session of this browser (POST /backoffice/uitloggen). */
