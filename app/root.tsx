@@ -176,9 +176,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
               </section>
               <section aria-labelledby="voet-klacht">
                 <h2 id="voet-klacht">{t.klachten}</h2>
-                <p>{org.klachtenroute}</p>
+                <p>{t.klachtenKort}</p>
                 <p>
-                  <a href="https://autoriteitpersoonsgegevens.nl">{t.ap}</a>
+                  <Link to="/klachten">{t.klachtenLink}</Link>
                 </p>
               </section>
             </div>
