@@ -1679,7 +1679,7 @@ const nl = {
     codeLabel: "Code uit de e-mail (6 cijfers)",
     downloadOntvangerKnop: "Download de gegevens (ZIP)",
     ontvangerNietBeschikbaar: "Deze link werkt niet meer: hij is verlopen of het bestand is zo vaak gedownload als mag. Neem contact op met de praktijk.",
-    ontvangerOnbekend: "Deze link is niet (meer) geldig.",
+    ontvangerOnbekend: "Deze link kennen wij niet. Kijk of u de hele link uit de e-mail heeft gebruikt. Werkt hij dan nog niet? Neem contact op met de praktijk.",
     foutTitel: "Er ging iets mis",
     fouten: {
       code_verplicht: "Vul de code van 6 cijfers in.",
@@ -3607,7 +3607,7 @@ const en: Berichten = {
     codeLabel: "Code from the e-mail (6 digits)",
     downloadOntvangerKnop: "Download the data (ZIP)",
     ontvangerNietBeschikbaar: "This link no longer works: it has expired or the file has been downloaded as often as allowed. Please contact the practice.",
-    ontvangerOnbekend: "This link is not (or no longer) valid.",
+    ontvangerOnbekend: "We do not know this link. Check that you used the whole link from the e-mail. Still not working? Please contact the practice.",
     foutTitel: "Something went wrong",
     fouten: {
       code_verplicht: "Enter the 6-digit code.",
