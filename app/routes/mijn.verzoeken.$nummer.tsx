@@ -289,7 +289,7 @@ export default function StatusPagina() {
                 {fields.tekst.errors.join(" ")}
               </p>
             ) : null}
-            <textarea {...tekstProps} rows={6} />
+            <textarea {...tekstProps} rows={6} maxLength={BERICHT_MAX_TEKENS} />
             <p>
               <button type="submit" className="knop">
                 {wachtOpAntwoord ? t.antwoordVersturen : t.berichtVersturen}

@@ -139,7 +139,7 @@ describe("ontvangende zorgaanbieder", () => {
 
   it("de pagina antwoordt 404 voor een onbekende link en 410 voor een verlopen link, met dezelfde eenvoudige pagina", async () => {
     const laad = async (token: string) => {
-      const antwoord = (await ontvangerLoader({ request: new Request(`http://localhost/ontvanger/${token}`), params: { token }, context: {} })) as Response;
+      const antwoord = (await ontvangerLoader({ request: new Request(`http://localhost/ontvanger/${token}`), params: { token }, context: { cspNonce: "" } })) as Response;
       return { status: antwoord.status, data: (await antwoord.json()) as { bekend: boolean; status?: number } };
     };
     expect(await laad("z".repeat(43))).toEqual({ status: 404, data: { bekend: false, status: 404 } });
