@@ -264,9 +264,7 @@ const nl = {
     pauzeActie: "Stuur uw antwoord bij Berichten. Dan loopt de termijn weer.",
     pauzeLink: "Naar het antwoordformulier",
     termijnTitel: "Wanneer hoort u van ons?",
-    doelTermijn: (datum: string) => `U hoort uiterlijk op ${datum} van ons.`,
     doelTermijnAfgesloten: "Dit verzoek is afgesloten.",
-    wettelijkeTermijn: (datum: string) => `Volgens de wet (AVG) moeten wij uiterlijk op ${datum} antwoorden.`,
     gepauzeerd: (dagen: number) =>
       `De termijn heeft ${dagen} ${dagen === 1 ? "dag" : "dagen"} stilgestaan, omdat wij op uw antwoord wachtten. Daarom zijn deze datums ${dagen} ${dagen === 1 ? "dag" : "dagen"} later.`,
     verlengd: "Wij hebben de termijn verlengd, omdat uw verzoek veel werk is. Dat mag volgens de wet met ten hoogste 2 maanden.",
@@ -646,8 +644,11 @@ const nl = {
     ontvangenNummer: "Uw verzoeknummer",
     ontvangenRecht: "Uw verzoek",
     ontvangenOp: "Ontvangen op",
-    ontvangenAntwoord: "U hoort van ons uiterlijk op",
-    ontvangenWettelijk: "De wet (AVG) geeft ons tot en met",
+    /** One sentence: our promise is the answer, the law's limit the backstop. */
+    termijnZin: (doel: string, wet: string) =>
+      doel === wet
+        ? `U hoort uiterlijk op ${doel} van ons. Dat is ook de uiterste datum volgens de wet (AVG).`
+        : `U hoort uiterlijk op ${doel} van ons, en in elk geval niet later dan ${wet}: de uiterste datum volgens de wet (AVG).`,
     ontvangenBewaar: "Bewaar dit nummer. Wij hebben u ook een e-mail gestuurd.",
     watNuTitel: "Wat gebeurt er nu?",
     watNu: [
@@ -2218,9 +2219,7 @@ const en: Berichten = {
     pauzeActie: "Send your answer under Messages. Then the time limit starts again.",
     pauzeLink: "Go to the answer form",
     termijnTitel: "When will you hear from us?",
-    doelTermijn: (datum: string) => `You will hear from us by ${datum}.`,
     doelTermijnAfgesloten: "This request is closed.",
-    wettelijkeTermijn: (datum: string) => `By law (GDPR) we must answer by ${datum} at the latest.`,
     gepauzeerd: (dagen: number) =>
       `The time limit was paused for ${dagen} ${dagen === 1 ? "day" : "days"} while we waited for your answer. That is why these dates are ${dagen} ${dagen === 1 ? "day" : "days"} later.`,
     verlengd: "We have extended the time limit because your request is a lot of work. The law allows this by 2 months at most.",
@@ -2593,8 +2592,10 @@ const en: Berichten = {
     ontvangenNummer: "Your request number",
     ontvangenRecht: "Your request",
     ontvangenOp: "Received on",
-    ontvangenAntwoord: "You will hear from us by",
-    ontvangenWettelijk: "The law (GDPR) gives us until",
+    termijnZin: (doel: string, wet: string) =>
+      doel === wet
+        ? `You will hear from us by ${doel} at the latest. That is also the latest date the law (GDPR) allows.`
+        : `You will hear from us by ${doel} at the latest, and in any case no later than ${wet}: the latest date the law (GDPR) allows.`,
     ontvangenBewaar: "Keep this number. We have also sent you an e-mail.",
     watNuTitel: "What happens next?",
     watNu: [

@@ -213,8 +213,9 @@ export default function StatusPagina() {
         <h2 id="termijn-titel">{t.termijnTitel}</h2>
         {voorBesluit ? (
           <>
-            <p className="mijn-termijn">{t.doelTermijn(formatDatum(verzoek.doelTermijn, taal))}</p>
-            <p>{t.wettelijkeTermijn(formatDatum(verzoek.wettelijkeTermijn, taal))}</p>
+            <p className="mijn-termijn">
+              {alles.verzoek.termijnZin(formatDatum(verzoek.doelTermijn, taal), formatDatum(verzoek.wettelijkeTermijn, taal))}
+            </p>
             {verzoek.gepauzeerdeDagen > 0 ? <p>{t.gepauzeerd(verzoek.gepauzeerdeDagen)}</p> : null}
             {wachtOpAntwoord ? <p>{t.pauzeSchuift}</p> : null}
             {verzoek.verlengd ? (
