@@ -18,6 +18,7 @@ import type { Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { aangebodenTalenVan, contactVan, getOrganisatie, logoPad, taalAangeboden } from "~/services/organisatie.server";
 import { getSessie } from "~/services/sessies.server";
+import { env } from "~/env.server";
 import { useNonce } from "~/ui/nonce";
 import stylesHref from "~/styles.css";
 
@@ -40,6 +41,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     /** GET /logo with the logo's version, or null: shown in the header and in decision letters. */
     logoUrl: logoPad(org),
     ingelogd: sessie?.soort ?? null,
+    /** The portal's own address (PUBLIC_URL): passkeys work only there. */
+    portaalUrl: env().PUBLIC_URL,
   };
 }
 

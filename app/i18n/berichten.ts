@@ -32,6 +32,8 @@ const nl = {
     klachtenLink: "Zo dient u een klacht in",
     ap: "Autoriteit Persoonsgegevens",
   },
+  passkeyAdres: (adres: string) =>
+    `Een passkey werkt alleen op het adres van dit portaal: ${adres}. U gebruikt nu een ander adres. Ga naar ${adres} en probeer het daar opnieuw.`,
   klachtenPagina: {
     metaTitel: "Klachten – Rechtenloket",
     titel: "Een klacht indienen",
@@ -1989,6 +1991,8 @@ const en: Berichten = {
     klachtenLink: "How to make a complaint",
     ap: "Dutch Data Protection Authority (Autoriteit Persoonsgegevens)",
   },
+  passkeyAdres: (adres: string) =>
+    `A passkey only works at this portal's own address: ${adres}. You are using another address now. Go to ${adres} and try again there.`,
   klachtenPagina: {
     metaTitel: "Complaints – Rechtenloket",
     titel: "Making a complaint",
