@@ -5,6 +5,15 @@ import type { Period } from "~/domain/deadlines";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Taal } from "./taal";
 
+/** A wait as people say it: "45 seconden", or "3 minuten" from a minute and a half on. */
+function wachttijd(seconden: number, taal: Taal): string {
+  if (seconden > 90) {
+    const minuten = Math.ceil(seconden / 60);
+    return taal === "nl" ? `${minuten} minuten` : `${minuten} minutes`;
+  }
+  return taal === "nl" ? `${seconden} seconden` : `${seconden} seconds`;
+}
+
 /** One right on the start page: its name, one plain sentence, and where it is in the law. */
 export type RechtUitleg = { naam: string; uitleg: string; artikel: string; noot?: string };
 type RechtenUitleg = Record<Verzoektype, RechtUitleg>;
@@ -151,7 +160,10 @@ const nl = {
     emailLeeg: "Vul uw e-mailadres in.",
     emailOngeldig: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
     codeVersturen: "Stuur mij een code",
-    teVaak: (seconden: number) => `U kunt over ${seconden} seconden een nieuwe code aanvragen.`,
+    teVaak: (seconden: number, geldigeCode = true) =>
+      geldigeCode
+        ? `Wij hebben nu geen nieuwe code gestuurd, want u kreeg er net al een. Die code werkt nog: gebruik de code uit de nieuwste e-mail. Een nieuwe code kunt u over ${wachttijd(seconden, "nl")} vragen.`
+        : `Wij hebben nu geen nieuwe code gestuurd, want u vroeg er net al een. Die code is al gebruikt of werkt niet meer. Over ${wachttijd(seconden, "nl")} kunt u een nieuwe code vragen.`,
     alEenCode: "Heeft u al een code gekregen?",
     codeInvullen: "Vul de code in",
     overalUitgelogd: "U bent overal uitgelogd. Log opnieuw in als u verder wilt.",
@@ -528,7 +540,10 @@ const nl = {
     emailLeeg: "Vul uw e-mailadres in.",
     emailOngeldig: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
     codeVersturen: "Stuur mij een code",
-    codeTeVaak: (seconden: number) => `U kunt over ${seconden} seconden een nieuwe code aanvragen.`,
+    codeTeVaak: (seconden: number, geldigeCode = true) =>
+      geldigeCode
+        ? `Wij hebben nu geen nieuwe code gestuurd, want u kreeg er net al een. Die code werkt nog: gebruik de code uit de nieuwste e-mail. Een nieuwe code kunt u over ${wachttijd(seconden, "nl")} vragen.`
+        : `Wij hebben nu geen nieuwe code gestuurd, want u vroeg er net al een. Die code is al gebruikt of werkt niet meer. Over ${wachttijd(seconden, "nl")} kunt u een nieuwe code vragen.`,
     codeTitel: "Vul uw code in",
     codeIntro: (email: string) => `Wij hebben een code van 6 cijfers gestuurd naar ${email}.`,
     codeGeldig: "De code is 10 minuten geldig. Ziet u geen e-mail? Kijk dan ook in de map met ongewenste e-mail.",
@@ -2110,7 +2125,10 @@ const en: Berichten = {
     emailLeeg: "Enter your e-mail address.",
     emailOngeldig: "Enter a valid e-mail address, for example name@example.com.",
     codeVersturen: "Send me a code",
-    teVaak: (seconden: number) => `You can ask for a new code in ${seconden} seconds.`,
+    teVaak: (seconden: number, geldigeCode = true) =>
+      geldigeCode
+        ? `We have not sent a new code, because you just got one. That code still works: use the code from the newest e-mail. You can ask for a new code in ${wachttijd(seconden, "en")}.`
+        : `We have not sent a new code, because you just asked for one. That code has been used or no longer works. You can ask for a new code in ${wachttijd(seconden, "en")}.`,
     alEenCode: "Have you already received a code?",
     codeInvullen: "Enter the code",
     overalUitgelogd: "You have been signed out everywhere. Sign in again to continue.",
@@ -2482,7 +2500,10 @@ const en: Berichten = {
     emailLeeg: "Enter your e-mail address.",
     emailOngeldig: "Enter a valid e-mail address, for example name@example.com.",
     codeVersturen: "Send me a code",
-    codeTeVaak: (seconden: number) => `You can ask for a new code in ${seconden} seconds.`,
+    codeTeVaak: (seconden: number, geldigeCode = true) =>
+      geldigeCode
+        ? `We have not sent a new code, because you just got one. That code still works: use the code from the newest e-mail. You can ask for a new code in ${wachttijd(seconden, "en")}.`
+        : `We have not sent a new code, because you just asked for one. That code has been used or no longer works. You can ask for a new code in ${wachttijd(seconden, "en")}.`,
     codeTitel: "Enter your code",
     codeIntro: (email: string) => `We have sent a code of 6 digits to ${email}.`,
     codeGeldig: "The code is valid for 10 minutes. No e-mail? Please also check your spam folder.",

@@ -69,6 +69,8 @@ type CodeScherm = {
   resterend: number | null;
   melding: "nieuwe_code" | null;
   wachtSeconden: number | null;
+  /** With wachtSeconden (nothing sent): does the code already sent still work? */
+  geldigeCode?: boolean;
 };
 type WizardMelding = { soort: "neutraal" } | { soort: "te_vaak"; minuten: number } | { soort: "sleutel" };
 type WizardScherm = {
@@ -246,7 +248,15 @@ async function emailActie(
     const aanvraag = await vraagCodeAan({ email: email.data, doel: "verzoek", taal });
     if (!aanvraag.ok) {
       // A code was sent less than a minute ago: let them enter that one, or wait.
-      return { scherm: "code", email: email.data, fout: null, resterend: null, melding: null, wachtSeconden: aanvraag.wachtSeconden };
+      return {
+        scherm: "code",
+        email: email.data,
+        fout: null,
+        resterend: null,
+        melding: null,
+        wachtSeconden: aanvraag.wachtSeconden,
+        geldigeCode: aanvraag.geldigeCode,
+      };
     }
     return { scherm: "code", email: email.data, fout: null, resterend: null, melding: null, wachtSeconden: null };
   }
@@ -257,7 +267,9 @@ async function emailActie(
 
   if (intent === "code_opnieuw") {
     const aanvraag = await vraagCodeAan({ email: email.data, doel: "verzoek", taal });
-    return aanvraag.ok ? { ...codeScherm, melding: "nieuwe_code" } : { ...codeScherm, wachtSeconden: aanvraag.wachtSeconden };
+    return aanvraag.ok
+      ? { ...codeScherm, melding: "nieuwe_code" }
+      : { ...codeScherm, wachtSeconden: aanvraag.wachtSeconden, geldigeCode: aanvraag.geldigeCode };
   }
 
   // People copy "123 456" or "123-456" from the mail: keep only what matters.
@@ -482,10 +494,11 @@ function CodeStap({ scherm }: { scherm: CodeScherm }) {
       ) : null}
       {scherm.wachtSeconden !== null ? (
         <p className="melding let-op" role="alert">
-          {t.codeTeVaak(scherm.wachtSeconden)}
+          {t.codeTeVaak(scherm.wachtSeconden, scherm.geldigeCode)}
         </p>
       ) : null}
-      <p>{t.codeIntro(scherm.email)}</p>
+      {/* Only when a code was sent (a wait message says itself what was and was not sent). */}
+      {scherm.wachtSeconden === null ? <p>{t.codeIntro(scherm.email)}</p> : null}
       <p>{t.codeGeldig}</p>
       <Form method="post" noValidate className="formulier">
         <Honingpot />
