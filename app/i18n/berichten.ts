@@ -801,7 +801,7 @@ const nl = {
       hervatten: "De termijn loopt weer.",
       notitie: "Uw interne notitie is opgeslagen.",
       bericht: "Uw bericht is verstuurd.",
-      toewijzing: "Het verzoek is toegewezen. De cliënt krijgt een e-mail. Voer het besluit nu uit.",
+      toewijzing: "Het verzoek is ingewilligd. De cliënt krijgt een e-mail. Voer het besluit nu uit.",
       afwijzing: "Het concept ligt bij de directie ter ondertekening.",
       kennelijk_ongegrond: "Het concept ligt bij de directie ter ondertekening.",
       verlenging: "Het voorstel tot verlenging ligt bij de directie ter ondertekening.",
@@ -1064,16 +1064,16 @@ const nl = {
       hervatLabel: "Waarom hervat u de klok?",
       hervatHint: "Alleen medewerkers zien dit.",
       hervatKnop: "Klok hervatten",
-      toewijzingTitel: "Toewijzen (besluit)",
+      toewijzingTitel: "Inwilligen (besluit)",
       toewijzingUitleg: "De cliënt krijgt wat hij of zij vroeg. Hiervoor is geen handtekening van de directie nodig. De cliënt krijgt een e-mail.",
-      toewijzingKnop: "Verzoek toewijzen",
+      toewijzingKnop: "Verzoek inwilligen",
       geblokkeerd: {
         identiteit_onbevestigd:
-          "Toewijzen kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Een code naar een zelf gekozen e-mailadres is niet genoeg. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast.",
+          "Inwilligen kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Een code naar een zelf gekozen e-mailadres is niet genoeg. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast.",
         vertegenwoordiging_onbevestigd:
-          "Toewijzen kan nog niet: leg eerst vast welk bewijs van vertegenwoordiging u heeft gezien (machtiging, gezag of uitspraak van de rechter).",
+          "Inwilligen kan nog niet: leg eerst vast welk bewijs van vertegenwoordiging u heeft gezien (machtiging, gezag of uitspraak van de rechter).",
         achterhouding:
-          "Toewijzen kan niet: u houdt een deel van de gegevens achter. Stel een gedeeltelijke afwijzing op (hieronder, of op de pagina met de gegevens). De directie ondertekent die.",
+          "Inwilligen kan niet: u houdt een deel van de gegevens achter. Stel een gedeeltelijke afwijzing op (hieronder, of op de pagina met de gegevens). De directie ondertekent die.",
       } as Record<string, string>,
       afwijzingTitel: "Afwijzen of gedeeltelijk afwijzen (concept)",
       afwijzingUitleg: "De directie ondertekent de afwijzing. U kunt uw eigen concept niet ondertekenen.",
@@ -1121,7 +1121,7 @@ const nl = {
       titel: "Besluiten",
       leeg: "Er is nog geen besluit.",
       soorten: {
-        toewijzing: "Toewijzing",
+        toewijzing: "Inwilliging",
         gedeeltelijke_afwijzing: "Gedeeltelijke afwijzing",
         afwijzing: "Afwijzing",
         verlenging: "Verlenging",
@@ -1343,7 +1343,7 @@ const nl = {
         "verzoek.uitgevoerd": "Besluit uitgevoerd",
         "identiteit.gelegitimeerd": "Legitimatie vastgelegd",
         "identiteit.vertegenwoordiging_gecontroleerd": "Vertegenwoordiging gecontroleerd",
-        "besluit.toewijzing": "Verzoek toegewezen (besluit)",
+        "besluit.toewijzing": "Verzoek ingewilligd (besluit)",
         "besluit.concept_ter_ondertekening": "Concept-besluit ter ondertekening",
         "bericht.verstuurd": "Bericht verstuurd",
         "notitie.toegevoegd": "Interne notitie geschreven",
@@ -1733,14 +1733,14 @@ const nl = {
     geenPakketten: "Er is nog geen pakket gemaakt.",
     maakFouten: {
       verkeerd_type: "Een pakket hoort alleen bij een verzoek om inzage of dataportabiliteit.",
-      verkeerde_status: "Maak een pakket pas als het verzoek is toegewezen (in uitvoering of afgerond).",
+      verkeerde_status: "Maak een pakket pas als het verzoek is ingewilligd (in uitvoering of afgerond).",
       geen_client: "Koppel het verzoek eerst aan een cliënt.",
       identiteit_onbevestigd:
         "Een pakket kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast op de pagina van het verzoek.",
       vertegenwoordiging_onbevestigd:
         "Een pakket kan nog niet: het bewijs van vertegenwoordiging is niet vastgelegd. Leg het vast op de pagina van het verzoek.",
       geen_toewijzing:
-        "Er is nog geen besluit dat het verzoek toewijst. Wijs het verzoek eerst toe, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
+        "Er is nog geen besluit dat het verzoek inwilligt. Willig het verzoek eerst in, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
       geen_recht: "Alleen de backoffice of de directie maakt een pakket.",
       niet_gevonden: "Dit verzoek bestaat niet.",
     } as Record<string, string>,
@@ -1791,7 +1791,7 @@ const nl = {
     bezwaarLegend: "Tegen welke verwerking maakt de cliënt bezwaar?",
     geenVerwerkingen: "Er is geen verwerking waartegen bezwaar mogelijk is.",
     bezwaarUitleg: "Wilt u het bezwaar afwijzen? Stel dan op de pagina van het verzoek een afwijzing op. De directie ondertekent die.",
-    bezwaarKnop: "Bezwaar toewijzen en verwerking stoppen",
+    bezwaarKnop: "Bezwaar inwilligen en verwerking stoppen",
     toestemmingLegend: "Welke toestemming trekt de cliënt in?",
     geenToestemmingen: "Deze cliënt heeft geen toestemmingen die nog gelden.",
     gegevenOp: (datum: string) => `gegeven op ${datum}`,
