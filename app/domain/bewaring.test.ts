@@ -45,7 +45,7 @@ describe("bewaarUitkomst", () => {
     expect(bewaarUitkomst(p, client, vandaag)).toEqual({ magWeg: true });
     expect(bewaarUitkomst(p, client, vandaag, {}, { nodigVoorBewaardDossier: true })).toMatchObject({
       magWeg: false,
-      reden: { nl: "nodig om het bewaarde dossier te kunnen toewijzen" },
+      reden: { nl: "nodig om het bewaarde dossier aan de juiste persoon te kunnen koppelen" },
     });
   });
 

@@ -48,7 +48,7 @@ export const KLACHT_REDEN: Reason = {
 
 export const TOEWIJZING_REDEN: Reason = {
   code: "nodig_voor_bewaard_dossier",
-  nl: "nodig om het bewaarde dossier te kunnen toewijzen",
+  nl: "nodig om het bewaarde dossier aan de juiste persoon te kunnen koppelen",
   en: "needed to link the kept records to the right person",
 };
 

@@ -111,7 +111,7 @@ describe("verwijdering", () => {
     const zorgRij = over.find((i) => i.id === zorg)!;
     expect([zorgRij.afgeschermd, zorgRij.afschermReden]).toEqual([true, "wettelijke bewaarplicht (WGBO): 20 jaar"]);
     const persRij = over.find((i) => i.id === personalia)!;
-    expect([persRij.afgeschermd, persRij.afschermReden]).toEqual([true, "nodig om het bewaarde dossier te kunnen toewijzen"]);
+    expect([persRij.afgeschermd, persRij.afschermReden]).toEqual([true, "nodig om het bewaarde dossier aan de juiste persoon te kunnen koppelen"]);
     expect(await zichtbaarDossier(d, clientId)).toEqual([]);
 
     const zorgPlan = plan.categorieen.find((c) => c.categorie === "zorg")!;
@@ -119,7 +119,7 @@ describe("verwijdering", () => {
     expect(zorgPlan.redenen[0]).toMatchObject({ nl: "wettelijke bewaarplicht (WGBO): 20 jaar", en: "statutory retention duty (WGBO): 20 years", bewarenTot: "2041-11-20" });
     expect(plan.categorieen.find((c) => c.categorie === "financieel")).toMatchObject({ verwijderd: 1, afgeschermd: 0 });
     expect(plan.samenvatting.nl).toBe(
-      "1 gegeven verwijderd. 2 gegevens afgeschermd omdat: wettelijke bewaarplicht (WGBO): 20 jaar; nodig om het bewaarde dossier te kunnen toewijzen.",
+      "1 gegeven verwijderd. 2 gegevens afgeschermd omdat: wettelijke bewaarplicht (WGBO): 20 jaar; nodig om het bewaarde dossier aan de juiste persoon te kunnen koppelen.",
     );
     // The letter's source after execution: the plan as carried out.
     const achteraf = await verwijderplan(backoffice, v.id, { nu: NU });
