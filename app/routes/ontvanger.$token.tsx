@@ -76,56 +76,54 @@ export default function OntvangerPagina() {
       <h1>{t.ontvangerTitel}</h1>
       <Foutoverzicht titel={t.foutTitel} fouten={fouten} id="ontvanger-fouten" />
       <p>{t.ontvangerIntro(d.naam)}</p>
-      <>
-          <section aria-labelledby="stap-1">
-            <h2 id="stap-1">{t.ontvangerStap1}</h2>
-            <p>{t.ontvangerCodeUitleg(d.emailHint)}</p>
-            {actie?.melding ? (
-              <p className="melding" role="status">
-                {actie.melding}
-              </p>
-            ) : null}
-            {actie?.fout ? (
-              <p className="melding let-op" role="alert">
-                {actie.fout}
-              </p>
-            ) : null}
-            <Form method="post">
-              <button type="submit" className="knop secundair">
-                {t.ontvangerCodeKnop}
-              </button>
-            </Form>
-          </section>
-          <section aria-labelledby="stap-2">
-            <h2 id="stap-2">{t.ontvangerStap2}</h2>
-            {/* A native POST (reloadDocument), so the browser saves the ZIP it gets back. */}
-            <Form method="post" action="download" relative="path" reloadDocument>
-              <label htmlFor="ontvanger-code">{t.codeLabel}</label>
-              {fout ? (
-                <p className="veldfout" id="ontvanger-code-fout">
-                  {fout}
-                </p>
-              ) : null}
-              <input
-                id="ontvanger-code"
-                name="code"
-                className="code-invoer"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                spellCheck={false}
-                required
-                pattern="\s*[0-9]{3}[\s\-]?[0-9]{3}\s*"
-                aria-invalid={fout ? true : undefined}
-                aria-describedby={fout ? "ontvanger-code-fout" : undefined}
-              />
-              <p>
-                <button type="submit" className="knop">
-                  {t.downloadOntvangerKnop}
-                </button>
-              </p>
-            </Form>
-          </section>
-      </>
+      <section aria-labelledby="stap-1">
+        <h2 id="stap-1">{t.ontvangerStap1}</h2>
+        <p>{t.ontvangerCodeUitleg(d.emailHint)}</p>
+        {actie?.melding ? (
+          <p className="melding" role="status">
+            {actie.melding}
+          </p>
+        ) : null}
+        {actie?.fout ? (
+          <p className="melding let-op" role="alert">
+            {actie.fout}
+          </p>
+        ) : null}
+        <Form method="post">
+          <button type="submit" className="knop secundair">
+            {t.ontvangerCodeKnop}
+          </button>
+        </Form>
+      </section>
+      <section aria-labelledby="stap-2">
+        <h2 id="stap-2">{t.ontvangerStap2}</h2>
+        {/* A native POST (reloadDocument), so the browser saves the ZIP it gets back. */}
+        <Form method="post" action="download" relative="path" reloadDocument>
+          <label htmlFor="ontvanger-code">{t.codeLabel}</label>
+          {fout ? (
+            <p className="veldfout" id="ontvanger-code-fout">
+              {fout}
+            </p>
+          ) : null}
+          <input
+            id="ontvanger-code"
+            name="code"
+            className="code-invoer"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            required
+            pattern="\s*[0-9]{3}[\s\-]?[0-9]{3}\s*"
+            aria-invalid={fout ? true : undefined}
+            aria-describedby={fout ? "ontvanger-code-fout" : undefined}
+          />
+          <p>
+            <button type="submit" className="knop">
+              {t.downloadOntvangerKnop}
+            </button>
+          </p>
+        </Form>
+      </section>
     </div>
   );
 }
