@@ -162,7 +162,7 @@ test.describe("the backoffice request page", () => {
     await staf.getByRole("button", { name: B.acties.toewijzingKnop }).click();
     await expect(staf.getByRole("status")).toContainText(B.gedaan.toewijzing!);
     await expect(gegeven(staf, B.overzicht.status)).toHaveText("Besloten, in uitvoering");
-    await expect(staf.getByRole("region", { name: B.besluiten.titel })).toContainText("Toewijzing: Verzonden");
+    await expect(staf.getByRole("region", { name: B.besluiten.titel })).toContainText("Inwilliging: Verzonden");
     await expectNoAxeViolations(staf, "detailpagina in uitvoering");
 
     // The client sees the new status, and got an e-mail about it.
