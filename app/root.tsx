@@ -18,6 +18,7 @@ import type { Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { aangebodenTalenVan, contactVan, getOrganisatie, logoPad, taalAangeboden } from "~/services/organisatie.server";
 import { getSessie } from "~/services/sessies.server";
+import { env } from "~/env.server";
 import { useNonce } from "~/ui/nonce";
 import stylesHref from "~/styles.css";
 
@@ -42,6 +43,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ingelogd: sessie?.soort ?? null,
     /** A staff member's roles: the header shows the staff menu for them, never the client menu. */
     rollen: sessie?.soort === "medewerker" ? [...sessie.medewerker.rollen] : [],
+    /** The portal's own address (PUBLIC_URL): passkeys work only there. */
+    portaalUrl: env().PUBLIC_URL,
   };
 }
 
@@ -200,9 +203,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
               </section>
               <section aria-labelledby="voet-klacht">
                 <h2 id="voet-klacht">{t.klachten}</h2>
-                <p>{org.klachtenroute}</p>
+                <p>{t.klachtenKort}</p>
                 <p>
-                  <a href="https://autoriteitpersoonsgegevens.nl">{t.ap}</a>
+                  <Link to="/klachten">{t.klachtenLink}</Link>
                 </p>
               </section>
             </div>

@@ -16,21 +16,28 @@ const T = {
     klacht: "Niet tevreden? U kunt een klacht indienen",
     ap: "U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).",
     automatisch: "Dit bericht is automatisch verstuurd. U kunt niet op dit bericht antwoorden.",
+    vragenAanbieder: "Vragen over deze overdracht? Mail ons op",
   },
   en: {
     fg: "Data protection officer",
     klacht: "Not satisfied? You can make a complaint",
     ap: "You can also complain to the Dutch Data Protection Authority (autoriteitpersoonsgegevens.nl).",
     automatisch: "This message was sent automatically. Please do not reply to it.",
+    vragenAanbieder: "Questions about this transfer? E-mail us at",
   },
 } as const;
 
-/** The frame of every e-mail: organisation, FG contact and complaint route (AVG art. 12 lid 4, art. 38 lid 4). */
+/**
+ * The frame of every e-mail: organisation, FG contact and complaint route (AVG art. 12 lid 4, art. 38
+ * lid 4). A mail to another care provider (`voor: "aanbieder"`) is not to the person concerned: it
+ * gets the practice's contact for questions about the transfer instead of the client's complaint route.
+ */
 export function MailLayout(props: {
   taal: MailTaal;
   organisatie: MailOrganisatie;
   preview: string;
   children: ReactNode;
+  voor?: "client" | "aanbieder";
 }) {
   const t = T[props.taal];
   const org = props.organisatie;
@@ -49,12 +56,20 @@ export function MailLayout(props: {
             {org.naam}, {org.straat}, {org.postcode} {org.plaats}. {org.email}
             {org.telefoon ? `, ${org.telefoon}` : ""}
           </Text>
-          <Text style={{ fontSize: "13px", color: "#4a4a4a" }}>
-            {t.fg}: {org.fgNaam} ({org.fgEmail})
-          </Text>
-          <Text style={{ fontSize: "13px", color: "#4a4a4a" }}>
-            {t.klacht}: {org.klachtenroute} {t.ap}
-          </Text>
+          {props.voor === "aanbieder" ? (
+            <Text style={{ fontSize: "13px", color: "#4a4a4a" }}>
+              {t.vragenAanbieder} {org.email}.
+            </Text>
+          ) : (
+            <>
+              <Text style={{ fontSize: "13px", color: "#4a4a4a" }}>
+                {t.fg}: {org.fgNaam} ({org.fgEmail})
+              </Text>
+              <Text style={{ fontSize: "13px", color: "#4a4a4a" }}>
+                {t.klacht}: {org.klachtenroute} {t.ap}
+              </Text>
+            </>
+          )}
           <Text style={{ fontSize: "12px", color: "#4a4a4a" }}>{t.automatisch}</Text>
         </Container>
       </Body>

@@ -5,7 +5,8 @@ import type { MailOrganisatie, MailTaal } from "./types";
 /**
  * To a receiving care provider (AVG art. 20 lid 2): a client asked us to transfer their data to
  * you. The link is personal; a one-time code to this address proves you are the addressee. No
- * client name in the mail: it may be forwarded.
+ * client name in the mail: it may be forwarded. The link once (its text is the address, so the plain-text
+ * version shows it once too); the footer is for a provider, not the client's complaint route.
  */
 export type PakketOntvangerData = {
   ontvanger: string;
@@ -37,11 +38,11 @@ export const pakketOntvangerMail = {
   Component: ({ data, taal, organisatie }: { data: PakketOntvangerData; taal: MailTaal; organisatie: MailOrganisatie }) => {
     const t = T[taal];
     return (
-      <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp(data)}>
+      <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp(data)} voor="aanbieder">
         <Text style={tekstStijl}>{t.intro(data)}</Text>
         <Text style={tekstStijl}>{t.stap}</Text>
         <Text style={tekstStijl}>
-          <Link href={data.url}>{t.link}</Link>: {data.url}
+          {t.link}: <Link href={data.url}>{data.url}</Link>
         </Text>
         <Text style={tekstStijl}>{t.tot(data)}</Text>
       </MailLayout>

@@ -2,6 +2,7 @@ import { Link, Text } from "@react-email/components";
 import type { Vertegenwoordiger } from "../app/domain/identiteit";
 import type { Verzoektype } from "../app/domain/request-types";
 import { formatDatum } from "../app/i18n/taal";
+import { BERICHTEN } from "../app/i18n/berichten";
 import { MailLayout, tekstStijl } from "./layout";
 import type { MailOrganisatie, MailTaal } from "./types";
 
@@ -110,10 +111,8 @@ const T = {
     nummer: "Uw verzoeknummer:",
     soort: "Uw verzoek gaat over:",
     ontvangen: "Ontvangen op:",
-    antwoord: (d: VerzoekOntvangenData) =>
-      `U hoort uiterlijk op ${datum(d.doelTermijn, "nl")} van ons.`,
-    wet: (d: VerzoekOntvangenData) =>
-      `De wet (AVG) geeft ons hiervoor tot en met ${datum(d.wettelijkeTermijn, "nl")}.`,
+    /** One sentence: our promise is the answer, the law's limit the backstop (as on the portal). */
+    termijn: (d: VerzoekOntvangenData) => BERICHTEN.nl.verzoek.termijnZin(datum(d.doelTermijn, "nl"), datum(d.wettelijkeTermijn, "nl")),
     volgende: "Wat gebeurt er nu?",
     stappen: [
       "Wij controleren eerst of u het echt bent. Doet u het verzoek voor iemand anders? Dan controleren wij ook of u dat mag.",
@@ -133,9 +132,7 @@ const T = {
     nummer: "Your request number:",
     soort: "Your request is about:",
     ontvangen: "Received on:",
-    antwoord: (d: VerzoekOntvangenData) => `You will hear from us by ${datum(d.doelTermijn, "en")} at the latest.`,
-    wet: (d: VerzoekOntvangenData) =>
-      `The law (GDPR) gives us until ${datum(d.wettelijkeTermijn, "en")} for this.`,
+    termijn: (d: VerzoekOntvangenData) => BERICHTEN.en.verzoek.termijnZin(datum(d.doelTermijn, "en"), datum(d.wettelijkeTermijn, "en")),
     volgende: "What happens next?",
     stappen: [
       "First we check that it is really you. Are you making the request for someone else? Then we also check that you are allowed to.",
@@ -165,7 +162,7 @@ export const verzoekOntvangenMail = {
           <strong>{t.ontvangen}</strong> {datum(data.ontvangenOp, taal)}
         </Text>
         <Text style={tekstStijl}>
-          <strong>{t.antwoord(data)}</strong> {t.wet(data)}
+          <strong>{t.termijn(data)}</strong>
         </Text>
         {data.voor ? (
           <>

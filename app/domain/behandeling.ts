@@ -4,6 +4,7 @@ import { extensionAllowed } from "./deadlines";
 import { DomainError } from "./errors";
 import { BEWIJS_SOORTEN } from "./identiteit";
 import { bevatBsn, parseDatumInvoer } from "./intake";
+import { TEKSTLIMIET } from "./tekstlimieten";
 import {
   canTransition,
   groundsFor,
@@ -278,7 +279,7 @@ export const MOTIVERING_MIN_TEKENS = 20;
 export const MOTIVERING_MAX_TEKENS = 5000;
 export const TOELICHTING_MAX_TEKENS = 1000;
 export const BEWIJS_MIN_TEKENS = 10;
-export const BERICHT_MAX = 5000;
+export const BERICHT_MAX = TEKSTLIMIET.lang;
 
 /** CRLF from a textarea counts as one character, as the browser counts it. */
 const normaal = (v: string) => v.replace(/\r\n?/g, "\n").trim();

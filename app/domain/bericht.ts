@@ -1,4 +1,5 @@
 import { DomainError } from "./errors";
+import { normaliseerRegeleinden, TEKSTLIMIET } from "./tekstlimieten";
 
 /**
  * Messages between a client and the organisation about one request, and the client's reason for
@@ -6,16 +7,16 @@ import { DomainError } from "./errors";
  */
 
 /** Longest message, in characters (after line endings are normalised). */
-export const BERICHT_MAX_TEKENS = 5000;
-/** Longest optional reason for withdrawing a request. */
-export const INTREKREDEN_MAX_TEKENS = 1000;
+export const BERICHT_MAX_TEKENS = TEKSTLIMIET.lang;
+/** Longest optional reason for withdrawing a request (a long free text, like a message). */
+export const INTREKREDEN_MAX_TEKENS = TEKSTLIMIET.lang;
 
 /**
  * A browser submits a textarea with CRLF line endings but counts its length with LF: normalise
  * first, so a message the form accepted is never refused by the server for its newlines.
  */
 export function normaliseerTekst(tekst: string): string {
-  return tekst.replace(/\r\n?/g, "\n").trim();
+  return normaliseerRegeleinden(tekst).trim();
 }
 
 /**

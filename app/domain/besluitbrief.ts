@@ -504,7 +504,7 @@ const NL = {
   kopVerlenging: "Wij verlengen de termijn",
   afwijzing: "Wij wijzen uw verzoek af.",
   heleVerzoek: "Dit besluit gaat over uw hele verzoek.",
-  deels: "Wij wijzen uw verzoek voor een deel af. Het andere deel van uw verzoek wijzen wij toe: dat voeren wij wel uit.",
+  deels: "Wij wijzen uw verzoek voor een deel af. Het andere deel van uw verzoek willigen wij in: dat voeren wij wel uit.",
   deelsUitleg: "Hieronder leest u welk deel wij niet uitvoeren, en waarom.",
   kopAchtergehouden: "Welke gegevens u niet krijgt",
   achtergehoudenIntro:
@@ -533,9 +533,9 @@ const NL = {
     `${groep} (${aantal} ${aantal === 1 ? "onderdeel" : "onderdelen"}): ${reden}. ${tot ? `Wij bewaren dit tot ${tot}.` : "Wij bewaren dit tot de reden voorbij is."} (${grondslag})`,
   kopVerder: "Wat gebeurt er nu?",
   afgerond: "Uw verzoek is hiermee afgerond. Wij doen verder niets met dit verzoek.",
-  deelsUitvoering: "Het deel van uw verzoek dat wij toewijzen, voeren wij zo snel mogelijk uit. U krijgt daarover bericht.",
+  deelsUitvoering: "Het deel van uw verzoek dat wij inwilligen, voeren wij zo snel mogelijk uit. U krijgt daarover bericht.",
   deelsUitvoeringOp: (datum: string) =>
-    `Het deel van uw verzoek dat wij toewijzen, voeren wij uit. Dat doen wij uiterlijk op ${datum}. U krijgt daarover bericht.`,
+    `Het deel van uw verzoek dat wij inwilligen, voeren wij uit. Dat doen wij uiterlijk op ${datum}. U krijgt daarover bericht.`,
   deelsAfschriftOp: (portabiliteit: boolean, datum: string) =>
     portabiliteit
       ? `De gegevens die u wel krijgt, zetten wij in een bestand voor u klaar, of wij sturen ze naar de zorgaanbieder die u noemde. Dat doen wij uiterlijk op ${datum}. U krijgt daarover bericht.`

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isIsoDate, type IsoDate } from "./calendar";
 import { mayFileFor, MAX_LEEFTIJD_JAREN, type FilingDecision, type Relatie } from "./eligibility";
 import { isVerzoektype, VERZOEKTYPEN, type Verzoektype } from "./request-types";
+import { normaliseerRegeleinden, TEKSTLIMIET } from "./tekstlimieten";
 
 /**
  * The data of the request wizard (/verzoek), validated the same way in the route (per step) and
@@ -37,9 +38,10 @@ export const PORTABILITEIT_BESTEMMING = ["mij", "zorgaanbieder"] as const;
 export const CORRECTIE_RIJEN_START = 3;
 export const CORRECTIE_RIJEN_MAX = 20;
 
-export const MAX_NAAM = 200;
-export const MAX_TEKST = 2000;
-export const MAX_KORT = 200;
+/** The limits of the free texts (app/domain/tekstlimieten.ts: the same as messages). */
+export const MAX_NAAM = TEKSTLIMIET.naam;
+export const MAX_TEKST = TEKSTLIMIET.lang;
+export const MAX_KORT = TEKSTLIMIET.kort;
 
 /** The codes of every message the wizard can show (texts in app/i18n/berichten.ts). */
 export const INTAKE_FOUT_CODES = [
@@ -133,7 +135,13 @@ export function bevatBsn(tekst: string): boolean {
 
 /** Empty text is no answer; a number (from a JSON client) counts as the text it reads as. */
 const leeg = (v: unknown) =>
-  typeof v === "number" ? String(v) : typeof v === "string" && v.trim() === "" ? undefined : v;
+  typeof v === "number"
+    ? String(v)
+    : typeof v === "string"
+      ? v.trim() === ""
+        ? undefined
+        : normaliseerRegeleinden(v)
+      : v;
 
 /** Optional trimmed text; a too-long text gets `teLang`. Whether it is required is decided below. */
 function tekst(max: number, teLang: IntakeFoutCode = max <= MAX_KORT ? "kort_te_lang" : "tekst_te_lang") {

@@ -195,7 +195,7 @@ export const OVERGANGEN: Record<VerzoekActie, Overgang> = {
     naar: "in_uitvoering",
     actoren: STAF,
     toelichtingVerplicht: false,
-    label: { nl: "Toewijzen", en: "Grant" },
+    label: { nl: "Inwilligen", en: "Grant" },
   },
   concept_ter_ondertekening: {
     van: ["in_behandeling"],
@@ -434,7 +434,7 @@ export function signingActionFor(
     case "toewijzing":
       throw new DomainError(
         "geen_ondertekening_nodig",
-        "Een toewijzing hoeft de directie niet te ondertekenen.",
+        "Een inwilliging hoeft de directie niet te ondertekenen.",
       );
   }
 }

@@ -1,9 +1,19 @@
 import type { BestandWeigering } from "~/domain/bestanden";
+import { TEKSTLIMIET } from "~/domain/tekstlimieten";
 import type { BehandelFoutCode } from "~/domain/behandeling";
 import type { IntakeFoutCode } from "~/domain/intake";
 import type { Period } from "~/domain/deadlines";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Taal } from "./taal";
+
+/** A wait as people say it: "45 seconden", or "3 minuten" from a minute and a half on. */
+function wachttijd(seconden: number, taal: Taal): string {
+  if (seconden > 90) {
+    const minuten = Math.ceil(seconden / 60);
+    return taal === "nl" ? `${minuten} minuten` : `${minuten} minutes`;
+  }
+  return taal === "nl" ? `${seconden} seconden` : `${seconden} seconds`;
+}
 
 /** One right on the start page: its name, one plain sentence, and where it is in the law. */
 export type RechtUitleg = { naam: string; uitleg: string; artikel: string; noot?: string };
@@ -33,7 +43,19 @@ const nl = {
     uitloggen: "Uitloggen",
     fg: "Functionaris gegevensbescherming",
     klachten: "Klachten",
+    klachtenKort: "Niet tevreden over ons of over hoe wij met uw gegevens omgaan?",
+    klachtenLink: "Zo dient u een klacht in",
     ap: "Autoriteit Persoonsgegevens",
+  },
+  passkeyAdres: (adres: string) =>
+    `Een passkey werkt alleen op het adres van dit portaal: ${adres}. U gebruikt nu een ander adres. Ga naar ${adres} en probeer het daar opnieuw.`,
+  klachtenPagina: {
+    metaTitel: "Klachten – Rechtenloket",
+    titel: "Een klacht indienen",
+    intro: "Bent u niet tevreden over ons besluit? Of over hoe wij met uw gegevens omgaan? Dan kunt u dit doen. U mag zelf kiezen waar u begint.",
+    verzoekTitel: "Gaat het over een verzoek dat u heeft gedaan?",
+    verzoekTekst: "Stuur ons dan eerst een bericht bij dat verzoek. Vaak lossen wij het dan snel op.",
+    naarMijn: "Naar mijn verzoeken",
   },
   fout: {
     titel: "Er ging iets mis",
@@ -144,7 +166,10 @@ const nl = {
     emailLeeg: "Vul uw e-mailadres in.",
     emailOngeldig: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
     codeVersturen: "Stuur mij een code",
-    teVaak: (seconden: number) => `U kunt over ${seconden} seconden een nieuwe code aanvragen.`,
+    teVaak: (seconden: number, geldigeCode = true) =>
+      geldigeCode
+        ? `Wij hebben nu geen nieuwe code gestuurd, want u kreeg er net al een. Die code werkt nog: gebruik de code uit de nieuwste e-mail. Een nieuwe code kunt u over ${wachttijd(seconden, "nl")} vragen.`
+        : `Wij hebben nu geen nieuwe code gestuurd, want u vroeg er net al een. Die code is al gebruikt of werkt niet meer. Over ${wachttijd(seconden, "nl")} kunt u een nieuwe code vragen.`,
     alEenCode: "Heeft u al een code gekregen?",
     codeInvullen: "Vul de code in",
     overalUitgelogd: "U bent overal uitgelogd. Log opnieuw in als u verder wilt.",
@@ -259,9 +284,7 @@ const nl = {
     pauzeActie: "Stuur uw antwoord bij Berichten. Dan loopt de termijn weer.",
     pauzeLink: "Naar het antwoordformulier",
     termijnTitel: "Wanneer hoort u van ons?",
-    doelTermijn: (datum: string) => `U hoort uiterlijk op ${datum} van ons.`,
     doelTermijnAfgesloten: "Dit verzoek is afgesloten.",
-    wettelijkeTermijn: (datum: string) => `Volgens de wet (AVG) moeten wij uiterlijk op ${datum} antwoorden.`,
     gepauzeerd: (dagen: number) =>
       `De termijn heeft ${dagen} ${dagen === 1 ? "dag" : "dagen"} stilgestaan, omdat wij op uw antwoord wachtten. Daarom zijn deze datums ${dagen} ${dagen === 1 ? "dag" : "dagen"} later.`,
     verlengd: "Wij hebben de termijn verlengd, omdat uw verzoek veel werk is. Dat mag volgens de wet met ten hoogste 2 maanden.",
@@ -275,7 +298,7 @@ const nl = {
     herladen: "Pagina opnieuw laden",
     berichtLabel: "Uw bericht",
     antwoordLabel: "Uw antwoord",
-    berichtHint: "Maximaal 5000 tekens. Wij lezen uw bericht op werkdagen.",
+    berichtHint: `Maximaal ${TEKSTLIMIET.lang} tekens. Wij lezen uw bericht op werkdagen.`,
     berichtVersturen: "Bericht versturen",
     antwoordVersturen: "Antwoord versturen",
     berichtVerstuurd: "Uw bericht is verstuurd.",
@@ -291,7 +314,7 @@ const nl = {
     intrekkenVraag: (nummer: string) => `Wilt u verzoek ${nummer} intrekken?`,
     intrekkenGevolg: "Als u het verzoek intrekt, stoppen wij ermee. Dit kunt u niet ongedaan maken. Wilt u later toch iets van ons? Dan dient u een nieuw verzoek in.",
     redenLabel: "Waarom trekt u het verzoek in? (niet verplicht)",
-    redenHint: "Maximaal 1000 tekens.",
+    redenHint: `Maximaal ${TEKSTLIMIET.lang} tekens.`,
     bevestigKnop: "Ja, trek mijn verzoek in",
     annuleren: "Nee, ga terug naar het verzoek",
     kanNietIntrekken: "Dit verzoek is afgesloten. Intrekken kan niet meer.",
@@ -300,8 +323,8 @@ const nl = {
     foutTitel: "Controleer het volgende:",
     fouten: {
       bericht_leeg: "Schrijf een bericht. Het bericht is nu leeg.",
-      bericht_te_lang: (aantal: number) => `Uw bericht is te lang: ${aantal} tekens. Het mag ten hoogste 5000 tekens zijn.`,
-      reden_te_lang: (aantal: number) => `Uw reden is te lang: ${aantal} tekens. Gebruik ten hoogste 1000 tekens.`,
+      bericht_te_lang: (aantal: number) => `Uw bericht is te lang: ${aantal} tekens. Het mag ten hoogste ${TEKSTLIMIET.lang} tekens zijn.`,
+      reden_te_lang: (aantal: number) => `Uw reden is te lang: ${aantal} tekens. Gebruik ten hoogste ${TEKSTLIMIET.lang} tekens.`,
       intussen_gewijzigd: "Dit verzoek is intussen gewijzigd. Laad de pagina opnieuw.",
       al_ingetrokken: "U heeft dit verzoek al ingetrokken. U hoeft niets meer te doen.",
       al_afgerond: "Dit verzoek is al afgerond. Intrekken kan daarom niet meer.",
@@ -504,6 +527,18 @@ const nl = {
     volgende: "Volgende",
     terug: "Vorige stap",
     wijzigen: "Wijzigen",
+    maxTekens: (aantal: number) => `Maximaal ${aantal} tekens.`,
+    wijzigKnop: {
+      wie: "Wijzig voor wie",
+      betrokkene: "Wijzig de gegevens van de persoon",
+      betrokkeneZelf: "Wijzig uw gegevens",
+      recht: "Kies een ander recht",
+      details: "Wijzig de details van uw verzoek",
+    },
+    foutenZelf: {
+      betrokkene_naam_verplicht: "Vul uw naam in.",
+      geboortedatum_verplicht: "Vul uw geboortedatum in, bijvoorbeeld 15-06-2012.",
+    } as Partial<Record<IntakeFoutCode, string>>,
     versturen: "Verzoek versturen",
     nietVerplicht: "(niet verplicht)",
     foutTitel: "Controleer het volgende:",
@@ -525,7 +560,10 @@ const nl = {
     emailLeeg: "Vul uw e-mailadres in.",
     emailOngeldig: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
     codeVersturen: "Stuur mij een code",
-    codeTeVaak: (seconden: number) => `U kunt over ${seconden} seconden een nieuwe code aanvragen.`,
+    codeTeVaak: (seconden: number, geldigeCode = true) =>
+      geldigeCode
+        ? `Wij hebben nu geen nieuwe code gestuurd, want u kreeg er net al een. Die code werkt nog: gebruik de code uit de nieuwste e-mail. Een nieuwe code kunt u over ${wachttijd(seconden, "nl")} vragen.`
+        : `Wij hebben nu geen nieuwe code gestuurd, want u vroeg er net al een. Die code is al gebruikt of werkt niet meer. Over ${wachttijd(seconden, "nl")} kunt u een nieuwe code vragen.`,
     codeTitel: "Vul uw code in",
     codeIntro: (email: string) => `Wij hebben een code van 6 cijfers gestuurd naar ${email}.`,
     codeGeldig: "De code is 10 minuten geldig. Ziet u geen e-mail? Kijk dan ook in de map met ongewenste e-mail.",
@@ -643,8 +681,11 @@ const nl = {
     ontvangenNummer: "Uw verzoeknummer",
     ontvangenRecht: "Uw verzoek",
     ontvangenOp: "Ontvangen op",
-    ontvangenAntwoord: "U hoort van ons uiterlijk op",
-    ontvangenWettelijk: "De wet (AVG) geeft ons tot en met",
+    /** One sentence: our promise is the answer, the law's limit the backstop. */
+    termijnZin: (doel: string, wet: string) =>
+      doel === wet
+        ? `U hoort uiterlijk op ${doel} van ons. Dat is ook de uiterste datum volgens de wet (AVG).`
+        : `U hoort uiterlijk op ${doel} van ons, en in elk geval niet later dan ${wet}: de uiterste datum volgens de wet (AVG).`,
     ontvangenBewaar: "Bewaar dit nummer. Wij hebben u ook een e-mail gestuurd.",
     watNuTitel: "Wat gebeurt er nu?",
     watNu: [
@@ -671,7 +712,7 @@ const nl = {
       voorWie_verplicht: "Kies of u het verzoek voor uzelf doet of voor iemand anders.",
       relatie_verplicht: "Kies wat u bent van de persoon om wie het gaat.",
       indiener_naam_verplicht: "Vul uw naam in.",
-      naam_te_lang: "Een naam mag niet langer zijn dan 200 tekens.",
+      naam_te_lang: `Een naam mag niet langer zijn dan ${TEKSTLIMIET.naam} tekens.`,
       betrokkene_naam_verplicht: "Vul de naam in van de persoon om wie het gaat.",
       geboortedatum_verplicht: "Vul de geboortedatum in, bijvoorbeeld 15-06-2012.",
       geboortedatum_ongeldig: "Vul een geldige geboortedatum in, bijvoorbeeld 15-06-2012.",
@@ -682,8 +723,8 @@ const nl = {
       bsn_niet_toegestaan: "Vul geen burgerservicenummer (BSN) in. Dat hebben wij niet nodig.",
       postcode_ongeldig: "Vul een geldige postcode in, bijvoorbeeld 3811 AB.",
       type_verplicht: "Kies welk recht u wilt gebruiken.",
-      tekst_te_lang: "Deze tekst mag niet langer zijn dan 2000 tekens.",
-      kort_te_lang: "Deze tekst mag niet langer zijn dan 200 tekens.",
+      tekst_te_lang: `Deze tekst mag niet langer zijn dan ${TEKSTLIMIET.lang} tekens.`,
+      kort_te_lang: `Deze tekst mag niet langer zijn dan ${TEKSTLIMIET.kort} tekens.`,
       afschrift_verplicht: "Kies of u een kopie wilt.",
       correctie_geen_rij: "Vul ten minste één gegeven in dat wij moeten verbeteren of aanvullen.",
       correctie_te_veel_rijen: "U kunt in één verzoek ten hoogste 20 gegevens laten verbeteren.",
@@ -780,7 +821,7 @@ const nl = {
       hervatten: "De termijn loopt weer.",
       notitie: "Uw interne notitie is opgeslagen.",
       bericht: "Uw bericht is verstuurd.",
-      toewijzing: "Het verzoek is toegewezen. De cliënt krijgt een e-mail. Voer het besluit nu uit.",
+      toewijzing: "Het verzoek is ingewilligd. De cliënt krijgt een e-mail. Voer het besluit nu uit.",
       afwijzing: "Het concept ligt bij de directie ter ondertekening.",
       kennelijk_ongegrond: "Het concept ligt bij de directie ter ondertekening.",
       verlenging: "Het voorstel tot verlenging ligt bij de directie ter ondertekening.",
@@ -1080,16 +1121,16 @@ const nl = {
       hervatLabel: "Waarom hervat u de klok?",
       hervatHint: "Alleen medewerkers zien dit.",
       hervatKnop: "Klok hervatten",
-      toewijzingTitel: "Toewijzen (besluit)",
+      toewijzingTitel: "Inwilligen (besluit)",
       toewijzingUitleg: "De cliënt krijgt wat hij of zij vroeg. Hiervoor is geen handtekening van de directie nodig. De cliënt krijgt een e-mail.",
-      toewijzingKnop: "Verzoek toewijzen",
+      toewijzingKnop: "Verzoek inwilligen",
       geblokkeerd: {
         identiteit_onbevestigd:
-          "Toewijzen kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Een code naar een zelf gekozen e-mailadres is niet genoeg. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast.",
+          "Inwilligen kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Een code naar een zelf gekozen e-mailadres is niet genoeg. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast.",
         vertegenwoordiging_onbevestigd:
-          "Toewijzen kan nog niet: leg eerst vast welk bewijs van vertegenwoordiging u heeft gezien (machtiging, gezag of uitspraak van de rechter).",
+          "Inwilligen kan nog niet: leg eerst vast welk bewijs van vertegenwoordiging u heeft gezien (machtiging, gezag of uitspraak van de rechter).",
         achterhouding:
-          "Toewijzen kan niet: u houdt een deel van de gegevens achter. Stel een gedeeltelijke afwijzing op (hieronder, of op de pagina met de gegevens). De directie ondertekent die.",
+          "Inwilligen kan niet: u houdt een deel van de gegevens achter. Stel een gedeeltelijke afwijzing op (hieronder, of op de pagina met de gegevens). De directie ondertekent die.",
       } as Record<string, string>,
       afwijzingTitel: "Afwijzen of gedeeltelijk afwijzen (concept)",
       afwijzingUitleg: "De directie ondertekent de afwijzing. U kunt uw eigen concept niet ondertekenen.",
@@ -1137,7 +1178,7 @@ const nl = {
       titel: "Besluiten",
       leeg: "Er is nog geen besluit.",
       soorten: {
-        toewijzing: "Toewijzing",
+        toewijzing: "Inwilliging",
         gedeeltelijke_afwijzing: "Gedeeltelijke afwijzing",
         afwijzing: "Afwijzing",
         verlenging: "Verlenging",
@@ -1373,7 +1414,7 @@ const nl = {
         "verzoek.uitgevoerd": "Besluit uitgevoerd",
         "identiteit.gelegitimeerd": "Legitimatie vastgelegd",
         "identiteit.vertegenwoordiging_gecontroleerd": "Vertegenwoordiging gecontroleerd",
-        "besluit.toewijzing": "Verzoek toegewezen (besluit)",
+        "besluit.toewijzing": "Verzoek ingewilligd (besluit)",
         "besluit.concept_ter_ondertekening": "Concept-besluit ter ondertekening",
         "bericht.verstuurd": "Bericht verstuurd",
         "notitie.toegevoegd": "Interne notitie geschreven",
@@ -1785,7 +1826,7 @@ const nl = {
     codeLabel: "Code uit de e-mail (6 cijfers)",
     downloadOntvangerKnop: "Download de gegevens (ZIP)",
     ontvangerNietBeschikbaar: "Deze link werkt niet meer: hij is verlopen of het bestand is zo vaak gedownload als mag. Neem contact op met de praktijk.",
-    ontvangerOnbekend: "Deze link is niet (meer) geldig.",
+    ontvangerOnbekend: "Deze link kennen wij niet. Kijk of u de hele link uit de e-mail heeft gebruikt. Werkt hij dan nog niet? Neem contact op met de praktijk.",
     foutTitel: "Er ging iets mis",
     fouten: {
       code_verplicht: "Vul de code van 6 cijfers in.",
@@ -1818,14 +1859,14 @@ const nl = {
     geenPakketten: "Er is nog geen pakket gemaakt.",
     maakFouten: {
       verkeerd_type: "Een pakket hoort alleen bij een verzoek om inzage of dataportabiliteit.",
-      verkeerde_status: "Maak een pakket pas als het verzoek is toegewezen (in uitvoering of afgerond).",
+      verkeerde_status: "Maak een pakket pas als het verzoek is ingewilligd (in uitvoering of afgerond).",
       geen_client: "Koppel het verzoek eerst aan een cliënt.",
       identiteit_onbevestigd:
         "Een pakket kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast op de pagina van het verzoek.",
       vertegenwoordiging_onbevestigd:
         "Een pakket kan nog niet: het bewijs van vertegenwoordiging is niet vastgelegd. Leg het vast op de pagina van het verzoek.",
       geen_toewijzing:
-        "Er is nog geen besluit dat het verzoek toewijst. Wijs het verzoek eerst toe, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
+        "Er is nog geen besluit dat het verzoek inwilligt. Willig het verzoek eerst in, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
       geen_recht: "Alleen de backoffice of de directie maakt een pakket.",
       niet_gevonden: "Dit verzoek bestaat niet.",
     } as Record<string, string>,
@@ -1911,7 +1952,7 @@ const nl = {
     bezwaarLegend: "Tegen welke verwerking maakt de cliënt bezwaar?",
     geenVerwerkingen: "Er is geen verwerking waartegen bezwaar mogelijk is.",
     bezwaarUitleg: "Wilt u het bezwaar afwijzen? Stel dan op de pagina van het verzoek een afwijzing op. De directie ondertekent die.",
-    bezwaarKnop: "Bezwaar toewijzen en verwerking stoppen",
+    bezwaarKnop: "Bezwaar inwilligen en verwerking stoppen",
     toestemmingLegend: "Welke toestemming trekt de cliënt in?",
     geenToestemmingen: "Deze cliënt heeft geen toestemmingen die nog gelden.",
     gegevenOp: (datum: string) => `gegeven op ${datum}`,
@@ -2175,7 +2216,19 @@ const en: Berichten = {
     uitloggen: "Sign out",
     fg: "Data protection officer",
     klachten: "Complaints",
+    klachtenKort: "Unhappy with us, or with how we handle your data?",
+    klachtenLink: "How to make a complaint",
     ap: "Dutch Data Protection Authority (Autoriteit Persoonsgegevens)",
+  },
+  passkeyAdres: (adres: string) =>
+    `A passkey only works at this portal's own address: ${adres}. You are using another address now. Go to ${adres} and try again there.`,
+  klachtenPagina: {
+    metaTitel: "Complaints – Rechtenloket",
+    titel: "Making a complaint",
+    intro: "Are you unhappy with our decision? Or with how we handle your data? Then you can do the following. You may choose where you start.",
+    verzoekTitel: "Is it about a request you made?",
+    verzoekTekst: "Then first send us a message with that request. We can often solve it quickly.",
+    naarMijn: "Go to my requests",
   },
   fout: {
     titel: "Something went wrong",
@@ -2286,7 +2339,10 @@ const en: Berichten = {
     emailLeeg: "Enter your e-mail address.",
     emailOngeldig: "Enter a valid e-mail address, for example name@example.com.",
     codeVersturen: "Send me a code",
-    teVaak: (seconden: number) => `You can ask for a new code in ${seconden} seconds.`,
+    teVaak: (seconden: number, geldigeCode = true) =>
+      geldigeCode
+        ? `We have not sent a new code, because you just got one. That code still works: use the code from the newest e-mail. You can ask for a new code in ${wachttijd(seconden, "en")}.`
+        : `We have not sent a new code, because you just asked for one. That code has been used or no longer works. You can ask for a new code in ${wachttijd(seconden, "en")}.`,
     alEenCode: "Have you already received a code?",
     codeInvullen: "Enter the code",
     overalUitgelogd: "You have been signed out everywhere. Sign in again to continue.",
@@ -2399,9 +2455,7 @@ const en: Berichten = {
     pauzeActie: "Send your answer under Messages. Then the time limit starts again.",
     pauzeLink: "Go to the answer form",
     termijnTitel: "When will you hear from us?",
-    doelTermijn: (datum: string) => `You will hear from us by ${datum}.`,
     doelTermijnAfgesloten: "This request is closed.",
-    wettelijkeTermijn: (datum: string) => `By law (GDPR) we must answer by ${datum} at the latest.`,
     gepauzeerd: (dagen: number) =>
       `The time limit was paused for ${dagen} ${dagen === 1 ? "day" : "days"} while we waited for your answer. That is why these dates are ${dagen} ${dagen === 1 ? "day" : "days"} later.`,
     verlengd: "We have extended the time limit because your request is a lot of work. The law allows this by 2 months at most.",
@@ -2415,7 +2469,7 @@ const en: Berichten = {
     herladen: "Reload the page",
     berichtLabel: "Your message",
     antwoordLabel: "Your answer",
-    berichtHint: "5000 characters at most. We read your message on working days.",
+    berichtHint: `${TEKSTLIMIET.lang} characters at most. We read your message on working days.`,
     berichtVersturen: "Send message",
     antwoordVersturen: "Send answer",
     berichtVerstuurd: "Your message has been sent.",
@@ -2430,7 +2484,7 @@ const en: Berichten = {
     intrekkenVraag: (nummer: string) => `Do you want to withdraw request ${nummer}?`,
     intrekkenGevolg: "If you withdraw the request, we stop working on it. You cannot undo this. If you want something from us later, please make a new request.",
     redenLabel: "Why are you withdrawing the request? (optional)",
-    redenHint: "1000 characters at most.",
+    redenHint: `${TEKSTLIMIET.lang} characters at most.`,
     bevestigKnop: "Yes, withdraw my request",
     annuleren: "No, go back to the request",
     kanNietIntrekken: "This request is closed. It can no longer be withdrawn.",
@@ -2438,8 +2492,8 @@ const en: Berichten = {
     foutTitel: "Please check the following:",
     fouten: {
       bericht_leeg: "Write a message. The message is empty now.",
-      bericht_te_lang: (aantal: number) => `Your message is too long: ${aantal} characters. It may be 5000 characters at most.`,
-      reden_te_lang: (aantal: number) => `Your reason is too long: ${aantal} characters. Please use 1000 characters at most.`,
+      bericht_te_lang: (aantal: number) => `Your message is too long: ${aantal} characters. It may be ${TEKSTLIMIET.lang} characters at most.`,
+      reden_te_lang: (aantal: number) => `Your reason is too long: ${aantal} characters. Please use ${TEKSTLIMIET.lang} characters at most.`,
       intussen_gewijzigd: "This request has changed in the meantime. Please reload the page.",
       al_ingetrokken: "You have already withdrawn this request. You do not need to do anything else.",
       al_afgerond: "This request is already complete. It can no longer be withdrawn.",
@@ -2639,6 +2693,18 @@ const en: Berichten = {
     volgende: "Next",
     terug: "Previous step",
     wijzigen: "Change",
+    maxTekens: (aantal: number) => `At most ${aantal} characters.`,
+    wijzigKnop: {
+      wie: "Change who it is for",
+      betrokkene: "Change the person's details",
+      betrokkeneZelf: "Change your details",
+      recht: "Choose another right",
+      details: "Change the details of your request",
+    },
+    foutenZelf: {
+      betrokkene_naam_verplicht: "Enter your name.",
+      geboortedatum_verplicht: "Enter your date of birth, for example 15-06-2012.",
+    } as Partial<Record<IntakeFoutCode, string>>,
     versturen: "Send request",
     nietVerplicht: "(optional)",
     foutTitel: "Please check the following:",
@@ -2659,7 +2725,10 @@ const en: Berichten = {
     emailLeeg: "Enter your e-mail address.",
     emailOngeldig: "Enter a valid e-mail address, for example name@example.com.",
     codeVersturen: "Send me a code",
-    codeTeVaak: (seconden: number) => `You can ask for a new code in ${seconden} seconds.`,
+    codeTeVaak: (seconden: number, geldigeCode = true) =>
+      geldigeCode
+        ? `We have not sent a new code, because you just got one. That code still works: use the code from the newest e-mail. You can ask for a new code in ${wachttijd(seconden, "en")}.`
+        : `We have not sent a new code, because you just asked for one. That code has been used or no longer works. You can ask for a new code in ${wachttijd(seconden, "en")}.`,
     codeTitel: "Enter your code",
     codeIntro: (email: string) => `We have sent a code of 6 digits to ${email}.`,
     codeGeldig: "The code is valid for 10 minutes. No e-mail? Please also check your spam folder.",
@@ -2773,8 +2842,10 @@ const en: Berichten = {
     ontvangenNummer: "Your request number",
     ontvangenRecht: "Your request",
     ontvangenOp: "Received on",
-    ontvangenAntwoord: "You will hear from us by",
-    ontvangenWettelijk: "The law (GDPR) gives us until",
+    termijnZin: (doel: string, wet: string) =>
+      doel === wet
+        ? `You will hear from us by ${doel} at the latest. That is also the latest date the law (GDPR) allows.`
+        : `You will hear from us by ${doel} at the latest, and in any case no later than ${wet}: the latest date the law (GDPR) allows.`,
     ontvangenBewaar: "Keep this number. We have also sent you an e-mail.",
     watNuTitel: "What happens next?",
     watNu: [
@@ -2801,7 +2872,7 @@ const en: Berichten = {
       voorWie_verplicht: "Choose whether you make the request for yourself or for someone else.",
       relatie_verplicht: "Choose your relation to the person it is about.",
       indiener_naam_verplicht: "Enter your name.",
-      naam_te_lang: "A name cannot be longer than 200 characters.",
+      naam_te_lang: `A name cannot be longer than ${TEKSTLIMIET.naam} characters.`,
       betrokkene_naam_verplicht: "Enter the name of the person it is about.",
       geboortedatum_verplicht: "Enter the date of birth, for example 15-06-2012.",
       geboortedatum_ongeldig: "Enter a valid date of birth, for example 15-06-2012.",
@@ -2812,8 +2883,8 @@ const en: Berichten = {
       bsn_niet_toegestaan: "Do not enter a citizen service number (BSN). We do not need it.",
       postcode_ongeldig: "Enter a valid Dutch postcode, for example 3811 AB.",
       type_verplicht: "Choose which right you want to use.",
-      tekst_te_lang: "This text cannot be longer than 2000 characters.",
-      kort_te_lang: "This text cannot be longer than 200 characters.",
+      tekst_te_lang: `This text cannot be longer than ${TEKSTLIMIET.lang} characters.`,
+      kort_te_lang: `This text cannot be longer than ${TEKSTLIMIET.kort} characters.`,
       afschrift_verplicht: "Choose whether you want a copy.",
       correctie_geen_rij: "Fill in at least one item we should correct or complete.",
       correctie_te_veel_rijen: "You can have at most 20 items corrected in one request.",
@@ -3905,7 +3976,7 @@ const en: Berichten = {
     codeLabel: "Code from the e-mail (6 digits)",
     downloadOntvangerKnop: "Download the data (ZIP)",
     ontvangerNietBeschikbaar: "This link no longer works: it has expired or the file has been downloaded as often as allowed. Please contact the practice.",
-    ontvangerOnbekend: "This link is not (or no longer) valid.",
+    ontvangerOnbekend: "We do not know this link. Check that you used the whole link from the e-mail. Still not working? Please contact the practice.",
     foutTitel: "Something went wrong",
     fouten: {
       code_verplicht: "Enter the 6-digit code.",

@@ -2,9 +2,9 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { VERZOEKTYPEN } from "~/domain/request-types";
 import { BERICHTEN } from "~/i18n/berichten";
-import type { Taal } from "~/i18n/taal";
-import { useBerichten, useRootData, useTaal, type RootData } from "~/root";
+import { useBerichten, type RootData } from "~/root";
 import { doelTermijnen, getOrganisatie } from "~/services/organisatie.server";
+import { Klachtwegen } from "~/ui/klachtwegen";
 
 /** The title follows the language chosen in the root loader (cookie), like `<html lang>`. */
 export const meta: MetaFunction = ({ matches }) => {
@@ -23,10 +23,6 @@ export default function Index() {
   const { termijnen } = useLoaderData<typeof loader>();
   const alles = useBerichten();
   const t = alles.home;
-  const taal = useTaal();
-  const org = useRootData()?.organisatie;
-  // Organisation texts (complaints route, disputes body) are written in Dutch.
-  const orgLang: Taal | undefined = taal === "nl" ? undefined : "nl";
 
   return (
     <div className="pagina home">
@@ -115,52 +111,7 @@ export default function Index() {
       <section aria-labelledby="klacht">
         <h2 id="klacht">{t.klachtTitel}</h2>
         <p>{t.klachtIntro}</p>
-        <ol className="home-klacht">
-          <li>
-            <h3>{t.fgTitel}</h3>
-            <p>{t.fgTekst}</p>
-            {org?.fgEmail ? (
-              <p>
-                {org.fgNaam ? <>{org.fgNaam}, </> : `${t.fgGeenContact} `}
-                <a href={`mailto:${org.fgEmail}`}>{org.fgEmail}</a>
-                {org.fgTelefoon ? <>, {org.fgTelefoon}</> : null}
-              </p>
-            ) : null}
-          </li>
-          <li>
-            <h3>{t.klachtenrouteTitel}</h3>
-            {org?.klachtenroute ? (
-              <p lang={orgLang}>{org.klachtenroute}</p>
-            ) : (
-              <p>
-                {t.klachtenrouteLeeg}
-                {org?.email ? (
-                  <>
-                    {" "}
-                    <a href={`mailto:${org.email}`}>{org.email}</a>
-                  </>
-                ) : null}
-              </p>
-            )}
-          </li>
-          {org?.geschilleninstantie ? (
-            <li>
-              <h3>{t.geschilTitel}</h3>
-              <p lang={orgLang}>{org.geschilleninstantie}</p>
-            </li>
-          ) : null}
-          <li>
-            <h3>{t.apTitel}</h3>
-            <p>
-              {t.apTekst}{" "}
-              <a href="https://autoriteitpersoonsgegevens.nl">autoriteitpersoonsgegevens.nl</a>
-            </p>
-          </li>
-          <li>
-            <h3>{t.rechterTitel}</h3>
-            <p>{t.rechterTekst}</p>
-          </li>
-        </ol>
+        <Klachtwegen />
       </section>
 
       <section aria-labelledby="slot" className="home-slot">

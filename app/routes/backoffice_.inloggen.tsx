@@ -8,6 +8,7 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { logInAlsMedewerker } from "~/services/medewerkers.server";
 import { getSessie, veiligTerugpad } from "~/services/sessies.server";
+import { usePasskeyAdresFout } from "~/ui/passkey-adres";
 import { isAfgebroken } from "~/ui/passkey-fouten";
 import { leesFormulier } from "~/server/invoer.server";
 
@@ -67,11 +68,14 @@ export default function MedewerkerInloggen() {
   const [beschikbaar, setBeschikbaar] = useState(false);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<{ tekst: string; clientLink: boolean } | null>(null);
+  const adresFout = usePasskeyAdresFout();
 
   useEffect(() => setBeschikbaar(browserSupportsWebAuthn()), []);
   useEffect(() => setFout(actionData ? { tekst: actionData.fout, clientLink: actionData.clientLink } : null), [actionData]);
 
   async function inloggen() {
+    const verkeerdAdres = adresFout();
+    if (verkeerdAdres) return setFout({ tekst: verkeerdAdres, clientLink: false });
     setBezig(true);
     setFout(null);
     try {
@@ -85,7 +89,7 @@ export default function MedewerkerInloggen() {
       formData.set("terug", terug);
       submit(formData, { method: "post" });
     } catch (error) {
-      setFout({ tekst: isAfgebroken(error) ? t.afgebroken : t.mislukt, clientLink: false });
+      setFout({ tekst: adresFout(error) ?? (isAfgebroken(error) ? t.afgebroken : t.mislukt), clientLink: false });
     } finally {
       setBezig(false);
     }

@@ -9,6 +9,7 @@ import type { Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { accepteerUitnodiging, bekijkUitnodiging } from "~/services/medewerkers.server";
+import { usePasskeyAdresFout } from "~/ui/passkey-adres";
 import { isAfgebroken, isAlGeregistreerd } from "~/ui/passkey-fouten";
 import { leesFormulier } from "~/server/invoer.server";
 
@@ -111,11 +112,14 @@ function GeldigeUitnodiging(props: { naam: string; email: string; rollen: Medewe
   const [beschikbaar, setBeschikbaar] = useState(false);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
+  const adresFout = usePasskeyAdresFout();
 
   useEffect(() => setBeschikbaar(browserSupportsWebAuthn()), []);
   useEffect(() => setFout(actionData?.fout ?? null), [actionData]);
 
   async function maakPasskey() {
+    const verkeerdAdres = adresFout();
+    if (verkeerdAdres) return setFout(verkeerdAdres);
     setBezig(true);
     setFout(null);
     try {
@@ -138,7 +142,7 @@ function GeldigeUitnodiging(props: { naam: string; email: string; rollen: Medewe
       formData.set("antwoord", JSON.stringify(antwoord));
       submit(formData, { method: "post" });
     } catch (error) {
-      setFout(isAlGeregistreerd(error) ? t.alGeregistreerd : isAfgebroken(error) ? t.afgebroken : t.mislukt);
+      setFout(adresFout(error) ?? (isAlGeregistreerd(error) ? t.alGeregistreerd : isAfgebroken(error) ? t.afgebroken : t.mislukt));
     } finally {
       setBezig(false);
     }

@@ -69,7 +69,11 @@ export async function action({ request }: ActionFunctionArgs) {
     return {
       soort: "email" as const,
       result: submission.reply(),
-      wacht: { seconden: aanvraag.wachtSeconden, codeUrl: codeStapUrl(submission.value.email, terug) },
+      wacht: {
+        seconden: aanvraag.wachtSeconden,
+        geldigeCode: aanvraag.geldigeCode,
+        codeUrl: codeStapUrl(submission.value.email, terug),
+      },
     };
   }
   throw redirect(codeStapUrl(submission.value.email, terug));
@@ -109,10 +113,12 @@ export default function Inloggen() {
       <Foutoverzicht titel={t.foutTitel} fouten={fouten} />
       {wacht ? (
         <div className="melding let-op" role="alert">
-          <p>{t.teVaak(wacht.seconden)}</p>
-          <p>
-            {t.alEenCode} <Link to={wacht.codeUrl}>{t.codeInvullen}</Link>
-          </p>
+          <p>{t.teVaak(wacht.seconden, wacht.geldigeCode)}</p>
+          {wacht.geldigeCode ? (
+            <p>
+              {t.alEenCode} <Link to={wacht.codeUrl}>{t.codeInvullen}</Link>
+            </p>
+          ) : null}
         </div>
       ) : null}
       <p>{t.intro}</p>

@@ -69,7 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const aanvraag = await vraagCodeAan({ email: email.data, doel: "inloggen", taal });
     return aanvraag.ok
       ? { soort: "opnieuw" as const, melding: t.nieuweCodeVerstuurd, fout: null }
-      : { soort: "opnieuw" as const, melding: null, fout: t.teVaak(aanvraag.wachtSeconden) };
+      : { soort: "opnieuw" as const, melding: null, fout: t.teVaak(aanvraag.wachtSeconden, aanvraag.geldigeCode) };
   }
 
   const submission = parseWithZod(formData, { schema: codeSchema(t) });

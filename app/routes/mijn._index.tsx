@@ -47,10 +47,10 @@ export default function MijnVerzoeken() {
             {verzoeken.map((v) => (
               <li key={v.nummer} className="kaart mijn-verzoek">
                 <h2>
-                  <Link to={`/mijn/verzoeken/${v.nummer}`}>
-                    {alles.home.rechten[v.type].naam}
-                    <span className="visueel-verborgen">, </span>
-                    <span className="mijn-nummer">{v.nummer}</span>
+                  {/* One name for a screen reader ("Inzage, AVG-…"): a hidden comma between two
+                      boxes would be read with a space before it. */}
+                  <Link to={`/mijn/verzoeken/${v.nummer}`} aria-label={`${alles.home.rechten[v.type].naam}, ${v.nummer}`}>
+                    {alles.home.rechten[v.type].naam} <span className="mijn-nummer">{v.nummer}</span>
                   </Link>
                 </h2>
                 {v.voor ? <p className="mijn-voor">{t.voor(v.voor)}</p> : null}

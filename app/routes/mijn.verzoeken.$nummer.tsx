@@ -213,8 +213,9 @@ export default function StatusPagina() {
         <h2 id="termijn-titel">{t.termijnTitel}</h2>
         {voorBesluit ? (
           <>
-            <p className="mijn-termijn">{t.doelTermijn(formatDatum(verzoek.doelTermijn, taal))}</p>
-            <p>{t.wettelijkeTermijn(formatDatum(verzoek.wettelijkeTermijn, taal))}</p>
+            <p className="mijn-termijn">
+              {alles.verzoek.termijnZin(formatDatum(verzoek.doelTermijn, taal), formatDatum(verzoek.wettelijkeTermijn, taal))}
+            </p>
             {verzoek.gepauzeerdeDagen > 0 ? <p>{t.gepauzeerd(verzoek.gepauzeerdeDagen)}</p> : null}
             {wachtOpAntwoord ? <p>{t.pauzeSchuift}</p> : null}
             {verzoek.verlengd ? (
@@ -289,7 +290,7 @@ export default function StatusPagina() {
                 {fields.tekst.errors.join(" ")}
               </p>
             ) : null}
-            <textarea {...tekstProps} rows={6} />
+            <textarea {...tekstProps} rows={6} maxLength={BERICHT_MAX_TEKENS} />
             <p>
               <button type="submit" className="knop">
                 {wachtOpAntwoord ? t.antwoordVersturen : t.berichtVersturen}

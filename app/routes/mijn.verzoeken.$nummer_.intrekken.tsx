@@ -129,7 +129,7 @@ export default function Intrekken() {
                 {fields.reden.errors.join(" ")}
               </p>
             ) : null}
-            <textarea {...redenProps} rows={4} />
+            <textarea {...redenProps} rows={4} maxLength={INTREKREDEN_MAX_TEKENS} />
             <p className="knoppen">
               <button type="submit" className="knop gevaar">
                 {t.bevestigKnop}

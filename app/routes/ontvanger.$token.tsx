@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BERICHTEN, type Berichten } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -19,8 +19,11 @@ export const meta: MetaFunction = ({ matches }) => {
  */
 export async function loader({ params }: LoaderFunctionArgs) {
   const pagina = await ontvangerPagina(params.token ?? "");
-  if (!pagina) return { bekend: false as const };
-  return { bekend: true as const, naam: pagina.naam, emailHint: pagina.emailHint, beschikbaar: pagina.beschikbaar };
+  // One plain page for a link that does not work, with a status the provider's tools and logs see:
+  // 404 for a link we never made, 410 for one that expired or was downloaded as often as allowed.
+  if (!pagina) return json({ bekend: false as const, status: 404 as const }, { status: 404 });
+  if (!pagina.beschikbaar) return json({ bekend: false as const, status: 410 as const }, { status: 410 });
+  return json({ bekend: true as const, naam: pagina.naam, emailHint: pagina.emailHint });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -30,7 +33,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const r = await vraagOntvangerCodeAan(params.token ?? "", { taal });
   if (r.ok) return { melding: t.ontvangerCodeVerstuurd, fout: null };
   if (r.reden === "te_vaak") return { melding: null, fout: t.fouten.te_vaak(r.wachtSeconden) };
-  return { melding: null, fout: r.reden === "niet_gevonden" ? t.ontvangerOnbekend : t.ontvangerNietBeschikbaar };
+  const status = r.reden === "niet_gevonden" ? 404 : 410;
+  return json({ melding: null, fout: status === 404 ? t.ontvangerOnbekend : t.ontvangerNietBeschikbaar }, { status });
 }
 
 /** The message for a failed download (the download route sends the reason back in the URL). */
@@ -61,7 +65,7 @@ export default function OntvangerPagina() {
     return (
       <div className="pagina smal ontvanger">
         <h1>{t.ontvangerTitel}</h1>
-        <p className="melding let-op">{t.ontvangerOnbekend}</p>
+        <p className="melding let-op">{d.status === 404 ? t.ontvangerOnbekend : t.ontvangerNietBeschikbaar}</p>
       </div>
     );
   }
@@ -72,60 +76,54 @@ export default function OntvangerPagina() {
       <h1>{t.ontvangerTitel}</h1>
       <Foutoverzicht titel={t.foutTitel} fouten={fouten} id="ontvanger-fouten" />
       <p>{t.ontvangerIntro(d.naam)}</p>
-      {!d.beschikbaar ? (
-        <p className="melding let-op">{t.ontvangerNietBeschikbaar}</p>
-      ) : (
-        <>
-          <section aria-labelledby="stap-1">
-            <h2 id="stap-1">{t.ontvangerStap1}</h2>
-            <p>{t.ontvangerCodeUitleg(d.emailHint)}</p>
-            {actie?.melding ? (
-              <p className="melding" role="status">
-                {actie.melding}
-              </p>
-            ) : null}
-            {actie?.fout ? (
-              <p className="melding let-op" role="alert">
-                {actie.fout}
-              </p>
-            ) : null}
-            <Form method="post">
-              <button type="submit" className="knop secundair">
-                {t.ontvangerCodeKnop}
-              </button>
-            </Form>
-          </section>
-          <section aria-labelledby="stap-2">
-            <h2 id="stap-2">{t.ontvangerStap2}</h2>
-            {/* A native POST (reloadDocument), so the browser saves the ZIP it gets back. */}
-            <Form method="post" action="download" relative="path" reloadDocument>
-              <label htmlFor="ontvanger-code">{t.codeLabel}</label>
-              {fout ? (
-                <p className="veldfout" id="ontvanger-code-fout">
-                  {fout}
-                </p>
-              ) : null}
-              <input
-                id="ontvanger-code"
-                name="code"
-                className="code-invoer"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                spellCheck={false}
-                required
-                pattern="\s*[0-9]{3}[\s\-]?[0-9]{3}\s*"
-                aria-invalid={fout ? true : undefined}
-                aria-describedby={fout ? "ontvanger-code-fout" : undefined}
-              />
-              <p>
-                <button type="submit" className="knop">
-                  {t.downloadOntvangerKnop}
-                </button>
-              </p>
-            </Form>
-          </section>
-        </>
-      )}
+      <section aria-labelledby="stap-1">
+        <h2 id="stap-1">{t.ontvangerStap1}</h2>
+        <p>{t.ontvangerCodeUitleg(d.emailHint)}</p>
+        {actie?.melding ? (
+          <p className="melding" role="status">
+            {actie.melding}
+          </p>
+        ) : null}
+        {actie?.fout ? (
+          <p className="melding let-op" role="alert">
+            {actie.fout}
+          </p>
+        ) : null}
+        <Form method="post">
+          <button type="submit" className="knop secundair">
+            {t.ontvangerCodeKnop}
+          </button>
+        </Form>
+      </section>
+      <section aria-labelledby="stap-2">
+        <h2 id="stap-2">{t.ontvangerStap2}</h2>
+        {/* A native POST (reloadDocument), so the browser saves the ZIP it gets back. */}
+        <Form method="post" action="download" relative="path" reloadDocument>
+          <label htmlFor="ontvanger-code">{t.codeLabel}</label>
+          {fout ? (
+            <p className="veldfout" id="ontvanger-code-fout">
+              {fout}
+            </p>
+          ) : null}
+          <input
+            id="ontvanger-code"
+            name="code"
+            className="code-invoer"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            required
+            pattern="\s*[0-9]{3}[\s\-]?[0-9]{3}\s*"
+            aria-invalid={fout ? true : undefined}
+            aria-describedby={fout ? "ontvanger-code-fout" : undefined}
+          />
+          <p>
+            <button type="submit" className="knop">
+              {t.downloadOntvangerKnop}
+            </button>
+          </p>
+        </Form>
+      </section>
     </div>
   );
 }

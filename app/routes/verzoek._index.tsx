@@ -21,6 +21,7 @@ import {
   type VerzoekInvoer,
 } from "~/domain/intake";
 import type { Reason } from "~/domain/request-state";
+import { TEKSTLIMIET, type Tekstsoort } from "~/domain/tekstlimieten";
 import { isVerzoektype, VERZOEKTYPEN, type Verzoektype } from "~/domain/request-types";
 import { BERICHTEN, type Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
@@ -68,6 +69,8 @@ type CodeScherm = {
   resterend: number | null;
   melding: "nieuwe_code" | null;
   wachtSeconden: number | null;
+  /** With wachtSeconden (nothing sent): does the code already sent still work? */
+  geldigeCode?: boolean;
 };
 type WizardMelding = { soort: "neutraal" } | { soort: "te_vaak"; minuten: number } | { soort: "sleutel" };
 type WizardScherm = {
@@ -245,7 +248,15 @@ async function emailActie(
     const aanvraag = await vraagCodeAan({ email: email.data, doel: "verzoek", taal });
     if (!aanvraag.ok) {
       // A code was sent less than a minute ago: let them enter that one, or wait.
-      return { scherm: "code", email: email.data, fout: null, resterend: null, melding: null, wachtSeconden: aanvraag.wachtSeconden };
+      return {
+        scherm: "code",
+        email: email.data,
+        fout: null,
+        resterend: null,
+        melding: null,
+        wachtSeconden: aanvraag.wachtSeconden,
+        geldigeCode: aanvraag.geldigeCode,
+      };
     }
     return { scherm: "code", email: email.data, fout: null, resterend: null, melding: null, wachtSeconden: null };
   }
@@ -256,7 +267,9 @@ async function emailActie(
 
   if (intent === "code_opnieuw") {
     const aanvraag = await vraagCodeAan({ email: email.data, doel: "verzoek", taal });
-    return aanvraag.ok ? { ...codeScherm, melding: "nieuwe_code" } : { ...codeScherm, wachtSeconden: aanvraag.wachtSeconden };
+    return aanvraag.ok
+      ? { ...codeScherm, melding: "nieuwe_code" }
+      : { ...codeScherm, wachtSeconden: aanvraag.wachtSeconden, geldigeCode: aanvraag.geldigeCode };
   }
 
   // People copy "123 456" or "123-456" from the mail: keep only what matters.
@@ -274,7 +287,8 @@ function platteWaarden(formData: FormData): Record<string, string> {
     if (STUURVELDEN.has(naam) || typeof waarde !== "string") continue;
     // Only names the wizard knows (bounded: a tampered form cannot make the page grow without end).
     if (!/^[A-Za-z_]+(\.[A-Za-z]+|\[\d{1,2}\])*$/.test(naam) || Object.keys(waarden).length > 200) continue;
-    waarden[naam] = waarde.slice(0, 4000);
+    // Twice the longest free text: longer is refused as too long, never cut to something valid.
+    waarden[naam] = waarde.slice(0, 2 * TEKSTLIMIET.lang);
   }
   return waarden;
 }
@@ -480,10 +494,11 @@ function CodeStap({ scherm }: { scherm: CodeScherm }) {
       ) : null}
       {scherm.wachtSeconden !== null ? (
         <p className="melding let-op" role="alert">
-          {t.codeTeVaak(scherm.wachtSeconden)}
+          {t.codeTeVaak(scherm.wachtSeconden, scherm.geldigeCode)}
         </p>
       ) : null}
-      <p>{t.codeIntro(scherm.email)}</p>
+      {/* Only when a code was sent (a wait message says itself what was and was not sent). */}
+      {scherm.wachtSeconden === null ? <p>{t.codeIntro(scherm.email)}</p> : null}
       <p>{t.codeGeldig}</p>
       <Form method="post" noValidate className="formulier">
         <Honingpot />
@@ -574,10 +589,11 @@ function Wizard({
   const type = isVerzoektype(waarden.type) ? waarden.type : undefined;
   const volgorde = stappenVoor(voorWie);
   const nummer = volgorde.indexOf(stap) + 1;
-  const ctx: VeldContext = { waarden, fouten, t };
+  // Filing for oneself, the messages speak to "you" like the labels ("Uw naam": "Vul uw naam in.").
+  const ctx: VeldContext = { waarden, fouten, t: voorWie === "ander" ? t : { ...t, fouten: { ...t.fouten, ...t.foutenZelf } } };
 
   const overzicht: VeldFout[] = Object.entries(fouten).flatMap(([naam, codes]) =>
-    codes.map((code) => ({ veldId: veldId(naam), tekst: foutTekst(t, code) })),
+    codes.map((code) => ({ veldId: veldId(naam), tekst: foutTekst(ctx.t, code) })),
   );
   const titel =
     stap === "betrokkene" && voorWie !== "ander" ? t.betrokkeneZelfTitel : t.stappen[stap];
@@ -707,6 +723,7 @@ function TekstVeld({
   autoComplete,
   inputMode,
   maxLength,
+  limiet,
 }: {
   ctx: VeldContext;
   naam: string;
@@ -718,16 +735,20 @@ function TekstVeld({
   autoComplete?: string;
   inputMode?: "numeric" | "email" | "text";
   maxLength?: number;
+  /** A free text: its limit (app/domain/tekstlimieten.ts) is shown in the hint and set as maxlength. */
+  limiet?: Tekstsoort;
 }) {
   const id = veldId(naam);
   const fout = Boolean(ctx.fouten[naam]?.length);
+  const max = limiet ? TEKSTLIMIET[limiet] : maxLength;
+  const uitleg = limiet ? [hint, ctx.t.maxTekens(TEKSTLIMIET[limiet])].filter(Boolean).join(" ") : hint;
   const props = {
     id,
     name: naam,
     defaultValue: ctx.waarden[naam] ?? "",
     "aria-invalid": fout ? true : undefined,
-    "aria-describedby": beschrijving(id, Boolean(hint), fout),
-    maxLength,
+    "aria-describedby": beschrijving(id, Boolean(uitleg), fout),
+    maxLength: max,
   } as const;
   return (
     <div className="veld">
@@ -735,9 +756,9 @@ function TekstVeld({
         {label}
         {optioneel ? <span className="optioneel"> {ctx.t.nietVerplicht}</span> : null}
       </label>
-      {hint ? (
+      {uitleg ? (
         <p className="hint" id={`${id}-hint`}>
-          {hint}
+          {uitleg}
         </p>
       ) : null}
       <Foutregel id={id} naam={naam} ctx={ctx} />
@@ -837,7 +858,7 @@ function StapRelatie({ ctx }: { ctx: VeldContext }) {
           hint: t.relatieHints[relatie],
         }))}
       />
-      <TekstVeld ctx={ctx} naam="indiener.naam" label={t.indienerNaam} hint={t.indienerNaamHint} autoComplete="name" maxLength={200} />
+      <TekstVeld ctx={ctx} naam="indiener.naam" label={t.indienerNaam} hint={t.indienerNaamHint} autoComplete="name" limiet="naam" />
     </>
   );
 }
@@ -853,7 +874,7 @@ function StapBetrokkene({ ctx, voorWie, accountEmail }: { ctx: VeldContext; voor
         label={zelf ? t.naamZelf : t.naamAnder}
         hint={t.naamHint}
         autoComplete={zelf ? "name" : "off"}
-        maxLength={200}
+        limiet="naam"
       />
       <TekstVeld
         ctx={ctx}
@@ -862,7 +883,6 @@ function StapBetrokkene({ ctx, voorWie, accountEmail }: { ctx: VeldContext; voor
         hint={t.geboortedatumHint}
         autoComplete={zelf ? "bday" : "off"}
         inputMode="text"
-        maxLength={10}
       />
       {zelf ? (
         <p>{t.emailZelf(accountEmail)}</p>
@@ -918,7 +938,7 @@ function StapDetails({
               { waarde: "nee", label: t.inzageAfschriftNee },
             ]}
           />
-          <TekstVeld ctx={ctx} naam="inzage.periode" label={t.inzagePeriode} hint={t.inzagePeriodeHint} optioneel maxLength={200} />
+          <TekstVeld ctx={ctx} naam="inzage.periode" label={t.inzagePeriode} hint={t.inzagePeriodeHint} optioneel limiet="kort" />
         </>
       ) : null}
       {type === "correctie" ? (
@@ -932,10 +952,10 @@ function StapDetails({
           {Array.from({ length: rijen }, (_, i) => (
             <fieldset className="correctie-rij" key={i}>
               <legend>{t.correctieRij(i + 1)}</legend>
-              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].welk`} label={t.correctieWelk} hint={i === 0 ? t.correctieWelkHint : undefined} maxLength={200} />
-              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].nu`} label={t.correctieNu} optioneel meerregelig maxLength={2000} />
-              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].moetZijn`} label={t.correctieMoetZijn} meerregelig maxLength={2000} />
-              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].waarom`} label={t.correctieWaarom} optioneel meerregelig maxLength={2000} />
+              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].welk`} label={t.correctieWelk} hint={i === 0 ? t.correctieWelkHint : undefined} limiet="kort" />
+              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].nu`} label={t.correctieNu} optioneel meerregelig limiet="lang" />
+              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].moetZijn`} label={t.correctieMoetZijn} meerregelig limiet="lang" />
+              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].waarom`} label={t.correctieWaarom} optioneel meerregelig limiet="lang" />
             </fieldset>
           ))}
         </>
@@ -952,14 +972,14 @@ function StapDetails({
               { waarde: "deel", label: t.verwijderingDeel },
             ]}
           />
-          <TekstVeld ctx={ctx} naam="verwijdering.welkDeel" label={t.verwijderingWelkDeel} hint={t.verwijderingWelkDeelHint} meerregelig maxLength={2000} />
-          <TekstVeld ctx={ctx} naam="verwijdering.waarom" label={t.verwijderingWaarom} optioneel meerregelig maxLength={2000} />
+          <TekstVeld ctx={ctx} naam="verwijdering.welkDeel" label={t.verwijderingWelkDeel} hint={t.verwijderingWelkDeelHint} meerregelig limiet="lang" />
+          <TekstVeld ctx={ctx} naam="verwijdering.waarom" label={t.verwijderingWaarom} optioneel meerregelig limiet="lang" />
         </>
       ) : null}
       {type === "afscherming" ? (
         <>
-          <TekstVeld ctx={ctx} naam="afscherming.wat" label={t.afschermingWat} meerregelig maxLength={2000} />
-          <TekstVeld ctx={ctx} naam="afscherming.waarom" label={t.afschermingWaarom} hint={t.afschermingWaaromHint} meerregelig maxLength={2000} />
+          <TekstVeld ctx={ctx} naam="afscherming.wat" label={t.afschermingWat} meerregelig limiet="lang" />
+          <TekstVeld ctx={ctx} naam="afscherming.waarom" label={t.afschermingWaarom} hint={t.afschermingWaaromHint} meerregelig limiet="lang" />
         </>
       ) : null}
       {type === "bezwaar" ? (
@@ -973,7 +993,7 @@ function StapDetails({
               legend={t.bezwaarVerwerking}
               opties={verwerkingen.map((v) => ({ waarde: v.sleutel, label: v.naam, hint: v.bezwaarMogelijk ? v.doel : `${v.doel} ${t.bezwaarMeestalNiet}` }))}
             />
-            <TekstVeld ctx={ctx} naam="bezwaar.situatie" label={t.bezwaarSituatie} hint={t.bezwaarSituatieHint} meerregelig maxLength={2000} />
+            <TekstVeld ctx={ctx} naam="bezwaar.situatie" label={t.bezwaarSituatie} hint={t.bezwaarSituatieHint} meerregelig limiet="lang" />
           </>
         )
       ) : null}
@@ -993,7 +1013,7 @@ function StapDetails({
             <p className="hint" id="aanbieder-hint">
               {t.portabiliteitAanbiederGroepHint}
             </p>
-            <TekstVeld ctx={ctx} naam="dataportabiliteit.aanbiederNaam" label={t.portabiliteitAanbiederNaam} autoComplete="off" maxLength={200} />
+            <TekstVeld ctx={ctx} naam="dataportabiliteit.aanbiederNaam" label={t.portabiliteitAanbiederNaam} autoComplete="off" limiet="kort" />
             <TekstVeld ctx={ctx} naam="dataportabiliteit.aanbiederEmail" label={t.portabiliteitAanbiederEmail} type="email" autoComplete="off" />
             <TekstVeld ctx={ctx} naam="dataportabiliteit.agb" label={t.portabiliteitAgb} hint={t.portabiliteitAgbHint} optioneel inputMode="numeric" autoComplete="off" maxLength={8} />
           </fieldset>
@@ -1001,20 +1021,19 @@ function StapDetails({
       ) : null}
       {type === "intrekking_toestemming" ? (
         <>
-          <TekstVeld ctx={ctx} naam="intrekking_toestemming.toestemming" label={t.intrekkingToestemming} hint={t.intrekkingToestemmingHint} meerregelig maxLength={2000} />
-          <TekstVeld ctx={ctx} naam="intrekking_toestemming.toelichting" label={t.intrekkingToelichting} optioneel meerregelig maxLength={2000} />
+          <TekstVeld ctx={ctx} naam="intrekking_toestemming.toestemming" label={t.intrekkingToestemming} hint={t.intrekkingToestemmingHint} meerregelig limiet="lang" />
+          <TekstVeld ctx={ctx} naam="intrekking_toestemming.toelichting" label={t.intrekkingToelichting} optioneel meerregelig limiet="lang" />
         </>
       ) : null}
     </>
   );
 }
 
-function Wijzig({ stap, wat }: { stap: Stap; wat: string }) {
-  const t = useBerichten().verzoek;
+/** Each button says what it changes, on screen and for a screen reader alike (WCAG 2.4.6). */
+function Wijzig({ stap, tekst }: { stap: Stap; tekst: string }) {
   return (
     <button type="submit" name="intent" value={`naar:${stap}`} className="link-knop wijzig-knop">
-      {t.wijzigen}
-      <span className="visueel-verborgen">: {wat}</span>
+      {tekst}
     </button>
   );
 }
@@ -1054,7 +1073,7 @@ function StapControle({
           {!zelf ? <Regel label={t.controleIndiener}>{indiener.naam}</Regel> : null}
         </dl>
         <p>
-          <Wijzig stap={zelf ? "wie" : "relatie"} wat={t.controleWie} />
+          <Wijzig stap={zelf ? "wie" : "relatie"} tekst={t.wijzigKnop.wie} />
         </p>
       </section>
       <section aria-labelledby="controle-betrokkene" className="controle-blok">
@@ -1067,7 +1086,7 @@ function StapControle({
           <Regel label={t.postcode}>{optioneel(betrokkene.postcode)}</Regel>
         </dl>
         <p>
-          <Wijzig stap="betrokkene" wat={zelf ? t.betrokkeneZelfTitel : t.controleBetrokkene} />
+          <Wijzig stap="betrokkene" tekst={zelf ? t.wijzigKnop.betrokkeneZelf : t.wijzigKnop.betrokkene} />
         </p>
       </section>
       <section aria-labelledby="controle-verzoek" className="controle-blok">
@@ -1077,7 +1096,7 @@ function StapControle({
           <DetailRegels verzoek={verzoek} verwerkingen={verwerkingen} optioneel={optioneel} />
         </dl>
         <p className="wijzig-regel">
-          <Wijzig stap="recht" wat={t.controleRecht} /> <Wijzig stap="details" wat={t.controleDetails} />
+          <Wijzig stap="recht" tekst={t.wijzigKnop.recht} /> <Wijzig stap="details" tekst={t.wijzigKnop.details} />
         </p>
       </section>
       <p>{t.controleNaVersturen}</p>

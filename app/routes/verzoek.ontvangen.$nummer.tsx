@@ -6,6 +6,7 @@ import { useBerichten, useTaal, type RootData } from "~/root";
 import { ontvangstbevestiging } from "~/services/intake.server";
 import { requireClient } from "~/services/sessies.server";
 import { PasskeyAanmoediging } from "~/ui/passkey-aanmoediging";
+import { useEffect, useRef } from "react";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -26,10 +27,15 @@ export default function VerzoekOntvangen() {
   const berichten = useBerichten();
   const t = berichten.verzoek;
   const taal = useTaal();
+  // After sending (a client-side navigation) the focus goes to the confirmation, not the top of the page.
+  const kop = useRef<HTMLHeadingElement>(null);
+  useEffect(() => kop.current?.focus(), []);
   return (
     <div className="pagina smal verzoek-ontvangen">
       <div className="melding bevestiging">
-        <h1>{t.ontvangenTitel}</h1>
+        <h1 ref={kop} tabIndex={-1}>
+          {t.ontvangenTitel}
+        </h1>
         <p className="ontvangen-nummer">
           {t.ontvangenNummer}: <strong>{b.nummer}</strong>
         </p>
@@ -43,17 +49,10 @@ export default function VerzoekOntvangen() {
           <dt>{t.ontvangenOp}</dt>
           <dd>{formatDatum(b.ontvangenOp, taal)}</dd>
         </div>
-        <div>
-          <dt>{t.ontvangenAntwoord}</dt>
-          <dd>
-            <strong>{formatDatum(b.doelTermijn, taal)}</strong>
-          </dd>
-        </div>
-        <div>
-          <dt>{t.ontvangenWettelijk}</dt>
-          <dd>{formatDatum(b.wettelijkeTermijn, taal)}</dd>
-        </div>
       </dl>
+      <p className="ontvangen-termijn">
+        <strong>{t.termijnZin(formatDatum(b.doelTermijn, taal), formatDatum(b.wettelijkeTermijn, taal))}</strong>
+      </p>
       <p>{t.ontvangenBewaar}</p>
       {b.vertegenwoordiging ? (
         <section className="melding let-op" aria-labelledby="bewijs-titel" data-testid="bewijs-nodig">

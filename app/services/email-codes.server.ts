@@ -27,7 +27,13 @@ function hashCode(id: string, code: string): string {
 
 export type CodeAanvraag =
   | { ok: true; verlooptOp: Date }
-  | { ok: false; reden: "te_vaak"; wachtSeconden: number };
+  | {
+      ok: false;
+      reden: "te_vaak";
+      wachtSeconden: number;
+      /** Is the last code for this address and purpose still usable (not used, blocked or expired)? */
+      geldigeCode: boolean;
+    };
 
 /**
  * Create a code for `email` and queue the e-mail that carries it, in one transaction.
@@ -55,12 +61,31 @@ export async function vraagCodeAan(input: {
       )
       .orderBy(desc(emailCodes.aangemaaktOp));
     const laatste = recent[0]?.aangemaaktOp;
+    // Nothing is sent: say honestly whether the code they already have still works.
+    const geldigeCode = async () => {
+      const [bruikbaar] = await tx
+        .select({ id: emailCodes.id })
+        .from(emailCodes)
+        .where(
+          and(
+            sql`lower(${emailCodes.email}) = ${email}`,
+            eq(emailCodes.doel, input.doel),
+            isNull(emailCodes.verbruiktOp),
+            gt(emailCodes.verlooptOp, nu),
+            sql`${emailCodes.pogingen} < ${CODE_MAX_POGINGEN}`,
+          ),
+        )
+        .limit(1);
+      return bruikbaar !== undefined;
+    };
     if (laatste && nu.getTime() - laatste.getTime() < CODE_MIN_INTERVAL_MS) {
-      return { ok: false, reden: "te_vaak", wachtSeconden: Math.ceil((CODE_MIN_INTERVAL_MS - (nu.getTime() - laatste.getTime())) / 1000) };
+      const wachtSeconden = Math.ceil((CODE_MIN_INTERVAL_MS - (nu.getTime() - laatste.getTime())) / 1000);
+      return { ok: false, reden: "te_vaak", wachtSeconden, geldigeCode: await geldigeCode() };
     }
     if (recent.length >= CODES_PER_UUR) {
       const oudste = recent[recent.length - 1]!.aangemaaktOp;
-      return { ok: false, reden: "te_vaak", wachtSeconden: Math.ceil((oudste.getTime() + 3600_000 - nu.getTime()) / 1000) };
+      const wachtSeconden = Math.ceil((oudste.getTime() + 3600_000 - nu.getTime()) / 1000);
+      return { ok: false, reden: "te_vaak", wachtSeconden, geldigeCode: await geldigeCode() };
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
     const verlooptOp = new Date(nu.getTime() + CODE_GELDIG_MINUTEN * 60_000);

@@ -54,7 +54,7 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
   if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
   if (v.type !== "inzage" && v.type !== "dataportabiliteit") throw fout("verkeerd_type", "Een pakket hoort alleen bij een verzoek om inzage of dataportabiliteit.");
   if (v.type !== soort) throw fout("verkeerd_type", "Het soort pakket past niet bij het verzoek.");
-  if (v.status !== "in_uitvoering" && v.status !== "afgerond") throw fout("verkeerde_status", "Maak een pakket pas als het verzoek is toegewezen (in uitvoering of afgerond).");
+  if (v.status !== "in_uitvoering" && v.status !== "afgerond") throw fout("verkeerde_status", "Maak een pakket pas als het verzoek is ingewilligd (in uitvoering of afgerond).");
   if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt.");
   // Docs/decisions/013: withheld parts need a partial refusal signed by the directie first.
   if ((await achterhoudingBlokkade(conn, v.id)) !== null) {
@@ -67,7 +67,7 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
   if ((await toewijzingBlokkade(conn, v.id)) !== null) {
     throw fout(
       "geen_toewijzing",
-      "Er is nog geen besluit dat het verzoek toewijst. Wijs het verzoek eerst toe, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
+      "Er is nog geen besluit dat het verzoek inwilligt. Willig het verzoek eerst in, of laat de directie een gedeeltelijke afwijzing ondertekenen. Na een afwijzing krijgt de cliënt geen pakket.",
     );
   }
   // AVG art. 12 lid 6, docs/decisions/018: identity and authority derived again before data leaves.

@@ -785,7 +785,7 @@ export async function honoreerBezwaar(
     await meldUitgevoerd(
       ctx,
       {
-        nl: `Wij hebben uw bezwaar toegewezen. Wij stoppen met "${verwerking.naam}" voor u.`,
+        nl: `Wij hebben uw bezwaar ingewilligd. Wij stoppen met "${verwerking.naam}" voor u.`,
         en: `We have upheld your objection. We have stopped "${verwerking.naam}" for you.`,
       },
       0,

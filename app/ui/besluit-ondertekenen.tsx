@@ -2,6 +2,7 @@ import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialR
 import { useSubmit } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useBerichten } from "~/root";
+import { usePasskeyAdresFout } from "./passkey-adres";
 import { isAfgebroken } from "./passkey-fouten";
 
 /**
@@ -27,6 +28,7 @@ export function BesluitOndertekenen({
   const [beschikbaar, setBeschikbaar] = useState<boolean | null>(null);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
+  const adresFout = usePasskeyAdresFout();
 
   useEffect(() => setBeschikbaar(browserSupportsWebAuthn()), []);
   useEffect(() => {
@@ -35,6 +37,8 @@ export function BesluitOndertekenen({
   }, [serverFout]);
 
   async function onderteken() {
+    const verkeerdAdres = adresFout();
+    if (verkeerdAdres) return setFout(verkeerdAdres);
     setBezig(true);
     setFout(null);
     try {
@@ -56,7 +60,7 @@ export function BesluitOndertekenen({
       formData.set("antwoord", JSON.stringify(antwoord));
       submit(formData, { method: "post" });
     } catch (error) {
-      setFout(isAfgebroken(error) ? t.fouten.afgebroken! : t.fouten.mislukt!);
+      setFout(adresFout(error) ?? (isAfgebroken(error) ? t.fouten.afgebroken! : t.fouten.mislukt!));
       setBezig(false);
     }
   }

@@ -2,6 +2,7 @@ import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialR
 import { useSubmit } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useBerichten } from "~/root";
+import { usePasskeyAdresFout } from "./passkey-adres";
 import { isAfgebroken } from "./passkey-fouten";
 
 /**
@@ -23,6 +24,7 @@ export function PasskeyInloggen({
   const [beschikbaar, setBeschikbaar] = useState(false);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
+  const adresFout = usePasskeyAdresFout();
 
   useEffect(() => setBeschikbaar(browserSupportsWebAuthn()), []);
   useEffect(() => setFout(serverFout?.fout ?? null), [serverFout]);
@@ -30,6 +32,8 @@ export function PasskeyInloggen({
   if (!beschikbaar) return null;
 
   async function inloggen() {
+    const verkeerdAdres = adresFout();
+    if (verkeerdAdres) return setFout(verkeerdAdres);
     setBezig(true);
     setFout(null);
     try {
@@ -43,7 +47,7 @@ export function PasskeyInloggen({
       formData.set("terug", terug);
       submit(formData, { method: "post", action: "/inloggen" });
     } catch (error) {
-      setFout(isAfgebroken(error) ? t.passkeyAfgebroken : t.passkeyMislukt);
+      setFout(adresFout(error) ?? (isAfgebroken(error) ? t.passkeyAfgebroken : t.passkeyMislukt));
     } finally {
       setBezig(false);
     }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Berichten } from "~/i18n/berichten";
 import { useBerichten } from "~/root";
 import { Foutoverzicht } from "./foutoverzicht";
+import { usePasskeyAdresFout } from "./passkey-adres";
 import { isAfgebroken, isAlGeregistreerd } from "./passkey-fouten";
 
 /** The same schema checks the name in the browser and on the server (routes/mijn.beveiliging.tsx). */
@@ -35,11 +36,14 @@ export function PasskeyToevoegen({
   const [beschikbaar, setBeschikbaar] = useState(false);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
+  const adresFout = usePasskeyAdresFout();
 
   useEffect(() => setBeschikbaar(browserSupportsWebAuthn()), []);
   useEffect(() => setFout(serverFout?.fout ?? null), [serverFout]);
 
   async function registreer(formData: FormData) {
+    const verkeerdAdres = adresFout();
+    if (verkeerdAdres) return setFout(verkeerdAdres);
     setBezig(true);
     setFout(null);
     try {
@@ -50,7 +54,7 @@ export function PasskeyToevoegen({
       formData.set("antwoord", JSON.stringify(antwoord));
       submit(formData, { method: "post", action: "/mijn/beveiliging" });
     } catch (error) {
-      setFout(isAlGeregistreerd(error) ? t.alToegevoegd : isAfgebroken(error) ? t.afgebroken : t.toevoegenMislukt);
+      setFout(adresFout(error) ?? (isAlGeregistreerd(error) ? t.alToegevoegd : isAfgebroken(error) ? t.afgebroken : t.toevoegenMislukt));
     } finally {
       setBezig(false);
     }

@@ -181,13 +181,15 @@ test.describe("the backoffice request page", () => {
     const berichten = staf.getByRole("region", { name: B.berichten.titel });
     await expect(berichten).toContainText("De jaren 2024 en 2025.");
     await expect(staf.getByRole("region", { name: B.tijdlijn.titel })).toContainText(B.tijdlijn.soorten.antwoord_ontvangen!);
-    await expect(page.getByRole("main")).toContainText(`U hoort uiterlijk op ${formatDatum(metPauze.target, "nl")} van ons.`);
+    await expect(page.getByRole("main")).toContainText(
+      BERICHTEN.nl.verzoek.termijnZin(formatDatum(metPauze.target, "nl"), formatDatum(metPauze.legalLimit, "nl")),
+    );
 
     // Grant.
     await staf.getByRole("button", { name: B.acties.toewijzingKnop }).click();
     await expect(staf.getByRole("status")).toContainText(B.gedaan.toewijzing!);
     await expect(gegeven(staf, B.overzicht.status)).toHaveText("Besloten, in uitvoering");
-    await expect(staf.getByRole("region", { name: B.besluiten.titel })).toContainText("Toewijzing: Verzonden");
+    await expect(staf.getByRole("region", { name: B.besluiten.titel })).toContainText("Inwilliging: Verzonden");
     await expectNoAxeViolations(staf, "detailpagina in uitvoering");
 
     // The client sees the new status, and got an e-mail about it.

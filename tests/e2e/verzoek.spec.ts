@@ -330,9 +330,11 @@ test.describe("the request wizard", () => {
     await page.getByRole("button", { name: V.nl.codeBevestigen }).click();
     await expect(page.locator("#foutoverzicht")).toContainText(V.nl.codeGeblokkeerd);
     await expect(page.getByRole("heading", { level: 1, name: V.nl.codeTitel })).toBeVisible();
-    // A new code within the minute is refused with the waiting time.
+    // A new code within the minute is refused, honestly: the blocked code does not work, and when to ask again.
     await page.getByRole("button", { name: V.nl.nieuweCode }).click();
-    await expect(page.getByRole("alert").filter({ hasText: /U kunt over \d+ seconden een nieuwe code aanvragen/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: /Die code is al gebruikt of werkt niet meer\. Over \d+ seconden kunt u een nieuwe code vragen\./ }),
+    ).toBeVisible();
   });
 
   test("in English: every wizard page passes axe, including each right's details", async ({ page, request }) => {

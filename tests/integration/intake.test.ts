@@ -231,8 +231,10 @@ describe("the stored request", () => {
     expect(mail.tekst).toContain(r.nummer);
     expect(mail.tekst).toContain("correctie of aanvulling van gegevens");
     expect(mail.tekst).toContain("maandag 2 maart 2026");
-    expect(mail.tekst).toContain("U hoort uiterlijk op maandag 30 maart 2026 van ons.");
-    expect(mail.tekst).toContain("tot en met donderdag 2 april 2026");
+    // One sentence: our promise is the answer, the law's limit the backstop (issue 16 item 11).
+    expect(mail.tekst).toContain(
+      "U hoort uiterlijk op maandag 30 maart 2026 van ons, en in elk geval niet later dan donderdag 2 april 2026: de uiterste datum volgens de wet (AVG).",
+    );
     expect(mail.tekst).toContain(`Bekijk uw verzoek: http://localhost:3000/mijn/verzoeken/${r.nummer}`);
     // Never the content of the request: an e-mail can be read by others.
     for (const inhoud of ["Jorien", "06 1111 2222", "Telefoonnummer", "1988"]) {
@@ -251,8 +253,9 @@ describe("the stored request", () => {
     const [mail] = await testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, r.verzoekId));
     expect(mail!.taal).toBe("en");
     expect(mail!.onderwerp).toBe(`We have received your request (${r.nummer})`);
-    expect(mail!.tekst).toContain("You will hear from us by Monday, 30 March 2026 at the latest.");
-    expect(mail!.tekst).toContain("until Thursday, 2 April 2026");
+    expect(mail!.tekst).toContain(
+      "You will hear from us by Monday, 30 March 2026 at the latest, and in any case no later than Thursday, 2 April 2026: the latest date the law (GDPR) allows.",
+    );
   });
 
   it("a parent of a 14-year-old may file; staff get the note to consult the child", async () => {

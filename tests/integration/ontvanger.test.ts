@@ -11,6 +11,7 @@ import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
 import { auditLog, emailCodes, ontvangerToegang, pakketDownloads, pakketten, uitgaandeMail, verstrekkingen } from "../../db/schema";
 import { downloadVoorOntvanger, hashToken, ontvangerPagina, vraagOntvangerCodeAan } from "~/services/ontvanger.server";
+import { loader as ontvangerLoader } from "~/routes/ontvanger.$token";
 import { gebruikOpslag } from "~/services/opslag.server";
 import { leverPakket, pakkettenVoorClient } from "~/services/pakket.server";
 import { useFreshDatabase } from "../support/database";
@@ -134,5 +135,17 @@ describe("ontvangende zorgaanbieder", () => {
 
     const later = new Date(pakket.verlooptOp.getTime() + 1000);
     expect(await ontvangerPagina(token, later)).toMatchObject({ beschikbaar: false, reden: "verlopen" });
+  });
+
+  it("de pagina antwoordt 404 voor een onbekende link en 410 voor een verlopen link, met dezelfde eenvoudige pagina", async () => {
+    const laad = async (token: string) => {
+      const antwoord = (await ontvangerLoader({ request: new Request(`http://localhost/ontvanger/${token}`), params: { token }, context: { cspNonce: "" } })) as Response;
+      return { status: antwoord.status, data: (await antwoord.json()) as { bekend: boolean; status?: number } };
+    };
+    expect(await laad("z".repeat(43))).toEqual({ status: 404, data: { bekend: false, status: 404 } });
+    const { token, pakket } = await overdracht();
+    expect(await laad(token)).toMatchObject({ status: 200, data: { bekend: true } });
+    await db().update(ontvangerToegang).set({ verlooptOp: new Date(Date.now() - 1000) }).where(eq(ontvangerToegang.pakketId, pakket.id));
+    expect(await laad(token)).toEqual({ status: 410, data: { bekend: false, status: 410 } });
   });
 });
