@@ -1289,7 +1289,7 @@ const nl = {
         "Het verwijderplan bewaart een deel van de gegevens. Stel daarom een gedeeltelijke afwijzing op met de grond per soort gegevens; de directie ondertekent die.",
       verwijdergrond_ontbreekt: "Noem in de gedeeltelijke afwijzing elke grond waarop het verwijderplan gegevens bewaart.",
       verwijdering_niets_bewaard:
-        "Het verwijderplan bewaart niets: alles wordt vernietigd. Wijs het verzoek toe, of leg eerst een uitzondering per soort gegevens vast.",
+        "Het verwijderplan bewaart niets: alles wordt vernietigd. Willig het verzoek in, of leg eerst een uitzondering per soort gegevens vast.",
       verwijdering_vraagt_deelafwijzing:
         "Bij verwijdering wordt wat niet onder een uitzondering valt vernietigd, en wat bewaard blijft afgeschermd. Kies daarom een gedeeltelijke afwijzing.",
       geen_dossier:
