@@ -25,6 +25,7 @@ import {
   type ClientActor,
 } from "~/services/mijn.server";
 import { useFreshDatabase } from "../support/database";
+import { TEKSTLIMIET } from "~/domain/tekstlimieten";
 
 const testDb = useFreshDatabase();
 
@@ -401,7 +402,7 @@ describe("withdrawing", () => {
     const client = await maakAccount("pauze-intrekken@test.example");
     const verzoek = await maakVerzoek({ account: client, taal: "en" });
     await pauzeer(verzoek.id, "2026-03-10");
-    expect((await fout(trekVerzoekIn(client, verzoek.nummer, "x".repeat(1001)))).code).toBe("reden_te_lang");
+    expect((await fout(trekVerzoekIn(client, verzoek.nummer, "x".repeat(TEKSTLIMIET.lang + 1)))).code).toBe("reden_te_lang");
     await trekVerzoekIn(client, verzoek.nummer, undefined, { nu: new Date("2026-03-12T12:00:00Z") });
     const pauzes = await testDb()
       .db.select()
