@@ -83,7 +83,9 @@ export default defineConfig({
     { name: "gedeeld", testMatch: GEDEELDE_STAAT, workers: 1, use: desktop },
   ],
   webServer: {
-    command: "node --import tsx server.ts",
+    // The shipped artefact, as `npm run serve` starts it (npm run test:e2e builds it first; after a
+    // change, `npm run build` before `playwright test`).
+    command: "node --max-semi-space-size=4 build/server.js",
     url: `http://localhost:${port}/gezond`,
     timeout: 120_000,
     reuseExistingServer: false,
