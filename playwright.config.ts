@@ -4,7 +4,8 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // A free-ish port per run (several runs may share a machine); workers inherit it through the env.
-process.env.E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
+// Above the fixed ports (3191-3199) that tests/e2e/server.spec.ts gives the extra servers it starts.
+process.env.E2E_PORT ??= String(4100 + Math.floor(Math.random() * 800));
 const port = Number(process.env.E2E_PORT);
 // A fresh embedded database per run (or the PostgreSQL database named by DATABASE_URL).
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "rechtenloket-e2e-"));
