@@ -62,6 +62,9 @@ describe("request log (JSON, pino-http)", () => {
     const fout = regels.find((r) => r.msg === "Onverwachte fout in de server");
     expect(fout).toMatchObject({ level: "error", reqId: antwoord.headers.get("x-request-id"), err: { type: "Error", code: "E_TEST" } });
     expect(JSON.stringify(regels)).not.toContain("naam=Jan");
+    // The error's message quoted an address: the log keeps where it happened, not what it said.
+    expect(JSON.stringify(regels)).not.toContain("jan@example.nl");
+    expect((fout!.err as { stack?: string }).stack).toMatch(/^\s+at /);
     expect(regels.find((r) => r.msg === "verzoek mislukt" || (r.res as { statusCode?: number })?.statusCode === 500)).toMatchObject({ level: "error" });
   });
 });

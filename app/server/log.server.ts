@@ -3,7 +3,7 @@
  * line with `level`, `time` (ISO), `msg` and, for requests, `reqId`, `req`, `res` and `responseTime`
  * (docs/observeerbaarheid.md). No personal data (AVG art. 5 lid 1 onder c, art. 32): request paths
  * are masked (`maskPath`), no query strings, headers, cookies, bodies or client addresses, and errors
- * are logged as their kind or stack only. LOG_LEVEL sets the level (default info).
+ * are logged as their kind, code and stack frames only (never their message). LOG_LEVEL sets the level (default info).
  */
 import pino, { type DestinationStream, type Logger } from "pino";
 
@@ -54,11 +54,16 @@ export function log(): Logger {
   return globalThis.__rechtenloketLog;
 }
 
-/** An error as something safe to log: its kind and code, and the stack (never the request). */
+/**
+ * An error as something safe to log: its kind, code and the stack's frames (where it happened).
+ * Never the message: a message may quote what was sent or stored (a database error quotes the value
+ * it refused, e.g. an e-mail address), and never the request.
+ */
 export function foutVoorLog(error: unknown): { type: string; code?: string; stack?: string } {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    return { type: error.name, ...(typeof code === "string" ? { code } : {}), stack: error.stack };
+    const frames = (error.stack ?? "").split("\n").filter((regel) => /^\s+at /.test(regel));
+    return { type: error.name, ...(typeof code === "string" ? { code } : {}), ...(frames.length ? { stack: frames.join("\n") } : {}) };
   }
   return { type: typeof error };
 }
