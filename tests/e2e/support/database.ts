@@ -46,7 +46,12 @@ async function openen(): Promise<Database> {
  */
 function adresVanIngebouwdeServer(dataDir: string): string {
   const pgdata = pgdataMap(dataDir);
-  const regels = readFileSync(path.join(pgdata, "postmaster.pid"), "utf8").split("\n");
+  let regels: string[];
+  try {
+    regels = readFileSync(path.join(pgdata, "postmaster.pid"), "utf8").split("\n");
+  } catch (error) {
+    throw new Error(`Geen ingebouwde PostgreSQL in ${pgdata}: draait de e2e-server nog? (${(error as Error).message})`);
+  }
   const poort = Number(regels[3]);
   if (!Number.isInteger(poort) || poort <= 0) throw new Error(`Geen poort in ${path.join(pgdata, "postmaster.pid")}.`);
   const wachtwoord = readFileSync(path.join(pgdata, WACHTWOORD_BESTAND), "utf8").trim();
