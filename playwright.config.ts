@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { serverOmgeving } from "./tests/e2e/support/server-omgeving";
 
 // A free-ish port per run (several runs may share a machine); workers inherit it through the env.
 // Above the fixed ports (3191-3199) that tests/e2e/server.spec.ts gives the extra servers it starts.
@@ -94,15 +95,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
-    env: {
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      SEED_DEMO: "true",
-      LOG_REQUESTS: "false",
-      // Every test comes from 127.0.0.1; the per-IP limit has its own test (tests/e2e/server.spec.ts).
-      RATE_LIMIT_PER_MINUTE: "100000",
-      NODE_ENV: "test",
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    },
+    // Shared with the fixtures in the Playwright workers (tests/e2e/support/database.ts).
+    env: serverOmgeving(port, dataDir),
   },
 });

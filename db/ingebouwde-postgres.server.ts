@@ -47,7 +47,7 @@ const DATABASE_SLOT = 3;
 
 export const DATABASE_NAAM = "rechtenloket";
 const GEBRUIKER = "postgres";
-const WACHTWOORD_BESTAND = "rechtenloket-wachtwoord";
+export const WACHTWOORD_BESTAND = "rechtenloket-wachtwoord";
 
 export class IngebouwdeDatabaseFout extends Error {
   override readonly name = "IngebouwdeDatabaseFout";

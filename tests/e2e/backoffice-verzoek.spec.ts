@@ -13,6 +13,7 @@ import { requestDeadlines } from "../../app/domain/deadlines";
 import { BERICHTEN } from "../../app/i18n/berichten";
 import { formatDatum } from "../../app/i18n/taal";
 import { latestCode, latestMail } from "./support/mailbox";
+import { dateerVerzoekTerug } from "./support/terugdateren";
 import { signInAsNewStaff, siteOrigin } from "./support/staff";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -154,11 +155,7 @@ test.describe("the backoffice request page", () => {
     expect(melding.tekst).not.toContain("welke jaren");
 
     // A browser test runs within one day: let the request be received 14 days ago, the question 7.
-    const terug = await staf.request.post("/test/verzoek-terugdateren", {
-      form: { nummer, ontvangenDagenGeleden: "14", pauzeDagenGeleden: "7" },
-      headers: { Origin: siteOrigin() },
-    });
-    expect(terug.status(), await terug.text()).toBe(200);
+    await dateerVerzoekTerug({ nummer, ontvangenDagenGeleden: 14, pauzeDagenGeleden: 7 });
 
     // The client answers in /mijn: the clock runs again.
     await page.goto(`/mijn/verzoeken/${nummer}`);

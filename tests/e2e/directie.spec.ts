@@ -11,6 +11,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { extractText, getDocumentProxy } from "unpdf";
 import { BERICHTEN } from "../../app/i18n/berichten";
+import { maakMijnVerzoek } from "./support/fixtures";
 import { latestCode, latestMail } from "./support/mailbox";
 import { signInAsNewStaff, siteOrigin, type SignedInStaff } from "./support/staff";
 
@@ -33,7 +34,7 @@ function uniekAdres(naam: string): string {
   return `${naam}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@voorbeeld.example`;
 }
 
-/** The client signs in with an e-mail code and has a request (test fixture, NODE_ENV=test). */
+/** The client signs in with an e-mail code and files a request (fixture maakMijnVerzoek). */
 async function clientMetVerzoek(page: Page): Promise<{ email: string; nummer: string }> {
   const email = uniekAdres("besluit");
   await page.goto("/mijn");
@@ -43,9 +44,8 @@ async function clientMetVerzoek(page: Page): Promise<{ email: string; nummer: st
   await page.getByLabel("Code van 6 cijfers").fill(await latestCode(page.request, email, { after: start }));
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page).toHaveURL(/\/mijn$/);
-  const response = await page.request.post("/test/mijn-verzoek", { form: { email, type: "inzage" }, headers: { Origin: siteOrigin() } });
-  expect(response.status(), await response.text()).toBe(200);
-  return { email, nummer: ((await response.json()) as { nummer: string }).nummer };
+  const { nummer } = await maakMijnVerzoek({ email, type: "inzage" });
+  return { email, nummer };
 }
 
 async function staffPagina(browser: Browser, baseURL: string, rol: "backoffice" | "directie"): Promise<{ page: Page; staff: SignedInStaff }> {

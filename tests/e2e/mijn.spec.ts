@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { addDays, amsterdamDate } from "../../app/domain/calendar";
 import { requestDeadlines } from "../../app/domain/deadlines";
 import { BERICHTEN } from "../../app/i18n/berichten";
 import { formatDatum } from "../../app/i18n/taal";
+import { maakMijnVerzoek } from "./support/fixtures";
 import { latestCode, latestMail, mailsTo } from "./support/mailbox";
 import { signInAsNewStaff } from "./support/staff";
 
@@ -38,17 +39,6 @@ async function logIn(page: Page, email: string, terug = "/mijn") {
   await expect(page).toHaveURL(new RegExp(`${terug.replace(/[/.]/g, "\\$&")}$`));
 }
 
-/** A request filed by the signed-in account (test-only fixture route, NODE_ENV=test only). */
-async function maakVerzoek(
-  request: APIRequestContext,
-  baseURL: string,
-  form: { email: string; type?: string; voor?: string; vraag?: string },
-): Promise<string> {
-  const response = await request.post("/test/mijn-verzoek", { form, headers: { Origin: baseURL } });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { nummer: string }).nummer;
-}
-
 async function kiesTaal(page: Page, naar: "English" | "Nederlands") {
   await page.getByRole("button", { name: naar }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", naar === "English" ? "en" : "nl");
@@ -67,8 +57,8 @@ test("a client sees their requests, answers our question, and withdraws a reques
   await expect(page.getByRole("link", { name: "Naar inloggen en beveiliging" })).toHaveAttribute("href", "/mijn/beveiliging");
   await expectNoAxeViolations(page);
 
-  const eigen = await maakVerzoek(page.request, baseURL!, { email, type: "inzage", vraag: VRAAG });
-  const alsOuder = await maakVerzoek(page.request, baseURL!, { email, type: "correctie", voor: "Kim Testkind" });
+  const eigen = (await maakMijnVerzoek({ email, type: "inzage", vraag: VRAAG })).nummer;
+  const alsOuder = (await maakMijnVerzoek({ email, type: "correctie", voor: "Kim Testkind" })).nummer;
 
   // The e-mail about our question says there is a message, and not what it says.
   const melding = await latestMail(page.request, email, { sjabloon: "nieuw_bericht" });
@@ -252,7 +242,7 @@ test("a request registered by staff is on /mijn once the filer signs in with a c
 test("another account's request number is not found (404), like a number that does not exist", async ({ browser, page, baseURL }) => {
   const eigenaar = uniekAdres("eigenaar");
   await logIn(page, eigenaar);
-  const nummer = await maakVerzoek(page.request, baseURL!, { email: eigenaar });
+  const nummer = (await maakMijnVerzoek({ email: eigenaar })).nummer;
   expect((await page.goto(`/mijn/verzoeken/${nummer}`))?.status()).toBe(200);
 
   const ander = await browser.newContext();
@@ -283,7 +273,7 @@ test.describe("without JavaScript", () => {
   test("sending a message and withdrawing work with plain form posts", async ({ page, baseURL }) => {
     const email = uniekAdres("zonder-js");
     await logIn(page, email);
-    const nummer = await maakVerzoek(page.request, baseURL!, { email });
+    const nummer = (await maakMijnVerzoek({ email })).nummer;
     await page.goto(`/mijn/verzoeken/${nummer}`);
 
     await page.getByRole("button", { name: "Bericht versturen" }).click();
@@ -306,7 +296,7 @@ test.describe("on a phone", () => {
   test("the list and the status page have no horizontal scroll", async ({ page, baseURL }) => {
     const email = uniekAdres("telefoon");
     await logIn(page, email);
-    const nummer = await maakVerzoek(page.request, baseURL!, { email, voor: "Kim Testkind", vraag: VRAAG });
+    const nummer = (await maakMijnVerzoek({ email, voor: "Kim Testkind", vraag: VRAAG })).nummer;
     for (const pad of ["/mijn", `/mijn/verzoeken/${nummer}`, `/mijn/verzoeken/${nummer}/intrekken`]) {
       await page.goto(pad);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

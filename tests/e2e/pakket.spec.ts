@@ -3,14 +3,15 @@
  * granted portability request to another provider; the client downloads the ZIP from /mijn and
  * reads the inzage overview; the receiving provider opens the link from its e-mail, is refused
  * without the right code, requests a code and downloads; the client sees that download. Each page
- * added here gets an axe scan. The granted, matched request comes from the test-only fixture
- * POST /test/pakket-verzoek (docs/decisions/012): matching and granting have their own specs.
+ * added here gets an axe scan. The granted, matched request comes from the fixture
+ * maakPakketVerzoek (the services, docs/decisions/026): matching and granting have their own specs.
  */
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import yauzl from "yauzl";
 import { BERICHTEN } from "../../app/i18n/berichten";
+import { maakAchterhoudingVerzoek, maakPakketVerzoek } from "./support/fixtures";
 import { latestCode, latestMail } from "./support/mailbox";
 import { signInAsNewStaff } from "./support/staff";
 
@@ -59,12 +60,7 @@ test("staff make the package; the client downloads it; the receiving provider do
   const ontvangerEmail = uniek("ontvanger");
   const ontvangerNaam = "Praktijk Nieuwe Start";
   await logIn(page, clientEmail);
-  const fixture = await page.request.post("/test/pakket-verzoek", {
-    form: { email: clientEmail, aanbiederNaam: ontvangerNaam, aanbiederEmail: ontvangerEmail },
-    headers: { Origin: baseURL! },
-  });
-  expect(fixture.status(), await fixture.text()).toBe(200);
-  const { nummer, id } = (await fixture.json()) as { nummer: string; id: string };
+  const { nummer, id } = await maakPakketVerzoek({ email: clientEmail, aanbiederNaam: ontvangerNaam, aanbiederEmail: ontvangerEmail });
 
   // Staff (own browser context: its own session cookie).
   const staffContext = await browser.newContext({ baseURL });
@@ -156,10 +152,8 @@ test("staff withhold a field of a care note; the partial refusal goes to the dir
   const O = BERICHTEN.nl.ondertekening;
   const staffContext = await browser.newContext({ baseURL });
   const staff = await staffContext.newPage();
-  await signInAsNewStaff(staff, { rol: "backoffice" });
-  const fixture = await staff.request.post("/test/achterhouding-verzoek", { headers: { Origin: baseURL! } });
-  expect(fixture.status(), await fixture.text()).toBe(200);
-  const { id, nummer, uniek } = (await fixture.json()) as { id: string; nummer: string; uniek: string };
+  const ik = await signInAsNewStaff(staff, { rol: "backoffice" });
+  const { id, nummer, uniek } = await maakAchterhoudingVerzoek({ door: ik.medewerkerId });
   const geheim = `Zus vertelt over haar eigen schulden ${uniek}.`;
 
   await staff.goto(`/backoffice/verzoeken/${id}`);

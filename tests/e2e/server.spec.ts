@@ -61,15 +61,6 @@ test.describe("server start and stop", () => {
     const home = await fetch("http://localhost:3191/");
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Zorgpraktijk De Linde");
-    // Test fixtures (docs/decisions/012) exist only for NODE_ENV=test.
-    for (const fixture of ["/test/mijn-verzoek", "/test/backoffice-wachtrij", "/test/medewerker-uitnodiging"]) {
-      const response = await fetch(`http://localhost:3191${fixture}`, {
-        method: "POST",
-        headers: { Origin: "http://localhost:3191", "Content-Type": "application/json" },
-        body: "{}",
-      });
-      expect(response.status, fixture).toBe(404);
-    }
     const stopAsked = Date.now();
     first.child.kill("SIGTERM");
     const firstRun = await first.exited;

@@ -7,8 +7,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { BERICHTEN } from "../../app/i18n/berichten";
+import { maakUitvoeringVerzoek } from "./support/fixtures";
 import { mailsTo } from "./support/mailbox";
-import { signInAsNewStaff, siteOrigin } from "./support/staff";
+import { signInAsNewStaff } from "./support/staff";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const U = BERICHTEN.nl.uitvoering;
@@ -20,18 +21,9 @@ async function expectNoAxeViolations(page: Page, waar: string) {
   expect(summary, `${waar}: ${JSON.stringify(summary, null, 2)}`).toEqual([]);
 }
 
-async function maakVerzoek(page: Page, type: "correctie" | "verwijdering" | "afscherming", opties: { afgeschermd?: boolean } = {}) {
-  const r = await page.request.post("/test/uitvoering-verzoek", {
-    form: { type, ...(opties.afgeschermd ? { afgeschermd: "ja" } : {}) },
-    headers: { Origin: siteOrigin() },
-  });
-  expect(r.status(), await r.text()).toBe(200);
-  return (await r.json()) as { id: string; nummer: string; uniek: string };
-}
-
 test("backoffice corrects a field; recipients are told; erasure plan destroys the care record (art. 7:455 BW)", async ({ page }) => {
   await signInAsNewStaff(page, { rol: "backoffice" });
-  const v = await maakVerzoek(page, "correctie");
+  const v = await maakUitvoeringVerzoek({ type: "correctie" });
   await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
   await expect(page.getByRole("heading", { level: 1, name: U.titel(v.nummer) })).toBeVisible();
   await expect(page.getByText(U.dagenOver(12))).toBeVisible();
@@ -58,7 +50,7 @@ test("backoffice corrects a field; recipients are told; erasure plan destroys th
   const brieven = await mailsTo(page.request, `huisarts-${v.uniek}@voorbeeld.example`);
   expect(brieven).toHaveLength(1);
 
-  const w = await maakVerzoek(page, "verwijdering");
+  const w = await maakUitvoeringVerzoek({ type: "verwijdering" });
   await page.goto(`/backoffice/verzoeken/${w.id}/uitvoering`);
   // Decision 022: a 5-year-old care record is destroyed on request (art. 7:455 BW), not kept for 20 years.
   await expect(page.getByRole("row", { name: /Zorgdossier/ })).toContainText("1");
@@ -69,7 +61,7 @@ test("backoffice corrects a field; recipients are told; erasure plan destroys th
 
 test("correcting restricted data says it needs the directie and how, with no submit button", async ({ page }) => {
   await signInAsNewStaff(page, { rol: "backoffice" });
-  const v = await maakVerzoek(page, "correctie", { afgeschermd: true });
+  const v = await maakUitvoeringVerzoek({ type: "correctie", afgeschermd: true });
   await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
   await expect(page.getByText(U.leegDossierCorrectie)).toBeVisible();
   await expect(page.getByText(U.leegDossierHoe)).toBeVisible();
@@ -80,7 +72,7 @@ test("correcting restricted data says it needs the directie and how, with no sub
 
 test("directie opens a restricted item and lifts the restriction with a reason", async ({ page }) => {
   await signInAsNewStaff(page, { rol: "directie" });
-  const v = await maakVerzoek(page, "afscherming");
+  const v = await maakUitvoeringVerzoek({ type: "afscherming" });
   await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
   await page.getByLabel(new RegExp(`Verslag ${v.uniek}`)).check();
   await page.getByLabel(U.afschermReden).fill("Cliënt betwist de juistheid.");

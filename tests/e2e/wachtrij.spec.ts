@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { meldAanAlsMedewerker, vulWachtrij } from "./support/fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -19,9 +20,9 @@ function uniekLabel(): string {
 }
 
 /**
- * Signs this browser context in as a new fictional staff member (test-only fixture route) and
- * stores `aantal` open requests whose names contain `label`. Request i has its target i*3-10 days
- * from today and right number i % 7 (inzage first); every 4th is assigned to this staff member.
+ * Signs this browser context in as a new fictional staff member and stores `aantal` open requests
+ * whose names contain `label` (fixture vulWachtrij, docs/decisions/026). Request i has its target
+ * i*3-10 days from today and right number i % 7 (inzage first); every 4th is assigned to this staff member.
  */
 async function alsMedewerker(
   page: Page,
@@ -29,12 +30,9 @@ async function alsMedewerker(
   opties: { rol?: "backoffice" | "directie" | "beheerder"; aantal?: number; label?: string; verlengd?: boolean } = {},
 ): Promise<{ label: string; nummers: string[] }> {
   const label = opties.label ?? uniekLabel();
-  const response = await page.request.post("/test/backoffice-wachtrij", {
-    form: { rol: opties.rol ?? "backoffice", aantal: String(opties.aantal ?? 0), label, ...(opties.verlengd ? { verlengd: "ja" } : {}) },
-    headers: { Origin: baseURL },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return { label, nummers: ((await response.json()) as { nummers: string[] }).nummers };
+  const { medewerkerId, nummers } = await vulWachtrij({ rol: opties.rol ?? "backoffice", aantal: opties.aantal ?? 0, label, verlengd: opties.verlengd });
+  await meldAanAlsMedewerker(page.context(), baseURL, medewerkerId);
+  return { label, nummers };
 }
 
 function tabelRijen(page: Page) {

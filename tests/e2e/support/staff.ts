@@ -8,15 +8,15 @@
  *   await signOutStaff(page);                                          // POST /backoffice/uitloggen
  *   await signInStaffWithPasskey(page);                                // same authenticator
  *
- * The invitation is created by the real service (`nodigMedewerkerUit`, system actor) through the
- * test-only route POST /test/medewerker-uitnodiging (NODE_ENV=test only): the server process owns
- * the embedded database, so a test cannot open it. The invitation e-mail is queued as usual and can
- * be read with ./mailbox.ts (template "medewerker_uitnodiging").
+ * The invitation is created by the real service (`nodigMedewerkerUit`, system actor), called in
+ * this worker on the e2e server's database (./fixtures.ts, docs/decisions/026). The invitation
+ * e-mail is queued as usual and can be read with ./mailbox.ts (template "medewerker_uitnodiging").
  *
  * Do not use the demo staff's own invitations (sent at the demo start, one per person and server
  * run): tests/e2e/backoffice-inloggen.spec.ts uses Sanne Jansen's. Make your own staff here.
  */
 import { expect, test, type CDPSession, type Page } from "@playwright/test";
+import { nodigMedewerkerUitVoorTest } from "./fixtures";
 
 export type StaffRol = "backoffice" | "directie" | "beheerder";
 
@@ -80,19 +80,14 @@ export async function addVirtualAuthenticator(
  * when `email` is new; an existing one gets a new invitation (their older ones stop working).
  */
 export async function inviteStaff(
-  page: Page,
+  _page: Page,
   opts: { rol?: StaffRol; email?: string; naam?: string } = {},
 ): Promise<StaffInvitation> {
   const rol = opts.rol ?? "backoffice";
   const email = opts.email ?? uniqueStaffEmail(rol);
   const naam = opts.naam ?? `E2e ${rol} ${email.split("@")[0]!.split(".")[1]}`;
-  const response = await page.request.post("/test/medewerker-uitnodiging", {
-    form: { email, naam, rol },
-    headers: { Origin: siteOrigin() },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  const body = (await response.json()) as { url: string; medewerkerId: string };
-  return { url: body.url, path: new URL(body.url).pathname, medewerkerId: body.medewerkerId, email, naam, rol };
+  const uitnodiging = await nodigMedewerkerUitVoorTest({ email, naam, rol });
+  return { url: uitnodiging.url, path: new URL(uitnodiging.url).pathname, medewerkerId: uitnodiging.medewerkerId, email, naam, rol };
 }
 
 /**
