@@ -1,10 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { DomainError } from "~/domain/errors";
 import { BehandelFout } from "~/domain/behandeling";
-import { BEWAAR_CATEGORIEEN, VERWIJDER_GRONDEN } from "~/domain/bewaring";
 import { kiesVerwijderSelectie, zetBewaarUitzondering } from "~/services/verwijdering.server";
 import { BERICHTEN } from "~/i18n/berichten";
 import { formatDatum } from "~/i18n/taal";
@@ -21,6 +20,12 @@ import {
   voerVerwijderingUit,
 } from "~/services/uitvoering.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { AfschermFormulier } from "~/ui/backoffice/uitvoering/afscherming";
+import { BezwaarFormulier, IntrekkingFormulier } from "~/ui/backoffice/uitvoering/bezwaar-intrekking";
+import { CorrectieFormulier } from "~/ui/backoffice/uitvoering/correctie";
+import type { UitvoeringVeldFout } from "~/ui/backoffice/uitvoering/gemeen";
+import { UitvoeringGevraagd, UitvoeringMeldingen } from "~/ui/backoffice/uitvoering/gevraagd";
+import { VerwijderPlan, VerwijderVoorbereiding } from "~/ui/backoffice/uitvoering/verwijdering";
 import { leesFormulier } from "~/server/invoer.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
@@ -78,15 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-/** A value from the request's details as plain text (never raw JSON). */
-function tekstVan(waarde: unknown): string {
-  if (typeof waarde === "string") return waarde;
-  if (typeof waarde === "number") return String(waarde);
-  if (Array.isArray(waarde)) return waarde.map(tekstVan).filter(Boolean).join(", ");
-  return "";
-}
-
-type ActieData = { actie: string; fout: { veldId: string; tekst: string } };
+type ActieData = { actie: string; fout: UitvoeringVeldFout };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
@@ -142,20 +139,8 @@ export default function UitvoeringPagina() {
   const t = useBerichten().uitvoering;
   const taal = useTaal();
   const fout = actionData?.fout;
-  const foutOp = (veldId: string) =>
-    fout?.veldId === veldId ? { "aria-invalid": true as const, "aria-describedby": "uitvoering-fout" } : {};
-  const veldFout = (veldId: string) =>
-    fout?.veldId === veldId ? (
-      <p className="veldfout" id="uitvoering-fout">
-        {fout.tekst}
-      </p>
-    ) : null;
   const v = o.verzoek;
   const kan = v.status === "in_uitvoering";
-  const details = Object.entries(v.details ?? {});
-  // What the client asks, in words: the rows of a correction as a table (field, now, should be).
-  const rijen = Array.isArray(v.details?.rijen) ? (v.details.rijen as Record<string, unknown>[]) : [];
-  const overig = details.filter(([k, w]) => k !== "rijen" && k !== "type" && tekstVan(w) !== "");
 
   return (
     <div className="pagina backoffice uitvoering-pagina">
@@ -193,365 +178,21 @@ export default function UitvoeringPagina() {
 
       {!kan ? <p className="melding let-op">{t.nietInUitvoering}</p> : null}
 
-      {v.type === "correctie" || v.type === "afscherming" ? (
-        <section aria-labelledby="gevraagd-titel">
-          <h2 id="gevraagd-titel">{t.gevraagdTitel}</h2>
-          {details.length === 0 ? (
-            <p>{t.geenDetails}</p>
-          ) : (
-            <>
-              {rijen.length > 0 ? (
-                <div className="tabel-scroll">
-                  <table className="behandel-tabel correctie-gevraagd">
-                    <caption>{t.gevraagdCaption}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.gevraagdVeld}</th>
-                        <th scope="col">{t.gevraagdNu}</th>
-                        <th scope="col">{t.gevraagdMoetZijn}</th>
-                        <th scope="col">{t.gevraagdWaarom}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {rijen.map((r, i) => (
-                        <tr key={i}>
-                          <th scope="row" className="vrije-tekst">
-                            {tekstVan(r.welk)}
-                          </th>
-                          <td className="vrije-tekst">{tekstVan(r.nu)}</td>
-                          <td className="vrije-tekst">{tekstVan(r.moetZijn)}</td>
-                          <td className="vrije-tekst">{tekstVan(r.waarom)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ) : null}
-              {overig.length > 0 ? (
-                <dl className="uitvoering-details">
-                  {overig.map(([k, waarde]) => (
-                    <div key={k}>
-                      <dt>{t.gevraagdLabels[k] ?? k}</dt>
-                      <dd className="vrije-tekst">{tekstVan(waarde)}</dd>
-                    </div>
-                  ))}
-                </dl>
-              ) : null}
-            </>
-          )}
-        </section>
-      ) : null}
+      {v.type === "correctie" || v.type === "afscherming" ? <UitvoeringGevraagd o={o} /> : null}
 
-      {kan && v.type === "correctie" ? (
-        <Form method="post" className="formulier">
-          <input type="hidden" name="actie" value="correctie" />
-          <input type="hidden" name="versie" value={String(v.versie)} />
-          <h2>{t.dossierTitel}</h2>
-          <p className="hint">{t.afgeschermdUitleg}</p>
-          <p className="hint">{t.correctieHint}</p>
-          {veldFout("correctie-eerste")}
-          {o.dossier.length === 0 ? (
-            <div className="melding let-op" id="correctie-leeg">
-              <p>{t.leegDossierCorrectie}</p>
-              <p>{t.leegDossierHoe}</p>
-            </div>
-          ) : null}
-          {(() => {
-            let n = 0;
-            return o.dossier.map((item, k) => (
-              <fieldset key={item.id} className="correctie-rij">
-                <legend>
-                  {item.titel} ({t.categorieen[item.categorie] ?? item.categorie})
-                </legend>
-                <div className="tabel-scroll">
-                  <table className="behandel-tabel">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.veld}</th>
-                        <th scope="col">{t.huidig}</th>
-                        <th scope="col">{t.nieuw}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {Object.entries(item.inhoud).map(([veld, waarde]) => {
-                        const i = n++;
-                        const inputId = i === 0 ? "correctie-eerste" : `correctie-${i}`;
-                        return (
-                          <tr key={veld}>
-                            <th scope="row">{veld}</th>
-                            <td>{waarde}</td>
-                            <td>
-                              <input type="hidden" name={`wijzigingen[${i}].dossierItemId`} value={item.id} />
-                              <input type="hidden" name={`wijzigingen[${i}].veld`} value={veld} />
-                              <label className="visueel-verborgen" htmlFor={inputId}>
-                                {t.nieuwLabel(item.titel, veld)}
-                              </label>
-                              <input id={inputId} name={`wijzigingen[${i}].nieuweWaarde`} type="text" {...foutOp(inputId)} />
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </div>
-                <input type="hidden" name={`nieuw[${k}].dossierItemId`} value={item.id} />
-                <label htmlFor={`nieuw-veld-${k}`}>{t.aanvullingVeld(item.titel)}</label>
-                <input id={`nieuw-veld-${k}`} name={`nieuw[${k}].veld`} type="text" maxLength={60} />
-                <label htmlFor={`nieuw-waarde-${k}`}>{t.aanvullingWaarde(item.titel)}</label>
-                <input id={`nieuw-waarde-${k}`} name={`nieuw[${k}].nieuweWaarde`} type="text" />
-              </fieldset>
-            ));
-          })()}
-          {o.dossier.length > 0 ? (
-            <p className="knoppen">
-              <button type="submit" className="knop">
-                {t.correctieKnop}
-              </button>
-            </p>
-          ) : null}
-        </Form>
-      ) : null}
+      {kan && v.type === "correctie" ? <CorrectieFormulier o={o} fout={fout} /> : null}
 
-      {v.type === "verwijdering" && v.status === "in_behandeling" && o.plan ? (
-        <section aria-labelledby="voorbereid-titel">
-          <h2 id="voorbereid-titel">{t.voorbereidTitel}</h2>
-          <p>{t.voorbereidUitleg}</p>
-          {o.plan.omvang === "deel" ? (
-            <Form method="post">
-              <input type="hidden" name="actie" value="selectie" />
-              <input type="hidden" name="versie" value={String(v.versie)} />
-              <fieldset>
-                <legend>{t.selectieLegend}</legend>
-                {veldFout("selectie-item-0")}
-                {o.dossier.map((i, n) => (
-                  <p key={i.id}>
-                    <input
-                      type="checkbox"
-                      id={`selectie-item-${n}`}
-                      name="itemIds"
-                      value={i.id}
-                      defaultChecked={o.selectie.includes(i.id)}
-                      {...(n === 0 ? foutOp("selectie-item-0") : {})}
-                    />{" "}
-                    <label htmlFor={`selectie-item-${n}`}>
-                      {t.categorieen[i.categorie] ?? i.categorie}: {i.titel}
-                    </label>
-                  </p>
-                ))}
-              </fieldset>
-              <button type="submit" className="knop">
-                {t.selectieKnop}
-              </button>
-            </Form>
-          ) : null}
-          {o.plan.uitzonderingen.length > 0 ? (
-            <ul>
-              {o.plan.uitzonderingen.map((u) => (
-                <li key={u.categorie}>
-                  {t.categorieen[u.categorie] ?? u.categorie}: {t.verwijderGronden[u.grond]} — {u.motivering}{" "}
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="actie" value="uitzondering" />
-                    <input type="hidden" name="versie" value={String(v.versie)} />
-                    <input type="hidden" name="categorie" value={u.categorie} />
-                    <input type="hidden" name="grond" value="" />
-                    <button type="submit" className="knop secundair">
-                      {t.uitzonderingWeg(t.categorieen[u.categorie] ?? u.categorie)}
-                    </button>
-                  </Form>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <Form method="post">
-            <input type="hidden" name="actie" value="uitzondering" />
-            <input type="hidden" name="versie" value={String(v.versie)} />
-            <fieldset>
-              <legend>{t.uitzonderingLegend}</legend>
-              <p>
-                <label htmlFor="uitzondering-categorie">{t.categorie}</label>
-                {veldFout("uitzondering-categorie")}
-                <select id="uitzondering-categorie" name="categorie" {...foutOp("uitzondering-categorie")}>
-                  {BEWAAR_CATEGORIEEN.map((c) => (
-                    <option key={c} value={c}>
-                      {t.categorieen[c] ?? c}
-                    </option>
-                  ))}
-                </select>
-              </p>
-              <p>
-                <label htmlFor="uitzondering-grond">{t.uitzonderingGrond}</label>
-                {veldFout("uitzondering-grond")}
-                <select id="uitzondering-grond" name="grond" {...foutOp("uitzondering-grond")}>
-                  {VERWIJDER_GRONDEN.map((g) => (
-                    <option key={g} value={g}>
-                      {t.verwijderGronden[g]}
-                    </option>
-                  ))}
-                </select>
-              </p>
-              <p>
-                <label htmlFor="uitzondering-motivering">{t.uitzonderingMotivering}</label>
-                {veldFout("uitzondering-motivering")}
-                <textarea id="uitzondering-motivering" name="motivering" rows={3} {...foutOp("uitzondering-motivering")} />
-              </p>
-            </fieldset>
-            <button type="submit" className="knop">
-              {t.uitzonderingKnop}
-            </button>
-          </Form>
-        </section>
-      ) : null}
+      {v.type === "verwijdering" && v.status === "in_behandeling" && o.plan ? <VerwijderVoorbereiding o={o} plan={o.plan} fout={fout} /> : null}
 
-      {v.type === "verwijdering" && o.plan ? (
-        <section aria-labelledby="plan-titel">
-          <h2 id="plan-titel">{t.planTitel}</h2>
-          <p>{o.plan.samenvatting[taal]}</p>
-          <div className="tabel-scroll">
-            <table className="behandel-tabel">
-              <thead>
-                <tr>
-                  <th scope="col">{t.categorie}</th>
-                  <th scope="col">{t.verwijderd}</th>
-                  <th scope="col">{t.afgeschermd}</th>
-                  <th scope="col">{t.reden}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {o.plan.categorieen.map((c) => (
-                  <tr key={c.categorie}>
-                    <th scope="row">{t.categorieen[c.categorie] ?? c.categorie}</th>
-                    <td>{c.verwijderd}</td>
-                    <td>{c.afgeschermd}</td>
-                    <td>
-                      {c.redenen.map((r) => (
-                        <span key={r.code} className="uitvoering-reden">
-                          {r[taal]}
-                          {r.bewarenTot ? ` (${t.bewarenTot(formatDatum(r.bewarenTot, taal, { weekday: false }))})` : ""}
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {kan ? (
-            <Form method="post">
-              <input type="hidden" name="actie" value="verwijdering" />
-              <input type="hidden" name="versie" value={String(v.versie)} />
-              {veldFout("verwijder-knop")}
-              <button id="verwijder-knop" type="submit" className="knop gevaar" {...foutOp("verwijder-knop")}>
-                {t.verwijderKnop}
-              </button>
-            </Form>
-          ) : null}
-        </section>
-      ) : null}
+      {v.type === "verwijdering" && o.plan ? <VerwijderPlan o={o} plan={o.plan} kan={kan} fout={fout} /> : null}
 
-      {kan && v.type === "afscherming" ? (
-        <Form method="post" className="formulier">
-          <input type="hidden" name="actie" value="afscherming" />
-          <input type="hidden" name="versie" value={String(v.versie)} />
-          <fieldset className="groep" {...(fout?.veldId === "afscherm-item-0" ? { "aria-describedby": "uitvoering-fout" } : {})}>
-            <legend>{t.afschermLegend}</legend>
-            {veldFout("afscherm-item-0")}
-            {o.dossier.length === 0 ? <p>{t.leegDossier}</p> : null}
-            {o.dossier.map((item, i) => (
-              <div key={item.id} className="keuze">
-                <input type="checkbox" id={`afscherm-item-${i}`} name="itemIds" value={item.id} />
-                <label htmlFor={`afscherm-item-${i}`}>
-                  {item.titel} ({t.categorieen[item.categorie] ?? item.categorie})
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <label htmlFor="afscherm-reden">{t.afschermReden}</label>
-          {veldFout("afscherm-reden")}
-          <textarea id="afscherm-reden" name="reden" rows={3} maxLength={500} {...foutOp("afscherm-reden")} />
-          <p className="knoppen">
-            <button type="submit" className="knop">
-              {t.afschermKnop}
-            </button>
-          </p>
-        </Form>
-      ) : null}
+      {kan && v.type === "afscherming" ? <AfschermFormulier o={o} fout={fout} /> : null}
 
-      {kan && v.type === "bezwaar" ? (
-        <Form method="post" className="formulier">
-          <input type="hidden" name="actie" value="bezwaar" />
-          <input type="hidden" name="versie" value={String(v.versie)} />
-          {o.verwerkingen.length === 0 ? (
-            <p>{t.geenVerwerkingen}</p>
-          ) : (
-            <fieldset className="groep">
-              <legend>{t.bezwaarLegend}</legend>
-              {veldFout("verwerking-0")}
-              {o.verwerkingen.map((vw, i) => (
-                <div key={vw.sleutel} className="keuze">
-                  <input type="radio" id={`verwerking-${i}`} name="verwerkingSleutel" value={vw.sleutel} required {...foutOp(`verwerking-${i}`)} />
-                  <label htmlFor={`verwerking-${i}`}>{vw.naam}</label>
-                </div>
-              ))}
-            </fieldset>
-          )}
-          <p className="hint">{t.bezwaarUitleg}</p>
-          <p className="knoppen">
-            <button type="submit" className="knop">
-              {t.bezwaarKnop}
-            </button>
-          </p>
-        </Form>
-      ) : null}
+      {kan && v.type === "bezwaar" ? <BezwaarFormulier o={o} fout={fout} /> : null}
 
-      {kan && v.type === "intrekking_toestemming" ? (
-        <Form method="post" className="formulier">
-          <input type="hidden" name="actie" value="intrekking" />
-          <input type="hidden" name="versie" value={String(v.versie)} />
-          {o.toestemmingen.filter((ts) => !ts.ingetrokkenOp).length === 0 ? (
-            <p>{t.geenToestemmingen}</p>
-          ) : (
-            <fieldset className="groep">
-              <legend>{t.toestemmingLegend}</legend>
-              {veldFout("toestemming-0")}
-              {o.toestemmingen
-                .filter((ts) => !ts.ingetrokkenOp)
-                .map((ts, i) => (
-                  <div key={ts.id} className="keuze">
-                    <input type="radio" id={`toestemming-${i}`} name="toestemmingId" value={ts.id} required {...foutOp(`toestemming-${i}`)} />
-                    <label htmlFor={`toestemming-${i}`}>
-                      {ts.omschrijving} ({t.gegevenOp(formatDatum(ts.gegevenOp, taal, { weekday: false }))})
-                    </label>
-                  </div>
-                ))}
-            </fieldset>
-          )}
-          <p className="hint" id="intrek-per-hint">
-            {t.perHint(formatDatum(v.ontvangenOp, taal, { weekday: false }))}
-          </p>
-          <p className="knoppen">
-            <button type="submit" className="knop">
-              {t.intrekKnop}
-            </button>
-          </p>
-        </Form>
-      ) : null}
+      {kan && v.type === "intrekking_toestemming" ? <IntrekkingFormulier o={o} fout={fout} /> : null}
 
-      {v.type === "correctie" || v.type === "verwijdering" || v.type === "afscherming" ? (
-        <section aria-labelledby="meldingen-titel">
-          <h2 id="meldingen-titel">{t.meldingenTitel}</h2>
-          {o.meldingen.length === 0 ? (
-            <p>{t.geenMeldingen}</p>
-          ) : (
-            <ul>
-              {o.meldingen.map((m) => (
-                <li key={`${m.ontvanger}:${m.soort}`}>
-                  {m.ontvanger}: <strong>{m.perPost ? t.perPost : t.perEmail}</strong>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ) : null}
+      {v.type === "correctie" || v.type === "verwijdering" || v.type === "afscherming" ? <UitvoeringMeldingen o={o} /> : null}
     </div>
   );
 }

@@ -4,7 +4,9 @@ export type VeldFout = { /** id of the field the message belongs to */ veldId: s
 
 /**
  * Error summary at the top of a form (WCAG 3.3.1, 3.3.3): each message links to its field.
- * With JavaScript it takes focus after a failed submit so a screen reader reads it at once.
+ * With JavaScript it takes focus after a failed submit so a screen reader reads it at once, and a
+ * link focuses its field itself: a fragment navigation would make Remix drop the action data, and
+ * with it the answers on the page (the request wizard's steps).
  */
 export function Foutoverzicht({ titel, fouten, id = "foutoverzicht" }: { titel: string; fouten: VeldFout[]; id?: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -19,7 +21,18 @@ export function Foutoverzicht({ titel, fouten, id = "foutoverzicht" }: { titel: 
       <ul>
         {fouten.map((fout) => (
           <li key={`${fout.veldId}:${fout.tekst}`}>
-            <a href={`#${fout.veldId}`}>{fout.tekst}</a>
+            <a
+              href={`#${fout.veldId}`}
+              onClick={(event) => {
+                const veld = document.getElementById(fout.veldId);
+                if (!veld) return;
+                event.preventDefault();
+                veld.scrollIntoView({ block: "center" });
+                veld.focus();
+              }}
+            >
+              {fout.tekst}
+            </a>
           </li>
         ))}
       </ul>

@@ -1,23 +1,13 @@
-import type { ReactNode } from "react";
+import { beschrijving, Veldfout as Fout, type Optie } from "~/ui/keuzegroep";
+
+// The choice group is shared with the request wizard (app/ui/keuzegroep.tsx).
+export { Keuzegroep, type Optie } from "~/ui/keuzegroep";
 
 /**
  * Form fields of the backoffice request pages (detail page and manual registration), accessible
  * without JavaScript: a visible label, an optional hint, the error text above the control, and
  * aria-invalid / aria-describedby pointing at both (WCAG 1.3.1, 3.3.1, 3.3.2).
  */
-
-function beschrijving(...ids: (string | false | null | undefined)[]): string | undefined {
-  const lijst = ids.filter((id): id is string => typeof id === "string" && id !== "");
-  return lijst.length ? lijst.join(" ") : undefined;
-}
-
-function Fout({ id, fouten }: { id: string; fouten: string[] }) {
-  return fouten.length ? (
-    <p className="veldfout" id={id}>
-      {fouten.join(" ")}
-    </p>
-  ) : null;
-}
 
 export type VeldProps = {
   id: string;
@@ -74,62 +64,6 @@ export function Veld(p: VeldProps) {
         />
       )}
     </div>
-  );
-}
-
-export type Optie = { waarde: string; label: string; hint?: string };
-
-/**
- * Radio buttons or checkboxes in a fieldset with a legend. The first option carries `id`, so an
- * error summary can link to the group.
- */
-export function Keuzegroep(p: {
-  id: string;
-  name: string;
-  legend: ReactNode;
-  hint?: string;
-  fouten?: string[];
-  opties: Optie[];
-  soort?: "radio" | "checkbox";
-  /** The chosen value(s). */
-  gekozen?: string | string[];
-}) {
-  const fouten = p.fouten ?? [];
-  const hintId = p.hint ? `${p.id}-hint` : undefined;
-  const foutId = `${p.id}-fout`;
-  const gekozen = Array.isArray(p.gekozen) ? p.gekozen : p.gekozen ? [p.gekozen] : [];
-  return (
-    <fieldset className="keuzes" aria-describedby={beschrijving(hintId, fouten.length > 0 && foutId)}>
-      <legend>{p.legend}</legend>
-      {p.hint ? (
-        <p className="hint" id={hintId}>
-          {p.hint}
-        </p>
-      ) : null}
-      <Fout id={foutId} fouten={fouten} />
-      {p.opties.map((optie, i) => {
-        const optieId = i === 0 ? p.id : `${p.id}-${optie.waarde}`;
-        return (
-          <div className="keuze" key={optie.waarde}>
-            <input
-              type={p.soort ?? "radio"}
-              id={optieId}
-              name={p.name}
-              value={optie.waarde}
-              defaultChecked={gekozen.includes(optie.waarde)}
-              aria-invalid={fouten.length ? true : undefined}
-              aria-describedby={optie.hint ? `${optieId}-uitleg` : undefined}
-            />
-            <label htmlFor={optieId}>{optie.label}</label>
-            {optie.hint ? (
-              <p className="hint keuze-uitleg" id={`${optieId}-uitleg`}>
-                {optie.hint}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
-    </fieldset>
   );
 }
 

@@ -1,0 +1,113 @@
+import { type SubmissionResult, getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { SerializeFrom } from "@remix-run/node";
+import { Form, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { BERICHT_MAX_TEKENS, normaliseerTekst } from "~/domain/bericht";
+import { amsterdamDate } from "~/domain/calendar";
+import type { Berichten } from "~/i18n/berichten";
+import { formatDatum } from "~/i18n/taal";
+import { useBerichten, useRootData, useTaal } from "~/root";
+import type { MijnVerzoek } from "~/services/mijn.server";
+import { Foutoverzicht } from "~/ui/foutoverzicht";
+
+/** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
+export function berichtSchema(t: Berichten["mijn"]) {
+  return z.object({
+    tekst: z.string({ error: t.fouten.bericht_leeg }).transform((waarde, ctx) => {
+      const schoon = normaliseerTekst(waarde);
+      if (schoon.length === 0) ctx.addIssue({ code: "custom", message: t.fouten.bericht_leeg });
+      else if (schoon.length > BERICHT_MAX_TEKENS) {
+        ctx.addIssue({ code: "custom", message: t.fouten.bericht_te_lang(schoon.length) });
+      }
+      return schoon;
+    }),
+  });
+}
+
+/** The message form's state (conform): the server's last answer while idle, checked again on submit. */
+export function useBerichtFormulier(resultaat: SubmissionResult<string[]> | undefined) {
+  const navigation = useNavigation();
+  const t = useBerichten().mijn;
+  const [form, fields] = useForm({
+    id: "bericht",
+    lastResult: navigation.state === "idle" ? resultaat : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: berichtSchema(t) }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const { key: _key, ...tekstProps } = getTextareaProps(fields.tekst, { ariaDescribedBy: "bericht-hint" });
+  const veldFouten = (fields.tekst.errors ?? []).map((tekst) => ({ veldId: fields.tekst.id, tekst }));
+  return { form, fields, tekstProps, veldFouten };
+}
+
+/** The thread with the practice (without internal notes), and the form for a message or an answer. */
+export function BerichtenSectie({
+  verzoek,
+  formulier,
+}: {
+  verzoek: SerializeFrom<MijnVerzoek>;
+  formulier: ReturnType<typeof useBerichtFormulier>;
+}) {
+  const t = useBerichten().mijn;
+  const taal = useTaal();
+  const orgNaam = useRootData()?.organisatie.naam ?? "";
+  const wachtOpAntwoord = verzoek.openPauze !== null;
+  const { form, fields, tekstProps, veldFouten } = formulier;
+  return (
+  <section aria-labelledby="berichten-titel" id="berichten">
+    <h2 id="berichten-titel">{t.berichtenTitel}</h2>
+    {verzoek.berichten.length === 0 ? (
+      <p>{t.geenBerichten}</p>
+    ) : (
+      <ol className="berichten">
+        {verzoek.berichten.map((b) => {
+          const dag = amsterdamDate(new Date(b.op));
+          return (
+            <li key={b.id} className={`bericht bericht-${b.van}`}>
+              <p className="bericht-kop">
+                <span className="bericht-van">{b.van === "client" ? t.vanU : orgNaam}</span>,{" "}
+                <time dateTime={dag}>{formatDatum(dag, taal)}</time>
+              </p>
+              <p className="bericht-tekst">{b.tekst}</p>
+            </li>
+          );
+        })}
+      </ol>
+    )}
+
+    {verzoek.kanBerichtSturen ? (
+      <Form method="post" {...getFormProps(form)} key={verzoek.berichten.length} className="formulier">
+        {form.errors?.length ? (
+          <div className="melding fout" role="alert" id={form.errorId}>
+            {form.errors.map((fout) => (
+              <p key={fout}>{fout}</p>
+            ))}
+            <p>
+              <a href={`/mijn/verzoeken/${verzoek.nummer}`}>{t.herladen}</a>
+            </p>
+          </div>
+        ) : null}
+        <Foutoverzicht titel={t.foutTitel} fouten={veldFouten} id="bericht-fouten" />
+        <label htmlFor={fields.tekst.id}>{wachtOpAntwoord ? t.antwoordLabel : t.berichtLabel}</label>
+        <p className="hint" id="bericht-hint">
+          {t.berichtHint}
+        </p>
+        {fields.tekst.errors?.length ? (
+          <p className="veldfout" id={fields.tekst.errorId}>
+            {fields.tekst.errors.join(" ")}
+          </p>
+        ) : null}
+        <textarea {...tekstProps} rows={6} maxLength={BERICHT_MAX_TEKENS} />
+        <p>
+          <button type="submit" className="knop">
+            {wachtOpAntwoord ? t.antwoordVersturen : t.berichtVersturen}
+          </button>
+        </p>
+      </Form>
+    ) : (
+      <p>{t.afgeslotenBericht}</p>
+    )}
+  </section>
+  );
+}
