@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { ACHTERHOUDING_TOELICHTING_MAX } from "~/domain/achterhouding";
 import { BehandelFout, isBehandelFoutCode, MOTIVERING_MAX_TEKENS } from "~/domain/behandeling";
 import { DomainError } from "~/domain/errors";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
@@ -13,6 +13,8 @@ import { leverPakket, pakketVoorbereiding } from "~/services/pakket.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Keuzegroep, Keuzelijst, Veld } from "~/ui/backoffice/verzoek-velden";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/pakket";
+import "~/i18n/teksten/behandeling";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -6,7 +6,7 @@ import { DomainError } from "~/domain/errors";
 import { BehandelFout } from "~/domain/behandeling";
 import { BEWAAR_CATEGORIEEN, VERWIJDER_GRONDEN } from "~/domain/bewaring";
 import { kiesVerwijderSelectie, zetBewaarUitzondering } from "~/services/verwijdering.server";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
@@ -22,6 +22,7 @@ import {
 } from "~/services/uitvoering.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/behandeling";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, useForm } from "~/ui/formulier";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { BERICHTEN, type Berichten } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
+import type { Berichten } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { vraagCodeAan } from "~/services/email-codes.server";
@@ -11,6 +10,8 @@ import { logInMetCode, type CodeInlogResultaat } from "~/services/inloggen.serve
 import { getSessie, veiligTerugpad } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
+import { parseWithZod, z } from "~/server/zod.server";
+import "~/i18n/teksten/inloggen";
 
 /**
  * Step 2 of the code sign-in (/inloggen/code?email=…): the 6-digit code. The address comes from the
@@ -91,12 +92,10 @@ export default function InloggenCode() {
   const { email, terug } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useBerichten().inloggen;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<ReturnType<typeof codeSchema>>>({
     id: "inloggen-code",
     lastResult: actionData?.soort === "code" ? actionData.result : undefined,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: codeSchema(t) }),
+    // Checked on the server only, as without JavaScript: zod stays out of the browser (docs/decisions/029).
   });
   const fouten = (fields.code.errors ?? []).map((tekst) => ({ veldId: fields.code.id, tekst }));
   const { key: codeKey, ...codeProps } = getInputProps(fields.code, {

@@ -1,5 +1,5 @@
-import { type SubmissionResult, getFormProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getTextareaProps, useForm } from "~/ui/formulier";
 import {
   data,
   redirect,
@@ -8,12 +8,12 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { BERICHT_MAX_TEKENS, normaliseerTekst } from "~/domain/bericht";
 import { amsterdamDate } from "~/domain/calendar";
 import { DomainError } from "~/domain/errors";
 import { STATUS_LABELS, type VerzoekStatus } from "~/domain/request-state";
-import { BERICHTEN, type Berichten } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
+import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useRootData, useTaal, type RootData } from "~/root";
@@ -26,6 +26,12 @@ import { PakketDownloads } from "~/ui/pakket-downloads";
 import { Tijdlijn } from "~/ui/tijdlijn";
 import { WatUVroeg } from "~/ui/wat-u-vroeg";
 import { leesFormulier } from "~/server/invoer.server";
+import { parseWithZod, z } from "~/server/zod.server";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/mijn";
+import "~/i18n/teksten/verzoek";
+import "~/i18n/teksten/pakket";
+import "~/i18n/teksten/ondertekening";
 
 /** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
 function berichtSchema(t: Berichten["mijn"]) {
@@ -110,12 +116,10 @@ export default function StatusPagina() {
   const voorBesluit = WACHT_OP_BESLUIT.includes(verzoek.status);
   const wachtOpAntwoord = verzoek.openPauze !== null;
 
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<ReturnType<typeof berichtSchema>>>({
     id: "bericht",
     lastResult: navigation.state === "idle" ? actionData?.resultaat : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: berichtSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    // Checked on the server only, as without JavaScript: zod stays out of the browser (docs/decisions/029).
   });
   const { key: _key, ...tekstProps } = getTextareaProps(fields.tekst, { ariaDescribedBy: "bericht-hint" });
   const veldFouten = (fields.tekst.errors ?? []).map((tekst) => ({ veldId: fields.tekst.id, tekst }));

@@ -1,7 +1,5 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { RELATIE_LABELS } from "~/domain/eligibility";
 import {
   beoordeelRuw,
@@ -23,7 +21,8 @@ import {
 import type { Reason } from "~/domain/request-state";
 import { TEKSTLIMIET, type Tekstsoort } from "~/domain/tekstlimieten";
 import { isVerzoektype, VERZOEKTYPEN, type Verzoektype } from "~/domain/request-types";
-import { BERICHTEN, type Berichten } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
+import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
@@ -39,6 +38,9 @@ import {
 import { getSessie } from "~/services/sessies.server";
 import { useEffect, useRef } from "react";
 import { leesFormulier } from "~/server/invoer.server";
+import { parseWithZod, z } from "~/server/zod.server";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/verzoek";
 
 /**
  * /verzoek: the request wizard (docs/decisions/006-intake-wizard.md). First the e-mail address is
