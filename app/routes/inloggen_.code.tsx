@@ -17,11 +17,14 @@ import "~/i18n/teksten/inloggen";
  * Step 2 of the code sign-in (/inloggen/code?email=…): the 6-digit code. The address comes from the
  * URL and a hidden field, but only the code check (bound to that address) signs anyone in.
  */
-const emailVeld = z.string().trim().min(1).max(254).pipe(z.email());
+/** A function, not a module constant: zod is only there on the server (app/server/zod.server.ts). */
+function emailVeld() {
+  return z.string().trim().min(1).max(254).pipe(z.email());
+}
 
 function codeSchema(t: Berichten["inloggen"]) {
   return z.object({
-    email: emailVeld,
+    email: emailVeld(),
     code: z
       .string({ error: t.codeLeeg })
       // People copy "123 456" or "123-456" from the mail: keep only what matters.
@@ -52,7 +55,7 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const terug = url.searchParams.get("terug");
-  const email = emailVeld.safeParse(url.searchParams.get("email") ?? "");
+  const email = emailVeld().safeParse(url.searchParams.get("email") ?? "");
   if (!email.success) throw redirect(terug ? `/inloggen?terug=${encodeURIComponent(veiligTerugpad(terug))}` : "/inloggen");
   const sessie = await getSessie(request);
   if (sessie?.soort === "client") throw redirect(veiligTerugpad(terug));
@@ -65,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await leesFormulier(request);
 
   if (formData.get("intent") === "opnieuw") {
-    const email = emailVeld.safeParse(formData.get("email") ?? "");
+    const email = emailVeld().safeParse(formData.get("email") ?? "");
     if (!email.success) throw redirect("/inloggen");
     const aanvraag = await vraagCodeAan({ email: email.data, doel: "inloggen", taal });
     return aanvraag.ok

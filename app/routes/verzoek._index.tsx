@@ -1,5 +1,7 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { RELATIE_LABELS } from "~/domain/eligibility";
 import {
   beoordeelRuw,
@@ -38,7 +40,6 @@ import {
 import { getSessie } from "~/services/sessies.server";
 import { useEffect, useRef } from "react";
 import { leesFormulier } from "~/server/invoer.server";
-import { parseWithZod, z } from "~/server/zod.server";
 import "~/i18n/teksten/home";
 import "~/i18n/teksten/verzoek";
 

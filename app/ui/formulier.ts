@@ -1,5 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { useEffect, useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 
 /**
  * The part of @conform-to/react that the client's own forms use (inloggen, code, bericht, intrekken,
@@ -35,9 +35,6 @@ type Opties = {
 export function useForm<Schema extends Record<string, unknown>>(
   opties: Opties,
 ): [FormulierGegevens, { [Naam in keyof Schema & string]-?: VeldGegevens }] {
-  // Before hydration the browser checks `required` itself (no JavaScript); after it the server does.
-  const [noValidate, setNoValidate] = useState(false);
-  useEffect(() => setNoValidate(true), []);
   const fouten = opties.lastResult?.error ?? {};
   const waarden = (opties.lastResult?.initialValue ?? {}) as Record<string, unknown>;
   const { onSubmit } = opties;
@@ -45,7 +42,8 @@ export function useForm<Schema extends Record<string, unknown>>(
     id: opties.id,
     errorId: `${opties.id}-error`,
     errors: fouten[""] ?? undefined,
-    noValidate,
+    // As conform: the browser does not block the post; the server's specific messages show instead.
+    noValidate: true,
     onSubmit: onSubmit
       ? (event) => onSubmit(event, { formData: new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter) })
       : undefined,

@@ -8,6 +8,7 @@
  *   npm run build && npm run bench:js          # table per page, Dutch texts
  *   npm run bench:js -- --json                 # the same as JSON
  *   npm run bench:js -- --taal en              # with the English texts
+ *   npm run bench:js -- --detail /inloggen     # the files of one page (or --alle), on stderr
  *
  * Gzip level 9 (what a reverse proxy with static compression serves); sizes in KB (1,000 bytes).
  */
@@ -87,10 +88,20 @@ function voegToe(url, set) {
   set.add(url);
   const output = metafile.outputs[naarBestand(url).split(path.sep).join("/")];
   for (const imp of output?.imports ?? []) {
-    if (imp.external) continue;
+    if (imp.external || !imp.path.endsWith(".js")) continue; // the stylesheet is not JavaScript
     if (imp.kind === "dynamic-import" && isAndereTaal(metafile.outputs[imp.path])) continue;
     voegToe(naarUrl(imp.path), set);
   }
+}
+
+/** The largest source files in a chunk (for --detail). */
+function invoer(url) {
+  const output = metafile.outputs[naarBestand(url).split(path.sep).join("/")];
+  return Object.entries(output?.inputs ?? {})
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .slice(0, 3)
+    .map(([naam]) => naam.replace(/^.*node_modules\//, ""))
+    .join(", ");
 }
 
 function keten(routeId) {
@@ -113,6 +124,10 @@ const rijen = PAGINAS.map(({ url, route, soort }) => {
     const g = gzip(u);
     ruw += g.ruw;
     gz += g.gzip;
+  }
+  if (args.includes("--detail") && (args.includes(url) || args.includes("--alle"))) {
+    console.error(url);
+    for (const u of set) console.error(`  ${(gzip(u).gzip / 1000).toFixed(1).padStart(6)} KB  ${u}  ${invoer(u)}`);
   }
   return { url, route, soort, bestanden: set.size, ruwKB: +(ruw / 1000).toFixed(1), gzipKB: +(gz / 1000).toFixed(1) };
 });
