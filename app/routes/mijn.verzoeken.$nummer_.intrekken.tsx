@@ -1,4 +1,4 @@
-import { type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { getFormProps, getTextareaProps, useForm } from "~/ui/formulier";
 import {
   data,

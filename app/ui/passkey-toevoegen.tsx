@@ -1,4 +1,4 @@
-import { type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { getFormProps, getInputProps, useForm } from "./formulier";
 import { Form, useSubmit } from "@remix-run/react";
 import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
@@ -37,17 +37,21 @@ export function PasskeyToevoegen({
   const [beschikbaar, setBeschikbaar] = useState(false);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
+  const [naamFout, setNaamFout] = useState<string[] | undefined>(undefined);
   const adresFout = usePasskeyAdresFout();
 
   useEffect(() => setBeschikbaar(browserSupportsWebAuthn()), []);
   useEffect(() => setFout(serverFout?.fout ?? null), [serverFout]);
+  // A new answer from the server replaces the browser's own name check.
+  useEffect(() => setNaamFout(undefined), [lastResult]);
 
   async function registreer(formData: FormData) {
     const verkeerdAdres = adresFout();
     if (verkeerdAdres) return setFout(verkeerdAdres);
     // The same limits as the schema, before the passkey dialog opens (zod stays out of the browser).
     const naam = String(formData.get("naam") ?? "").trim();
-    if (naam.length < 1 || naam.length > 60) return setFout(naam ? t.naamTeLang : t.naamLeeg);
+    if (naam.length < 1 || naam.length > 60) return setNaamFout([naam ? t.naamTeLang : t.naamLeeg]);
+    setNaamFout(undefined);
     setBezig(true);
     setFout(null);
     try {
@@ -74,11 +78,13 @@ export function PasskeyToevoegen({
     },
   });
 
-  const { key: naamKey, ...naamProps } = getInputProps(fields.naam, {
+  // The name's error: from the check above, else from the server's answer.
+  const naamVeld = { ...fields.naam, errors: naamFout ?? fields.naam.errors };
+  const { key: naamKey, ...naamProps } = getInputProps(naamVeld, {
     type: "text",
     ariaDescribedBy: fields.naam.descriptionId,
   });
-  const fouten = (fields.naam.errors ?? []).map((tekst) => ({ veldId: fields.naam.id, tekst }));
+  const fouten = (naamVeld.errors ?? []).map((tekst) => ({ veldId: naamVeld.id, tekst }));
 
   return (
     <section aria-labelledby="passkey-toevoegen-titel">
@@ -99,9 +105,9 @@ export function PasskeyToevoegen({
             <p className="hint" id={fields.naam.descriptionId}>
               {t.naamHint}
             </p>
-            {fields.naam.errors?.[0] ? (
-              <p className="veldfout" id={fields.naam.errorId}>
-                {fields.naam.errors[0]}
+            {naamVeld.errors?.[0] ? (
+              <p className="veldfout" id={naamVeld.errorId}>
+                {naamVeld.errors[0]}
               </p>
             ) : null}
             <input {...naamProps} key={naamKey} autoComplete="off" required />
