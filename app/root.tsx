@@ -12,7 +12,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { isInvoerWeigering } from "~/server/invoer-weigering";
 import type { Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -21,6 +21,7 @@ import { getSessie } from "~/services/sessies.server";
 import { env } from "~/env.server";
 import { useNonce } from "~/ui/nonce";
 import stylesHref from "~/styles.css";
+import "~/i18n/teksten/algemeen";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },

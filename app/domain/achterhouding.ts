@@ -9,7 +9,7 @@
  * Pure: no db, no Remix, no Node.
  */
 import { DomainError } from "./errors";
-import { bevatBsn } from "./intake";
+import { bevatBsn } from "./bsn";
 import type { PakketCategorie } from "./pakket";
 import { groundsFor, WEIGERINGSGROND, type Tekst, type WeigeringsgrondCode } from "./request-state";
 

@@ -1,7 +1,7 @@
 import { ACHTERHOUDING_REDEN, isAchterhoudingsGrond } from "./achterhouding";
 import { compare, isIsoDate, parseIsoDate, type IsoDate } from "./calendar";
 import { DomainError } from "./errors";
-import { bevatBsn } from "./intake";
+import { bevatBsn } from "./bsn";
 import {
   WEIGERINGSGROND,
   isBesluitSoort,

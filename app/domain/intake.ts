@@ -114,20 +114,9 @@ export function normaliseerPostcode(waarde: string): string | null {
   return match ? `${match[1]} ${match[2]!.toUpperCase()}` : null;
 }
 
-/** Nine digits that pass the "elfproef": a citizen service number (BSN) we must not receive. */
-export function isBsn(cijfers: string): boolean {
-  if (!/^\d{9}$/.test(cijfers) || cijfers === "000000000") return false;
-  let som = 0;
-  for (let i = 0; i < 8; i++) som += Number(cijfers[i]) * (9 - i);
-  som -= Number(cijfers[8]);
-  return som % 11 === 0;
-}
-
-/** Does a free text contain something that looks like a BSN (9 digits, possibly grouped)? */
-export function bevatBsn(tekst: string): boolean {
-  const kandidaten = tekst.match(/(?<!\d)\d(?:[ .]?\d){8}(?![ .]?\d)/g) ?? [];
-  return kandidaten.some((k) => isBsn(k.replace(/[ .]/g, "")));
-}
+// The BSN check lives in ./bsn (no zod there, so the browser can use it without the schema).
+import { bevatBsn, isBsn } from "./bsn";
+export { bevatBsn, isBsn };
 
 // ---------------------------------------------------------------------------
 // The schema

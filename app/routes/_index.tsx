@@ -1,10 +1,11 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { VERZOEKTYPEN } from "~/domain/request-types";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, type RootData } from "~/root";
 import { doelTermijnen, getOrganisatie } from "~/services/organisatie.server";
 import { Klachtwegen } from "~/ui/klachtwegen";
+import "~/i18n/teksten/home";
 
 /** The title follows the language chosen in the root loader (cookie), like `<html lang>`. */
 export const meta: MetaFunction = ({ matches }) => {

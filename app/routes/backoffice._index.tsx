@@ -5,7 +5,7 @@ import { isRouteErrorResponse, Link, useLoaderData, useLocation, useRouteError }
 import { DomainError } from "~/domain/errors";
 import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/request-state";
 import { filtersUitInvoer, wachtrijFilterSchema, wachtrijZoekparams, type WachtrijFilters } from "~/domain/wachtrij";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { backofficeStart } from "~/services/dashboard.server";
@@ -14,6 +14,8 @@ import { requireMedewerker } from "~/services/sessies.server";
 import { DashboardOverzicht } from "~/ui/backoffice/dashboard-overzicht";
 import { Filterformulier } from "~/ui/backoffice/filterformulier";
 import { WachtrijTabel } from "~/ui/backoffice/wachtrij-tabel";
+import "~/i18n/teksten/algemeen";
+import "~/i18n/teksten/backoffice";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -2,12 +2,13 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { registratieFormulier, registreerVerzoek, RegistratieFout } from "~/services/registratie.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { RegistratieFormulier, type RegistratieScherm } from "~/ui/backoffice/verzoek-registratie";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/behandeling";
 
 const ROLLEN = ["backoffice", "directie"] as const;
 

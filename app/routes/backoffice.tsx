@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
 import { useBerichten } from "~/root";
 import { requireMedewerker } from "~/services/sessies.server";
+import "~/i18n/teksten/backoffice";
 
 /**
  * The backoffice layout (/backoffice/*): staff only. No session or a client session goes to

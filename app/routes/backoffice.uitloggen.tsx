@@ -1,9 +1,10 @@
 import { redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form } from "@remix-run/react";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, type RootData } from "~/root";
 import { logUitAlsMedewerker } from "~/services/medewerkers.server";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/backoffice";
 
 /**
  * /backoffice/uitloggen: POST ends this browser's staff session (audited) and goes to the staff

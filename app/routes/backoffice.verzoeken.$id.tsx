@@ -10,7 +10,7 @@ import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { BehandelFout, isBehandelFoutCode } from "~/domain/behandeling";
 import { DomainError } from "~/domain/errors";
 import { isVerzoektype } from "~/domain/request-types";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { bekijkVerzoek, STAP_FUNCTIES } from "~/services/behandeling.server";
 import { kandidaten, koppel, ontkoppel } from "~/services/koppeling.server";
@@ -32,6 +32,9 @@ import { StaffTijdlijn } from "~/ui/backoffice/verzoek-tijdlijn";
 import { leesFormulier } from "~/server/invoer.server";
 import { volgendeStap, volgordeStand } from "~/domain/volgende-stap";
 import { VerzoekVolgorde } from "~/ui/backoffice/verzoek-volgorde";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/pakket";
+import "~/i18n/teksten/behandeling";
 
 /** Staff who handle requests; a beheerder-only account gets 403 from requireMedewerker. */
 const ROLLEN = ["backoffice", "directie"] as const;

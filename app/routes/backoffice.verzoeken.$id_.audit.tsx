@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { BehandelFout } from "~/domain/behandeling";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { AUDIT_MAX_REGELS, auditVanVerzoek } from "~/services/behandeling.server";
 import { requireMedewerker } from "~/services/sessies.server";
+import "~/i18n/teksten/behandeling";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

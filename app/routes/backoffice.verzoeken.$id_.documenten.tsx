@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { BESTANDSSOORTEN, MB, toegestaneSoorten } from "~/domain/bestanden";
 import { DomainError } from "~/domain/errors";
 import { env } from "~/env.server";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { bestandsregels, controleerEnBewaar, type Controle, type GecontroleerdBestand } from "~/services/bestandscontrole.server";
@@ -11,6 +11,7 @@ import { DOCUMENT_TITEL_MAX, documentenVanVerzoek, legWeigeringVast, verzoekVoor
 import { opslag } from "~/services/opslag.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { leesFormulier, leesFormulierMetBestanden } from "~/server/invoer.server";
+import "~/i18n/teksten/behandeling";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { BehandelFout, isBehandelFoutCode } from "~/domain/behandeling";
 import { DomainError } from "~/domain/errors";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
@@ -12,6 +12,8 @@ import { leverPakket, pakketVoorbereiding } from "~/services/pakket.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { AchterhoudingSectie, type PakketActieFout } from "~/ui/backoffice/achterhouding";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/pakket";
+import "~/i18n/teksten/behandeling";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { DomainError } from "~/domain/errors";
 import { BehandelFout } from "~/domain/behandeling";
 import { kiesVerwijderSelectie, zetBewaarUitzondering } from "~/services/verwijdering.server";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
@@ -27,6 +27,7 @@ import type { UitvoeringVeldFout } from "~/ui/backoffice/uitvoering/gemeen";
 import { UitvoeringGevraagd, UitvoeringMeldingen } from "~/ui/backoffice/uitvoering/gevraagd";
 import { VerwijderPlan, VerwijderVoorbereiding } from "~/ui/backoffice/uitvoering/verwijdering";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/behandeling";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -3,7 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Link, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
 import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
 import { useEffect, useState } from "react";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { logInAlsMedewerker } from "~/services/medewerkers.server";
@@ -11,6 +11,7 @@ import { getSessie, veiligTerugpad } from "~/services/sessies.server";
 import { usePasskeyAdresFout } from "~/ui/passkey-adres";
 import { isAfgebroken } from "~/ui/passkey-fouten";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/backoffice";
 
 /**
  * /backoffice/inloggen: staff sign in ONLY with a passkey (discoverable, user verification

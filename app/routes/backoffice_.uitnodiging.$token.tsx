@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData, useSubmit } from "@remix-run/react"
 import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
 import { useEffect, useState } from "react";
 import type { MedewerkerRol } from "../../db/schema";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import type { Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
@@ -12,6 +12,7 @@ import { accepteerUitnodiging, bekijkUitnodiging } from "~/services/medewerkers.
 import { usePasskeyAdresFout } from "~/ui/passkey-adres";
 import { isAfgebroken, isAlGeregistreerd } from "~/ui/passkey-fouten";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/backoffice";
 
 /**
  * /backoffice/uitnodiging/:token: the one-time staff invitation. Shows who is invited and in which

@@ -6,13 +6,14 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { IMPORT_MAX_BODY } from "~/server/http.server";
 import { leesFormulier } from "~/server/invoer.server";
 import { ImportGeweigerd, proefImport, voerImportUit, type ImportPlan } from "~/services/import.server";
 import { requireMedewerker } from "~/services/sessies.server";
+import "~/i18n/teksten/beheer";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { OrganisatieSchema, slaLogoOp, slaOrganisatieOp, verwijderLogo } from "~/services/beheer.server";
@@ -10,6 +10,7 @@ import { requireMedewerker } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { MAX_FORM_BYTES } from "~/server/http.server";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/beheer";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { DEFAULT_REGLEMENT, type Period } from "~/domain/deadlines";
 import { DomainError } from "~/domain/errors";
 import { VERZOEKTYPEN, type Verzoektype } from "~/domain/request-types";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { ReglementGeweigerd, slaReglementOp, type ReglementInvoer } from "~/services/beheer.server";
@@ -12,6 +12,8 @@ import { getOrganisatie } from "~/services/organisatie.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/beheer";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useBerichten } from "~/root";
 import { requireMedewerker } from "~/services/sessies.server";
+import "~/i18n/teksten/backoffice";
+import "~/i18n/teksten/beheer";
 
 /**
  * The beheerder's pages (/beheer/*): only staff with the beheerder role; the services check the role

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { mailboxMail, ontwikkelMailboxBeschikbaar } from "~/services/mail-bezorging.server";
 import { formatMoment, statusTekst } from "~/ui/dev-mail";
+import "~/i18n/teksten/devmail";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { mailboxOverzicht, ontwikkelMailboxBeschikbaar } from "~/services/mail-bezorging.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { formatMoment, statusTekst } from "~/ui/dev-mail";
+import "~/i18n/teksten/devmail";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

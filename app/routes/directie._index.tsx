@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { amsterdamDate } from "~/domain/calendar";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { directieInbox, OndertekenFout } from "~/services/ondertekening.server";
 import { requireMedewerker } from "~/services/sessies.server";
 import { Besluitbrief } from "~/ui/besluitbrief";
+import "~/i18n/teksten/ondertekening";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -11,7 +11,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { controleerTerugstuurOpmerking } from "~/domain/besluitbrief";
 import { DomainError } from "~/domain/errors";
-import { BERICHTEN, type Berichten } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
+import type { Berichten } from "~/i18n/berichten";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
@@ -26,6 +27,7 @@ import { BesluitOndertekenen } from "~/ui/besluit-ondertekenen";
 import { Besluitbrief } from "~/ui/besluitbrief";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/ondertekening";
 
 type T = Berichten["ondertekening"];
 

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
 import { useBerichten } from "~/root";
 import { requireMedewerker } from "~/services/sessies.server";
+import "~/i18n/teksten/backoffice";
+import "~/i18n/teksten/ondertekening";
 
 /**
  * The directie's pages (/directie/*): only staff with the directie role. No session (or a client

@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, useForm } from "~/ui/formulier";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { BERICHTEN, type Berichten } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
+import type { Berichten } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { vraagCodeAan } from "~/services/email-codes.server";
@@ -12,8 +11,10 @@ import { getSessie, veiligTerugpad } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { PasskeyInloggen } from "~/ui/passkey-inloggen";
 import { leesFormulier } from "~/server/invoer.server";
+import { parseWithZod, z } from "~/server/zod.server";
+import "~/i18n/teksten/inloggen";
 
-/** Step 1 of the code sign-in: the e-mail address (same schema in the browser and on the server). */
+/** Step 1 of the code sign-in: the e-mail address (checked on the server). */
 function emailSchema(t: Berichten["inloggen"]) {
   return z.object({
     email: z
@@ -92,12 +93,10 @@ export default function Inloggen() {
   const { terug, overalUitgelogd } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useBerichten().inloggen;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<ReturnType<typeof emailSchema>>>({
     id: "inloggen-email",
     lastResult: actionData?.soort === "email" ? actionData.result : undefined,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: emailSchema(t) }),
+    // Checked on the server only, as without JavaScript: zod stays out of the browser (docs/decisions/029).
   });
   const wacht = actionData?.soort === "email" ? actionData.wacht : undefined;
   const fouten = (fields.email.errors ?? []).map((tekst) => ({ veldId: fields.email.id, tekst }));

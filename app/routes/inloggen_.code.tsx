@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, useForm } from "~/ui/formulier";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { BERICHTEN, type Berichten } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
+import type { Berichten } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { vraagCodeAan } from "~/services/email-codes.server";
@@ -11,16 +10,21 @@ import { logInMetCode, type CodeInlogResultaat } from "~/services/inloggen.serve
 import { getSessie, veiligTerugpad } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
+import { parseWithZod, z } from "~/server/zod.server";
+import "~/i18n/teksten/inloggen";
 
 /**
  * Step 2 of the code sign-in (/inloggen/code?email=…): the 6-digit code. The address comes from the
  * URL and a hidden field, but only the code check (bound to that address) signs anyone in.
  */
-const emailVeld = z.string().trim().min(1).max(254).pipe(z.email());
+/** A function, not a module constant: zod is only there on the server (app/server/zod.server.ts). */
+function emailVeld() {
+  return z.string().trim().min(1).max(254).pipe(z.email());
+}
 
 function codeSchema(t: Berichten["inloggen"]) {
   return z.object({
-    email: emailVeld,
+    email: emailVeld(),
     code: z
       .string({ error: t.codeLeeg })
       // People copy "123 456" or "123-456" from the mail: keep only what matters.
@@ -51,7 +55,7 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const terug = url.searchParams.get("terug");
-  const email = emailVeld.safeParse(url.searchParams.get("email") ?? "");
+  const email = emailVeld().safeParse(url.searchParams.get("email") ?? "");
   if (!email.success) throw redirect(terug ? `/inloggen?terug=${encodeURIComponent(veiligTerugpad(terug))}` : "/inloggen");
   const sessie = await getSessie(request);
   if (sessie?.soort === "client") throw redirect(veiligTerugpad(terug));
@@ -64,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await leesFormulier(request);
 
   if (formData.get("intent") === "opnieuw") {
-    const email = emailVeld.safeParse(formData.get("email") ?? "");
+    const email = emailVeld().safeParse(formData.get("email") ?? "");
     if (!email.success) throw redirect("/inloggen");
     const aanvraag = await vraagCodeAan({ email: email.data, doel: "inloggen", taal });
     return aanvraag.ok
@@ -91,12 +95,10 @@ export default function InloggenCode() {
   const { email, terug } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useBerichten().inloggen;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<ReturnType<typeof codeSchema>>>({
     id: "inloggen-code",
     lastResult: actionData?.soort === "code" ? actionData.result : undefined,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: codeSchema(t) }),
+    // Checked on the server only, as without JavaScript: zod stays out of the browser (docs/decisions/029).
   });
   const fouten = (fields.code.errors ?? []).map((tekst) => ({ veldId: fields.code.id, tekst }));
   const { key: codeKey, ...codeProps } = getInputProps(fields.code, {

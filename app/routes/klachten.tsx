@@ -1,8 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, type RootData } from "~/root";
 import { Klachtwegen } from "~/ui/klachtwegen";
+import "~/i18n/teksten/home";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

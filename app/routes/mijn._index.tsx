@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { STATUS_LABELS, type VerzoekStatus } from "~/domain/request-state";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { mijnVerzoeken } from "~/services/mijn.server";
 import { requireClient } from "~/services/sessies.server";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/mijn";
 
 /** Before the decision the client waits for our answer; after it, for the execution. */
 const WACHT_OP_BESLUIT: readonly VerzoekStatus[] = ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"];

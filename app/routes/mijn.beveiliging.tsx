@@ -1,7 +1,6 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import type { Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
@@ -10,6 +9,8 @@ import { passkeysVan, verwijderPasskey, voltooiPasskeyRegistratie } from "~/serv
 import { requireClient } from "~/services/sessies.server";
 import { passkeyToevoegenSchema, PasskeyToevoegen } from "~/ui/passkey-toevoegen";
 import { leesFormulier } from "~/server/invoer.server";
+import { parseWithZod } from "~/server/zod.server";
+import "~/i18n/teksten/inloggen";
 
 const MELDINGEN = ["toegevoegd", "verwijderd"] as const;
 type Melding = (typeof MELDINGEN)[number];

@@ -1,5 +1,4 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
   redirect,
@@ -9,7 +8,9 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHT_MAX_TEKENS, normaliseerTekst } from "~/domain/bericht";
+import type { Berichten } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
@@ -17,12 +18,18 @@ import { antwoordVanClient, mijnVerzoekVoorPagina, nietGevondenPagina } from "~/
 import { besluitenVoorClient } from "~/services/ondertekening.server";
 import { pakkettenVoorClient } from "~/services/pakket.server";
 import { requireClient } from "~/services/sessies.server";
-import { BerichtenSectie, berichtSchema, useBerichtFormulier } from "~/ui/mijn/berichten";
+import { BerichtenSectie, useBerichtFormulier } from "~/ui/mijn/berichten";
 import { OverHetVerzoek, VerzoekMeldingen, VerzoekTermijn } from "~/ui/mijn/verzoek-status";
 import { PakketDownloads } from "~/ui/pakket-downloads";
 import { Tijdlijn } from "~/ui/tijdlijn";
 import { WatUVroeg } from "~/ui/wat-u-vroeg";
 import { leesFormulier } from "~/server/invoer.server";
+import { parseWithZod, z } from "~/server/zod.server";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/mijn";
+import "~/i18n/teksten/verzoek";
+import "~/i18n/teksten/pakket";
+import "~/i18n/teksten/ondertekening";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, params }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -39,6 +46,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Export packages (inzage copy, portability) and who downloaded them: app/services/pakket.server.ts.
   const pakketten = await pakkettenVoorClient(sessie, verzoek.nummer);
   return { verzoek, besluiten, pakketten };
+}
+
+/** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
+function berichtSchema(t: Berichten["mijn"]) {
+  return z.object({
+    tekst: z.string({ error: t.fouten.bericht_leeg }).transform((waarde, ctx) => {
+      const schoon = normaliseerTekst(waarde);
+      if (schoon.length === 0) ctx.addIssue({ code: "custom", message: t.fouten.bericht_leeg });
+      else if (schoon.length > BERICHT_MAX_TEKENS) {
+        ctx.addIssue({ code: "custom", message: t.fouten.bericht_te_lang(schoon.length) });
+      }
+      return schoon;
+    }),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

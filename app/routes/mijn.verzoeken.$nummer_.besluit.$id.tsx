@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, type RootData } from "~/root";
 import { nietGevondenPagina } from "~/services/mijn.server";
 import { besluitbriefVoorClient } from "~/services/ondertekening.server";
 import { requireClient } from "~/services/sessies.server";
 import { Besluitbrief } from "~/ui/besluitbrief";
+import "~/i18n/teksten/ondertekening";
 
 export const meta: MetaFunction = ({ matches, params }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

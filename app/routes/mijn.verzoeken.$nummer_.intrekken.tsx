@@ -1,5 +1,5 @@
-import { type SubmissionResult, getFormProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import type { SubmissionResult } from "@conform-to/react";
+import { getFormProps, getTextareaProps, useForm } from "~/ui/formulier";
 import {
   data,
   redirect,
@@ -8,16 +8,18 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { INTREKREDEN_MAX_TEKENS, normaliseerTekst } from "~/domain/bericht";
 import { DomainError } from "~/domain/errors";
-import { BERICHTEN, type Berichten } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
+import type { Berichten } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { mijnVerzoekVoorPagina, nietGevondenPagina, trekVerzoekIn } from "~/services/mijn.server";
 import { requireClient } from "~/services/sessies.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
+import { parseWithZod, z } from "~/server/zod.server";
+import "~/i18n/teksten/mijn";
 
 /** The confirm step: an optional reason (at most 1000 characters) and the version the client saw. */
 function intrekSchema(t: Berichten["mijn"]) {
@@ -87,12 +89,10 @@ export default function Intrekken() {
   const navigation = useNavigation();
   const t = useBerichten().mijn;
 
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<ReturnType<typeof intrekSchema>>>({
     id: "intrekken",
     lastResult: navigation.state === "idle" ? actionData?.resultaat : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: intrekSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    // Checked on the server only, as without JavaScript: zod stays out of the browser (docs/decisions/029).
   });
   const { key: _key, ...redenProps } = getTextareaProps(fields.reden, { ariaDescribedBy: "reden-hint" });
   const veldFouten = (fields.reden.errors ?? []).map((tekst) => ({ veldId: fields.reden.id, tekst }));

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { amsterdamDate } from "~/domain/calendar";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { inzageVoorClient } from "~/services/inzage.server";
 import { getOrganisatie } from "~/services/organisatie.server";
 import { requireClient } from "~/services/sessies.server";
+import "~/i18n/teksten/pakket";
 
 export const meta: MetaFunction = ({ matches, params }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -1,10 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, type RootData } from "~/root";
 import { logUit } from "~/services/inloggen.server";
 import { getSessie } from "~/services/sessies.server";
 import { leesFormulier } from "~/server/invoer.server";
+import "~/i18n/teksten/inloggen";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

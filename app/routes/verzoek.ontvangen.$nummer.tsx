@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { ontvangstbevestiging } from "~/services/intake.server";
 import { requireClient } from "~/services/sessies.server";
 import { PasskeyAanmoediging } from "~/ui/passkey-aanmoediging";
 import { useEffect, useRef } from "react";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/verzoek";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useBerichten } from "~/root";
 import { usePasskeyAdresFout } from "./passkey-adres";
 import { isAfgebroken } from "./passkey-fouten";
+import "~/i18n/teksten/ondertekening";
 
 /**
  * "Ondertekenen met passkey": asks the server for WebAuthn options bound to this letter

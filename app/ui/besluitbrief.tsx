@@ -1,6 +1,7 @@
 import { verificatieTekst, type Alinea, type BesluitDocument } from "~/domain/besluitbrief";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { useRootData } from "~/root";
+import "~/i18n/teksten/ondertekening";
 
 /**
  * The decision letter in HTML, rendered from the signed (or to-be-signed) decision document: the

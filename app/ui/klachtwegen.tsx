@@ -1,5 +1,6 @@
 import { useBerichten, useRootData, useTaal } from "~/root";
 import type { Taal } from "~/i18n/taal";
+import "~/i18n/teksten/home";
 
 /**
  * Where a client can go when they disagree (Art 77-79 AVG, Art 38(4) AVG for the FG): the FG, the

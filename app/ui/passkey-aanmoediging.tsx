@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useBerichten } from "~/root";
+import "~/i18n/teksten/inloggen";
 
 /**
  * For the intake confirmation and other pages after a verified visit (docs/recht.md "Identiteit": a

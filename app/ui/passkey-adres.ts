@@ -1,4 +1,5 @@
 import { useBerichten, useRootData } from "~/root";
+import "~/i18n/teksten/algemeen";
 
 /**
  * A passkey belongs to the portal's address (PUBLIC_URL: the WebAuthn relying party). Opened on

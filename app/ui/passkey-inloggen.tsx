@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useBerichten } from "~/root";
 import { usePasskeyAdresFout } from "./passkey-adres";
 import { isAfgebroken } from "./passkey-fouten";
+import "~/i18n/teksten/inloggen";
 
 /**
  * "Inloggen met een passkey" (progressive enhancement): rendered only once JavaScript runs and the

@@ -1,16 +1,17 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import type { SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "./formulier";
 import { Form, useSubmit } from "@remix-run/react";
 import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
 import { useEffect, useState } from "react";
-import { z } from "zod";
 import type { Berichten } from "~/i18n/berichten";
 import { useBerichten } from "~/root";
 import { Foutoverzicht } from "./foutoverzicht";
 import { usePasskeyAdresFout } from "./passkey-adres";
 import { isAfgebroken, isAlGeregistreerd } from "./passkey-fouten";
+import { parseWithZod, z } from "~/server/zod.server";
+import "~/i18n/teksten/inloggen";
 
-/** The same schema checks the name in the browser and on the server (routes/mijn.beveiliging.tsx). */
+/** The name's check on the server (routes/mijn.beveiliging.tsx); the browser checks only its length below. */
 export function passkeyToevoegenSchema(t: Berichten["beveiliging"]) {
   return z.object({
     intent: z.literal("passkey-toevoegen"),
@@ -36,14 +37,21 @@ export function PasskeyToevoegen({
   const [beschikbaar, setBeschikbaar] = useState(false);
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
+  const [naamFout, setNaamFout] = useState<string[] | undefined>(undefined);
   const adresFout = usePasskeyAdresFout();
 
   useEffect(() => setBeschikbaar(browserSupportsWebAuthn()), []);
   useEffect(() => setFout(serverFout?.fout ?? null), [serverFout]);
+  // A new answer from the server replaces the browser's own name check.
+  useEffect(() => setNaamFout(undefined), [lastResult]);
 
   async function registreer(formData: FormData) {
     const verkeerdAdres = adresFout();
     if (verkeerdAdres) return setFout(verkeerdAdres);
+    // The same limits as the schema, before the passkey dialog opens (zod stays out of the browser).
+    const naam = String(formData.get("naam") ?? "").trim();
+    if (naam.length < 1 || naam.length > 60) return setNaamFout([naam ? t.naamTeLang : t.naamLeeg]);
+    setNaamFout(undefined);
     setBezig(true);
     setFout(null);
     try {
@@ -60,23 +68,23 @@ export function PasskeyToevoegen({
     }
   }
 
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<ReturnType<typeof passkeyToevoegenSchema>>>({
     id: "passkey-toevoegen",
     lastResult,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: passkeyToevoegenSchema(t) }),
+    // Checked on the server only, as without JavaScript: zod stays out of the browser (docs/decisions/029).
     onSubmit(event, { formData }) {
       event.preventDefault();
       void registreer(formData);
     },
   });
 
-  const { key: naamKey, ...naamProps } = getInputProps(fields.naam, {
+  // The name's error: from the check above, else from the server's answer.
+  const naamVeld = { ...fields.naam, errors: naamFout ?? fields.naam.errors };
+  const { key: naamKey, ...naamProps } = getInputProps(naamVeld, {
     type: "text",
     ariaDescribedBy: fields.naam.descriptionId,
   });
-  const fouten = (fields.naam.errors ?? []).map((tekst) => ({ veldId: fields.naam.id, tekst }));
+  const fouten = (naamVeld.errors ?? []).map((tekst) => ({ veldId: naamVeld.id, tekst }));
 
   return (
     <section aria-labelledby="passkey-toevoegen-titel">
@@ -97,9 +105,9 @@ export function PasskeyToevoegen({
             <p className="hint" id={fields.naam.descriptionId}>
               {t.naamHint}
             </p>
-            {fields.naam.errors?.[0] ? (
-              <p className="veldfout" id={fields.naam.errorId}>
-                {fields.naam.errors[0]}
+            {naamVeld.errors?.[0] ? (
+              <p className="veldfout" id={naamVeld.errorId}>
+                {naamVeld.errors[0]}
               </p>
             ) : null}
             <input {...naamProps} key={naamKey} autoComplete="off" required />

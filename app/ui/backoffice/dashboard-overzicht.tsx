@@ -4,6 +4,8 @@ import type { Berichten } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import type { Dashboard } from "~/services/dashboard.server";
 import { Staafdiagram, type Staaf } from "./staafdiagram";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/backoffice";
 
 /** "maart 2026" / "March 2026" for "2026-03". */
 function maandNaam(maand: string, taal: Taal): string {

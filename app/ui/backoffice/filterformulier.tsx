@@ -7,6 +7,8 @@ import { WACHTRIJ_SORTERINGEN, ZOEK_MAX_TEKENS, wachtrijFilterSchema } from "~/d
 import type { Berichten } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/backoffice";
 
 type Veldfout = { errors?: string[]; errorId: string };
 

@@ -8,6 +8,7 @@ import { StapFormulier, type StapVeld } from "./verzoek-formulier";
 import { stapSchema } from "./verzoek-stappen";
 import { Keuzegroep, Keuzelijst, Veld } from "./verzoek-velden";
 import type { VolgendeStap } from "~/domain/volgende-stap";
+import "~/i18n/teksten/behandeling";
 
 /**
  * The steps this staff member may take now (app/domain/behandeling.ts `beschikbareStappen`), each

@@ -7,6 +7,7 @@ import { formatDatum, type Taal } from "~/i18n/taal";
 import { StapFormulier } from "./verzoek-formulier";
 import { stapSchema } from "./verzoek-stappen";
 import { Veld } from "./verzoek-velden";
+import "~/i18n/teksten/behandeling";
 
 export type StaffBerichtRegel = {
   id: string;

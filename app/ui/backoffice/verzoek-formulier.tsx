@@ -7,6 +7,7 @@ import { isBehandelFoutCode } from "~/domain/behandeling";
 import type { Berichten } from "~/i18n/berichten";
 import { useBerichten } from "~/root";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import "~/i18n/teksten/behandeling";
 
 /** What the detail page's action answers when a step is refused: which form, and conform's reply. */
 export type StapActieData = { stap: string; resultaat: SubmissionResult<string[]> };

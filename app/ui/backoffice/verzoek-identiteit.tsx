@@ -17,6 +17,7 @@ import { formatDatum, type Taal } from "~/i18n/taal";
 import { StapFormulier } from "./verzoek-formulier";
 import { stapSchema } from "./verzoek-stappen";
 import { Keuzegroep, Keuzelijst, Veld, Vinkje } from "./verzoek-velden";
+import "~/i18n/teksten/behandeling";
 
 export type ControleRegel = {
   id: string;

@@ -5,6 +5,7 @@ import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import { foutTekst, StapFormulier } from "./verzoek-formulier";
 import { stapSchema } from "./verzoek-stappen";
+import "~/i18n/teksten/behandeling";
 
 export type KandidaatRegel = {
   id: string;

@@ -8,6 +8,9 @@ function formatTijd(iso: string, taal: Taal): string {
   return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
 }
 import { amsterdamDate } from "~/domain/calendar";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/behandeling";
+import "~/i18n/teksten/ondertekening";
 
 /** The request as the detail page's loader gives it (the JSON form of VerzoekDetail). */
 export type DetailVoorWeergave = {

@@ -6,6 +6,9 @@ import type { Berichten } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { Keuzegroep, Keuzelijst, Veld, type Optie } from "./verzoek-velden";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/verzoek";
+import "~/i18n/teksten/behandeling";
 
 /** Rows of a correction in the registration form (without JavaScript there is no "add a row"). */
 export const REGISTRATIE_CORRECTIE_RIJEN = 5;

@@ -2,6 +2,7 @@ import { amsterdamDate } from "~/domain/calendar";
 import { isSluitReden, SLUIT_REDEN_TEKST } from "~/domain/request-state";
 import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
+import "~/i18n/teksten/behandeling";
 
 /** One event as staff see it: also the staff-only ones, with who did it. */
 export type StaffTijdlijnRegel = {

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { BEHANDEL_VOLGORDE, type VolgendeStap, type VolgordeStap } from "~/domain/volgende-stap";
 import type { Berichten } from "~/i18n/berichten";
+import "~/i18n/teksten/behandeling";
 
 /**
  * The top of the backoffice request page: the four steps in their natural order (1 identity and

@@ -4,6 +4,8 @@ import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import type { WachtrijRegel } from "~/services/wachtrij.server";
 import { UrgentieBadge } from "./urgentie-badge";
+import "~/i18n/teksten/home";
+import "~/i18n/teksten/backoffice";
 
 function kenmerken(rij: WachtrijRegel, t: Berichten["backoffice"]["tabel"]): string[] {
   const lijst: string[] = [];

@@ -1,40 +1,20 @@
-import { type SubmissionResult, getFormProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import type { SubmissionResult } from "@conform-to/react";
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, useNavigation } from "@remix-run/react";
-import { z } from "zod";
-import { BERICHT_MAX_TEKENS, normaliseerTekst } from "~/domain/bericht";
 import { amsterdamDate } from "~/domain/calendar";
-import type { Berichten } from "~/i18n/berichten";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useRootData, useTaal } from "~/root";
 import type { MijnVerzoek } from "~/services/mijn.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { getFormProps, getTextareaProps, useForm } from "~/ui/formulier";
+import "~/i18n/teksten/mijn";
 
-/** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
-export function berichtSchema(t: Berichten["mijn"]) {
-  return z.object({
-    tekst: z.string({ error: t.fouten.bericht_leeg }).transform((waarde, ctx) => {
-      const schoon = normaliseerTekst(waarde);
-      if (schoon.length === 0) ctx.addIssue({ code: "custom", message: t.fouten.bericht_leeg });
-      else if (schoon.length > BERICHT_MAX_TEKENS) {
-        ctx.addIssue({ code: "custom", message: t.fouten.bericht_te_lang(schoon.length) });
-      }
-      return schoon;
-    }),
-  });
-}
-
-/** The message form's state (conform): the server's last answer while idle, checked again on submit. */
+/** The message form's state: the server's last answer while idle (checked on the server only, docs/decisions/029). */
 export function useBerichtFormulier(resultaat: SubmissionResult<string[]> | undefined) {
   const navigation = useNavigation();
-  const t = useBerichten().mijn;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<{ tekst: string }>({
     id: "bericht",
     lastResult: navigation.state === "idle" ? resultaat : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: berichtSchema(t) }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   const { key: _key, ...tekstProps } = getTextareaProps(fields.tekst, { ariaDescribedBy: "bericht-hint" });
   const veldFouten = (fields.tekst.errors ?? []).map((tekst) => ({ veldId: fields.tekst.id, tekst }));

@@ -1,0 +1,7 @@
+/**
+ * Handling one request: detail page, execution, documents, restriction. Import this module where these texts are used:
+ * the page then loads them, in its own language only (docs/decisions/029).
+ */
+import { laad } from "../geladen";
+
+await laad({ nl: () => import("./behandeling.nl"), en: () => import("./behandeling.en") });

@@ -1,0 +1,7 @@
+/**
+ * Administration: organisation, staff, retention, register, import. Import this module where these texts are used:
+ * the page then loads them, in its own language only (docs/decisions/029).
+ */
+import { laad } from "../geladen";
+
+await laad({ nl: () => import("./beheer.nl"), en: () => import("./beheer.en") });

@@ -1,0 +1,116 @@
+import type { Period } from "~/domain/deadlines";
+import type { Teksten } from "./home.nl";
+
+/** The start page, the rights and their terms, the complaints page. The type makes a missing English text a compile error. */
+export const teksten: Teksten = {
+  home: {
+    titel: "Your privacy rights",
+    metaTitel: "Your privacy rights – Rights desk",
+    intro: [
+      "Here you can ask us what data we have about you. You can also use your other privacy rights here.",
+      "You can do this if you are a client now, and also if you were a client in the past.",
+      "You can also make a request for someone else. For example as the parent of a child, or as a mentor, guardian (curator) or authorised representative.",
+    ],
+    verzoekIndienen: "Make a request",
+    mijnVerzoeken: "My requests",
+    alIngediend: "Have you already made a request? Then go to",
+    rechtenTitel: "Your rights",
+    rechtenIntro: "These are your rights. The law is called the GDPR (General Data Protection Regulation), in Dutch: AVG.",
+    letOp: "Please note:",
+    rechten: {
+      inzage: {
+        naam: "Access",
+        uitleg: "You see what data we have about you and you get a copy of it.",
+        artikel: "Article 15 GDPR",
+      },
+      correctie: {
+        naam: "Correction and completion",
+        uitleg: "Is something wrong or missing? Then you ask us to correct it or add to it.",
+        artikel: "Article 16 GDPR",
+      },
+      verwijdering: {
+        naam: "Erasure",
+        uitleg: "You ask us to delete your data.",
+        noot: "We usually have to keep a medical record for 20 years. Then we do not delete it, but we shield it. Nobody at our practice can see it any more.",
+        artikel: "Article 17 GDPR",
+      },
+      afscherming: {
+        naam: "Restriction",
+        uitleg: "You ask us to stop using your data for a while, or to stop using part of it.",
+        artikel: "Article 18 GDPR",
+      },
+      bezwaar: {
+        naam: "Objection",
+        uitleg: "You think that, in your situation, we should not use your data in a certain way. Then you object.",
+        artikel: "Article 21 GDPR",
+      },
+      dataportabiliteit: {
+        naam: "Data portability",
+        uitleg: "You get your data in a file. Or we send it directly to another care provider.",
+        artikel: "Article 20 GDPR",
+      },
+      intrekking_toestemming: {
+        naam: "Withdraw consent",
+        uitleg: "Did you give us permission for something? Then you can always withdraw it.",
+        artikel: "Article 7(3) GDPR",
+      },
+    },
+    termijnTitel: "When will you get an answer?",
+    termijn: [
+      "The law gives us no more than 1 month for this.",
+      "Is your request complex? Then we may take 2 more months. If so, we tell you within the first month. We also explain why.",
+      "Do we need information from you? Then the clock stops. It starts again when we have your answer.",
+      "Does the last day fall on a weekend or a public holiday? Then it moves to the next working day.",
+    ],
+    identiteitTitel: "How do we know it is you?",
+    identiteitIntro: "We only give your data to you. That is why we first check who you are.",
+    identiteit: [
+      "We send a code of 6 digits to your e-mail address. You enter that code here.",
+      "After that you can create a passkey. Next time you sign in with, for example, your fingerprint or the PIN of your phone.",
+      "Sometimes we ask you to show your proof of identity. You can do this at our office or in a video call.",
+    ],
+    geenKopie: "We never make a copy of your proof of identity. And we never ask for your citizen service number (BSN).",
+    anderTitel: "A request for someone else",
+    anderIntro: "Are you making a request for your child? Then the age of your child decides who makes the request.",
+    leeftijd: [
+      { titel: "Under 12", tekst: "The parents with parental authority make the request." },
+      {
+        titel: "12 to 15",
+        tekst: "The child and the parents with parental authority can both make a request. Sometimes we do not give parents access, because that is better for the child. We will then explain why.",
+      },
+      { titel: "16 and older", tekst: "Only the young person makes the request." },
+    ],
+    vertegenwoordiger: "Are you a mentor, guardian (curator) or authorised representative? Then you can make a request for the client. An authorised representative needs a written authorisation.",
+    bewindvoerder: "Are you a financial administrator (bewindvoerder)? Then you only deal with money matters. That is why you cannot ask for the care file.",
+    klachtTitel: "Do you disagree with us?",
+    klachtIntro: "Are you unhappy with our decision? Or with how we handle your data? Then you can:",
+    fgTitel: "Ask our data protection officer (DPO)",
+    fgTekst: "The DPO makes sure we handle your data properly.",
+    fgGeenContact: "Send an e-mail to",
+    klachtenrouteTitel: "Make a complaint to us",
+    klachtenrouteLeeg: "Contact us. We will tell you how to make a complaint.",
+    geschilTitel: "Go to the disputes committee",
+    apTitel: "Make a complaint to the Dutch Data Protection Authority",
+    apTekst: "The Autoriteit Persoonsgegevens (AP) supervises the privacy law in the Netherlands.",
+    rechterTitel: "Go to court",
+    rechterTekst: "You can also ask a court to decide.",
+    slotTekst: "Would you like to use one of your rights?",
+  },
+  klachtenPagina: {
+    metaTitel: "Complaints – Rechtenloket",
+    titel: "Making a complaint",
+    intro: "Are you unhappy with our decision? Or with how we handle your data? Then you can do the following. You may choose where you start.",
+    verzoekTitel: "Is it about a request you made?",
+    verzoekTekst: "Then first send us a message with that request. We can often solve it quickly.",
+    naarMijn: "Go to my requests",
+  },
+  startTermijnen: {
+    intro: "These are our deadlines. Within this time you get our decision:",
+    periode: (p: Period) =>
+      "weeks" in p
+        ? `within ${p.weeks} ${p.weeks === 1 ? "week" : "weeks"}`
+        : "months" in p
+          ? `within ${p.months} ${p.months === 1 ? "month" : "months"}`
+          : `within ${p.workingDays} ${p.workingDays === 1 ? "working day" : "working days"}`,
+  },
+};

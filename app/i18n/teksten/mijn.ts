@@ -1,0 +1,7 @@
+/**
+ * The client's own requests (Mijn verzoeken). Import this module where these texts are used:
+ * the page then loads them, in its own language only (docs/decisions/029).
+ */
+import { laad } from "../geladen";
+
+await laad({ nl: () => import("./mijn.nl"), en: () => import("./mijn.en") });

@@ -1,0 +1,7 @@
+/**
+ * The request form and its confirmation. Import this module where these texts are used:
+ * the page then loads them, in its own language only (docs/decisions/029).
+ */
+import { laad } from "../geladen";
+
+await laad({ nl: () => import("./verzoek.nl"), en: () => import("./verzoek.en") });
