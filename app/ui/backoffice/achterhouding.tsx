@@ -6,6 +6,7 @@ import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal } from "~/root";
 import type { AchterhoudingOverzicht } from "~/services/achterhouding.server";
 import { Keuzegroep, Keuzelijst, Veld } from "./verzoek-velden";
+import "~/i18n/teksten/pakket";
 
 /** The last refused action of the package page: its message, and where it belongs. */
 export type PakketActieFout = { fout: string; intent: string; itemId?: string; veld?: string };

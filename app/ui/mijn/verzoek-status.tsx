@@ -3,6 +3,9 @@ import { STATUS_LABELS, type VerzoekStatus } from "~/domain/request-state";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import { useBerichten, useTaal } from "~/root";
 import type { MijnVerzoek } from "~/services/mijn.server";
+import "~/i18n/teksten/mijn";
+import "~/i18n/teksten/verzoek";
+import "~/i18n/teksten/home";
 
 /** The parts of the client's status page (/mijn/verzoeken/:nummer) about the request itself. */
 

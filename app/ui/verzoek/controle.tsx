@@ -4,6 +4,8 @@ import type { Stap, VerzoekInvoer } from "~/domain/intake";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal } from "~/root";
 import type { BezwaarVerwerking } from "~/services/intake.server";
+import "~/i18n/teksten/verzoek";
+import "~/i18n/teksten/home";
 
 /** The wizard's check step: everything in one overview, with a button per part to change it. */
 

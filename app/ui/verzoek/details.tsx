@@ -2,6 +2,7 @@ import type { Verzoektype } from "~/domain/request-types";
 import { useBerichten } from "~/root";
 import type { BezwaarVerwerking } from "~/services/intake.server";
 import { foutTekst, Keuzes, TekstVeld, veldId, type VeldContext } from "./velden";
+import "~/i18n/teksten/home";
 
 /** The wizard's details step: the fields of the chosen right. */
 

@@ -3,6 +3,7 @@ import type { CodeScherm, EmailScherm } from "~/domain/verzoek-wizard";
 import { useBerichten } from "~/root";
 import { Foutoverzicht, type VeldFout } from "~/ui/foutoverzicht";
 import { Honingpot } from "~/ui/honingpot";
+import "~/i18n/teksten/verzoek";
 
 /** Step 1 of the request wizard: the e-mail address, then the code sent to it (signs the visitor in). */
 

@@ -3,6 +3,7 @@ import { VERTEGENWOORDIGER_RELATIES } from "~/domain/intake";
 import { VERZOEKTYPEN } from "~/domain/request-types";
 import { useBerichten, useTaal } from "~/root";
 import { Keuzes, TekstVeld, type VeldContext } from "./velden";
+import "~/i18n/teksten/home";
 
 /** The wizard's first steps: who files, their relation, the person concerned, and the right. */
 

@@ -11,6 +11,7 @@ import { StapControle } from "./controle";
 import { StapDetails } from "./details";
 import { StapBetrokkene, StapRecht, StapRelatie, StapWie } from "./stappen";
 import { foutTekst, veldId, type VeldContext } from "./velden";
+import "~/i18n/teksten/verzoek";
 
 /**
  * The wizard after sign-in, one step per page (app/domain/verzoek-wizard.ts says which). Every step

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useBerichten } from "~/root";
 import { uitvoeringFouten, type Overzicht, type UitvoeringVeldFout } from "./gemeen";
+import "~/i18n/teksten/behandeling";
 
 /** Carry out a restriction (AVG art. 18): the items to restrict, and why. */
 export function AfschermFormulier({ o, fout }: { o: Overzicht; fout: UitvoeringVeldFout | undefined }) {

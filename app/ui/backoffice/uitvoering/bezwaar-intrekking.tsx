@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal } from "~/root";
 import { uitvoeringFouten, type Overzicht, type UitvoeringVeldFout } from "./gemeen";
+import "~/i18n/teksten/behandeling";
 
 /** Honour an objection (AVG art. 21): the processing it is about. */
 export function BezwaarFormulier({ o, fout }: { o: Overzicht; fout: UitvoeringVeldFout | undefined }) {

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useBerichten } from "~/root";
 import { uitvoeringFouten, type Overzicht, type UitvoeringVeldFout } from "./gemeen";
+import "~/i18n/teksten/behandeling";
 
 /** Carry out a correction (AVG art. 16): a new value per field of the visible dossier, or an addition per item. */
 export function CorrectieFormulier({ o, fout }: { o: Overzicht; fout: UitvoeringVeldFout | undefined }) {

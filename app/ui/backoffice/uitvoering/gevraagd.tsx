@@ -1,5 +1,6 @@
 import { useBerichten } from "~/root";
 import type { Overzicht } from "./gemeen";
+import "~/i18n/teksten/behandeling";
 
 /** A value from the request's details as plain text (never raw JSON). */
 function tekstVan(waarde: unknown): string {

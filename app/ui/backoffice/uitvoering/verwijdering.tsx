@@ -3,6 +3,7 @@ import { BEWAAR_CATEGORIEEN, VERWIJDER_GRONDEN } from "~/domain/bewaring";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal } from "~/root";
 import { uitvoeringFouten, type Overzicht, type UitvoeringVeldFout } from "./gemeen";
+import "~/i18n/teksten/behandeling";
 
 type Plan = NonNullable<Overzicht["plan"]>;
 
