@@ -9,7 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   auditLog,
@@ -169,7 +169,10 @@ describe("bewaring.vernietigen", () => {
     ]);
     expect(overzicht.verzoekenNu).toBe(1);
 
-    const auditVoor = (await d.select({ id: auditLog.id }).from(auditLog)).length;
+    // The head as the anchor kept it before the run (decision 019): it must still verify after the cut.
+    const voor = await verifyAuditChain(d);
+    const [kop] = await d.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    const anker = { rijen: voor.rijen, laatsteId: kop!.id, hash: kop!.hash };
     const ronde = await vernietigNaBewaartermijn();
     expect(ronde).toMatchObject({
       dossier: { clienten: 2, perCategorie: { zorg: 2, financieel: 1, documenten: 1, personalia: 1 }, bestanden: 1, gepseudonimiseerd: 1 },
@@ -217,6 +220,7 @@ describe("bewaring.vernietigen", () => {
     const inkorting = rijen.find((x) => x.actie === "toegangslog.ingekort")!;
     expect(inkorting.details).toMatchObject({ verwijderd: OUDE_AUDITRIJEN, rijenTotEnMet: OUDE_AUDITRIJEN });
     expect(await verifyAuditChain(d)).toEqual({ ok: true, rijen: OUDE_AUDITRIJEN + rijen.length });
+    expect(await verifyAuditChain(d, { anker })).toEqual({ ok: true, rijen: OUDE_AUDITRIJEN + rijen.length });
 
     // A second run: nothing to do, nothing written.
     const aantal = rijen.length;
@@ -244,5 +248,28 @@ describe("bewaring.vernietigen", () => {
       ),
     ).toMatch(/alleen-toevoegen: DELETE/);
     expect(await verifyAuditChain(d)).toMatchObject({ ok: true });
+  });
+
+  it("after a cut, deleting a row out of band or forging a cut is still found", async () => {
+    const d = testDb().db;
+    expect(await verifyAuditChain(d)).toMatchObject({ ok: true });
+    // Someone with database access removes the oldest remaining row (switching the trigger off).
+    await d.execute(sql`alter table audit_log disable trigger user`);
+    await d.execute(sql`delete from audit_log where id = (select min(id) from audit_log)`);
+    await d.execute(sql`alter table audit_log enable trigger user`);
+    expect(await verifyAuditChain(d)).toMatchObject({ ok: false, reden: expect.stringContaining("verwijst niet naar de rij ervoor") });
+    // A forged cut that would hide it has no valid keyed hash: the walk stops at that row.
+    const [eerste] = await d.select({ id: auditLog.id, vorigeHash: auditLog.vorigeHash }).from(auditLog).orderBy(asc(auditLog.id)).limit(1);
+    const [laatste] = await d.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    await d.insert(auditLog).values({
+      op: new Date(),
+      actorSoort: "systeem",
+      actie: "toegangslog.ingekort",
+      details: { totEnMetId: eerste!.id - 1, hash: eerste!.vorigeHash, rijenTotEnMet: 100 },
+      vorigeHash: laatste!.hash,
+      hash: "0".repeat(64),
+      hashVersie: HASH_HMAC,
+    });
+    expect(await verifyAuditChain(d)).toMatchObject({ ok: false, reden: expect.stringContaining("past niet bij de opgeslagen hash") });
   });
 });
