@@ -67,9 +67,12 @@ const itemKolommen = {
   id: dossierItems.id,
   clientId: dossierItems.clientId,
   categorie: dossierItems.categorie,
-  inhoud: dossierItems.inhoud,
-  aangemaaktOp: dossierItems.aangemaaktOp,
-  gewijzigdOp: dossierItems.gewijzigdOp,
+  // Only whether a document is marked financial, never the content.
+  soort: sql<string | null>`${dossierItems.inhoud} ->> 'soort'`,
+  // The Europe/Amsterdam calendar day, computed by the database (as amsterdamDate does, but per
+  // row in JS that costs about 20 µs, a second for the 40 000 dates of a large practice).
+  aangemaaktOp: sql<string>`to_char(${dossierItems.aangemaaktOp} at time zone 'Europe/Amsterdam', 'YYYY-MM-DD')`,
+  gewijzigdOp: sql<string>`to_char(${dossierItems.gewijzigdOp} at time zone 'Europe/Amsterdam', 'YYYY-MM-DD')`,
   afgeschermd: dossierItems.afgeschermd,
   afschermReden: dossierItems.afschermReden,
   externId: dossierItems.externId,
@@ -80,9 +83,9 @@ type ItemRij = {
   id: string;
   clientId: string;
   categorie: string;
-  inhoud: Record<string, string>;
-  aangemaaktOp: Date;
-  gewijzigdOp: Date;
+  soort: string | null;
+  aangemaaktOp: string;
+  gewijzigdOp: string;
   afgeschermd: boolean;
   afschermReden: string | null;
   externId: string | null;
@@ -94,10 +97,10 @@ function naarItem(r: ItemRij): Item {
     id: r.id,
     clientId: r.clientId,
     categorie: r.categorie as BewaarCategorie,
-    aangemaaktOp: amsterdamDate(r.aangemaaktOp),
-    gewijzigdOp: amsterdamDate(r.gewijzigdOp),
+    aangemaaktOp: r.aangemaaktOp,
+    gewijzigdOp: r.gewijzigdOp,
     // A document is a financial record when the practice marked it so (as in the erasure plan).
-    financieel: r.categorie === "documenten" && r.inhoud.soort === "financieel",
+    financieel: r.categorie === "documenten" && r.soort === "financieel",
     afgeschermd: r.afgeschermd,
     afschermReden: r.afschermReden,
     externId: r.externId,
@@ -174,16 +177,31 @@ async function vernietigVanClient(clientId: string, inst: Instellingen, nu: Date
 }
 
 /**
- * Clients that may have something due today: not erased, with at least one item. The plan per
- * client decides; this only keeps the loop short.
+ * The plan of every client that is not erased, from three bulk reads (no lock): for the overview,
+ * and to find the clients that have something due, so the nightly run opens a transaction only for those.
  */
-async function kandidaten(): Promise<string[]> {
-  const rijen = await db()
-    .selectDistinct({ id: dossierItems.clientId })
-    .from(dossierItems)
-    .innerJoin(clienten, eq(clienten.id, dossierItems.clientId))
-    .where(isNull(clienten.gewistOp));
-  return rijen.map((r) => r.id);
+async function allePlannen(conn: DbOrTx, vandaag: IsoDate, inst: Instellingen): Promise<Array<{ clientId: string; plan: Array<{ item: Item; uitkomst: VernietigUitkomst }> }>> {
+  const cs = await conn.select(clientKolommen).from(clienten).where(isNull(clienten.gewistOp));
+  const open = await metOpenVerzoek(conn);
+  const perClient = new Map<string, Item[]>();
+  for (const r of await conn.select(itemKolommen).from(dossierItems)) {
+    const i = naarItem(r);
+    const lijst = perClient.get(i.clientId);
+    if (lijst) lijst.push(i);
+    else perClient.set(i.clientId, [i]);
+  }
+  const uit: Array<{ clientId: string; plan: Array<{ item: Item; uitkomst: VernietigUitkomst }> }> = [];
+  for (const c of cs) {
+    const eigen = perClient.get(c.id);
+    if (!eigen) continue;
+    uit.push({ clientId: c.id, plan: vernietigPlan(eigen, { ...c, openVerzoek: open.has(c.id) }, vandaag, inst.beleid, inst.portaal.vernietigingstermijnMaanden) });
+  }
+  return uit;
+}
+
+/** Clients with at least one item due today (each is planned again under its lock before anything goes). */
+async function kandidaten(vandaag: IsoDate, inst: Instellingen): Promise<string[]> {
+  return (await allePlannen(db(), vandaag, inst)).filter((p) => p.plan.some((r) => r.uitkomst.soort === "vernietigen")).map((p) => p.clientId);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,7 +345,7 @@ export async function vernietigNaBewaartermijn(opties: { nu?: Date } = {}): Prom
   const nu = opties.nu ?? new Date();
   const inst = await bewaarInstellingen(db());
   const ronde: VernietigRonde = { datum: amsterdamDate(nu), dossier: { clienten: 0, perCategorie: {}, bestanden: 0, gepseudonimiseerd: 0 }, verzoeken: 0, toegangslog: 0 };
-  for (const clientId of await kandidaten()) {
+  for (const clientId of await kandidaten(amsterdamDate(nu), inst)) {
     const r = await vernietigVanClient(clientId, inst, nu);
     if (!r) continue;
     ronde.dossier.clienten += 1;
@@ -382,20 +400,12 @@ export async function bewaarOverzicht(opties: { nu?: Date; maanden?: number } = 
   const tot = addCalendarMonths(vandaag, opties.maanden ?? 6);
   const conn = db();
   const inst = await bewaarInstellingen(conn);
-  const cs = await conn.select(clientKolommen).from(clienten).where(isNull(clienten.gewistOp));
-  const open = await metOpenVerzoek(conn);
-  const items = (await conn.select(itemKolommen).from(dossierItems)).map(naarItem);
-  const perClient = new Map<string, Item[]>();
-  for (const i of items) perClient.set(i.clientId, [...(perClient.get(i.clientId) ?? []), i]);
   const nuTeVernietigen: Partial<Record<BewaarCategorie, number>> = {};
   const verwacht = new Map<string, VerwachtRegel>();
   const vast = new Map<string, VastRegel>();
   let teLaat = 0;
-  for (const c of cs) {
-    const eigen = perClient.get(c.id);
-    if (!eigen) continue;
-    const plan = vernietigPlan(eigen, { ...c, openVerzoek: open.has(c.id) }, vandaag, inst.beleid, inst.portaal.vernietigingstermijnMaanden);
-    for (const { item, uitkomst } of plan as Array<{ item: Item; uitkomst: VernietigUitkomst }>) {
+  for (const { plan } of await allePlannen(conn, vandaag, inst)) {
+    for (const { item, uitkomst } of plan) {
       if (uitkomst.soort === "vernietigen") {
         nuTeVernietigen[item.categorie] = (nuTeVernietigen[item.categorie] ?? 0) + 1;
         if (uitkomst.telaat) teLaat += 1;
