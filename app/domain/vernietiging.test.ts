@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { verwijderplan, type BewaarClient } from "./bewaring";
 import {
   controleerPortaalbewaring,
   isAfschermingDoorVerwijdering,
@@ -72,6 +73,23 @@ describe("vernietigPlan: destruction after retention (AVG art. 5 lid 1 sub e)", 
     expect(plan[0]!.uitkomst).toMatchObject({ soort: "vastgehouden", code: "afscherming" });
     expect(plan[1]!.uitkomst.soort).toBe("vernietigen");
     expect(isAfschermingDoorVerwijdering(null)).toBe(false);
+    // Every reason the erasure plan can store (with its date) is recognised; a client's own is not.
+    const client: BewaarClient = { lopendeKlachtOfCalamiteit: false, uitZorgOp: "2026-06-01" };
+    const verwijdering = verwijderplan(
+      [
+        { categorie: "zorg", aangemaaktOp: "2020-01-01", gewijzigdOp: "2020-01-01" },
+        { categorie: "financieel", aangemaaktOp: "2022-01-01", gewijzigdOp: "2022-01-01" },
+        { categorie: "personalia", aangemaaktOp: "2020-01-01", gewijzigdOp: "2020-01-01" },
+      ],
+      client,
+      vandaag,
+      {},
+      [{ categorie: "zorg", grond: "aanmerkelijk_belang_ander", motivering: "Nodig voor de zorg aan een familielid." }],
+    );
+    const redenen = verwijdering.flatMap((r) => (r.uitkomst.magWeg ? [] : [`${r.uitkomst.reden.nl} (bewaren tot 1 januari 2029)`]));
+    expect(redenen).toHaveLength(3);
+    for (const r of redenen) expect(isAfschermingDoorVerwijdering(r)).toBe(true);
+    expect(isAfschermingDoorVerwijdering("Op verzoek van de cliënt afgeschermd.")).toBe(false);
   });
 
   it("keeps personalia and contact while another record stays, and lets them go with the last one", () => {

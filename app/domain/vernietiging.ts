@@ -23,6 +23,7 @@ import {
   FISCAAL_REDEN,
   KLACHT_REDEN,
   TOEWIJZING_REDEN,
+  VERWIJDER_AFSCHERM_REDENEN,
   type Bewaarbeleid,
   type BewaarClient,
   type BewaarItem,
@@ -71,15 +72,13 @@ export const AFSCHERMING_REDEN: Reason = {
 };
 
 /**
- * The texts an erasure stores as the reason of what it kept (app/services/uitvoering.server.ts
- * `afschermTekst` starts with one of these): that restriction ends with the item's own term.
+ * A restriction placed by an erasure on what it kept (its reason starts with one of the erasure's
+ * reasons, app/services/uitvoering.server.ts `afschermTekst`), not one the client asked for: it
+ * ends with the item's own term.
  */
-const VERWIJDER_AFSCHERMING = [KLACHT_REDEN.nl, FISCAAL_REDEN.nl, TOEWIJZING_REDEN.nl, "een wet verplicht ons", "bewaren is van aanmerkelijk belang"];
-
-/** A restriction placed by an erasure on what it kept (not a restriction the client asked for). */
 export function isAfschermingDoorVerwijdering(reden: string | null): boolean {
   if (!reden) return false;
-  return VERWIJDER_AFSCHERMING.some((begin) => reden.startsWith(begin));
+  return VERWIJDER_AFSCHERM_REDENEN.some((begin) => reden.startsWith(begin));
 }
 
 function vereisDatum(value: unknown, wat: string): asserts value is IsoDate {
