@@ -20,7 +20,6 @@ import { addCalendarMonths, compare, isIsoDate, type IsoDate } from "./calendar"
 import { DomainError } from "./errors";
 import {
   eigenTermijnEinde,
-  FISCAAL_REDEN,
   KLACHT_REDEN,
   TOEWIJZING_REDEN,
   VERWIJDER_AFSCHERM_REDENEN,
