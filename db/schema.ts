@@ -68,6 +68,11 @@ export const organisatie = pgTable("organisatie", {
   maxDownloads: integer("max_downloads").notNull().default(5),
   /** AVG art. 15 lid 3: the first copy is free; the reasonable fee for a further copy, in euro cents (0 = free). */
   kostenExtraKopieCent: integer("kosten_extra_kopie_cent").notNull().default(0),
+  /**
+   * How long the portal keeps its own records (app/domain/vernietiging.ts `Portaalbewaring`: closed
+   * requests, the access log, the grace period after a term); empty = the defaults (docs/decisions/031).
+   */
+  portaalbewaring: jsonb("portaalbewaring").$type<Record<string, number>>().notNull().default({}),
   bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
 });
 
@@ -110,6 +115,11 @@ export const clienten = pgTable(
     uitZorgOp: dag("uit_zorg_op"),
     /** An open complaint or calamity holds everything (AVG art. 17 lid 3 sub e). */
     lopendeKlachtOfCalamiteit: boolean("lopende_klacht_of_calamiteit").notNull().default(false),
+    /**
+     * A legal claim about this client (AVG art. 17 lid 3 sub e): what it is, in staff's words. While
+     * set, nothing of the client is destroyed after its retention term (docs/decisions/031).
+     */
+    rechtsvordering: text("rechtsvordering"),
     /**
      * Set when a full erasure destroyed everything (docs/decisions/022): the row then keeps only the
      * clientnummer as a pseudonymous reference for the requests and the audit log.
@@ -417,6 +427,12 @@ export const verzoeken = pgTable(
     verlengingReden: text("verlenging_reden"),
     besluitOp: dag("besluit_op"),
     afgerondOp: ts("afgerond_op"),
+    /**
+     * Set when the request's own term ended (app/domain/vernietiging.ts `verzoekTermijnEinde`): its
+     * messages, letters, packages and e-mails are gone and the row keeps only what accountability
+     * needs (number, type, dates, outcome; AVG art. 5 lid 2; docs/decisions/031).
+     */
+    opgeschoondOp: ts("opgeschoond_op"),
     behandelaarId: uuid("behandelaar_id").references(() => medewerkers.id),
     /** Optimistic locking (docs/decisions/007-optimistische-vergrendeling.md). */
     versie: integer("versie").notNull().default(1),

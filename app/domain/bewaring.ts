@@ -93,6 +93,18 @@ const UITZONDERING_REDEN: Record<VerwijderGrond, Reason> = {
   },
 };
 
+/**
+ * Every reason an erasure stores with what it kept (`afschermReden` starts with one of these):
+ * destruction after the retention term (app/domain/vernietiging.ts) tells that restriction apart
+ * from one the client asked for (docs/decisions/031).
+ */
+export const VERWIJDER_AFSCHERM_REDENEN: readonly string[] = Object.freeze([
+  KLACHT_REDEN.nl,
+  FISCAAL_REDEN.nl,
+  TOEWIJZING_REDEN.nl,
+  ...Object.values(UITZONDERING_REDEN).map((r) => r.nl),
+]);
+
 function vereisDatum(value: unknown, wat: string): asserts value is IsoDate {
   if (!isIsoDate(value)) throw new DomainError("ongeldige_datum", `Ongeldige datum voor ${wat}: "${String(value)}".`);
 }

@@ -83,6 +83,8 @@ const WAT: Record<Taal, Record<string, string>> = {
     "pakket.verstuurd": "stuurde het bericht dat het pakket klaarstaat",
     "pakket.gedownload": "downloadde het pakket",
     "pakket.sleutel_vernietigd": "maakte het verlopen pakket onleesbaar",
+    "bewaring.vernietigd": "vernietigde gegevens waarvan de bewaartermijn voorbij was",
+    "bewaring.verzoek_opgeschoond": "ruimde de berichten, brieven en pakketten van het oude verzoek op (bewaartermijn voorbij)",
     "verstrekking.geregistreerd": "gaf gegevens aan een ander en legde dat vast",
     "verzoek.ingediend": "diende het verzoek in",
     "verzoek.geregistreerd": "legde het verzoek vast",
@@ -111,6 +113,8 @@ const WAT: Record<Taal, Record<string, string>> = {
     "pakket.verstuurd": "sent the message that the package is ready",
     "pakket.gedownload": "downloaded the package",
     "pakket.sleutel_vernietigd": "made the expired package unreadable",
+    "bewaring.vernietigd": "destroyed data whose retention period had ended",
+    "bewaring.verzoek_opgeschoond": "removed the messages, letters and packages of the old request (retention period ended)",
     "verstrekking.geregistreerd": "gave data to someone else and recorded it",
     "verzoek.ingediend": "filed the request",
     "verzoek.geregistreerd": "recorded the request",
@@ -163,6 +167,7 @@ const ONDERDEEL: Record<Taal, Record<string, string>> = {
     identiteit: "het identiteitsbewijs (alleen soort en laatste 4 tekens)",
     audit: "de toegangslog",
     berichten: "de berichten",
+    dossier_items: "gegevens in het dossier",
   },
   en: {
     dossier: "the whole file",
@@ -177,6 +182,7 @@ const ONDERDEEL: Record<Taal, Record<string, string>> = {
     identiteit: "the identity document (only its kind and last 4 characters)",
     audit: "the access log",
     berichten: "the messages",
+    dossier_items: "data in the file",
   },
 };
 

@@ -6,6 +6,7 @@ import type { Queue } from "pg-boss";
 import { mailBezorgenJob } from "./mail-bezorgen.server";
 import { dagoverzichtJob, escalatieJob } from "./herinneringen.server";
 import { pakketVerlopenJob } from "./pakket-verlopen.server";
+import { vernietigenJob } from "./vernietigen.server";
 
 export type JobDefinitie = {
   /** The pg-boss queue name, e.g. "mail.bezorgen". */
@@ -21,6 +22,6 @@ export type JobDefinitie = {
   uitvoeren(data: unknown): Promise<void>;
 };
 
-export const JOB_DEFINITIES = [mailBezorgenJob, dagoverzichtJob, escalatieJob, pakketVerlopenJob] as const satisfies readonly JobDefinitie[];
+export const JOB_DEFINITIES = [mailBezorgenJob, dagoverzichtJob, escalatieJob, pakketVerlopenJob, vernietigenJob] as const satisfies readonly JobDefinitie[];
 
 export type JobNaam = (typeof JOB_DEFINITIES)[number]["naam"];

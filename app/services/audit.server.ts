@@ -9,7 +9,7 @@
  * (docs/decisions/019).
  */
 import { createHash, createHmac } from "node:crypto";
-import { asc, gt, sql } from "drizzle-orm";
+import { asc, desc, eq, gt, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/db.server";
 import { auditLog } from "../../db/schema";
 import { auditSleutels, type AuditSleutels } from "./audit-sleutel.server";
@@ -136,6 +136,24 @@ export function canonicalJson(value: unknown): string {
 }
 
 
+/** The audit row that records a cut of the access log's oldest rows (docs/decisions/031). */
+export const ACTIE_TOEGANGSLOG = "toegangslog.ingekort";
+
+/** Where the chain starts after a cut: the last deleted row's id and hash, and its position since the first row ever. */
+export type Inkorting = { totEnMetId: number; hash: string; rijenTotEnMet: number };
+
+/**
+ * The newest cut of the access log, if any (app/services/vernietiging.server.ts writes it, then
+ * deletes the rows up to `totEnMetId` in the same transaction). The row itself is in the chain: a
+ * forged or edited cut fails the walk when it reaches that row.
+ */
+export async function vorigeInkorting(conn: DbOrTx): Promise<Inkorting | null> {
+  const [r] = await conn.select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.actie, ACTIE_TOEGANGSLOG)).orderBy(desc(auditLog.id)).limit(1);
+  const d = r?.details as { totEnMetId?: unknown; hash?: unknown; rijenTotEnMet?: unknown } | undefined;
+  if (!d || typeof d.totEnMetId !== "number" || typeof d.hash !== "string" || typeof d.rijenTotEnMet !== "number") return null;
+  return { totEnMetId: d.totEnMetId, hash: d.hash, rijenTotEnMet: d.rijenTotEnMet };
+}
+
 /** The chain head: how many rows, the id of the last one and its hash (what the anchor keeps). */
 export type AuditKop = { rijen: number; laatsteId: number; hash: string };
 
@@ -166,10 +184,23 @@ export async function verifyAuditChain(
   const sleutels = opties.sleutels ?? auditSleutels();
   const anker = opties.anker && opties.anker.rijen > 0 ? opties.anker : undefined;
   const batch = opties.batch ?? 5000;
-  let kop: AuditKop = { rijen: 0, laatsteId: 0, hash: GENESIS_HASH };
+  // After a cut of the oldest rows (retention, docs/decisions/031) the chain starts at the last
+  // deleted row: its hash and its position since the first row ever, as the cut's own row states.
+  const inkorting = await vorigeInkorting(conn);
+  let kop: AuditKop = inkorting ? { rijen: inkorting.rijenTotEnMet, laatsteId: inkorting.totEnMetId, hash: inkorting.hash } : { rijen: 0, laatsteId: 0, hash: GENESIS_HASH };
   let hmacGezien = false;
   let ankerGezien = !anker;
   const koppen = new Map((opties.koppen ?? []).map((k) => [k.laatsteId, k.hash.toLowerCase()]));
+  if (inkorting) {
+    // A check value of a row deleted by the retention: only the last deleted row's hash is known.
+    const genoteerd = koppen.get(inkorting.totEnMetId);
+    if (genoteerd !== undefined && genoteerd !== inkorting.hash) {
+      return { ok: false, rijen: 0, eersteFouteRij: inkorting.totEnMetId, reden: `rij ${inkorting.totEnMetId} heeft een andere hash dan het controlegetal: de keten is herschreven` };
+    }
+    for (const id of [...koppen.keys()]) if (id <= inkorting.totEnMetId) koppen.delete(id);
+    // The anchored row itself was deleted (no row written for five years): its position must match the cut.
+    if (anker && anker.laatsteId <= inkorting.totEnMetId) ankerGezien = true;
+  }
   const fout = (eersteFouteRij: number | null, reden: string): AuditVerificatie => ({
     ok: false,
     rijen: kop.rijen,

@@ -22,6 +22,7 @@ import { parsePeriod } from "../domain/deadlines";
 import { DomainError } from "../domain/errors";
 import { controleerReglement, type ReglementFouten, type ReglementInvoer } from "../domain/reglement";
 import { bewaarbeleidMetStandaard, valideerBewaarbeleid, type Bewaarbeleid } from "../domain/bewaartermijnen";
+import { controleerPortaalbewaring, portaalbewaringMetStandaard, type Portaalbewaring } from "../domain/vernietiging";
 import { audit } from "./audit.server";
 import { getOrganisatie, vergeetAangebodenTalen, type Organisatie } from "./organisatie.server";
 import { passkeysVan, type PasskeyOverzicht } from "./passkeys.server";
@@ -325,6 +326,23 @@ export async function slaBewaarbeleidOp(door: string, invoer: unknown): Promise<
     await tx.update(organisatie).set({ bewaarbeleid: beleid, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1));
     await auditBeheer(tx, door, "beheer.bewaarbeleid.gewijzigd", { voor: bewaarbeleidMetStandaard(oud.bewaarbeleid), na: beleid }, "bewaarbeleid");
     return beleid;
+  });
+}
+
+/**
+ * Save how long the portal keeps its own records (closed requests, the access log, the grace period
+ * after a term; app/domain/vernietiging.ts, docs/decisions/031). `waarde` is checked by
+ * `controleerPortaalbewaring`; checked again here so no caller can store less than the law asks.
+ */
+export async function slaPortaalbewaringOp(door: string, invoer: Record<string, unknown>): Promise<Portaalbewaring> {
+  const check = controleerPortaalbewaring(invoer);
+  if (!check.ok) throw new DomainError("ongeldige_portaalbewaring", `Ongeldige bewaartermijn voor ${check.fout.veld}: van ${check.fout.min} tot ${check.fout.max}.`);
+  return db().transaction(async (tx) => {
+    await vereisBeheerder(tx, door);
+    const oud = await getOrganisatie(tx);
+    await tx.update(organisatie).set({ portaalbewaring: check.waarde, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1));
+    await auditBeheer(tx, door, "beheer.portaalbewaring.gewijzigd", { voor: portaalbewaringMetStandaard(oud.portaalbewaring), na: check.waarde }, "portaalbewaring");
+    return check.waarde;
   });
 }
 

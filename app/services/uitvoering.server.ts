@@ -39,7 +39,7 @@ import { audit } from "./audit.server";
 import { statusPaginaUrl } from "./berichten.server";
 import { queueMail } from "./mail.server";
 import { meldingenVanVerzoek, meldOntvangers, type OntvangerMeldingSoort } from "./ontvanger-meldingen.server";
-import { opslag } from "./opslag.server";
+import { verwijderBestanden, vernietigDossierItems, vernietigPakketSleutels, wisClientGerelateerd } from "./vernietigen.server";
 import {
   deelafwijzingOntbreekt,
   omvangVan,
@@ -454,24 +454,16 @@ export async function voerVerwijderingUit(
     if (ontbreekt) throw planFout(ontbreekt);
     const weg = p.regels.filter((r) => r.uitkomst.magWeg).map((r) => r.item);
     const blijft = p.regels.filter((r) => !r.uitkomst.magWeg);
-    let grafstenen = 0;
-    if (weg.length > 0) {
-      await ctx.tx.delete(dossierItems).where(inArray(dossierItems.id, weg.map((i) => i.id)));
-      // AVG art. 17: a re-import of an older export must not bring erased rows back. Keep only the
-      // practice system's id (no content) of each erased row that came from it.
-      grafstenen += await grafsteen(ctx, "dossier_items", weg.map((i) => i.externId));
-    }
+    const wie = { clientId: ctx.v.clientId, verzoekId: ctx.v.id, nu: ctx.nu };
+    // The one destruction path (vernietigen.server.ts): rows, tombstones, the files after the commit.
+    const vernietigd = await vernietigDossierItems(ctx.tx, wie, weg);
+    let grafstenen = vernietigd.grafstenen;
     for (const { item, uitkomst } of blijft) {
       if (uitkomst.magWeg) continue;
       await ctx.tx.update(dossierItems).set({ afgeschermd: true, afschermReden: afschermTekst(uitkomst) }).where(eq(dossierItems.id, item.id));
     }
     // Export packages of this client: destroy the key, so the encrypted file is unreadable.
-    const clientVerzoeken = ctx.tx.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.clientId, ctx.v.clientId));
-    const pakkettenWeg = await ctx.tx
-      .update(pakketten)
-      .set({ sleutel: null, status: "vervallen", sleutelVernietigdOp: ctx.nu })
-      .where(and(inArray(pakketten.verzoekId, clientVerzoeken), sql`${pakketten.sleutel} is not null`))
-      .returning({ id: pakketten.id });
+    const pakketBestanden = await vernietigPakketSleutels(ctx.tx, { clientId: ctx.v.clientId }, ctx.nu);
     const categorieen = p.categorieen;
     // Art. 19 AVG: recipients are told before their entries in the disclosure log may go.
     const gemeld = await meldOntvangers(ctx.tx, {
@@ -483,7 +475,7 @@ export async function voerVerwijderingUit(
     });
     // A full erasure that keeps nothing: the rest of what we hold about the client goes too.
     const volledig = p.omvang === "alles" && blijft.length === 0;
-    const gerelateerd = volledig ? await wisGerelateerd(ctx) : null;
+    const gerelateerd = volledig ? await wisClientGerelateerd(ctx.tx, wie) : null;
     if (gerelateerd) grafstenen += gerelateerd.grafstenen;
     const samenvatting = vatSamen(categorieen);
     await meldUitgevoerd(ctx, samenvatting, gemeld.filter((g) => g.nieuw).length, { plan: categorieen });
@@ -492,7 +484,7 @@ export async function voerVerwijderingUit(
       omvang: p.omvang,
       verwijderd: weg.map((i) => ({ id: i.id, categorie: i.categorie, document: i.documentSleutel !== null })),
       afgeschermd: blijft.map((r) => ({ id: r.item.id, categorie: r.item.categorie, grond: r.uitkomst.magWeg ? null : r.uitkomst.grond })),
-      pakkettenSleutelVernietigd: pakkettenWeg.length,
+      pakkettenSleutelVernietigd: pakketBestanden.length,
       gewisteExterneIds: grafstenen,
       ontvangersGemeld: gemeld.length,
       // What stays of the client and why (docs/decisions/022): the row as a pseudonymous reference, or all of it to link what is kept.
@@ -507,65 +499,13 @@ export async function voerVerwijderingUit(
       uitzonderingen: p.uitzonderingen,
       samenvatting,
     };
-    return { resultaat: { versie: nieuweVersie, plan }, bestanden: weg.flatMap((i) => (i.documentSleutel ? [i.documentSleutel] : [])) };
+    return { resultaat: { versie: nieuweVersie, plan }, bestanden: [...vernietigd.bestanden, ...pakketBestanden] };
   });
-  // The original files of destroyed documents, once the transaction has committed (the row, and
-  // with it every way to find the file, is gone already). A failure leaves an orphan file that no
-  // row points to; it is reported, never silently kept.
-  for (const sleutel of bestanden) {
-    try {
-      await opslag().delete(sleutel);
-    } catch (e) {
-      console.error(`Verwijdering ${verzoekId}: een documentbestand kon niet worden verwijderd (${e instanceof Error ? e.message : "onbekende fout"}).`);
-    }
-  }
+  // The original files of destroyed documents and the client's package files, once the transaction
+  // has committed (the row, and with it every way to find the file, is gone already). A failure
+  // leaves an orphan file that no row points to; it is reported, never silently kept.
+  await verwijderBestanden(bestanden, "verwijdering");
   return resultaat;
-}
-
-async function grafsteen(ctx: Ctx, tabel: string, externeIds: ReadonlyArray<string | null>): Promise<number> {
-  const ids = externeIds.flatMap((e) => (e ? [e] : []));
-  if (ids.length === 0) return 0;
-  const rijen = await ctx.tx
-    .insert(gewisteExterneIds)
-    .values(ids.map((externId) => ({ clientId: ctx.v.clientId, tabel, externId, verzoekId: ctx.v.id, gewistOp: ctx.nu })))
-    .onConflictDoNothing()
-    .returning({ id: gewisteExterneIds.id });
-  return rijen.length;
-}
-
-/**
- * Docs/decisions/022: after a full erasure that keeps nothing, destroy the client's relations,
- * consents, disclosure log and objection stops, and reduce the client row to its clientnummer
- * (the pseudonymous reference the requests and the append-only audit log point to).
- */
-async function wisGerelateerd(ctx: Ctx): Promise<{ grafstenen: number; aantallen: Record<string, number> }> {
-  const id = ctx.v.clientId;
-  const vs = await ctx.tx.delete(verstrekkingen).where(eq(verstrekkingen.clientId, id)).returning({ externId: verstrekkingen.externId });
-  const ts = await ctx.tx.delete(toestemmingen).where(eq(toestemmingen.clientId, id)).returning({ externId: toestemmingen.externId });
-  const rs = await ctx.tx.delete(relaties).where(eq(relaties.clientId, id)).returning({ externId: relaties.externId });
-  const st = await ctx.tx.delete(verwerkingStops).where(eq(verwerkingStops.clientId, id)).returning({ id: verwerkingStops.id });
-  let grafstenen = 0;
-  grafstenen += await grafsteen(ctx, "verstrekkingen", vs.map((r) => r.externId));
-  grafstenen += await grafsteen(ctx, "toestemmingen", ts.map((r) => r.externId));
-  grafstenen += await grafsteen(ctx, "relaties", rs.map((r) => r.externId));
-  await ctx.tx
-    .update(clienten)
-    .set({
-      voornamen: "",
-      tussenvoegsel: "",
-      achternaam: "[gewist]",
-      geboortedatum: "1900-01-01",
-      email: null,
-      telefoon: null,
-      straat: "",
-      postcode: "",
-      plaats: "",
-      inZorgVanaf: null,
-      gewistOp: ctx.nu,
-      bijgewerktOp: ctx.nu,
-    })
-    .where(eq(clienten.id, id));
-  return { grafstenen, aantallen: { verstrekkingen: vs.length, toestemmingen: ts.length, relaties: rs.length, verwerkingStops: st.length } };
 }
 
 // ---------------------------------------------------------------------------------------------
