@@ -5,6 +5,7 @@ import { amsterdamDate } from "~/domain/calendar";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useRootData, useTaal } from "~/root";
 import type { MijnVerzoek } from "~/services/mijn.server";
+import { BERICHT_MAX_TEKENS } from "~/domain/bericht";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { getFormProps, getTextareaProps, useForm } from "~/ui/formulier";
 import "~/i18n/teksten/mijn";
