@@ -114,9 +114,9 @@ export class BehandelFout extends DomainError {
   constructor(
     override readonly code: BehandelFoutCode,
     message: string,
-    readonly veld?: string,
+    veld?: string,
   ) {
-    super(code, message);
+    super(code, message, veld);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { BestandWeigering } from "~/domain/bestanden";
 import { TEKSTLIMIET } from "~/domain/tekstlimieten";
 import type { BehandelFoutCode } from "~/domain/behandeling";
+import type { Bevoegdheid } from "~/domain/bevoegdheden";
 import type { IntakeFoutCode } from "~/domain/intake";
 import type { Period } from "~/domain/deadlines";
 import type { Verzoektype } from "~/domain/request-types";
@@ -2193,6 +2194,28 @@ const nl = {
     waardeTeLang: (max: number) => `Een veld is te lang (meer dan ${max} tekens). Maak de tekst korter en probeer het opnieuw.`,
     teken: "Een veld bevat een teken dat niet kan worden opgeslagen. Haal het weg en probeer het opnieuw.",
   },
+  /** Who may do what (app/domain/bevoegdheden.ts) and the answers of the edge (app/http/fouten.server.ts). */
+  toegang: {
+    geenToegangTitel: "Geen toegang",
+    geenToegangPagina:
+      "U heeft met uw rol geen toegang tot deze pagina. Heeft u deze pagina nodig voor uw werk? Vraag de beheerder om de juiste rol.",
+    geenBevoegdheid: {
+      "verzoek.behandelen": "U heeft geen toegang tot verzoeken. Alleen de backoffice en de directie behandelen verzoeken.",
+      "achterhouding.voorstellen": "Alleen de backoffice stelt voor om iets achter te houden.",
+      "besluit.ondertekenen": "Alleen de directie mag besluiten ondertekenen of terugsturen.",
+      "afscherming.opheffen": "Alleen de directie mag afgeschermde gegevens inzien of de afscherming opheffen.",
+      "audit.controleren": "Alleen de directie controleert de auditketen.",
+      "beheer.instellingen": "Alleen een actieve beheerder mag dit.",
+      "beheer.medewerkers": "Alleen een actieve beheerder mag medewerkers uitnodigen of wijzigen.",
+      "beheer.importeren": "Alleen een actieve beheerder mag importeren.",
+    } satisfies Record<Bevoegdheid, string>,
+    /** Texts for the codes every use case can give; a page's own texts come first. */
+    fouten: {
+      niet_gevonden: "Dit bestaat niet (meer). Ga terug en kies opnieuw.",
+      intussen_gewijzigd: "Dit is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.",
+      ongeldig: "Dit kon niet. Er is niets veranderd. Controleer wat u invulde en probeer het opnieuw.",
+    },
+  },
 };
 
 export type Berichten = typeof nl;
@@ -4336,6 +4359,26 @@ const en: Berichten = {
     lijst: "This form has a list that is too long. Open the page again and send the form once more.",
     waardeTeLang: (max: number) => `A field is too long (more than ${max} characters). Make the text shorter and try again.`,
     teken: "A field contains a character that cannot be stored. Remove it and try again.",
+  },
+  toegang: {
+    geenToegangTitel: "No access",
+    geenToegangPagina:
+      "Your role does not give you access to this page. Do you need this page for your work? Ask the administrator for the right role.",
+    geenBevoegdheid: {
+      "verzoek.behandelen": "You have no access to requests. Only the back office and the management handle requests.",
+      "achterhouding.voorstellen": "Only the back office proposes to withhold something.",
+      "besluit.ondertekenen": "Only the management may sign decisions or send them back.",
+      "afscherming.opheffen": "Only the management may view restricted data or lift the restriction.",
+      "audit.controleren": "Only the management checks the audit chain.",
+      "beheer.instellingen": "Only an active administrator may do this.",
+      "beheer.medewerkers": "Only an active administrator may invite or change staff.",
+      "beheer.importeren": "Only an active administrator may import.",
+    },
+    fouten: {
+      niet_gevonden: "This does not exist (any more). Go back and choose again.",
+      intussen_gewijzigd: "Someone else changed this in the meantime. Reload the page.",
+      ongeldig: "That was not possible. Nothing was changed. Check what you entered and try again.",
+    },
   },
 };
 

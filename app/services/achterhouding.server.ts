@@ -32,8 +32,8 @@ import {
   type StapResultaat,
 } from "./behandeling.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
+import { isUuid } from "../domain/id";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ONDERTEKEND = ["ondertekend", "verzonden"];
 
 /** The withholdings of a request, oldest first. */
@@ -119,7 +119,7 @@ export async function voegAchterhoudingToe(
 ): Promise<StapResultaat & { achterhoudingId: string }> {
   return behandelStap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     await vereisWijzigbaar(ctx);
-    const itemId = typeof invoer?.dossierItemId === "string" && UUID.test(invoer.dossierItemId) ? invoer.dossierItemId : null;
+    const itemId = typeof invoer?.dossierItemId === "string" && isUuid(invoer.dossierItemId) ? invoer.dossierItemId : null;
     const [rij] = itemId
       ? await ctx.tx
           .select()
@@ -171,7 +171,7 @@ export async function maakAchterhoudingOngedaan(
 ): Promise<StapResultaat> {
   return behandelStap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     await vereisWijzigbaar(ctx);
-    const id = typeof invoer?.achterhoudingId === "string" && UUID.test(invoer.achterhoudingId) ? invoer.achterhoudingId : null;
+    const id = typeof invoer?.achterhoudingId === "string" && isUuid(invoer.achterhoudingId) ? invoer.achterhoudingId : null;
     const [rij] = id
       ? await ctx.tx
           .select()
@@ -240,7 +240,7 @@ export async function achterhoudingOverzicht(
   verzoekId: string,
   opties: { nu?: Date } = {},
 ): Promise<AchterhoudingOverzicht | null> {
-  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) return null;
+  if (!isUuid(verzoekId)) return null;
   return db().transaction(async (tx) => {
     const [ik] = await tx
       .select({ id: medewerkers.id, rollen: medewerkers.rollen, actief: medewerkers.actief })

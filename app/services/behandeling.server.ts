@@ -79,6 +79,7 @@ import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "./verzoeken.server";
+import { isUuid } from "../domain/id";
 
 // ---------------------------------------------------------------------------------------------
 // The actor and the request
@@ -92,7 +93,6 @@ export type StapOpties = { nu?: Date };
 /** The staff member as stored now (roles can change after sign-in): active, with a handling role. */
 type Ik = { id: string; naam: string; rollen: string[]; actor: "backoffice" | "directie" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function nietGevonden(): BehandelFout {
   return new BehandelFout("niet_gevonden", "Dit verzoek bestaat niet.");
@@ -100,7 +100,7 @@ function nietGevonden(): BehandelFout {
 
 async function medewerkerVan(tx: Tx, actor: BehandelActor): Promise<Ik> {
   const id = actor?.medewerker?.id;
-  if (typeof id !== "string" || !UUID.test(id)) vereisBehandelActor(null);
+  if (!isUuid(id)) vereisBehandelActor(null);
   const [rij] = await tx
     .select({ id: medewerkers.id, naam: medewerkers.naam, rollen: medewerkers.rollen, actief: medewerkers.actief })
     .from(medewerkers)
@@ -110,7 +110,7 @@ async function medewerkerVan(tx: Tx, actor: BehandelActor): Promise<Ik> {
 }
 
 async function verzoekVan(tx: Tx, verzoekId: string) {
-  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden();
+  if (!isUuid(verzoekId)) throw nietGevonden();
   const [v] = await tx
     .select({
       id: verzoeken.id,
@@ -1154,7 +1154,7 @@ export async function bekijkVerzoek(
   const vandaag = amsterdamDate(nu);
   return db().transaction(async (tx) => {
     const ik = await medewerkerVan(tx, actor);
-    if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden();
+    if (!isUuid(verzoekId)) throw nietGevonden();
     const [v] = await tx
       .select({ verzoek: verzoeken, behandelaarNaam: medewerkers.naam })
       .from(verzoeken)
@@ -1389,7 +1389,7 @@ export async function auditVanVerzoek(
 ): Promise<VerzoekAudit> {
   return db().transaction(async (tx) => {
     const ik = await medewerkerVan(tx, actor);
-    if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden();
+    if (!isUuid(verzoekId)) throw nietGevonden();
     const [v] = await tx
       .select({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId, clientnummer: clienten.clientnummer })
       .from(verzoeken)

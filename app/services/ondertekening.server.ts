@@ -68,6 +68,7 @@ import type { ClientActor } from "./mijn.server";
 import { getOrganisatie, logoBestand, type Organisatie } from "./organisatie.server";
 import { relyingParty, UITDAGING_GELDIG_MINUTEN } from "./passkeys.server";
 import { herberekenTermijnen, reglementVan, voegGebeurtenisToe } from "./verzoeken.server";
+import { isUuid } from "../domain/id";
 
 // ---------------------------------------------------------------------------------------------
 // Errors and actors
@@ -141,12 +142,11 @@ export type DirectieActor = { medewerker: { id: string } };
 
 type Directeur = { id: string; naam: string; rollen: MedewerkerRol[] };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The actor as stored now (roles can change after sign-in): active and in the directie. */
 async function directeurVan(conn: DbOrTx, actor: DirectieActor): Promise<Directeur> {
   const id = actor?.medewerker?.id;
-  if (typeof id !== "string" || !UUID.test(id)) throw fout("geen_directie");
+  if (!isUuid(id)) throw fout("geen_directie");
   const [rij] = await conn
     .select({ id: medewerkers.id, naam: medewerkers.naam, rollen: medewerkers.rollen, actief: medewerkers.actief })
     .from(medewerkers)
@@ -204,7 +204,7 @@ type ConceptRij = {
 };
 
 async function leesConcept(conn: DbOrTx, besluitId: string, opties: { vergrendel?: boolean } = {}): Promise<ConceptRij | null> {
-  if (typeof besluitId !== "string" || !UUID.test(besluitId)) return null;
+  if (!isUuid(besluitId)) return null;
   const query = conn
     .select(conceptVelden)
     .from(besluiten)
@@ -701,7 +701,7 @@ export async function voltooiOndertekening(
   const antwoord = response as AuthenticationResponseJSON;
   const uitdaging = ondertekendeUitdaging(antwoord?.response?.clientDataJSON);
   const actorId = actor?.medewerker?.id;
-  if (!uitdaging || typeof antwoord?.id !== "string" || typeof actorId !== "string" || !UUID.test(actorId)) {
+  if (!uitdaging || typeof antwoord?.id !== "string" || !isUuid(actorId)) {
     return { ok: false, reden: "ongeldig_antwoord" };
   }
 
@@ -926,7 +926,7 @@ function accountVan(actor: ClientActor): string | null {
 /** Signed letters of one request of this account (a request that is not theirs has none). */
 async function verzondenBrieven(conn: DbOrTx, accountId: string, nummer: string, besluitId?: string) {
   if (typeof nummer !== "string" || !NUMMER.test(nummer)) return [];
-  if (besluitId !== undefined && (typeof besluitId !== "string" || !UUID.test(besluitId))) return [];
+  if (besluitId !== undefined && (!isUuid(besluitId))) return [];
   const rijen = await conn
     .select({
       id: besluiten.id,
@@ -1029,7 +1029,7 @@ export async function besluitPdfVoorMedewerker(
   besluitId: string,
 ): Promise<{ bestandsnaam: string; pdf: Uint8Array<ArrayBuffer> } | null> {
   const medewerkerId = actor?.medewerker?.id;
-  if (typeof medewerkerId !== "string" || !UUID.test(medewerkerId)) throw geenToegang();
+  if (!isUuid(medewerkerId)) throw geenToegang();
   return db().transaction(async (tx) => {
     const [ik] = await tx
       .select({ rollen: medewerkers.rollen, actief: medewerkers.actief })
@@ -1037,7 +1037,7 @@ export async function besluitPdfVoorMedewerker(
       .where(eq(medewerkers.id, medewerkerId));
     const rol = ik?.actief ? (["backoffice", "directie"] as const).find((r) => ik.rollen.includes(r)) : undefined;
     if (!rol) throw geenToegang();
-    if (typeof verzoekId !== "string" || !UUID.test(verzoekId) || typeof besluitId !== "string" || !UUID.test(besluitId)) return null;
+    if (!isUuid(verzoekId) || !isUuid(besluitId)) return null;
     const [r] = await tx
       .select({
         id: besluiten.id,

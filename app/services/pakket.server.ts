@@ -6,6 +6,7 @@
  * bytes) lives in `pakketten.sleutel`, apart from the file; destroying it on expiry makes the file
  * unreadable (docs/decisions/009-exportformaat.md).
  */
+import { isUuid } from "../domain/id";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { and, asc, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
@@ -242,7 +243,7 @@ export async function downloadVoorClient(
   nu: Date = new Date(),
 ): Promise<DownloadResultaat> {
   if (actor?.soort !== "client" || typeof actor.account?.id !== "string") return { ok: false, reden: "niet_gevonden" };
-  if (!/^[0-9a-f-]{36}$/i.test(pakketId)) return { ok: false, reden: "niet_gevonden" };
+  if (!isUuid(pakketId)) return { ok: false, reden: "niet_gevonden" };
   return db().transaction(async (tx) => {
     const [r] = await tx
       .select({ verzoekId: verzoeken.id, clientId: verzoeken.clientId, relatie: sql<string>`${verzoeken.indiener}->>'relatie'` })
@@ -376,7 +377,7 @@ export type PakketVoorbereiding = {
 /** What the staff page "Pakket maken" shows; null when the request does not exist. */
 export async function pakketVoorbereiding(actor: PakketActor, verzoekId: string): Promise<PakketVoorbereiding | null> {
   magPakketMaken(actor);
-  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return null;
+  if (!isUuid(verzoekId)) return null;
   const [v] = await db().select().from(verzoeken).where(eq(verzoeken.id, verzoekId));
   if (!v) return null;
   const blokkade = !isPakketSoort(v.type)

@@ -51,6 +51,7 @@ import {
 import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
 import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";
+import { isUuid } from "../domain/id";
 
 // ---------------------------------------------------------------------------------------------
 // Errors, actor, request
@@ -93,9 +94,9 @@ export class UitvoeringFout extends DomainError {
   constructor(
     override readonly code: UitvoeringFoutCode,
     message: string,
-    readonly veld?: string,
+    veld?: string,
   ) {
-    super(code, message);
+    super(code, message, veld);
   }
 }
 
@@ -103,14 +104,13 @@ export class UitvoeringFout extends DomainError {
 export type UitvoeringActor = { medewerker: { id: string } };
 export type UitvoeringOpties = { nu?: Date };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Ik = { id: string; rol: "backoffice" | "directie" };
 
 async function medewerkerVan(conn: DbOrTx, actor: UitvoeringActor): Promise<Ik> {
   const id = actor?.medewerker?.id;
   const geenToegang = new UitvoeringFout("geen_toegang", "U heeft geen toegang. Alleen de backoffice en de directie voeren verzoeken uit.");
-  if (typeof id !== "string" || !UUID.test(id)) throw geenToegang;
+  if (!isUuid(id)) throw geenToegang;
   const [rij] = await conn
     .select({ id: medewerkers.id, rollen: medewerkers.rollen, actief: medewerkers.actief })
     .from(medewerkers)
@@ -126,7 +126,7 @@ async function medewerkerVan(conn: DbOrTx, actor: UitvoeringActor): Promise<Ik> 
 async function vereisDirectie(conn: DbOrTx, actor: UitvoeringActor): Promise<Ik> {
   const id = actor?.medewerker?.id;
   const fout = new UitvoeringFout("geen_toegang", "Alleen de directie mag afgeschermde gegevens inzien of de afscherming opheffen.");
-  if (typeof id !== "string" || !UUID.test(id)) throw fout;
+  if (!isUuid(id)) throw fout;
   const [rij] = await conn
     .select({ id: medewerkers.id, rollen: medewerkers.rollen, actief: medewerkers.actief })
     .from(medewerkers)
@@ -137,7 +137,7 @@ async function vereisDirectie(conn: DbOrTx, actor: UitvoeringActor): Promise<Ik>
 
 async function verzoekVan(conn: DbOrTx, verzoekId: string) {
   const nietGevonden = new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
-  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden;
+  if (!isUuid(verzoekId)) throw nietGevonden;
   const [v] = await conn
     .select({
       id: verzoeken.id,
@@ -295,7 +295,7 @@ export async function voerCorrectieUit(
     }
     const gezien = new Set<string>();
     for (const w of wijzigingen) {
-      if (typeof w?.dossierItemId !== "string" || !UUID.test(w.dossierItemId)) {
+      if (typeof w?.dossierItemId !== "string" || !isUuid(w.dossierItemId)) {
         throw new UitvoeringFout("item_onbekend", "Dit dossieronderdeel bestaat niet bij deze cliënt.", "dossierItemId");
       }
       if (typeof w.veld !== "string" || !VELD.test(w.veld.trim())) {
@@ -589,7 +589,7 @@ export async function schermAf(
   opties: UitvoeringOpties = {},
 ): Promise<StapResultaat> {
   return stap(actor, verzoekId, versie, TYPEN.afscherming, opties, async (ctx) => {
-    const ids = [...new Set(Array.isArray(itemIds) ? itemIds.filter((i) => typeof i === "string" && UUID.test(i)) : [])];
+    const ids = [...new Set(Array.isArray(itemIds) ? itemIds.filter((i) => typeof i === "string" && isUuid(i)) : [])];
     if (ids.length === 0 || ids.length !== new Set(itemIds).size) {
       throw new UitvoeringFout("geen_items", "Kies ten minste één dossieronderdeel om af te schermen.", "itemIds");
     }
@@ -680,7 +680,7 @@ export async function bekijkAfgeschermdItem(
 
 async function afgeschermdItemVan(tx: Tx, itemId: string) {
   const fout = new UitvoeringFout("item_onbekend", "Dit afgeschermde onderdeel bestaat niet (meer).");
-  if (typeof itemId !== "string" || !UUID.test(itemId)) throw fout;
+  if (!isUuid(itemId)) throw fout;
   const [item] = await tx
     .select({
       id: dossierItems.id,
@@ -814,7 +814,7 @@ export async function trekToestemmingIn(
 ): Promise<StapResultaat> {
   return stap(actor, verzoekId, versie, TYPEN.intrekking, opties, async (ctx) => {
     const [t] =
-      typeof toestemmingId === "string" && UUID.test(toestemmingId)
+      typeof toestemmingId === "string" && isUuid(toestemmingId)
         ? await ctx.tx
             .select({ id: toestemmingen.id, omschrijving: toestemmingen.omschrijving, gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
             .from(toestemmingen)
@@ -856,7 +856,7 @@ export async function magVerstrekken(
   vraag: { clientId: string; toestemmingId?: string | null; datum: IsoDate; itemIds?: string[]; verwerkingSleutel?: string | null },
 ): Promise<VerstrekkingToets> {
   if (vraag.toestemmingId) {
-    const [t] = UUID.test(vraag.toestemmingId)
+    const [t] = isUuid(vraag.toestemmingId)
       ? await conn
           .select({ gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
           .from(toestemmingen)
@@ -874,7 +874,7 @@ export async function magVerstrekken(
     }
   }
   if (vraag.itemIds && vraag.itemIds.length > 0) {
-    const ids = vraag.itemIds.filter((i) => UUID.test(i));
+    const ids = vraag.itemIds.filter((i) => isUuid(i));
     const [afgeschermd] = ids.length
       ? await conn
           .select({ id: dossierItems.id })
@@ -930,7 +930,7 @@ export async function registreerVerstrekking(
     if (rechtsgrond === "toestemming" && !invoer.toestemmingId) {
       throw new UitvoeringFout("toestemming_verplicht", "Kies de toestemming waarop deze verstrekking berust.", "toestemmingId");
     }
-    if (typeof invoer.clientId !== "string" || !UUID.test(invoer.clientId)) {
+    if (!isUuid(invoer.clientId)) {
       throw new UitvoeringFout("geen_client", "Deze cliënt bestaat niet.", "clientId");
     }
     const toets = await magVerstrekken(tx, invoer);
