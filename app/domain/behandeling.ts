@@ -10,7 +10,6 @@ import {
   groundsFor,
   isOpen,
   SLUIT_REDENEN,
-  type Actor,
   type BesluitSoort,
   type VerzoekStatus,
   type WeigeringsgrondCode,
@@ -109,10 +108,14 @@ export function isBehandelFoutCode(value: unknown): value is BehandelFoutCode {
   return typeof value === "string" && (BEHANDEL_FOUT_CODES as readonly string[]).includes(value);
 }
 
-/** A refused step: `code` for programs and the interface, `veld` the form field it belongs to (if any). */
-export class BehandelFout extends DomainError {
+/**
+ * A refused step on a request: `code` for programs and the interface, `veld` the form field it belongs
+ * to (if any). The one error family of the staff steps: the execution's refusals
+ * (app/services/uitvoering.server.ts `UitvoeringFout`) are a kind of it with their own codes.
+ */
+export class BehandelFout<Code extends string = BehandelFoutCode> extends DomainError {
   constructor(
-    override readonly code: BehandelFoutCode,
+    override readonly code: Code,
     message: string,
     veld?: string,
   ) {
@@ -228,18 +231,6 @@ export function beschikbareStappen(situatie: BehandelSituatie): BehandelStap[] {
   if (kan("intrekken")) stappen.add("intrekken");
   if (kan("sluiten_zonder_besluit")) stappen.add("sluiten_zonder_besluit");
   return BEHANDEL_STAPPEN.filter((stap) => stappen.has(stap));
-}
-
-/** The state machine's actor for a staff member, or BehandelFout "geen_toegang". */
-export function vereisBehandelActor(rollen: readonly string[] | undefined | null): Extract<Actor, "backoffice" | "directie"> {
-  const actor = behandelActor(rollen);
-  if (!actor) {
-    throw new BehandelFout(
-      "geen_toegang",
-      "U heeft geen toegang tot verzoeken. Alleen de backoffice en de directie behandelen verzoeken.",
-    );
-  }
-  return actor;
 }
 
 // ---------------------------------------------------------------------------

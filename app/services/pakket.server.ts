@@ -6,6 +6,8 @@
  * bytes) lives in `pakketten.sleutel`, apart from the file; destroying it on expiry makes the file
  * unreadable (docs/decisions/009-exportformaat.md).
  */
+import { vereisMag } from "../domain/bevoegdheden";
+import { behandelActor } from "../domain/behandeling";
 import { isUuid } from "../domain/id";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
@@ -161,14 +163,14 @@ export async function maakPakket(
   }
 }
 
+/** The system (a job) or staff who handle requests (app/domain/bevoegdheden.ts); GeenBevoegdheid otherwise. */
 function magPakketMaken(actor: PakketActor): void {
   if (actor?.soort === "systeem") return;
-  if (actor?.soort === "medewerker" && actor.medewerker.rollen.some((r) => r === "backoffice" || r === "directie")) return;
-  throw fout("geen_recht", "Alleen de backoffice of de directie maakt een pakket.");
+  vereisMag(actor?.soort === "medewerker" ? actor.medewerker.rollen : undefined, "verzoek.behandelen");
 }
 
 function rolVan(actor: Extract<PakketActor, { soort: "medewerker" }>): string {
-  return actor.medewerker.rollen.includes("backoffice") ? "backoffice" : "directie";
+  return behandelActor(actor.medewerker.rollen) ?? "directie";
 }
 
 /** Where a portability package goes directly to another provider (intake stores `aanbieder`). */
