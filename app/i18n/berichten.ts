@@ -2216,6 +2216,20 @@ const nl = {
       ongeldig: "Dit kon niet. Er is niets veranderd. Controleer wat u invulde en probeer het opnieuw.",
     },
   },
+  /** Why a retention setting was refused (app/domain/bewaartermijnen.ts `BewaarFoutReden`); `c` is the category's name. */
+  bewaarbeleidFouten: {
+    ontbreekt: (c: string) => `Geef een bewaartermijn voor ${c}.`,
+    jaren: (c: string) => `De bewaartermijn voor ${c} is een heel aantal jaren van 0 tot 115.`,
+    vanaf: (c: string) => `Kies voor ${c} vanaf wanneer de termijn loopt.`,
+    minimum: (c: string, jaren: number) => `De wet vraagt voor ${c} ten minste ${jaren} jaar bewaren.`,
+  },
+  /** Why a version of the processing register was refused (app/services/beheer.server.ts `legVerwerkingVast`). */
+  registerFouten: {
+    ongeldige_invoer: (velden: string) => `Deze velden kloppen niet: ${velden}. Verbeter ze en probeer het opnieuw.`,
+    datum_te_vroeg: (datum: string, versie: number) =>
+      `Een nieuwe versie moet ingaan na ${datum}, de ingangsdatum van versie ${versie}. Kies een latere datum.`,
+    ongeldige_datum: "Vul bij 'Geldig vanaf' een echte datum in, bijvoorbeeld 2026-01-31.",
+  },
 };
 
 export type Berichten = typeof nl;
@@ -4379,6 +4393,18 @@ const en: Berichten = {
       intussen_gewijzigd: "Someone else changed this in the meantime. Reload the page.",
       ongeldig: "That was not possible. Nothing was changed. Check what you entered and try again.",
     },
+  },
+  bewaarbeleidFouten: {
+    ontbreekt: (c: string) => `Give a retention period for ${c}.`,
+    jaren: (c: string) => `The retention period for ${c} is a whole number of years from 0 to 115.`,
+    vanaf: (c: string) => `Choose for ${c} from when the period runs.`,
+    minimum: (c: string, jaren: number) => `The law requires keeping ${c} for at least ${jaren} years.`,
+  },
+  registerFouten: {
+    ongeldige_invoer: (velden: string) => `These fields are not right: ${velden}. Correct them and try again.`,
+    datum_te_vroeg: (datum: string, versie: number) =>
+      `A new version must start after ${datum}, the start date of version ${versie}. Choose a later date.`,
+    ongeldige_datum: "Enter a real date under 'Valid from', for example 2026-01-31.",
   },
 };
 

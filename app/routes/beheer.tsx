@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useBerichten } from "~/root";
-import { requireMedewerker } from "~/services/sessies.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 
 /**
  * The beheerder's pages (/beheer/*): only staff with the beheerder role; the services check the role
  * again inside their transaction (roles can change after sign-in).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
   return { naam: medewerker.naam };
 }
 

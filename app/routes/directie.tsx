@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
 import { useBerichten } from "~/root";
-import { requireMedewerker } from "~/services/sessies.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 
 /**
  * The directie's pages (/directie/*): only staff with the directie role. No session (or a client
@@ -9,7 +9,7 @@ import { requireMedewerker } from "~/services/sessies.server";
  * again themselves (roles can change after sign-in).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["directie"]);
+  const { medewerker } = await vereisMedewerker(request, "besluit.ondertekenen");
   return { naam: medewerker.naam };
 }
 

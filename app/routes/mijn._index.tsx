@@ -5,7 +5,7 @@ import { BERICHTEN } from "~/i18n/berichten";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { mijnVerzoeken } from "~/services/mijn.server";
-import { requireClient } from "~/services/sessies.server";
+import { vereisClient } from "~/http/sessie.server";
 
 /** Before the decision the client waits for our answer; after it, for the execution. */
 const WACHT_OP_BESLUIT: readonly VerzoekStatus[] = ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"];
@@ -17,7 +17,7 @@ export const meta: MetaFunction = ({ matches }) => {
 
 /** /mijn: the requests this account filed, for itself or as a representative, newest first. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   return { verzoeken: await mijnVerzoeken(sessie) };
 }
 

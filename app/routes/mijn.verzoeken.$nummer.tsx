@@ -17,10 +17,11 @@ import { BERICHTEN, type Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useRootData, useTaal, type RootData } from "~/root";
-import { antwoordVanClient, mijnVerzoekVoorPagina, nietGevondenPagina } from "~/services/mijn.server";
+import { antwoordVanClient } from "~/services/mijn.server";
 import { besluitenVoorClient } from "~/services/ondertekening.server";
 import { pakkettenVoorClient } from "~/services/pakket.server";
-import { requireClient } from "~/services/sessies.server";
+import { nietGevonden } from "~/http/fouten.server";
+import { vereisClient, vereisEigenVerzoek } from "~/http/sessie.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { PakketDownloads } from "~/ui/pakket-downloads";
 import { Tijdlijn } from "~/ui/tijdlijn";
@@ -52,7 +53,7 @@ type ActieData = { resultaat: SubmissionResult<string[]> };
 
 /** /mijn/verzoeken/:nummer: status, deadlines, timeline, messages, documents, withdrawal. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { sessie, verzoek } = await mijnVerzoekVoorPagina(request, params.nummer);
+  const { sessie, verzoek } = await vereisEigenVerzoek(request, params.nummer);
   // The signed decision letters (refusals, extensions): app/services/ondertekening.server.ts.
   const besluiten = await besluitenVoorClient(sessie, verzoek.nummer);
   // Export packages (inzage copy, portability) and who downloaded them: app/services/pakket.server.ts.
@@ -61,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const t = BERICHTEN[await taalVanRequest(request)].mijn;
   const nummer = params.nummer ?? "";
   const submission = parseWithZod(await leesFormulier(request), { schema: berichtSchema(t) });
@@ -75,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(error instanceof DomainError)) throw error;
     switch (error.code) {
       case "niet_gevonden":
-        throw nietGevondenPagina();
+        throw await nietGevonden(request);
       case "bericht_leeg":
         return data({ resultaat: submission.reply({ fieldErrors: { tekst: [t.fouten.bericht_leeg] } }) }, { status: 400 });
       case "bericht_te_lang":
