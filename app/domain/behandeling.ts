@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUuid } from "./id";
 import { addCalendarMonths, compare, type IsoDate } from "./calendar";
 import { extensionAllowed } from "./deadlines";
 import { DomainError } from "./errors";
@@ -332,7 +333,7 @@ export const laatsteVierSchema = z
     }),
   );
 
-const uuid = (code: BehandelFoutCode) => z.string({ error: code }).regex(/^[0-9a-f-]{36}$/i, code);
+const uuid = (code: BehandelFoutCode) => z.string({ error: code }).refine((waarde) => isUuid(waarde), code);
 
 export const toewijzenSchema = z.object({ medewerkerId: uuid("collega_verplicht") });
 export const koppelSchema = z.object({ clientId: uuid("client_verplicht") });
