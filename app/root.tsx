@@ -12,6 +12,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { mag } from "~/domain/bevoegdheden";
 import { BERICHTEN } from "~/i18n/geladen";
 import { isInvoerWeigering } from "~/server/invoer-weigering";
 import type { Taal } from "~/i18n/taal";
@@ -124,17 +125,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
               <ul>
                 {data?.ingelogd === "medewerker" ? (
                   <>
-                    {data.rollen.includes("backoffice") || data.rollen.includes("directie") ? (
+                    {mag(data.rollen, "verzoek.behandelen") ? (
                       <li>
                         <Link to="/backoffice">{t.wachtrij}</Link>
                       </li>
                     ) : null}
-                    {data.rollen.includes("directie") ? (
+                    {mag(data.rollen, "besluit.ondertekenen") ? (
                       <li>
                         <Link to="/directie">{t.ondertekenen}</Link>
                       </li>
                     ) : null}
-                    {data.rollen.includes("beheerder") ? (
+                    {mag(data.rollen, "beheer.instellingen") ? (
                       <li>
                         <Link to="/beheer">{t.beheer}</Link>
                       </li>
@@ -225,14 +226,17 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const t = useBerichten().fout;
+  const alles = useBerichten();
+  const t = alles.fout;
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  // A role without the permission (app/http/sessie.server.ts): say so, not "something went wrong".
+  const geenToegang = isRouteErrorResponse(error) && error.status === 403;
   // Input refused at the edge (app/server/invoer.server.ts): its own plain message, never details.
   const weigering = isInvoerWeigering(error) ? error.data : null;
   return (
     <div className="pagina smal">
-      <h1>{weigering ? t.invoerTitel : t.titel}</h1>
-      <p>{weigering ?? (notFound ? t.nietGevonden : t.tekst)}</p>
+      <h1>{weigering ? t.invoerTitel : geenToegang ? alles.toegang.geenToegangTitel : t.titel}</h1>
+      <p>{weigering ?? (notFound ? t.nietGevonden : geenToegang ? alles.toegang.geenToegangPagina : t.tekst)}</p>
       <p>
         <Link to="/">{t.terug}</Link>
       </p>

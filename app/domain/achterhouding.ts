@@ -80,9 +80,9 @@ export class AchterhoudingFout extends DomainError {
   constructor(
     override readonly code: AchterhoudingFoutCode,
     message: string,
-    readonly veld?: string,
+    veld?: string,
   ) {
-    super(code, message);
+    super(code, message, veld);
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUuid } from "./id";
 import { addCalendarMonths, compare, type IsoDate } from "./calendar";
 import { extensionAllowed } from "./deadlines";
 import { DomainError } from "./errors";
@@ -10,7 +11,6 @@ import {
   groundsFor,
   isOpen,
   SLUIT_REDENEN,
-  type Actor,
   type BesluitSoort,
   type VerzoekStatus,
   type WeigeringsgrondCode,
@@ -109,14 +109,18 @@ export function isBehandelFoutCode(value: unknown): value is BehandelFoutCode {
   return typeof value === "string" && (BEHANDEL_FOUT_CODES as readonly string[]).includes(value);
 }
 
-/** A refused step: `code` for programs and the interface, `veld` the form field it belongs to (if any). */
-export class BehandelFout extends DomainError {
+/**
+ * A refused step on a request: `code` for programs and the interface, `veld` the form field it belongs
+ * to (if any). The one error family of the staff steps: the execution's refusals
+ * (app/services/uitvoering.server.ts `UitvoeringFout`) are a kind of it with their own codes.
+ */
+export class BehandelFout<Code extends string = BehandelFoutCode> extends DomainError {
   constructor(
-    override readonly code: BehandelFoutCode,
+    override readonly code: Code,
     message: string,
-    readonly veld?: string,
+    veld?: string,
   ) {
-    super(code, message);
+    super(code, message, veld);
   }
 }
 
@@ -230,18 +234,6 @@ export function beschikbareStappen(situatie: BehandelSituatie): BehandelStap[] {
   return BEHANDEL_STAPPEN.filter((stap) => stappen.has(stap));
 }
 
-/** The state machine's actor for a staff member, or BehandelFout "geen_toegang". */
-export function vereisBehandelActor(rollen: readonly string[] | undefined | null): Extract<Actor, "backoffice" | "directie"> {
-  const actor = behandelActor(rollen);
-  if (!actor) {
-    throw new BehandelFout(
-      "geen_toegang",
-      "U heeft geen toegang tot verzoeken. Alleen de backoffice en de directie behandelen verzoeken.",
-    );
-  }
-  return actor;
-}
-
 // ---------------------------------------------------------------------------
 // Conditions for a grant
 // ---------------------------------------------------------------------------
@@ -341,7 +333,7 @@ export const laatsteVierSchema = z
     }),
   );
 
-const uuid = (code: BehandelFoutCode) => z.string({ error: code }).regex(/^[0-9a-f-]{36}$/i, code);
+const uuid = (code: BehandelFoutCode) => z.string({ error: code }).refine((waarde) => isUuid(waarde), code);
 
 export const toewijzenSchema = z.object({ medewerkerId: uuid("collega_verplicht") });
 export const koppelSchema = z.object({ clientId: uuid("client_verplicht") });

@@ -4,6 +4,7 @@
  * app/services/bestandscontrole.server.ts. AVG art. 32: a file that anyone in the practice will
  * open is checked before it is stored.
  */
+import { isUuid } from "./id";
 
 /** The kinds of file the portal knows, by what their content is (never by their name). */
 export const BESTANDSSOORTEN = {
@@ -90,7 +91,7 @@ export function weergavenaam(clientNaam: string, soort: Bestandssoort): string {
 
 /** The storage key of an uploaded file: a random id, never anything the client chose. */
 export function opslagSleutelVoorBestand(id: string): string {
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error("Ongeldig bestands-id.");
+  if (!isUuid(id)) throw new Error("Ongeldig bestands-id.");
   return `bestanden/${id}.enc`;
 }
 

@@ -53,23 +53,31 @@ export function bewaarbeleidMetStandaard(opgeslagen: Partial<Record<string, Bewa
  * the legal minimum. Throws DomainError "ongeldig_bewaarbeleid" with the reason.
  */
 export function valideerBewaarbeleid(invoer: unknown): Bewaarbeleid {
-  if (typeof invoer !== "object" || invoer === null) throw new DomainError("ongeldig_bewaarbeleid", "Geef per categorie een bewaartermijn.");
+  if (typeof invoer !== "object" || invoer === null) throw bewaarFout(BEWAAR_CATEGORIEEN[0], "ontbreekt", "Geef per categorie een bewaartermijn.");
   const uit = {} as Bewaarbeleid;
   for (const c of BEWAAR_CATEGORIEEN) {
     const t = (invoer as Record<string, unknown>)[c] as { jaren?: unknown; vanaf?: unknown } | undefined;
-    if (!t || typeof t !== "object") throw new DomainError("ongeldig_bewaarbeleid", `Geef een bewaartermijn voor ${c}.`);
+    if (!t || typeof t !== "object") throw bewaarFout(c, "ontbreekt", `Geef een bewaartermijn voor ${c}.`);
     if (typeof t.jaren !== "number" || !Number.isInteger(t.jaren) || t.jaren < 0 || t.jaren > 115) {
-      throw new DomainError("ongeldig_bewaarbeleid", `De bewaartermijn voor ${c} is een heel aantal jaren van 0 tot 115.`);
+      throw bewaarFout(c, "jaren", `De bewaartermijn voor ${c} is een heel aantal jaren van 0 tot 115.`);
     }
     if (!VANAF.includes(t.vanaf as BewaarVanaf)) {
-      throw new DomainError("ongeldig_bewaarbeleid", `Kies voor ${c} vanaf wanneer de termijn loopt.`);
+      throw bewaarFout(c, "vanaf", `Kies voor ${c} vanaf wanneer de termijn loopt.`);
     }
     if (t.jaren < WETTELIJK_MINIMUM[c]) {
-      throw new DomainError("ongeldig_bewaarbeleid", `De wet vraagt voor ${c} ten minste ${WETTELIJK_MINIMUM[c]} jaar bewaren.`);
+      throw bewaarFout(c, "minimum", `De wet vraagt voor ${c} ten minste ${WETTELIJK_MINIMUM[c]} jaar bewaren.`);
     }
     uit[c] = { jaren: t.jaren, vanaf: t.vanaf as BewaarVanaf };
   }
   return uit;
+}
+
+/** Why a retention setting is refused; the interface words it (app/i18n/berichten.ts `bewaarbeleidFouten`). */
+export type BewaarFoutReden = "ontbreekt" | "jaren" | "vanaf" | "minimum";
+
+/** "ongeldig_bewaarbeleid" with the category as the field and the reason and legal minimum as parameters. */
+function bewaarFout(c: BewaarCategorie, reden: BewaarFoutReden, bericht: string): DomainError {
+  return new DomainError("ongeldig_bewaarbeleid", bericht, c, { reden, minimum: WETTELIJK_MINIMUM[c] });
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { daysBetween, isIsoDate, type IsoDate } from "./calendar";
 import { OPEN_STATUSSEN, type OpenVerzoekStatus, type Tekst } from "./request-state";
 import { VERZOEKTYPEN, type Verzoektype } from "./request-types";
+import { isUuid } from "./id";
 
 /**
  * The backoffice queue (wachtrij): how urgent an open request is, which filters staff may set, and
@@ -83,7 +84,6 @@ export function termijnGroep(dagenOver: number): TermijnGroep {
 /** A position in the queue order (doelTermijn, wettelijkeTermijn, id): the row a page starts after or ends before. */
 export type WachtrijPositie = { doelTermijn: IsoDate; wettelijkeTermijn: IsoDate; id: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function naarBase64Url(tekst: string): string {
   const bytes = new TextEncoder().encode(tekst);
@@ -115,7 +115,7 @@ export function decodeerCursor(cursor: unknown): WachtrijPositie | null {
   const delen = tekst.split("|");
   if (delen.length !== 4 || delen[0] !== "1") return null;
   const [, doelTermijn, wettelijkeTermijn, id] = delen as [string, string, string, string];
-  if (!isIsoDate(doelTermijn) || !isIsoDate(wettelijkeTermijn) || !UUID.test(id)) return null;
+  if (!isIsoDate(doelTermijn) || !isIsoDate(wettelijkeTermijn) || !isUuid(id)) return null;
   return { doelTermijn, wettelijkeTermijn, id };
 }
 
@@ -184,7 +184,7 @@ export function wachtrijFilterSchema(meldingen: FilterMeldingen = CODES_ALS_MELD
     status: z.enum(OPEN_STATUSSEN, { error: meldingen.status_onbekend }).optional(),
     behandelaar: z
       .string()
-      .refine((waarde) => waarde === "ik" || waarde === "niemand" || UUID.test(waarde), {
+      .refine((waarde) => waarde === "ik" || waarde === "niemand" || isUuid(waarde), {
         message: meldingen.behandelaar_onbekend,
       })
       .optional(),

@@ -2,7 +2,6 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { startpagina } from "~/domain/startpagina";
 import { isRouteErrorResponse, Link, useLoaderData, useLocation, useRouteError } from "@remix-run/react";
-import { DomainError } from "~/domain/errors";
 import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/request-state";
 import { filtersUitInvoer, wachtrijFilterSchema, wachtrijZoekparams, type WachtrijFilters } from "~/domain/wachtrij";
 import { BERICHTEN } from "~/i18n/geladen";
@@ -10,7 +9,9 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { backofficeStart } from "~/services/dashboard.server";
 import { leesZoekparameters } from "~/server/invoer.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { mag } from "~/domain/bevoegdheden";
+import { alsPaginaFout } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { DashboardOverzicht } from "~/ui/backoffice/dashboard-overzicht";
 import { Filterformulier } from "~/ui/backoffice/filterformulier";
 import { WachtrijTabel } from "~/ui/backoffice/wachtrij-tabel";
@@ -24,10 +25,10 @@ export const meta: MetaFunction = ({ matches }) => {
 
 /** /backoffice: the queue (filters, counts per status, 50 rows per page) and the dashboard. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request);
+  const sessie = await vereisMedewerker(request);
   // A beheerder-only account does not work the queue: on to where their work is (never a dead end).
   const rollen = sessie.medewerker.rollen;
-  if (!rollen.includes("backoffice") && !rollen.includes("directie")) throw redirect(startpagina(rollen));
+  if (!mag(rollen, "verzoek.behandelen")) throw redirect(startpagina(rollen));
   const t = BERICHTEN[await taalVanRequest(request)].backoffice;
   const submission = parseWithZod(await leesZoekparameters(request), { schema: wachtrijFilterSchema(t.fouten) });
   const filters = submission.status === "success" ? filtersUitInvoer(submission.value) : null;
@@ -39,10 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }
     return { wachtrij, dashboard, filters, fouten, resultaat: submission.reply() };
   } catch (error) {
-    if (error instanceof DomainError && error.code === "geen_toegang") {
-      throw new Response(t.geenToegang, { status: 403 });
-    }
-    throw error;
+    return alsPaginaFout(error, request);
   }
 }
 

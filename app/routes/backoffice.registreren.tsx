@@ -5,12 +5,11 @@ import { z } from "zod";
 import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { registratieFormulier, registreerVerzoek, RegistratieFout } from "~/services/registratie.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { stopBijGeenToegang } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { RegistratieFormulier, type RegistratieScherm } from "~/ui/backoffice/verzoek-registratie";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/behandeling";
-
-const ROLLEN = ["backoffice", "directie"] as const;
 
 /** The registration's own fields; everything else is the request as the wizard names it. */
 const REGISTRATIE_VELDEN = ["kanaal", "ontvangenOp", "contactEmail", "contactTelefoon", "taal", "legitimatie"] as const;
@@ -22,7 +21,7 @@ export const meta: MetaFunction = ({ matches }) => {
 
 /** /backoffice/registreren: register a request received by letter, phone, e-mail or at the desk. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ROLLEN);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const { verwerkingen } = await registratieFormulier(sessie);
   return { verwerkingen: verwerkingen.map((v) => ({ sleutel: v.sleutel, naam: v.naam, doel: v.doel })) };
 }
@@ -38,7 +37,7 @@ function platteWaarden(formData: FormData): Record<string, string> {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const sessie = await requireMedewerker(request, ROLLEN);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const formData = await leesFormulier(request);
   // conform's nested names ("betrokkene.naam", "correctie.rijen[0].welk") as one object.
   const payload = (parseWithZod(formData, { schema: z.unknown() }).payload ?? {}) as Record<string, unknown>;
@@ -52,6 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const resultaat = await registreerVerzoek(sessie, { gegevens, registratie });
     return redirect(`/backoffice/verzoeken/${resultaat.verzoekId}?gedaan=geregistreerd`);
   } catch (error) {
+    await stopBijGeenToegang(error, request);
     if (!(error instanceof RegistratieFout)) throw error;
     const scherm: RegistratieScherm = {
       waarden: platteWaarden(formData),

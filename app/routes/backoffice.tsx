@@ -1,17 +1,19 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { mag } from "~/domain/bevoegdheden";
 import { useBerichten } from "~/root";
-import { requireMedewerker } from "~/services/sessies.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import "~/i18n/teksten/backoffice";
 
 /**
  * The backoffice layout (/backoffice/*): staff only. No session or a client session goes to
- * /backoffice/inloggen; which role may do what is checked by each page's service.
+ * /backoffice/inloggen; which role may do what is checked by each page's service. The menu asks
+ * the same table (app/domain/bevoegdheden.ts `mag`).
  * Pages that must work without a staff session (sign-in, an invitation) escape this layout with
  * `backoffice_.` in their file name (e.g. backoffice_.inloggen.tsx).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request);
+  const { medewerker } = await vereisMedewerker(request);
   return { naam: medewerker.naam, rollen: medewerker.rollen };
 }
 
@@ -22,7 +24,7 @@ export default function BackofficeLayout() {
   const opWachtrij = location.pathname.replace(/\/$/, "") === "/backoffice";
   const mijnWerk = opWachtrij && new URLSearchParams(location.search).get("behandelaar") === "ik";
   const huidig = (actief: boolean) => (actief ? ("page" as const) : undefined);
-  const behandelt = rollen.includes("backoffice") || rollen.includes("directie");
+  const behandelt = mag(rollen, "verzoek.behandelen");
 
   return (
     <>
@@ -46,7 +48,7 @@ export default function BackofficeLayout() {
                 </li>
               </>
             ) : null}
-            {rollen.includes("directie") ? (
+            {mag(rollen, "besluit.ondertekenen") ? (
               <li>
                 <Link to="/directie">{t.directie}</Link>
               </li>

@@ -7,14 +7,14 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { BehandelFout, isBehandelFoutCode } from "~/domain/behandeling";
-import { DomainError } from "~/domain/errors";
+import { isBehandelFoutCode } from "~/domain/behandeling";
+import { alsFormulierFout, alsPaginaFout } from "~/http/fouten.server";
 import { isVerzoektype } from "~/domain/request-types";
 import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { bekijkVerzoek, STAP_FUNCTIES } from "~/services/behandeling.server";
 import { kandidaten, koppel, ontkoppel } from "~/services/koppeling.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { VerzoekActies } from "~/ui/backoffice/verzoek-acties";
 import { VerzoekBerichten } from "~/ui/backoffice/verzoek-berichten";
 import type { StapActieData } from "~/ui/backoffice/verzoek-formulier";
@@ -36,29 +36,18 @@ import "~/i18n/teksten/home";
 import "~/i18n/teksten/pakket";
 import "~/i18n/teksten/behandeling";
 
-/** Staff who handle requests; a beheerder-only account gets 403 from requireMedewerker. */
-const ROLLEN = ["backoffice", "directie"] as const;
-
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
   const nummer = (data as { verzoek?: { nummer: string } } | undefined)?.verzoek?.nummer ?? "";
   return [{ title: BERICHTEN[root?.taal ?? "nl"].behandeling.metaTitel(nummer) }];
 };
 
-function alsResponse(error: unknown): never {
-  if (error instanceof DomainError) {
-    if (error.code === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
-    if (error.code === "geen_toegang") throw new Response(error.message, { status: 403 });
-  }
-  throw error;
-}
-
 /**
  * /backoffice/verzoeken/:id: one request for staff. Opening it is logged (NEN 7513) by the service.
  * `?koppelen=1` also shows the client records that may match (each shown one is logged too).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ROLLEN);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   // The backoffice menu links "new request" here; registration has its own page.
   if (params.id === "nieuw") throw redirect("/backoffice/registreren");
   const url = new URL(request.url);
@@ -71,13 +60,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       gedaan: url.searchParams.get("gedaan"),
     };
   } catch (error) {
-    alsResponse(error);
+    return alsPaginaFout(error, request);
   }
 }
 
 /** One POST = one step: parse it with the step's schema, call its one service function, redirect. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const sessie = await requireMedewerker(request, ROLLEN);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const verzoekId = params.id ?? "";
   const formData = await leesFormulier(request);
   const intent = formData.get("intent");
@@ -101,13 +90,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     else if (intent === "oppakken") await STAP_FUNCTIES.oppakken(sessie, verzoekId, versie, {});
     else await STAP_FUNCTIES[intent](sessie, verzoekId, versie, invoer as never);
   } catch (error) {
-    if (!(error instanceof DomainError) || error.code === "niet_gevonden" || error.code === "geen_toegang") alsResponse(error);
+    const fout = await alsFormulierFout(error, request);
     // Another module's rule (e.g. a message check): shown as a general message, nothing changed.
-    const code = isBehandelFoutCode(error.code) ? error.code : "ongeldig";
-    const veld = error instanceof BehandelFout ? error.veld : undefined;
-    const status = code === "intussen_gewijzigd" ? 409 : 400;
-    const resultaat = veld ? submission.reply({ fieldErrors: { [veld]: [code] } }) : submission.reply({ formErrors: [code] });
-    return data({ stap: intent, resultaat }, { status });
+    const code = isBehandelFoutCode(fout.code) ? fout.code : "ongeldig";
+    const resultaat = fout.veld ? submission.reply({ fieldErrors: { [fout.veld]: [code] } }) : submission.reply({ formErrors: [code] });
+    return data({ stap: intent, resultaat }, { status: fout.status });
   }
   return redirect(`/backoffice/verzoeken/${encodeURIComponent(verzoekId)}?gedaan=${intent}`);
 }

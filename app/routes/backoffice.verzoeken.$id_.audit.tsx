@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { BehandelFout } from "~/domain/behandeling";
-import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { AUDIT_MAX_REGELS, auditVanVerzoek } from "~/services/behandeling.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { alsPaginaFout } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
+import { BehandelFout } from "~/domain/behandeling";
+import { BERICHTEN } from "~/i18n/geladen";
 import "~/i18n/teksten/behandeling";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
@@ -19,14 +20,12 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
  * the whole log (docs/decisions/007-optimistische-vergrendeling.md, "Het toegangslogboek per verzoek").
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const ketenControleren = new URL(request.url).searchParams.get("keten") === "1";
   try {
     return { audit: await auditVanVerzoek(sessie, params.id ?? "", { ketenControleren }), max: AUDIT_MAX_REGELS };
   } catch (error) {
-    if (error instanceof BehandelFout && error.code === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
-    if (error instanceof BehandelFout && error.code === "geen_toegang") throw new Response(error.message, { status: 403 });
-    throw error;
+    return alsPaginaFout(error, request);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { DomainError } from "~/domain/errors";
-import { pdfAntwoord } from "~/services/brief-pdf.server";
+import { pdfAntwoord } from "~/http/downloads.server";
+import { alsPaginaFout, nietGevonden } from "~/http/fouten.server";
 import { besluitPdfVoorMedewerker } from "~/services/ondertekening.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 
 /**
  * GET /backoffice/verzoeken/:id/besluit/:besluitId.pdf: a signed decision letter as PDF, the same
@@ -11,14 +11,13 @@ import { requireMedewerker } from "~/services/sessies.server";
  * draft or a decision of another request. A GET that only reads and logs, like opening a page.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   let bestand: Awaited<ReturnType<typeof besluitPdfVoorMedewerker>>;
   try {
     bestand = await besluitPdfVoorMedewerker(sessie, params.id ?? "", params.besluitId ?? "");
   } catch (error) {
-    if (error instanceof DomainError && error.code === "geen_toegang") return new Response(error.message, { status: 403 });
-    throw error;
+    return alsPaginaFout(error, request);
   }
-  if (!bestand) return new Response("Niet gevonden", { status: 404 });
+  if (!bestand) return nietGevonden(request);
   return pdfAntwoord(bestand);
 }

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { documentResponse, documentVoorMedewerker } from "~/services/documenten.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { documentVoorMedewerker } from "~/services/documenten.server";
+import { documentResponse } from "~/http/downloads.server";
+import { nietGevonden } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 
 /**
  * GET /backoffice/verzoeken/:id/documenten/:documentId: a document of the request's client, as an
@@ -8,8 +10,8 @@ import { requireMedewerker } from "~/services/sessies.server";
  * download is in the access log ("document.gedownload"). 404 for anything else.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const d = await documentVoorMedewerker(sessie, params.id ?? "", params.documentId ?? "");
-  if (!d) return new Response("Niet gevonden", { status: 404 });
+  if (!d) return nietGevonden(request);
   return documentResponse(d);
 }

@@ -1,7 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { BESTANDSSOORTEN, MB, toegestaneSoorten } from "~/domain/bestanden";
-import { DomainError } from "~/domain/errors";
 import { env } from "~/env.server";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -9,7 +8,8 @@ import { useBerichten, type RootData } from "~/root";
 import { bestandsregels, controleerEnBewaar, type Controle, type GecontroleerdBestand } from "~/services/bestandscontrole.server";
 import { DOCUMENT_TITEL_MAX, documentenVanVerzoek, legWeigeringVast, verzoekVoorDocumenten, verwijderDocument, voegDocumentToeAanVerzoek } from "~/services/documenten.server";
 import { opslag } from "~/services/opslag.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { alsFormulierFout, nietGevonden } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { leesFormulier, leesFormulierMetBestanden } from "~/server/invoer.server";
 import "~/i18n/teksten/behandeling";
 
@@ -24,9 +24,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
  * stored encrypted; a refused file is not kept and the refusal is logged.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const v = await verzoekVoorDocumenten(sessie, params.id ?? "");
-  if (!v) throw new Response("Niet gevonden", { status: 404 });
+  if (!v) throw await nietGevonden(request);
   const regels = bestandsregels();
   return {
     verzoek: { id: v.id, nummer: v.nummer, gekoppeld: v.clientId !== null },
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActieData = { fout: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const t = BERICHTEN[await taalVanRequest(request)].bestanden;
   const id = params.id ?? "";
   const terug = `/backoffice/verzoeken/${encodeURIComponent(id)}/documenten`;
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const form = await leesFormulier(request);
     if (form.get("intent") !== "verwijderen") throw new Response("Onbekende actie", { status: 400 });
     const ok = await verwijderDocument(sessie, id, String(form.get("documentId") ?? ""));
-    if (!ok) throw new Response("Niet gevonden", { status: 404 });
+    if (!ok) throw await nietGevonden(request);
     return redirect(`${terug}?gedaan=verwijderd`);
   }
 
@@ -96,10 +96,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       bestand,
     );
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    if (error.code === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
-    if (error.code === "geen_recht") throw new Response(error.message, { status: 403 });
-    return { fout: error.code === "geen_client" ? t.pagina.geenClient : t.pagina.veldFout } satisfies ActieData;
+    const fout = await alsFormulierFout(error, request, { geen_client: t.pagina.geenClient, ongeldig: t.pagina.veldFout });
+    return { fout: fout.tekst } satisfies ActieData;
   }
   return redirect(`${terug}?gedaan=toegevoegd`);
 }

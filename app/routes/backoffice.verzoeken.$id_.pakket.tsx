@@ -1,7 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { BehandelFout, isBehandelFoutCode } from "~/domain/behandeling";
-import { DomainError } from "~/domain/errors";
 import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -9,7 +7,8 @@ import { useBerichten, useTaal, type RootData } from "~/root";
 import { achterhoudingOverzicht, maakAchterhoudingOngedaan, voegAchterhoudingToe } from "~/services/achterhouding.server";
 import { stelAfwijzingOp } from "~/services/behandeling.server";
 import { leverPakket, pakketVoorbereiding } from "~/services/pakket.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { alsFormulierFout, nietGevonden } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { AchterhoudingSectie, type PakketActieFout } from "~/ui/backoffice/achterhouding";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/pakket";
@@ -29,9 +28,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
  * refusal that follows from it (app/services/achterhouding.server.ts, docs/decisions/013).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const v = await pakketVoorbereiding(sessie, params.id ?? "");
-  if (!v) throw new Response("Niet gevonden", { status: 404 });
+  if (!v) throw await nietGevonden(request);
   const achterhouding = await achterhoudingOverzicht(sessie, v.verzoek.id);
   return { ...v, achterhouding };
 }
@@ -41,7 +40,7 @@ type ActieData = PakketActieFout;
 const INTENTS = ["pakket", "achterhouden", "ongedaan", "deelafwijzing"] as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const berichten = BERICHTEN[await taalVanRequest(request)];
   const t = berichten.pakket;
   const a = berichten.achterhouding;
@@ -77,18 +76,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}?gedaan=afwijzing`);
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    if (error.code === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
-    if (error.code === "geen_toegang") throw new Response(error.message, { status: 403 });
-    const fout =
+    // The texts of the form that was sent, by code; never the error's own message.
+    const teksten: Record<string, string | undefined> =
       intent === "pakket"
-        ? (t.maakFouten[error.code] ?? a.pakketFouten[error.code] ?? error.message)
-        : intent === "deelafwijzing" && isBehandelFoutCode(error.code)
-          ? berichten.behandeling.fouten[error.code]
-          : (a.fouten[error.code] ?? a.fouten.ongeldig!);
-    const veld = error instanceof BehandelFout || "veld" in error ? (error as { veld?: string }).veld : undefined;
-    const body: ActieData = { fout, intent, ...(intent === "achterhouden" ? { itemId: tekst("dossierItemId") } : {}), ...(veld ? { veld } : {}) };
-    return data(body, { status: error.code === "intussen_gewijzigd" ? 409 : 400 });
+        ? { ...a.pakketFouten, ...t.maakFouten }
+        : intent === "deelafwijzing"
+          ? { ...a.fouten, ...berichten.behandeling.fouten }
+          : { ...a.fouten };
+    const fout = await alsFormulierFout(error, request, teksten);
+    const veld = fout.veld;
+    const body: ActieData = { fout: fout.tekst, intent, ...(intent === "achterhouden" ? { itemId: tekst("dossierItemId") } : {}), ...(veld ? { veld } : {}) };
+    return data(body, { status: fout.status });
   }
 }
 

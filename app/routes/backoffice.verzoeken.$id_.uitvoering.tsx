@@ -2,20 +2,18 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { DomainError } from "~/domain/errors";
-import { BehandelFout } from "~/domain/behandeling";
+import { alsFormulierFout, alsPaginaFout } from "~/http/fouten.server";
 import { kiesVerwijderSelectie, zetBewaarUitzondering } from "~/services/verwijdering.server";
 import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
-import { requireMedewerker } from "~/services/sessies.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import {
   honoreerBezwaar,
   schermAf,
   trekToestemmingIn,
   uitvoeringOverzicht,
-  UitvoeringFout,
   voerCorrectieUit,
   voerVerwijderingUit,
 } from "~/services/uitvoering.server";
@@ -68,26 +66,20 @@ const VELD_ID: Record<string, Record<string, string>> = {
   uitzondering: { categorie: "uitzondering-categorie", grond: "uitzondering-grond", motivering: "uitzondering-motivering", default: "uitzondering-categorie" },
 };
 
-function sessieOf404(error: unknown): never {
-  if (error instanceof UitvoeringFout && error.code === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
-  if (error instanceof UitvoeringFout && error.code === "geen_toegang") throw new Response(error.message, { status: 403 });
-  throw error;
-}
-
 /** /backoffice/verzoeken/:id/uitvoering: carry out a granted correction, erasure, restriction, objection or consent withdrawal. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   try {
     return { overzicht: await uitvoeringOverzicht(sessie, params.id ?? "") };
   } catch (error) {
-    sessieOf404(error);
+    return alsPaginaFout(error, request);
   }
 }
 
 type ActieData = { actie: string; fout: UitvoeringVeldFout };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const t = BERICHTEN[await taalVanRequest(request)].uitvoering;
   const id = params.id ?? "";
   const submission = parseWithZod(await leesFormulier(request), { schema: Schema });
@@ -123,13 +115,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?klaar=1`);
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    if (error.code === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
-    const veld = error instanceof UitvoeringFout || error instanceof BehandelFout ? error.veld : undefined;
+    const fout = await alsFormulierFout(error, request, { ...t.fouten, ongeldig: t.fouten.onbekend });
     const ids = VELD_ID[w.actie]!;
-    const veldId = (veld && ids[veld]) || ids.default!;
-    const status = error.code === "intussen_gewijzigd" || error.code === "stap_niet_mogelijk" ? 409 : 400;
-    return data({ actie: w.actie, fout: { veldId, tekst: t.fouten[error.code] ?? t.fouten.onbekend! } } satisfies ActieData, { status });
+    const veldId = (fout.veld && ids[fout.veld]) || ids.default!;
+    // Here a step that is no longer possible is a conflict with the request's state, as a stale page is.
+    const status = fout.code === "stap_niet_mogelijk" ? 409 : fout.status;
+    return data({ actie: w.actie, fout: { veldId, tekst: fout.tekst } } satisfies ActieData, { status });
   }
 }
 

@@ -7,7 +7,8 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { slaBewaarbeleidOp } from "~/services/beheer.server";
 import { getOrganisatie } from "~/services/organisatie.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { alsFormulierFout } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/beheer";
@@ -20,14 +21,14 @@ export const meta: MetaFunction = ({ matches }) => {
 const VANAF: BewaarVanaf[] = ["aanmaak", "laatste_wijziging", "einde_zorg"];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireMedewerker(request, ["beheerder"]);
+  await vereisMedewerker(request, "beheer.instellingen");
   const org = await getOrganisatie();
   return { beleid: bewaarbeleidMetStandaard(org.bewaarbeleid), opgeslagen: new URL(request.url).searchParams.has("opgeslagen") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
-  const t = BERICHTEN[await taalVanRequest(request)].beheer;
+  const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
+  const alles = BERICHTEN[await taalVanRequest(request)];
   const form = await leesFormulier(request);
   const invoer: Record<string, { jaren: number; vanaf: string }> = {};
   for (const c of BEWAAR_CATEGORIEEN) {
@@ -37,12 +38,19 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await slaBewaarbeleidOp(medewerker.id, invoer);
   } catch (e) {
-    if (e instanceof DomainError && e.code === "ongeldig_bewaarbeleid") {
-      const categorie = BEWAAR_CATEGORIEEN.find((c) => e.message.includes(` ${c}`)) ?? BEWAAR_CATEGORIEEN[0];
-      return data({ fout: { categorie, tekst: e.message } }, { status: 400 });
-    }
-    if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
-    throw e;
+    const fout = await alsFormulierFout(e, request);
+    // The category is the error's field; the text is worded here from the reason (never the message).
+    const categorie = BEWAAR_CATEGORIEEN.find((c) => c === fout.veld) ?? BEWAAR_CATEGORIEEN[0];
+    const { reden, minimum } = e instanceof DomainError ? (e.parameters ?? {}) : {};
+    const naam = alles.beheer.bewaartermijnen.categorieen[categorie];
+    const teksten = alles.bewaarbeleidFouten;
+    const tekst =
+      reden === "minimum"
+        ? teksten.minimum(naam, Number(minimum))
+        : reden === "jaren" || reden === "vanaf" || reden === "ontbreekt"
+          ? teksten[reden](naam)
+          : fout.tekst;
+    return data({ fout: { categorie, tekst } }, { status: fout.status });
   }
   return redirect("/beheer/bewaartermijnen?opgeslagen=1");
 }

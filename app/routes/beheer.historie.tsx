@@ -4,7 +4,7 @@ import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { beheerHistorie } from "~/services/beheer.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import "~/i18n/teksten/beheer";
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -13,7 +13,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
   const taal = await taalVanRequest(request);
   const fmt = new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   const rijen = await beheerHistorie(medewerker.id);

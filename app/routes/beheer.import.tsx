@@ -12,7 +12,8 @@ import { useBerichten, useTaal, type RootData } from "~/root";
 import { IMPORT_MAX_BODY } from "~/server/http.server";
 import { leesFormulier } from "~/server/invoer.server";
 import { ImportGeweigerd, proefImport, voerImportUit, type ImportPlan } from "~/services/import.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { stopBijGeenToegang } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import "~/i18n/teksten/beheer";
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -23,14 +24,14 @@ export const meta: MetaFunction = ({ matches }) => {
 const MAX_BYTES = 2 * 1024 * 1024;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireMedewerker(request, ["beheerder"]);
+  await vereisMedewerker(request, "beheer.importeren");
   return null;
 }
 
 type Resultaat = { soort: "proef" | "echt" | "geweigerd"; plan: ImportPlan } | { soort: "fout"; tekst: string };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const { medewerker } = await vereisMedewerker(request, "beheer.importeren");
   const t = BERICHTEN[await taalVanRequest(request)].beheer;
   let form: FormData;
   try {
@@ -51,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return { soort: "proef", plan: await proefImport(medewerker.id, tekst) } as Resultaat;
   } catch (e) {
     if (e instanceof ImportGeweigerd) return data({ soort: "geweigerd", plan: e.plan } as Resultaat, { status: 400 });
-    if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+    await stopBijGeenToegang(e, request);
     throw e;
   }
 }

@@ -8,7 +8,8 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { deactiveerMedewerker, medewerkersOverzicht, wijzigRollen } from "~/services/beheer.server";
 import { nodigMedewerkerUit } from "~/services/medewerkers.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { stopBijGeenToegang } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/beheer";
@@ -25,7 +26,7 @@ function tijdstip(d: Date, taal: Taal) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const { medewerker } = await vereisMedewerker(request, "beheer.medewerkers");
   const taal = await taalVanRequest(request);
   const lijst = await medewerkersOverzicht(medewerker.id);
   const url = new URL(request.url);
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type Fout = { veld: "email" | "naam" | "rol" | "algemeen"; tekst: string; medewerkerId?: string };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const { medewerker } = await vereisMedewerker(request, "beheer.medewerkers");
   const t = BERICHTEN[await taalVanRequest(request)].beheer.medewerkers;
   const form = await leesFormulier(request);
   const intent = String(form.get("intent") ?? "");
@@ -66,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ fout: { veld: "algemeen", tekst: t.fouten.onbekend } satisfies Fout }, { status: 400 });
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
-    if (e.code === "geen_toegang") throw new Response(BERICHTEN.nl.beheer.geenToegang, { status: 403 });
+    await stopBijGeenToegang(e, request);
     const tekst = t.fouten[e.code as keyof typeof t.fouten] ?? t.fouten.onbekend;
     const veld: Fout["veld"] =
       intent === "uitnodigen" ? (e.code === "ongeldig_email" ? "email" : e.code === "ongeldige_naam" ? "naam" : e.code === "ongeldige_rol" ? "rol" : "algemeen") : "algemeen";

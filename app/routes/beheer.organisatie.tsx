@@ -6,7 +6,8 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { OrganisatieSchema, slaLogoOp, slaOrganisatieOp, verwijderLogo } from "~/services/beheer.server";
 import { getOrganisatie, logoPad } from "~/services/organisatie.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { stopBijGeenToegang } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { MAX_FORM_BYTES } from "~/server/http.server";
 import { leesFormulier } from "~/server/invoer.server";
@@ -22,7 +23,7 @@ const LANGE_VELDEN = ["klachtenroute", "geschilleninstantie"] as const;
 type Veld = (typeof TEKSTVELDEN)[number] | (typeof LANGE_VELDEN)[number] | "talen";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireMedewerker(request, ["beheerder"]);
+  await vereisMedewerker(request, "beheer.instellingen");
   const org = await getOrganisatie();
   const waarden: Record<string, string> = {};
   for (const v of [...TEKSTVELDEN, ...LANGE_VELDEN]) waarden[v] = org[v];
@@ -38,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
   const t = BERICHTEN[await taalVanRequest(request)].beheer;
   // The logo is the one file here; its own limit (100 KB) is checked by slaLogoOp with a clear message.
   const form = await leesFormulier(request, { bestanden: { logo: MAX_FORM_BYTES } });
@@ -46,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
     try {
       await verwijderLogo(medewerker.id);
     } catch (e) {
-      if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+      await stopBijGeenToegang(e, request);
       throw e;
     }
     return redirect("/beheer/organisatie?logo_weg=1");
@@ -60,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (e instanceof DomainError && (e.code === "logo_leeg" || e.code === "logo_te_groot" || e.code === "logo_ongeldig")) {
         return data({ logoFout: t.organisatie.logoFouten[e.code] }, { status: 400 });
       }
-      if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+      await stopBijGeenToegang(e, request);
       throw e;
     }
     return redirect("/beheer/organisatie?logo=1");
@@ -81,7 +82,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await slaOrganisatieOp(medewerker.id, parsed.data);
   } catch (e) {
-    if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+    await stopBijGeenToegang(e, request);
     throw e;
   }
   return redirect("/beheer/organisatie?opgeslagen=1");

@@ -5,7 +5,8 @@ import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { huidigRegister, legVerwerkingVast } from "~/services/beheer.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { alsFormulierFout } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/beheer";
 
@@ -17,7 +18,7 @@ export const meta: MetaFunction = ({ matches }) => {
 const TEKSTVELDEN = ["sleutel", "naam", "doel", "rechtsgrond", "categorieen", "ontvangers", "bewaartermijn", "bron"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireMedewerker(request, ["beheerder"]);
+  await vereisMedewerker(request, "beheer.instellingen");
   return { register: await huidigRegister(), opgeslagen: new URL(request.url).searchParams.has("opgeslagen") };
 }
 
@@ -28,8 +29,7 @@ const lijst = (v: FormDataEntryValue | null) =>
     .filter(Boolean);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
-  const t = BERICHTEN[await taalVanRequest(request)].beheer;
+  const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
   const form = await leesFormulier(request);
   try {
     await legVerwerkingVast(medewerker.id, {
@@ -47,11 +47,21 @@ export async function action({ request }: ActionFunctionArgs) {
       geldigVanaf: String(form.get("geldigVanaf") ?? ""),
     });
   } catch (e) {
-    if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
-    if (e instanceof DomainError) {
-      return data({ fout: e.message, waarden: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])) }, { status: 400 });
-    }
-    throw e;
+    const fout = await alsFormulierFout(e, request);
+    // Worded here by code and parameters, never the service's own (Dutch) message.
+    const alles = BERICHTEN[await taalVanRequest(request)];
+    const p = e instanceof DomainError ? (e.parameters ?? {}) : {};
+    const labels = alles.beheer.register as unknown as Record<string, unknown>;
+    const naamVan = (veld: string) => (typeof labels[veld] === "string" ? (labels[veld] as string) : veld);
+    const tekst =
+      fout.code === "ongeldige_invoer"
+        ? alles.registerFouten.ongeldige_invoer(String(p.velden ?? "").split(",").filter(Boolean).map(naamVan).join(", "))
+        : fout.code === "datum_te_vroeg"
+          ? alles.registerFouten.datum_te_vroeg(String(p.datum ?? ""), Number(p.versie))
+          : fout.code === "ongeldige_datum"
+            ? alles.registerFouten.ongeldige_datum
+            : fout.tekst;
+    return data({ fout: tekst, waarden: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])) }, { status: fout.status });
   }
   return redirect("/beheer/register?opgeslagen=1");
 }

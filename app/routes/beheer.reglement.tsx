@@ -9,7 +9,8 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { ReglementGeweigerd, slaReglementOp, type ReglementInvoer } from "~/services/beheer.server";
 import { getOrganisatie } from "~/services/organisatie.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { stopBijGeenToegang } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/home";
@@ -34,7 +35,7 @@ function periodeNaarWaarden(w: Waarden, sleutel: string, p: unknown) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireMedewerker(request, ["beheerder"]);
+  await vereisMedewerker(request, "beheer.instellingen");
   const org = await getOrganisatie();
   const w: Waarden = {};
   for (const type of VERZOEKTYPEN) {
@@ -58,7 +59,7 @@ function leesPeriode(form: FormData, sleutel: string): Period | undefined | "ong
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
   const taal = await taalVanRequest(request);
   const t = BERICHTEN[taal].beheer;
   const form = await leesFormulier(request);
@@ -92,7 +93,7 @@ export async function action({ request }: ActionFunctionArgs) {
       for (const [k, reden] of Object.entries(e.fouten)) fouten[k] = reden[taal];
       return data({ fouten, waarden }, { status: 400 });
     }
-    if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+    await stopBijGeenToegang(e, request);
     throw e;
   }
   return redirect("/beheer/reglement?opgeslagen=1");

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useBerichten } from "~/root";
-import { requireMedewerker } from "~/services/sessies.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import "~/i18n/teksten/backoffice";
 import "~/i18n/teksten/beheer";
 
@@ -10,7 +10,7 @@ import "~/i18n/teksten/beheer";
  * again inside their transaction (roles can change after sign-in).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
   return { naam: medewerker.naam };
 }
 

@@ -3,10 +3,10 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { amsterdamDate } from "~/domain/calendar";
 import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
-import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
-import { directieInbox, OndertekenFout } from "~/services/ondertekening.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { directieInbox } from "~/services/ondertekening.server";
+import { alsPaginaFout } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { Besluitbrief } from "~/ui/besluitbrief";
 import "~/i18n/teksten/ondertekening";
 
@@ -17,14 +17,11 @@ export const meta: MetaFunction = ({ matches }) => {
 
 /** /directie: drafts awaiting the directie's signature, earliest legal limit first, each with its letter. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["directie"]);
+  const sessie = await vereisMedewerker(request, "besluit.ondertekenen");
   try {
     return { inbox: await directieInbox(sessie) };
   } catch (error) {
-    if (error instanceof OndertekenFout && error.code === "geen_directie") {
-      throw new Response(BERICHTEN[await taalVanRequest(request)].ondertekening.fouten.geen_directie, { status: 403 });
-    }
-    throw error;
+    return alsPaginaFout(error, request);
   }
 }
 

@@ -6,7 +6,8 @@ import { DomainError } from "~/domain/errors";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
-import { requireMedewerker } from "~/services/sessies.server";
+import { alsFormulierFout, alsPaginaFout, nietGevonden } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { afgeschermdeItems, bekijkAfgeschermdItem, heffAfschermingOp, UitvoeringFout } from "~/services/uitvoering.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
@@ -22,7 +23,7 @@ export const meta: MetaFunction = ({ matches }) => {
  * reasons; `?item=<id>` opens one (logged, NEN 7513); the directie lifts a restriction with a reason.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["directie"]);
+  const sessie = await vereisMedewerker(request, "afscherming.opheffen");
   const itemId = new URL(request.url).searchParams.get("item");
   const lijst = await afgeschermdeItems(sessie);
   let geopend: Awaited<ReturnType<typeof bekijkAfgeschermdItem>> | null = null;
@@ -30,8 +31,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     try {
       geopend = await bekijkAfgeschermdItem(sessie, itemId);
     } catch (error) {
-      if (error instanceof UitvoeringFout && error.code === "item_onbekend") throw new Response("Niet gevonden", { status: 404 });
-      throw error;
+      if (error instanceof UitvoeringFout && error.code === "item_onbekend") throw await nietGevonden(request);
+      return alsPaginaFout(error, request);
     }
   }
   return { lijst, geopend };
@@ -41,7 +42,7 @@ const Schema = z.object({ itemId: z.string(), reden: z.string().optional().defau
 type ActieData = { itemId: string; fout: string };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["directie"]);
+  const sessie = await vereisMedewerker(request, "afscherming.opheffen");
   const t = BERICHTEN[await taalVanRequest(request)].afscherming;
   const submission = parseWithZod(await leesFormulier(request), { schema: Schema });
   if (submission.status !== "success") return data({ itemId: "", fout: t.fouten.onbekend! } satisfies ActieData, { status: 400 });
@@ -49,11 +50,8 @@ export async function action({ request }: ActionFunctionArgs) {
     await heffAfschermingOp(sessie, submission.value.itemId, submission.value.reden);
     return redirect("/directie/afscherming?opgeheven=1");
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { itemId: submission.value.itemId, fout: t.fouten[error.code] ?? t.fouten.onbekend! } satisfies ActieData,
-      { status: error.code === "geen_toegang" ? 403 : 400 },
-    );
+    const fout = await alsFormulierFout(error, request, { ...t.fouten, ongeldig: t.fouten.onbekend });
+    return data({ itemId: submission.value.itemId, fout: fout.tekst } satisfies ActieData, { status: fout.status });
   }
 }
 

@@ -2,8 +2,10 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { BERICHTEN } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
-import { OndertekenFout, startOndertekening } from "~/services/ondertekening.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { DomainError } from "~/domain/errors";
+import { foutTekst } from "~/http/fouten.server";
+import { startOndertekening } from "~/services/ondertekening.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { leesFormulier } from "~/server/invoer.server";
 
 const Versies = z.object({
@@ -12,8 +14,9 @@ const Versies = z.object({
 });
 
 /** HTTP status per refusal: the role or four eyes is 403, a stale or closed draft 409. */
-const STATUS: Partial<Record<OndertekenFout["code"], number>> = {
-  geen_directie: 403,
+/** Refusals of signing that are not a conflict with the draft's state (that is 409). */
+const STATUS: Partial<Record<string, number>> = {
+  geen_toegang: 403,
   opsteller_mag_niet_ondertekenen: 403,
   niet_gevonden: 404,
 };
@@ -26,8 +29,9 @@ const STATUS: Partial<Record<OndertekenFout["code"], number>> = {
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") return new Response(null, { status: 405, headers: { Allow: "POST" } });
-  const sessie = await requireMedewerker(request, ["directie"]);
-  const t = BERICHTEN[await taalVanRequest(request)].ondertekening;
+  const sessie = await vereisMedewerker(request, "besluit.ondertekenen");
+  const taal = await taalVanRequest(request);
+  const t = BERICHTEN[taal].ondertekening;
   const versies = Versies.safeParse(Object.fromEntries(await leesFormulier(request)));
   const headers = { "Cache-Control": "no-store" };
   if (!versies.success) {
@@ -37,9 +41,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const options = await startOndertekening(sessie, params.id ?? "", versies.data);
     return Response.json(options, { headers });
   } catch (error) {
-    if (!(error instanceof OndertekenFout)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     return Response.json(
-      { code: error.code, fout: t.fouten[error.code] ?? t.fouten.mislukt },
+      { code: error.code, fout: foutTekst(error, taal, { ...t.fouten, ongeldig: t.fouten.mislukt }) },
       { status: STATUS[error.code] ?? 409, headers },
     );
   }

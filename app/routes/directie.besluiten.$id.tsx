@@ -18,11 +18,11 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import {
   conceptVoorDirectie,
-  OndertekenFout,
   stuurConceptTerug,
   voltooiOndertekening,
 } from "~/services/ondertekening.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { alsFormulierFout, alsPaginaFout, nietGevonden } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { BesluitOndertekenen } from "~/ui/besluit-ondertekenen";
 import { Besluitbrief } from "~/ui/besluitbrief";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
@@ -54,29 +54,22 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
   return [{ title: BERICHTEN[root?.taal ?? "nl"].ondertekening.detail.metaTitel(loaderData?.concept.nummer ?? "") }];
 };
 
-function nietGevonden(): Response {
-  return new Response("Niet gevonden", { status: 404 });
-}
-
 /** /directie/besluiten/:id: one draft, the exact letter, sign with a passkey or send back. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["directie"]);
+  const sessie = await vereisMedewerker(request, "besluit.ondertekenen");
   try {
     const concept = await conceptVoorDirectie(sessie, params.id ?? "");
-    if (!concept) throw nietGevonden();
+    if (!concept) throw await nietGevonden(request);
     return { concept };
   } catch (error) {
-    if (error instanceof OndertekenFout && error.code === "geen_directie") {
-      throw new Response(BERICHTEN[await taalVanRequest(request)].ondertekening.fouten.geen_directie, { status: 403 });
-    }
-    throw error;
+    return alsPaginaFout(error, request);
   }
 }
 
 type ActieData = { resultaat?: SubmissionResult<string[]>; ondertekenFout?: { fout: string } };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const sessie = await requireMedewerker(request, ["directie"]);
+  const sessie = await vereisMedewerker(request, "besluit.ondertekenen");
   const t = BERICHTEN[await taalVanRequest(request)].ondertekening;
   const besluitId = params.id ?? "";
   const formData = await leesFormulier(request);
@@ -104,10 +97,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { nummer } = await stuurConceptTerug(sessie, besluitId, submission.value);
     return redirect(`/directie?${new URLSearchParams({ teruggestuurd: nummer })}`);
   } catch (error) {
-    if (!(error instanceof OndertekenFout)) throw error;
-    if (error.code === "niet_gevonden") throw nietGevonden();
-    const tekst = t.fouten[error.code] ?? t.fouten.mislukt!;
-    if (error.code === "opmerking_verplicht" || error.code === "opmerking_te_lang" || error.code === "bsn_niet_toegestaan") {
+    const fout = await alsFormulierFout(error, request, { ...t.fouten, ongeldig: t.fouten.mislukt });
+    const tekst = fout.tekst;
+    if (fout.code === "opmerking_verplicht" || fout.code === "opmerking_te_lang" || fout.code === "bsn_niet_toegestaan") {
       return data({ resultaat: submission.reply({ fieldErrors: { opmerking: [tekst] } }) } satisfies ActieData, { status: 400 });
     }
     return data({ resultaat: submission.reply({ formErrors: [tekst] }) } satisfies ActieData, { status: 409 });

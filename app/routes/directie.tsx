@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
 import { useBerichten } from "~/root";
-import { requireMedewerker } from "~/services/sessies.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import "~/i18n/teksten/backoffice";
 import "~/i18n/teksten/ondertekening";
 
@@ -11,7 +11,7 @@ import "~/i18n/teksten/ondertekening";
  * again themselves (roles can change after sign-in).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["directie"]);
+  const { medewerker } = await vereisMedewerker(request, "besluit.ondertekenen");
   return { naam: medewerker.naam };
 }
 

@@ -5,7 +5,7 @@ import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { mijnVerzoeken } from "~/services/mijn.server";
-import { requireClient } from "~/services/sessies.server";
+import { vereisClient } from "~/http/sessie.server";
 import "~/i18n/teksten/home";
 import "~/i18n/teksten/mijn";
 
@@ -19,7 +19,7 @@ export const meta: MetaFunction = ({ matches }) => {
 
 /** /mijn: the requests this account filed, for itself or as a representative, newest first. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   return { verzoeken: await mijnVerzoeken(sessie) };
 }
 

@@ -6,7 +6,7 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { logOveralUit } from "~/services/inloggen.server";
 import { passkeysVan, verwijderPasskey, voltooiPasskeyRegistratie } from "~/services/passkeys.server";
-import { requireClient } from "~/services/sessies.server";
+import { vereisClient } from "~/http/sessie.server";
 import { passkeyToevoegenSchema, PasskeyToevoegen } from "~/ui/passkey-toevoegen";
 import { leesFormulier } from "~/server/invoer.server";
 import { parseWithZod } from "~/server/zod.server";
@@ -30,7 +30,7 @@ function tijdstip(datum: Date, taal: Taal): string {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const taal = await taalVanRequest(request);
   const passkeys = await passkeysVan({ accountId: sessie.account.id });
   const melding = new URL(request.url).searchParams.get("melding");
@@ -56,7 +56,7 @@ function leesJson(value: FormDataEntryValue | null | undefined): unknown {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const t = BERICHTEN[await taalVanRequest(request)].beveiliging;
   const formData = await leesFormulier(request);
   const eigenaar = { accountId: sessie.account.id };

@@ -14,10 +14,11 @@ import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
-import { antwoordVanClient, mijnVerzoekVoorPagina, nietGevondenPagina } from "~/services/mijn.server";
+import { antwoordVanClient } from "~/services/mijn.server";
 import { besluitenVoorClient } from "~/services/ondertekening.server";
 import { pakkettenVoorClient } from "~/services/pakket.server";
-import { requireClient } from "~/services/sessies.server";
+import { nietGevonden } from "~/http/fouten.server";
+import { vereisClient, vereisEigenVerzoek } from "~/http/sessie.server";
 import { BerichtenSectie, useBerichtFormulier } from "~/ui/mijn/berichten";
 import { OverHetVerzoek, VerzoekMeldingen, VerzoekTermijn } from "~/ui/mijn/verzoek-status";
 import { PakketDownloads } from "~/ui/pakket-downloads";
@@ -40,7 +41,7 @@ type ActieData = { resultaat: SubmissionResult<string[]> };
 
 /** /mijn/verzoeken/:nummer: status, deadlines, timeline, messages, documents, withdrawal. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { sessie, verzoek } = await mijnVerzoekVoorPagina(request, params.nummer);
+  const { sessie, verzoek } = await vereisEigenVerzoek(request, params.nummer);
   // The signed decision letters (refusals, extensions): app/services/ondertekening.server.ts.
   const besluiten = await besluitenVoorClient(sessie, verzoek.nummer);
   // Export packages (inzage copy, portability) and who downloaded them: app/services/pakket.server.ts.
@@ -63,7 +64,7 @@ function berichtSchema(t: Berichten["mijn"]) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const t = BERICHTEN[await taalVanRequest(request)].mijn;
   const nummer = params.nummer ?? "";
   const submission = parseWithZod(await leesFormulier(request), { schema: berichtSchema(t) });
@@ -77,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(error instanceof DomainError)) throw error;
     switch (error.code) {
       case "niet_gevonden":
-        throw nietGevondenPagina();
+        throw await nietGevonden(request);
       case "bericht_leeg":
         return data({ resultaat: submission.reply({ fieldErrors: { tekst: [t.fouten.bericht_leeg] } }) }, { status: 400 });
       case "bericht_te_lang":

@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, type RootData } from "~/root";
-import { nietGevondenPagina } from "~/services/mijn.server";
+import { nietGevonden } from "~/http/fouten.server";
 import { besluitbriefVoorClient } from "~/services/ondertekening.server";
-import { requireClient } from "~/services/sessies.server";
+import { vereisClient } from "~/http/sessie.server";
 import { Besluitbrief } from "~/ui/besluitbrief";
 import "~/i18n/teksten/ondertekening";
 
@@ -18,9 +18,9 @@ export const meta: MetaFunction = ({ matches, params }) => {
  * the request. Anything else is "not found" (never "forbidden"), so ids cannot be probed.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const brief = await besluitbriefVoorClient(sessie, params.nummer ?? "", params.id ?? "");
-  if (!brief) throw nietGevondenPagina();
+  if (!brief) throw await nietGevonden(request);
   return { brief };
 }
 

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { pdfAntwoord } from "~/services/brief-pdf.server";
+import { pdfAntwoord } from "~/http/downloads.server";
+import { nietGevonden } from "~/http/fouten.server";
 import { besluitPdfVoorClient } from "~/services/ondertekening.server";
-import { requireClient } from "~/services/sessies.server";
+import { vereisClient } from "~/http/sessie.server";
 
 /**
  * GET /mijn/verzoeken/:nummer/besluit/:id.pdf: the signed letter as PDF, only for the account
@@ -9,8 +10,8 @@ import { requireClient } from "~/services/sessies.server";
  * reads and logs, like opening a page.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const bestand = await besluitPdfVoorClient(sessie, params.nummer ?? "", params.id ?? "");
-  if (!bestand) return new Response("Niet gevonden", { status: 404 });
+  if (!bestand) return nietGevonden(request);
   return pdfAntwoord(bestand);
 }

@@ -14,8 +14,9 @@ import { BERICHTEN } from "~/i18n/geladen";
 import type { Berichten } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
-import { mijnVerzoekVoorPagina, nietGevondenPagina, trekVerzoekIn } from "~/services/mijn.server";
-import { requireClient } from "~/services/sessies.server";
+import { trekVerzoekIn } from "~/services/mijn.server";
+import { nietGevonden } from "~/http/fouten.server";
+import { vereisClient, vereisEigenVerzoek } from "~/http/sessie.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
 import { parseWithZod, z } from "~/server/zod.server";
@@ -47,12 +48,12 @@ type ActieData = { resultaat: SubmissionResult<string[]> };
 
 /** GET /mijn/verzoeken/:nummer/intrekken: asks "are you sure?"; nothing changes before the POST. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { verzoek } = await mijnVerzoekVoorPagina(request, params.nummer);
+  const { verzoek } = await vereisEigenVerzoek(request, params.nummer);
   return { nummer: verzoek.nummer, versie: verzoek.versie, kanIntrekken: verzoek.kanIntrekken };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const t = BERICHTEN[await taalVanRequest(request)].mijn;
   const nummer = params.nummer ?? "";
   const submission = parseWithZod(await leesFormulier(request), { schema: intrekSchema(t) });
@@ -66,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(error instanceof DomainError)) throw error;
     switch (error.code) {
       case "niet_gevonden":
-        throw nietGevondenPagina();
+        throw await nietGevonden(request);
       case "reden_te_lang":
         return data(
           { resultaat: submission.reply({ fieldErrors: { reden: [t.fouten.reden_te_lang(submission.value.reden.length)] } }) },

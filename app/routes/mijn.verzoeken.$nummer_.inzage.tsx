@@ -7,7 +7,7 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { inzageVoorClient } from "~/services/inzage.server";
 import { getOrganisatie } from "~/services/organisatie.server";
-import { requireClient } from "~/services/sessies.server";
+import { vereisClient } from "~/http/sessie.server";
 import "~/i18n/teksten/pakket";
 
 export const meta: MetaFunction = ({ matches, params }) => {
@@ -23,7 +23,7 @@ export const meta: MetaFunction = ({ matches, params }) => {
  * Ends with the access log: who accessed the dossier, when, what and why (docs/decisions/023).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const taal = await taalVanRequest(request);
   const overzicht = await inzageVoorClient(sessie, params.nummer ?? "", { taal });
   if (!overzicht) throw new Response("Niet gevonden", { status: 404 });

@@ -2,8 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { BERICHTEN } from "~/i18n/berichten";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { downloadVoorClient } from "~/services/pakket.server";
-import { requireClient } from "~/services/sessies.server";
-import { pakketResponse, weigeringPagina } from "~/services/pakket-http.server";
+import { vereisClient } from "~/http/sessie.server";
+import { pakketResponse, weigeringPagina } from "~/http/downloads.server";
+import { nietGevonden } from "~/http/fouten.server";
 
 /**
  * GET /mijn/verzoeken/:nummer/pakket/:id.zip: the package, decrypted while streaming, only for the
@@ -11,11 +12,11 @@ import { pakketResponse, weigeringPagina } from "~/services/pakket-http.server";
  * (a GET that reads and logs, like opening a page). Expired or over the limit: a plain page.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const nummer = params.nummer ?? "";
   const r = await downloadVoorClient(sessie, nummer, params.id ?? "");
   if (!r.ok) {
-    if (r.reden === "niet_gevonden") return new Response("Niet gevonden", { status: 404 });
+    if (r.reden === "niet_gevonden") return nietGevonden(request);
     const taal = await taalVanRequest(request);
     const t = BERICHTEN[taal].pakket;
     return weigeringPagina(taal, t.nietBeschikbaarMetaTitel, t.nietBeschikbaarTitel, r.reden === "limiet" ? t.redenLimiet : r.reden === "identiteit" ? t.redenIdentiteit : t.redenVerlopen, {

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { downloadVoorOntvanger, ontvangerPagina } from "~/services/ontvanger.server";
-import { pakketResponse } from "~/services/pakket-http.server";
+import { pakketResponse } from "~/http/downloads.server";
 import { leesFormulier } from "~/server/invoer.server";
 
 /**

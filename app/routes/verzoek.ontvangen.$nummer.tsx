@@ -4,7 +4,7 @@ import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { ontvangstbevestiging } from "~/services/intake.server";
-import { requireClient } from "~/services/sessies.server";
+import { vereisClient } from "~/http/sessie.server";
 import { PasskeyAanmoediging } from "~/ui/passkey-aanmoediging";
 import { useEffect, useRef } from "react";
 import "~/i18n/teksten/home";
@@ -17,7 +17,7 @@ export const meta: MetaFunction = ({ matches }) => {
 
 /** /verzoek/ontvangen/:nummer: the receipt, only for the account that filed the request. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const sessie = await requireClient(request);
+  const sessie = await vereisClient(request);
   const bevestiging = await ontvangstbevestiging({ accountId: sessie.account.id }, params.nummer ?? "");
   // 404, never 403: a number that is not yours looks exactly like one that does not exist.
   if (!bevestiging) throw new Response("Niet gevonden", { status: 404 });

@@ -1,3 +1,4 @@
+import { isUuid } from "../domain/id";
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, Response } from "express";
@@ -47,7 +48,7 @@ export function maskPath(pathname: string): string {
   return pathname
     .split("/")
     .map((segment) =>
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment)
+      isUuid(segment)
         ? ":id"
         : /^[A-Za-z0-9_-]{16,}$/.test(segment) && /\d/.test(segment)
           ? ":token"

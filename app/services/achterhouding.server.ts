@@ -16,13 +16,15 @@ import {
   valideerAchterhouding,
   type AchterhoudingsGrond,
 } from "../domain/achterhouding";
-import { BehandelFout, vereisBehandelActor } from "../domain/behandeling";
+import { BehandelFout } from "../domain/behandeling";
+import { mag } from "../domain/bevoegdheden";
 import type { AchtergehoudenInBrief } from "../domain/besluitbrief";
 import { amsterdamDate } from "../domain/calendar";
 import { hoortInPakket, isPakketSoort } from "../domain/pakket";
 import { audit } from "./audit.server";
 import {
   auditStap,
+  behandelaarVan,
   behandelStap,
   medewerkerActor,
   werkVerzoekBij,
@@ -32,8 +34,8 @@ import {
   type StapResultaat,
 } from "./behandeling.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
+import { isUuid } from "../domain/id";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ONDERTEKEND = ["ondertekend", "verzonden"];
 
 /** The withholdings of a request, oldest first. */
@@ -90,7 +92,7 @@ async function waaromNietWijzigbaar(
 
 async function vereisWijzigbaar(ctx: BehandelContext): Promise<void> {
   // The backoffice drafts (docs/recht.md "Ondertekening"); the directie signs what it drafts.
-  if (!ctx.ik.rollen.includes("backoffice")) {
+  if (!mag(ctx.ik.rollen, "achterhouding.voorstellen")) {
     throw new AchterhoudingFout("geen_backoffice", "Alleen de backoffice houdt gegevens achter.");
   }
   const reden = await waaromNietWijzigbaar(ctx.tx, ctx.v);
@@ -119,7 +121,7 @@ export async function voegAchterhoudingToe(
 ): Promise<StapResultaat & { achterhoudingId: string }> {
   return behandelStap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     await vereisWijzigbaar(ctx);
-    const itemId = typeof invoer?.dossierItemId === "string" && UUID.test(invoer.dossierItemId) ? invoer.dossierItemId : null;
+    const itemId = typeof invoer?.dossierItemId === "string" && isUuid(invoer.dossierItemId) ? invoer.dossierItemId : null;
     const [rij] = itemId
       ? await ctx.tx
           .select()
@@ -171,7 +173,7 @@ export async function maakAchterhoudingOngedaan(
 ): Promise<StapResultaat> {
   return behandelStap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     await vereisWijzigbaar(ctx);
-    const id = typeof invoer?.achterhoudingId === "string" && UUID.test(invoer.achterhoudingId) ? invoer.achterhoudingId : null;
+    const id = typeof invoer?.achterhoudingId === "string" && isUuid(invoer.achterhoudingId) ? invoer.achterhoudingId : null;
     const [rij] = id
       ? await ctx.tx
           .select()
@@ -240,14 +242,10 @@ export async function achterhoudingOverzicht(
   verzoekId: string,
   opties: { nu?: Date } = {},
 ): Promise<AchterhoudingOverzicht | null> {
-  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) return null;
+  if (!isUuid(verzoekId)) return null;
   return db().transaction(async (tx) => {
-    const [ik] = await tx
-      .select({ id: medewerkers.id, rollen: medewerkers.rollen, actief: medewerkers.actief })
-      .from(medewerkers)
-      .where(eq(medewerkers.id, actor?.medewerker?.id ?? "00000000-0000-0000-0000-000000000000"));
-    if (!ik?.actief) vereisBehandelActor(null);
-    const rol = vereisBehandelActor(ik!.rollen);
+    const ik = await behandelaarVan(tx, actor);
+    const rol = ik.actor;
     const [v] = await tx.select().from(verzoeken).where(eq(verzoeken.id, verzoekId));
     if (!v || !isPakketSoort(v.type) || !v.clientId) return null;
     const soort = v.type;
@@ -265,11 +263,11 @@ export async function achterhoudingOverzicht(
       .where(eq(besluiten.verzoekId, v.id))
       .orderBy(asc(besluiten.aangemaaktOp));
     const reden = await waaromNietWijzigbaar(tx, v);
-    const blokkade = reden ?? (ik!.rollen.includes("backoffice") ? null : "geen_backoffice");
+    const blokkade = reden ?? (mag(ik.rollen, "achterhouding.voorstellen") ? null : "geen_backoffice");
     const deel = besluitRijen.filter((b) => b.soort === "gedeeltelijke_afwijzing" && b.status !== "vervallen").at(-1) ?? null;
     await audit(tx, {
       actorSoort: "medewerker",
-      actorId: ik!.id,
+      actorId: ik.id,
       rol,
       actie: "dossier.bekeken",
       clientId: v.clientId,

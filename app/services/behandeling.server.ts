@@ -11,8 +11,8 @@
  * (docs/decisions/007): it names the `versie` of the request the staff member saw; when the request
  * changed since, `VerzoekIntussenGewijzigd` is thrown and nothing is stored.
  */
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { db, type Tx } from "../../db/db.server";
+import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "../../db/db.server";
 import {
   accounts,
   auditLog,
@@ -43,7 +43,7 @@ import {
   parseStapInvoer,
   sluitenSchema,
   toewijzenSchema,
-  vereisBehandelActor,
+  behandelActor,
   verlengingSchema,
   VerzoekIntussenGewijzigd,
   vertegenwoordigingSchema,
@@ -79,38 +79,35 @@ import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "./verzoeken.server";
+import { isUuid } from "../domain/id";
+import { BEVOEGDHEDEN, mag } from "../domain/bevoegdheden";
+import { vereisBevoegdheid, type MedewerkerActor } from "./bevoegdheid.server";
 
 // ---------------------------------------------------------------------------------------------
 // The actor and the request
 // ---------------------------------------------------------------------------------------------
 
-/** The signed-in staff member (the session from `requireMedewerker`, or any object with this shape). */
-export type BehandelActor = { medewerker: { id: string; rollen?: readonly string[] } };
+/** The signed-in staff member (the session from app/http/sessie.server.ts, or any object with this shape). */
+export type BehandelActor = MedewerkerActor;
 
 export type StapOpties = { nu?: Date };
 
-/** The staff member as stored now (roles can change after sign-in): active, with a handling role. */
-type Ik = { id: string; naam: string; rollen: string[]; actor: "backoffice" | "directie" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The staff member as stored now (roles can change after sign-in): active, allowed to handle requests. */
+export type Ik = { id: string; naam: string; rollen: string[]; actor: "backoffice" | "directie" };
 
 function nietGevonden(): BehandelFout {
   return new BehandelFout("niet_gevonden", "Dit verzoek bestaat niet.");
 }
 
-async function medewerkerVan(tx: Tx, actor: BehandelActor): Promise<Ik> {
-  const id = actor?.medewerker?.id;
-  if (typeof id !== "string" || !UUID.test(id)) vereisBehandelActor(null);
-  const [rij] = await tx
-    .select({ id: medewerkers.id, naam: medewerkers.naam, rollen: medewerkers.rollen, actief: medewerkers.actief })
-    .from(medewerkers)
-    .where(eq(medewerkers.id, id));
-  if (!rij?.actief) vereisBehandelActor(null);
-  return { id: rij!.id, naam: rij!.naam, rollen: rij!.rollen, actor: vereisBehandelActor(rij!.rollen) };
+/** Every staff action on a request starts here: permission "verzoek.behandelen" (app/domain/bevoegdheden.ts). */
+export async function behandelaarVan(conn: DbOrTx, actor: BehandelActor): Promise<Ik> {
+  const ik = await vereisBevoegdheid(conn, actor, "verzoek.behandelen");
+  return { id: ik.id, naam: ik.naam, rollen: ik.rollen, actor: behandelActor(ik.rollen)! };
 }
 
-async function verzoekVan(tx: Tx, verzoekId: string) {
-  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden();
+/** The request a step is about, or BehandelFout "niet_gevonden". */
+export async function verzoekVan(tx: DbOrTx, verzoekId: string) {
+  if (!isUuid(verzoekId)) throw nietGevonden();
   const [v] = await tx
     .select({
       id: verzoeken.id,
@@ -127,6 +124,9 @@ async function verzoekVan(tx: Tx, verzoekId: string) {
       ontvangenOp: verzoeken.ontvangenOp,
       verlengd: verzoeken.verlengd,
       behandelaarId: verzoeken.behandelaarId,
+      besluitOp: verzoeken.besluitOp,
+      uitvoeringTermijn: verzoeken.uitvoeringTermijn,
+      verwijderSelectie: verzoeken.verwijderSelectie,
       accountEmail: accounts.email,
     })
     .from(verzoeken)
@@ -138,12 +138,14 @@ async function verzoekVan(tx: Tx, verzoekId: string) {
   return { ...v, status: v.status as VerzoekStatus, type: v.type as Verzoektype };
 }
 
-type Verzoek = Awaited<ReturnType<typeof verzoekVan>>;
+export type Verzoek = Awaited<ReturnType<typeof verzoekVan>>;
 type Context = { tx: Tx; ik: Ik; v: Verzoek; nu: Date; vandaag: IsoDate };
 
 /**
- * One step in one transaction: who acts (from the database), the request, and the version check.
- * `werk` does the domain checks, then `werkBij` first (the row lock), then the rest, audit last.
+ * The one step helper for every staff action on a request (this module and
+ * app/services/uitvoering.server.ts): in one transaction, who acts (from the database, permission
+ * "verzoek.behandelen"), the request, and the version check. `werk` does the domain checks, then
+ * `werkBij` first (the row lock), then the rest, audit last.
  */
 async function stap<T>(
   actor: BehandelActor,
@@ -155,7 +157,7 @@ async function stap<T>(
   if (!Number.isSafeInteger(verwachteVersie) || verwachteVersie < 1) throw new VerzoekIntussenGewijzigd();
   const nu = opties.nu ?? new Date();
   return db().transaction(async (tx) => {
-    const ik = await medewerkerVan(tx, actor);
+    const ik = await behandelaarVan(tx, actor);
     const v = await verzoekVan(tx, verzoekId);
     // Stale before anything else: another person's change must not be judged on old data.
     if (v.versie !== verwachteVersie) throw new VerzoekIntussenGewijzigd();
@@ -293,7 +295,7 @@ function geschiktheidVan(details: Record<string, unknown>): { overlegMetKind: bo
 
 export type StapResultaat = { versie: number };
 
-/** For sibling services of the request page (app/services/achterhouding.server.ts): the same locked step. */
+/** For sibling services of the request page (achterhouding.server.ts, uitvoering.server.ts): the same locked step. */
 export { stap as behandelStap, werkBij as werkVerzoekBij, auditStap, medewerkerActor };
 export type { Context as BehandelContext };
 
@@ -384,7 +386,7 @@ export async function wijsToeAanCollega(
       .select({ id: medewerkers.id, naam: medewerkers.naam, rollen: medewerkers.rollen, actief: medewerkers.actief })
       .from(medewerkers)
       .where(eq(medewerkers.id, medewerkerId));
-    if (!collega?.actief || !collega.rollen.some((r) => r === "backoffice" || r === "directie")) {
+    if (!collega?.actief || !mag(collega.rollen, "verzoek.behandelen")) {
       throw new BehandelFout(
         "collega_ongeldig",
         "Kies een collega uit de lijst: alleen actieve medewerkers van de backoffice of de directie.",
@@ -1153,8 +1155,8 @@ export async function bekijkVerzoek(
   const nu = opties.nu ?? new Date();
   const vandaag = amsterdamDate(nu);
   return db().transaction(async (tx) => {
-    const ik = await medewerkerVan(tx, actor);
-    if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden();
+    const ik = await behandelaarVan(tx, actor);
+    if (!isUuid(verzoekId)) throw nietGevonden();
     const [v] = await tx
       .select({ verzoek: verzoeken, behandelaarNaam: medewerkers.naam })
       .from(verzoeken)
@@ -1255,7 +1257,7 @@ export async function bekijkVerzoek(
     const collegas = await tx
       .select({ id: medewerkers.id, naam: medewerkers.naam })
       .from(medewerkers)
-      .where(and(eq(medewerkers.actief, true), sql`${medewerkers.rollen} && array['backoffice','directie']::text[]`))
+      .where(and(eq(medewerkers.actief, true), arrayOverlaps(medewerkers.rollen, [...BEVOEGDHEDEN["verzoek.behandelen"]])))
       .orderBy(asc(medewerkers.naam), asc(medewerkers.id));
 
     const status = r.status as VerzoekStatus;
@@ -1388,8 +1390,8 @@ export async function auditVanVerzoek(
   opties: { ketenControleren?: boolean } = {},
 ): Promise<VerzoekAudit> {
   return db().transaction(async (tx) => {
-    const ik = await medewerkerVan(tx, actor);
-    if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden();
+    const ik = await behandelaarVan(tx, actor);
+    if (!isUuid(verzoekId)) throw nietGevonden();
     const [v] = await tx
       .select({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId, clientnummer: clienten.clientnummer })
       .from(verzoeken)
@@ -1415,7 +1417,7 @@ export async function auditVanVerzoek(
       .where(v.clientId ? or(eq(auditLog.verzoekId, v.id), eq(auditLog.clientId, v.clientId)) : eq(auditLog.verzoekId, v.id))
       .orderBy(desc(auditLog.id))
       .limit(AUDIT_MAX_REGELS + 1);
-    const ketenControleerbaar = ik.rollen.includes("directie");
+    const ketenControleerbaar = mag(ik.rollen, "audit.controleren");
     const keten = opties.ketenControleren && ketenControleerbaar ? await verifyAuditChain(tx) : null;
     await audit(tx, {
       actorSoort: "medewerker",

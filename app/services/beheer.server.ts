@@ -27,18 +27,15 @@ import { audit } from "./audit.server";
 import { getOrganisatie, vergeetAangebodenTalen, type Organisatie } from "./organisatie.server";
 import { passkeysVan, type PasskeyOverzicht } from "./passkeys.server";
 import { stopAlleSessies } from "./sessies.server";
+import { vereisBevoegdheid } from "./bevoegdheid.server";
+import type { Bevoegdheid } from "../domain/bevoegdheden";
 import { opslag } from "./opslag.server";
 import { randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
 
 /** The acting beheerder, checked inside the transaction (roles can change after sign-in). */
-async function vereisBeheerder(tx: Tx, door: string) {
-  if (!z.uuid().safeParse(door).success) throw new DomainError("geen_toegang", "Alleen een actieve beheerder mag dit.");
-  const [rij] = await tx.select().from(medewerkers).where(eq(medewerkers.id, door));
-  if (!rij || !rij.actief || !rij.rollen.includes("beheerder")) {
-    throw new DomainError("geen_toegang", "Alleen een actieve beheerder mag dit.");
-  }
-  return rij;
+function vereisBeheerder(tx: Tx, door: string, bevoegdheid: Bevoegdheid = "beheer.instellingen") {
+  return vereisBevoegdheid(tx, door, bevoegdheid);
 }
 
 function auditBeheer(tx: Tx, door: string, actie: string, details: Record<string, unknown>, onderdeel?: string) {
@@ -86,7 +83,7 @@ export async function slaOrganisatieOp(door: string, invoer: OrganisatieInvoer):
   const parsed = OrganisatieSchema.safeParse(invoer);
   if (!parsed.success) {
     const velden = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
-    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`);
+    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`, velden[0], { velden: velden.join(",") });
   }
   const opgeslagen = await db().transaction(async (tx) => {
     await vereisBeheerder(tx, door);
@@ -244,7 +241,7 @@ export type MedewerkerOverzicht = {
 /** All staff with their passkeys (beheerder only). */
 export async function medewerkersOverzicht(door: string): Promise<MedewerkerOverzicht[]> {
   return db().transaction(async (tx) => {
-    await vereisBeheerder(tx, door);
+    await vereisBeheerder(tx, door, "beheer.medewerkers");
     const rijen = await tx.select().from(medewerkers).orderBy(desc(medewerkers.actief), asc(medewerkers.naam));
     const uit: MedewerkerOverzicht[] = [];
     for (const m of rijen) {
@@ -279,7 +276,7 @@ export async function wijzigRollen(door: string, medewerkerId: string, rollen: s
     throw new DomainError("ongeldige_rol", `Kies ten minste één rol uit: ${MEDEWERKER_ROLLEN.join(", ")}.`);
   }
   await db().transaction(async (tx) => {
-    await vereisBeheerder(tx, door);
+    await vereisBeheerder(tx, door, "beheer.medewerkers");
     const m = await vindMedewerker(tx, medewerkerId);
     if (m.actief && m.rollen.includes("beheerder") && !uniek.includes("beheerder") && (await andereActieveBeheerders(tx, m.id)) === 0) {
       throw new DomainError("laatste_beheerder", "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.");
@@ -297,7 +294,7 @@ export async function wijzigRollen(door: string, medewerkerId: string, rollen: s
  */
 export async function deactiveerMedewerker(door: string, medewerkerId: string): Promise<{ sessies: number; passkeys: number }> {
   return db().transaction(async (tx) => {
-    await vereisBeheerder(tx, door);
+    await vereisBeheerder(tx, door, "beheer.medewerkers");
     const m = await vindMedewerker(tx, medewerkerId);
     if (!m.actief) throw new DomainError("al_gedeactiveerd", "Deze medewerker is al gedeactiveerd.");
     if (m.rollen.includes("beheerder") && (await andereActieveBeheerders(tx, m.id)) === 0) {
@@ -401,7 +398,7 @@ export async function legVerwerkingVast(door: string, invoer: VerwerkingInvoer):
   const parsed = VerwerkingSchema.safeParse(invoer);
   if (!parsed.success) {
     const velden = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
-    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`);
+    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`, velden[0], { velden: velden.join(",") });
   }
   const v = parsed.data;
   parseIsoDate(v.geldigVanaf);
@@ -414,7 +411,12 @@ export async function legVerwerkingVast(door: string, invoer: VerwerkingInvoer):
       .orderBy(desc(verwerkingen.versie))
       .limit(1);
     if (vorige && vorige.geldigVanaf >= v.geldigVanaf) {
-      throw new DomainError("datum_te_vroeg", `Een nieuwe versie moet ingaan na ${vorige.geldigVanaf}, de ingangsdatum van versie ${vorige.versie}.`);
+      throw new DomainError(
+        "datum_te_vroeg",
+        `Een nieuwe versie moet ingaan na ${vorige.geldigVanaf}, de ingangsdatum van versie ${vorige.versie}.`,
+        "geldigVanaf",
+        { datum: vorige.geldigVanaf, versie: vorige.versie },
+      );
     }
     if (vorige && !vorige.geldigTot) {
       await tx.update(verwerkingen).set({ geldigTot: v.geldigVanaf }).where(eq(verwerkingen.id, vorige.id));

@@ -26,6 +26,7 @@ import {
   verificatiecode,
   type BesluitDocument,
 } from "../domain/besluitbrief";
+import { isUuid } from "../domain/id";
 
 /** The WebAuthn assertion and its binding, as stored in besluiten.handtekening. */
 export type OpgeslagenHandtekening = {
@@ -223,11 +224,10 @@ function rijVan(r: { besluit: typeof besluiten.$inferSelect; nummer: string | nu
   return { ...r.besluit, nummer: r.nummer };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Verify one decision by its id; null when there is no such decision. */
 export async function verifieerBesluit(besluitId: string, conn: DbOrTx = db()): Promise<BesluitVerificatie | null> {
-  if (!UUID.test(besluitId)) return null;
+  if (!isUuid(besluitId)) return null;
   const [r] = await conn
     .select(selectie)
     .from(besluiten)
@@ -249,7 +249,7 @@ const MOET_ONDERTEKEND = or(
  */
 export async function zoekBesluiten(kenmerk: string, conn: DbOrTx = db()): Promise<BesluitVerificatie[]> {
   const waarde = kenmerk.trim();
-  if (UUID.test(waarde)) {
+  if (isUuid(waarde)) {
     const een = await verifieerBesluit(waarde.toLowerCase(), conn);
     return een ? [een] : [];
   }

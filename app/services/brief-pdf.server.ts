@@ -191,16 +191,3 @@ export async function besluitPdf(
   await klaar;
   return new Uint8Array(Buffer.concat(delen));
 }
-
-/** The HTTP answer for a letter PDF (client in /mijn, staff in the backoffice): a download, never cached. */
-export function pdfAntwoord(bestand: { bestandsnaam: string; pdf: Uint8Array<ArrayBuffer> }): Response {
-  return new Response(bestand.pdf, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${bestand.bestandsnaam}"`,
-      "Content-Length": String(bestand.pdf.byteLength),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}

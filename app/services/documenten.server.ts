@@ -7,17 +7,20 @@
  * in the access log (NEN 7513) that the client sees.
  */
 import { and, desc, eq } from "drizzle-orm";
-import { Readable as NodeReadable, type Readable } from "node:stream";
-import { db } from "../../db/db.server";
+import type { Readable } from "node:stream";
+import { db, type DbOrTx } from "../../db/db.server";
 import { dossierItems, verzoeken } from "../../db/schema";
-import { contentDisposition } from "~/domain/bestanden";
 import { DomainError } from "~/domain/errors";
+import { behandelActor } from "~/domain/behandeling";
+import { isUuid } from "~/domain/id";
+import { vereisBevoegdheid, type MedewerkerActor } from "./bevoegdheid.server";
 import { audit } from "./audit.server";
 import type { GecontroleerdBestand } from "./bestandscontrole.server";
 import { opslag } from "./opslag.server";
 import { ontsleutel } from "./pakket-zip.server";
 
-export type DocumentActor = { soort: "medewerker"; medewerker: { id: string; naam: string; rollen: readonly string[] } };
+/** The signed-in staff member; their roles and name are read from the database (app/services/bevoegdheid.server.ts). */
+export type DocumentActor = MedewerkerActor;
 
 export const DOCUMENT_TITEL_MAX = 200;
 export const DOCUMENT_HERKOMST_MAX = 200;
@@ -32,16 +35,16 @@ export type NieuwDocument = {
   betreftDerde: boolean;
 };
 
-export type DocumentFoutCode = "geen_recht" | "niet_gevonden" | "geen_client" | "ongeldig";
+export type DocumentFoutCode = "niet_gevonden" | "geen_client" | "ongeldig";
 
 function fout(code: DocumentFoutCode, bericht: string): DomainError {
   return new DomainError(code, bericht);
 }
 
-function magDocumenten(actor: DocumentActor): string {
-  const rol = actor.medewerker.rollen.find((r) => r === "backoffice" || r === "directie");
-  if (!rol) throw fout("geen_recht", "Alleen de backoffice of de directie voegt documenten toe.");
-  return rol;
+/** The staff member as stored now, with the role the audit row names (GeenBevoegdheid otherwise). */
+async function magDocumenten(conn: DbOrTx, actor: DocumentActor): Promise<{ id: string; naam: string; rol: string }> {
+  const ik = await vereisBevoegdheid(conn, actor, "verzoek.behandelen");
+  return { id: ik.id, naam: ik.naam, rol: behandelActor(ik.rollen)! };
 }
 
 /** Checks the fields of a new document; null when they are fine, else what is wrong. */
@@ -63,9 +66,10 @@ export async function voegDocumentToeAanVerzoek(
   bestand: GecontroleerdBestand,
 ): Promise<{ id: string }> {
   try {
-    const rol = magDocumenten(actor);
     if (controleerDocumentVelden(velden)) throw fout("ongeldig", "Vul een titel, een datum en de herkomst in.");
     return await db().transaction(async (tx) => {
+      const { naam, rol } = await magDocumenten(tx, actor);
+      if (!isUuid(verzoekId)) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
       const [v] = await tx.select({ id: verzoeken.id, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
       if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
       if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt; dan komt het document in diens dossier.");
@@ -80,7 +84,7 @@ export async function voegDocumentToeAanVerzoek(
           inhoud: { datum: velden.datum, omschrijving: velden.titel.trim() },
           herkomst: velden.herkomst.trim(),
           betreftDerde: velden.betreftDerde,
-          auteur: actor.medewerker.naam,
+          auteur: naam,
           documentSleutel: bestand.opslagSleutel,
           bestandsnaam: bestand.bestandsnaam,
           mimeType: bestand.mimeType,
@@ -109,16 +113,16 @@ export async function voegDocumentToeAanVerzoek(
 
 /** The request the documents page is about; null when there is none. */
 export async function verzoekVoorDocumenten(actor: DocumentActor, verzoekId: string) {
-  magDocumenten(actor);
-  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return null;
+  await magDocumenten(db(), actor);
+  if (!isUuid(verzoekId)) return null;
   const [v] = await db().select({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
   return v ?? null;
 }
 
 /** The documents added for this request (newest first), for the backoffice page. */
 export async function documentenVanVerzoek(actor: DocumentActor, verzoekId: string) {
-  magDocumenten(actor);
-  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return [];
+  await magDocumenten(db(), actor);
+  if (!isUuid(verzoekId)) return [];
   return db()
     .select({
       id: dossierItems.id,
@@ -145,9 +149,12 @@ export async function documentVoorMedewerker(
   verzoekId: string,
   documentId: string,
 ): Promise<{ stroom: Readable; bestandsnaam: string; mimeType: string; grootte: number | null } | null> {
-  const rol = magDocumenten(actor);
-  if (!/^[0-9a-f-]{36}$/i.test(verzoekId) || !/^[0-9a-f-]{36}$/i.test(documentId)) return null;
+  if (!isUuid(verzoekId) || !isUuid(documentId)) {
+    await magDocumenten(db(), actor);
+    return null;
+  }
   return db().transaction(async (tx) => {
+    const { rol } = await magDocumenten(tx, actor);
     const [v] = await tx.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
     if (!v?.clientId) return null;
     const [d] = await tx
@@ -175,9 +182,12 @@ export async function documentVoorMedewerker(
  * the file. Audited ("document.verwijderd") with its SHA-256, never its content.
  */
 export async function verwijderDocument(actor: DocumentActor, verzoekId: string, documentId: string): Promise<boolean> {
-  const rol = magDocumenten(actor);
-  if (!/^[0-9a-f-]{36}$/i.test(verzoekId) || !/^[0-9a-f-]{36}$/i.test(documentId)) return false;
+  if (!isUuid(verzoekId) || !isUuid(documentId)) {
+    await magDocumenten(db(), actor);
+    return false;
+  }
   const weg = await db().transaction(async (tx) => {
+    const { rol } = await magDocumenten(tx, actor);
     const [d] = await tx
       .delete(dossierItems)
       .where(and(eq(dossierItems.id, documentId), eq(dossierItems.verzoekId, verzoekId), eq(dossierItems.categorie, "documenten")))
@@ -200,29 +210,11 @@ export async function verwijderDocument(actor: DocumentActor, verzoekId: string,
   return weg !== null;
 }
 
-/**
- * The HTTP answer for a document download (decision 028): always an attachment (never shown in the
- * portal's own origin), `nosniff` so the browser keeps to the type we checked, and a CSP that
- * sandboxes whatever is opened anyway: no scripts, no requests, no forms.
- */
-export function documentResponse(d: { stroom: Readable; bestandsnaam: string; mimeType: string; grootte: number | null }): Response {
-  const headers: Record<string, string> = {
-    "Content-Type": d.mimeType,
-    "Content-Disposition": contentDisposition(d.bestandsnaam),
-    "Cache-Control": "private, no-store",
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "sandbox; default-src 'none'; frame-ancestors 'none'",
-    "Cross-Origin-Resource-Policy": "same-origin",
-  };
-  if (d.grootte !== null) headers["Content-Length"] = String(d.grootte);
-  return new Response(NodeReadable.toWeb(d.stroom) as ReadableStream<Uint8Array>, { status: 200, headers });
-}
-
 /** A refused upload in the access log: what was refused and why, never the file or its name. */
 export async function legWeigeringVast(actor: DocumentActor, verzoekId: string, weigering: string): Promise<void> {
-  const rol = magDocumenten(actor);
-  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return;
   await db().transaction(async (tx) => {
+    const { rol } = await magDocumenten(tx, actor);
+    if (!isUuid(verzoekId)) return;
     const [v] = await tx.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
     if (!v) return;
     await audit(tx, {

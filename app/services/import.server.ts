@@ -8,6 +8,7 @@
  * import skips such rows and never recreates them (AVG art. 17); an afgeschermd dossier item is
  * never changed (AVG art. 18). Both are shown in the dry run as "overgeslagen" with the reason.
  */
+import { vereisBevoegdheid } from "./bevoegdheid.server";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Tx } from "../../db/db.server";
@@ -50,12 +51,9 @@ const TABELNAAM = {
 /** Order of the real run: a consent exists before the disclosure that names it. */
 const VOLGORDE: Record<Exclude<ImportSoort, "clienten">, number> = { relaties: 0, dossier: 1, toestemmingen: 2, verstrekkingen: 3 };
 
+/** Only a beheerder imports (app/domain/bevoegdheden.ts "beheer.importeren"). */
 async function vereisBeheerder(tx: Tx, door: string) {
-  if (!z.uuid().safeParse(door).success) throw new DomainError("geen_toegang", "Alleen een actieve beheerder mag importeren.");
-  const [rij] = await tx.select().from(medewerkers).where(eq(medewerkers.id, door));
-  if (!rij || !rij.actief || !rij.rollen.includes("beheerder")) {
-    throw new DomainError("geen_toegang", "Alleen een actieve beheerder mag importeren.");
-  }
+  await vereisBevoegdheid(tx, door, "beheer.importeren");
 }
 
 /** Fields that differ between the file row and the stored row (the row's own fields only). */

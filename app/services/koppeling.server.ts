@@ -22,8 +22,9 @@ import { audit } from "./audit.server";
 import type { BehandelActor, StapOpties, StapResultaat } from "./behandeling.server";
 import { werkIdentiteitBij } from "./identiteit.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
+import { isUuid } from "../domain/id";
+import { vereisBevoegdheid } from "./bevoegdheid.server";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Rows read before ranking: a practice has hundreds or thousands of clients, not millions. */
 const MAX_GELEZEN = 200;
 
@@ -33,21 +34,12 @@ export type KoppelKandidaat = Pick<
 >;
 
 async function behandelaar(tx: Tx, actor: BehandelActor): Promise<{ id: string; rol: "backoffice" | "directie" }> {
-  const id = actor?.medewerker?.id;
-  const fout = () =>
-    new BehandelFout("geen_toegang", "U heeft geen toegang tot verzoeken. Alleen de backoffice en de directie behandelen verzoeken.");
-  if (typeof id !== "string" || !UUID.test(id)) throw fout();
-  const [rij] = await tx
-    .select({ rollen: medewerkers.rollen, actief: medewerkers.actief })
-    .from(medewerkers)
-    .where(eq(medewerkers.id, id));
-  const rol = rij?.actief ? behandelActor(rij.rollen) : null;
-  if (!rol) throw fout();
-  return { id, rol };
+  const ik = await vereisBevoegdheid(tx, actor, "verzoek.behandelen");
+  return { id: ik.id, rol: behandelActor(ik.rollen)! };
 }
 
 async function verzoek(tx: Tx, verzoekId: string) {
-  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) {
+  if (!isUuid(verzoekId)) {
     throw new BehandelFout("niet_gevonden", "Dit verzoek bestaat niet.");
   }
   const [v] = await tx

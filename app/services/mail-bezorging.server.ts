@@ -8,6 +8,7 @@
  * locked row. If the process dies between the send and the commit the row is sent again, with the
  * same Message-ID (`<id@rechtenloket>`), so the receiving side can recognise the duplicate.
  */
+import { isUuid } from "../domain/id";
 import { and, desc, eq, lte, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
@@ -199,7 +200,7 @@ export type MailboxMail = MailboxRegel & {
 
 /** One mail with its text and HTML, or null (also for an id that is not a UUID). */
 export async function mailboxMail(id: string, handle: DbOrTx = db()): Promise<MailboxMail | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [rij] = await handle
     .select({
       ...regelKolommen,

@@ -35,6 +35,7 @@ import {
 } from "./passkeys.server";
 import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
 import { getSessie, startSessie, stopSessie, type Medewerker } from "./sessies.server";
+import { vereisBevoegdheid } from "./bevoegdheid.server";
 
 export const UITNODIGING_GELDIG_UREN = 72;
 
@@ -103,10 +104,7 @@ export async function nodigMedewerkerUit(invoer: UitnodigingInvoer): Promise<Uit
   const verlooptOp = new Date(nu.getTime() + UITNODIGING_GELDIG_UREN * 3600_000);
 
   return db().transaction(async (tx) => {
-    const uitnodiger = door ? await actieveBeheerder(tx, door) : null;
-    if (door && !uitnodiger) {
-      throw new DomainError("geen_toegang", "Alleen een actieve beheerder mag medewerkers uitnodigen.");
-    }
+    const uitnodiger = door ? await vereisBevoegdheid(tx, door, "beheer.medewerkers") : null;
 
     const { medewerker, nieuw } = await vindOfMaakMedewerker(tx, { email: email.data, naam, rol: invoer.rol, nu });
 
@@ -155,12 +153,6 @@ export async function nodigMedewerkerUit(invoer: UitnodigingInvoer): Promise<Uit
     });
     return { url, verlooptOp, medewerkerId: medewerker.id };
   });
-}
-
-async function actieveBeheerder(tx: Tx, id: string): Promise<Medewerker | null> {
-  if (!z.uuid().safeParse(id).success) return null;
-  const [rij] = await tx.select().from(medewerkers).where(eq(medewerkers.id, id));
-  return rij && rij.actief && rij.rollen.includes("beheerder") ? rij : null;
 }
 
 async function vindOfMaakMedewerker(

@@ -19,12 +19,9 @@ import { isVerzoektype, type Verzoektype } from "../domain/request-types";
 import { audit } from "./audit.server";
 import { berichtenVan, statusPaginaUrl, stuurBericht, type BerichtRegel } from "./berichten.server";
 import { queueMail } from "./mail.server";
-import { requireClient } from "./sessies.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "./verzoeken.server";
 
-type ClientSessie = Awaited<ReturnType<typeof requireClient>>;
-
-/** The signed-in client or representative (the session from `requireClient`). */
+/** The signed-in client or representative (the session from app/http/sessie.server.ts `vereisClient`). */
 export type ClientActor = { soort: "client"; account: { id: string } };
 
 /** Request numbers look like "AVG-2026-000042"; anything else is not found without a query. */
@@ -196,25 +193,6 @@ export async function mijnVerzoek(actor: ClientActor, nummer: string): Promise<M
     kanBerichtSturen: isOpen(status),
     gevraagd: leesGevraagd(typeVan(v.type), v.details),
   };
-}
-
-/** The answer of a /mijn page for a number that is not this client's: 404, never 403 (it looks like one that does not exist). */
-export function nietGevondenPagina(): Response {
-  return new Response("Niet gevonden", { status: 404 });
-}
-
-/**
- * The loaders of /mijn/verzoeken/:nummer and its sub-pages: the signed-in client (else to /inloggen
- * and back here) and their request; another number throws the 404 of `nietGevondenPagina`.
- */
-export async function mijnVerzoekVoorPagina(
-  request: Request,
-  nummer: string | undefined,
-): Promise<{ sessie: ClientSessie; verzoek: MijnVerzoek }> {
-  const sessie = await requireClient(request);
-  const verzoek = await mijnVerzoek(sessie, nummer ?? "");
-  if (!verzoek) throw nietGevondenPagina();
-  return { sessie, verzoek };
 }
 
 /** The request row, locked to nobody: optimistic locking guards the change (docs/decisions/007-optimistische-vergrendeling.md). */

@@ -43,6 +43,7 @@ import {
   type BewaardInBrief,
   type TeOndertekenenSoort,
 } from "../domain/besluitbrief";
+import { behandelActor } from "../domain/behandeling";
 import { amsterdamDate, isIsoDate, type IsoDate } from "../domain/calendar";
 import { extensionAllowed, requestDeadlines } from "../domain/deadlines";
 import { DomainError } from "../domain/errors";
@@ -68,6 +69,8 @@ import type { ClientActor } from "./mijn.server";
 import { getOrganisatie, logoBestand, type Organisatie } from "./organisatie.server";
 import { relyingParty, UITDAGING_GELDIG_MINUTEN } from "./passkeys.server";
 import { herberekenTermijnen, reglementVan, voegGebeurtenisToe } from "./verzoeken.server";
+import { vereisBevoegdheid } from "./bevoegdheid.server";
+import { isUuid } from "../domain/id";
 
 // ---------------------------------------------------------------------------------------------
 // Errors and actors
@@ -136,23 +139,16 @@ function fout(code: OndertekenFoutCode): OndertekenFout {
 /** Staff e-mails are in Dutch (as in herinneringen.server.ts): staff have no language setting. */
 const STAF_TAAL = "nl" as const;
 
-/** The signed-in staff member (the session from `requireMedewerker`, or any object with this shape). */
+/** The signed-in staff member (the session from app/http/sessie.server.ts, or any object with this shape). */
 export type DirectieActor = { medewerker: { id: string } };
 
 type Directeur = { id: string; naam: string; rollen: MedewerkerRol[] };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The actor as stored now (roles can change after sign-in): active and in the directie. */
+/** The actor as stored now (roles can change after sign-in): permission "besluit.ondertekenen". */
 async function directeurVan(conn: DbOrTx, actor: DirectieActor): Promise<Directeur> {
-  const id = actor?.medewerker?.id;
-  if (typeof id !== "string" || !UUID.test(id)) throw fout("geen_directie");
-  const [rij] = await conn
-    .select({ id: medewerkers.id, naam: medewerkers.naam, rollen: medewerkers.rollen, actief: medewerkers.actief })
-    .from(medewerkers)
-    .where(eq(medewerkers.id, id));
-  if (!rij?.actief || !rij.rollen.includes("directie")) throw fout("geen_directie");
-  return { id: rij.id, naam: rij.naam, rollen: rij.rollen };
+  const ik = await vereisBevoegdheid(conn, actor, "besluit.ondertekenen");
+  return { id: ik.id, naam: ik.naam, rollen: ik.rollen };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,7 +200,7 @@ type ConceptRij = {
 };
 
 async function leesConcept(conn: DbOrTx, besluitId: string, opties: { vergrendel?: boolean } = {}): Promise<ConceptRij | null> {
-  if (typeof besluitId !== "string" || !UUID.test(besluitId)) return null;
+  if (!isUuid(besluitId)) return null;
   const query = conn
     .select(conceptVelden)
     .from(besluiten)
@@ -417,7 +413,7 @@ async function auditBekeken(tx: Tx, ik: Directeur, rij: ConceptRij, actie: strin
 /**
  * The directie inbox: every draft awaiting signature, the earliest legal limit first (a draft that
  * waits counts against the request's deadline), each with the exact letter. Opening it is logged
- * per draft (NEN 7513). Throws OndertekenFout "geen_directie".
+ * per draft (NEN 7513). Throws GeenBevoegdheid ("geen_toegang") for anyone but the directie.
  */
 export async function directieInbox(actor: DirectieActor, opties: { nu?: Date } = {}): Promise<ConceptVoorDirectie[]> {
   const nu = opties.nu ?? new Date();
@@ -701,7 +697,7 @@ export async function voltooiOndertekening(
   const antwoord = response as AuthenticationResponseJSON;
   const uitdaging = ondertekendeUitdaging(antwoord?.response?.clientDataJSON);
   const actorId = actor?.medewerker?.id;
-  if (!uitdaging || typeof antwoord?.id !== "string" || typeof actorId !== "string" || !UUID.test(actorId)) {
+  if (!uitdaging || typeof antwoord?.id !== "string" || !isUuid(actorId)) {
     return { ok: false, reden: "ongeldig_antwoord" };
   }
 
@@ -926,7 +922,7 @@ function accountVan(actor: ClientActor): string | null {
 /** Signed letters of one request of this account (a request that is not theirs has none). */
 async function verzondenBrieven(conn: DbOrTx, accountId: string, nummer: string, besluitId?: string) {
   if (typeof nummer !== "string" || !NUMMER.test(nummer)) return [];
-  if (besluitId !== undefined && (typeof besluitId !== "string" || !UUID.test(besluitId))) return [];
+  if (besluitId !== undefined && (!isUuid(besluitId))) return [];
   const rijen = await conn
     .select({
       id: besluiten.id,
@@ -1028,16 +1024,11 @@ export async function besluitPdfVoorMedewerker(
   verzoekId: string,
   besluitId: string,
 ): Promise<{ bestandsnaam: string; pdf: Uint8Array<ArrayBuffer> } | null> {
-  const medewerkerId = actor?.medewerker?.id;
-  if (typeof medewerkerId !== "string" || !UUID.test(medewerkerId)) throw geenToegang();
   return db().transaction(async (tx) => {
-    const [ik] = await tx
-      .select({ rollen: medewerkers.rollen, actief: medewerkers.actief })
-      .from(medewerkers)
-      .where(eq(medewerkers.id, medewerkerId));
-    const rol = ik?.actief ? (["backoffice", "directie"] as const).find((r) => ik.rollen.includes(r)) : undefined;
-    if (!rol) throw geenToegang();
-    if (typeof verzoekId !== "string" || !UUID.test(verzoekId) || typeof besluitId !== "string" || !UUID.test(besluitId)) return null;
+    const ik = await vereisBevoegdheid(tx, actor, "verzoek.behandelen");
+    const medewerkerId = ik.id;
+    const rol = behandelActor(ik.rollen)!;
+    if (!isUuid(verzoekId) || !isUuid(besluitId)) return null;
     const [r] = await tx
       .select({
         id: besluiten.id,
@@ -1064,8 +1055,4 @@ export async function besluitPdfVoorMedewerker(
     });
     return { bestandsnaam: `besluit-${r.nummer}-${r.document.datums.besluit}.pdf`, pdf };
   });
-}
-
-function geenToegang(): DomainError {
-  return new DomainError("geen_toegang", "Alleen de backoffice of de directie mag een besluitbrief downloaden.");
 }

@@ -6,6 +6,9 @@
  * bytes) lives in `pakketten.sleutel`, apart from the file; destroying it on expiry makes the file
  * unreadable (docs/decisions/009-exportformaat.md).
  */
+import { vereisMag } from "../domain/bevoegdheden";
+import { behandelActor } from "../domain/behandeling";
+import { isUuid } from "../domain/id";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { and, asc, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
@@ -160,14 +163,14 @@ export async function maakPakket(
   }
 }
 
+/** The system (a job) or staff who handle requests (app/domain/bevoegdheden.ts); GeenBevoegdheid otherwise. */
 function magPakketMaken(actor: PakketActor): void {
   if (actor?.soort === "systeem") return;
-  if (actor?.soort === "medewerker" && actor.medewerker.rollen.some((r) => r === "backoffice" || r === "directie")) return;
-  throw fout("geen_recht", "Alleen de backoffice of de directie maakt een pakket.");
+  vereisMag(actor?.soort === "medewerker" ? actor.medewerker.rollen : undefined, "verzoek.behandelen");
 }
 
 function rolVan(actor: Extract<PakketActor, { soort: "medewerker" }>): string {
-  return actor.medewerker.rollen.includes("backoffice") ? "backoffice" : "directie";
+  return behandelActor(actor.medewerker.rollen) ?? "directie";
 }
 
 /** Where a portability package goes directly to another provider (intake stores `aanbieder`). */
@@ -242,7 +245,7 @@ export async function downloadVoorClient(
   nu: Date = new Date(),
 ): Promise<DownloadResultaat> {
   if (actor?.soort !== "client" || typeof actor.account?.id !== "string") return { ok: false, reden: "niet_gevonden" };
-  if (!/^[0-9a-f-]{36}$/i.test(pakketId)) return { ok: false, reden: "niet_gevonden" };
+  if (!isUuid(pakketId)) return { ok: false, reden: "niet_gevonden" };
   return db().transaction(async (tx) => {
     const [r] = await tx
       .select({ verzoekId: verzoeken.id, clientId: verzoeken.clientId, relatie: sql<string>`${verzoeken.indiener}->>'relatie'` })
@@ -376,7 +379,7 @@ export type PakketVoorbereiding = {
 /** What the staff page "Pakket maken" shows; null when the request does not exist. */
 export async function pakketVoorbereiding(actor: PakketActor, verzoekId: string): Promise<PakketVoorbereiding | null> {
   magPakketMaken(actor);
-  if (!/^[0-9a-f-]{36}$/i.test(verzoekId)) return null;
+  if (!isUuid(verzoekId)) return null;
   const [v] = await db().select().from(verzoeken).where(eq(verzoeken.id, verzoekId));
   if (!v) return null;
   const blokkade = !isPakketSoort(v.type)

@@ -24,6 +24,7 @@ import { statusPaginaUrl } from "./berichten.server";
 import type { BehandelActor } from "./behandeling.server";
 import { bezwaarVerwerkingen, opTeSlaanDetails, type BezwaarVerwerking } from "./intake.server";
 import { queueMail } from "./mail.server";
+import { vereisBevoegdheid } from "./bevoegdheid.server";
 import { reglementVan, voegGebeurtenisToe, volgendVerzoeknummer } from "./verzoeken.server";
 
 /** Per field name (conform's names: "betrokkene.naam", "ontvangenOp", "legitimatie.laatsteVier"), the message codes. */
@@ -69,29 +70,15 @@ export async function registratieFormulier(
 }
 
 async function registrerendeMedewerker(tx: Tx, actor: BehandelActor) {
-  const id = actor?.medewerker?.id;
-  const [rij] =
-    typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id)
-      ? await tx
-          .select({ id: medewerkers.id, rollen: medewerkers.rollen })
-          .from(medewerkers)
-          .where(and(eq(medewerkers.id, id), eq(medewerkers.actief, true)))
-      : [];
-  const rol = rij ? behandelActor(rij.rollen) : null;
-  if (!rij || !rol) {
-    throw new BehandelFout(
-      "geen_toegang",
-      "U heeft geen toegang tot het registreren van verzoeken. Dat doen de backoffice en de directie.",
-    );
-  }
-  return { id: rij.id, rol };
+  const ik = await vereisBevoegdheid(tx, actor, "verzoek.behandelen");
+  return { id: ik.id, rol: behandelActor(ik.rollen)! };
 }
 
 /**
  * Register a request received outside the portal. Deadlines run from `ontvangenOp` (the real day of
  * receipt, not in the future, at most a year back); identity is "geen" unless a legitimation
  * check is recorded with it. Throws RegistratieFout ("ongeldig" with codes per field, or
- * "niet_toegestaan" with the reason this filer may not file for this person) or BehandelFout
+ * "niet_toegestaan" with the reason this filer may not file for this person) or GeenBevoegdheid
  * "geen_toegang".
  */
 export async function registreerVerzoek(

@@ -1,12 +1,13 @@
 /**
  * Sessions in the database (docs/decisions/003): the cookie holds only a random id; the row holds
- * who it is, until when, and whether it was revoked. One module for clients and staff.
+ * who it is, until when, and whether it was revoked. One module for clients and staff. The guards
+ * that use it for a page are in app/http/sessie.server.ts.
  */
 import { randomBytes } from "node:crypto";
-import { createCookie, redirect } from "@remix-run/node";
+import { createCookie } from "@remix-run/node";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { db, type DbOrTx } from "../../db/db.server";
-import { accounts, medewerkers, sessies, type MedewerkerRol } from "../../db/schema";
+import { accounts, medewerkers, sessies } from "../../db/schema";
 import { env } from "../env.server";
 
 const CLIENT_SESSIE_UREN = 12;
@@ -97,31 +98,4 @@ export async function stopAlleSessies(
 /** Only a path on this site may be a return address (no open redirects). */
 export function veiligTerugpad(value: unknown, fallback = "/mijn"): string {
   return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : fallback;
-}
-
-/** A signed-in client (or representative); otherwise to /inloggen and back here afterwards. */
-export async function requireClient(request: Request): Promise<Extract<Sessie, { soort: "client" }>> {
-  const sessie = await getSessie(request);
-  if (sessie?.soort === "client") return sessie;
-  const url = new URL(request.url);
-  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
-}
-
-/**
- * A signed-in, active staff member with one of `rollen` (any role when omitted). A client session
- * never reaches staff pages; a staff member without the role gets 403.
- */
-export async function requireMedewerker(
-  request: Request,
-  rollen?: readonly MedewerkerRol[],
-): Promise<Extract<Sessie, { soort: "medewerker" }>> {
-  const sessie = await getSessie(request);
-  if (sessie?.soort !== "medewerker") {
-    const url = new URL(request.url);
-    throw redirect(`/backoffice/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
-  }
-  if (rollen && !rollen.some((rol) => sessie.medewerker.rollen.includes(rol))) {
-    throw new Response("U heeft met uw rol geen toegang tot deze pagina. Heeft u deze pagina nodig voor uw werk? Vraag de beheerder om de juiste rol.", { status: 403 });
-  }
-  return sessie;
 }

@@ -28,7 +28,7 @@ import {
   verzoekGebeurtenissen,
   verzoeken,
 } from "../../db/schema";
-import { vereisBehandelActor, VerzoekIntussenGewijzigd } from "../domain/behandeling";
+import { BehandelFout, VerzoekIntussenGewijzigd } from "../domain/behandeling";
 import { isVerwijderGrond, type BewaarUitkomst, type Uitzondering, type VerwijderGrond } from "../domain/bewaring";
 import { amsterdamDate, compare, daysBetween, isIsoDate, type IsoDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
@@ -51,6 +51,9 @@ import {
 import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
 import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";
+import { behandelaarVan, behandelStap, verzoekVan, type BehandelActor, type Verzoek } from "./behandeling.server";
+import { vereisBevoegdheid } from "./bevoegdheid.server";
+import { isUuid } from "../domain/id";
 
 // ---------------------------------------------------------------------------------------------
 // Errors, actor, request
@@ -88,82 +91,27 @@ export const UITVOERING_FOUT_CODES = [
 ] as const;
 export type UitvoeringFoutCode = (typeof UITVOERING_FOUT_CODES)[number];
 
-/** A refused step: `code` for programs, `veld` the form field it belongs to (if any), message in Dutch. */
-export class UitvoeringFout extends DomainError {
-  constructor(
-    override readonly code: UitvoeringFoutCode,
-    message: string,
-    readonly veld?: string,
-  ) {
-    super(code, message);
-  }
-}
+/** A refused execution step: BehandelFout's family (app/domain/behandeling.ts) with the execution's codes. */
+export class UitvoeringFout extends BehandelFout<UitvoeringFoutCode> {}
 
-/** The signed-in staff member (the session from `requireMedewerker`, or any object with this shape). */
-export type UitvoeringActor = { medewerker: { id: string } };
+/** The signed-in staff member (the session from app/http/sessie.server.ts, or any object with this shape). */
+export type UitvoeringActor = BehandelActor;
 export type UitvoeringOpties = { nu?: Date };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Ik = { id: string; rol: "backoffice" | "directie" };
 
+/** A staff member who handles requests (permission "verzoek.behandelen"). */
 async function medewerkerVan(conn: DbOrTx, actor: UitvoeringActor): Promise<Ik> {
-  const id = actor?.medewerker?.id;
-  const geenToegang = new UitvoeringFout("geen_toegang", "U heeft geen toegang. Alleen de backoffice en de directie voeren verzoeken uit.");
-  if (typeof id !== "string" || !UUID.test(id)) throw geenToegang;
-  const [rij] = await conn
-    .select({ id: medewerkers.id, rollen: medewerkers.rollen, actief: medewerkers.actief })
-    .from(medewerkers)
-    .where(eq(medewerkers.id, id));
-  if (!rij?.actief) throw geenToegang;
-  try {
-    return { id: rij.id, rol: vereisBehandelActor(rij.rollen) };
-  } catch {
-    throw geenToegang;
-  }
+  const ik = await behandelaarVan(conn, actor);
+  return { id: ik.id, rol: ik.actor };
 }
 
+/** Restricted data and lifting the restriction: permission "afscherming.opheffen" (the directie). */
 async function vereisDirectie(conn: DbOrTx, actor: UitvoeringActor): Promise<Ik> {
-  const id = actor?.medewerker?.id;
-  const fout = new UitvoeringFout("geen_toegang", "Alleen de directie mag afgeschermde gegevens inzien of de afscherming opheffen.");
-  if (typeof id !== "string" || !UUID.test(id)) throw fout;
-  const [rij] = await conn
-    .select({ id: medewerkers.id, rollen: medewerkers.rollen, actief: medewerkers.actief })
-    .from(medewerkers)
-    .where(eq(medewerkers.id, id));
-  if (!rij?.actief || !rij.rollen.includes("directie")) throw fout;
-  return { id: rij.id, rol: "directie" };
+  const ik = await vereisBevoegdheid(conn, actor, "afscherming.opheffen");
+  return { id: ik.id, rol: "directie" };
 }
 
-async function verzoekVan(conn: DbOrTx, verzoekId: string) {
-  const nietGevonden = new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
-  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw nietGevonden;
-  const [v] = await conn
-    .select({
-      id: verzoeken.id,
-      nummer: verzoeken.nummer,
-      type: verzoeken.type,
-      status: verzoeken.status,
-      versie: verzoeken.versie,
-      taal: verzoeken.taal,
-      clientId: verzoeken.clientId,
-      details: verzoeken.details,
-      indiener: verzoeken.indiener,
-      betrokkene: verzoeken.betrokkene,
-      besluitOp: verzoeken.besluitOp,
-      ontvangenOp: verzoeken.ontvangenOp,
-      uitvoeringTermijn: verzoeken.uitvoeringTermijn,
-      verwijderSelectie: verzoeken.verwijderSelectie,
-      accountEmail: accounts.email,
-    })
-    .from(verzoeken)
-    .leftJoin(accounts, eq(accounts.id, verzoeken.ingediendDoorAccountId))
-    .where(eq(verzoeken.id, verzoekId));
-  if (!v) throw nietGevonden;
-  return v;
-}
-
-type Verzoek = Awaited<ReturnType<typeof verzoekVan>>;
 type Ctx = { tx: Tx; ik: Ik; v: Verzoek & { clientId: string }; nu: Date; vandaag: IsoDate };
 
 /** The request types each use case carries out. */
@@ -175,6 +123,11 @@ const TYPEN = {
   intrekking: ["intrekking_toestemming"],
 } as const;
 
+/**
+ * An execution step: behandeling's one step helper (who acts, the request, the version check, one
+ * transaction), then what every execution needs: status in_uitvoering, the right request type, a
+ * matched client and the identity gate again.
+ */
 async function stap<T>(
   actor: UitvoeringActor,
   verzoekId: string,
@@ -183,12 +136,7 @@ async function stap<T>(
   opties: UitvoeringOpties,
   werk: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
-  if (!Number.isSafeInteger(verwachteVersie) || verwachteVersie < 1) throw new VerzoekIntussenGewijzigd();
-  const nu = opties.nu ?? new Date();
-  return db().transaction(async (tx) => {
-    const ik = await medewerkerVan(tx, actor);
-    const v = await verzoekVan(tx, verzoekId);
-    if (v.versie !== verwachteVersie) throw new VerzoekIntussenGewijzigd();
+  return behandelStap(actor, verzoekId, verwachteVersie, opties, async ({ tx, ik, v, nu, vandaag }) => {
     if (v.status !== "in_uitvoering") {
       throw new UitvoeringFout("stap_niet_mogelijk", "Dit verzoek is niet (meer) in uitvoering. Er is niets uit te voeren.");
     }
@@ -201,7 +149,7 @@ async function stap<T>(
     // AVG art. 12 lid 6, docs/decisions/018: the grant's identity gate again, derived now (defense in depth).
     const identiteit = (await identiteitsStand(tx, v.id, nu))!;
     if (identiteit.blokkade) throw new UitvoeringFout(identiteit.blokkade, blokkadeTekst(identiteit));
-    return werk({ tx, ik, v: { ...v, clientId: v.clientId }, nu, vandaag: amsterdamDate(nu) });
+    return werk({ tx, ik: { id: ik.id, rol: ik.actor }, v: { ...v, clientId: v.clientId }, nu, vandaag });
   });
 }
 
@@ -295,7 +243,7 @@ export async function voerCorrectieUit(
     }
     const gezien = new Set<string>();
     for (const w of wijzigingen) {
-      if (typeof w?.dossierItemId !== "string" || !UUID.test(w.dossierItemId)) {
+      if (typeof w?.dossierItemId !== "string" || !isUuid(w.dossierItemId)) {
         throw new UitvoeringFout("item_onbekend", "Dit dossieronderdeel bestaat niet bij deze cliënt.", "dossierItemId");
       }
       if (typeof w.veld !== "string" || !VELD.test(w.veld.trim())) {
@@ -529,7 +477,7 @@ export async function schermAf(
   opties: UitvoeringOpties = {},
 ): Promise<StapResultaat> {
   return stap(actor, verzoekId, versie, TYPEN.afscherming, opties, async (ctx) => {
-    const ids = [...new Set(Array.isArray(itemIds) ? itemIds.filter((i) => typeof i === "string" && UUID.test(i)) : [])];
+    const ids = [...new Set(Array.isArray(itemIds) ? itemIds.filter((i) => typeof i === "string" && isUuid(i)) : [])];
     if (ids.length === 0 || ids.length !== new Set(itemIds).size) {
       throw new UitvoeringFout("geen_items", "Kies ten minste één dossieronderdeel om af te schermen.", "itemIds");
     }
@@ -620,7 +568,7 @@ export async function bekijkAfgeschermdItem(
 
 async function afgeschermdItemVan(tx: Tx, itemId: string) {
   const fout = new UitvoeringFout("item_onbekend", "Dit afgeschermde onderdeel bestaat niet (meer).");
-  if (typeof itemId !== "string" || !UUID.test(itemId)) throw fout;
+  if (!isUuid(itemId)) throw fout;
   const [item] = await tx
     .select({
       id: dossierItems.id,
@@ -754,7 +702,7 @@ export async function trekToestemmingIn(
 ): Promise<StapResultaat> {
   return stap(actor, verzoekId, versie, TYPEN.intrekking, opties, async (ctx) => {
     const [t] =
-      typeof toestemmingId === "string" && UUID.test(toestemmingId)
+      typeof toestemmingId === "string" && isUuid(toestemmingId)
         ? await ctx.tx
             .select({ id: toestemmingen.id, omschrijving: toestemmingen.omschrijving, gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
             .from(toestemmingen)
@@ -796,7 +744,7 @@ export async function magVerstrekken(
   vraag: { clientId: string; toestemmingId?: string | null; datum: IsoDate; itemIds?: string[]; verwerkingSleutel?: string | null },
 ): Promise<VerstrekkingToets> {
   if (vraag.toestemmingId) {
-    const [t] = UUID.test(vraag.toestemmingId)
+    const [t] = isUuid(vraag.toestemmingId)
       ? await conn
           .select({ gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
           .from(toestemmingen)
@@ -814,7 +762,7 @@ export async function magVerstrekken(
     }
   }
   if (vraag.itemIds && vraag.itemIds.length > 0) {
-    const ids = vraag.itemIds.filter((i) => UUID.test(i));
+    const ids = vraag.itemIds.filter((i) => isUuid(i));
     const [afgeschermd] = ids.length
       ? await conn
           .select({ id: dossierItems.id })
@@ -870,7 +818,7 @@ export async function registreerVerstrekking(
     if (rechtsgrond === "toestemming" && !invoer.toestemmingId) {
       throw new UitvoeringFout("toestemming_verplicht", "Kies de toestemming waarop deze verstrekking berust.", "toestemmingId");
     }
-    if (typeof invoer.clientId !== "string" || !UUID.test(invoer.clientId)) {
+    if (!isUuid(invoer.clientId)) {
       throw new UitvoeringFout("geen_client", "Deze cliënt bestaat niet.", "clientId");
     }
     const toets = await magVerstrekken(tx, invoer);

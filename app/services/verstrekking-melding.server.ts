@@ -5,6 +5,8 @@
  * when (`client_geinformeerd_op`). Postponed only with a recorded reason (`client_melding_uitgesteld`);
  * `meldUitgesteldeVerstrekking` sends it once the danger is over. Everything audited.
  */
+import { vereisBevoegdheid } from "./bevoegdheid.server";
+import { behandelActor } from "../domain/behandeling";
 import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
 import { accounts, clienten, medewerkers, verstrekkingen } from "../../db/schema";
@@ -70,13 +72,7 @@ export async function meldUitgesteldeVerstrekking(
 ): Promise<"gemeld" | "per_post"> {
   const nu = opties.nu ?? new Date();
   return db().transaction(async (tx) => {
-    const [m] = await tx
-      .select({ id: medewerkers.id, rollen: medewerkers.rollen, actief: medewerkers.actief })
-      .from(medewerkers)
-      .where(eq(medewerkers.id, actor?.medewerker?.id ?? "00000000-0000-0000-0000-000000000000"));
-    if (!m || !m.actief || !m.rollen.some((r) => r === "backoffice" || r === "directie")) {
-      throw new DomainError("geen_toegang", "Alleen de backoffice of de directie doet dit.");
-    }
+    const m = await vereisBevoegdheid(tx, actor, "verzoek.behandelen");
     const [v] = await tx
       .select({ id: verstrekkingen.id, clientId: verstrekkingen.clientId })
       .from(verstrekkingen)
@@ -86,7 +82,7 @@ export async function meldUitgesteldeVerstrekking(
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: m.id,
-      rol: m.rollen.includes("backoffice") ? "backoffice" : "directie",
+      rol: behandelActor(m.rollen)!,
       actie: "verstrekking.client_gemeld",
       clientId: v.clientId,
       onderdeel: "verstrekkingen",

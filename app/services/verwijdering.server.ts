@@ -20,8 +20,8 @@ import {
 } from "./behandeling.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
 import { omvangVan } from "./verwijderplan.server";
+import { isUuid } from "../domain/id";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // ---------------------------------------------------------------------------------------------
 // Staff's choices while the request is in behandeling
 // ---------------------------------------------------------------------------------------------
@@ -51,7 +51,7 @@ export async function kiesVerwijderSelectie(
       throw new BehandelFout("stap_niet_mogelijk", "De cliënt vraagt om verwijdering van alles; er valt niets te kiezen.");
     }
     const lijst = Array.isArray(itemIds) ? itemIds : [];
-    const ids = [...new Set(lijst.filter((i): i is string => typeof i === "string" && UUID.test(i)))];
+    const ids = [...new Set(lijst.filter((i): i is string => typeof i === "string" && isUuid(i)))];
     if (ids.length === 0 || ids.length !== lijst.length) {
       throw new BehandelFout("verwijder_selectie_leeg", "Kies ten minste één onderdeel dat de cliënt wil laten verwijderen.", "itemIds");
     }

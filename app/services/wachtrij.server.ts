@@ -12,6 +12,7 @@
  * and rows are read outside one snapshot: a request that changes between them can make a count
  * differ by one from the rows, until the next page view.
  */
+import { BEVOEGDHEDEN, vereisMag } from "../domain/bevoegdheden";
 import { isIdentiteitsniveau, minstens } from "../domain/identiteit";
 import { and, arrayOverlaps, asc, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "../../db/db.server";
@@ -34,24 +35,18 @@ import {
   type WachtrijSortering,
 } from "../domain/wachtrij";
 
-/** The signed-in staff member (the session from `requireMedewerker`). */
+/** The signed-in staff member (the session from app/http/sessie.server.ts; its roles are read per request). */
 export type MedewerkerActor = {
   soort: "medewerker";
   medewerker: { id: string; rollen: readonly string[] };
 };
 
-/** Roles that work the queue. */
-export const WACHTRIJ_ROLLEN = ["backoffice", "directie"] as const;
+/** Roles that work the queue: those with "verzoek.behandelen" (app/domain/bevoegdheden.ts). */
+export const WACHTRIJ_ROLLEN = BEVOEGDHEDEN["verzoek.behandelen"];
 
-/** Throws DomainError "geen_toegang" unless the actor is staff with a queue role. Returns the staff id. */
+/** Throws GeenBevoegdheid ("geen_toegang") unless the actor is staff who handle requests. Returns the staff id. */
 export function vereisWachtrijRol(actor: MedewerkerActor): string {
-  const rollen = actor?.soort === "medewerker" ? actor.medewerker?.rollen : undefined;
-  if (!Array.isArray(rollen) || !WACHTRIJ_ROLLEN.some((rol) => rollen.includes(rol))) {
-    throw new DomainError(
-      "geen_toegang",
-      "U heeft geen toegang tot de wachtrij. Alleen de backoffice en de directie behandelen verzoeken.",
-    );
-  }
+  vereisMag(actor?.soort === "medewerker" ? actor.medewerker?.rollen : undefined, "verzoek.behandelen");
   return actor.medewerker.id;
 }
 

@@ -55,6 +55,8 @@ import { berichtenVan } from "~/services/berichten.server";
 import { kandidaten, koppel, ontkoppel } from "~/services/koppeling.server";
 import { antwoordVanClient, mijnVerzoek, type ClientActor } from "~/services/mijn.server";
 import { useFreshDatabase } from "../support/database";
+import { GeenBevoegdheid } from "~/domain/bevoegdheden";
+import type { DomainError } from "~/domain/errors";
 
 const testDb = useFreshDatabase();
 
@@ -165,12 +167,14 @@ async function momentopname(verzoekId: string) {
   };
 }
 
+/** A refused step: a step's own refusal (BehandelFout) or the permission check (GeenBevoegdheid, code "geen_toegang"). */
 async function fout(promise: Promise<unknown>): Promise<BehandelFout> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(BehandelFout);
+  if ((error as DomainError | null)?.code === "geen_toegang") expect(error).toBeInstanceOf(GeenBevoegdheid);
+  else expect(error).toBeInstanceOf(BehandelFout);
   return error as BehandelFout;
 }
 

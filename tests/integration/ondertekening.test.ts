@@ -22,6 +22,7 @@ import {
 } from "../../db/schema";
 import { briefRegels, verificatiecode } from "~/domain/besluitbrief";
 import { requestDeadlines } from "~/domain/deadlines";
+import { DomainError } from "~/domain/errors";
 import { verifieerBesluit } from "~/services/besluit-verificatie.server";
 import {
   besluitbriefVoorClient,
@@ -79,8 +80,9 @@ async function ondertekenFout(promise: Promise<unknown>): Promise<string> {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(OndertekenFout);
-  return (error as OndertekenFout).code;
+  // One family: the step's own refusals (OndertekenFout) and the permission check (GeenBevoegdheid).
+  expect(error).toBeInstanceOf(DomainError);
+  return (error as DomainError).code;
 }
 
 describe("signing a refusal", () => {
@@ -180,7 +182,7 @@ describe("four eyes and the signer's own passkey", () => {
       "opsteller_mag_niet_ondertekenen",
     );
     expect(await ondertekenFout(startOndertekening(sanne, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20")))).toBe(
-      "geen_directie",
+      "geen_toegang",
     );
     expect(await momentopname(c)).toEqual(voor);
     // The drafter sees the letter, and why they cannot sign it.
@@ -361,7 +363,7 @@ describe("sending a draft back", () => {
       "opmerking_verplicht",
     );
     expect(await ondertekenFout(stuurConceptTerug(sanne, c.besluitId, { opmerking: "Graag aanpassen.", ...versies }, op("2026-03-20")))).toBe(
-      "geen_directie",
+      "geen_toegang",
     );
     expect(
       await ondertekenFout(stuurConceptTerug(anouk, c.besluitId, { opmerking: "Graag aanpassen.", besluitVersie: 1, verzoekVersie: 3 }, op("2026-03-20"))),
@@ -413,7 +415,7 @@ describe("the directie inbox", () => {
     expect(briefRegels(regel.document).join("\n")).toContain("In de verslagen staan gesprekken met uw broer.");
     expect((await auditVan(eerder.verzoekId)).at(-1)).toMatchObject({ actie: "besluit.concept_bekeken", actorId: anouk.medewerker.id });
     // Backoffice has no inbox.
-    expect(await ondertekenFout(directieInbox(sanne))).toBe("geen_directie");
+    expect(await ondertekenFout(directieInbox(sanne))).toBe("geen_toegang");
 
     // What the director saw is what is signed the same day: same hash, same code.
     const { resultaat } = await onderteken(anouk, eerder.besluitId, op("2026-03-20", "15:00"));

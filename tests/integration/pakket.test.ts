@@ -162,7 +162,7 @@ describe("het pakket", () => {
     const ok = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage" });
     await expect(maakPakket(undefined, { verzoekId: ok.verzoek.id, soort: "dataportabiliteit", actor: medewerker })).rejects.toMatchObject({ code: "verkeerd_type" });
     const beheerder = await maakBackoffice(["beheerder"]);
-    await expect(maakPakket(undefined, { verzoekId: ok.verzoek.id, soort: "inzage", actor: beheerder })).rejects.toMatchObject({ code: "geen_recht" });
+    await expect(maakPakket(undefined, { verzoekId: ok.verzoek.id, soort: "inzage", actor: beheerder })).rejects.toMatchObject({ code: "geen_toegang" });
     const rijen = await db().select().from(pakketten).where(eq(pakketten.verzoekId, ok.verzoek.id));
     expect(rijen).toHaveLength(0);
   });

@@ -14,10 +14,10 @@ import {
   verzoeken,
 } from "../../db/schema";
 import { DEMO, seedDemoIfEmpty } from "../../db/demo.server";
-import { BehandelFout } from "~/domain/behandeling";
 import { requestDeadlines } from "~/domain/deadlines";
 import { registreerVerzoek, RegistratieFout, type RegistratieInvoer } from "~/services/registratie.server";
 import { useFreshDatabase } from "../support/database";
+import { GeenBevoegdheid } from "~/domain/bevoegdheden";
 
 const testDb = useFreshDatabase();
 const sanne = { medewerker: { id: "" } };
@@ -202,8 +202,8 @@ describe("registering a request received outside the portal", () => {
   it("refuses a beheerder", async () => {
     const voor = await aantalVerzoeken();
     const fout = await registreerVerzoek(pieter, brief(), op("2026-03-05")).catch((e: unknown) => e);
-    expect(fout).toBeInstanceOf(BehandelFout);
-    expect((fout as BehandelFout).code).toBe("geen_toegang");
+    expect(fout).toBeInstanceOf(GeenBevoegdheid);
+    expect((fout as GeenBevoegdheid).code).toBe("geen_toegang");
     expect(await aantalVerzoeken()).toBe(voor);
   });
 });
