@@ -1,14 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { BEWAAR_CATEGORIEEN } from "~/domain/bewaring";
-import { DomainError } from "~/domain/errors";
 import { controleerPortaalbewaring, PORTAALBEWARING_GRENZEN, type Portaalbewaring } from "~/domain/vernietiging";
 import { BERICHTEN } from "~/i18n/geladen";
 import "~/i18n/teksten/beheer";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { slaPortaalbewaringOp } from "~/services/beheer.server";
-import { requireMedewerker } from "~/services/sessies.server";
+import { stopBijGeenToegang } from "~/http/fouten.server";
+import { vereisMedewerker } from "~/http/sessie.server";
 import { bewaarOverzicht } from "~/services/vernietiging.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
@@ -26,12 +26,12 @@ export const meta: MetaFunction = ({ matches }) => {
 const VELDEN = Object.keys(PORTAALBEWARING_GRENZEN) as (keyof Portaalbewaring)[];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireMedewerker(request, ["beheerder"]);
+  await vereisMedewerker(request, "beheer.instellingen");
   return { overzicht: await bewaarOverzicht(), opgeslagen: new URL(request.url).searchParams.has("opgeslagen") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { medewerker } = await requireMedewerker(request, ["beheerder"]);
+  const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
   const t = BERICHTEN[await taalVanRequest(request)].beheer;
   const form = await leesFormulier(request);
   const invoer = Object.fromEntries(VELDEN.map((v) => [v, String(form.get(v) ?? "")]));
@@ -43,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await slaPortaalbewaringOp(medewerker.id, check.waarde);
   } catch (e) {
-    if (e instanceof DomainError && e.code === "geen_toegang") throw new Response(t.geenToegang, { status: 403 });
+    await stopBijGeenToegang(e, request);
     throw e;
   }
   return redirect("/beheer/bewaring?opgeslagen=1");
