@@ -1263,6 +1263,7 @@ const nl = {
       bewijssoort_verplicht: "Kies welk bewijs u heeft gezien.",
       bewijssoort_past_niet:
         "Dit bewijs past niet bij de vertegenwoordiging. Een gemachtigde laat een machtiging van de cliënt zien; een ouder met gezag of voogd het gezag; een mentor of curator de uitspraak van de rechter.",
+      bijlage_onbekend: "Dit bestand hoort niet bij dit verzoek. Kies een bestand dat de vertegenwoordiger bij dit verzoek stuurde, of geen.",
       sluitreden_verplicht: "Kies waarom u het verzoek sluit.",
       kanaal_verplicht: "Kies hoe het verzoek binnenkwam.",
       ontvangen_op_verplicht: "Vul de datum van ontvangst in.",
@@ -2179,6 +2180,56 @@ const nl = {
       downloaden: (titel: string) => `${titel} downloaden`,
     },
     toegestaan: (soorten: string, mb: number) => `Toegestaan: ${soorten}, tot ${mb} MB per bestand. Elk bestand wordt op virussen gecontroleerd.`,
+    dossier: {
+      link: "Alle documenten in het dossier van de cliënt",
+      metaTitel: (clientnummer: string) => `Documenten van cliënt ${clientnummer}`,
+      titel: (clientnummer: string) => `Documenten in het dossier van cliënt ${clientnummer}`,
+      uitleg:
+        "Hier staan alle documenten in het dossier van deze cliënt, met of zonder verzoek. Voeg hier een document toe dat niet bij een verzoek hoort, bijvoorbeeld een verslag of een brief die binnenkwam. Bestanden die de cliënt zelf stuurde, staan bij het verzoek.",
+      bijVerzoek: (nummer: string) => `bij verzoek ${nummer}`,
+    },
+  },
+  // Files a client or representative sends (docs/decisions/032).
+  bijlagen: {
+    client: {
+      veld: "Bestanden meesturen (niet verplicht)",
+      hint: (soorten: string, mb: number, max: number) =>
+        `Bijvoorbeeld een foto of scan van een brief. Toegestaan: ${soorten}, tot ${mb} MB per bestand, ten hoogste ${max} bestanden. Elk bestand wordt op virussen gecontroleerd.`,
+      geenId:
+        "Stuur geen kopie van een identiteitsbewijs (paspoort, identiteitskaart of rijbewijs). Wij vragen daar nooit om: wie u bent, controleren wij op een andere manier. Staat er op iets dat u stuurt toch een pasfoto of burgerservicenummer (BSN)? Maak die dan eerst onleesbaar.",
+      meegestuurd: "Meegestuurd:",
+      grootte: (kb: string) => `${kb} kB`,
+      bewijsTitel: "Bewijs van vertegenwoordiging sturen",
+      bewijsUitleg:
+        "Stuur hier het bewijs dat u de betrokkene mag vertegenwoordigen, zoals wij vroegen: een machtiging die de betrokkene ondertekende, een uittreksel uit het gezagsregister of de uitspraak van de rechter.",
+      bewijsVeld: "Bestand met het bewijs",
+      bewijsKnop: "Bewijs versturen",
+      bewijsVerstuurd: "We hebben uw bewijs ontvangen. Een medewerker bekijkt het.",
+      bewijsEerder: "U stuurde al:",
+      bezig: "Bezig met controleren…",
+      fouten: {
+        te_veel: "U kunt ten hoogste 5 bestanden tegelijk sturen. Stuur de rest met een volgend bericht.",
+        geen_bestand: "Kies een bestand met het bewijs.",
+        geen_vertegenwoordiger: "U heeft dit verzoek voor uzelf ingediend. Er is geen bewijs van vertegenwoordiging nodig.",
+        afgesloten: "Dit verzoek is afgesloten. U kunt er geen bestanden meer bij sturen.",
+      },
+    },
+    medewerker: {
+      titel: "Bestanden van de indiener",
+      uitleg:
+        "Elk bestand is bij ontvangst op soort en virussen gecontroleerd en versleuteld bewaard. Het downloadt als bijlage: open het met uw eigen, bijgewerkte programma. Elke keer openen staat in de toegangslog van de cliënt.",
+      leeg: "De indiener heeft (nog) geen bestanden gestuurd.",
+      bijBericht: "Bij een bericht",
+      bewijs: "Bewijs van vertegenwoordiging",
+      downloaden: (naam: string) => `${naam} downloaden`,
+      ontvangen: "Ontvangen",
+      soort: "Waarvoor",
+      bestand: "Bestand",
+      bijlageLabel: "Bestand dat de vertegenwoordiger stuurde",
+      bijlageHint: "Kies het bestand waarin u het bewijs zag. Zag u het aan de balie, per post of via video? Kies dan niets.",
+      bijlageLeeg: "Geen bestand",
+      metBijlage: (naam: string) => `bestand: ${naam}`,
+    },
   },
   // Input refused at the edge (docs/decisions/016): the form is not read, nothing is stored.
   invoer: {
@@ -3419,6 +3470,7 @@ const en: Berichten = {
       bewijssoort_verplicht: "Choose which proof you saw.",
       bewijssoort_past_niet:
         "This proof does not fit the representation. An authorised person shows an authorisation signed by the client; a parent or guardian the parental authority; a mentor or curator the court decision.",
+      bijlage_onbekend: "This file does not belong to this request. Choose a file the representative sent with this request, or none.",
       sluitreden_verplicht: "Choose why you close the request.",
       kanaal_verplicht: "Choose how the request came in.",
       ontvangen_op_verplicht: "Enter the date of receipt.",
@@ -4324,6 +4376,55 @@ const en: Berichten = {
       downloaden: (titel: string) => `Download ${titel}`,
     },
     toegestaan: (soorten: string, mb: number) => `Allowed: ${soorten}, up to ${mb} MB per file. Every file is checked for viruses.`,
+    dossier: {
+      link: "All documents in the client's file",
+      metaTitel: (clientnummer: string) => `Documents of client ${clientnummer}`,
+      titel: (clientnummer: string) => `Documents in the file of client ${clientnummer}`,
+      uitleg:
+        "All documents in this client's file, with or without a request. Add a document here that does not belong to a request, for example a report or a letter that came in. Files the client sent themselves are shown with the request.",
+      bijVerzoek: (nummer: string) => `with request ${nummer}`,
+    },
+  },
+  bijlagen: {
+    client: {
+      veld: "Send files with it (optional)",
+      hint: (soorten: string, mb: number, max: number) =>
+        `For example a photo or scan of a letter. Allowed: ${soorten}, up to ${mb} MB per file, at most ${max} files. Every file is checked for viruses.`,
+      geenId:
+        "Do not send a copy of an identity document (passport, identity card or driving licence). We never ask for one: we check who you are in another way. Does something you send still show a passport photo or citizen service number (BSN)? Make those unreadable first.",
+      meegestuurd: "Sent with it:",
+      grootte: (kb: string) => `${kb} kB`,
+      bewijsTitel: "Send proof of representation",
+      bewijsUitleg:
+        "Send the proof that you may represent the person concerned here, as we asked: an authorisation the person concerned signed, an extract from the custody register, or the court decision.",
+      bewijsVeld: "File with the proof",
+      bewijsKnop: "Send proof",
+      bewijsVerstuurd: "We have received your proof. A staff member will look at it.",
+      bewijsEerder: "You already sent:",
+      bezig: "Checking…",
+      fouten: {
+        te_veel: "You can send at most 5 files at a time. Send the rest with another message.",
+        geen_bestand: "Choose a file with the proof.",
+        geen_vertegenwoordiger: "You filed this request for yourself. No proof of representation is needed.",
+        afgesloten: "This request is closed. You can no longer send files with it.",
+      },
+    },
+    medewerker: {
+      titel: "Files from the requester",
+      uitleg:
+        "Every file was checked for its kind and for viruses on arrival and is stored encrypted. It downloads as an attachment: open it with your own, up-to-date program. Every opening is in the client's access log.",
+      leeg: "The requester has not sent any files (yet).",
+      bijBericht: "With a message",
+      bewijs: "Proof of representation",
+      downloaden: (naam: string) => `Download ${naam}`,
+      ontvangen: "Received",
+      soort: "What for",
+      bestand: "File",
+      bijlageLabel: "File the representative sent",
+      bijlageHint: "Choose the file in which you saw the proof. Did you see it at the desk, by post or by video? Then choose nothing.",
+      bijlageLeeg: "No file",
+      metBijlage: (naam: string) => `file: ${naam}`,
+    },
   },
   invoer: {
     soort: "This form was sent in a format this website does not accept. Open the page again and send the form once more.",

@@ -25,7 +25,10 @@ import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { PakketDownloads } from "~/ui/pakket-downloads";
 import { Tijdlijn } from "~/ui/tijdlijn";
 import { WatUVroeg } from "~/ui/wat-u-vroeg";
-import { leesFormulier } from "~/server/invoer.server";
+import { MB, toegestaneSoorten } from "~/domain/bestanden";
+import { bestandsregels } from "~/services/bestandscontrole.server";
+import { BIJLAGE_VELD, MAX_BIJLAGEN_PER_BERICHT, bijlagenVanMijnVerzoek, formulierVanClient, ruimBestandenOp } from "~/services/bijlagen.server";
+import { BewijsVanVertegenwoordiging, BijlagenVeld, MeegestuurdeBijlagen } from "~/ui/bijlagen";
 
 /** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
 function berichtSchema(t: Berichten["mijn"]) {
@@ -57,19 +60,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const besluiten = await besluitenVoorClient(sessie, verzoek.nummer);
   // Export packages (inzage copy, portability) and who downloaded them: app/services/pakket.server.ts.
   const pakketten = await pakkettenVoorClient(sessie, verzoek.nummer);
-  return { verzoek, besluiten, pakketten };
+  // Files sent with messages or as proof of authority (docs/decisions/032), and the rules for new ones.
+  const bijlagen = await bijlagenVanMijnVerzoek(sessie, verzoek.nummer);
+  const regels = bestandsregels();
+  const bestandsregelsWeergave = { soorten: toegestaneSoorten(regels), maxMb: Math.floor(regels.maxBytesPerBestand / MB), max: MAX_BIJLAGEN_PER_BERICHT };
+  return { verzoek, besluiten, pakketten, bijlagen, bestandsregels: bestandsregelsWeergave };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const sessie = await requireClient(request);
-  const t = BERICHTEN[await taalVanRequest(request)].mijn;
+  const alles = BERICHTEN[await taalVanRequest(request)];
+  const t = alles.mijn;
   const nummer = params.nummer ?? "";
-  const submission = parseWithZod(await leesFormulier(request), { schema: berichtSchema(t) });
+  // With files (docs/decisions/032) they are checked and stored while the form streams in.
+  const ontvangen = await formulierVanClient(request, sessie, nummer).catch((e: unknown) => {
+    if (e instanceof DomainError && e.code === "niet_gevonden") throw nietGevondenPagina();
+    throw e;
+  });
+  const submission = parseWithZod(ontvangen.form, { schema: berichtSchema(t) });
+  if (ontvangen.weigering) {
+    const tekst = ontvangen.weigering === "te_veel" ? alles.bijlagen.client.fouten.te_veel : alles.bestanden.weigering[ontvangen.weigering];
+    return data({ resultaat: submission.reply({ formErrors: [tekst] }) }, { status: 400 });
+  }
   if (submission.status !== "success") {
+    await ruimBestandenOp(ontvangen.bestanden);
     return data({ resultaat: submission.reply() }, { status: 400 });
   }
   try {
-    const { klokHervat } = await antwoordVanClient(sessie, nummer, submission.value.tekst);
+    const { klokHervat } = await antwoordVanClient(sessie, nummer, submission.value.tekst, { bijlagen: ontvangen.bestanden });
     return redirect(`/mijn/verzoeken/${encodeURIComponent(nummer)}?verstuurd=${klokHervat ? "antwoord" : "bericht"}`);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -97,7 +115,7 @@ function Datum({ iso, taal }: { iso: string; taal: Taal }) {
 }
 
 export default function StatusPagina() {
-  const { verzoek, besluiten, pakketten } = useLoaderData<typeof loader>();
+  const { verzoek, besluiten, pakketten, bijlagen, bestandsregels } = useLoaderData<typeof loader>();
   // v3_singleFetch without the Future type flag types `data()` wrongly; the shape is the action's.
   const actionData = useActionData<typeof action>() as ActieData | undefined;
   const [zoek] = useSearchParams();
@@ -262,6 +280,7 @@ export default function StatusPagina() {
                     <time dateTime={dag}>{formatDatum(dag, taal)}</time>
                   </p>
                   <p className="bericht-tekst">{b.tekst}</p>
+                  <MeegestuurdeBijlagen t={alles.bijlagen.client} bijlagen={bijlagen.filter((x) => x.berichtId === b.id)} />
                 </li>
               );
             })}
@@ -269,7 +288,7 @@ export default function StatusPagina() {
         )}
 
         {verzoek.kanBerichtSturen ? (
-          <Form method="post" {...getFormProps(form)} key={verzoek.berichten.length} className="formulier">
+          <Form method="post" encType="multipart/form-data" {...getFormProps(form)} key={verzoek.berichten.length} className="formulier">
             {form.errors?.length ? (
               <div className="melding fout" role="alert" id={form.errorId}>
                 {form.errors.map((fout) => (
@@ -291,6 +310,7 @@ export default function StatusPagina() {
               </p>
             ) : null}
             <textarea {...tekstProps} rows={6} maxLength={BERICHT_MAX_TEKENS} />
+            <BijlagenVeld t={alles.bijlagen.client} regels={bestandsregels} naam={BIJLAGE_VELD} />
             <p>
               <button type="submit" className="knop">
                 {wachtOpAntwoord ? t.antwoordVersturen : t.berichtVersturen}
@@ -301,6 +321,19 @@ export default function StatusPagina() {
           <p>{t.afgeslotenBericht}</p>
         )}
       </section>
+
+      {verzoek.voor && verzoek.kanBerichtSturen ? (
+        <BewijsVanVertegenwoordiging
+          t={alles.bijlagen.client}
+          weigeringen={alles.bestanden.weigering}
+          nummer={verzoek.nummer}
+          regels={bestandsregels}
+          eerder={bijlagen.filter((x) => x.doel === "vertegenwoordiging")}
+          melding={zoek.get("bewijs") === "ontvangen"}
+          fout={zoek.get("bewijsFout")}
+          naam={BIJLAGE_VELD}
+        />
+      ) : null}
 
       {besluiten.length > 0 ? (
         <section aria-labelledby="besluiten-titel">

@@ -6,21 +6,21 @@
  * (AVG art. 17) and the file is removed from storage as well. Every upload, download and deletion is
  * in the access log (NEN 7513) that the client sees.
  */
-import { and, desc, eq } from "drizzle-orm";
-import { Readable as NodeReadable, type Readable } from "node:stream";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import type { Readable } from "node:stream";
 import { db } from "../../db/db.server";
-import { dossierItems, verzoeken } from "../../db/schema";
-import { contentDisposition } from "~/domain/bestanden";
+import { clienten, dossierItems, verzoeken } from "../../db/schema";
+import { DOCUMENT_HERKOMST_MAX, DOCUMENT_TITEL_MAX } from "~/domain/bestanden";
 import { DomainError } from "~/domain/errors";
 import { audit } from "./audit.server";
 import type { GecontroleerdBestand } from "./bestandscontrole.server";
+import { downloadResponse, type Download } from "./download-http.server";
 import { opslag } from "./opslag.server";
 import { ontsleutel } from "./pakket-zip.server";
 
 export type DocumentActor = { soort: "medewerker"; medewerker: { id: string; naam: string; rollen: readonly string[] } };
 
-export const DOCUMENT_TITEL_MAX = 200;
-export const DOCUMENT_HERKOMST_MAX = 200;
+export { DOCUMENT_HERKOMST_MAX, DOCUMENT_TITEL_MAX } from "~/domain/bestanden";
 
 export type NieuwDocument = {
   titel: string;
@@ -62,19 +62,52 @@ export async function voegDocumentToeAanVerzoek(
   velden: NieuwDocument,
   bestand: GecontroleerdBestand,
 ): Promise<{ id: string }> {
+  return voegToe(actor, { verzoekId }, velden, bestand);
+}
+
+/**
+ * Adds a checked, stored file to a client's dossier without a request (a report, a letter that came
+ * in; docs/decisions/032). Same checks, key and log as for a request.
+ */
+export async function voegDocumentToeAanDossier(
+  actor: DocumentActor,
+  clientId: string,
+  velden: NieuwDocument,
+  bestand: GecontroleerdBestand,
+): Promise<{ id: string }> {
+  return voegToe(actor, { clientId }, velden, bestand);
+}
+
+async function voegToe(
+  actor: DocumentActor,
+  waar: { verzoekId: string } | { clientId: string },
+  velden: NieuwDocument,
+  bestand: GecontroleerdBestand,
+): Promise<{ id: string }> {
   try {
     const rol = magDocumenten(actor);
     if (controleerDocumentVelden(velden)) throw fout("ongeldig", "Vul een titel, een datum en de herkomst in.");
     return await db().transaction(async (tx) => {
-      const [v] = await tx.select({ id: verzoeken.id, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
-      if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
-      if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt; dan komt het document in diens dossier.");
+      let clientId: string;
+      let verzoekId: string | null = null;
+      if ("verzoekId" in waar) {
+        const [v] = await tx.select({ id: verzoeken.id, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, waar.verzoekId));
+        if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
+        if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt; dan komt het document in diens dossier.");
+        clientId = v.clientId;
+        verzoekId = v.id;
+      } else {
+        if (!UUID.test(waar.clientId)) throw fout("niet_gevonden", "Deze cliënt bestaat niet.");
+        const [c] = await tx.select({ id: clienten.id }).from(clienten).where(eq(clienten.id, waar.clientId));
+        if (!c) throw fout("niet_gevonden", "Deze cliënt bestaat niet.");
+        clientId = c.id;
+      }
       const [rij] = await tx
         .insert(dossierItems)
         .values({
           id: bestand.id,
-          clientId: v.clientId,
-          verzoekId: v.id,
+          clientId,
+          verzoekId,
           categorie: "documenten",
           titel: velden.titel.trim(),
           inhoud: { datum: velden.datum, omschrijving: velden.titel.trim() },
@@ -94,8 +127,8 @@ export async function voegDocumentToeAanVerzoek(
         actorId: actor.medewerker.id,
         rol,
         actie: "document.toegevoegd",
-        clientId: v.clientId,
-        verzoekId: v.id,
+        clientId,
+        verzoekId,
         onderdeel: "documenten",
         details: { documentId: rij!.id, soort: bestand.soort, grootte: bestand.grootte, sha256: bestand.sha256, betreftDerde: velden.betreftDerde },
       });
@@ -105,6 +138,113 @@ export async function voegDocumentToeAanVerzoek(
     await opslag().delete(bestand.opslagSleutel);
     throw e;
   }
+}
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** The client whose dossier documents page this is; null when there is none. */
+export async function clientVoorDocumenten(actor: DocumentActor, clientId: string) {
+  magDocumenten(actor);
+  if (!UUID.test(clientId)) return null;
+  const [c] = await db()
+    .select({ id: clienten.id, clientnummer: clienten.clientnummer, voornamen: clienten.voornamen, tussenvoegsel: clienten.tussenvoegsel, achternaam: clienten.achternaam })
+    .from(clienten)
+    .where(eq(clienten.id, clientId));
+  if (!c) return null;
+  return { id: c.id, clientnummer: c.clientnummer, naam: [c.voornamen, c.tussenvoegsel, c.achternaam].filter(Boolean).join(" ") };
+}
+
+/** All documents of a client's dossier (newest first), with or without a request. */
+export async function documentenVanClient(actor: DocumentActor, clientId: string) {
+  magDocumenten(actor);
+  if (!UUID.test(clientId)) return [];
+  return db()
+    .select({
+      id: dossierItems.id,
+      titel: dossierItems.titel,
+      inhoud: dossierItems.inhoud,
+      herkomst: dossierItems.herkomst,
+      betreftDerde: dossierItems.betreftDerde,
+      bestandsnaam: dossierItems.bestandsnaam,
+      grootte: dossierItems.grootte,
+      sha256: dossierItems.sha256,
+      verzoekNummer: verzoeken.nummer,
+      aangemaaktOp: dossierItems.aangemaaktOp,
+    })
+    .from(dossierItems)
+    .leftJoin(verzoeken, eq(verzoeken.id, dossierItems.verzoekId))
+    .where(and(eq(dossierItems.clientId, clientId), eq(dossierItems.categorie, "documenten"), eq(dossierItems.afgeschermd, false), isNotNull(dossierItems.documentSleutel)))
+    .orderBy(desc(dossierItems.aangemaaktOp));
+}
+
+/** A document of this client's dossier for a staff member to open (decrypted, audited). */
+export async function documentVanClientVoorMedewerker(actor: DocumentActor, clientId: string, documentId: string): Promise<Download | null> {
+  const rol = magDocumenten(actor);
+  if (!UUID.test(clientId) || !UUID.test(documentId)) return null;
+  return db().transaction(async (tx) => {
+    const [d] = await tx
+      .select()
+      .from(dossierItems)
+      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)));
+    if (!d?.documentSleutel || !d.bestandsnaam) return null;
+    const stroom = d.bestandSleutel ? await ontsleutel(d.documentSleutel, d.bestandSleutel) : opslag().getStream(d.documentSleutel);
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.gedownload",
+      clientId,
+      verzoekId: d.verzoekId,
+      onderdeel: "documenten",
+      details: { documentId: d.id },
+    });
+    return { stroom, bestandsnaam: d.bestandsnaam, mimeType: d.mimeType ?? "application/octet-stream", grootte: d.grootte };
+  });
+}
+
+/** Removes a document from a client's dossier (row and key, then the file); audited. */
+export async function verwijderDocumentVanClient(actor: DocumentActor, clientId: string, documentId: string): Promise<boolean> {
+  const rol = magDocumenten(actor);
+  if (!UUID.test(clientId) || !UUID.test(documentId)) return false;
+  const weg = await db().transaction(async (tx) => {
+    const [d] = await tx
+      .delete(dossierItems)
+      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, clientId), eq(dossierItems.categorie, "documenten")))
+      .returning({ id: dossierItems.id, verzoekId: dossierItems.verzoekId, documentSleutel: dossierItems.documentSleutel, sha256: dossierItems.sha256 });
+    if (!d) return null;
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.verwijderd",
+      clientId,
+      verzoekId: d.verzoekId,
+      onderdeel: "documenten",
+      details: { documentId: d.id, sha256: d.sha256 },
+    });
+    return d;
+  });
+  if (weg?.documentSleutel) await opslag().delete(weg.documentSleutel);
+  return weg !== null;
+}
+
+/** A refused upload to a client's dossier in the access log (the reason only). */
+export async function legWeigeringVastBijClient(actor: DocumentActor, clientId: string, weigering: string): Promise<void> {
+  const rol = magDocumenten(actor);
+  if (!UUID.test(clientId)) return;
+  await db().transaction(async (tx) => {
+    const [c] = await tx.select({ id: clienten.id }).from(clienten).where(eq(clienten.id, clientId));
+    if (!c) return;
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.geweigerd",
+      clientId,
+      onderdeel: "documenten",
+      details: { reden: weigering },
+    });
+  });
 }
 
 /** The request the documents page is about; null when there is none. */
@@ -200,23 +340,8 @@ export async function verwijderDocument(actor: DocumentActor, verzoekId: string,
   return weg !== null;
 }
 
-/**
- * The HTTP answer for a document download (decision 028): always an attachment (never shown in the
- * portal's own origin), `nosniff` so the browser keeps to the type we checked, and a CSP that
- * sandboxes whatever is opened anyway: no scripts, no requests, no forms.
- */
-export function documentResponse(d: { stroom: Readable; bestandsnaam: string; mimeType: string; grootte: number | null }): Response {
-  const headers: Record<string, string> = {
-    "Content-Type": d.mimeType,
-    "Content-Disposition": contentDisposition(d.bestandsnaam),
-    "Cache-Control": "private, no-store",
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "sandbox; default-src 'none'; frame-ancestors 'none'",
-    "Cross-Origin-Resource-Policy": "same-origin",
-  };
-  if (d.grootte !== null) headers["Content-Length"] = String(d.grootte);
-  return new Response(NodeReadable.toWeb(d.stroom) as ReadableStream<Uint8Array>, { status: 200, headers });
-}
+/** The HTTP answer for a document download: the shared download headers (decision 028). */
+export const documentResponse = downloadResponse;
 
 /** A refused upload in the access log: what was refused and why, never the file or its name. */
 export async function legWeigeringVast(actor: DocumentActor, verzoekId: string, weigering: string): Promise<void> {

@@ -1,15 +1,10 @@
 /** HTTP answers for package downloads (client and receiving provider). */
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
+import { downloadResponse } from "./download-http.server";
 
+/** A package ZIP: the same download headers as every file (app/services/download-http.server.ts). */
 export function pakketResponse(stroom: Readable, bestandsnaam: string, grootte: number | null): Response {
-  const headers: Record<string, string> = {
-    "Content-Type": "application/zip",
-    "Content-Disposition": `attachment; filename="${bestandsnaam.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
-    "Cache-Control": "private, no-store",
-    "X-Content-Type-Options": "nosniff",
-  };
-  if (grootte !== null) headers["Content-Length"] = String(grootte);
-  return new Response(Readable.toWeb(stroom) as ReadableStream<Uint8Array>, { status: 200, headers });
+  return downloadResponse({ stroom, bestandsnaam: bestandsnaam.replace(/[^A-Za-z0-9._-]/g, "_"), mimeType: "application/zip", grootte });
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);

@@ -1,0 +1,89 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { MB, toegestaneSoorten } from "~/domain/bestanden";
+import { DomainError } from "~/domain/errors";
+import { BERICHTEN } from "~/i18n/berichten";
+import { taalVanRequest } from "~/i18n/taal.server";
+import { useBerichten, type RootData } from "~/root";
+import { bestandsregels } from "~/services/bestandscontrole.server";
+import { ontvangFormulierMetBijlagen, ruimBestandenOp } from "~/services/bijlagen.server";
+import {
+  clientVoorDocumenten,
+  documentenVanClient,
+  legWeigeringVastBijClient,
+  verwijderDocumentVanClient,
+  voegDocumentToeAanDossier,
+} from "~/services/documenten.server";
+import { requireMedewerker } from "~/services/sessies.server";
+import { leesFormulier } from "~/server/invoer.server";
+import { DossierDocumenten } from "~/ui/backoffice/dossier-documenten";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
+  const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].bestanden.dossier.metaTitel(d?.client.clientnummer ?? "") }];
+};
+
+/**
+ * /backoffice/clienten/:clientId/documenten: every document in a client's dossier, with or without a
+ * request, and adding or removing one outside a request (docs/decisions/032). The same checks as
+ * everywhere (decision 028): kind by content, size, virus scan, stored encrypted; refusals logged.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const client = await clientVoorDocumenten(sessie, params.clientId ?? "");
+  if (!client) throw new Response("Niet gevonden", { status: 404 });
+  const regels = bestandsregels();
+  return {
+    client,
+    documenten: (await documentenVanClient(sessie, client.id)).map((d) => ({ ...d, aangemaaktOp: d.aangemaaktOp.toISOString() })),
+    soorten: toegestaneSoorten(regels),
+    maxMb: Math.floor(regels.maxBytesPerBestand / MB),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const sessie = await requireMedewerker(request, ["backoffice", "directie"]);
+  const t = BERICHTEN[await taalVanRequest(request)].bestanden;
+  const clientId = params.clientId ?? "";
+  const terug = `/backoffice/clienten/${encodeURIComponent(clientId)}/documenten`;
+  if (!(await clientVoorDocumenten(sessie, clientId))) throw new Response("Niet gevonden", { status: 404 });
+  const multipart = (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+  if (!multipart) {
+    const form = await leesFormulier(request);
+    if (form.get("intent") !== "verwijderen") throw new Response("Onbekende actie", { status: 400 });
+    if (!(await verwijderDocumentVanClient(sessie, clientId, String(form.get("documentId") ?? "")))) throw new Response("Niet gevonden", { status: 404 });
+    return redirect(`${terug}?gedaan=verwijderd`);
+  }
+  // One file per form, checked and stored while the body streams in.
+  const r = await ontvangFormulierMetBijlagen(request, { max: 1, veld: "bestand" });
+  if (!r.ok) {
+    const reden = r.weigering === "te_veel" ? "aanvraag_te_groot" : r.weigering;
+    await legWeigeringVastBijClient(sessie, clientId, reden);
+    return { fout: t.weigering[reden] };
+  }
+  const [bestand] = r.bestanden;
+  if (!bestand) return { fout: t.pagina.veldFout };
+  const tekst = (naam: string) => (typeof r.form.get(naam) === "string" ? (r.form.get(naam) as string) : "");
+  try {
+    await voegDocumentToeAanDossier(
+      sessie,
+      clientId,
+      { titel: tekst("titel"), datum: tekst("datum"), herkomst: tekst("herkomst"), betreftDerde: r.form.get("betreftDerde") === "ja" },
+      bestand,
+    );
+  } catch (error) {
+    await ruimBestandenOp(r.bestanden);
+    if (!(error instanceof DomainError)) throw error;
+    if (error.code === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
+    if (error.code === "geen_recht") throw new Response(error.message, { status: 403 });
+    return { fout: t.pagina.veldFout };
+  }
+  return redirect(`${terug}?gedaan=toegevoegd`);
+}
+
+export default function DossierDocumentenPagina() {
+  const v = useLoaderData<typeof loader>();
+  const actie = useActionData<typeof action>() as { fout: string } | undefined;
+  const [zoek] = useSearchParams();
+  return <DossierDocumenten {...v} fout={actie?.fout ?? null} gedaan={actie ? null : zoek.get("gedaan")} t={useBerichten().bestanden} />;
+}
