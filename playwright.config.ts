@@ -10,6 +10,10 @@ const port = Number(process.env.E2E_PORT);
 // A fresh embedded database per run (or the PostgreSQL database named by DATABASE_URL).
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "rechtenloket-e2e-"));
 process.env.E2E_DATA_DIR = dataDir;
+// Where the spec that sends files starts its clamd (tests/e2e/bijlagen.spec.ts, decision 032); the
+// server knows the socket from the start. Other specs send no files: without clamd an upload is refused.
+const clamdDir = process.env.E2E_CLAMD_DIR ?? mkdtempSync(path.join(tmpdir(), "rl-e2e-clamd-"));
+process.env.E2E_CLAMD_DIR = clamdDir;
 
 /**
  * Specs that change what every other spec sees on the one shared server (the organisation's details,
@@ -102,6 +106,7 @@ export default defineConfig({
       // Every test comes from 127.0.0.1; the per-IP limit has its own test (tests/e2e/server.spec.ts).
       RATE_LIMIT_PER_MINUTE: "100000",
       NODE_ENV: "test",
+      CLAMD_SOCKET: path.join(clamdDir, "clamd.sock"),
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

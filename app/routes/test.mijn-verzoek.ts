@@ -15,6 +15,8 @@ const Invoer = z.object({
   type: z.enum(VERZOEKTYPEN).default("inzage"),
   /** Filed as representative for this (fictional) person. */
   voor: z.string().trim().max(100).optional(),
+  /** The representative's relation when `voor` is given (default ouder_met_gezag). */
+  relatie: z.enum(["ouder_met_gezag", "gemachtigde", "voogd", "mentor", "curator"]).default("ouder_met_gezag"),
   /** The organisation asked this question: clock paused, status wacht_op_client, one message. */
   vraag: z.string().trim().max(500).optional(),
 });
@@ -28,11 +30,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (env().NODE_ENV !== "test") return new Response("Niet gevonden", { status: 404 });
   const invoer = Invoer.safeParse(Object.fromEntries(await leesFormulier(request)));
   if (!invoer.success) return new Response(invoer.error.message, { status: 400 });
-  const { email, type, voor, vraag } = invoer.data;
+  const { email, type, voor, vraag, relatie } = invoer.data;
   const nu = new Date();
   const vandaag = amsterdamDate(nu);
 
-  const nummer = await db().transaction(async (tx) => {
+  const { nummer, id } = await db().transaction(async (tx) => {
     const [account] = await tx.select().from(accounts).where(sql`lower(${accounts.email}) = ${email.toLowerCase()}`);
     if (!account) throw new Response("Log eerst in met dit e-mailadres.", { status: 400 });
     const [medewerker] = await tx.select({ id: medewerkers.id }).from(medewerkers).limit(1);
@@ -44,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
         type,
         status: vraag ? "wacht_op_client" : "ontvangen",
         ingediendDoorAccountId: account.id,
-        indiener: { naam: "E2e Indiener", email: account.email, relatie: voor ? "ouder_met_gezag" : "zelf" },
+        indiener: { naam: "E2e Indiener", email: account.email, relatie: voor ? relatie : "zelf" },
         betrokkene: { naam: voor ?? "E2e Indiener", geboortedatum: voor ? "2017-03-02" : "1980-01-01", email: account.email },
         ontvangenOp: vandaag,
         ontvangenTijdstip: nu,
@@ -73,9 +75,9 @@ export async function action({ request }: ActionFunctionArgs) {
       await stuurBericht(tx, { verzoekId, van: "organisatie", auteur: { medewerkerId: medewerker.id }, tekst: vraag, pauzeertKlok: true, nu });
     }
     await herberekenTermijnen(tx, verzoekId, { nu });
-    return nummer;
+    return { nummer, id: verzoekId };
   });
-  return Response.json({ nummer });
+  return Response.json({ nummer, id });
 }
 
 export function loader() {
