@@ -90,7 +90,7 @@ export async function toegangslogVan(conn: DbOrTx, clientId: string, taal: "nl" 
  * it came with. A representative's file (an authorisation) also holds data about them: it is never
  * carried over in a portability package (betreftDerde).
  */
-async function bijlagenAlsDocumenten(conn: DbOrTx, clientId: string): Promise<DossierItemRij[]> {
+async function bijlagenAlsDocumenten(conn: DbOrTx, clientId: string, taal: "nl" | "en"): Promise<DossierItemRij[]> {
   const rijen = await bijlagenVanClient(conn, clientId);
   if (rijen.length === 0) return [];
   const relaties = new Map(
@@ -101,7 +101,14 @@ async function bijlagenAlsDocumenten(conn: DbOrTx, clientId: string): Promise<Do
   return rijen.map((b) => {
     const v = relaties.get(b.verzoekId);
     const zelf = (v?.indiener.relatie ?? "zelf") === "zelf";
-    const titel = b.doel === "vertegenwoordiging" ? `Bewijs van vertegenwoordiging (${b.bestandsnaam})` : `Bijlage bij een bericht (${b.bestandsnaam})`;
+    const titel =
+      b.doel === "vertegenwoordiging"
+        ? taal === "nl"
+          ? `Bewijs van vertegenwoordiging (${b.bestandsnaam})`
+          : `Proof of representation (${b.bestandsnaam})`
+        : taal === "nl"
+          ? `Bestand bij een bericht (${b.bestandsnaam})`
+          : `File sent with a message (${b.bestandsnaam})`;
     return {
       id: b.id,
       clientId,
@@ -152,7 +159,7 @@ export async function inzageOverzicht(
       .from(dossierItems)
       .where(and(eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)))
       .orderBy(asc(dossierItems.aangemaaktOp), asc(dossierItems.id))),
-    ...(await bijlagenAlsDocumenten(conn, clientId)),
+    ...(await bijlagenAlsDocumenten(conn, clientId, opties.taal ?? "nl")),
   ].filter((i) => hoortInPakket(opties.soort, i));
   const achterhoudingen = opties.verzoekId
     ? await conn
