@@ -12,7 +12,7 @@ const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "rec
 process.env.E2E_DATA_DIR = dataDir;
 // Where the spec that sends files starts its clamd (tests/e2e/bijlagen.spec.ts, decision 032); the
 // server knows the socket from the start. Other specs send no files: without clamd an upload is refused.
-const clamdDir = process.env.E2E_CLAMD_DIR ?? mkdtempSync(path.join(tmpdir(), "rl-e2e-clamd-"));
+const clamdDir = process.env.E2E_CLAMD_DIR ?? path.join(dataDir, "clamd");
 process.env.E2E_CLAMD_DIR = clamdDir;
 
 /**
