@@ -11,6 +11,10 @@ const port = Number(process.env.E2E_PORT);
 // A fresh embedded database per run (or the PostgreSQL database named by DATABASE_URL).
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "rechtenloket-e2e-"));
 process.env.E2E_DATA_DIR = dataDir;
+// Where the spec that sends files starts its clamd (tests/e2e/bijlagen.spec.ts, decision 032); the
+// server knows the socket from the start. Other specs send no files: without clamd an upload is refused.
+const clamdDir = process.env.E2E_CLAMD_DIR ?? path.join(dataDir, "clamd");
+process.env.E2E_CLAMD_DIR = clamdDir;
 
 /**
  * Specs that change what every other spec sees on the one shared server (the organisation's details,
@@ -95,7 +99,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
-    // Shared with the fixtures in the Playwright workers (tests/e2e/support/database.ts).
-    env: serverOmgeving(port, dataDir),
+    // Shared with the fixtures in the Playwright workers (tests/e2e/support/database.ts); clamd of this run.
+    env: { ...serverOmgeving(port, dataDir), CLAMD_SOCKET: path.join(clamdDir, "clamd.sock") },
   },
 });

@@ -634,6 +634,37 @@ export const berichten = pgTable(
   (t) => [index("berichten_verzoek_idx").on(t.verzoekId, t.aangemaaktOp)],
 );
 
+// ---------------------------------------------------------------- attachments from the client
+/**
+ * A file the client or representative sent with a message, or as the proof of authority the
+ * practice asked for (docs/decisions/032). Checked like every file (decision 028) and stored
+ * encrypted with its own key; part of the client's dossier for inzage once the request is linked.
+ */
+export const bijlagen = pgTable(
+  "bijlagen",
+  {
+    /** Also the storage id: bestanden/<id>.enc. */
+    id: uuid("id").primaryKey(),
+    verzoekId: uuid("verzoek_id")
+      .notNull()
+      .references(() => verzoeken.id, { onDelete: "cascade" }),
+    /** The message it was sent with; null for a proof of authority sent on its own. */
+    berichtId: uuid("bericht_id").references(() => berichten.id, { onDelete: "cascade" }),
+    /** bericht | vertegenwoordiging */
+    doel: text("doel").notNull(),
+    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    opslagSleutel: text("opslag_sleutel").notNull(),
+    /** The file's own AES-256 key; destroying it makes the stored bytes unreadable. */
+    bestandSleutel: bytea("bestand_sleutel"),
+    bestandsnaam: text("bestandsnaam").notNull(),
+    mimeType: text("mime_type").notNull(),
+    grootte: bigint("grootte", { mode: "number" }).notNull(),
+    sha256: text("sha256").notNull(),
+    aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
+  },
+  (t) => [index("bijlagen_verzoek_idx").on(t.verzoekId, t.aangemaaktOp)],
+);
+
 // ---------------------------------------------------------------- staff invitations
 /** One-time invitation to register a staff passkey (valid 72 hours; only the token's hash is kept). */
 export const medewerkerUitnodigingen = pgTable(
@@ -678,6 +709,8 @@ export const identiteitscontroles = pgTable(
     bewijsSoort: text("bewijs_soort"),
     /** What was seen for a representation (e.g. "uittreksel gezagsregister d.d. …"). */
     toelichting: text("toelichting").notNull().default(""),
+    /** The proof the representative sent through the portal that this check was done with (docs/decisions/032). */
+    bijlageId: uuid("bijlage_id").references((): AnyPgColumn => bijlagen.id, { onDelete: "set null" }),
     gecontroleerdDoor: uuid("gecontroleerd_door").references(() => medewerkers.id),
     op: ts("op").notNull().defaultNow(),
   },

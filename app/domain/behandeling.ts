@@ -53,6 +53,8 @@ export const BEHANDEL_FOUT_CODES = [
   "bewijs_verplicht",
   "bewijssoort_verplicht",
   "bewijssoort_past_niet",
+  // The proof the representative sent through the portal (docs/decisions/032)
+  "bijlage_onbekend",
   "bewijs_te_kort",
   "bewijs_te_lang",
   "bsn_niet_toegestaan",
@@ -357,6 +359,12 @@ export const vertegenwoordigingSchema = z.object({
     min: BEWIJS_MIN_TEKENS,
     teKort: "bewijs_te_kort",
   }),
+  /** The file the representative sent as proof (docs/decisions/032); empty: seen otherwise (at the desk, by post). */
+  bijlageId: z
+    .string()
+    .optional()
+    .transform((w) => (w && w.trim() !== "" ? w.trim() : undefined))
+    .refine((w) => w === undefined || /^[0-9a-f-]{36}$/i.test(w), { message: "bijlage_onbekend" }),
 });
 
 /** WGBO art. 7:465 BW: a parent's request about a child of 12-15; the child's consent is the safe route. */

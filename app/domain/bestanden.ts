@@ -30,6 +30,10 @@ export type Bestandsregels = {
 
 export const MB = 1024 * 1024;
 
+/** Longest title and origin of a dossier document staff add (the form and the service). */
+export const DOCUMENT_TITEL_MAX = 200;
+export const DOCUMENT_HERKOMST_MAX = 200;
+
 /** Defaults: a client system's PDF export or a scanned report fits; see decision 028. */
 export const STANDAARD_BESTANDSREGELS: Bestandsregels = {
   kantoorformaten: false,

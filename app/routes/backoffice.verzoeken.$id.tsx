@@ -32,6 +32,8 @@ import { StaffTijdlijn } from "~/ui/backoffice/verzoek-tijdlijn";
 import { leesFormulier } from "~/server/invoer.server";
 import { volgendeStap, volgordeStand } from "~/domain/volgende-stap";
 import { VerzoekVolgorde } from "~/ui/backoffice/verzoek-volgorde";
+import { bijlagenVoorMedewerker } from "~/services/bijlagen.server";
+import { VerzoekBijlagen } from "~/ui/backoffice/verzoek-bijlagen";
 import "~/i18n/teksten/home";
 import "~/i18n/teksten/pakket";
 import "~/i18n/teksten/behandeling";
@@ -57,6 +59,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return {
       verzoek,
       kandidaten: zoeken ? await kandidaten(sessie, verzoek.id) : null,
+      // Files the requester sent (docs/decisions/032).
+      bijlagen: await bijlagenVoorMedewerker(sessie, verzoek.id),
       gedaan: url.searchParams.get("gedaan"),
     };
   } catch (error) {
@@ -100,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function VerzoekDetailPagina() {
-  const { verzoek: v, kandidaten: lijst, gedaan } = useLoaderData<typeof loader>();
+  const { verzoek: v, kandidaten: lijst, gedaan, bijlagen } = useLoaderData<typeof loader>();
   // v3_singleFetch without the Future type flag types `data()` wrongly; the shape is the action's.
   const actionData = useActionData<typeof action>() as StapActieData | undefined;
   const navigation = useNavigation();
@@ -169,6 +173,7 @@ export default function VerzoekDetailPagina() {
         {...gemeen}
         controles={v.identiteitscontroles}
         stand={{ niveau: v.identiteit, ...v.identiteitsStand, relatie: v.indiener.relatie }}
+        bijlagen={bijlagen}
       />
       <VerzoekKoppeling
         key={`koppeling-${v.versie}`}
@@ -182,6 +187,7 @@ export default function VerzoekDetailPagina() {
         taal={taal}
       />
       <VerzoekBerichten key={`berichten-${v.versie}`} {...gemeen} berichten={v.berichten} />
+      <VerzoekBijlagen verzoekId={v.id} bijlagen={bijlagen} t={alles.bijlagen.medewerker} taal={taal} />
       <VerzoekBesluiten v={v} alles={alles} taal={taal} />
       <StaffTijdlijn items={v.tijdlijn} alles={alles} taal={taal} />
 
@@ -205,6 +211,11 @@ export default function VerzoekDetailPagina() {
         <li>
           <Link to={`/backoffice/verzoeken/${v.id}/documenten`}>{alles.bestanden.pagina.nieuw}</Link>
         </li>
+        {v.client ? (
+          <li>
+            <Link to={`/backoffice/clienten/${v.client.id}/documenten`}>{alles.bestanden.dossier.link}</Link>
+          </li>
+        ) : null}
         <li>
           <Link to={`/backoffice/verzoeken/${v.id}/audit`}>{t.auditLink}</Link>
         </li>

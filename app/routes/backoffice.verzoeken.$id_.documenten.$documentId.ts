@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { documentVoorMedewerker } from "~/services/documenten.server";
-import { documentResponse } from "~/http/downloads.server";
+import { downloadResponse } from "~/http/downloads.server";
 import { nietGevonden } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
 
@@ -13,5 +13,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await vereisMedewerker(request, "verzoek.behandelen");
   const d = await documentVoorMedewerker(sessie, params.id ?? "", params.documentId ?? "");
   if (!d) return nietGevonden(request);
-  return documentResponse(d);
+  return downloadResponse(d);
 }

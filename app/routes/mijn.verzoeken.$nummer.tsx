@@ -24,8 +24,11 @@ import { OverHetVerzoek, VerzoekMeldingen, VerzoekTermijn } from "~/ui/mijn/verz
 import { PakketDownloads } from "~/ui/pakket-downloads";
 import { Tijdlijn } from "~/ui/tijdlijn";
 import { WatUVroeg } from "~/ui/wat-u-vroeg";
-import { leesFormulier } from "~/server/invoer.server";
 import { parseWithZod, z } from "~/server/zod.server";
+import { MB, toegestaneSoorten } from "~/domain/bestanden";
+import { bestandsregels } from "~/services/bestandscontrole.server";
+import { BIJLAGE_VELD, MAX_BIJLAGEN_PER_BERICHT, bijlagenVanMijnVerzoek, formulierVanClient, ruimBestandenOp } from "~/services/bijlagen.server";
+import { BewijsVanVertegenwoordiging } from "~/ui/bijlagen";
 import "~/i18n/teksten/home";
 import "~/i18n/teksten/mijn";
 import "~/i18n/teksten/verzoek";
@@ -46,7 +49,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const besluiten = await besluitenVoorClient(sessie, verzoek.nummer);
   // Export packages (inzage copy, portability) and who downloaded them: app/services/pakket.server.ts.
   const pakketten = await pakkettenVoorClient(sessie, verzoek.nummer);
-  return { verzoek, besluiten, pakketten };
+  // Files sent with messages or as proof of authority (docs/decisions/032), and the rules for new ones.
+  const bijlagen = await bijlagenVanMijnVerzoek(sessie, verzoek.nummer);
+  const regels = bestandsregels();
+  const bestandsregelsWeergave = { soorten: toegestaneSoorten(regels), maxMb: Math.floor(regels.maxBytesPerBestand / MB), max: MAX_BIJLAGEN_PER_BERICHT };
+  return { verzoek, besluiten, pakketten, bijlagen, bestandsregels: bestandsregelsWeergave };
 }
 
 /** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
@@ -65,14 +72,25 @@ function berichtSchema(t: Berichten["mijn"]) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const sessie = await vereisClient(request);
-  const t = BERICHTEN[await taalVanRequest(request)].mijn;
+  const alles = BERICHTEN[await taalVanRequest(request)];
+  const t = alles.mijn;
   const nummer = params.nummer ?? "";
-  const submission = parseWithZod(await leesFormulier(request), { schema: berichtSchema(t) });
+  // With files (docs/decisions/032) they are checked and stored while the form streams in.
+  const ontvangen = await formulierVanClient(request, sessie, nummer).catch(async (e: unknown) => {
+    if (e instanceof DomainError && e.code === "niet_gevonden") throw await nietGevonden(request);
+    throw e;
+  });
+  const submission = parseWithZod(ontvangen.form, { schema: berichtSchema(t) });
+  if (ontvangen.weigering) {
+    const tekst = ontvangen.weigering === "te_veel" ? alles.bijlagen.client.fouten.te_veel : alles.bestanden.weigering[ontvangen.weigering];
+    return data({ resultaat: submission.reply({ formErrors: [tekst] }) }, { status: 400 });
+  }
   if (submission.status !== "success") {
+    await ruimBestandenOp(ontvangen.bestanden);
     return data({ resultaat: submission.reply() }, { status: 400 });
   }
   try {
-    const { klokHervat } = await antwoordVanClient(sessie, nummer, submission.value.tekst);
+    const { klokHervat } = await antwoordVanClient(sessie, nummer, submission.value.tekst, { bijlagen: ontvangen.bestanden });
     return redirect(`/mijn/verzoeken/${encodeURIComponent(nummer)}?verstuurd=${klokHervat ? "antwoord" : "bericht"}`);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -96,7 +114,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StatusPagina() {
-  const { verzoek, besluiten, pakketten } = useLoaderData<typeof loader>();
+  const { verzoek, besluiten, pakketten, bijlagen, bestandsregels } = useLoaderData<typeof loader>();
   // v3_singleFetch without the Future type flag types `data()` wrongly; the shape is the action's.
   const actionData = useActionData<typeof action>() as ActieData | undefined;
   const [zoek] = useSearchParams();
@@ -147,7 +165,20 @@ export default function StatusPagina() {
         <Tijdlijn items={verzoek.tijdlijn} t={t.tijdlijn} taal={taal} leeg={t.tijdlijnLeeg} />
       </section>
 
-      <BerichtenSectie verzoek={verzoek} formulier={bericht} />
+      <BerichtenSectie verzoek={verzoek} formulier={bericht} bijlagen={bijlagen} bestandsregels={bestandsregels} bijlageVeld={BIJLAGE_VELD} />
+
+      {verzoek.voor && verzoek.kanBerichtSturen ? (
+        <BewijsVanVertegenwoordiging
+          t={alles.bijlagen.client}
+          weigeringen={alles.bestanden.weigering}
+          nummer={verzoek.nummer}
+          regels={bestandsregels}
+          eerder={bijlagen.filter((x) => x.doel === "vertegenwoordiging")}
+          melding={zoek.get("bewijs") === "ontvangen"}
+          fout={zoek.get("bewijsFout")}
+          naam={BIJLAGE_VELD}
+        />
+      ) : null}
 
       {besluiten.length > 0 ? (
         <section aria-labelledby="besluiten-titel">

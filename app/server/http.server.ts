@@ -8,8 +8,9 @@ import { foutVoorLog, log } from "./log.server";
 
 /** Largest request body we accept for ordinary forms (uploads get their own limit in their route). */
 export const MAX_FORM_BYTES = 256 * 1024;
-/** Routes that take files (docs/decisions/028): their body may be as large as BESTANDEN_MAX_MB_PER_AANVRAAG. */
-export const BESTANDSROUTE = /^\/backoffice\/verzoeken\/[0-9a-f-]{36}\/documenten$/i;
+/** Routes that take files (docs/decisions/028, 032): their body may be as large as BESTANDEN_MAX_MB_PER_AANVRAAG. */
+export const BESTANDSROUTE =
+  /^\/(backoffice\/verzoeken\/[0-9a-f-]{36}\/documenten|backoffice\/clienten\/[0-9a-f-]{36}\/documenten|mijn\/verzoeken\/AVG-\d{4}-\d{6,}(\/bewijs)?)$/i;
 /** Largest body for the client-records import (docs/import-formaat.md: a file or pasted text up to 2 MB). */
 export const IMPORT_MAX_BODY = 5 * 1024 * 1024;
 

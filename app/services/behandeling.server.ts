@@ -75,6 +75,7 @@ import { alias } from "drizzle-orm/pg-core";
 
 /** The directie member who signed a decision (a second join on medewerkers). */
 const ondertekenaar = alias(medewerkers, "ondertekenaar");
+import { isBijlageVan } from "./bijlagen.server";
 import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
@@ -471,7 +472,7 @@ export async function controleerVertegenwoordiging(
   invoer: unknown,
   opties: StapOpties = {},
 ): Promise<StapResultaat> {
-  const { bewijs, bewijsSoort } = parseStapInvoer(vertegenwoordigingSchema, invoer);
+  const { bewijs, bewijsSoort, bijlageId } = parseStapInvoer(vertegenwoordigingSchema, invoer);
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     vereisOpen(ctx);
     if (ctx.v.indiener.relatie === "zelf") {
@@ -488,12 +489,17 @@ export async function controleerVertegenwoordiging(
         "bewijsSoort",
       );
     }
+    // The file the representative sent (docs/decisions/032): only one of this request counts.
+    if (bijlageId && !(await isBijlageVan(ctx.tx, ctx.v.id, bijlageId))) {
+      throw new BehandelFout("bijlage_onbekend", "Dit bestand hoort niet bij dit verzoek.", "bijlageId");
+    }
     const versie = await werkBij(ctx, {});
     await ctx.tx.insert(identiteitscontroles).values({
       verzoekId: ctx.v.id,
       soort: "vertegenwoordiging",
       betreft: "indiener",
       bewijsSoort,
+      bijlageId: bijlageId ?? null,
       toelichting: bewijs,
       gecontroleerdDoor: ctx.ik.id,
       op: ctx.nu,
@@ -509,7 +515,7 @@ export async function controleerVertegenwoordiging(
     await auditStap(
       ctx,
       "identiteit.vertegenwoordiging_gecontroleerd",
-      { relatie: ctx.v.indiener.relatie, bewijsSoort },
+      { relatie: ctx.v.indiener.relatie, bewijsSoort, ...(bijlageId ? { bijlageId } : {}) },
       { onderdeel: "identiteit" },
     );
     return { versie };
@@ -1076,6 +1082,8 @@ export type Identiteitscontrole = {
   laatsteVier: string | null;
   /** Representation: machtiging | gezagsregister | rechterlijke_uitspraak (null for a check recorded before decision 018). */
   bewijsSoort: string | null;
+  /** The file the representative sent that this check was done with (docs/decisions/032). */
+  bijlageId: string | null;
   toelichting: string;
   door: string | null;
   op: string;
@@ -1211,6 +1219,7 @@ export async function bekijkVerzoek(
         documentType: identiteitscontroles.documentType,
         laatsteVier: identiteitscontroles.laatsteVier,
         bewijsSoort: identiteitscontroles.bewijsSoort,
+        bijlageId: identiteitscontroles.bijlageId,
         toelichting: identiteitscontroles.toelichting,
         door: medewerkers.naam,
         op: identiteitscontroles.op,

@@ -6,24 +6,25 @@
  * (AVG art. 17) and the file is removed from storage as well. Every upload, download and deletion is
  * in the access log (NEN 7513) that the client sees.
  */
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Readable } from "node:stream";
 import { db, type DbOrTx } from "../../db/db.server";
-import { dossierItems, verzoeken } from "../../db/schema";
+import { clienten, dossierItems, verzoeken } from "../../db/schema";
+import { DOCUMENT_HERKOMST_MAX, DOCUMENT_TITEL_MAX } from "~/domain/bestanden";
 import { DomainError } from "~/domain/errors";
 import { behandelActor } from "~/domain/behandeling";
 import { isUuid } from "~/domain/id";
 import { vereisBevoegdheid, type MedewerkerActor } from "./bevoegdheid.server";
 import { audit } from "./audit.server";
 import type { GecontroleerdBestand } from "./bestandscontrole.server";
+import type { Download } from "./opslag.server";
 import { opslag } from "./opslag.server";
 import { ontsleutel } from "./pakket-zip.server";
 
 /** The signed-in staff member; their roles and name are read from the database (app/services/bevoegdheid.server.ts). */
 export type DocumentActor = MedewerkerActor;
 
-export const DOCUMENT_TITEL_MAX = 200;
-export const DOCUMENT_HERKOMST_MAX = 200;
+export { DOCUMENT_HERKOMST_MAX, DOCUMENT_TITEL_MAX } from "~/domain/bestanden";
 
 export type NieuwDocument = {
   titel: string;
@@ -65,20 +66,53 @@ export async function voegDocumentToeAanVerzoek(
   velden: NieuwDocument,
   bestand: GecontroleerdBestand,
 ): Promise<{ id: string }> {
+  return voegToe(actor, { verzoekId }, velden, bestand);
+}
+
+/**
+ * Adds a checked, stored file to a client's dossier without a request (a report, a letter that came
+ * in; docs/decisions/032). Same checks, key and log as for a request.
+ */
+export async function voegDocumentToeAanDossier(
+  actor: DocumentActor,
+  clientId: string,
+  velden: NieuwDocument,
+  bestand: GecontroleerdBestand,
+): Promise<{ id: string }> {
+  return voegToe(actor, { clientId }, velden, bestand);
+}
+
+async function voegToe(
+  actor: DocumentActor,
+  waar: { verzoekId: string } | { clientId: string },
+  velden: NieuwDocument,
+  bestand: GecontroleerdBestand,
+): Promise<{ id: string }> {
   try {
     if (controleerDocumentVelden(velden)) throw fout("ongeldig", "Vul een titel, een datum en de herkomst in.");
     return await db().transaction(async (tx) => {
       const { naam, rol } = await magDocumenten(tx, actor);
-      if (!isUuid(verzoekId)) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
-      const [v] = await tx.select({ id: verzoeken.id, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
-      if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
-      if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt; dan komt het document in diens dossier.");
+      let clientId: string;
+      let verzoekId: string | null = null;
+      if ("verzoekId" in waar) {
+        if (!isUuid(waar.verzoekId)) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
+        const [v] = await tx.select({ id: verzoeken.id, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, waar.verzoekId));
+        if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
+        if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt; dan komt het document in diens dossier.");
+        clientId = v.clientId;
+        verzoekId = v.id;
+      } else {
+        if (!isUuid(waar.clientId)) throw fout("niet_gevonden", "Deze cliënt bestaat niet.");
+        const [c] = await tx.select({ id: clienten.id }).from(clienten).where(eq(clienten.id, waar.clientId));
+        if (!c) throw fout("niet_gevonden", "Deze cliënt bestaat niet.");
+        clientId = c.id;
+      }
       const [rij] = await tx
         .insert(dossierItems)
         .values({
           id: bestand.id,
-          clientId: v.clientId,
-          verzoekId: v.id,
+          clientId,
+          verzoekId,
           categorie: "documenten",
           titel: velden.titel.trim(),
           inhoud: { datum: velden.datum, omschrijving: velden.titel.trim() },
@@ -98,8 +132,8 @@ export async function voegDocumentToeAanVerzoek(
         actorId: actor.medewerker.id,
         rol,
         actie: "document.toegevoegd",
-        clientId: v.clientId,
-        verzoekId: v.id,
+        clientId,
+        verzoekId,
         onderdeel: "documenten",
         details: { documentId: rij!.id, soort: bestand.soort, grootte: bestand.grootte, sha256: bestand.sha256, betreftDerde: velden.betreftDerde },
       });
@@ -109,6 +143,111 @@ export async function voegDocumentToeAanVerzoek(
     await opslag().delete(bestand.opslagSleutel);
     throw e;
   }
+}
+
+/** The client whose dossier documents page this is; null when there is none. */
+export async function clientVoorDocumenten(actor: DocumentActor, clientId: string) {
+  await magDocumenten(db(), actor);
+  if (!isUuid(clientId)) return null;
+  const [c] = await db()
+    .select({ id: clienten.id, clientnummer: clienten.clientnummer, voornamen: clienten.voornamen, tussenvoegsel: clienten.tussenvoegsel, achternaam: clienten.achternaam })
+    .from(clienten)
+    .where(eq(clienten.id, clientId));
+  if (!c) return null;
+  return { id: c.id, clientnummer: c.clientnummer, naam: [c.voornamen, c.tussenvoegsel, c.achternaam].filter(Boolean).join(" ") };
+}
+
+/** All documents of a client's dossier (newest first), with or without a request. */
+export async function documentenVanClient(actor: DocumentActor, clientId: string) {
+  await magDocumenten(db(), actor);
+  if (!isUuid(clientId)) return [];
+  return db()
+    .select({
+      id: dossierItems.id,
+      titel: dossierItems.titel,
+      inhoud: dossierItems.inhoud,
+      herkomst: dossierItems.herkomst,
+      betreftDerde: dossierItems.betreftDerde,
+      bestandsnaam: dossierItems.bestandsnaam,
+      grootte: dossierItems.grootte,
+      sha256: dossierItems.sha256,
+      verzoekNummer: verzoeken.nummer,
+      aangemaaktOp: dossierItems.aangemaaktOp,
+    })
+    .from(dossierItems)
+    .leftJoin(verzoeken, eq(verzoeken.id, dossierItems.verzoekId))
+    .where(and(eq(dossierItems.clientId, clientId), eq(dossierItems.categorie, "documenten"), eq(dossierItems.afgeschermd, false), isNotNull(dossierItems.documentSleutel)))
+    .orderBy(desc(dossierItems.aangemaaktOp));
+}
+
+/** A document of this client's dossier for a staff member to open (decrypted, audited). */
+export async function documentVanClientVoorMedewerker(actor: DocumentActor, clientId: string, documentId: string): Promise<Download | null> {
+  const { rol } = await magDocumenten(db(), actor);
+  if (!isUuid(clientId) || !isUuid(documentId)) return null;
+  return db().transaction(async (tx) => {
+    const [d] = await tx
+      .select()
+      .from(dossierItems)
+      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)));
+    if (!d?.documentSleutel || !d.bestandsnaam) return null;
+    const stroom = d.bestandSleutel ? await ontsleutel(d.documentSleutel, d.bestandSleutel) : opslag().getStream(d.documentSleutel);
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.gedownload",
+      clientId,
+      verzoekId: d.verzoekId,
+      onderdeel: "documenten",
+      details: { documentId: d.id },
+    });
+    return { stroom, bestandsnaam: d.bestandsnaam, mimeType: d.mimeType ?? "application/octet-stream", grootte: d.grootte };
+  });
+}
+
+/** Removes a document from a client's dossier (row and key, then the file); audited. */
+export async function verwijderDocumentVanClient(actor: DocumentActor, clientId: string, documentId: string): Promise<boolean> {
+  const { rol } = await magDocumenten(db(), actor);
+  if (!isUuid(clientId) || !isUuid(documentId)) return false;
+  const weg = await db().transaction(async (tx) => {
+    const [d] = await tx
+      .delete(dossierItems)
+      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, clientId), eq(dossierItems.categorie, "documenten")))
+      .returning({ id: dossierItems.id, verzoekId: dossierItems.verzoekId, documentSleutel: dossierItems.documentSleutel, sha256: dossierItems.sha256 });
+    if (!d) return null;
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.verwijderd",
+      clientId,
+      verzoekId: d.verzoekId,
+      onderdeel: "documenten",
+      details: { documentId: d.id, sha256: d.sha256 },
+    });
+    return d;
+  });
+  if (weg?.documentSleutel) await opslag().delete(weg.documentSleutel);
+  return weg !== null;
+}
+
+/** A refused upload to a client's dossier in the access log (the reason only). */
+export async function legWeigeringVastBijClient(actor: DocumentActor, clientId: string, weigering: string): Promise<void> {
+  const { rol } = await magDocumenten(db(), actor);
+  if (!isUuid(clientId)) return;
+  await db().transaction(async (tx) => {
+    const [c] = await tx.select({ id: clienten.id }).from(clienten).where(eq(clienten.id, clientId));
+    if (!c) return;
+    await audit(tx, {
+      actorSoort: "medewerker",
+      actorId: actor.medewerker.id,
+      rol,
+      actie: "document.geweigerd",
+      clientId,
+      onderdeel: "documenten",
+      details: { reden: weigering },
+    });
+  });
 }
 
 /** The request the documents page is about; null when there is none. */

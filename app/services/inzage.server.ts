@@ -21,6 +21,7 @@ import {
   type PakketSoort,
 } from "../domain/pakket";
 import { audit } from "./audit.server";
+import { bijlagenVanClient } from "./bijlagen.server";
 
 export type DossierItemRij = typeof dossierItems.$inferSelect;
 
@@ -84,6 +85,56 @@ export async function toegangslogVan(conn: DbOrTx, clientId: string, taal: "nl" 
 }
 
 /**
+ * What the client or their representative sent through the portal (docs/decisions/032) is part of
+ * the dossier for inzage (AVG art. 15): each file as a document, origin the sender, with the request
+ * it came with. A representative's file (an authorisation) also holds data about them: it is never
+ * carried over in a portability package (betreftDerde).
+ */
+async function bijlagenAlsDocumenten(conn: DbOrTx, clientId: string, taal: "nl" | "en"): Promise<DossierItemRij[]> {
+  const rijen = await bijlagenVanClient(conn, clientId);
+  if (rijen.length === 0) return [];
+  const relaties = new Map(
+    (await conn.select({ id: verzoeken.id, indiener: verzoeken.indiener, nummer: verzoeken.nummer }).from(verzoeken).where(eq(verzoeken.clientId, clientId))).map(
+      (v) => [v.id, v],
+    ),
+  );
+  return rijen.map((b) => {
+    const v = relaties.get(b.verzoekId);
+    const zelf = (v?.indiener.relatie ?? "zelf") === "zelf";
+    const titel =
+      b.doel === "vertegenwoordiging"
+        ? taal === "nl"
+          ? `Bewijs van vertegenwoordiging (${b.bestandsnaam})`
+          : `Proof of representation (${b.bestandsnaam})`
+        : taal === "nl"
+          ? `Bestand bij een bericht (${b.bestandsnaam})`
+          : `File sent with a message (${b.bestandsnaam})`;
+    return {
+      id: b.id,
+      clientId,
+      externId: null,
+      categorie: "documenten",
+      titel,
+      inhoud: { datum: amsterdamDate(b.aangemaaktOp), omschrijving: titel, ...(v ? { verzoek: v.nummer } : {}) },
+      herkomst: zelf ? "client" : `vertegenwoordiger (${v?.indiener.relatie ?? ""})`,
+      betreftDerde: !zelf,
+      auteur: "",
+      documentSleutel: b.bestandSleutel ? b.opslagSleutel : null,
+      bestandsnaam: b.bestandsnaam,
+      mimeType: b.mimeType,
+      grootte: b.grootte,
+      bestandSleutel: b.bestandSleutel,
+      sha256: b.sha256,
+      verzoekId: b.verzoekId,
+      afgeschermd: false,
+      afschermReden: null,
+      aangemaaktOp: b.aangemaaktOp,
+      gewijzigdOp: b.aangemaaktOp,
+    } satisfies DossierItemRij;
+  });
+}
+
+/**
  * The overview of one client's data; `soort` decides which entries count (app/domain/pakket.ts).
  * With `verzoekId`, that request's withholdings are applied: a withheld entry is left out, a
  * withheld field shows "[achtergehouden: …]" (docs/decisions/013).
@@ -102,13 +153,14 @@ export async function inzageOverzicht(
     .select({ bewaarbeleid: organisatie.bewaarbeleid, kostenExtraKopieCent: organisatie.kostenExtraKopieCent })
     .from(organisatie)
     .limit(1);
-  const geselecteerd = (
-    await conn
+  const geselecteerd = [
+    ...(await conn
       .select()
       .from(dossierItems)
       .where(and(eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)))
-      .orderBy(asc(dossierItems.aangemaaktOp), asc(dossierItems.id))
-  ).filter((i) => hoortInPakket(opties.soort, i));
+      .orderBy(asc(dossierItems.aangemaaktOp), asc(dossierItems.id))),
+    ...(await bijlagenAlsDocumenten(conn, clientId, opties.taal ?? "nl")),
+  ].filter((i) => hoortInPakket(opties.soort, i));
   const achterhoudingen = opties.verzoekId
     ? await conn
         .select({ dossierItemId: inzageAchterhoudingen.dossierItemId, veld: inzageAchterhoudingen.veld, grond: inzageAchterhoudingen.grond })

@@ -17,6 +17,8 @@ import { leesGevraagd, type Gevraagd } from "../domain/gevraagd";
 import { isOpen, isVerzoekStatus, STATUS_LABELS, transition, type VerzoekStatus } from "../domain/request-state";
 import { isVerzoektype, type Verzoektype } from "../domain/request-types";
 import { audit } from "./audit.server";
+import type { GecontroleerdBestand } from "./bestandscontrole.server";
+import { legBijlagenVast, ruimBestandenOp } from "./bijlagen.server";
 import { berichtenVan, statusPaginaUrl, stuurBericht, type BerichtRegel } from "./berichten.server";
 import { queueMail } from "./mail.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "./verzoeken.server";
@@ -266,11 +268,26 @@ export async function antwoordVanClient(
   actor: ClientActor,
   nummer: string,
   tekst: string,
-  opties: { nu?: Date } = {},
+  opties: { nu?: Date; /** Checked, stored files sent with the message (docs/decisions/032). */ bijlagen?: readonly GecontroleerdBestand[] } = {},
+): Promise<AntwoordResultaat> {
+  const bestanden = opties.bijlagen ?? [];
+  // The message and its files commit together: on any error the stored files go again.
+  return antwoordMetBijlagen(actor, nummer, tekst, opties.nu, bestanden).catch(async (e: unknown) => {
+    await ruimBestandenOp(bestanden);
+    throw e;
+  });
+}
+
+async function antwoordMetBijlagen(
+  actor: ClientActor,
+  nummer: string,
+  tekst: string,
+  nuOpgegeven: Date | undefined,
+  bestanden: readonly GecontroleerdBestand[],
 ): Promise<AntwoordResultaat> {
   const accountId = accountVan(actor);
   const schoon = controleerBerichttekst(tekst);
-  const nu = opties.nu ?? new Date();
+  const nu = nuOpgegeven ?? new Date();
   return db().transaction(async (tx) => {
     const verzoek = await eigenVerzoek(tx, accountId, nummer);
     if (!isOpen(verzoek.status)) {
@@ -286,6 +303,9 @@ export async function antwoordVanClient(
       tekst: schoon,
       nu,
     });
+    if (bestanden.length > 0) {
+      await legBijlagenVast(tx, { verzoek, accountId, doel: "bericht", berichtId: bericht.id, bestanden, nu });
+    }
 
     let resultaat: AntwoordResultaat = { klokHervat: false, doelTermijn: null };
     if (verzoek.status === "wacht_op_client") {

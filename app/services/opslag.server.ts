@@ -13,6 +13,9 @@ import { randomBytes } from "node:crypto";
 import { env, type Env } from "../env.server";
 import { s3Opslag } from "./opslag-s3.server";
 
+/** A stored file on its way out (decrypted stream, name, type, size): the edge makes the HTTP answer (app/http/downloads.server.ts). */
+export type Download = { stroom: Readable; bestandsnaam: string; mimeType: string; grootte: number | null };
+
 export interface Opslag {
   /** Stores the stream under `sleutel` (written to a temporary file first, then renamed: never half a file). */
   put(sleutel: string, bron: Readable): Promise<{ grootte: number }>;

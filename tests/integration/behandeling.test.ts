@@ -358,6 +358,8 @@ describe("identity and representation", () => {
       documentType: "rijbewijs",
       laatsteVier: "X4B2",
       bewijsSoort: null,
+      // No file: a legitimation is seen, never sent (docs/decisions/032).
+      bijlageId: null,
       toelichting: "",
       gecontroleerdDoor: staf.sanne.medewerker.id,
     });

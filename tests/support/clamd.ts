@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -51,10 +51,14 @@ function ping(socket: string): Promise<boolean> {
   });
 }
 
-/** Starts clamd with the EICAR signature only; resolves when it answers PING. */
-export async function startClamd(): Promise<TestClamd> {
+/**
+ * Starts clamd with the EICAR signature only; resolves when it answers PING. `map`: a folder of
+ * your own (the browser tests give the server its socket path before clamd starts).
+ */
+export async function startClamd(opties: { map?: string } = {}): Promise<TestClamd> {
   const binair = vindClamd();
-  const map = await mkdtemp(path.join(tmpdir(), "rl-clamd-"));
+  const map = opties.map ?? (await mkdtemp(path.join(tmpdir(), "rl-clamd-")));
+  if (opties.map) await mkdir(map, { recursive: true });
   const socket = path.join(map, "clamd.sock");
   await writeFile(path.join(map, "eicar.ndb"), `Eicar-Test-Signature:0:*:${EICAR.toString("hex")}\n`);
   const config = [

@@ -470,6 +470,7 @@ export const teksten: Teksten = {
       bewijssoort_verplicht: "Choose which proof you saw.",
       bewijssoort_past_niet:
         "This proof does not fit the representation. An authorised person shows an authorisation signed by the client; a parent or guardian the parental authority; a mentor or curator the court decision.",
+      bijlage_onbekend: "This file does not belong to this request. Choose a file the representative sent with this request, or none.",
       sluitreden_verplicht: "Choose why you close the request.",
       kanaal_verplicht: "Choose how the request came in.",
       ontvangen_op_verplicht: "Enter the date of receipt.",
@@ -816,6 +817,55 @@ export const teksten: Teksten = {
       downloaden: (titel: string) => `Download ${titel}`,
     },
     toegestaan: (soorten: string, mb: number) => `Allowed: ${soorten}, up to ${mb} MB per file. Every file is checked for viruses.`,
+    dossier: {
+      link: "All documents in the client's file",
+      metaTitel: (clientnummer: string) => `Documents of client ${clientnummer}`,
+      titel: (clientnummer: string) => `Documents in the file of client ${clientnummer}`,
+      uitleg:
+        "All documents in this client's file, with or without a request. Add a document here that does not belong to a request, for example a report or a letter that came in. Files the client sent themselves are shown with the request.",
+      bijVerzoek: (nummer: string) => `with request ${nummer}`,
+    },
+  },
+  bijlagen: {
+    client: {
+      veld: "Send files with it (optional)",
+      hint: (soorten: string, mb: number, max: number) =>
+        `For example a photo or scan of a letter. Allowed: ${soorten}, up to ${mb} MB per file, at most ${max} files. Every file is checked for viruses.`,
+      geenId:
+        "Do not send a copy of an identity document (passport, identity card or driving licence). We never ask for one: we check who you are in another way. Does something you send still show a passport photo or citizen service number (BSN)? Make those unreadable first.",
+      meegestuurd: "Sent with it:",
+      grootte: (kb: string) => `${kb} kB`,
+      bewijsTitel: "Send proof of representation",
+      bewijsUitleg:
+        "Send the proof that you may represent the person concerned here, as we asked: an authorisation the person concerned signed, an extract from the custody register, or the court decision.",
+      bewijsVeld: "File with the proof",
+      bewijsKnop: "Send proof",
+      bewijsVerstuurd: "We have received your proof. A staff member will look at it.",
+      bewijsEerder: "You already sent:",
+      bezig: "Checking…",
+      fouten: {
+        te_veel: "You can send at most 5 files at a time. Send the rest with another message.",
+        geen_bestand: "Choose a file with the proof.",
+        geen_vertegenwoordiger: "You filed this request for yourself. No proof of representation is needed.",
+        afgesloten: "This request is closed. You can no longer send files with it.",
+      },
+    },
+    medewerker: {
+      titel: "Files from the requester",
+      uitleg:
+        "Every file was checked for its kind and for viruses on arrival and is stored encrypted. It downloads as an attachment: open it with your own, up-to-date program. Every opening is in the client's access log.",
+      leeg: "The requester has not sent any files (yet).",
+      bijBericht: "With a message",
+      bewijs: "Proof of representation",
+      downloaden: (naam: string) => `Download ${naam}`,
+      ontvangen: "Received",
+      soort: "What for",
+      bestand: "File",
+      bijlageLabel: "File the representative sent",
+      bijlageHint: "Choose the file in which you saw the proof. Did you see it at the desk, by post or by video? Then choose nothing.",
+      bijlageLeeg: "No file",
+      metBijlage: (naam: string) => `file: ${naam}`,
+    },
   },
   afscherming: {
     metaTitel: "Restricted data – Management",

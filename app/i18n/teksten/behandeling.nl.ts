@@ -475,6 +475,7 @@ export const teksten = {
       bewijssoort_verplicht: "Kies welk bewijs u heeft gezien.",
       bewijssoort_past_niet:
         "Dit bewijs past niet bij de vertegenwoordiging. Een gemachtigde laat een machtiging van de cliënt zien; een ouder met gezag of voogd het gezag; een mentor of curator de uitspraak van de rechter.",
+      bijlage_onbekend: "Dit bestand hoort niet bij dit verzoek. Kies een bestand dat de vertegenwoordiger bij dit verzoek stuurde, of geen.",
       sluitreden_verplicht: "Kies waarom u het verzoek sluit.",
       kanaal_verplicht: "Kies hoe het verzoek binnenkwam.",
       ontvangen_op_verplicht: "Vul de datum van ontvangst in.",
@@ -823,6 +824,56 @@ export const teksten = {
       downloaden: (titel: string) => `${titel} downloaden`,
     },
     toegestaan: (soorten: string, mb: number) => `Toegestaan: ${soorten}, tot ${mb} MB per bestand. Elk bestand wordt op virussen gecontroleerd.`,
+    dossier: {
+      link: "Alle documenten in het dossier van de cliënt",
+      metaTitel: (clientnummer: string) => `Documenten van cliënt ${clientnummer}`,
+      titel: (clientnummer: string) => `Documenten in het dossier van cliënt ${clientnummer}`,
+      uitleg:
+        "Hier staan alle documenten in het dossier van deze cliënt, met of zonder verzoek. Voeg hier een document toe dat niet bij een verzoek hoort, bijvoorbeeld een verslag of een brief die binnenkwam. Bestanden die de cliënt zelf stuurde, staan bij het verzoek.",
+      bijVerzoek: (nummer: string) => `bij verzoek ${nummer}`,
+    },
+  },
+  // Files a client or representative sends (docs/decisions/032).
+  bijlagen: {
+    client: {
+      veld: "Bestanden meesturen (niet verplicht)",
+      hint: (soorten: string, mb: number, max: number) =>
+        `Bijvoorbeeld een foto of scan van een brief. Toegestaan: ${soorten}, tot ${mb} MB per bestand, ten hoogste ${max} bestanden. Elk bestand wordt op virussen gecontroleerd.`,
+      geenId:
+        "Stuur geen kopie van een identiteitsbewijs (paspoort, identiteitskaart of rijbewijs). Wij vragen daar nooit om: wie u bent, controleren wij op een andere manier. Staat er op iets dat u stuurt toch een pasfoto of burgerservicenummer (BSN)? Maak die dan eerst onleesbaar.",
+      meegestuurd: "Meegestuurd:",
+      grootte: (kb: string) => `${kb} kB`,
+      bewijsTitel: "Bewijs van vertegenwoordiging sturen",
+      bewijsUitleg:
+        "Stuur hier het bewijs dat u de betrokkene mag vertegenwoordigen, zoals wij vroegen: een machtiging die de betrokkene ondertekende, een uittreksel uit het gezagsregister of de uitspraak van de rechter.",
+      bewijsVeld: "Bestand met het bewijs",
+      bewijsKnop: "Bewijs versturen",
+      bewijsVerstuurd: "We hebben uw bewijs ontvangen. Een medewerker bekijkt het.",
+      bewijsEerder: "U stuurde al:",
+      bezig: "Bezig met controleren…",
+      fouten: {
+        te_veel: "U kunt ten hoogste 5 bestanden tegelijk sturen. Stuur de rest met een volgend bericht.",
+        geen_bestand: "Kies een bestand met het bewijs.",
+        geen_vertegenwoordiger: "U heeft dit verzoek voor uzelf ingediend. Er is geen bewijs van vertegenwoordiging nodig.",
+        afgesloten: "Dit verzoek is afgesloten. U kunt er geen bestanden meer bij sturen.",
+      },
+    },
+    medewerker: {
+      titel: "Bestanden van de indiener",
+      uitleg:
+        "Elk bestand is bij ontvangst op soort en virussen gecontroleerd en versleuteld bewaard. Het downloadt als bijlage: open het met uw eigen, bijgewerkte programma. Elke keer openen staat in de toegangslog van de cliënt.",
+      leeg: "De indiener heeft (nog) geen bestanden gestuurd.",
+      bijBericht: "Bij een bericht",
+      bewijs: "Bewijs van vertegenwoordiging",
+      downloaden: (naam: string) => `${naam} downloaden`,
+      ontvangen: "Ontvangen",
+      soort: "Waarvoor",
+      bestand: "Bestand",
+      bijlageLabel: "Bestand dat de vertegenwoordiger stuurde",
+      bijlageHint: "Kies het bestand waarin u het bewijs zag. Zag u het aan de balie, per post of via video? Kies dan niets.",
+      bijlageLeeg: "Geen bestand",
+      metBijlage: (naam: string) => `bestand: ${naam}`,
+    },
   },
   // Input refused at the edge (docs/decisions/016): the form is not read, nothing is stored.
   afscherming: {

@@ -27,6 +27,7 @@ export type ControleRegel = {
   documentType: string | null;
   laatsteVier: string | null;
   bewijsSoort?: string | null;
+  bijlageId?: string | null;
   toelichting: string;
   door: string | null;
   op: string;
@@ -56,10 +57,13 @@ export type IdentiteitsStandWeergave = {
 export function VerzoekIdentiteit({
   controles,
   stand,
+  bijlagen = [],
   ...p
 }: Gemeenschappelijk & {
   controles: ControleRegel[];
   stand: IdentiteitsStandWeergave;
+  /** Files the requester sent: the authority check can refer to one (docs/decisions/032). */
+  bijlagen?: readonly { id: string; doel: string; bestandsnaam: string }[];
 }) {
   const t = p.alles.behandeling.identiteit;
   const niveaus = p.alles.behandeling.overzicht.identiteiten;
@@ -79,9 +83,10 @@ export function VerzoekIdentiteit({
       );
     }
     if (c.soort === "vertegenwoordiging" && c.bewijsSoort) {
+      const bijlage = bijlagen.find((b) => b.id === c.bijlageId);
       return `${t.bewijsSoorten[c.bewijsSoort] ?? c.bewijsSoort}: ${
         c.toelichting
-      }`;
+      }${bijlage ? ` (${p.alles.bijlagen.medewerker.metBijlage(bijlage.bestandsnaam)})` : ""}`;
     }
     return c.toelichting || "–";
   };
@@ -212,6 +217,8 @@ export function VerzoekIdentiteit({
           {(veld) => {
             const bewijs = veld("bewijs");
             const soort = veld("bewijsSoort");
+            const bijlage = veld("bijlageId");
+            const tb = p.alles.bijlagen.medewerker;
             return (
               <>
                 <Keuzegroep
@@ -236,6 +243,21 @@ export function VerzoekIdentiteit({
                   rijen={3}
                   maxLength={TOELICHTING_MAX_TEKENS + 200}
                 />
+                {bijlagen.length > 0 ? (
+                  <Keuzelijst
+                    id={bijlage.id}
+                    name={bijlage.name}
+                    label={tb.bijlageLabel}
+                    hint={tb.bijlageHint}
+                    leeg={tb.bijlageLeeg}
+                    fouten={bijlage.fouten}
+                    defaultValue={bijlage.waarde ?? bijlagen.find((b) => b.doel === "vertegenwoordiging")?.id ?? ""}
+                    opties={bijlagen.map((b) => ({
+                      waarde: b.id,
+                      label: `${b.bestandsnaam} (${b.doel === "vertegenwoordiging" ? tb.bewijs : tb.bijBericht})`,
+                    }))}
+                  />
+                ) : null}
               </>
             );
           }}

@@ -1,12 +1,14 @@
 import type { SubmissionResult } from "@conform-to/react";
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, useNavigation } from "@remix-run/react";
+import type { ComponentProps } from "react";
 import { amsterdamDate } from "~/domain/calendar";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useRootData, useTaal } from "~/root";
 import type { MijnVerzoek } from "~/services/mijn.server";
 import { BERICHT_MAX_TEKENS } from "~/domain/bericht";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
+import { BijlagenVeld, MeegestuurdeBijlagen } from "~/ui/bijlagen";
 import { getFormProps, getTextareaProps, useForm } from "~/ui/formulier";
 import "~/i18n/teksten/mijn";
 
@@ -26,10 +28,18 @@ export function useBerichtFormulier(resultaat: SubmissionResult<string[]> | unde
 export function BerichtenSectie({
   verzoek,
   formulier,
+  bijlagen,
+  bestandsregels,
+  bijlageVeld,
 }: {
   verzoek: SerializeFrom<MijnVerzoek>;
   formulier: ReturnType<typeof useBerichtFormulier>;
+  /** Files the client sent with their messages (docs/decisions/032). */
+  bijlagen: ComponentProps<typeof MeegestuurdeBijlagen>["bijlagen"];
+  bestandsregels: ComponentProps<typeof BijlagenVeld>["regels"];
+  bijlageVeld: string;
 }) {
+  const tb = useBerichten().bijlagen.client;
   const t = useBerichten().mijn;
   const taal = useTaal();
   const orgNaam = useRootData()?.organisatie.naam ?? "";
@@ -51,6 +61,7 @@ export function BerichtenSectie({
                 <time dateTime={dag}>{formatDatum(dag, taal)}</time>
               </p>
               <p className="bericht-tekst">{b.tekst}</p>
+              <MeegestuurdeBijlagen t={tb} bijlagen={bijlagen.filter((x) => x.berichtId === b.id)} />
             </li>
           );
         })}
@@ -58,7 +69,7 @@ export function BerichtenSectie({
     )}
 
     {verzoek.kanBerichtSturen ? (
-      <Form method="post" {...getFormProps(form)} key={verzoek.berichten.length} className="formulier">
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} key={verzoek.berichten.length} className="formulier">
         {form.errors?.length ? (
           <div className="melding fout" role="alert" id={form.errorId}>
             {form.errors.map((fout) => (
@@ -80,6 +91,7 @@ export function BerichtenSectie({
           </p>
         ) : null}
         <textarea {...tekstProps} rows={6} maxLength={BERICHT_MAX_TEKENS} />
+        <BijlagenVeld t={tb} regels={bestandsregels} naam={bijlageVeld} />
         <p>
           <button type="submit" className="knop">
             {wachtOpAntwoord ? t.antwoordVersturen : t.berichtVersturen}

@@ -109,6 +109,8 @@ export async function maakMijnVerzoek(opties: {
   email: string;
   type?: MijnVerzoekType;
   voor?: string;
+  /** The representative's relation when `voor` is given (default ouder_met_gezag). */
+  relatie?: "ouder_met_gezag" | "gemachtigde" | "voogd" | "mentor" | "curator";
   vraag?: string;
 }): Promise<{ id: string; nummer: string }> {
   const accountId = await accountVan(opties.email);
@@ -117,8 +119,12 @@ export async function maakMijnVerzoek(opties: {
     { accountId },
     {
       gegevens: {
-        indiener: opties.voor ? { voorWie: "ander", relatie: "ouder_met_gezag", naam: "E2e Indiener" } : { voorWie: "zelf" },
-        betrokkene: { naam: opties.voor ?? "E2e Indiener", geboortedatum: opties.voor ? "02-03-2017" : "01-01-1980" },
+        indiener: opties.voor ? { voorWie: "ander", relatie: opties.relatie ?? "ouder_met_gezag", naam: "E2e Indiener" } : { voorWie: "zelf" },
+        // A parent or guardian files for a child of 9; a representative by authorisation, mentor or curator for an adult.
+        betrokkene: {
+          naam: opties.voor ?? "E2e Indiener",
+          geboortedatum: !opties.voor ? "01-01-1980" : ["ouder_met_gezag", "voogd"].includes(opties.relatie ?? "ouder_met_gezag") ? "02-03-2017" : "02-03-1990",
+        },
         type,
         ...WIZARD_PER_TYPE[type],
       },
