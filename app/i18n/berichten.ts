@@ -2023,6 +2023,10 @@ const nl = {
     opheffenReden: "Waarom heft u de afscherming op?",
     opheffenKnop: "Afscherming opheffen",
     opgeheven: "De afscherming is opgeheven. Medewerkers zien het onderdeel weer.",
+    opgehevenGemeld: "De cliënt heeft een e-mail gekregen met de reden.",
+    opgehevenPerPost: "Er staat geen e-mailadres in het dossier: stuur de cliënt een brief met de reden.",
+    opheffenUitleg:
+      "De cliënt krijgt eerst bericht dat de afscherming wordt opgeheven, met uw reden (artikel 18 lid 3 AVG). Schrijf de reden dus zo dat de cliënt die begrijpt.",
     foutTitel: "Er ging iets mis",
     fouten: {
       reden_verplicht: "Vul een reden in.",
@@ -4171,6 +4175,10 @@ const en: Berichten = {
     opheffenReden: "Why do you lift the restriction?",
     opheffenKnop: "Lift restriction",
     opgeheven: "The restriction has been lifted. Staff can see the item again.",
+    opgehevenGemeld: "The client has received an e-mail with the reason.",
+    opgehevenPerPost: "There is no e-mail address in the record: send the client a letter with the reason.",
+    opheffenUitleg:
+      "The client is told first that the restriction will be lifted, with your reason (Article 18(3) GDPR). So write the reason in words the client understands.",
     foutTitel: "Something went wrong",
     fouten: {
       reden_verplicht: "Fill in a reason.",

@@ -48,6 +48,7 @@ import {
   vatSamen,
   type CategorieUitkomst,
 } from "./verwijderplan.server";
+import { vertelClientOverOpheffing, type OpheffingMelding } from "./afscherming-melding.server";
 import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
 import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";
@@ -481,12 +482,20 @@ export async function voerVerwijderingUit(
       categorieen: [...new Set(weg.map((i) => i.categorie))],
       nu: ctx.nu,
     });
+    // Art. 19 AVG also covers the restriction: what is kept is afgeschermd, and each earlier
+    // recipient of a kept category is told that (only the categories it received; decision 030).
+    const bewaard = [...new Set(blijft.filter((r) => !r.uitkomst.magWeg).map((r) => r.item.categorie))];
+    const gemeldAfgeschermd =
+      bewaard.length > 0
+        ? await meldOntvangers(ctx.tx, { verzoekId: ctx.v.id, clientId: ctx.v.clientId, soort: "afscherming", categorieen: bewaard, nu: ctx.nu })
+        : [];
     // A full erasure that keeps nothing: the rest of what we hold about the client goes too.
     const volledig = p.omvang === "alles" && blijft.length === 0;
     const gerelateerd = volledig ? await wisGerelateerd(ctx) : null;
     if (gerelateerd) grafstenen += gerelateerd.grafstenen;
     const samenvatting = vatSamen(categorieen);
-    await meldUitgevoerd(ctx, samenvatting, gemeld.filter((g) => g.nieuw).length, { plan: categorieen });
+    const nieuwGemeld = new Set([...gemeld, ...gemeldAfgeschermd].filter((g) => g.nieuw).map((g) => g.ontvanger.toLowerCase()));
+    await meldUitgevoerd(ctx, samenvatting, nieuwGemeld.size, { plan: categorieen });
     const nieuweVersie = await rondAf(ctx);
     await auditStap(ctx, "dossier.verwijderd", "dossier_items", {
       omvang: p.omvang,
@@ -495,6 +504,7 @@ export async function voerVerwijderingUit(
       pakkettenSleutelVernietigd: pakkettenWeg.length,
       gewisteExterneIds: grafstenen,
       ontvangersGemeld: gemeld.length,
+      ontvangersGemeldAfgeschermd: gemeldAfgeschermd.map((g) => ({ ontvanger: g.ontvanger, categorieen: g.categorieen })),
       // What stays of the client and why (docs/decisions/022): the row as a pseudonymous reference, or all of it to link what is kept.
       client: gerelateerd ? { gepseudonimiseerd: true, ...gerelateerd.aantallen } : { gepseudonimiseerd: false, reden: blijft.length > 0 ? "nodig_voor_bewaard_dossier" : "gedeeltelijke_verwijdering" },
     });
@@ -699,14 +709,30 @@ async function afgeschermdItemVan(tx: Tx, itemId: string) {
   return item;
 }
 
-/** Directie only: lift a restriction, with the reason (audited with the reason it had). */
-export async function heffAfschermingOp(actor: UitvoeringActor, itemId: string, reden: string): Promise<void> {
-  await db().transaction(async (tx) => {
+/**
+ * Directie only: lift a restriction, with the reason. The client is told first (AVG art. 18 lid 3):
+ * the message with the reason is queued in the same transaction ("per_post" when the record has no
+ * e-mail address: staff send a letter). Audited with the reason it had and how the client was told.
+ */
+export async function heffAfschermingOp(
+  actor: UitvoeringActor,
+  itemId: string,
+  reden: string,
+  opties: UitvoeringOpties = {},
+): Promise<{ client: OpheffingMelding }> {
+  const nu = opties.nu ?? new Date();
+  return db().transaction(async (tx) => {
     const ik = await vereisDirectie(tx, actor);
     const tekst = typeof reden === "string" ? reden.trim() : "";
     if (!tekst) throw new UitvoeringFout("reden_verplicht", "Schrijf op waarom de afscherming wordt opgeheven.", "reden");
     if (tekst.length > 500) throw new UitvoeringFout("reden_te_lang", "De reden mag hoogstens 500 tekens hebben.", "reden");
     const item = await afgeschermdItemVan(tx, itemId);
+    const client = await vertelClientOverOpheffing(tx, {
+      clientId: item.clientId,
+      categorieen: [item.categorie],
+      reden: tekst,
+      dedupSleutel: `afscherming-opgeheven:${item.id}:${nu.toISOString()}`,
+    });
     await tx.update(dossierItems).set({ afgeschermd: false, afschermReden: null }).where(eq(dossierItems.id, item.id));
     await audit(tx, {
       actorSoort: "medewerker",
@@ -715,8 +741,9 @@ export async function heffAfschermingOp(actor: UitvoeringActor, itemId: string, 
       actie: "dossier.afscherming_opgeheven",
       clientId: item.clientId,
       onderdeel: `dossier_items.${item.categorie}`,
-      details: { dossierItemId: item.id, eerdereReden: item.afschermReden, reden: tekst },
+      details: { dossierItemId: item.id, eerdereReden: item.afschermReden, reden: tekst, clientGemeld: client },
     });
+    return { client };
   });
 }
 
