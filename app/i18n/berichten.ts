@@ -2,6 +2,7 @@ import type { BestandWeigering } from "~/domain/bestanden";
 import { TEKSTLIMIET } from "~/domain/tekstlimieten";
 import type { BehandelFoutCode } from "~/domain/behandeling";
 import type { IntakeFoutCode } from "~/domain/intake";
+import type { KindUitkomst } from "~/domain/kindraadpleging";
 import type { Period } from "~/domain/deadlines";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Taal } from "./taal";
@@ -880,9 +881,17 @@ const nl = {
       prompt: "Overleg eerst met het kind (12-15 jaar). Toestemming van het kind is de veilige weg.",
       vastgelegd: "Vastgelegd: het kind is geraadpleegd.",
       vinkje: "Het kind is geraadpleegd",
-      toelichting: "Wat zei het kind?",
-      toelichtingHint: "Bijvoorbeeld: het kind geeft toestemming voor inzage. Alleen medewerkers zien dit.",
+      toelichting: "Wat zei het kind? Of waarom kon u het kind niet spreken?",
+      toelichtingHint: "Verplicht als het kind bezwaar maakt of niet te spreken was. Alleen medewerkers zien dit.",
       knop: "Vastleggen",
+      poort: "U kunt het verzoek pas inwilligen (of gedeeltelijk afwijzen) als u heeft vastgelegd wat het kind ervan vindt. Wij rekenen de leeftijd op de dag van het besluit.",
+      vastgelegdUitkomst: (uitkomst: string) => `Vastgelegd: ${uitkomst}.`,
+      uitkomstLegend: "Wat kwam er uit het gesprek met het kind?",
+      uitkomsten: {
+        kind_stemt_in: "het kind stemt in",
+        kind_maakt_bezwaar: "het kind maakt bezwaar",
+        niet_te_raadplegen: "het kind kon niet worden geraadpleegd",
+      } satisfies Record<KindUitkomst, string>,
     },
     persoon: {
       titel: "Indiener en betrokkene",
@@ -1129,6 +1138,10 @@ const nl = {
           "Inwilligen kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Een code naar een zelf gekozen e-mailadres is niet genoeg. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast.",
         vertegenwoordiging_onbevestigd:
           "Inwilligen kan nog niet: leg eerst vast welk bewijs van vertegenwoordiging u heeft gezien (machtiging, gezag of uitspraak van de rechter).",
+        kind_niet_geraadpleegd:
+          "Inwilligen kan nog niet: het kind is tussen 12 en 16 jaar. Leg eerst vast wat er uit het gesprek met het kind kwam (bij 'Overleg met het kind').",
+        kind_inmiddels_16:
+          "Inwilligen kan niet: het kind is vandaag 16 jaar of ouder en beslist nu zelf. De ouder of voogd vertegenwoordigt het kind hierin niet meer.",
         achterhouding:
           "Inwilligen kan niet: u houdt een deel van de gegevens achter. Stel een gedeeltelijke afwijzing op (hieronder, of op de pagina met de gegevens). De directie ondertekent die.",
       } as Record<string, string>,
@@ -1241,6 +1254,12 @@ const nl = {
       geen_overleg_nodig: "Bij dit verzoek hoeft u niet met een kind van 12 tot 16 jaar te overleggen.",
       al_geraadpleegd: "U heeft al vastgelegd dat het kind is geraadpleegd.",
       kind_vinkje_verplicht: "Zet het vinkje aan als het kind is geraadpleegd.",
+      kind_uitkomst_verplicht: "Kies wat er uit het gesprek met het kind kwam.",
+      kind_toelichting_verplicht: "Schrijf wat het kind zei, of waarom u het kind niet kon spreken.",
+      kind_niet_geraadpleegd:
+        "Het kind is tussen 12 en 16 jaar. Leg eerst vast dat u het kind heeft geraadpleegd en wat daaruit kwam. Pas daarna kunt u het verzoek toewijzen.",
+      kind_inmiddels_16:
+        "Het kind is op de dag van het besluit 16 jaar of ouder. De ouder of voogd vertegenwoordigt het kind hierin niet meer: het kind beslist nu zelf. Wijs het verzoek af of vraag om een schriftelijke machtiging van het kind.",
       toelichting_verplicht: "Schrijf een korte toelichting.",
       toelichting_te_lang: "Schrijf ten hoogste 1000 tekens.",
       bericht_leeg: "Schrijf een bericht. Het bericht is nu leeg.",
@@ -3042,9 +3061,17 @@ const en: Berichten = {
       prompt: "Consult the child (12-15 years) first. The child's consent is the safe route.",
       vastgelegd: "Recorded: the child has been consulted.",
       vinkje: "The child has been consulted",
-      toelichting: "What did the child say?",
-      toelichtingHint: "For example: the child consents to access. Only staff see this.",
+      toelichting: "What did the child say? Or why could you not speak with the child?",
+      toelichtingHint: "Required when the child objects or could not be consulted. Only staff see this.",
       knop: "Record",
+      poort: "You can only grant (or partly refuse) the request after recording what the child thinks. We count the age on the day of the decision.",
+      vastgelegdUitkomst: (uitkomst: string) => `Recorded: ${uitkomst}.`,
+      uitkomstLegend: "What came out of the conversation with the child?",
+      uitkomsten: {
+        kind_stemt_in: "the child agrees",
+        kind_maakt_bezwaar: "the child objects",
+        niet_te_raadplegen: "the child could not be consulted",
+      },
     },
     persoon: {
       titel: "Requester and data subject",
@@ -3291,6 +3318,10 @@ const en: Berichten = {
           "You cannot grant yet: the requester's identity is not confirmed enough. A code to an address they chose themselves is not enough. Ask for an ID check at the front desk or by video and record it.",
         vertegenwoordiging_onbevestigd:
           "You cannot grant yet: first record which proof of representation you saw (authorisation, parental authority or court decision).",
+        kind_niet_geraadpleegd:
+          "You cannot grant yet: the child is between 12 and 16. First record what came out of the conversation with the child (under 'Consult the child').",
+        kind_inmiddels_16:
+          "You cannot grant: the child is 16 or older today and now decides alone. The parent or guardian no longer represents the child in this.",
         achterhouding:
           "You cannot grant: you are withholding part of the data. Draft a partial refusal (below, or on the data page). The management signs it.",
       } as Record<string, string>,
@@ -3402,6 +3433,12 @@ const en: Berichten = {
       geen_overleg_nodig: "This request does not need consulting a child of 12 to 16.",
       al_geraadpleegd: "You have already recorded that the child was consulted.",
       kind_vinkje_verplicht: "Tick the box when the child has been consulted.",
+      kind_uitkomst_verplicht: "Choose what came out of the conversation with the child.",
+      kind_toelichting_verplicht: "Write what the child said, or why you could not speak with the child.",
+      kind_niet_geraadpleegd:
+        "The child is between 12 and 16. First record that you consulted the child and what came out of it. Only then can you grant the request.",
+      kind_inmiddels_16:
+        "On the day of the decision the child is 16 or older. The parent or guardian no longer represents the child in this: the child now decides alone. Refuse the request or ask for a written authorisation from the child.",
       toelichting_verplicht: "Write a short explanation.",
       toelichting_te_lang: "Write at most 1000 characters.",
       bericht_leeg: "Write a message. The message is empty now.",

@@ -144,7 +144,7 @@ export default function VerzoekDetailPagina() {
 
       <VerzoekVolgorde id={v.id} volgende={volgende} stand={volgordeStand(situatie)} type={v.type} alles={alles} />
 
-      {v.geschiktheid?.overlegMetKind ? <KindOverleg {...gemeen} geraadpleegd={v.kindGeraadpleegd} /> : null}
+      {v.kindOverlegNodig ? <KindOverleg {...gemeen} uitkomst={v.kindUitkomst} blokkade={v.toewijzingGeblokkeerd} /> : null}
 
       <div className="detail-raster">
         <div>
