@@ -628,6 +628,12 @@ const nl = {
     inzagePeriode: "Over welke periode gaat het?",
     inzagePeriodeHint: "Bijvoorbeeld: vanaf 2023. Laat dit leeg als u alles wilt zien.",
     correctieIntro: "Schrijf per gegeven wat er nu staat en wat er moet staan. Ontbreekt er iets? Laat 'Wat staat er nu?' dan leeg.",
+    tussentijdsLegend: "Wilt u dat wij deze gegevens niet gebruiken tot ons besluit?",
+    tussentijdsLabel: "Ja, gebruik deze gegevens niet tot u heeft besloten",
+    tussentijdsUitlegCorrectie:
+      "Dan schermen wij de gegevens waar uw verzoek over gaat af terwijl wij nakijken of ze kloppen. Medewerkers kunnen ze dan niet inzien of gebruiken, en wij geven ze aan niemand. Wij bewaren ze wel. Na ons besluit krijgt u bericht voordat wij ze weer gebruiken. Dit is uw recht (artikel 18 AVG).",
+    tussentijdsUitlegBezwaar:
+      "Dan schermen wij de gegevens waar uw bezwaar over gaat af terwijl wij uw bezwaar bekijken. Medewerkers kunnen ze dan niet inzien of gebruiken, en wij geven ze aan niemand. Wij bewaren ze wel. Na ons besluit krijgt u bericht voordat wij ze weer gebruiken. Dit is uw recht (artikel 18 AVG).",
     correctieRij: (nummer: number) => `Gegeven ${nummer}`,
     correctieWelk: "Welk gegeven?",
     correctieWelkHint: "Bijvoorbeeld: telefoonnummer of adres.",
@@ -728,6 +734,7 @@ const nl = {
       kort_te_lang: `Deze tekst mag niet langer zijn dan ${TEKSTLIMIET.kort} tekens.`,
       afschrift_verplicht: "Kies of u een kopie wilt.",
       correctie_geen_rij: "Vul ten minste één gegeven in dat wij moeten verbeteren of aanvullen.",
+      niet_gebruiken_ongeldig: "Zet het vinkje aan of laat het uit. Een andere keuze is niet mogelijk.",
       correctie_te_veel_rijen: "U kunt in één verzoek ten hoogste 20 gegevens laten verbeteren.",
       correctie_welk_verplicht: "Schrijf welk gegeven niet klopt of ontbreekt.",
       correctie_moetZijn_verplicht: "Schrijf wat er moet staan.",
@@ -2815,6 +2822,12 @@ const en: Berichten = {
     inzagePeriode: "Which period is it about?",
     inzagePeriodeHint: "For example: from 2023. Leave this empty if you want to see everything.",
     correctieIntro: "For each item, write what it says now and what it should say. Is something missing? Then leave 'What does it say now?' empty.",
+    tussentijdsLegend: "Do you want us not to use this data until our decision?",
+    tussentijdsLabel: "Yes, do not use this data until you have decided",
+    tussentijdsUitlegCorrectie:
+      "Then we restrict the data your request is about while we check whether it is correct. Staff cannot see or use it, and we give it to no one. We do keep it. After our decision you hear from us before we use it again. This is your right (Article 18 GDPR).",
+    tussentijdsUitlegBezwaar:
+      "Then we restrict the data your objection is about while we look at your objection. Staff cannot see or use it, and we give it to no one. We do keep it. After our decision you hear from us before we use it again. This is your right (Article 18 GDPR).",
     correctieRij: (nummer: number) => `Item ${nummer}`,
     correctieWelk: "Which item?",
     correctieWelkHint: "For example: phone number or address.",
@@ -2912,6 +2925,7 @@ const en: Berichten = {
       kort_te_lang: `This text cannot be longer than ${TEKSTLIMIET.kort} characters.`,
       afschrift_verplicht: "Choose whether you want a copy.",
       correctie_geen_rij: "Fill in at least one item we should correct or complete.",
+      niet_gebruiken_ongeldig: "Tick the box or leave it empty. No other choice is possible.",
       correctie_te_veel_rijen: "You can have at most 20 items corrected in one request.",
       correctie_welk_verplicht: "Write which item is wrong or missing.",
       correctie_moetZijn_verplicht: "Write what it should say.",

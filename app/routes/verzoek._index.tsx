@@ -39,6 +39,7 @@ import {
 import { getSessie } from "~/services/sessies.server";
 import { useEffect, useRef } from "react";
 import { leesFormulier } from "~/server/invoer.server";
+import { TussentijdseAfscherming } from "~/ui/verzoek-tussentijdse-afscherming";
 
 /**
  * /verzoek: the request wizard (docs/decisions/006-intake-wizard.md). First the e-mail address is
@@ -958,6 +959,7 @@ function StapDetails({
               <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].waarom`} label={t.correctieWaarom} optioneel meerregelig limiet="lang" />
             </fieldset>
           ))}
+          <TussentijdseAfscherming naam="correctie.nietGebruiken" waarden={ctx.waarden} fouten={ctx.fouten} />
         </>
       ) : null}
       {type === "verwijdering" ? (
@@ -994,6 +996,7 @@ function StapDetails({
               opties={verwerkingen.map((v) => ({ waarde: v.sleutel, label: v.naam, hint: v.bezwaarMogelijk ? v.doel : `${v.doel} ${t.bezwaarMeestalNiet}` }))}
             />
             <TekstVeld ctx={ctx} naam="bezwaar.situatie" label={t.bezwaarSituatie} hint={t.bezwaarSituatieHint} meerregelig limiet="lang" />
+            <TussentijdseAfscherming naam="bezwaar.nietGebruiken" waarden={ctx.waarden} fouten={ctx.fouten} />
           </>
         )
       ) : null}

@@ -32,6 +32,8 @@ export async function vertelClientOverOpheffing(
   tx: Tx,
   melding: {
     clientId: string;
+    /** Send to this address (the filer who asked for the restriction) instead of the client record's. */
+    aan?: string;
     categorieen: readonly string[];
     reden: string;
     nummer?: string;
@@ -40,7 +42,9 @@ export async function vertelClientOverOpheffing(
     dedupSleutel: string;
   },
 ): Promise<OpheffingMelding> {
-  const adres = await clientAdres(tx, melding.clientId, melding.taal);
+  const aan = melding.aan?.trim();
+  if (!aan && !melding.clientId) return "per_post";
+  const adres = aan ? { email: aan, taal: melding.taal ?? "nl" } : await clientAdres(tx, melding.clientId, melding.taal);
   if (!adres) return "per_post";
   const namen = CATEGORIE_NAAM[adres.taal] as Record<string, string>;
   await queueMail(tx, {

@@ -80,6 +80,7 @@ const ondertekenaar = alias(medewerkers, "ondertekenaar");
 import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
+import { heffTussentijdseAfschermingOp } from "./tussentijdse-afscherming.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "./verzoeken.server";
 
 // ---------------------------------------------------------------------------------------------
@@ -993,6 +994,8 @@ export async function registreerIntrekking(
   const { toelichting } = parseStapInvoer(intrekkenSchema, invoer);
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "intrekken", { toelichting });
+    // The request ends: a temporary restriction while it was decided ends too, the filer told first (AVG art. 18 lid 3).
+    await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "ingetrokken", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor }, ctx.nu);
     const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
     await sluitOpenPauzes(ctx);
     await laatConceptenVervallen(ctx);
@@ -1025,6 +1028,8 @@ export async function sluitZonderBesluit(
   const { sluitReden, toelichting } = parseStapInvoer(sluitenSchema, invoer);
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "sluiten_zonder_besluit", { sluitReden, toelichting });
+    // The request ends: a temporary restriction while it was decided ends too, the filer told first (AVG art. 18 lid 3).
+    await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "gesloten", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor }, ctx.nu);
     const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
     await sluitOpenPauzes(ctx);
     await voegGebeurtenisToe(ctx.tx, {
@@ -1052,6 +1057,8 @@ export async function rondUitvoeringAf(
 ): Promise<StapResultaat> {
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "uitvoering_afronden");
+    // The request ends: a temporary restriction while it was decided ends too, the filer told first (AVG art. 18 lid 3).
+    await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "uitgevoerd", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor }, ctx.nu);
     const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
     await voegGebeurtenisToe(ctx.tx, {
       verzoekId: ctx.v.id,

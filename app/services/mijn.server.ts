@@ -4,6 +4,7 @@
  * representative (docs/architectuur.md "Security model"); any other number is "not found", never
  * "forbidden", so numbers cannot be probed.
  */
+import { heffTussentijdseAfschermingOp } from "./tussentijdse-afscherming.server";
 import { namensVan } from "../domain/toegangslog";
 import { bewijsPastBij, isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
 import { identiteitsStand } from "./identiteit.server";
@@ -382,6 +383,8 @@ export async function trekVerzoekIn(
     }
     const naar = transition(verzoek.status, "intrekken", "client");
     await werkBijMetVersie(tx, verzoek, { status: naar, afgerondOp: nu }, nu);
+    // A temporary restriction while it was decided ends with the request; the filer is told (AVG art. 18 lid 3).
+    await heffTussentijdseAfschermingOp(tx, verzoek.id, "ingetrokken", { soort: "client", id: accountId, rol: rolVan(verzoek.indiener) }, nu);
     // A withdrawn request waits for nobody: an open pause ends today.
     await sluitOpenPauzes(tx, verzoek.id, amsterdamDate(nu));
     await voegGebeurtenisToe(tx, {

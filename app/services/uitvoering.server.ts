@@ -49,6 +49,7 @@ import {
   type CategorieUitkomst,
 } from "./verwijderplan.server";
 import { vertelClientOverOpheffing, type OpheffingMelding } from "./afscherming-melding.server";
+import { heffTussentijdseAfschermingOp } from "./tussentijdse-afscherming.server";
 import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
 import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";
@@ -209,6 +210,8 @@ async function stap<T>(
 /** Close the request (state machine: uitvoering_afronden) under the optimistic lock. */
 async function rondAf(ctx: Ctx): Promise<number> {
   const naar = transition("in_uitvoering", "uitvoering_afronden", ctx.ik.rol);
+  // Carried out: a temporary restriction while it was decided ends now, the filer told first (AVG art. 18 lid 3).
+  await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "uitgevoerd", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.rol }, ctx.nu);
   const rijen = await ctx.tx
     .update(verzoeken)
     .set({ status: naar, afgerondOp: ctx.nu, versie: sql`${verzoeken.versie} + 1`, bijgewerktOp: ctx.nu })
@@ -311,14 +314,21 @@ export async function voerCorrectieUit(
     }
     const ids = [...new Set(wijzigingen.map((w) => w.dossierItemId))];
     const items = await ctx.tx
-      .select({ id: dossierItems.id, categorie: dossierItems.categorie, inhoud: dossierItems.inhoud, afgeschermd: dossierItems.afgeschermd })
+      .select({
+        id: dossierItems.id,
+        categorie: dossierItems.categorie,
+        inhoud: dossierItems.inhoud,
+        afgeschermd: dossierItems.afgeschermd,
+        afgeschermdVoorVerzoek: dossierItems.afgeschermdVoorVerzoek,
+      })
       .from(dossierItems)
       .where(and(eq(dossierItems.clientId, ctx.v.clientId), inArray(dossierItems.id, ids)));
     const perId = new Map(items.map((i) => [i.id, i]));
     for (const id of ids) {
       const item = perId.get(id);
       if (!item) throw new UitvoeringFout("item_onbekend", "Dit dossieronderdeel bestaat niet bij deze cliënt.", "dossierItemId");
-      if (item.afgeschermd) {
+      // Restricted only while this very request is decided (art. 18 lid 1 sub a): the correction itself may change it.
+      if (item.afgeschermd && item.afgeschermdVoorVerzoek !== ctx.v.id) {
         throw new UitvoeringFout("item_afgeschermd", "Dit onderdeel is afgeschermd. Alleen de directie kan de afscherming opheffen.", "dossierItemId");
       }
     }
