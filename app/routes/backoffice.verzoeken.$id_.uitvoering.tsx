@@ -20,6 +20,7 @@ import {
   voerCorrectieUit,
   voerVerwijderingUit,
 } from "~/services/uitvoering.server";
+import { schermTussentijdsAf } from "~/services/tussentijdse-afscherming.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
 
@@ -49,6 +50,8 @@ const Schema = z.discriminatedUnion("actie", [
   // Docs/decisions/022: before the decision, the scope of a partial erasure and the exceptions per category.
   z.object({ actie: z.literal("selectie"), versie, itemIds: lijst }),
   z.object({ actie: z.literal("uitzondering"), versie, categorie: tekst, grond: tekst, motivering: tekst }),
+  // Docs/decisions/030: the temporary restriction the client asked for, before the decision.
+  z.object({ actie: z.literal("tussentijds"), versie, itemIds: lijst }),
 ]);
 
 /** The field an error belongs to, per form (for the error summary link and aria-invalid). */
@@ -59,6 +62,7 @@ const VELD_ID: Record<string, Record<string, string>> = {
   bezwaar: { default: "verwerking-0" },
   intrekking: { default: "toestemming-0" },
   selectie: { default: "selectie-item-0" },
+  tussentijds: { default: "tussentijds-item-0" },
   uitzondering: { categorie: "uitzondering-categorie", grond: "uitzondering-grond", motivering: "uitzondering-motivering", default: "uitzondering-categorie" },
 };
 
@@ -122,6 +126,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "uitzondering":
         await zetBewaarUitzondering(sessie, id, w.versie, { categorie: w.categorie, grond: w.grond || null, motivering: w.motivering });
         return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?opgeslagen=1`);
+      case "tussentijds":
+        await schermTussentijdsAf(sessie, id, w.versie, w.itemIds);
+        return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?opgeslagen=1`);
     }
     return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?klaar=1`);
   } catch (error) {
@@ -131,7 +138,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const ids = VELD_ID[w.actie]!;
     const veldId = (veld && ids[veld]) || ids.default!;
     const status = error.code === "intussen_gewijzigd" || error.code === "stap_niet_mogelijk" ? 409 : 400;
-    return data({ actie: w.actie, fout: { veldId, tekst: t.fouten[error.code] ?? t.fouten.onbekend! } } satisfies ActieData, { status });
+    const tekstVoor = (w.actie === "tussentijds" ? t.fouten[`tussentijds_${error.code}`] : undefined) ?? t.fouten[error.code] ?? t.fouten.onbekend!;
+    return data({ actie: w.actie, fout: { veldId, tekst: tekstVoor } } satisfies ActieData, { status });
   }
 }
 
@@ -310,6 +318,38 @@ export default function UitvoeringPagina() {
             </p>
           ) : null}
         </Form>
+      ) : null}
+
+      {o.tussentijds.gevraagd ? (
+        <section aria-labelledby="tussentijds-titel">
+          <h2 id="tussentijds-titel">{t.tussentijdsTitel}</h2>
+          <p>{t.tussentijdsUitleg}</p>
+          {o.tussentijds.nu ? <p className="melding">{t.tussentijdsNu(o.tussentijds.nu.aantal)}</p> : null}
+          {o.tussentijds.opgeheven ? <p className="melding">{t.tussentijdsOpgeheven}</p> : null}
+          {o.tussentijds.kanNu ? (
+            <Form method="post">
+              <input type="hidden" name="actie" value="tussentijds" />
+              <input type="hidden" name="versie" value={String(v.versie)} />
+              <fieldset>
+                <legend>{t.tussentijdsLegend}</legend>
+                {veldFout("tussentijds-item-0")}
+                {o.dossier
+                  .filter((i) => !o.tussentijds.itemIds.includes(i.id))
+                  .map((i, n) => (
+                    <p key={i.id}>
+                      <input type="checkbox" id={`tussentijds-item-${n}`} name="itemIds" value={i.id} {...(n === 0 ? foutOp("tussentijds-item-0") : {})} />{" "}
+                      <label htmlFor={`tussentijds-item-${n}`}>
+                        {t.categorieen[i.categorie] ?? i.categorie}: {i.titel}
+                      </label>
+                    </p>
+                  ))}
+              </fieldset>
+              <button type="submit" className="knop">
+                {t.tussentijdsKnop}
+              </button>
+            </Form>
+          ) : null}
+        </section>
       ) : null}
 
       {v.type === "verwijdering" && v.status === "in_behandeling" && o.plan ? (

@@ -80,7 +80,7 @@ const ondertekenaar = alias(medewerkers, "ondertekenaar");
 import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
-import { heffTussentijdseAfschermingOp } from "./tussentijdse-afscherming.server";
+import { heffTussentijdseAfschermingOp, tussentijdseStand, type TussentijdseStand } from "./tussentijdse-afscherming.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "./verzoeken.server";
 
 // ---------------------------------------------------------------------------------------------
@@ -1184,6 +1184,8 @@ export type VerzoekDetail = {
   kindUitkomst: KindUitkomst | null;
   /** The consultation panel shows: at filing, or on today's date the child is 12-15 (or turned 16). */
   kindOverlegNodig: boolean;
+  /** The client asked not to use the data meanwhile (AVG art. 18 lid 1 sub a/d; decision 030), and where it stands. */
+  tussentijds: TussentijdseStand;
   client: { id: string; clientnummer: string; naam: string; geboortedatum: string; status: string } | null;
   openPauze: { van: string; reden: string } | null;
   pauzes: { van: string; tot: string | null; reden: string }[];
@@ -1390,6 +1392,7 @@ export async function bekijkVerzoek(
       geschiktheid,
       kindGeraadpleegd,
       kindUitkomst,
+      tussentijds: await tussentijdseStand(tx, { id: r.id, type: r.type, details: r.details }),
       kindOverlegNodig: geschiktheid?.overlegMetKind === true || kind.ok === false || kind.raadplegingNodig,
       client: client
         ? {

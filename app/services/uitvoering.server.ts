@@ -49,7 +49,7 @@ import {
   type CategorieUitkomst,
 } from "./verwijderplan.server";
 import { vertelClientOverOpheffing, type OpheffingMelding } from "./afscherming-melding.server";
-import { heffTussentijdseAfschermingOp } from "./tussentijdse-afscherming.server";
+import { heffTussentijdseAfschermingOp, tussentijdseStand, type TussentijdseStand } from "./tussentijdse-afscherming.server";
 import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
 import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";
@@ -1023,6 +1023,8 @@ export type UitvoeringOverzicht = {
   toestemmingen: Array<{ id: string; omschrijving: string; gegevenOp: string; ingetrokkenOp: string | null }>;
   verwerkingen: Array<{ sleutel: string; naam: string }>;
   meldingen: Awaited<ReturnType<typeof meldingenVanVerzoek>>;
+  /** The temporary restriction the client asked for during a correction or objection (decision 030). */
+  tussentijds: TussentijdseStand & { kanNu: boolean; itemIds: string[] };
 };
 
 /** What the execution page shows for one request (opening the dossier is logged, NEN 7513). */
@@ -1036,7 +1038,20 @@ export async function uitvoeringOverzicht(
   const basis = await db().transaction(async (tx) => {
     const ik = await medewerkerVan(tx, actor);
     const v = await verzoekVan(tx, verzoekId);
-    const dossier = v.clientId ? await zichtbaarDossier(tx, v.clientId) : [];
+    // Items restricted only while this request is decided stay in view here: the correction may change them (decision 030).
+    const dossier = v.clientId
+      ? [
+          ...(await zichtbaarDossier(tx, v.clientId)),
+          ...(await tx
+            .select({ id: dossierItems.id, categorie: dossierItems.categorie, titel: dossierItems.titel, inhoud: dossierItems.inhoud, gewijzigdOp: dossierItems.gewijzigdOp })
+            .from(dossierItems)
+            .where(and(eq(dossierItems.clientId, v.clientId), eq(dossierItems.afgeschermdVoorVerzoek, v.id)))),
+        ]
+      : [];
+    const tussentijds = await tussentijdseStand(tx, v);
+    const tijdelijk = v.clientId
+      ? await tx.select({ id: dossierItems.id }).from(dossierItems).where(eq(dossierItems.afgeschermdVoorVerzoek, v.id))
+      : [];
     const ts = v.clientId
       ? await tx
           .select({ id: toestemmingen.id, omschrijving: toestemmingen.omschrijving, gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
@@ -1050,7 +1065,7 @@ export async function uitvoeringOverzicht(
       .where(eq(verwerkingen.bezwaarMogelijk, true))
       .orderBy(asc(verwerkingen.sleutel), desc(verwerkingen.versie));
     const meldingen = await meldingenVanVerzoek(tx, v.id);
-    if (v.clientId && (v.type === "correctie" || v.type === "afscherming" || v.type === "verwijdering")) {
+    if (v.clientId && (v.type === "correctie" || v.type === "afscherming" || v.type === "verwijdering" || tussentijds.gevraagd)) {
       await audit(tx, {
         actorSoort: "medewerker",
         actorId: ik.id,
@@ -1062,7 +1077,7 @@ export async function uitvoeringOverzicht(
         details: { nummer: v.nummer, doel: "uitvoering" },
       });
     }
-    return { v, dossier, ts, vw, meldingen };
+    return { v, dossier, ts, vw, meldingen, tussentijds, tijdelijk };
   });
   const { v } = basis;
   const plan = v.type === "verwijdering" && v.clientId ? await verwijderplan(actor, v.id, { nu }) : null;
@@ -1076,6 +1091,11 @@ export async function uitvoeringOverzicht(
     toestemmingen: basis.ts,
     verwerkingen: basis.vw,
     meldingen: basis.meldingen,
+    tussentijds: {
+      ...basis.tussentijds,
+      kanNu: basis.tussentijds.gevraagd && v.clientId !== null && ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"].includes(v.status),
+      itemIds: basis.tijdelijk.map((i) => i.id),
+    },
   };
 }
 
