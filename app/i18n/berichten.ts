@@ -274,6 +274,13 @@ const nl = {
     terug: "Terug naar mijn verzoeken",
     overTitel: "Over dit verzoek",
     gevraagdTitel: "Wat u vroeg",
+    tussentijdsTitel: "Uw gegevens niet gebruiken tot ons besluit",
+    tussentijdsGevraagd:
+      "U vroeg om de gegevens waar uw verzoek over gaat niet te gebruiken tot ons besluit. Wij zoeken uit om welke gegevens het gaat en schermen die af.",
+    tussentijdsNu: (n: number) =>
+      `U vroeg om de gegevens waar uw verzoek over gaat niet te gebruiken tot ons besluit. Dat doen wij: ${n} ${n === 1 ? "onderdeel" : "onderdelen"} van uw dossier ${n === 1 ? "is" : "zijn"} afgeschermd. Medewerkers kunnen ${n === 1 ? "het" : "ze"} niet inzien of gebruiken, en wij geven ${n === 1 ? "het" : "ze"} aan niemand. Voordat wij ${n === 1 ? "het" : "ze"} weer gebruiken, krijgt u bericht.`,
+    tussentijdsOpgeheven: (datum: string) =>
+      `De afscherming tijdens uw verzoek is opgeheven op ${datum}. Wij hebben u dat eerst laten weten, met de reden.`,
     pauzeTitel: "Wij wachten op uw antwoord",
     pauzeSinds: (datum: string) => `Wij hebben u een vraag gesteld. Sinds ${datum} staat de termijn stil.`,
     pauzeVraag: "Onze vraag:",
@@ -2489,6 +2496,13 @@ const en: Berichten = {
     terug: "Back to my requests",
     overTitel: "About this request",
     gevraagdTitel: "What you asked",
+    tussentijdsTitel: "Not using your data until our decision",
+    tussentijdsGevraagd:
+      "You asked us not to use the data your request is about until our decision. We are finding out which data that is, and will restrict it.",
+    tussentijdsNu: (n: number) =>
+      `You asked us not to use the data your request is about until our decision. We do so: ${n} ${n === 1 ? "item" : "items"} of your file ${n === 1 ? "is" : "are"} restricted. Staff cannot see or use ${n === 1 ? "it" : "them"}, and we give ${n === 1 ? "it" : "them"} to no one. Before we use ${n === 1 ? "it" : "them"} again, you will hear from us.`,
+    tussentijdsOpgeheven: (datum: string) =>
+      `The restriction during your request was lifted on ${datum}. We told you first, with the reason.`,
     pauzeTitel: "We are waiting for your answer",
     pauzeSinds: (datum: string) => `We asked you a question. The time limit has been paused since ${datum}.`,
     pauzeVraag: "Our question:",

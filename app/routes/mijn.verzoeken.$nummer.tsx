@@ -208,6 +208,18 @@ export default function StatusPagina() {
       </section>
 
       <WatUVroeg gevraagd={verzoek.gevraagd} t={alles.verzoek} titel={t.gevraagdTitel} />
+      {verzoek.tussentijds.gevraagd ? (
+        <section aria-labelledby="tussentijds-titel">
+          <h2 id="tussentijds-titel">{t.tussentijdsTitel}</h2>
+          <p>
+            {verzoek.tussentijds.nu
+              ? t.tussentijdsNu(verzoek.tussentijds.nu.aantal)
+              : verzoek.tussentijds.opgeheven
+                ? t.tussentijdsOpgeheven(formatDatum(amsterdamDate(new Date(verzoek.tussentijds.opgeheven.op)), taal, { weekday: false }))
+                : t.tussentijdsGevraagd}
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="termijn-titel">
         <h2 id="termijn-titel">{t.termijnTitel}</h2>

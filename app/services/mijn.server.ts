@@ -4,7 +4,7 @@
  * representative (docs/architectuur.md "Security model"); any other number is "not found", never
  * "forbidden", so numbers cannot be probed.
  */
-import { heffTussentijdseAfschermingOp } from "./tussentijdse-afscherming.server";
+import { heffTussentijdseAfschermingOp, tussentijdseStand, type TussentijdseStand } from "./tussentijdse-afscherming.server";
 import { namensVan } from "../domain/toegangslog";
 import { bewijsPastBij, isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
 import { identiteitsStand } from "./identiteit.server";
@@ -140,6 +140,8 @@ export type MijnVerzoek = {
    */
   identiteitNogControleren: boolean;
   bewijsNogNodig: Vertegenwoordiger | null;
+  /** AVG art. 18 lid 1 sub a/d: asked not to use the data meanwhile, restricted now, or lifted (decision 030). */
+  tussentijds: TussentijdseStand;
 };
 
 /** One request of this account for its status page; null when it does not exist or is not theirs. */
@@ -196,6 +198,7 @@ export async function mijnVerzoek(actor: ClientActor, nummer: string): Promise<M
     kanIntrekken: isOpen(status),
     kanBerichtSturen: isOpen(status),
     gevraagd: leesGevraagd(typeVan(v.type), v.details),
+    tussentijds: await tussentijdseStand(conn, v),
   };
 }
 

@@ -14,6 +14,7 @@ import { behandelActor, BehandelFout, VerzoekIntussenGewijzigd } from "../domain
 import type { Tekst } from "../domain/request-state";
 import { vertelClientOverOpheffing } from "./afscherming-melding.server";
 import { audit } from "./audit.server";
+import { blokkadeTekst, identiteitsStand } from "./identiteit.server";
 import { meldOntvangers } from "./ontvanger-meldingen.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
 
@@ -54,6 +55,9 @@ export async function schermTussentijdsAf(
     }
     if (!VOOR_BESLUIT.includes(v.status)) throw new BehandelFout("stap_niet_mogelijk", "Er is al besloten over dit verzoek. Tijdelijk afschermen kan niet meer.");
     if (!v.clientId) throw new BehandelFout("niet_gekoppeld", "Koppel het verzoek eerst aan het dossier van de cliënt.");
+    // A change to the processing of the dossier, told to the filer: only once who they are is checked (AVG art. 12 lid 6; decision 018).
+    const stand = (await identiteitsStand(tx, v.id, nu))!;
+    if (stand.blokkade) throw new BehandelFout(stand.blokkade, blokkadeTekst(stand));
     const ids = Array.isArray(itemIds) ? [...new Set(itemIds.filter((i): i is string => typeof i === "string" && UUID.test(i)))] : [];
     if (ids.length === 0 || !Array.isArray(itemIds) || ids.length !== new Set(itemIds).size) {
       throw new BehandelFout("ongeldig", "Kies ten minste één onderdeel van het dossier waar het verzoek over gaat.", "itemIds");
