@@ -743,7 +743,7 @@ export async function heffAfschermingOp(
       reden: tekst,
       dedupSleutel: `afscherming-opgeheven:${item.id}:${nu.toISOString()}`,
     });
-    await tx.update(dossierItems).set({ afgeschermd: false, afschermReden: null }).where(eq(dossierItems.id, item.id));
+    await tx.update(dossierItems).set({ afgeschermd: false, afschermReden: null, afgeschermdVoorVerzoek: null }).where(eq(dossierItems.id, item.id));
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: ik.id,
