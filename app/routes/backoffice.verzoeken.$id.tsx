@@ -215,6 +215,11 @@ export default function VerzoekDetailPagina() {
       ) : null}
 
       <ul className="audit-link">
+        {v.client ? (
+          <li>
+            <Link to={`/backoffice/verzoeken/${v.id}/uitvoering#vs-titel`}>{alles.uitvoering.vsTitel}</Link>
+          </li>
+        ) : null}
         {v.status === "in_uitvoering" ? (
           <li>
             <Link to={`/backoffice/verzoeken/${v.id}/uitvoering`}>{t.uitvoeringLink}</Link>

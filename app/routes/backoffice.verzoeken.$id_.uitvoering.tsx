@@ -17,6 +17,7 @@ import {
   trekToestemmingIn,
   uitvoeringOverzicht,
   UitvoeringFout,
+  registreerVerstrekkingBijVerzoek,
   voerCorrectieUit,
   voerVerwijderingUit,
 } from "~/services/uitvoering.server";
@@ -52,6 +53,19 @@ const Schema = z.discriminatedUnion("actie", [
   z.object({ actie: z.literal("uitzondering"), versie, categorie: tekst, grond: tekst, motivering: tekst }),
   // Docs/decisions/030: the temporary restriction the client asked for, before the decision.
   z.object({ actie: z.literal("tussentijds"), versie, itemIds: lijst }),
+  // Docs/decisions/023 and 030: a disclosure of this client, e.g. without consent on a legal duty.
+  z.object({
+    actie: z.literal("verstrekking"),
+    versie,
+    ontvanger: tekst,
+    ontvangerEmail: tekst,
+    datum: tekst,
+    rechtsgrond: tekst,
+    toestemmingId: tekst,
+    categorieen: lijst,
+    omschrijving: tekst,
+    uitstelReden: tekst,
+  }),
 ]);
 
 /** The field an error belongs to, per form (for the error summary link and aria-invalid). */
@@ -63,6 +77,7 @@ const VELD_ID: Record<string, Record<string, string>> = {
   intrekking: { default: "toestemming-0" },
   selectie: { default: "selectie-item-0" },
   tussentijds: { default: "tussentijds-item-0" },
+  verstrekking: { ontvanger: "vs-ontvanger", datum: "vs-datum", rechtsgrond: "vs-rechtsgrond", toestemmingId: "vs-toestemming", uitstelReden: "vs-uitstel", default: "vs-ontvanger" },
   uitzondering: { categorie: "uitzondering-categorie", grond: "uitzondering-grond", motivering: "uitzondering-motivering", default: "uitzondering-categorie" },
 };
 
@@ -129,6 +144,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "tussentijds":
         await schermTussentijdsAf(sessie, id, w.versie, w.itemIds);
         return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?opgeslagen=1`);
+      case "verstrekking": {
+        const { client } = await registreerVerstrekkingBijVerzoek(sessie, id, {
+          ontvanger: w.ontvanger,
+          ontvangerEmail: w.ontvangerEmail || null,
+          datum: w.datum,
+          rechtsgrond: w.rechtsgrond,
+          toestemmingId: w.toestemmingId || null,
+          categorieen: w.categorieen.filter((c) => c in t.categorieen),
+          omschrijving: w.omschrijving,
+          uitstelReden: w.uitstelReden || null,
+        });
+        return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?verstrekking=${client}`);
+      }
     }
     return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?klaar=1`);
   } catch (error) {
@@ -349,6 +377,65 @@ export default function UitvoeringPagina() {
               </button>
             </Form>
           ) : null}
+        </section>
+      ) : null}
+
+      {o.gekoppeld ? (
+        <section aria-labelledby="vs-titel">
+          <h2 id="vs-titel">{t.vsTitel}</h2>
+          <p>{t.vsUitleg}</p>
+          {params.get("verstrekking") ? (
+            <p className="melding" role="status">
+              {t.vsVastgelegd[params.get("verstrekking")!] ?? t.vsVastgelegd.gemeld}
+            </p>
+          ) : null}
+          <Form method="post" className="formulier">
+            <input type="hidden" name="actie" value="verstrekking" />
+            <input type="hidden" name="versie" value={String(v.versie)} />
+            <label htmlFor="vs-ontvanger">{t.vsOntvanger}</label>
+            {veldFout("vs-ontvanger")}
+            <input id="vs-ontvanger" name="ontvanger" type="text" maxLength={200} {...foutOp("vs-ontvanger")} />
+            <label htmlFor="vs-email">{t.vsOntvangerEmail}</label>
+            <input id="vs-email" name="ontvangerEmail" type="email" maxLength={320} />
+            <label htmlFor="vs-datum">{t.vsDatum}</label>
+            {veldFout("vs-datum")}
+            <input id="vs-datum" name="datum" type="date" {...foutOp("vs-datum")} />
+            <label htmlFor="vs-rechtsgrond">{t.vsRechtsgrond}</label>
+            {veldFout("vs-rechtsgrond")}
+            <input id="vs-rechtsgrond" name="rechtsgrond" type="text" maxLength={300} {...foutOp("vs-rechtsgrond")} />
+            <label htmlFor="vs-toestemming">{t.vsToestemming}</label>
+            {veldFout("vs-toestemming")}
+            <select id="vs-toestemming" name="toestemmingId" {...foutOp("vs-toestemming")}>
+              <option value="">{t.vsZonderToestemming}</option>
+              {o.toestemmingen.map((ts) => (
+                <option key={ts.id} value={ts.id}>
+                  {ts.omschrijving}
+                </option>
+              ))}
+            </select>
+            <fieldset>
+              <legend>{t.vsCategorieen}</legend>
+              {Object.entries(t.categorieen).map(([code, naam]) => (
+                <p key={code}>
+                  <input type="checkbox" id={`vs-cat-${code}`} name="categorieen" value={code} />{" "}
+                  <label htmlFor={`vs-cat-${code}`}>{naam}</label>
+                </p>
+              ))}
+            </fieldset>
+            <label htmlFor="vs-omschrijving">{t.vsOmschrijving}</label>
+            <textarea id="vs-omschrijving" name="omschrijving" rows={3} maxLength={5000} />
+            <label htmlFor="vs-uitstel">{t.vsUitstel}</label>
+            <p className="hint" id="vs-uitstel-hint">
+              {t.vsUitstelHint}
+            </p>
+            {veldFout("vs-uitstel")}
+            <textarea id="vs-uitstel" name="uitstelReden" rows={2} maxLength={1000} aria-describedby="vs-uitstel-hint" {...(fout?.veldId === "vs-uitstel" ? { "aria-invalid": true } : {})} />
+            <p className="knoppen">
+              <button type="submit" className="knop">
+                {t.vsKnop}
+              </button>
+            </p>
+          </Form>
         </section>
       ) : null}
 

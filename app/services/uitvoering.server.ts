@@ -952,6 +952,24 @@ export type NieuweVerstrekking = {
  * `magVerstrekken` allows it, with audit. A disclosure without consent is told to the client in
  * the same transaction, unless staff record why that must wait (app/services/verstrekking-melding.server.ts).
  */
+/**
+ * The staff form on the execution page (decision 030): register a disclosure of the client this
+ * request is linked to, through `registreerVerstrekking` (so every check and the message to the
+ * client apply).
+ */
+export async function registreerVerstrekkingBijVerzoek(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  invoer: Omit<NieuweVerstrekking, "clientId">,
+  opties: UitvoeringOpties = {},
+): Promise<{ id: string; client: ClientMelding }> {
+  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
+  const [v] = await db().select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  if (!v) throw new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
+  if (!v.clientId) throw new UitvoeringFout("geen_client", "Koppel het verzoek eerst aan een cliënt.");
+  return registreerVerstrekking(actor, { ...invoer, clientId: v.clientId }, opties);
+}
+
 export async function registreerVerstrekking(
   actor: UitvoeringActor,
   invoer: NieuweVerstrekking,
@@ -1025,6 +1043,8 @@ export type UitvoeringOverzicht = {
   meldingen: Awaited<ReturnType<typeof meldingenVanVerzoek>>;
   /** The temporary restriction the client asked for during a correction or objection (decision 030). */
   tussentijds: TussentijdseStand & { kanNu: boolean; itemIds: string[] };
+  /** Linked to a client: a disclosure of that client can be registered here. */
+  gekoppeld: boolean;
 };
 
 /** What the execution page shows for one request (opening the dossier is logged, NEN 7513). */
@@ -1096,6 +1116,7 @@ export async function uitvoeringOverzicht(
       kanNu: basis.tussentijds.gevraagd && v.clientId !== null && ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"].includes(v.status),
       itemIds: basis.tijdelijk.map((i) => i.id),
     },
+    gekoppeld: v.clientId !== null,
   };
 }
 
