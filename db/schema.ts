@@ -53,6 +53,9 @@ export const organisatie = pgTable("organisatie", {
   klachtenroute: text("klachtenroute").notNull().default(""),
   /** External body (geschilleninstantie) beyond the Autoriteit Persoonsgegevens. */
   geschilleninstantie: text("geschilleninstantie").notNull().default(""),
+  /** The same two in English, for a client who chose English (empty: the letter quotes the Dutch text and says so). */
+  klachtenrouteEn: text("klachtenroute_en").notNull().default(""),
+  geschilleninstantieEn: text("geschilleninstantie_en").notNull().default(""),
   /** Partial reglement: per request type a target Period and an execution Period. */
   reglement: jsonb("reglement").$type<ReglementInstelling>().notNull().default({}),
   /** Extra closing days (e.g. decree days, Algemene termijnenwet art. 3 lid 3), YYYY-MM-DD. */
@@ -216,6 +219,11 @@ export const dossierItems = pgTable(
     /** Afscherming (AVG art. 18, or retention blocking erasure): hidden from staff views and exports. */
     afgeschermd: boolean("afgeschermd").notNull().default(false),
     afschermReden: text("afscherm_reden"),
+    /**
+     * A temporary restriction while a correction or objection is decided (AVG art. 18 lid 1 sub a
+     * and d): the request it belongs to; lifted with the decision (docs/decisions/030).
+     */
+    afgeschermdVoorVerzoek: uuid("afgeschermd_voor_verzoek").references((): AnyPgColumn => verzoeken.id, { onDelete: "set null" }),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     gewijzigdOp: ts("gewijzigd_op").notNull().defaultNow(),
   },

@@ -8,6 +8,7 @@ import { toPlainText } from "@react-email/components";
 import { Component, createElement, Suspense, type ComponentType, type ReactElement, type ReactNode } from "react";
 import { renderToPipeableStream } from "react-dom/server";
 import { env } from "../app/env.server";
+import { afschermingOpgehevenMail, type AfschermingOpgehevenData } from "./afscherming-opgeheven";
 import { besluitKlaarMail, type BesluitKlaarData } from "./besluit-klaar";
 import { codeMail, type CodeData } from "./code";
 import { conceptTeruggestuurdMail, type ConceptTeruggestuurdData } from "./concept-teruggestuurd";
@@ -35,6 +36,7 @@ type Sjabloon<D> = {
 export type SjabloonData = {
   ontvanger_melding: OntvangerMeldingData;
   verstrekking_client: VerstrekkingClientData;
+  afscherming_opgeheven: AfschermingOpgehevenData;
   uitvoering_klaar: UitvoeringKlaarData;
   verzoek_ontvangen: VerzoekOntvangenData;
   code: CodeData;
@@ -54,6 +56,7 @@ export type SjabloonNaam = keyof SjabloonData;
 const SJABLONEN: { [K in SjabloonNaam]: Sjabloon<SjabloonData[K]> } = {
   ontvanger_melding: ontvangerMeldingMail,
   verstrekking_client: verstrekkingClientMail,
+  afscherming_opgeheven: afschermingOpgehevenMail,
   uitvoering_klaar: uitvoeringKlaarMail,
   verzoek_ontvangen: verzoekOntvangenMail,
   code: codeMail,

@@ -123,6 +123,10 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
     },
     { ontvanger: "Rechtbank Fictief", datum: "1 mei 2026", categorieen: [], rechtsgrond: "Bevel van de rechter", omschrijving: "" },
   ],
+  afscherming_opgeheven: [
+    { onderdelen: ["zorgdossier"], reden: "De juistheid is met u nagelopen; het verslag klopt." },
+    { onderdelen: ["contactgegevens", "zorgdossier"], reden: "Uw correctie is uitgevoerd.", nummer: "AVG-2026-000042" },
+  ],
   medewerker_uitnodiging: (["backoffice", "directie", "beheerder"] as const).map((rol) => ({
     naam: "Medewerker Proef",
     rol,

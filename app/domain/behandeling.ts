@@ -5,6 +5,7 @@ import { extensionAllowed } from "./deadlines";
 import { DomainError } from "./errors";
 import { BEWIJS_SOORTEN } from "./identiteit";
 import { bevatBsn, parseDatumInvoer } from "./intake";
+import { KIND_UITKOMSTEN, toelichtingVerplicht } from "./kindraadpleging";
 import { TEKSTLIMIET } from "./tekstlimieten";
 import {
   canTransition,
@@ -61,6 +62,11 @@ export const BEHANDEL_FOUT_CODES = [
   "geen_overleg_nodig",
   "al_geraadpleegd",
   "kind_vinkje_verplicht",
+  // A parent's request about a child of 12-15 (app/domain/kindraadpleging.ts, docs/decisions/030)
+  "kind_uitkomst_verplicht",
+  "kind_toelichting_verplicht",
+  "kind_niet_geraadpleegd",
+  "kind_inmiddels_16",
   "toelichting_verplicht",
   "toelichting_te_lang",
   "bericht_leeg",
@@ -367,11 +373,20 @@ export const vertegenwoordigingSchema = z.object({
     .refine((w) => w === undefined || /^[0-9a-f-]{36}$/i.test(w), { message: "bijlage_onbekend" }),
 });
 
-/** WGBO art. 7:465 BW: a parent's request about a child of 12-15; the child's consent is the safe route. */
-export const kindGeraadpleegdSchema = z.object({
-  geraadpleegd: z.literal("ja", { error: "kind_vinkje_verplicht" }),
-  toelichting: optioneleTekst(TOELICHTING_MAX_TEKENS, "toelichting_te_lang"),
-});
+/**
+ * WGBO art. 7:465 BW: a parent's request about a child of 12-15; staff record what came out of
+ * consulting the child. An objection or "could not be consulted" needs a note (decision 030).
+ */
+export const kindGeraadpleegdSchema = z
+  .object({
+    uitkomst: z.enum(KIND_UITKOMSTEN, { error: "kind_uitkomst_verplicht" }),
+    toelichting: optioneleTekst(TOELICHTING_MAX_TEKENS, "toelichting_te_lang"),
+  })
+  .superRefine((w, ctx) => {
+    if (toelichtingVerplicht(w.uitkomst) && !w.toelichting) {
+      ctx.addIssue({ code: "custom", message: "kind_toelichting_verplicht", path: ["toelichting"] });
+    }
+  });
 
 export const berichtTekstSchema = vrijeTekst({ leeg: "bericht_leeg", teLang: "bericht_te_lang", max: BERICHT_MAX });
 export const vraagSchema = z.object({ tekst: berichtTekstSchema });

@@ -11,6 +11,7 @@ import {
   type BesluitDocumentInvoer,
 } from "./besluitbrief";
 import { DomainError } from "./errors";
+import { groundsFor } from "./request-state";
 
 const ORG = {
   naam: "Zorgpraktijk De Linde",
@@ -311,5 +312,110 @@ describe("controleerTerugstuurOpmerking", () => {
     expect(code(undefined)).toBe("opmerking_verplicht");
     expect(code("x".repeat(1001))).toBe("opmerking_te_lang");
     expect(code("Zie BSN 111222333 in het dossier")).toBe("bsn_niet_toegestaan");
+  });
+});
+
+describe("a letter in English is English throughout (decision 030)", () => {
+  /** Dutch words of law and of the letter that must not occur in an English letter, outside what it quotes in Dutch. */
+  const NEDERLANDS = [
+    /\bart\.\s/,
+    /\blid\b/,
+    /\bsub\b/,
+    /\ben\b/,
+    /\bvan\b/,
+    /\bwij\b/i,
+    /\buw\b/i,
+    /\bgegevens\b/i,
+    /\bklacht(en)?(regeling|commissie|functionaris)?\b/i,
+    /\bgeschillen/i,
+    /\bprivacyreglement\b/i,
+    /\bhulpverlenerschap\b/i,
+    /\bminderjarigen\b/i,
+    /\bbewaarplicht\b/i,
+    /\bBurgerlijk Wetboek\b/,
+    /\bUitvoeringswet\b/,
+    /\bartikel\b/i,
+    /\bAVG\b/,
+  ];
+  const ORG_EN = {
+    ...ORG,
+    geschilleninstantie: "Geschilleninstantie Zorg Fictief, postbus 1, 3500 AA Utrecht.",
+    klachtenrouteEn: "Contact our complaints officer: complaints@delinde.example.",
+    geschilleninstantieEn: "Disputes Body Care Fictional, PO Box 1, 3500 AA Utrecht.",
+  };
+  const SOORTEN = ["afwijzing", "gedeeltelijke_afwijzing", "kennelijk_ongegrond", "verlenging"] as const;
+  const TYPEN = ["inzage", "correctie", "verwijdering", "afscherming", "bezwaar", "dataportabiliteit", "intrekking_toestemming"] as const;
+
+  /** Every line of the letter that is not marked as quoted Dutch (and the one sentence that names "AVG" as the GDPR's Dutch name). */
+  function engelseRegels(doc: ReturnType<typeof maakBesluitDocument>): string[] {
+    const b = doc.brief;
+    const regels = [b.onderwerp, ...b.kenmerken.flatMap((k) => [k.label, k.waarde]), b.aanhef, ...b.inleiding.filter((al) => !al.taal).map((al) => al.tekst)];
+    for (const o of b.onderdelen) regels.push(o.kop, ...o.alineas.filter((al) => !al.taal).map((al) => al.tekst), ...(o.opsomming ?? []));
+    regels.push(b.slot, ...b.ondertekening, ...verificatieTekst(doc, "0000-0000-0000-0000").map((al) => al.tekst));
+    // The request number (AVG-…) is an identifier, not a word.
+    return regels.map((r) => r.replaceAll("AVG-2026-000042", "").replace("(in Dutch: AVG)", "").replace("Autoriteit Persoonsgegevens", "").replace("(rechtbank)", ""));
+  }
+
+  it("every letter kind, for every right and each of its grounds: no Dutch legal phrase outside the quoted explanation", () => {
+    let brieven = 0;
+    for (const type of TYPEN) {
+      for (const soort of SOORTEN) {
+        const gronden = soort === "afwijzing" || soort === "gedeeltelijke_afwijzing" ? groundsFor(type).map((g) => g.code) : [];
+        const erasure = type === "verwijdering" && soort === "gedeeltelijke_afwijzing";
+        const doc = maakBesluitDocument(
+          invoer({
+            taal: "en",
+            soort,
+            gronden: erasure ? ["wettelijke_bewaarplicht", "aanmerkelijk_belang_ander"] : soort === "afwijzing" && type === "verwijdering" ? ["identiteit_niet_vastgesteld"] : gronden,
+            motivering: "In de verslagen staan gesprekken met uw broer.",
+            verzoek: { nummer: "AVG-2026-000042", type, ontvangenOp: "2026-03-05", indiener: { naam: "Iris Testpersoon", relatie: "ouder_met_gezag" }, betrokkene: { naam: "Sem Testpersoon" } },
+            organisatie: ORG_EN,
+            datums: { besluit: "2026-03-20", wettelijkeTermijn: "2026-04-07", nieuweWettelijkeTermijn: "2026-06-05", uitvoering: "2026-04-03" },
+            ...(erasure
+              ? {
+                  bewaard: [
+                    { categorie: "financieel", aantal: 2, grond: "wettelijke_bewaarplicht", reden: { nl: "de belastingwet", en: "tax law requires us to keep financial records for 7 years" }, bewarenTot: "2029-06-01" },
+                    { categorie: "zorg", aantal: 1, grond: "aanmerkelijk_belang_ander", reden: { nl: "belang ander", en: "keeping it is of substantial importance to someone else" }, bewarenTot: null, motivering: "Het verslag is nodig voor de zorg aan uw broer." },
+                  ],
+                }
+              : {}),
+          }),
+        );
+        brieven += 1;
+        for (const regel of engelseRegels(doc)) {
+          for (const woord of NEDERLANDS) expect(regel, `${type} ${soort}: "${regel}"`).not.toMatch(woord);
+        }
+        // The staff's explanation is there, quoted and marked as Dutch, after a plain sentence that says so.
+        const alineas = doc.brief.onderdelen.flatMap((o) => o.alineas);
+        const i = alineas.findIndex((al) => al.tekst === "In de verslagen staan gesprekken met uw broer.");
+        expect(alineas[i]?.taal).toBe("nl");
+        expect(alineas[i - 1]?.tekst).toContain("wrote this explanation in Dutch");
+        // The complaints route and the disputes body in English.
+        const t = tekst(doc);
+        expect(t).toContain("Contact our complaints officer");
+        expect(t).toContain("Disputes Body Care Fictional");
+        expect(t).not.toContain("Geschilleninstantie Zorg Fictief");
+      }
+    }
+    expect(brieven).toBe(TYPEN.length * SOORTEN.length);
+  });
+
+  it("without English texts of the practice, the letter quotes the Dutch ones and says so plainly", () => {
+    const doc = maakBesluitDocument(invoer({ taal: "en", organisatie: { ...ORG, geschilleninstantie: "Geschilleninstantie Zorg Fictief." } }));
+    const alineas = doc.brief.onderdelen.flatMap((o) => o.alineas);
+    const route = alineas.findIndex((al) => al.tekst === ORG.klachtenroute);
+    expect(alineas[route]?.taal).toBe("nl");
+    expect(alineas[route - 1]?.tekst).toContain("We quote it below in Dutch");
+    const geschil = alineas.findIndex((al) => al.tekst === "Geschilleninstantie Zorg Fictief.");
+    expect(alineas[geschil]?.taal).toBe("nl");
+    expect(alineas[geschil - 1]?.tekst).toContain("below in Dutch");
+  });
+
+  it("the Dutch letter is unchanged: Dutch provisions, no note about quoting", () => {
+    const doc = maakBesluitDocument(invoer({ organisatie: ORG_EN }));
+    expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual(["art. 15 lid 4 en art. 23 lid 1 sub i AVG; art. 41 UAVG"]);
+    expect(tekst(doc)).toContain(ORG.klachtenroute);
+    expect(tekst(doc)).not.toContain("Contact our complaints officer");
+    expect(doc.brief.onderdelen.flatMap((o) => o.alineas).every((al) => al.taal === undefined)).toBe(true);
   });
 });

@@ -103,7 +103,15 @@ export type BriefOrganisatie = {
   fgTelefoon: string;
   klachtenroute: string;
   geschilleninstantie: string;
+  /** The same two in English (decision 030); empty or absent: an English letter quotes the Dutch and says so. */
+  klachtenrouteEn?: string;
+  geschilleninstantieEn?: string;
 };
+
+/** The legal basis of a ground in the letter's language. */
+function grondslagIn(grond: { grondslag: string; grondslagEn: string }, taal: BriefTaal): string {
+  return taal === "en" ? grond.grondslagEn : grond.grondslag;
+}
 
 export type BesluitDocumentInvoer = {
   taal: BriefTaal;
@@ -357,7 +365,7 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
         const groep = CATEGORIE_NAAM[taal][deel.categorie] ?? deel.categorie;
         const reden = WEIGERINGSGROND[deel.grond as WeigeringsgrondCode];
         const woorden = isAchterhoudingsGrond(deel.grond) ? ACHTERHOUDING_REDEN[deel.grond][taal] : reden[taal];
-        return T.achtergehoudenRegel(groep, deel.veld === null ? null : { titel: deel.titel.trim(), veld: deel.veld }, d(deel.datum), `${woorden} (${reden.grondslag})`);
+        return T.achtergehoudenRegel(groep, deel.veld === null ? null : { titel: deel.titel.trim(), veld: deel.veld }, d(deel.datum), `${woorden} (${grondslagIn(reden, taal)})`);
       }),
     });
   }
@@ -365,16 +373,20 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
   // 1c. Partial refusal of an erasure: what is kept, why and until when; the rest is destroyed.
   if (bewaard.length > 0) {
     const alineas: Alinea[] = [a(T.bewaardIntro)];
-    for (const deel of bewaard) {
+    const toelichtingen = bewaard.flatMap((deel) => {
       const m = deel.motivering ? normaliseerBriefTekst(deel.motivering) : "";
-      if (m) alineas.push(a(`${CATEGORIE_NAAM[taal][deel.categorie] ?? deel.categorie}: ${m}`, taal === "en" ? "nl" : undefined));
-    }
+      return m ? [`${CATEGORIE_NAAM[taal][deel.categorie] ?? deel.categorie}: ${m}`] : [];
+    });
+    // Staff write in Dutch: an English letter says so before quoting them (decision 030).
+    if (toelichtingen.length > 0 && taal === "en") alineas.push(a(T.geciteerdNl));
+    for (const m of toelichtingen) alineas.push(a(m, taal === "en" ? "nl" : undefined));
     onderdelen.push({
       kop: T.kopBewaard,
       alineas,
       opsomming: bewaard.map((deel) => {
         const groep = CATEGORIE_NAAM[taal][deel.categorie] ?? deel.categorie;
-        const grondslag = WEIGERINGSGROND[deel.grond as WeigeringsgrondCode]?.grondslag ?? "";
+        const grond = WEIGERINGSGROND[deel.grond as WeigeringsgrondCode];
+        const grondslag = grond ? grondslagIn(grond, taal) : "";
         return T.bewaardRegel(groep, deel.aantal, deel.reden[taal], deel.bewarenTot ? d(deel.bewarenTot) : null, grondslag);
       }),
     });
@@ -387,7 +399,9 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
   }
   if (motivering) {
     motiveringAlineas.push(a(weigering ? T.toelichtingIntro : T.redenIntro));
-    for (const deel of motivering.split(/\n{2,}/)) motiveringAlineas.push(a(deel));
+    // Staff write the explanation in Dutch: an English letter says so and quotes it, marked as Dutch (decision 030).
+    if (taal === "en") motiveringAlineas.push(a(T.geciteerdNl));
+    for (const deel of motivering.split(/\n{2,}/)) motiveringAlineas.push(a(deel, taal === "en" ? "nl" : undefined));
   }
   onderdelen.push({ kop: weigering ? T.kopWaarom : T.kopWaaromVerlenging, alineas: motiveringAlineas });
 
@@ -395,7 +409,7 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
   const bepalingen =
     soort === "verlenging" || soort === "kennelijk_ongegrond"
       ? [SOORT_GRONDSLAG[soort][taal]]
-      : [...new Set(gronden.filter((g) => g.code !== "kennelijk_ongegrond_of_buitensporig").map((g) => g.grondslag))];
+      : [...new Set(gronden.filter((g) => g.code !== "kennelijk_ongegrond_of_buitensporig").map((g) => grondslagIn(g, taal)))];
   onderdelen.push({
     kop: T.kopGrondslag,
     alineas: taal === "en" ? [a(T.grondslagIntro), a(T.grondslagNoot)] : [a(T.grondslagIntro)],
@@ -414,13 +428,19 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
 
   // 5. Remedies: our own complaint route, the FG, the Autoriteit Persoonsgegevens, the court.
   const rechtsmiddelen: Alinea[] = [a(T.eerstContact(org.email, org.telefoon))];
-  if (org.klachtenroute.trim()) {
-    rechtsmiddelen.push(a(T.klachtenregeling));
-    rechtsmiddelen.push(a(org.klachtenroute.trim(), taal === "en" ? "nl" : undefined));
+  // The practice's own texts: in English when the beheerder entered them, else quoted in Dutch and said so.
+  const inTaal = (nl: string, en: string | undefined): { tekst: string; nl: boolean } | null =>
+    taal === "en" && en?.trim() ? { tekst: en.trim(), nl: false } : nl.trim() ? { tekst: nl.trim(), nl: taal === "en" } : null;
+  const klachtenroute = inTaal(org.klachtenroute, org.klachtenrouteEn);
+  if (klachtenroute) {
+    rechtsmiddelen.push(a(klachtenroute.nl ? T.klachtenregelingNl : T.klachtenregeling));
+    rechtsmiddelen.push(a(klachtenroute.tekst, klachtenroute.nl ? "nl" : undefined));
   }
   rechtsmiddelen.push(a(T.fg(org.fgNaam, org.fgEmail, org.fgTelefoon)));
-  if (org.geschilleninstantie.trim()) {
-    rechtsmiddelen.push(a(org.geschilleninstantie.trim(), taal === "en" ? "nl" : undefined));
+  const geschil = inTaal(org.geschilleninstantie, org.geschilleninstantieEn);
+  if (geschil) {
+    rechtsmiddelen.push(a(geschil.nl ? T.geschilleninstantieNl : T.geschilleninstantie));
+    rechtsmiddelen.push(a(geschil.tekst, geschil.nl ? "nl" : undefined));
   }
   rechtsmiddelen.push(a(T.ap));
   rechtsmiddelen.push(a(weigering ? T.rechterWeigering : T.rechterVerlenging));
@@ -467,6 +487,8 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
       fgTelefoon: org.fgTelefoon,
       klachtenroute: org.klachtenroute,
       geschilleninstantie: org.geschilleninstantie,
+      ...(org.klachtenrouteEn?.trim() ? { klachtenrouteEn: org.klachtenrouteEn } : {}),
+      ...(org.geschilleninstantieEn?.trim() ? { geschilleninstantieEn: org.geschilleninstantieEn } : {}),
     },
     geadresseerde: { naam: verzoek.indiener.naam.trim(), namensBetrokkene: namens },
     brief: {
@@ -548,6 +570,10 @@ const NL = {
   eerstContact: (email: string, telefoon: string) =>
     `Neem dan eerst contact met ons op: ${email}${telefoon ? ` of ${telefoon}` : ""}. Wij kijken graag samen met u of wij het kunnen oplossen.`,
   klachtenregeling: "U kunt ook een klacht indienen volgens onze klachtenregeling:",
+  klachtenregelingNl: "U kunt ook een klacht indienen volgens onze klachtenregeling:",
+  geschilleninstantie: "U kunt ook naar een onafhankelijke geschilleninstantie:",
+  geschilleninstantieNl: "U kunt ook naar een onafhankelijke geschilleninstantie:",
+  geciteerdNl: "",
   fg: (naam: string, email: string, telefoon: string) =>
     `U kunt ook contact opnemen met onze functionaris gegevensbescherming (FG): ${naam}, ${email}${telefoon ? `, ${telefoon}` : ""}. De FG let erop dat wij zorgvuldig met persoonsgegevens omgaan.`,
   ap: "U heeft het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens (artikel 77 AVG). Dat kan via autoriteitpersoonsgegevens.nl.",
@@ -619,7 +645,11 @@ const EN: typeof NL = {
   kopOneensVerlenging: "Do you disagree with the extension?",
   eerstContact: (email, telefoon) =>
     `Please contact us first: ${email}${telefoon ? ` or ${telefoon}` : ""}. We are happy to see with you whether we can solve it together.`,
-  klachtenregeling: "You can also make a complaint under our complaints procedure (text in Dutch):",
+  klachtenregeling: "You can also make a complaint under our complaints procedure:",
+  klachtenregelingNl: "You can also make a complaint under our complaints procedure. We quote it below in Dutch, as we wrote it; ask us if you would like it explained in English:",
+  geschilleninstantie: "You can also go to an independent disputes body:",
+  geschilleninstantieNl: "You can also go to an independent disputes body. We quote its details below in Dutch; ask us if you would like them explained in English:",
+  geciteerdNl: "Our staff wrote this explanation in Dutch. We quote it below exactly as they wrote it. Ask us if you would like it explained in English.",
   fg: (naam, email, telefoon) =>
     `You can also contact our data protection officer (DPO): ${naam}, ${email}${telefoon ? `, ${telefoon}` : ""}. The DPO makes sure that we handle personal data with care.`,
   ap: "You have the right to lodge a complaint with the Dutch Data Protection Authority, the Autoriteit Persoonsgegevens (Article 77 GDPR). You can do so at autoriteitpersoonsgegevens.nl.",

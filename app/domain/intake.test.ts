@@ -150,6 +150,20 @@ describe("the wizard schema", () => {
     expect(goed.ok && goed.invoer.verzoek).toEqual({ type: "correctie", rijen: [{ welk: "Adres", moetZijn: "Lindelaan 14" }] });
   });
 
+  it("keeps the client's choice not to use the data meanwhile (art. 18 lid 1 sub a and d), and refuses anything but a tick", () => {
+    const rij = { rijen: [{ welk: "Adres", moetZijn: "Lindelaan 14" }] };
+    const met = valideerIntake({ ...zelf, type: "correctie", correctie: { ...rij, nietGebruiken: "ja" } }, ctx);
+    expect(met.ok && met.invoer.verzoek).toEqual({ type: "correctie", ...rij, tussentijdseAfscherming: true });
+    const zonder = valideerIntake({ ...zelf, type: "correctie", correctie: rij }, ctx);
+    expect(zonder.ok && zonder.invoer.verzoek).toEqual({ type: "correctie", ...rij });
+    expect(valideerIntake({ ...zelf, type: "correctie", correctie: { ...rij, nietGebruiken: "misschien" } }, ctx)).toEqual({
+      ok: false,
+      fouten: { "correctie.nietGebruiken": ["niet_gebruiken_ongeldig"] },
+    });
+    const bezwaar = valideerIntake({ ...zelf, type: "bezwaar", bezwaar: { verwerking: "kwaliteitsonderzoek", situatie: "Ik wil niet meedoen.", nietGebruiken: "ja" } }, ctx);
+    expect(bezwaar.ok && bezwaar.invoer.verzoek).toMatchObject({ type: "bezwaar", tussentijdseAfscherming: true });
+  });
+
   it("requires the part for a partial erasure, the reasons for a restriction and an objection", () => {
     expect(valideerIntake({ ...zelf, type: "verwijdering", verwijdering: { omvang: "deel" } }, ctx)).toEqual({
       ok: false,

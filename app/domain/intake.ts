@@ -64,6 +64,8 @@ export const INTAKE_FOUT_CODES = [
   "kort_te_lang",
   "afschrift_verplicht",
   "correctie_geen_rij",
+  // AVG art. 18 lid 1 sub a and d: "do not use it meanwhile" is a checkbox (decision 030)
+  "niet_gebruiken_ongeldig",
   "correctie_te_veel_rijen",
   "correctie_welk_verplicht",
   "correctie_moetZijn_verplicht",
@@ -176,12 +178,12 @@ const RUW_SCHEMA = z.object({
     inzage: z
       .object({ afschrift: tekst(10), periode: tekst(MAX_KORT) })
       .optional(),
-    correctie: z.object({ rijen: z.array(CorrectieRij).optional() }).optional(),
+    correctie: z.object({ rijen: z.array(CorrectieRij).optional(), nietGebruiken: tekst(10) }).optional(),
     verwijdering: z
       .object({ omvang: tekst(10), welkDeel: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) })
       .optional(),
     afscherming: z.object({ wat: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) }).optional(),
-    bezwaar: z.object({ verwerking: tekst(100), situatie: tekst(MAX_TEKST) }).optional(),
+    bezwaar: z.object({ verwerking: tekst(100), situatie: tekst(MAX_TEKST), nietGebruiken: tekst(10) }).optional(),
     dataportabiliteit: z
       .object({
         bestemming: tekst(20),
@@ -198,10 +200,21 @@ const RUW_SCHEMA = z.object({
 /** The details of each right, as stored in `verzoeken.details` (next to the eligibility notes). */
 export type VerzoekDetails =
   | { type: "inzage"; afschrift: boolean; periode?: string }
-  | { type: "correctie"; rijen: Array<{ welk: string; nu?: string; moetZijn: string; waarom?: string }> }
+  | {
+      type: "correctie";
+      rijen: Array<{ welk: string; nu?: string; moetZijn: string; waarom?: string }>;
+      /** AVG art. 18 lid 1 sub a: do not use the data concerned until the decision (decision 030). */
+      tussentijdseAfscherming?: true;
+    }
   | { type: "verwijdering"; omvang: "alles" | "deel"; welkDeel?: string; waarom?: string }
   | { type: "afscherming"; wat: string; waarom: string }
-  | { type: "bezwaar"; verwerking: string; situatie: string }
+  | {
+      type: "bezwaar";
+      verwerking: string;
+      situatie: string;
+      /** AVG art. 18 lid 1 sub d: do not use the data concerned until the decision (decision 030). */
+      tussentijdseAfscherming?: true;
+    }
   | {
       type: "dataportabiliteit";
       bestemming: "mij" | "zorgaanbieder";
@@ -290,6 +303,7 @@ function controleer(v: Ruw, ctx: IntakeContext, melden: Melder): void {
         }
       });
       if (ingevuld === 0) melden(["correctie", "rijen"], "correctie_geen_rij");
+      if (!isJaOfLeeg(v.correctie?.nietGebruiken)) melden(["correctie", "nietGebruiken"], "niet_gebruiken_ongeldig");
       break;
     }
     case "verwijdering": {
@@ -313,6 +327,7 @@ function controleer(v: Ruw, ctx: IntakeContext, melden: Melder): void {
       if (!isEen(ctx.bezwaarVerwerkingen, d.verwerking)) melden(["bezwaar", "verwerking"], "verwerking_verplicht");
       // AVG art. 21 lid 1: an objection rests on "grounds relating to his or her particular situation".
       if (!d.situatie) melden(["bezwaar", "situatie"], "situatie_verplicht");
+      if (!isJaOfLeeg(d.nietGebruiken)) melden(["bezwaar", "nietGebruiken"], "niet_gebruiken_ongeldig");
       controleerBsn(melden, ["bezwaar", "situatie"], d.situatie);
       break;
     }
@@ -337,6 +352,11 @@ function controleer(v: Ruw, ctx: IntakeContext, melden: Melder): void {
   }
 }
 
+/** A checkbox: ticked ("ja") or not sent. */
+function isJaOfLeeg(waarde: string | undefined): boolean {
+  return waarde === undefined || waarde === "" || waarde === "ja";
+}
+
 function details(v: Ruw, type: Verzoektype): VerzoekDetails {
   switch (type) {
     case "inzage":
@@ -347,6 +367,7 @@ function details(v: Ruw, type: Verzoektype): VerzoekDetails {
         rijen: (v.correctie?.rijen ?? [])
           .filter((r) => r.welk || r.nu || r.moetZijn || r.waarom)
           .map((r) => ({ welk: r.welk!, moetZijn: r.moetZijn!, ...opt("nu", r.nu), ...opt("waarom", r.waarom) })),
+        ...(v.correctie?.nietGebruiken === "ja" ? { tussentijdseAfscherming: true as const } : {}),
       };
     case "verwijdering": {
       const omvang = v.verwijdering?.omvang === "deel" ? "deel" : "alles";
@@ -360,7 +381,12 @@ function details(v: Ruw, type: Verzoektype): VerzoekDetails {
     case "afscherming":
       return { type, wat: v.afscherming!.wat!, waarom: v.afscherming!.waarom! };
     case "bezwaar":
-      return { type, verwerking: v.bezwaar!.verwerking!, situatie: v.bezwaar!.situatie! };
+      return {
+        type,
+        verwerking: v.bezwaar!.verwerking!,
+        situatie: v.bezwaar!.situatie!,
+        ...(v.bezwaar!.nietGebruiken === "ja" ? { tussentijdseAfscherming: true as const } : {}),
+      };
     case "dataportabiliteit": {
       const d = v.dataportabiliteit!;
       return d.bestemming === "zorgaanbieder"

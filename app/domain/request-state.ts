@@ -506,6 +506,8 @@ export type Weigeringsgrond = {
   nl: string;
   en: string;
   grondslag: string;
+  /** The same legal basis in English, for a letter to a client who chose English (decision 030). */
+  grondslagEn: string;
 };
 
 export const WEIGERINGSGROND: Record<WeigeringsgrondCode, Weigeringsgrond> = {
@@ -514,24 +516,28 @@ export const WEIGERINGSGROND: Record<WeigeringsgrondCode, Weigeringsgrond> = {
     nl: "In uw dossier staan ook gegevens over andere mensen. Die gegevens moeten wij beschermen. Daarom krijgt u die niet te zien.",
     en: "Your file also contains information about other people. We must protect that information. That is why you cannot see it.",
     grondslag: "art. 15 lid 4 en art. 23 lid 1 sub i AVG; art. 41 UAVG",
+    grondslagEn: "Article 15(4) and Article 23(1)(i) GDPR; Article 41 of the Dutch GDPR Implementation Act (UAVG)",
   },
   opsporing_strafbare_feiten: {
     code: "opsporing_strafbare_feiten",
     nl: "Wij mogen deze gegevens nu niet geven. Dat is nodig voor het onderzoek naar een strafbaar feit.",
     en: "We may not give you this information now. This is necessary for the investigation of a criminal offence.",
     grondslag: "art. 23 lid 1 sub d AVG; art. 41 lid 1 sub d UAVG",
+    grondslagEn: "Article 23(1)(d) GDPR; Article 41(1)(d) of the Dutch GDPR Implementation Act (UAVG)",
   },
   belang_minderjarige: {
     code: "belang_minderjarige",
     nl: "Wij geven u deze gegevens niet. Dat is in het belang van uw kind. Een goede hulpverlener moet eerst aan het kind denken.",
     en: "We will not give you this information. This is in your child's interest. A good care provider must put the child first.",
     grondslag: "art. 7:457 en 7:465 BW (WGBO, goed hulpverlenerschap); privacyreglement (minderjarigen 12-16)",
+    grondslagEn: "Articles 7:457 and 7:465 of the Dutch Civil Code (Medical Treatment Contracts Act, WGBO: the duty of a good care provider); our privacy regulations (children aged 12 to 16)",
   },
   gegevens_juist: {
     code: "gegevens_juist",
     nl: "De gegevens kloppen. Een mening of waarneming van uw hulpverlener is geen fout. U kunt wel uw eigen verklaring aan het dossier laten toevoegen.",
     en: "The information is correct. An opinion or observation of your care provider is not a mistake. You can have your own statement added to the file.",
     grondslag: "art. 16 AVG; art. 7:454 lid 2 BW (eigen verklaring)",
+    grondslagEn: "Article 16 GDPR; Article 7:454(2) of the Dutch Civil Code (your own statement added to the file)",
   },
   // WGBO art. 7:455 lid 2: "voor zover ... uit de wet voortvloeit" (another statute, e.g. art. 52 AWR).
   // Not the 20 years of art. 7:454 lid 3: that duty does not block the client's own request (decision 022).
@@ -540,60 +546,70 @@ export const WEIGERINGSGROND: Record<WeigeringsgrondCode, Weigeringsgrond> = {
     nl: "Een andere wet verplicht ons een deel van de gegevens te bewaren, bijvoorbeeld de belastingwet voor financiële gegevens (7 jaar). Dat deel vernietigen wij niet. Wij schermen het af: medewerkers gebruiken het niet meer, tot de bewaarplicht voorbij is.",
     en: "Another law requires us to keep part of the data, for example tax law for financial records (7 years). We will not destroy that part. We restrict it: staff no longer use it until the duty to keep it has ended.",
     grondslag: "art. 7:455 lid 2 BW; art. 17 lid 3 sub b AVG; art. 52 lid 4 AWR",
+    grondslagEn: "Article 7:455(2) of the Dutch Civil Code; Article 17(3)(b) GDPR; Article 52(4) of the Dutch General Tax Act (AWR)",
   },
   aanmerkelijk_belang_ander: {
     code: "aanmerkelijk_belang_ander",
     nl: "Een deel van de gegevens is heel belangrijk voor iemand anders dan u. Dat deel vernietigen wij niet. Wij schermen het af: medewerkers gebruiken het niet meer.",
     en: "Part of the data is very important for someone other than you. We will not destroy that part. We restrict it: staff no longer use it.",
     grondslag: "art. 7:455 lid 2 BW (WGBO)",
+    grondslagEn: "Article 7:455(2) of the Dutch Civil Code (Medical Treatment Contracts Act, WGBO)",
   },
   lopende_klacht_of_calamiteit: {
     code: "lopende_klacht_of_calamiteit",
     nl: "Er loopt nog een klacht of een onderzoek naar een ernstig incident. Zolang dat loopt, bewaren wij de gegevens die daarvoor nodig zijn. Wij schermen ze af: medewerkers gebruiken ze alleen voor de klacht of het onderzoek.",
     en: "A complaint or an investigation into a serious incident is still open. As long as it is open, we keep the data it needs. We restrict it: staff only use it for the complaint or the investigation.",
     grondslag: "art. 17 lid 3 sub e AVG; privacyreglement (klacht of calamiteit)",
+    grondslagEn: "Article 17(3)(e) GDPR; our privacy regulations (a complaint or serious incident)",
   },
   geen_grond_voor_beperking: {
     code: "geen_grond_voor_beperking",
     nl: "De wet noemt vier redenen om het gebruik van gegevens te beperken. Geen van die redenen geldt voor uw verzoek.",
     en: "The law names four reasons to restrict the use of data. None of them applies to your request.",
     grondslag: "art. 18 lid 1 AVG",
+    grondslagEn: "Article 18(1) GDPR",
   },
   dwingende_gerechtvaardigde_gronden: {
     code: "dwingende_gerechtvaardigde_gronden",
     nl: "Wij hebben zeer belangrijke redenen om de gegevens toch te gebruiken. Die wegen zwaarder dan uw bezwaar.",
     en: "We have compelling reasons to keep using the data. They outweigh your objection.",
     grondslag: "art. 21 lid 1 AVG",
+    grondslagEn: "Article 21(1) GDPR",
   },
   rechtsvordering: {
     code: "rechtsvordering",
     nl: "Wij hebben de gegevens nodig voor een rechtszaak of om ons te verdedigen.",
     en: "We need the data for a legal claim or to defend ourselves.",
     grondslag: "art. 21 lid 1 AVG",
+    grondslagEn: "Article 21(1) GDPR",
   },
   bezwaar_niet_van_toepassing: {
     code: "bezwaar_niet_van_toepassing",
     nl: "Tegen dit gebruik van uw gegevens kunt u geen bezwaar maken. Wij gebruiken ze omdat een wet dat van ons vraagt, of omdat het nodig is om de afspraken met u na te komen (bijvoorbeeld om uw zorg bij de gemeente te declareren). Het recht van bezwaar geldt alleen als wij gegevens gebruiken voor een taak van algemeen belang of voor een eigen gerechtvaardigd belang. U kunt wel vragen om inzage, correctie of afscherming van uw gegevens.",
     en: "You cannot object to this use of your data. We use it because a law requires us to, or because it is needed to carry out our agreement with you (for example to claim the costs of your care from the municipality). The right to object only applies when we use data for a task in the public interest or for a legitimate interest of our own. You can still ask for access to your data, or for its correction or restriction.",
     grondslag: "art. 21 lid 1 AVG (alleen bij art. 6 lid 1 sub e of f); art. 6 lid 1 sub b en c AVG",
+    grondslagEn: "Article 21(1) GDPR (only for processing under Article 6(1)(e) or (f)); Article 6(1)(b) and (c) GDPR",
   },
   buiten_reikwijdte_overdraagbaarheid: {
     code: "buiten_reikwijdte_overdraagbaarheid",
     nl: "Dit recht geldt alleen voor gegevens die u zelf gaf en die wij gebruiken met uw toestemming of voor een overeenkomst met u. U kunt wel inzage vragen.",
     en: "This right only covers data you gave us that we use with your consent or for a contract with you. You can ask for access instead.",
     grondslag: "art. 20 lid 1 AVG",
+    grondslagEn: "Article 20(1) GDPR",
   },
   identiteit_niet_vastgesteld: {
     code: "identiteit_niet_vastgesteld",
     nl: "Wij weten niet zeker wie u bent. Daarom kunnen wij uw verzoek niet uitvoeren.",
     en: "We cannot be sure who you are. That is why we cannot carry out your request.",
     grondslag: "art. 12 lid 2 en lid 6 AVG",
+    grondslagEn: "Article 12(2) and (6) GDPR",
   },
   kennelijk_ongegrond_of_buitensporig: {
     code: "kennelijk_ongegrond_of_buitensporig",
     nl: "Uw verzoek is duidelijk ongegrond of overdreven, bijvoorbeeld omdat u het steeds opnieuw doet. Daarom voeren wij het niet uit.",
     en: "Your request is clearly unfounded or excessive, for example because you keep repeating it. That is why we will not carry it out.",
     grondslag: "art. 12 lid 5 AVG",
+    grondslagEn: "Article 12(5) GDPR",
   },
 };
 

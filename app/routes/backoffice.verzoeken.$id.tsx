@@ -138,7 +138,7 @@ export default function VerzoekDetailPagina() {
 
       <VerzoekVolgorde id={v.id} volgende={volgende} stand={volgordeStand(situatie)} type={v.type} alles={alles} />
 
-      {v.geschiktheid?.overlegMetKind ? <KindOverleg {...gemeen} geraadpleegd={v.kindGeraadpleegd} /> : null}
+      {v.kindOverlegNodig ? <KindOverleg {...gemeen} uitkomst={v.kindUitkomst} blokkade={v.toewijzingGeblokkeerd} /> : null}
 
       <div className="detail-raster">
         <div>
@@ -191,7 +191,31 @@ export default function VerzoekDetailPagina() {
       <VerzoekBesluiten v={v} alles={alles} taal={taal} />
       <StaffTijdlijn items={v.tijdlijn} alles={alles} taal={taal} />
 
+      {v.tussentijds.gevraagd ? (
+        <section className="melding let-op" aria-labelledby="tussentijds-titel">
+          <h2 id="tussentijds-titel">{alles.uitvoering.tussentijdsTitel}</h2>
+          <p>{alles.uitvoering.tussentijdsGevraagd}</p>
+          <p>
+            {v.tussentijds.nu
+              ? alles.uitvoering.tussentijdsNu(v.tussentijds.nu.aantal)
+              : v.tussentijds.opgeheven
+                ? alles.uitvoering.tussentijdsOpgeheven
+                : alles.uitvoering.tussentijdsNogNiet}
+          </p>
+          {v.status !== "in_uitvoering" && !v.tussentijds.opgeheven && v.status !== "afgerond" && v.status !== "ingetrokken" ? (
+            <p>
+              <Link to={`/backoffice/verzoeken/${v.id}/uitvoering`}>{alles.uitvoering.tussentijdsLink}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
       <ul className="audit-link">
+        {v.client ? (
+          <li>
+            <Link to={`/backoffice/verzoeken/${v.id}/uitvoering#vs-titel`}>{alles.uitvoering.vsTitel}</Link>
+          </li>
+        ) : null}
         {v.status === "in_uitvoering" ? (
           <li>
             <Link to={`/backoffice/verzoeken/${v.id}/uitvoering`}>{t.uitvoeringLink}</Link>

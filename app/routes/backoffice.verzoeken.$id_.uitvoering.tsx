@@ -14,15 +14,19 @@ import {
   schermAf,
   trekToestemmingIn,
   uitvoeringOverzicht,
+  registreerVerstrekkingBijVerzoek,
   voerCorrectieUit,
   voerVerwijderingUit,
 } from "~/services/uitvoering.server";
+import { schermTussentijdsAf } from "~/services/tussentijdse-afscherming.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { AfschermFormulier } from "~/ui/backoffice/uitvoering/afscherming";
 import { BezwaarFormulier, IntrekkingFormulier } from "~/ui/backoffice/uitvoering/bezwaar-intrekking";
 import { CorrectieFormulier } from "~/ui/backoffice/uitvoering/correctie";
 import type { UitvoeringVeldFout } from "~/ui/backoffice/uitvoering/gemeen";
 import { UitvoeringGevraagd, UitvoeringMeldingen } from "~/ui/backoffice/uitvoering/gevraagd";
+import { TussentijdseAfschermingFormulier } from "~/ui/backoffice/uitvoering/tussentijds";
+import { VerstrekkingFormulier } from "~/ui/backoffice/uitvoering/verstrekking";
 import { VerwijderPlan, VerwijderVoorbereiding } from "~/ui/backoffice/uitvoering/verwijdering";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/behandeling";
@@ -53,6 +57,21 @@ const Schema = z.discriminatedUnion("actie", [
   // Docs/decisions/022: before the decision, the scope of a partial erasure and the exceptions per category.
   z.object({ actie: z.literal("selectie"), versie, itemIds: lijst }),
   z.object({ actie: z.literal("uitzondering"), versie, categorie: tekst, grond: tekst, motivering: tekst }),
+  // Docs/decisions/030: the temporary restriction the client asked for, before the decision.
+  z.object({ actie: z.literal("tussentijds"), versie, itemIds: lijst }),
+  // Docs/decisions/023 and 030: a disclosure of this client, e.g. without consent on a legal duty.
+  z.object({
+    actie: z.literal("verstrekking"),
+    versie,
+    ontvanger: tekst,
+    ontvangerEmail: tekst,
+    datum: tekst,
+    rechtsgrond: tekst,
+    toestemmingId: tekst,
+    categorieen: lijst,
+    omschrijving: tekst,
+    uitstelReden: tekst,
+  }),
 ]);
 
 /** The field an error belongs to, per form (for the error summary link and aria-invalid). */
@@ -63,6 +82,8 @@ const VELD_ID: Record<string, Record<string, string>> = {
   bezwaar: { default: "verwerking-0" },
   intrekking: { default: "toestemming-0" },
   selectie: { default: "selectie-item-0" },
+  tussentijds: { default: "tussentijds-item-0" },
+  verstrekking: { ontvanger: "vs-ontvanger", datum: "vs-datum", rechtsgrond: "vs-rechtsgrond", toestemmingId: "vs-toestemming", uitstelReden: "vs-uitstel", default: "vs-ontvanger" },
   uitzondering: { categorie: "uitzondering-categorie", grond: "uitzondering-grond", motivering: "uitzondering-motivering", default: "uitzondering-categorie" },
 };
 
@@ -112,15 +133,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "uitzondering":
         await zetBewaarUitzondering(sessie, id, w.versie, { categorie: w.categorie, grond: w.grond || null, motivering: w.motivering });
         return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?opgeslagen=1`);
+      case "tussentijds":
+        await schermTussentijdsAf(sessie, id, w.versie, w.itemIds);
+        return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?opgeslagen=1`);
+      case "verstrekking": {
+        const { client } = await registreerVerstrekkingBijVerzoek(sessie, id, {
+          ontvanger: w.ontvanger,
+          ontvangerEmail: w.ontvangerEmail || null,
+          datum: w.datum,
+          rechtsgrond: w.rechtsgrond,
+          toestemmingId: w.toestemmingId || null,
+          categorieen: w.categorieen.filter((c) => c in t.categorieen),
+          omschrijving: w.omschrijving,
+          uitstelReden: w.uitstelReden || null,
+        });
+        return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?verstrekking=${client}`);
+      }
     }
     return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?klaar=1`);
   } catch (error) {
     const fout = await alsFormulierFout(error, request, { ...t.fouten, ongeldig: t.fouten.onbekend });
     const ids = VELD_ID[w.actie]!;
+    const tussentijds = w.actie === "tussentijds" ? t.fouten[`tussentijds_${fout.code}`] : undefined;
     const veldId = (fout.veld && ids[fout.veld]) || ids.default!;
     // Here a step that is no longer possible is a conflict with the request's state, as a stale page is.
     const status = fout.code === "stap_niet_mogelijk" ? 409 : fout.status;
-    return data({ actie: w.actie, fout: { veldId, tekst: fout.tekst } } satisfies ActieData, { status });
+    return data({ actie: w.actie, fout: { veldId, tekst: tussentijds ?? fout.tekst } } satisfies ActieData, { status });
   }
 }
 
@@ -174,6 +212,8 @@ export default function UitvoeringPagina() {
 
       {kan && v.type === "correctie" ? <CorrectieFormulier o={o} fout={fout} /> : null}
 
+      <TussentijdseAfschermingFormulier o={o} fout={fout} />
+      <VerstrekkingFormulier o={o} fout={fout} gemeld={params.get("verstrekking")} />
       {v.type === "verwijdering" && v.status === "in_behandeling" && o.plan ? <VerwijderVoorbereiding o={o} plan={o.plan} fout={fout} /> : null}
 
       {v.type === "verwijdering" && o.plan ? <VerwijderPlan o={o} plan={o.plan} kan={kan} fout={fout} /> : null}

@@ -19,7 +19,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 const TEKSTVELDEN = ["naam", "straat", "postcode", "plaats", "kvk", "email", "telefoon", "website", "fgNaam", "fgEmail", "fgTelefoon"] as const;
-const LANGE_VELDEN = ["klachtenroute", "geschilleninstantie"] as const;
+const LANGE_VELDEN = ["klachtenroute", "geschilleninstantie", "klachtenrouteEn", "geschilleninstantieEn"] as const;
 type Veld = (typeof TEKSTVELDEN)[number] | (typeof LANGE_VELDEN)[number] | "talen";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -47,8 +47,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await leesFormulier(request), { schema: Schema });
   if (submission.status !== "success") return data({ itemId: "", fout: t.fouten.onbekend! } satisfies ActieData, { status: 400 });
   try {
-    await heffAfschermingOp(sessie, submission.value.itemId, submission.value.reden);
-    return redirect("/directie/afscherming?opgeheven=1");
+    const { client } = await heffAfschermingOp(sessie, submission.value.itemId, submission.value.reden);
+    return redirect(`/directie/afscherming?opgeheven=${client === "per_post" ? "post" : "1"}`);
   } catch (error) {
     const fout = await alsFormulierFout(error, request, { ...t.fouten, ongeldig: t.fouten.onbekend });
     return data({ itemId: submission.value.itemId, fout: fout.tekst } satisfies ActieData, { status: fout.status });
@@ -67,9 +67,9 @@ export default function AfschermingPagina() {
     <div className="pagina backoffice afscherming-pagina">
       <h1>{t.titel}</h1>
       <p>{t.intro}</p>
-      {params.get("opgeheven") === "1" ? (
+      {params.get("opgeheven") ? (
         <p className="melding" role="status">
-          {t.opgeheven}
+          {t.opgeheven} {params.get("opgeheven") === "post" ? t.opgehevenPerPost : t.opgehevenGemeld}
         </p>
       ) : null}
 
@@ -91,6 +91,7 @@ export default function AfschermingPagina() {
             <h3>{t.opheffenTitel}</h3>
             <Foutoverzicht titel={t.foutTitel} fouten={fout ? [{ veldId: "opheffen-reden", tekst: fout }] : []} id="afscherming-fouten" />
             <input type="hidden" name="itemId" value={geopend.id} />
+            <p id="opheffen-uitleg">{t.opheffenUitleg}</p>
             <label htmlFor="opheffen-reden">{t.opheffenReden}</label>
             {fout ? (
               <p className="veldfout" id="opheffen-reden-fout">
@@ -102,7 +103,9 @@ export default function AfschermingPagina() {
               name="reden"
               rows={3}
               maxLength={500}
-              {...(fout ? { "aria-invalid": true, "aria-describedby": "opheffen-reden-fout" } : {})}
+              required
+              aria-describedby={fout ? "opheffen-uitleg opheffen-reden-fout" : "opheffen-uitleg"}
+              {...(fout ? { "aria-invalid": true } : {})}
             />
             <p className="knoppen">
               <button type="submit" className="knop">

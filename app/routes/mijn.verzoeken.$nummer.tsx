@@ -157,6 +157,18 @@ export default function StatusPagina() {
       <OverHetVerzoek verzoek={verzoek} />
 
       <WatUVroeg gevraagd={verzoek.gevraagd} t={alles.verzoek} titel={t.gevraagdTitel} />
+      {verzoek.tussentijds.gevraagd ? (
+        <section aria-labelledby="tussentijds-titel">
+          <h2 id="tussentijds-titel">{t.tussentijdsTitel}</h2>
+          <p>
+            {verzoek.tussentijds.nu
+              ? t.tussentijdsNu(verzoek.tussentijds.nu.aantal)
+              : verzoek.tussentijds.opgeheven
+                ? t.tussentijdsOpgeheven(formatDatum(amsterdamDate(new Date(verzoek.tussentijds.opgeheven.op)), taal, { weekday: false }))
+                : t.tussentijdsGevraagd}
+          </p>
+        </section>
+      ) : null}
 
       <VerzoekTermijn verzoek={verzoek} />
 

@@ -48,8 +48,10 @@ import {
   VerzoekIntussenGewijzigd,
   vertegenwoordigingSchema,
   vraagSchema,
+  type BehandelFoutCode,
   type BehandelStap,
 } from "../domain/behandeling";
+import { isKindUitkomst, toetsKindBijBesluit, type KindUitkomst } from "../domain/kindraadpleging";
 import { bewijsPastBij, korteNaam, type IdentiteitBlokkade, type Identiteitsniveau } from "../domain/identiteit";
 import { blokkadeTekst, identiteitsStand, werkIdentiteitBij, type IdentiteitsStand } from "./identiteit.server";
 import { besluitBijAchterhoudingen, conceptDeelafwijzing } from "../domain/achterhouding";
@@ -79,6 +81,7 @@ import { isBijlageVan } from "./bijlagen.server";
 import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
+import { heffTussentijdseAfschermingOp, tussentijdseStand, type TussentijdseStand } from "./tussentijdse-afscherming.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "./verzoeken.server";
 import { isUuid } from "../domain/id";
 import { BEVOEGDHEDEN, mag } from "../domain/bevoegdheden";
@@ -523,8 +526,10 @@ export async function controleerVertegenwoordiging(
 }
 
 /**
- * WGBO art. 7:465 BW (docs/recht.md "Vertegenwoordigers en minderjarigen"): a parent's request about a child of 12-15; staff consult the child
- * first and record that they did (staff-only timeline event).
+ * WGBO art. 7:465 BW (docs/recht.md "Vertegenwoordigers en minderjarigen"): a parent's request about
+ * a child of 12-15; staff consult the child and record the outcome (child agrees, objects, or could
+ * not be consulted, with a note for the last two; staff-only timeline event). Nothing is granted
+ * before that (`controleerKind`, decision 030). Also possible when the child turned 12 after filing.
  */
 export async function registreerKindGeraadpleegd(
   actor: BehandelActor,
@@ -533,27 +538,72 @@ export async function registreerKindGeraadpleegd(
   invoer: unknown,
   opties: StapOpties = {},
 ): Promise<StapResultaat> {
-  const { toelichting } = parseStapInvoer(kindGeraadpleegdSchema, invoer);
+  const { uitkomst, toelichting } = parseStapInvoer(kindGeraadpleegdSchema, invoer);
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     vereisOpen(ctx);
-    if (!geschiktheidVan(ctx.v.details)?.overlegMetKind) {
+    const toets = await kindToets(ctx, "kind_stemt_in");
+    const nodig = geschiktheidVan(ctx.v.details)?.overlegMetKind || (toets.ok && toets.raadplegingNodig);
+    if (!nodig) {
       throw new BehandelFout("geen_overleg_nodig", "Bij dit verzoek hoeft u niet met een kind van 12 tot 16 jaar te overleggen.");
     }
-    if (await heeftGebeurtenis(ctx, "kind_geraadpleegd")) {
+    if ((await kindUitkomst(ctx)) !== null) {
       throw new BehandelFout("al_geraadpleegd", "U heeft al vastgelegd dat het kind is geraadpleegd.");
     }
     const versie = await werkBij(ctx, {});
     await voegGebeurtenisToe(ctx.tx, {
       verzoekId: ctx.v.id,
       soort: "kind_geraadpleegd",
-      gegevens: toelichting ? { toelichting } : {},
+      gegevens: toelichting ? { uitkomst, toelichting } : { uitkomst },
       zichtbaarVoorClient: false,
       actor: medewerkerActor(ctx.ik),
       op: ctx.nu,
     });
-    await auditStap(ctx, "verzoek.kind_geraadpleegd", { toelichtingGegeven: Boolean(toelichting) });
+    await auditStap(ctx, "verzoek.kind_geraadpleegd", { uitkomst, toelichtingGegeven: Boolean(toelichting) });
     return { versie };
   });
+}
+
+/** The recorded outcome of consulting the child (the latest), or null. A record from before decision 030 has none. */
+async function kindUitkomst(ctx: Context): Promise<KindUitkomst | null> {
+  const rijen = await ctx.tx
+    .select({ gegevens: verzoekGebeurtenissen.gegevens })
+    .from(verzoekGebeurtenissen)
+    .where(and(eq(verzoekGebeurtenissen.verzoekId, ctx.v.id), eq(verzoekGebeurtenissen.soort, "kind_geraadpleegd")))
+    .orderBy(desc(verzoekGebeurtenissen.op));
+  for (const r of rijen) {
+    const u = (r.gegevens as Record<string, unknown> | null)?.uitkomst;
+    if (isKindUitkomst(u)) return u;
+  }
+  return null;
+}
+
+/** The child's date of birth: the linked client record's, else as filed. */
+async function geboortedatumVan(ctx: Context): Promise<string> {
+  if (ctx.v.clientId) {
+    const [c] = await ctx.tx.select({ geboortedatum: clienten.geboortedatum }).from(clienten).where(eq(clienten.id, ctx.v.clientId));
+    if (c) return c.geboortedatum;
+  }
+  return ctx.v.betrokkene.geboortedatum;
+}
+
+async function kindToets(ctx: Context, uitkomst?: KindUitkomst | null) {
+  return toetsKindBijBesluit({
+    relatie: ctx.v.indiener.relatie,
+    geboortedatum: await geboortedatumVan(ctx),
+    besluitdag: ctx.vandaag,
+    type: ctx.v.type,
+    uitkomst: uitkomst === undefined ? await kindUitkomst(ctx) : uitkomst,
+  });
+}
+
+/**
+ * WGBO art. 7:465 BW, on the day of the decision: a parent's request about a child of 12-15 is
+ * granted (in full or in part) only after the consultation was recorded; from 16 the parent no
+ * longer represents the child (app/domain/kindraadpleging.ts).
+ */
+async function controleerKind(ctx: Context): Promise<void> {
+  const toets = await kindToets(ctx);
+  if (!toets.ok) throw new BehandelFout(toets.reden.code as BehandelFoutCode, toets.reden.nl);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -718,6 +768,7 @@ export async function besluitToewijzen(
     if (stand.blokkade) throw new BehandelFout(stand.blokkade, blokkadeTekst(stand));
     // Without a linked dossier there is nothing to carry out or package (app/domain/volgende-stap.ts).
     if (dossierBlokkade(ctx.v.clientId)) throw new BehandelFout("geen_dossier", GEEN_DOSSIER_TEKST);
+    await controleerKind(ctx);
     await controleerAchterhoudingen(ctx, { soort: "toewijzing", gronden: [] });
     if (ctx.v.type === "verwijdering") await controleerVerwijderplan(ctx, { soort: "toewijzing", gronden: [] });
     const versie = await werkBij(ctx, { status: naar, besluitOp: ctx.vandaag });
@@ -804,6 +855,8 @@ export async function stelAfwijzingOp(
 ): Promise<StapResultaat & { besluitId: string }> {
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const { soort, gronden, motivering } = parseStapInvoer(afwijzingSchema(ctx.v.type), invoer);
+    // A partial refusal grants the rest: the same gate as a grant (WGBO art. 7:465 BW).
+    if (soort === "gedeeltelijke_afwijzing") await controleerKind(ctx);
     await controleerAchterhoudingen(ctx, { soort, gronden });
     if (ctx.v.type === "bezwaar") await controleerBezwaarGronden(ctx, gronden);
     if (ctx.v.type === "verwijdering") await controleerVerwijderplan(ctx, { soort, gronden });
@@ -949,6 +1002,8 @@ export async function registreerIntrekking(
   const { toelichting } = parseStapInvoer(intrekkenSchema, invoer);
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "intrekken", { toelichting });
+    // The request ends: a temporary restriction while it was decided ends too, the filer told first (AVG art. 18 lid 3).
+    await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "ingetrokken", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor }, ctx.nu);
     const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
     await sluitOpenPauzes(ctx);
     await laatConceptenVervallen(ctx);
@@ -981,6 +1036,8 @@ export async function sluitZonderBesluit(
   const { sluitReden, toelichting } = parseStapInvoer(sluitenSchema, invoer);
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "sluiten_zonder_besluit", { sluitReden, toelichting });
+    // The request ends: a temporary restriction while it was decided ends too, the filer told first (AVG art. 18 lid 3).
+    await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "gesloten", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor }, ctx.nu);
     const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
     await sluitOpenPauzes(ctx);
     await voegGebeurtenisToe(ctx.tx, {
@@ -1008,6 +1065,8 @@ export async function rondUitvoeringAf(
 ): Promise<StapResultaat> {
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "uitvoering_afronden");
+    // The request ends: a temporary restriction while it was decided ends too, the filer told first (AVG art. 18 lid 3).
+    await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "uitgevoerd", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor }, ctx.nu);
     const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
     await voegGebeurtenisToe(ctx.tx, {
       verzoekId: ctx.v.id,
@@ -1131,6 +1190,12 @@ export type VerzoekDetail = {
   details: Record<string, unknown>;
   geschiktheid: { overlegMetKind: boolean; notitie?: string; tekst?: string } | null;
   kindGeraadpleegd: boolean;
+  /** What came out of consulting the child (WGBO art. 7:465 BW), or null when not recorded. */
+  kindUitkomst: KindUitkomst | null;
+  /** The consultation panel shows: at filing, or on today's date the child is 12-15 (or turned 16). */
+  kindOverlegNodig: boolean;
+  /** The client asked not to use the data meanwhile (AVG art. 18 lid 1 sub a/d; decision 030), and where it stands. */
+  tussentijds: TussentijdseStand;
   client: { id: string; clientnummer: string; naam: string; geboortedatum: string; status: string } | null;
   openPauze: { van: string; reden: string } | null;
   pauzes: { van: string; tot: string | null; reden: string }[];
@@ -1142,7 +1207,7 @@ export type VerzoekDetail = {
   stappen: BehandelStap[];
   collegas: { id: string; naam: string }[];
   afwijzingsgronden: WeigeringsgrondCode[];
-  toewijzingGeblokkeerd: IdentiteitBlokkade | "geen_dossier" | "achterhouding" | null;
+  toewijzingGeblokkeerd: IdentiteitBlokkade | "geen_dossier" | "kind_niet_geraadpleegd" | "kind_inmiddels_16" | "achterhouding" | null;
   /** Parts of the answer withheld (docs/decisions/013); with any, the refusal form starts as this draft. */
   achterhoudingen: number;
   deelafwijzingConcept: { soort: "gedeeltelijke_afwijzing"; gronden: string[]; motivering: string } | null;
@@ -1274,7 +1339,21 @@ export async function bekijkVerzoek(
     const stand = (await identiteitsStand(tx, r.id, nu))!;
     const geschiktheid = geschiktheidVan(r.details);
     const { geschiktheid: _g, ...eigenDetails } = r.details;
-    const kindGeraadpleegd = gebeurtenissen.some((g) => g.soort === "kind_geraadpleegd");
+    // WGBO art. 7:465 BW on today's date: the recorded outcome and whether a grant is possible (decision 030).
+    const kindUitkomst =
+      gebeurtenissen
+        .filter((g) => g.soort === "kind_geraadpleegd")
+        .map((g) => (g.gegevens as Record<string, unknown> | null)?.uitkomst)
+        .filter(isKindUitkomst)
+        .at(-1) ?? null;
+    const kindGeraadpleegd = kindUitkomst !== null;
+    const kind = toetsKindBijBesluit({
+      relatie: r.indiener.relatie,
+      geboortedatum: client?.geboortedatum ?? r.betrokkene.geboortedatum,
+      besluitdag: vandaag,
+      type,
+      uitkomst: kindUitkomst,
+    });
     const openPauze = pauzes.find((p) => p.tot === null) ?? null;
     const start = addDays(
       r.ontvangenOp,
@@ -1323,6 +1402,9 @@ export async function bekijkVerzoek(
       details: eigenDetails,
       geschiktheid,
       kindGeraadpleegd,
+      kindUitkomst,
+      tussentijds: await tussentijdseStand(tx, { id: r.id, type: r.type, details: r.details }),
+      kindOverlegNodig: geschiktheid?.overlegMetKind === true || kind.ok === false || kind.raadplegingNodig,
       client: client
         ? {
             id: client.id,
@@ -1344,13 +1426,17 @@ export async function bekijkVerzoek(
         ikId: ik.id,
         behandelaarId: r.behandelaarId,
         relatie: r.indiener.relatie,
-        overlegMetKind: geschiktheid?.overlegMetKind === true,
+        overlegMetKind: geschiktheid?.overlegMetKind === true || (kind.ok ? kind.raadplegingNodig : kind.reden.code === "kind_niet_geraadpleegd"),
         kindGeraadpleegd,
         verlengd: r.verlengd,
       }),
       collegas,
       afwijzingsgronden: afwijzingsgronden(type),
-      toewijzingGeblokkeerd: stand.blokkade ?? dossierBlokkade(r.clientId) ?? (achterhoudingen.length > 0 ? "achterhouding" : null),
+      toewijzingGeblokkeerd:
+        stand.blokkade ??
+        dossierBlokkade(r.clientId) ??
+        (kind.ok ? null : (kind.reden.code as "kind_niet_geraadpleegd" | "kind_inmiddels_16")) ??
+        (achterhoudingen.length > 0 ? "achterhouding" : null),
       achterhoudingen: achterhoudingen.length,
       deelafwijzingConcept: achterhoudingen.length > 0 ? conceptDeelafwijzing(achterhoudingen, r.taal) : null,
       verlengingMogelijk: !r.verlengd && extensionAllowed(start, vandaag),

@@ -60,6 +60,9 @@ export const OrganisatieSchema = z.object({
   fgTelefoon: tekst(30),
   klachtenroute: tekst(1000),
   geschilleninstantie: tekst(1000),
+  // In English, for letters to a client who chose English (docs/decisions/030); empty: the letter quotes the Dutch.
+  klachtenrouteEn: tekst(1000).optional().default(""),
+  geschilleninstantieEn: tekst(1000).optional().default(""),
   talen: z.array(z.enum(["nl", "en"])).min(1).refine((t) => t.includes("nl"), "nl"),
 });
 export type OrganisatieInvoer = z.input<typeof OrganisatieSchema>;

@@ -4,6 +4,7 @@
  * representative (docs/architectuur.md "Security model"); any other number is "not found", never
  * "forbidden", so numbers cannot be probed.
  */
+import { heffTussentijdseAfschermingOp, tussentijdseStand, type TussentijdseStand } from "./tussentijdse-afscherming.server";
 import { namensVan } from "../domain/toegangslog";
 import { bewijsPastBij, isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
 import { identiteitsStand } from "./identiteit.server";
@@ -138,6 +139,8 @@ export type MijnVerzoek = {
    */
   identiteitNogControleren: boolean;
   bewijsNogNodig: Vertegenwoordiger | null;
+  /** AVG art. 18 lid 1 sub a/d: asked not to use the data meanwhile, restricted now, or lifted (decision 030). */
+  tussentijds: TussentijdseStand;
 };
 
 /** One request of this account for its status page; null when it does not exist or is not theirs. */
@@ -194,6 +197,7 @@ export async function mijnVerzoek(actor: ClientActor, nummer: string): Promise<M
     kanIntrekken: isOpen(status),
     kanBerichtSturen: isOpen(status),
     gevraagd: leesGevraagd(typeVan(v.type), v.details),
+    tussentijds: await tussentijdseStand(conn, v),
   };
 }
 
@@ -380,6 +384,8 @@ export async function trekVerzoekIn(
     }
     const naar = transition(verzoek.status, "intrekken", "client");
     await werkBijMetVersie(tx, verzoek, { status: naar, afgerondOp: nu }, nu);
+    // A temporary restriction while it was decided ends with the request; the filer is told (AVG art. 18 lid 3).
+    await heffTussentijdseAfschermingOp(tx, verzoek.id, "ingetrokken", { soort: "client", id: accountId, rol: rolVan(verzoek.indiener) }, nu);
     // A withdrawn request waits for nobody: an open pause ends today.
     await sluitOpenPauzes(tx, verzoek.id, amsterdamDate(nu));
     await voegGebeurtenisToe(tx, {

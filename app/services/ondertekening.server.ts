@@ -14,6 +14,7 @@
  *   event and the client's e-mail "besluit_klaar", and the audit row: one transaction.
  * - The client reads the signed letter in /mijn and downloads it as PDF (audited).
  */
+import { heffTussentijdseAfschermingOp } from "./tussentijdse-afscherming.server";
 import { randomBytes } from "node:crypto";
 import {
   generateAuthenticationOptions,
@@ -829,6 +830,11 @@ export async function voltooiOndertekening(
         ? { status: naar, verlengd: true, verlengingReden: document.besluit.motivering }
         : { status: naar, besluitOp: context.datum, ...(naar === "afgerond" ? { afgerondOp: nu } : {}) };
     await werkVerzoekBij(tx, concept, wijziging, nu);
+    // A signed refusal ends the request: a temporary restriction while it was decided ends too,
+    // the filer told first (AVG art. 18 lid 3). A partial refusal is lifted when the rest is carried out.
+    if (naar === "afgerond") {
+      await heffTussentijdseAfschermingOp(tx, concept.verzoek.id, "afgewezen", { soort: "medewerker", id: ik.id, rol: "directie" }, nu);
+    }
     const termijnen = await herberekenTermijnen(tx, concept.verzoek.id, { nu });
 
     await voegGebeurtenisToe(tx, {

@@ -29,11 +29,13 @@ export type OrganisatieContact = Pick<
   | "fgTelefoon"
   | "klachtenroute"
   | "geschilleninstantie"
+  | "klachtenrouteEn"
+  | "geschilleninstantieEn"
 >;
 
 export function contactVan(org: Organisatie): OrganisatieContact {
-  const { naam, straat, postcode, plaats, email, telefoon, fgNaam, fgEmail, fgTelefoon, klachtenroute, geschilleninstantie } = org;
-  return { naam, straat, postcode, plaats, email, telefoon, fgNaam, fgEmail, fgTelefoon, klachtenroute, geschilleninstantie };
+  const { naam, straat, postcode, plaats, email, telefoon, fgNaam, fgEmail, fgTelefoon, klachtenroute, geschilleninstantie, klachtenrouteEn, geschilleninstantieEn } = org;
+  return { naam, straat, postcode, plaats, email, telefoon, fgNaam, fgEmail, fgTelefoon, klachtenroute, geschilleninstantie, klachtenrouteEn, geschilleninstantieEn };
 }
 
 /**

@@ -48,6 +48,8 @@ import {
   vatSamen,
   type CategorieUitkomst,
 } from "./verwijderplan.server";
+import { vertelClientOverOpheffing, type OpheffingMelding } from "./afscherming-melding.server";
+import { heffTussentijdseAfschermingOp, tussentijdseStand, type TussentijdseStand } from "./tussentijdse-afscherming.server";
 import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
 import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";
@@ -156,6 +158,8 @@ async function stap<T>(
 /** Close the request (state machine: uitvoering_afronden) under the optimistic lock. */
 async function rondAf(ctx: Ctx): Promise<number> {
   const naar = transition("in_uitvoering", "uitvoering_afronden", ctx.ik.rol);
+  // Carried out: a temporary restriction while it was decided ends now, the filer told first (AVG art. 18 lid 3).
+  await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "uitgevoerd", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.rol }, ctx.nu);
   const rijen = await ctx.tx
     .update(verzoeken)
     .set({ status: naar, afgerondOp: ctx.nu, versie: sql`${verzoeken.versie} + 1`, bijgewerktOp: ctx.nu })
@@ -258,14 +262,21 @@ export async function voerCorrectieUit(
     }
     const ids = [...new Set(wijzigingen.map((w) => w.dossierItemId))];
     const items = await ctx.tx
-      .select({ id: dossierItems.id, categorie: dossierItems.categorie, inhoud: dossierItems.inhoud, afgeschermd: dossierItems.afgeschermd })
+      .select({
+        id: dossierItems.id,
+        categorie: dossierItems.categorie,
+        inhoud: dossierItems.inhoud,
+        afgeschermd: dossierItems.afgeschermd,
+        afgeschermdVoorVerzoek: dossierItems.afgeschermdVoorVerzoek,
+      })
       .from(dossierItems)
       .where(and(eq(dossierItems.clientId, ctx.v.clientId), inArray(dossierItems.id, ids)));
     const perId = new Map(items.map((i) => [i.id, i]));
     for (const id of ids) {
       const item = perId.get(id);
       if (!item) throw new UitvoeringFout("item_onbekend", "Dit dossieronderdeel bestaat niet bij deze cliënt.", "dossierItemId");
-      if (item.afgeschermd) {
+      // Restricted only while this very request is decided (art. 18 lid 1 sub a): the correction itself may change it.
+      if (item.afgeschermd && item.afgeschermdVoorVerzoek !== ctx.v.id) {
         throw new UitvoeringFout("item_afgeschermd", "Dit onderdeel is afgeschermd. Alleen de directie kan de afscherming opheffen.", "dossierItemId");
       }
     }
@@ -421,12 +432,20 @@ export async function voerVerwijderingUit(
       categorieen: [...new Set(weg.map((i) => i.categorie))],
       nu: ctx.nu,
     });
+    // Art. 19 AVG also covers the restriction: what is kept is afgeschermd, and each earlier
+    // recipient of a kept category is told that (only the categories it received; decision 030).
+    const bewaard = [...new Set(blijft.filter((r) => !r.uitkomst.magWeg).map((r) => r.item.categorie))];
+    const gemeldAfgeschermd =
+      bewaard.length > 0
+        ? await meldOntvangers(ctx.tx, { verzoekId: ctx.v.id, clientId: ctx.v.clientId, soort: "afscherming", categorieen: bewaard, nu: ctx.nu })
+        : [];
     // A full erasure that keeps nothing: the rest of what we hold about the client goes too.
     const volledig = p.omvang === "alles" && blijft.length === 0;
     const gerelateerd = volledig ? await wisClientGerelateerd(ctx.tx, wie) : null;
     if (gerelateerd) grafstenen += gerelateerd.grafstenen;
     const samenvatting = vatSamen(categorieen);
-    await meldUitgevoerd(ctx, samenvatting, gemeld.filter((g) => g.nieuw).length, { plan: categorieen });
+    const nieuwGemeld = new Set([...gemeld, ...gemeldAfgeschermd].filter((g) => g.nieuw).map((g) => g.ontvanger.toLowerCase()));
+    await meldUitgevoerd(ctx, samenvatting, nieuwGemeld.size, { plan: categorieen });
     const nieuweVersie = await rondAf(ctx);
     await auditStap(ctx, "dossier.verwijderd", "dossier_items", {
       omvang: p.omvang,
@@ -435,6 +454,7 @@ export async function voerVerwijderingUit(
       pakkettenSleutelVernietigd: pakketBestanden.length,
       gewisteExterneIds: grafstenen,
       ontvangersGemeld: gemeld.length,
+      ontvangersGemeldAfgeschermd: gemeldAfgeschermd.map((g) => ({ ontvanger: g.ontvanger, categorieen: g.categorieen })),
       // What stays of the client and why (docs/decisions/022): the row as a pseudonymous reference, or all of it to link what is kept.
       client: gerelateerd ? { gepseudonimiseerd: true, ...gerelateerd.aantallen } : { gepseudonimiseerd: false, reden: blijft.length > 0 ? "nodig_voor_bewaard_dossier" : "gedeeltelijke_verwijdering" },
     });
@@ -587,15 +607,31 @@ async function afgeschermdItemVan(tx: Tx, itemId: string) {
   return item;
 }
 
-/** Directie only: lift a restriction, with the reason (audited with the reason it had). */
-export async function heffAfschermingOp(actor: UitvoeringActor, itemId: string, reden: string): Promise<void> {
-  await db().transaction(async (tx) => {
+/**
+ * Directie only: lift a restriction, with the reason. The client is told first (AVG art. 18 lid 3):
+ * the message with the reason is queued in the same transaction ("per_post" when the record has no
+ * e-mail address: staff send a letter). Audited with the reason it had and how the client was told.
+ */
+export async function heffAfschermingOp(
+  actor: UitvoeringActor,
+  itemId: string,
+  reden: string,
+  opties: UitvoeringOpties = {},
+): Promise<{ client: OpheffingMelding }> {
+  const nu = opties.nu ?? new Date();
+  return db().transaction(async (tx) => {
     const ik = await vereisDirectie(tx, actor);
     const tekst = typeof reden === "string" ? reden.trim() : "";
     if (!tekst) throw new UitvoeringFout("reden_verplicht", "Schrijf op waarom de afscherming wordt opgeheven.", "reden");
     if (tekst.length > 500) throw new UitvoeringFout("reden_te_lang", "De reden mag hoogstens 500 tekens hebben.", "reden");
     const item = await afgeschermdItemVan(tx, itemId);
-    await tx.update(dossierItems).set({ afgeschermd: false, afschermReden: null }).where(eq(dossierItems.id, item.id));
+    const client = await vertelClientOverOpheffing(tx, {
+      clientId: item.clientId,
+      categorieen: [item.categorie],
+      reden: tekst,
+      dedupSleutel: `afscherming-opgeheven:${item.id}:${nu.toISOString()}`,
+    });
+    await tx.update(dossierItems).set({ afgeschermd: false, afschermReden: null, afgeschermdVoorVerzoek: null }).where(eq(dossierItems.id, item.id));
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: ik.id,
@@ -603,8 +639,9 @@ export async function heffAfschermingOp(actor: UitvoeringActor, itemId: string, 
       actie: "dossier.afscherming_opgeheven",
       clientId: item.clientId,
       onderdeel: `dossier_items.${item.categorie}`,
-      details: { dossierItemId: item.id, eerdereReden: item.afschermReden, reden: tekst },
+      details: { dossierItemId: item.id, eerdereReden: item.afschermReden, reden: tekst, clientGemeld: client },
     });
+    return { client };
   });
 }
 
@@ -803,6 +840,24 @@ export type NieuweVerstrekking = {
  * `magVerstrekken` allows it, with audit. A disclosure without consent is told to the client in
  * the same transaction, unless staff record why that must wait (app/services/verstrekking-melding.server.ts).
  */
+/**
+ * The staff form on the execution page (decision 030): register a disclosure of the client this
+ * request is linked to, through `registreerVerstrekking` (so every check and the message to the
+ * client apply).
+ */
+export async function registreerVerstrekkingBijVerzoek(
+  actor: UitvoeringActor,
+  verzoekId: string,
+  invoer: Omit<NieuweVerstrekking, "clientId">,
+  opties: UitvoeringOpties = {},
+): Promise<{ id: string; client: ClientMelding }> {
+  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
+  const [v] = await db().select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  if (!v) throw new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
+  if (!v.clientId) throw new UitvoeringFout("geen_client", "Koppel het verzoek eerst aan een cliënt.");
+  return registreerVerstrekking(actor, { ...invoer, clientId: v.clientId }, opties);
+}
+
 export async function registreerVerstrekking(
   actor: UitvoeringActor,
   invoer: NieuweVerstrekking,
@@ -874,6 +929,10 @@ export type UitvoeringOverzicht = {
   toestemmingen: Array<{ id: string; omschrijving: string; gegevenOp: string; ingetrokkenOp: string | null }>;
   verwerkingen: Array<{ sleutel: string; naam: string }>;
   meldingen: Awaited<ReturnType<typeof meldingenVanVerzoek>>;
+  /** The temporary restriction the client asked for during a correction or objection (decision 030). */
+  tussentijds: TussentijdseStand & { kanNu: boolean; itemIds: string[] };
+  /** Linked to a client: a disclosure of that client can be registered here. */
+  gekoppeld: boolean;
 };
 
 /** What the execution page shows for one request (opening the dossier is logged, NEN 7513). */
@@ -887,7 +946,20 @@ export async function uitvoeringOverzicht(
   const basis = await db().transaction(async (tx) => {
     const ik = await medewerkerVan(tx, actor);
     const v = await verzoekVan(tx, verzoekId);
-    const dossier = v.clientId ? await zichtbaarDossier(tx, v.clientId) : [];
+    // Items restricted only while this request is decided stay in view here: the correction may change them (decision 030).
+    const dossier = v.clientId
+      ? [
+          ...(await zichtbaarDossier(tx, v.clientId)),
+          ...(await tx
+            .select({ id: dossierItems.id, categorie: dossierItems.categorie, titel: dossierItems.titel, inhoud: dossierItems.inhoud, gewijzigdOp: dossierItems.gewijzigdOp })
+            .from(dossierItems)
+            .where(and(eq(dossierItems.clientId, v.clientId), eq(dossierItems.afgeschermdVoorVerzoek, v.id)))),
+        ]
+      : [];
+    const tussentijds = await tussentijdseStand(tx, v);
+    const tijdelijk = v.clientId
+      ? await tx.select({ id: dossierItems.id }).from(dossierItems).where(eq(dossierItems.afgeschermdVoorVerzoek, v.id))
+      : [];
     const ts = v.clientId
       ? await tx
           .select({ id: toestemmingen.id, omschrijving: toestemmingen.omschrijving, gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
@@ -901,7 +973,7 @@ export async function uitvoeringOverzicht(
       .where(eq(verwerkingen.bezwaarMogelijk, true))
       .orderBy(asc(verwerkingen.sleutel), desc(verwerkingen.versie));
     const meldingen = await meldingenVanVerzoek(tx, v.id);
-    if (v.clientId && (v.type === "correctie" || v.type === "afscherming" || v.type === "verwijdering")) {
+    if (v.clientId && (v.type === "correctie" || v.type === "afscherming" || v.type === "verwijdering" || tussentijds.gevraagd)) {
       await audit(tx, {
         actorSoort: "medewerker",
         actorId: ik.id,
@@ -913,7 +985,7 @@ export async function uitvoeringOverzicht(
         details: { nummer: v.nummer, doel: "uitvoering" },
       });
     }
-    return { v, dossier, ts, vw, meldingen };
+    return { v, dossier, ts, vw, meldingen, tussentijds, tijdelijk };
   });
   const { v } = basis;
   const plan = v.type === "verwijdering" && v.clientId ? await verwijderplan(actor, v.id, { nu }) : null;
@@ -927,6 +999,12 @@ export async function uitvoeringOverzicht(
     toestemmingen: basis.ts,
     verwerkingen: basis.vw,
     meldingen: basis.meldingen,
+    tussentijds: {
+      ...basis.tussentijds,
+      kanNu: basis.tussentijds.gevraagd && v.clientId !== null && ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"].includes(v.status),
+      itemIds: basis.tijdelijk.map((i) => i.id),
+    },
+    gekoppeld: v.clientId !== null,
   };
 }
 

@@ -18,7 +18,7 @@ import { queueMail } from "./mail.server";
 
 export type ClientMelding = "gemeld" | "uitgesteld" | "per_post" | "niet_nodig";
 
-const CATEGORIE_NAAM = {
+export const CATEGORIE_NAAM = {
   nl: { personalia: "persoonsgegevens", contact: "contactgegevens", zorg: "zorgdossier", financieel: "financiële gegevens", documenten: "documenten" },
   en: { personalia: "personal details", contact: "contact details", zorg: "care file", financieel: "financial data", documenten: "documents" },
 } as const;

@@ -68,6 +68,7 @@ function maakDossier(map: string, megabytes: number): InzageOverzicht {
       verzoekId: null,
       afgeschermd: false,
       afschermReden: null,
+      afgeschermdVoorVerzoek: null,
       aangemaaktOp: nu,
       gewijzigdOp: nu,
     });

@@ -131,6 +131,11 @@ async function lauraId(): Promise<string> {
   return c!.id;
 }
 
+async function clientId(clientnummer: string): Promise<string> {
+  const [c] = await testDb().db.select({ id: clienten.id }).from(clienten).where(eq(clienten.clientnummer, clientnummer));
+  return c!.id;
+}
+
 async function rij(verzoekId: string) {
   const [v] = await testDb().db.select().from(verzoeken).where(eq(verzoeken.id, verzoekId));
   return v!;
@@ -433,17 +438,52 @@ describe("identity and representation", () => {
     expect(voor.geschiktheid).toMatchObject({ overlegMetKind: true });
     expect(voor.details).toEqual({ afschrift: true });
     expect(voor.stappen).toContain("kind_geraadpleegd");
-    await geweigerd(v.id, "kind_vinkje_verplicht", () => registreerKindGeraadpleegd(staf.sanne, v.id, 1, {}));
-    await registreerKindGeraadpleegd(staf.sanne, v.id, 1, { geraadpleegd: "ja", toelichting: "Noah stemt in met inzage." });
+    await geweigerd(v.id, "kind_uitkomst_verplicht", () => registreerKindGeraadpleegd(staf.sanne, v.id, 1, {}));
+    // An objection needs a note: what the child said.
+    await geweigerd(v.id, "kind_toelichting_verplicht", () => registreerKindGeraadpleegd(staf.sanne, v.id, 1, { uitkomst: "kind_maakt_bezwaar" }));
+    await registreerKindGeraadpleegd(staf.sanne, v.id, 1, { uitkomst: "kind_stemt_in", toelichting: "Noah stemt in met inzage." });
     expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({
       soort: "kind_geraadpleegd",
       zichtbaarVoorClient: false,
-      gegevens: { toelichting: "Noah stemt in met inzage." },
+      gegevens: { uitkomst: "kind_stemt_in", toelichting: "Noah stemt in met inzage." },
     });
-    await geweigerd(v.id, "al_geraadpleegd", () => registreerKindGeraadpleegd(staf.sanne, v.id, 2, { geraadpleegd: "ja" }));
-    expect((await bekijkVerzoek(staf.sanne, v.id)).stappen).not.toContain("kind_geraadpleegd");
+    await geweigerd(v.id, "al_geraadpleegd", () => registreerKindGeraadpleegd(staf.sanne, v.id, 2, { uitkomst: "kind_stemt_in" }));
+    const na = await bekijkVerzoek(staf.sanne, v.id);
+    expect(na.stappen).not.toContain("kind_geraadpleegd");
+    expect(na.kindUitkomst).toBe("kind_stemt_in");
     const gewoon = await maakVerzoek();
-    await geweigerd(gewoon.id, "geen_overleg_nodig", () => registreerKindGeraadpleegd(staf.sanne, gewoon.id, 1, { geraadpleegd: "ja" }));
+    await geweigerd(gewoon.id, "geen_overleg_nodig", () => registreerKindGeraadpleegd(staf.sanne, gewoon.id, 1, { uitkomst: "kind_stemt_in" }));
+  });
+
+  it("a parent's grant about a child of 12-15 waits for the recorded consultation; on the decision day a child of 16 is no longer represented (WGBO art. 7:465)", async () => {
+    const [kind] = await testDb()
+      .db.insert(clienten)
+      .values({ clientnummer: "K-7465", voornamen: "Sem", achternaam: "Proefkind", geboortedatum: "2010-03-15" })
+      .returning({ id: clienten.id });
+    const v = await maakVerzoek({
+      relatie: "ouder_met_gezag",
+      status: "in_behandeling",
+      betrokkene: { naam: "Sem Proefkind", geboortedatum: "2010-03-15", email: "" },
+      details: { afschrift: true, geschiktheid: { overlegMetKind: true, notitie: "ouder_inzage_kind_12_15" } },
+    });
+    await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "identiteitskaart", laatsteVier: "7Q2Z" }, op("2026-03-04"));
+    await controleerVertegenwoordiging(staf.sanne, v.id, 2, { bewijsSoort: "gezagsregister", bewijs: "Uittreksel gezagsregister gezien aan de balie" }, op("2026-03-04"));
+    await koppel(staf.sanne, v.id, 3, { clientId: kind!.id }, op("2026-03-04"));
+    // Sem is 15: no grant without the consultation, and the page says why.
+    const zonder = await geweigerd(v.id, "kind_niet_geraadpleegd", () => besluitToewijzen(staf.sanne, v.id, 4, {}, op("2026-03-09")));
+    expect(zonder.message).toContain("Leg eerst vast");
+    expect((await bekijkVerzoek(staf.sanne, v.id, op("2026-03-09"))).toewijzingGeblokkeerd).toBe("kind_niet_geraadpleegd");
+    // A partial refusal grants the rest: the same gate.
+    await geweigerd(v.id, "kind_niet_geraadpleegd", () =>
+      stelAfwijzingOp(staf.sanne, v.id, 4, { soort: "gedeeltelijke_afwijzing", gronden: ["belang_minderjarige"], motivering: "Een deel blijft achter in het belang van het kind." }, op("2026-03-09")),
+    );
+    await registreerKindGeraadpleegd(staf.sanne, v.id, 4, { uitkomst: "kind_maakt_bezwaar", toelichting: "Sem wil niet dat zijn ouder de gespreksverslagen leest." }, op("2026-03-10"));
+    // Sem turned 16 on 15 March: the parent no longer represents him for this.
+    const zestien = await geweigerd(v.id, "kind_inmiddels_16", () => besluitToewijzen(staf.sanne, v.id, 5, {}, op("2026-03-16")));
+    expect(zestien.message).toContain("16 jaar of ouder");
+    // The day before his birthday the grant was possible.
+    await besluitToewijzen(staf.sanne, v.id, 5, {}, op("2026-03-14"));
+    expect((await rij(v.id)).status).toBe("in_uitvoering");
   });
 });
 
@@ -566,7 +606,7 @@ describe("decisions", () => {
       status: "in_behandeling",
       relatie: "ouder_met_gezag",
       betrokkene: { naam: "Lina Bos", geboortedatum: "2017-03-02", email: "" },
-      clientId: await lauraId(),
+      clientId: await clientId(DEMO.clienten.kind9.clientnummer),
     });
     await geweigerd(v.id, "identiteit_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 1));
     await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "PQ42" });

@@ -198,6 +198,33 @@ describe("verwijdering", () => {
     expect([c!.achternaam.startsWith("Wisser"), c!.gewistOp]).toEqual([true, null]);
   });
 
+  it("tells each earlier recipient of a kept category that it is restricted, and only about what it received (AVG art. 19)", async () => {
+    const d = testDb().db;
+    const clientId = await maakClient();
+    await item(clientId, "zorg", "2021-11-20");
+    await item(clientId, "financieel", "2022-06-01"); // kept under art. 52 AWR
+    await d.insert(verstrekkingen).values([
+      { clientId, ontvanger: "Administratiekantoor Fictief", ontvangerEmail: "admin@fictief.example", datum: "2025-01-10", rechtsgrond: "overeenkomst", categorieen: ["financieel"] },
+      { clientId, ontvanger: "Lab Fictief", ontvangerEmail: "lab@fictief.example", datum: "2025-02-10", rechtsgrond: "toestemming", categorieen: ["zorg"] },
+    ]);
+    const v = await maakVerzoek(clientId, { details: { omvang: "deel", welkDeel: "Alles wat u van mij heeft" } });
+    const alle = (await dossierVan(clientId)).map((i) => i.id);
+    await d.update(verzoeken).set({ verwijderSelectie: alle }).where(eq(verzoeken.id, v.id));
+    await getekendeDeelafwijzing(v.id, ["wettelijke_bewaarplicht"]);
+    await voerVerwijderingUit(backoffice, v.id, v.versie, { nu: NU });
+
+    const meldingen = await d.select().from(ontvangerMeldingen).where(eq(ontvangerMeldingen.verzoekId, v.id)).orderBy(asc(ontvangerMeldingen.ontvanger), asc(ontvangerMeldingen.soort));
+    expect(meldingen.map((m) => [m.ontvanger, m.soort, m.categorieen])).toEqual([
+      ["Administratiekantoor Fictief", "afscherming", ["financieel"]],
+      ["Lab Fictief", "verwijdering", ["zorg"]],
+    ]);
+    const [brief] = await d.select().from(uitgaandeMail).where(and(eq(uitgaandeMail.aan, "admin@fictief.example"), eq(uitgaandeMail.verzoekId, v.id)));
+    expect(brief!.tekst).toContain("afgeschermd (beperkt in gebruik)");
+    expect(brief!.tekst).toContain("financiële gegevens");
+    // The recipients' rows stay: they are needed to tell them when the restriction ends.
+    expect(await d.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, clientId))).toHaveLength(2);
+  });
+
   it("a partial erasure destroys only the items staff matched to what the client asked", async () => {
     const clientId = await maakClient();
     const gevraagd = await item(clientId, "zorg", "2023-05-05");

@@ -237,6 +237,44 @@ describe("afscherming", () => {
   });
 });
 
+describe("afscherming opheffen (AVG art. 18 lid 3)", () => {
+  it("tells the client, with the reason, in the transaction that lifts it; without a reason nothing changes and nothing is sent", async () => {
+    const clientId = await maakClient();
+    await testDb().db.update(clienten).set({ email: "testa.lift@test.example" }).where(eq(clienten.id, clientId));
+    const zorg = await maakItem(clientId, "zorg", { verslag: "Gesprek." });
+    const v = await maakVerzoek(clientId, "afscherming");
+    await schermAf(backoffice, v.id, v.versie, [zorg], "Cliënt betwist de juistheid (AVG art. 18 lid 1 sub a)", { nu: NU });
+    const mails = () => testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.sjabloon, "afscherming_opgeheven"));
+    const voor = (await mails()).length;
+
+    await expect(heffAfschermingOp(directie, zorg, "   ")).rejects.toMatchObject({ code: "reden_verplicht" });
+    expect((await mails()).length).toBe(voor);
+    expect(await zichtbaarDossier(testDb().db, clientId)).toEqual([]);
+
+    const uitkomst = await heffAfschermingOp(directie, zorg, "Wij hebben het verslag met u nagelopen en het klopt.");
+    expect(uitkomst.client).toBe("gemeld");
+    const nieuw = (await mails()).filter((m) => m.aan === "testa.lift@test.example");
+    expect(nieuw).toHaveLength(1);
+    expect(nieuw[0]!.tekst).toContain("Wij hebben het verslag met u nagelopen en het klopt.");
+    expect(nieuw[0]!.tekst).toContain("zorgdossier");
+    expect(nieuw[0]!.tekst).toContain("artikel 18 lid 3 AVG");
+    const [opgeheven] = await testDb()
+      .db.select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "dossier.afscherming_opgeheven"), eq(auditLog.clientId, clientId)));
+    expect(opgeheven!.details).toMatchObject({ clientGemeld: "gemeld" });
+  });
+
+  it("without an e-mail address in the record: lifted, and staff are told to send a letter", async () => {
+    const clientId = await maakClient();
+    const zorg = await maakItem(clientId, "zorg", { verslag: "Gesprek." });
+    const v = await maakVerzoek(clientId, "afscherming");
+    await schermAf(backoffice, v.id, v.versie, [zorg], "Cliënt betwist de juistheid", { nu: NU });
+    expect(await heffAfschermingOp(directie, zorg, "Juistheid vastgesteld met cliënt")).toEqual({ client: "per_post" });
+    expect((await zichtbaarDossier(testDb().db, clientId)).map((i) => i.id)).toEqual([zorg]);
+  });
+});
+
 describe("bezwaar", () => {
   it("an upheld objection stops the processing from today, and refuses disclosures under it", async () => {
     const clientId = await maakClient();

@@ -1,4 +1,5 @@
 import type { BestandWeigering } from "~/domain/bestanden";
+import type { KindUitkomst } from "~/domain/kindraadpleging";
 import type { BehandelFoutCode } from "~/domain/behandeling";
 import type { Taal } from "../taal";
 
@@ -92,9 +93,17 @@ export const teksten = {
       prompt: "Overleg eerst met het kind (12-15 jaar). Toestemming van het kind is de veilige weg.",
       vastgelegd: "Vastgelegd: het kind is geraadpleegd.",
       vinkje: "Het kind is geraadpleegd",
-      toelichting: "Wat zei het kind?",
-      toelichtingHint: "Bijvoorbeeld: het kind geeft toestemming voor inzage. Alleen medewerkers zien dit.",
+      toelichting: "Wat zei het kind? Of waarom kon u het kind niet spreken?",
+      toelichtingHint: "Verplicht als het kind bezwaar maakt of niet te spreken was. Alleen medewerkers zien dit.",
       knop: "Vastleggen",
+      poort: "U kunt het verzoek pas inwilligen (of gedeeltelijk afwijzen) als u heeft vastgelegd wat het kind ervan vindt. Wij rekenen de leeftijd op de dag van het besluit.",
+      vastgelegdUitkomst: (uitkomst: string) => `Vastgelegd: ${uitkomst}.`,
+      uitkomstLegend: "Wat kwam er uit het gesprek met het kind?",
+      uitkomsten: {
+        kind_stemt_in: "het kind stemt in",
+        kind_maakt_bezwaar: "het kind maakt bezwaar",
+        niet_te_raadplegen: "het kind kon niet worden geraadpleegd",
+      } satisfies Record<KindUitkomst, string>,
     },
     persoon: {
       titel: "Indiener en betrokkene",
@@ -341,6 +350,10 @@ export const teksten = {
           "Inwilligen kan nog niet: de identiteit van de indiener is niet genoeg bevestigd. Een code naar een zelf gekozen e-mailadres is niet genoeg. Vraag om een legitimatiecontrole aan de balie of via video en leg die vast.",
         vertegenwoordiging_onbevestigd:
           "Inwilligen kan nog niet: leg eerst vast welk bewijs van vertegenwoordiging u heeft gezien (machtiging, gezag of uitspraak van de rechter).",
+        kind_niet_geraadpleegd:
+          "Inwilligen kan nog niet: het kind is tussen 12 en 16 jaar. Leg eerst vast wat er uit het gesprek met het kind kwam (bij 'Overleg met het kind').",
+        kind_inmiddels_16:
+          "Inwilligen kan niet: het kind is vandaag 16 jaar of ouder en beslist nu zelf. De ouder of voogd vertegenwoordigt het kind hierin niet meer.",
         achterhouding:
           "Inwilligen kan niet: u houdt een deel van de gegevens achter. Stel een gedeeltelijke afwijzing op (hieronder, of op de pagina met de gegevens). De directie ondertekent die.",
       } as Record<string, string>,
@@ -453,6 +466,12 @@ export const teksten = {
       geen_overleg_nodig: "Bij dit verzoek hoeft u niet met een kind van 12 tot 16 jaar te overleggen.",
       al_geraadpleegd: "U heeft al vastgelegd dat het kind is geraadpleegd.",
       kind_vinkje_verplicht: "Zet het vinkje aan als het kind is geraadpleegd.",
+      kind_uitkomst_verplicht: "Kies wat er uit het gesprek met het kind kwam.",
+      kind_toelichting_verplicht: "Schrijf wat het kind zei, of waarom u het kind niet kon spreken.",
+      kind_niet_geraadpleegd:
+        "Het kind is tussen 12 en 16 jaar. Leg eerst vast dat u het kind heeft geraadpleegd en wat daaruit kwam. Pas daarna kunt u het verzoek toewijzen.",
+      kind_inmiddels_16:
+        "Het kind is op de dag van het besluit 16 jaar of ouder. De ouder of voogd vertegenwoordigt het kind hierin niet meer: het kind beslist nu zelf. Wijs het verzoek af of vraag om een schriftelijke machtiging van het kind.",
       toelichting_verplicht: "Schrijf een korte toelichting.",
       toelichting_te_lang: "Schrijf ten hoogste 1000 tekens.",
       bericht_leeg: "Schrijf een bericht. Het bericht is nu leeg.",
@@ -717,6 +736,36 @@ export const teksten = {
     voorbereidOpgeslagen: "Opgeslagen. Het verwijderplan hieronder is bijgewerkt.",
     selectieLegend: "Welke onderdelen bedoelt de cliënt? Alleen die worden vernietigd.",
     selectieKnop: "Keuze opslaan",
+    tussentijdsLink: "Gegevens tijdelijk afschermen (de cliënt vroeg erom)",
+    vsTitel: "Verstrekking vastleggen",
+    vsUitleg:
+      "Heeft de praktijk gegevens van deze cliënt aan een ander gegeven? Leg dat hier vast. Gebeurde het zonder toestemming (bijvoorbeeld een melding bij Veilig Thuis of een bevel van de rechter)? Dan krijgt de cliënt meteen bericht, tenzij u hieronder opschrijft waarom dat nu gevaar oplevert.",
+    vsOntvanger: "Aan wie?",
+    vsOntvangerEmail: "E-mailadres van de ontvanger (niet verplicht)",
+    vsDatum: "Op welke dag?",
+    vsRechtsgrond: "Waarom mocht het (de regel)?",
+    vsToestemming: "Op grond van welke toestemming?",
+    vsZonderToestemming: "Zonder toestemming",
+    vsCategorieen: "Welke gegevens?",
+    vsOmschrijving: "Toelichting voor de cliënt (niet verplicht)",
+    vsUitstel: "Bericht aan de cliënt uitstellen? Schrijf waarom (niet verplicht)",
+    vsUitstelHint: "Alleen als het bericht nu gevaar oplevert voor mensen of zaken. Laat leeg om de cliënt meteen te laten weten.",
+    vsKnop: "Verstrekking vastleggen",
+    vsVastgelegd: {
+      gemeld: "De verstrekking is vastgelegd. De cliënt heeft een e-mail gekregen.",
+      uitgesteld: "De verstrekking is vastgelegd. Het bericht aan de cliënt is uitgesteld, met uw reden.",
+      per_post: "De verstrekking is vastgelegd. Er staat geen e-mailadres in het dossier: stuur de cliënt een brief.",
+      niet_nodig: "De verstrekking is vastgelegd.",
+    } as Record<string, string>,
+    tussentijdsTitel: "Tijdelijk afschermen tot het besluit",
+    tussentijdsUitleg:
+      "De cliënt vraagt om de gegevens waar dit verzoek over gaat niet te gebruiken tot het besluit (artikel 18 lid 1 AVG). Kies die onderdelen. Ze blijven afgeschermd tot het verzoek is uitgevoerd, afgewezen, ingetrokken of gesloten. Daarna krijgt de cliënt eerst bericht, met de reden.",
+    tussentijdsLegend: "Waar gaat het verzoek over?",
+    tussentijdsKnop: "Afschermen tot het besluit",
+    tussentijdsNu: (n: number) => `Nu tijdelijk afgeschermd: ${n} ${n === 1 ? "onderdeel" : "onderdelen"}.`,
+    tussentijdsOpgeheven: "De tijdelijke afscherming is opgeheven; de cliënt heeft bericht gekregen.",
+    tussentijdsGevraagd: "De cliënt vraagt om de gegevens niet te gebruiken tot het besluit (artikel 18 lid 1 AVG).",
+    tussentijdsNogNiet: "Er is nog niets afgeschermd. Kies de onderdelen op de uitvoeringspagina.",
     uitzonderingLegend: "Een deel bewaren op een uitzondering uit de wet",
     uitzonderingGrond: "Grond",
     uitzonderingMotivering: "Waarom moet dit deel bewaard blijven? (ten minste 20 tekens; de cliënt leest dit in de brief)",
@@ -749,6 +798,9 @@ export const teksten = {
       geen_toegang: "U heeft geen toegang tot deze stap.",
       niet_gevonden: "Dit verzoek bestaat niet.",
       stap_niet_mogelijk: "Dit verzoek is niet (meer) in uitvoering.",
+      tussentijds_stap_niet_mogelijk: "Tijdelijk afschermen kan hier niet: de cliënt vroeg er niet om, of er is al besloten.",
+      tussentijds_ongeldig: "Kies ten minste één onderdeel van het dossier van deze cliënt dat nog niet is afgeschermd.",
+      tussentijds_niet_gekoppeld: "Koppel het verzoek eerst aan het dossier van de cliënt.",
       geen_client: "Koppel het verzoek eerst aan een cliënt.",
       verkeerd_type: "Deze stap hoort niet bij dit soort verzoek.",
       geen_wijzigingen: "Vul ten minste één nieuwe waarde in.",
@@ -893,6 +945,10 @@ export const teksten = {
     opheffenReden: "Waarom heft u de afscherming op?",
     opheffenKnop: "Afscherming opheffen",
     opgeheven: "De afscherming is opgeheven. Medewerkers zien het onderdeel weer.",
+    opgehevenGemeld: "De cliënt heeft een e-mail gekregen met de reden.",
+    opgehevenPerPost: "Er staat geen e-mailadres in het dossier: stuur de cliënt een brief met de reden.",
+    opheffenUitleg:
+      "De cliënt krijgt eerst bericht dat de afscherming wordt opgeheven, met uw reden (artikel 18 lid 3 AVG). Schrijf de reden dus zo dat de cliënt die begrijpt.",
     foutTitel: "Er ging iets mis",
     fouten: {
       reden_verplicht: "Vul een reden in.",

@@ -42,6 +42,8 @@ export const teksten: Teksten = {
         fgTelefoon: "DPO phone number",
         klachtenroute: "Complaints route within the practice (committee)",
         geschilleninstantie: "External disputes body",
+        klachtenrouteEn: "Complaints route in English (for letters to clients who chose English)",
+        geschilleninstantieEn: "External disputes body in English (for letters to clients who chose English)",
         talen: "Languages of the portal",
       },
       taalNl: "Dutch (always)",

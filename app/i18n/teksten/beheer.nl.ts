@@ -43,6 +43,8 @@ export const teksten = {
         fgTelefoon: "Telefoonnummer FG",
         klachtenroute: "Klachtenroute binnen de praktijk (klachtencommissie)",
         geschilleninstantie: "Externe geschilleninstantie",
+        klachtenrouteEn: "Klachtenroute in het Engels (voor brieven aan cliënten die Engels kozen)",
+        geschilleninstantieEn: "Externe geschilleninstantie in het Engels (voor brieven aan cliënten die Engels kozen)",
         talen: "Talen van het portaal",
       },
       taalNl: "Nederlands (altijd)",

@@ -25,6 +25,13 @@ export const teksten: Teksten = {
     terug: "Back to my requests",
     overTitel: "About this request",
     gevraagdTitel: "What you asked",
+    tussentijdsTitel: "Not using your data until our decision",
+    tussentijdsGevraagd:
+      "You asked us not to use the data your request is about until our decision. We are finding out which data that is, and will restrict it.",
+    tussentijdsNu: (n: number) =>
+      `You asked us not to use the data your request is about until our decision. We do so: ${n} ${n === 1 ? "item" : "items"} of your file ${n === 1 ? "is" : "are"} restricted. Staff cannot see or use ${n === 1 ? "it" : "them"}, and we give ${n === 1 ? "it" : "them"} to no one. Before we use ${n === 1 ? "it" : "them"} again, you will hear from us.`,
+    tussentijdsOpgeheven: (datum: string) =>
+      `The restriction during your request was lifted on ${datum}. We told you first, with the reason.`,
     pauzeTitel: "We are waiting for your answer",
     pauzeSinds: (datum: string) => `We asked you a question. The time limit has been paused since ${datum}.`,
     pauzeVraag: "Our question:",

@@ -28,6 +28,13 @@ export const teksten = {
     terug: "Terug naar mijn verzoeken",
     overTitel: "Over dit verzoek",
     gevraagdTitel: "Wat u vroeg",
+    tussentijdsTitel: "Uw gegevens niet gebruiken tot ons besluit",
+    tussentijdsGevraagd:
+      "U vroeg om de gegevens waar uw verzoek over gaat niet te gebruiken tot ons besluit. Wij zoeken uit om welke gegevens het gaat en schermen die af.",
+    tussentijdsNu: (n: number) =>
+      `U vroeg om de gegevens waar uw verzoek over gaat niet te gebruiken tot ons besluit. Dat doen wij: ${n} ${n === 1 ? "onderdeel" : "onderdelen"} van uw dossier ${n === 1 ? "is" : "zijn"} afgeschermd. Medewerkers kunnen ${n === 1 ? "het" : "ze"} niet inzien of gebruiken, en wij geven ${n === 1 ? "het" : "ze"} aan niemand. Voordat wij ${n === 1 ? "het" : "ze"} weer gebruiken, krijgt u bericht.`,
+    tussentijdsOpgeheven: (datum: string) =>
+      `De afscherming tijdens uw verzoek is opgeheven op ${datum}. Wij hebben u dat eerst laten weten, met de reden.`,
     pauzeTitel: "Wij wachten op uw antwoord",
     pauzeSinds: (datum: string) => `Wij hebben u een vraag gesteld. Sinds ${datum} staat de termijn stil.`,
     pauzeVraag: "Onze vraag:",

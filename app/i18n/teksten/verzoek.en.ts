@@ -110,6 +110,12 @@ export const teksten: Teksten = {
     inzagePeriode: "Which period is it about?",
     inzagePeriodeHint: "For example: from 2023. Leave this empty if you want to see everything.",
     correctieIntro: "For each item, write what it says now and what it should say. Is something missing? Then leave 'What does it say now?' empty.",
+    tussentijdsLegend: "Do you want us not to use this data until our decision?",
+    tussentijdsLabel: "Yes, do not use this data until you have decided",
+    tussentijdsUitlegCorrectie:
+      "Then we restrict the data your request is about while we check whether it is correct. Staff cannot see or use it, and we give it to no one. We do keep it. After our decision you hear from us before we use it again. This is your right (Article 18 GDPR).",
+    tussentijdsUitlegBezwaar:
+      "Then we restrict the data your objection is about while we look at your objection. Staff cannot see or use it, and we give it to no one. We do keep it. After our decision you hear from us before we use it again. This is your right (Article 18 GDPR).",
     correctieRij: (nummer: number) => `Item ${nummer}`,
     correctieWelk: "Which item?",
     correctieWelkHint: "For example: phone number or address.",
@@ -207,6 +213,7 @@ export const teksten: Teksten = {
       kort_te_lang: `This text cannot be longer than ${TEKSTLIMIET.kort} characters.`,
       afschrift_verplicht: "Choose whether you want a copy.",
       correctie_geen_rij: "Fill in at least one item we should correct or complete.",
+      niet_gebruiken_ongeldig: "Tick the box or leave it empty. No other choice is possible.",
       correctie_te_veel_rijen: "You can have at most 20 items corrected in one request.",
       correctie_welk_verplicht: "Write which item is wrong or missing.",
       correctie_moetZijn_verplicht: "Write what it should say.",

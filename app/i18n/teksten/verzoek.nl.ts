@@ -115,6 +115,12 @@ export const teksten = {
     inzagePeriode: "Over welke periode gaat het?",
     inzagePeriodeHint: "Bijvoorbeeld: vanaf 2023. Laat dit leeg als u alles wilt zien.",
     correctieIntro: "Schrijf per gegeven wat er nu staat en wat er moet staan. Ontbreekt er iets? Laat 'Wat staat er nu?' dan leeg.",
+    tussentijdsLegend: "Wilt u dat wij deze gegevens niet gebruiken tot ons besluit?",
+    tussentijdsLabel: "Ja, gebruik deze gegevens niet tot u heeft besloten",
+    tussentijdsUitlegCorrectie:
+      "Dan schermen wij de gegevens waar uw verzoek over gaat af terwijl wij nakijken of ze kloppen. Medewerkers kunnen ze dan niet inzien of gebruiken, en wij geven ze aan niemand. Wij bewaren ze wel. Na ons besluit krijgt u bericht voordat wij ze weer gebruiken. Dit is uw recht (artikel 18 AVG).",
+    tussentijdsUitlegBezwaar:
+      "Dan schermen wij de gegevens waar uw bezwaar over gaat af terwijl wij uw bezwaar bekijken. Medewerkers kunnen ze dan niet inzien of gebruiken, en wij geven ze aan niemand. Wij bewaren ze wel. Na ons besluit krijgt u bericht voordat wij ze weer gebruiken. Dit is uw recht (artikel 18 AVG).",
     correctieRij: (nummer: number) => `Gegeven ${nummer}`,
     correctieWelk: "Welk gegeven?",
     correctieWelkHint: "Bijvoorbeeld: telefoonnummer of adres.",
@@ -215,6 +221,7 @@ export const teksten = {
       kort_te_lang: `Deze tekst mag niet langer zijn dan ${TEKSTLIMIET.kort} tekens.`,
       afschrift_verplicht: "Kies of u een kopie wilt.",
       correctie_geen_rij: "Vul ten minste één gegeven in dat wij moeten verbeteren of aanvullen.",
+      niet_gebruiken_ongeldig: "Zet het vinkje aan of laat het uit. Een andere keuze is niet mogelijk.",
       correctie_te_veel_rijen: "U kunt in één verzoek ten hoogste 20 gegevens laten verbeteren.",
       correctie_welk_verplicht: "Schrijf welk gegeven niet klopt of ontbreekt.",
       correctie_moetZijn_verplicht: "Schrijf wat er moet staan.",

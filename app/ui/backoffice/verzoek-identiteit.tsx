@@ -11,6 +11,7 @@ import {
   BEWIJS_SOORTEN,
   type Identiteitsniveau,
 } from "~/domain/identiteit";
+import { KIND_UITKOMSTEN, type KindUitkomst } from "~/domain/kindraadpleging";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
@@ -268,13 +269,15 @@ export function VerzoekIdentiteit({
 }
 
 /**
- * WGBO art. 7:465 BW: a parent's request about a child of 12-15. The prompt stays visible; the form records
- * (staff-only) that the child was consulted.
+ * WGBO art. 7:465 BW: a parent's request about a child of 12-15. Staff record what came out of
+ * consulting the child (agrees, objects, could not be consulted, with a note); nothing is granted
+ * before that, and the age is counted again on the day of the decision (decision 030).
  */
 export function KindOverleg({
-  geraadpleegd,
+  uitkomst,
+  blokkade,
   ...p
-}: Gemeenschappelijk & { geraadpleegd: boolean }) {
+}: Gemeenschappelijk & { uitkomst: KindUitkomst | null; blokkade: string | null }) {
   const t = p.alles.behandeling.kind;
   return (
     <section
@@ -285,7 +288,8 @@ export function KindOverleg({
       <p>
         <strong>{t.prompt}</strong>
       </p>
-      {geraadpleegd ? <p>{t.vastgelegd}</p> : null}
+      {blokkade === "kind_inmiddels_16" ? <p>{p.alles.behandeling.fouten.kind_inmiddels_16}</p> : null}
+      {uitkomst ? <p>{t.vastgelegdUitkomst(t.uitkomsten[uitkomst])}</p> : <p>{t.poort}</p>}
       {p.stappen.includes("kind_geraadpleegd") ? (
         <StapFormulier
           stap="kind_geraadpleegd"
@@ -296,24 +300,23 @@ export function KindOverleg({
           knop={t.knop}
         >
           {(veld) => {
-            const vinkje = veld("geraadpleegd");
+            const keuze = veld("uitkomst");
             const toelichting = veld("toelichting");
             return (
               <>
-                <Vinkje
-                  id={vinkje.id}
-                  name={vinkje.name}
-                  label={t.vinkje}
-                  waarde="ja"
-                  fouten={vinkje.fouten}
-                  gekozen={vinkje.waarde === "ja"}
+                <Keuzegroep
+                  id={keuze.id}
+                  name={keuze.name}
+                  legend={t.uitkomstLegend}
+                  fouten={keuze.fouten}
+                  gekozen={keuze.waarde}
+                  opties={KIND_UITKOMSTEN.map((u) => ({ waarde: u, label: t.uitkomsten[u] }))}
                 />
                 <Veld
                   id={toelichting.id}
                   name={toelichting.name}
                   label={t.toelichting}
                   hint={t.toelichtingHint}
-                  optioneel={p.alles.behandeling.nietVerplicht}
                   fouten={toelichting.fouten}
                   defaultValue={toelichting.waarde}
                   meerregelig

@@ -61,9 +61,13 @@ function details(item: StaffTijdlijnRegel, alles: Berichten, taal: Taal): string
       regels.push(inhoud ? t.toelichtingBij(bij ? (t.soorten[bij] ?? bij) : "", inhoud) : null);
       break;
     }
-    case "kind_geraadpleegd":
+    case "kind_geraadpleegd": {
+      const uitkomst = tekst(g, "uitkomst");
+      const uitkomsten = alles.behandeling.kind.uitkomsten as Record<string, string>;
+      regels.push(uitkomst ? (uitkomsten[uitkomst] ?? uitkomst) : null);
       regels.push(tekst(g, "toelichting"));
       break;
+    }
     case "besluit":
     case "concept_ter_ondertekening": {
       const soort = tekst(g, "soort");

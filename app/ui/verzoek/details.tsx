@@ -1,6 +1,7 @@
 import type { Verzoektype } from "~/domain/request-types";
 import { useBerichten } from "~/root";
 import type { BezwaarVerwerking } from "~/services/intake.server";
+import { TussentijdseAfscherming } from "./tussentijdse-afscherming";
 import { foutTekst, Keuzes, TekstVeld, veldId, type VeldContext } from "./velden";
 import "~/i18n/teksten/home";
 
@@ -55,6 +56,7 @@ export function StapDetails({
               <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].waarom`} label={t.correctieWaarom} optioneel meerregelig limiet="lang" />
             </fieldset>
           ))}
+          <TussentijdseAfscherming naam="correctie.nietGebruiken" waarden={ctx.waarden} fouten={ctx.fouten} />
         </>
       ) : null}
       {type === "verwijdering" ? (
@@ -91,6 +93,7 @@ export function StapDetails({
               opties={verwerkingen.map((v) => ({ waarde: v.sleutel, label: v.naam, hint: v.bezwaarMogelijk ? v.doel : `${v.doel} ${t.bezwaarMeestalNiet}` }))}
             />
             <TekstVeld ctx={ctx} naam="bezwaar.situatie" label={t.bezwaarSituatie} hint={t.bezwaarSituatieHint} meerregelig limiet="lang" />
+            <TussentijdseAfscherming naam="bezwaar.nietGebruiken" waarden={ctx.waarden} fouten={ctx.fouten} />
           </>
         )
       ) : null}
