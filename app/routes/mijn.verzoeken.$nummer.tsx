@@ -9,6 +9,7 @@ import {
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
 import { BERICHT_MAX_TEKENS, normaliseerTekst } from "~/domain/bericht";
+import { amsterdamDate } from "~/domain/calendar";
 import type { Berichten } from "~/i18n/berichten";
 import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";

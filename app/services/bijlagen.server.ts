@@ -13,13 +13,16 @@ import type { Readable } from "node:stream";
 import { db, type DbOrTx, type Tx } from "../../db/db.server";
 import { bijlagen, verzoeken } from "../../db/schema";
 import { MB, type BestandWeigering } from "../domain/bestanden";
+import { behandelActor } from "../domain/behandeling";
 import { DomainError } from "../domain/errors";
+import { isUuid } from "../domain/id";
 import { isVertegenwoordiger } from "../domain/identiteit";
 import { isOpen, isVerzoekStatus } from "../domain/request-state";
 import { namensVan } from "../domain/toegangslog";
 import { env } from "../env.server";
 import { leesFormulier, leesFormulierMetBestanden } from "../server/invoer.server";
 import { audit } from "./audit.server";
+import { vereisBevoegdheid, type MedewerkerActor } from "./bevoegdheid.server";
 import { controleerEnBewaar, type GecontroleerdBestand } from "./bestandscontrole.server";
 import type { Download } from "./opslag.server";
 import { opslag } from "./opslag.server";
@@ -34,10 +37,8 @@ export const MAX_BIJLAGEN_PER_BERICHT = 5;
 export const BIJLAGE_VELD = "bijlage";
 
 type ClientActor = { soort: "client"; account: { id: string } };
-type MedewerkerActor = { soort: "medewerker"; medewerker: { id: string; naam: string; rollen: readonly string[] } };
 
 const NUMMER = /^AVG-\d{4}-\d{6,}$/;
-const UUID = /^[0-9a-f-]{36}$/i;
 
 function nietGevonden(): DomainError {
   return new DomainError("niet_gevonden", "Dit verzoek bestaat niet, of u kunt het niet bekijken.");
@@ -48,10 +49,10 @@ function accountVan(actor: ClientActor): string {
   return actor.account.id;
 }
 
-function magBijlagenOpenen(actor: MedewerkerActor): string {
-  const rol = actor.medewerker.rollen.find((r) => r === "backoffice" || r === "directie");
-  if (!rol) throw new DomainError("geen_recht", "Alleen de backoffice of de directie opent bijlagen.");
-  return rol;
+/** Attachments are opened by those who handle requests (app/domain/bevoegdheden.ts); their role as it is now. */
+async function magBijlagenOpenen(conn: DbOrTx, actor: MedewerkerActor): Promise<string> {
+  const ik = await vereisBevoegdheid(conn, actor, "verzoek.behandelen");
+  return behandelActor(ik.rollen)!;
 }
 
 /** The request of this account with this number (only the filer's own; another number is "not found"). */
@@ -279,8 +280,8 @@ export async function bijlagenVanMijnVerzoek(actor: ClientActor, nummer: string)
 
 /** The files the filer sent with this request, for the backoffice request page. */
 export async function bijlagenVoorMedewerker(actor: MedewerkerActor, verzoekId: string): Promise<BijlageRegel[]> {
-  magBijlagenOpenen(actor);
-  if (!UUID.test(verzoekId)) return [];
+  await magBijlagenOpenen(db(), actor);
+  if (!isUuid(verzoekId)) return [];
   return bijlagenVan(db(), verzoekId);
 }
 
@@ -289,8 +290,8 @@ export async function bijlagenVoorMedewerker(actor: MedewerkerActor, verzoekId: 
  * ("bijlage.gedownload"). Null when it is not an attachment of this request.
  */
 export async function bijlageVoorMedewerker(actor: MedewerkerActor, verzoekId: string, bijlageId: string): Promise<Download | null> {
-  const rol = magBijlagenOpenen(actor);
-  if (!UUID.test(verzoekId) || !UUID.test(bijlageId)) return null;
+  const rol = await magBijlagenOpenen(db(), actor);
+  if (!isUuid(verzoekId) || !isUuid(bijlageId)) return null;
   return db().transaction(async (tx) => {
     const [b] = await tx
       .select({ b: bijlagen, clientId: verzoeken.clientId })
@@ -315,7 +316,7 @@ export async function bijlageVoorMedewerker(actor: MedewerkerActor, verzoekId: s
 
 /** Is this an attachment of this request (for the authority check that refers to it)? */
 export async function isBijlageVan(conn: DbOrTx, verzoekId: string, bijlageId: string): Promise<boolean> {
-  if (!UUID.test(bijlageId)) return false;
+  if (!isUuid(bijlageId)) return false;
   const [b] = await conn.select({ id: bijlagen.id }).from(bijlagen).where(and(eq(bijlagen.id, bijlageId), eq(bijlagen.verzoekId, verzoekId)));
   return Boolean(b);
 }

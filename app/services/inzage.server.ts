@@ -128,6 +128,7 @@ async function bijlagenAlsDocumenten(conn: DbOrTx, clientId: string, taal: "nl" 
       verzoekId: b.verzoekId,
       afgeschermd: false,
       afschermReden: null,
+      afgeschermdVoorVerzoek: null,
       aangemaaktOp: b.aangemaaktOp,
       gewijzigdOp: b.aangemaaktOp,
     } satisfies DossierItemRij;

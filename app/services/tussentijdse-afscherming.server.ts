@@ -9,16 +9,17 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
-import { dossierItems, medewerkers, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
+import { dossierItems, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
 import { behandelActor, BehandelFout, VerzoekIntussenGewijzigd } from "../domain/behandeling";
+import { isUuid } from "../domain/id";
 import type { Tekst } from "../domain/request-state";
 import { vertelClientOverOpheffing } from "./afscherming-melding.server";
 import { audit } from "./audit.server";
+import { vereisBevoegdheid } from "./bevoegdheid.server";
 import { blokkadeTekst, identiteitsStand } from "./identiteit.server";
 import { meldOntvangers } from "./ontvanger-meldingen.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Before the decision: the request is still being handled. */
 const VOOR_BESLUIT = ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"];
 
@@ -40,13 +41,10 @@ export async function schermTussentijdsAf(
 ): Promise<{ versie: number }> {
   const nu = opties.nu ?? new Date();
   return db().transaction(async (tx) => {
-    const id = actor?.medewerker?.id;
-    const geenToegang = new BehandelFout("geen_toegang", "U heeft geen toegang tot verzoeken. Alleen de backoffice en de directie behandelen verzoeken.");
-    if (typeof id !== "string" || !UUID.test(id)) throw geenToegang;
-    const [m] = await tx.select({ rollen: medewerkers.rollen, actief: medewerkers.actief }).from(medewerkers).where(eq(medewerkers.id, id));
-    const rol = m?.actief ? behandelActor(m.rollen) : null;
-    if (!rol) throw geenToegang;
-    if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw new BehandelFout("niet_gevonden", "Dit verzoek bestaat niet.");
+    const ik = await vereisBevoegdheid(tx, actor, "verzoek.behandelen");
+    const id = ik.id;
+    const rol = behandelActor(ik.rollen)!;
+    if (!isUuid(verzoekId)) throw new BehandelFout("niet_gevonden", "Dit verzoek bestaat niet.");
     const [v] = await tx.select().from(verzoeken).where(eq(verzoeken.id, verzoekId)).for("update");
     if (!v) throw new BehandelFout("niet_gevonden", "Dit verzoek bestaat niet.");
     if (v.versie !== verwachteVersie) throw new VerzoekIntussenGewijzigd();
@@ -58,7 +56,7 @@ export async function schermTussentijdsAf(
     // A change to the processing of the dossier, told to the filer: only once who they are is checked (AVG art. 12 lid 6; decision 018).
     const stand = (await identiteitsStand(tx, v.id, nu))!;
     if (stand.blokkade) throw new BehandelFout(stand.blokkade, blokkadeTekst(stand));
-    const ids = Array.isArray(itemIds) ? [...new Set(itemIds.filter((i): i is string => typeof i === "string" && UUID.test(i)))] : [];
+    const ids = Array.isArray(itemIds) ? [...new Set(itemIds.filter((i): i is string => isUuid(i)))] : [];
     if (ids.length === 0 || !Array.isArray(itemIds) || ids.length !== new Set(itemIds).size) {
       throw new BehandelFout("ongeldig", "Kies ten minste één onderdeel van het dossier waar het verzoek over gaat.", "itemIds");
     }

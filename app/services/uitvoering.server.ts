@@ -851,7 +851,7 @@ export async function registreerVerstrekkingBijVerzoek(
   invoer: Omit<NieuweVerstrekking, "clientId">,
   opties: UitvoeringOpties = {},
 ): Promise<{ id: string; client: ClientMelding }> {
-  if (typeof verzoekId !== "string" || !UUID.test(verzoekId)) throw new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
+  if (!isUuid(verzoekId)) throw new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
   const [v] = await db().select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
   if (!v) throw new UitvoeringFout("niet_gevonden", "Dit verzoek bestaat niet.");
   if (!v.clientId) throw new UitvoeringFout("geen_client", "Koppel het verzoek eerst aan een cliënt.");
