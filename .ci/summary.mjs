@@ -59,6 +59,7 @@ function failuresPlaywright(r) {
       for (const t of spec.tests ?? [])
         if (t.status === "unexpected" || t.status === "flaky") {
           const err = t.results?.find((x) => x.error)?.error?.message ?? "";
+          // eslint-disable-next-line no-control-regex -- strips the terminal colour codes from the message
           out.push(`${spec.file}:${spec.line} > ${[...trail, spec.title].join(" > ")} [${t.projectName}]: ${err.replace(/\u001b\[[0-9;]*m/g, "").split("\n")[0].slice(0, 300)}`);
         }
     for (const s of suite.suites ?? []) walk(s, s.title && !s.title.endsWith(".ts") ? [...trail, s.title] : trail);

@@ -328,7 +328,7 @@ export function mailMelding(env: Pick<Env, "NODE_ENV" | "SMTP_URL" | "HOST" | "P
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketEnv: Env | undefined;
 }
 

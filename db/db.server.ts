@@ -106,7 +106,7 @@ export async function migrateDatabase(database: Database): Promise<void> {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketDatabase: Database | undefined;
 }
 

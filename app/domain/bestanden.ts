@@ -84,6 +84,7 @@ export function weergavenaam(clientNaam: string, soort: Bestandssoort): string {
   const zonderExtensie = laatste.replace(/\.[^.]*$/, "");
   const schoon = zonderExtensie
     .normalize("NFC")
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u001f\u007f-\u009f"*:<>?|;\\/]+/g, "")
     .replace(/\s+/g, " ")
     .trim()

@@ -20,7 +20,7 @@ export type Jobs = {
 };
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketJobs: Jobs | undefined;
 }
 

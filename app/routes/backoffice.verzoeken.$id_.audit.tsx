@@ -4,7 +4,6 @@ import { useBerichten, useTaal, type RootData } from "~/root";
 import { AUDIT_MAX_REGELS, auditVanVerzoek } from "~/services/behandeling.server";
 import { alsPaginaFout } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
-import { BehandelFout } from "~/domain/behandeling";
 import { BERICHTEN } from "~/i18n/geladen";
 import "~/i18n/teksten/behandeling";
 

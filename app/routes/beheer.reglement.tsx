@@ -2,7 +2,6 @@ import { leesEuroBedrag } from "~/domain/artikel15";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { DEFAULT_REGLEMENT, type Period } from "~/domain/deadlines";
-import { DomainError } from "~/domain/errors";
 import { VERZOEKTYPEN, type Verzoektype } from "~/domain/request-types";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -61,7 +60,6 @@ function leesPeriode(form: FormData, sleutel: string): Period | undefined | "ong
 export async function action({ request }: ActionFunctionArgs) {
   const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
   const taal = await taalVanRequest(request);
-  const t = BERICHTEN[taal].beheer;
   const form = await leesFormulier(request);
   const waarden: Waarden = {};
   for (const [k, v] of form.entries()) if (typeof v === "string") waarden[k] = v;

@@ -55,6 +55,7 @@ const STANDAARD: Veldgrenzen = { ...INVOERGRENZEN, bestanden: {} };
 /** Names the form library reserves (it JSON-parses their values) and names that reach prototypes. */
 const VERBODEN_SLEUTELS = new Set(["__intent__", "__state__", "__proto__", "constructor", "prototype"]);
 // NUL cannot be stored in PostgreSQL text; other control characters never occur in our field names.
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROLETEKEN = /[\u0000-\u001f\u007f]/;
 
 type Segment = { soort: "sleutel"; prefix: string } | { soort: "index"; prefix: string; index: number } | { soort: "erbij"; prefix: string };

@@ -8,7 +8,7 @@
 import pino, { type DestinationStream, type Logger } from "pino";
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketLog: Logger | undefined;
 }
 

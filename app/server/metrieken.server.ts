@@ -19,7 +19,7 @@ import { foutVoorLog, log } from "./log.server";
 type Metrieken = { register: Registry; httpDuur: Histogram<"method" | "route" | "status"> };
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketMetrieken: Metrieken | undefined;
 }
 

@@ -240,7 +240,7 @@ export type AchterhoudingOverzicht = {
 export async function achterhoudingOverzicht(
   actor: BehandelActor,
   verzoekId: string,
-  opties: { nu?: Date } = {},
+  _opties: { nu?: Date } = {},
 ): Promise<AchterhoudingOverzicht | null> {
   if (!isUuid(verzoekId)) return null;
   return db().transaction(async (tx) => {

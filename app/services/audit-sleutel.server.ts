@@ -82,7 +82,7 @@ export function laadAuditGeheim(e: Env, opties: { maakAan: boolean }): Buffer {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketAuditSleutels: AuditSleutels | undefined;
 }
 

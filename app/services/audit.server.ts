@@ -80,7 +80,7 @@ export const HASH_SHA256 = 1;
 export const HASH_HMAC = 2;
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketAuditAnker: { naAudit(): void } | undefined;
 }
 

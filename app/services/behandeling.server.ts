@@ -277,15 +277,6 @@ async function interneToelichting(ctx: Context, bij: string, tekst: string) {
   });
 }
 
-async function heeftGebeurtenis(ctx: Context, soort: string): Promise<boolean> {
-  const [rij] = await ctx.tx
-    .select({ id: verzoekGebeurtenissen.id })
-    .from(verzoekGebeurtenissen)
-    .where(and(eq(verzoekGebeurtenissen.verzoekId, ctx.v.id), eq(verzoekGebeurtenissen.soort, soort)))
-    .limit(1);
-  return Boolean(rij);
-}
-
 function geschiktheidVan(details: Record<string, unknown>): { overlegMetKind: boolean; notitie?: string; tekst?: string } | null {
   const g = details.geschiktheid;
   if (!g || typeof g !== "object") return null;

@@ -58,7 +58,7 @@ export function bestandsregels(): Bestandsregels {
 export type ScannerInstelling = { socket: string } | { host: string; port: number };
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketScanner: { instelling: ScannerInstelling | null; timeoutMs: number } | undefined;
 }
 

@@ -13,8 +13,6 @@ import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import {
   briefDatum,
-  isBesluitDocument,
-  verificatiecode,
   verificatieTekst,
   type Alinea,
   type BesluitDocument,

@@ -10,9 +10,8 @@
  */
 import { vereisBevoegdheid } from "./bevoegdheid.server";
 import { and, eq, inArray } from "drizzle-orm";
-import { z } from "zod";
 import { db, type Tx } from "../../db/db.server";
-import { clienten, dossierItems, gewisteExterneIds, medewerkers, relaties, toestemmingen, verstrekkingen } from "../../db/schema";
+import { clienten, dossierItems, gewisteExterneIds, relaties, toestemmingen, verstrekkingen } from "../../db/schema";
 import { DomainError } from "../domain/errors";
 import { beslisRij, IMPORT_REDENEN, leesImport, type ImportActie, type ImportRij, type ImportSoort } from "../domain/import";
 import type { Reason } from "../domain/request-state";

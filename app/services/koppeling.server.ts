@@ -7,7 +7,7 @@
  */
 import { and, eq, or, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
-import { clienten, medewerkers, verzoeken } from "../../db/schema";
+import { clienten, verzoeken } from "../../db/schema";
 import {
   BehandelFout,
   behandelActor,

@@ -35,7 +35,7 @@ export function wachttijdNaPoging(pogingen: number): number {
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketSmtp: { url: string; transport: MailTransport & { close(): void } } | undefined;
 }
 

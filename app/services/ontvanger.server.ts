@@ -12,7 +12,6 @@ import { db, type Tx } from "../../db/db.server";
 import { ontvangerToegang, pakketten, verstrekkingen, verzoeken } from "../../db/schema";
 import { env } from "../env.server";
 import { downloadWeigering } from "../domain/pakket";
-import { audit } from "./audit.server";
 import { controleerCode, vraagCodeAan, type CodeAanvraag, type CodeControle } from "./email-codes.server";
 import { queueMail } from "./mail.server";
 import { registreerDownload, type DownloadResultaat } from "./pakket-download.server";

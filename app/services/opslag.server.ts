@@ -104,7 +104,7 @@ export function opslagVolgens(
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketOpslag: Opslag | undefined;
 }
 

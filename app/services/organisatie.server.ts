@@ -101,7 +101,7 @@ export function taalAangeboden(taal: Taal, org: Pick<Organisatie, "talen">): Taa
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __rechtenloketTalen: { talen: Taal[]; tot: number } | undefined;
 }
 

@@ -10,7 +10,6 @@ import { vereisMag } from "../domain/bevoegdheden";
 import { behandelActor } from "../domain/behandeling";
 import { isUuid } from "../domain/id";
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Readable } from "node:stream";
 import { and, asc, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
 import { besluiten, inzageAchterhoudingen, organisatie, pakketDownloads, pakketten, verzoeken } from "../../db/schema";
@@ -22,14 +21,14 @@ import { korteNaam } from "../domain/identiteit";
 import { namensVan } from "../domain/toegangslog";
 import { audit } from "./audit.server";
 import { statusPaginaUrl } from "./berichten.server";
-import { identiteitsStand, vereisIdentiteit } from "./identiteit.server";
+import { vereisIdentiteit } from "./identiteit.server";
 import { inzageOverzicht, type InzageOverzicht } from "./inzage.server";
 import { queueMail } from "./mail.server";
 import { maakOntvangerToegang } from "./ontvanger.server";
 import { opslag } from "./opslag.server";
 import { registreerDownload, type DownloadResultaat } from "./pakket-download.server";
 
-import { ontsleutel, versleutel, zipStroom } from "./pakket-zip.server";
+import { versleutel, zipStroom } from "./pakket-zip.server";
 
 export { ontsleutel, PAKKET_HEADER_BYTES, versleutel, zipStroom } from "./pakket-zip.server";
 export { registreerDownload, type DownloadResultaat } from "./pakket-download.server";

@@ -10,10 +10,10 @@
  * A refused registration stores nothing. The request has no portal account: the filer's first
  * sign-in with an e-mail code for the registered address links it (docs/decisions/014).
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
-import { identiteitscontroles, medewerkers, organisatie, verzoeken } from "../../db/schema";
-import { BehandelFout, behandelActor, valideerRegistratie, type BehandelFoutCode } from "../domain/behandeling";
+import { identiteitscontroles, organisatie, verzoeken } from "../../db/schema";
+import { behandelActor, valideerRegistratie, type BehandelFoutCode } from "../domain/behandeling";
 import { amsterdamDate, compare, type IsoDate } from "../domain/calendar";
 import { requestDeadlines } from "../domain/deadlines";
 import { beoordeelIndiening, valideerIntake, type IntakeFoutCode } from "../domain/intake";

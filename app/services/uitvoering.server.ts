@@ -13,14 +13,8 @@ import { blokkadeTekst, identiteitsStand } from "./identiteit.server";
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "../../db/db.server";
 import {
-  accounts,
   clienten,
   dossierItems,
-  gewisteExterneIds,
-  medewerkers,
-  organisatie,
-  pakketten,
-  relaties,
   toestemmingen,
   verstrekkingen,
   verwerkingen,

@@ -9,7 +9,7 @@ import { vereisBevoegdheid } from "./bevoegdheid.server";
 import { behandelActor } from "../domain/behandeling";
 import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
-import { accounts, clienten, medewerkers, verstrekkingen } from "../../db/schema";
+import { accounts, clienten, verstrekkingen } from "../../db/schema";
 import { amsterdamDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
 import { formatDatum } from "../i18n/taal";

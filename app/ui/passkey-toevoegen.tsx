@@ -8,7 +8,7 @@ import { useBerichten } from "~/root";
 import { Foutoverzicht } from "./foutoverzicht";
 import { usePasskeyAdresFout } from "./passkey-adres";
 import { isAfgebroken, isAlGeregistreerd } from "./passkey-fouten";
-import { parseWithZod, z } from "~/server/zod.server";
+import { z } from "~/server/zod.server";
 import "~/i18n/teksten/inloggen";
 
 /** The name's check on the server (routes/mijn.beveiliging.tsx); the browser checks only its length below. */

@@ -20,7 +20,7 @@ import { migrateDatabase, openDatabase, schema, useDatabase, type Database, type
 import { medewerkers, verzoeken, type MedewerkerRol } from "../../db/schema";
 import { addDays, amsterdamDate } from "../../app/domain/calendar";
 import type { OpenVerzoekStatus } from "../../app/domain/request-state";
-import { VERZOEKTYPEN, type Verzoektype } from "../../app/domain/request-types";
+import { type Verzoektype } from "../../app/domain/request-types";
 import { encodeerCursor, type WachtrijFilters } from "../../app/domain/wachtrij";
 import { dashboard } from "../../app/services/dashboard.server";
 import { wachtrij, type MedewerkerActor } from "../../app/services/wachtrij.server";

@@ -1,4 +1,3 @@
-import type { Taal } from "../taal";
 import type { Bevoegdheid } from "~/domain/bevoegdheden";
 
 /**

@@ -1,5 +1,4 @@
 import type { BestandWeigering } from "~/domain/bestanden";
-import type { Period } from "~/domain/deadlines";
 import type { Teksten } from "./behandeling.nl";
 
 /** Handling one request: detail page, execution, documents, restriction. The type makes a missing English text a compile error. */

@@ -1,7 +1,6 @@
 import type { BestandWeigering } from "~/domain/bestanden";
 import type { KindUitkomst } from "~/domain/kindraadpleging";
 import type { BehandelFoutCode } from "~/domain/behandeling";
-import type { Taal } from "../taal";
 
 /**
  * Handling one request: detail page, execution, documents, restriction.

@@ -1,4 +1,3 @@
-import type { Taal } from "../taal";
 
 /**
  * The development mailbox (/dev/mail).

@@ -17,7 +17,7 @@ import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import { StapFormulier } from "./verzoek-formulier";
 import { stapSchema } from "./verzoek-stappen";
-import { Keuzegroep, Keuzelijst, Veld, Vinkje } from "./verzoek-velden";
+import { Keuzegroep, Keuzelijst, Veld } from "./verzoek-velden";
 import "~/i18n/teksten/behandeling";
 
 export type ControleRegel = {
