@@ -11,6 +11,8 @@ import { teksten as verzoekNl } from "./teksten/verzoek.nl";
 import { teksten as verzoekEn } from "./teksten/verzoek.en";
 import { teksten as pakketNl } from "./teksten/pakket.nl";
 import { teksten as pakketEn } from "./teksten/pakket.en";
+import { teksten as bestandenNl } from "./teksten/bestanden.nl";
+import { teksten as bestandenEn } from "./teksten/bestanden.en";
 import { teksten as backofficeNl } from "./teksten/backoffice.nl";
 import { teksten as backofficeEn } from "./teksten/backoffice.en";
 import { teksten as behandelingNl } from "./teksten/behandeling.nl";
@@ -40,6 +42,7 @@ const nl = {
   ...pakketNl,
   ...backofficeNl,
   ...behandelingNl,
+  ...bestandenNl,
   ...ondertekeningNl,
   ...beheerNl,
   ...devmailNl,
@@ -57,6 +60,7 @@ const en: Berichten = {
   ...pakketEn,
   ...backofficeEn,
   ...behandelingEn,
+  ...bestandenEn,
   ...ondertekeningEn,
   ...beheerEn,
   ...devmailEn,

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { MB, toegestaneSoorten } from "~/domain/bestanden";
-import { BERICHTEN } from "~/i18n/berichten";
+import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { bestandsregels } from "~/services/bestandscontrole.server";
@@ -17,6 +17,8 @@ import { alsFormulierFout, nietGevonden } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
 import { leesFormulier } from "~/server/invoer.server";
 import { DossierDocumenten } from "~/ui/backoffice/dossier-documenten";
+import "~/i18n/teksten/behandeling";
+import "~/i18n/teksten/bestanden";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

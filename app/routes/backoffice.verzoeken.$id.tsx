@@ -37,6 +37,7 @@ import { VerzoekBijlagen } from "~/ui/backoffice/verzoek-bijlagen";
 import "~/i18n/teksten/home";
 import "~/i18n/teksten/pakket";
 import "~/i18n/teksten/behandeling";
+import "~/i18n/teksten/bestanden";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

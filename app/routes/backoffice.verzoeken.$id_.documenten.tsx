@@ -12,6 +12,7 @@ import { alsFormulierFout, nietGevonden } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
 import { leesFormulier, leesFormulierMetBestanden } from "~/server/invoer.server";
 import "~/i18n/teksten/behandeling";
+import "~/i18n/teksten/bestanden";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -35,6 +35,7 @@ import "~/i18n/teksten/mijn";
 import "~/i18n/teksten/verzoek";
 import "~/i18n/teksten/pakket";
 import "~/i18n/teksten/ondertekening";
+import "~/i18n/teksten/bestanden";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, params }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

@@ -19,6 +19,7 @@ import { StapFormulier } from "./verzoek-formulier";
 import { stapSchema } from "./verzoek-stappen";
 import { Keuzegroep, Keuzelijst, Veld } from "./verzoek-velden";
 import "~/i18n/teksten/behandeling";
+import "~/i18n/teksten/bestanden";
 
 export type ControleRegel = {
   id: string;

@@ -11,6 +11,7 @@ import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { BijlagenVeld, MeegestuurdeBijlagen } from "~/ui/bijlagen";
 import { getFormProps, getTextareaProps, useForm } from "~/ui/formulier";
 import "~/i18n/teksten/mijn";
+import "~/i18n/teksten/bestanden";
 
 /** The message form's state: the server's last answer while idle (checked on the server only, docs/decisions/029). */
 export function useBerichtFormulier(resultaat: SubmissionResult<string[]> | undefined) {

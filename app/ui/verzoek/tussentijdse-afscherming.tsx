@@ -1,5 +1,6 @@
 import type { IntakeFouten } from "~/domain/intake";
 import { useBerichten } from "~/root";
+import "~/i18n/teksten/verzoek";
 
 /**
  * The wizard's choice "do not use this data while you decide" on a correction or an objection
