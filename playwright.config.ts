@@ -32,8 +32,24 @@ const GEDEELDE_STAAT = ["**/autorisatie.spec.ts", "**/beheer.spec.ts"];
  * project, whatever the filter. (Worker processes see no arguments; they only look up projects.)
  */
 function testsGekozen(argv: string[]): boolean {
-  const metWaarde = new Set(["-c", "--config", "-j", "--workers", "--project", "--output", "--reporter", "--timeout",
-    "--retries", "--repeat-each", "--max-failures", "--shard", "--trace", "--tsconfig", "--global-timeout", "--grep-invert"]);
+  const metWaarde = new Set([
+    "-c",
+    "--config",
+    "-j",
+    "--workers",
+    "--project",
+    "--output",
+    "--reporter",
+    "--timeout",
+    "--retries",
+    "--repeat-each",
+    "--max-failures",
+    "--shard",
+    "--trace",
+    "--tsconfig",
+    "--global-timeout",
+    "--grep-invert",
+  ]);
   const i = argv.indexOf("test");
   if (i < 0) return false;
   for (let j = i + 1; j < argv.length; j++) {

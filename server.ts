@@ -25,10 +25,32 @@ const root = path.basename(hier) === "build" ? path.dirname(hier) : hier;
  */
 const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
 const {
-  AuditSleutelOntbreekt, BESTANDSROUTE, bootstrapDatabase, DatabaseUnavailableError, demoUitnodigingen, EnvError,
-  foutAfhandeling, gebruikAuditSleutels, gereedHandler, httpMetrieken, IMPORT_MAX_BODY, laadAuditGeheim,
-  leidSleutelsAf, log, mailMelding, metriekenHandler, ontwikkelMailboxAan, opslag, originCheck, parseEnv,
-  perIpLimiet, requestLogger, seedDemoIfEmpty, startAuditAnker, startJobs, verdachtGrootBody,
+  AuditSleutelOntbreekt,
+  BESTANDSROUTE,
+  bootstrapDatabase,
+  DatabaseUnavailableError,
+  demoUitnodigingen,
+  EnvError,
+  foutAfhandeling,
+  gebruikAuditSleutels,
+  gereedHandler,
+  httpMetrieken,
+  IMPORT_MAX_BODY,
+  laadAuditGeheim,
+  leidSleutelsAf,
+  log,
+  mailMelding,
+  metriekenHandler,
+  ontwikkelMailboxAan,
+  opslag,
+  originCheck,
+  parseEnv,
+  perIpLimiet,
+  requestLogger,
+  seedDemoIfEmpty,
+  startAuditAnker,
+  startJobs,
+  verdachtGrootBody,
   zorgVoorOrganisatie,
 } = (build.entry.module as unknown as { opstart: typeof import("./app/server/opstart.server") }).opstart;
 
@@ -63,7 +85,9 @@ async function main() {
   );
 
   // Stored files (docs/decisions/025): the disk or the S3 bucket must be usable before we serve.
-  await opslag().controleer().catch((error: Error) => fail(error.message));
+  await opslag()
+    .controleer()
+    .catch((error: Error) => fail(error.message));
   log().info(`Opslag: ${opslag().beschrijving}`);
 
   if (env.SEED_DEMO) {
@@ -73,7 +97,9 @@ async function main() {
       if (env.NODE_ENV === "production") {
         // Links are secrets: never in a production log (docs/decisions/017). The demo staff have
         // made-up addresses, so they get no invitation either.
-        log().info("In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.");
+        log().info(
+          "In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.",
+        );
       } else {
         // Demo staff sign in with a passkey made through these one-time links (also in /dev/mail).
         for (const uitnodiging of await demoUitnodigingen()) {
@@ -154,18 +180,29 @@ async function main() {
   // docs/observeerbaarheid.md. /gezond (a Remix route) stays the liveness check.
   app.get("/metrics", metriekenHandler(env.METRICS_TOKEN));
   app.get("/gereed", gereedHandler());
-  { const normaal = verdachtGrootBody(), importLimiet = verdachtGrootBody(IMPORT_MAX_BODY); const bestanden = verdachtGrootBody(env.BESTANDEN_MAX_MB_PER_AANVRAAG * 1024 * 1024 + 1024 * 1024); app.use((req, res, next) => (req.path === "/beheer/import" ? importLimiet : BESTANDSROUTE.test(req.path) ? bestanden : normaal)(req, res, next)); } // the client-records import (docs/import-formaat.md) may be up to 2 MB
+  {
+    const normaal = verdachtGrootBody(),
+      importLimiet = verdachtGrootBody(IMPORT_MAX_BODY);
+    const bestanden = verdachtGrootBody(env.BESTANDEN_MAX_MB_PER_AANVRAAG * 1024 * 1024 + 1024 * 1024);
+    app.use((req, res, next) =>
+      (req.path === "/beheer/import" ? importLimiet : BESTANDSROUTE.test(req.path) ? bestanden : normaal)(
+        req,
+        res,
+        next,
+      ),
+    );
+  } // the client-records import (docs/import-formaat.md) may be up to 2 MB
   app.use(originCheck(env.PUBLIC_URL));
   // Per-IP limit on the public mutations that cost us something (codes, intake, sign-in), counted in
   // the database for all web processes (docs/decisions/003, 017). Codes per address, tries per code
   // and submissions per account are limited in the database as well.
   const perIp = perIpLimiet({ db: database.db, perMinuut: env.RATE_LIMIT_PER_MINUTE });
-  app.use(["/inloggen", "/verzoek", "/passkey", "/backoffice/inloggen", "/backoffice/passkey", "/ontvanger"], perIp.middleware);
-
   app.use(
-    "/build",
-    express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }),
+    ["/inloggen", "/verzoek", "/passkey", "/backoffice/inloggen", "/backoffice/passkey", "/ontvanger"],
+    perIp.middleware,
   );
+
+  app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h", index: false }));
 
   app.all(

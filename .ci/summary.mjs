@@ -4,12 +4,18 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+// eslint-disable-next-line no-control-regex -- the terminal colour codes in a test's message
+const KLEURCODE = /\u001b\[[0-9;]*m/g;
+
 const runs = process.argv.slice(2);
 const SUITES = [
   { file: "vitest.json", name: "vitest", count: countVitest, failures: failuresVitest },
   { file: "e2e.json", name: "playwright", count: countPlaywright, failures: failuresPlaywright },
 ];
-let passed = 0, failed = 0, skipped = 0, problems = [];
+let passed = 0,
+  failed = 0,
+  skipped = 0,
+  problems = [];
 
 for (const arg of runs) {
   const [run, only] = arg.split(":");
@@ -26,7 +32,9 @@ for (const arg of runs) {
     // Name each failure here, next to the closing line: the log above it may be cut off.
     for (const f of suite.failures(report)) console.log(`  FAILED ${f}`);
     if (c.passed + c.failed === 0) problems.push(`${path.basename(run)}/${suite.name}: ran no test`);
-    passed += c.passed; failed += c.failed; skipped += c.skipped;
+    passed += c.passed;
+    failed += c.failed;
+    skipped += c.skipped;
   }
 }
 for (const p of problems) console.log(`CI problem: ${p}`);
@@ -34,7 +42,11 @@ console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || problems.length > 0 ? 1 : 0);
 
 function countVitest(r) {
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTests ?? 0), skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
+  return {
+    passed: r.numPassedTests ?? 0,
+    failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTests ?? 0),
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
 }
 function countPlaywright(r) {
   const s = r.stats ?? {};
@@ -48,7 +60,8 @@ function failuresVitest(r) {
     if (file.status === "failed" && !(file.assertionResults ?? []).some((a) => a.status === "failed"))
       out.push(`${name}: ${(file.message ?? "").split("\n")[0]}`);
     for (const a of file.assertionResults ?? [])
-      if (a.status === "failed") out.push(`${name} > ${a.fullName}: ${(a.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300)}`);
+      if (a.status === "failed")
+        out.push(`${name} > ${a.fullName}: ${(a.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300)}`);
   }
   return out;
 }
@@ -59,8 +72,12 @@ function failuresPlaywright(r) {
       for (const t of spec.tests ?? [])
         if (t.status === "unexpected" || t.status === "flaky") {
           const err = t.results?.find((x) => x.error)?.error?.message ?? "";
-          // eslint-disable-next-line no-control-regex -- strips the terminal colour codes from the message
-          out.push(`${spec.file}:${spec.line} > ${[...trail, spec.title].join(" > ")} [${t.projectName}]: ${err.replace(/\u001b\[[0-9;]*m/g, "").split("\n")[0].slice(0, 300)}`);
+          out.push(
+            `${spec.file}:${spec.line} > ${[...trail, spec.title].join(" > ")} [${t.projectName}]: ${err
+              .replace(KLEURCODE, "")
+              .split("\n")[0]
+              .slice(0, 300)}`,
+          );
         }
     for (const s of suite.suites ?? []) walk(s, s.title && !s.title.endsWith(".ts") ? [...trail, s.title] : trail);
   };

@@ -2,7 +2,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, isLoopbackHost, mailMelding, ontwikkelMailboxAan, parseEnv } from "./env.server";
 
-const PRODUCTIE = { NODE_ENV: "production", PUBLIC_URL: "https://rechten.praktijk.example", SMTP_URL: "smtp://mail.praktijk.example:587", AUDIT_SLEUTEL: "dGVzdHNsZXV0ZWwtYWxsZWVuLXZvb3Itdml0ZXN0LTMyYg==" };
+const PRODUCTIE = {
+  NODE_ENV: "production",
+  PUBLIC_URL: "https://rechten.praktijk.example",
+  SMTP_URL: "smtp://mail.praktijk.example:587",
+  AUDIT_SLEUTEL: "dGVzdHNsZXV0ZWwtYWxsZWVuLXZvb3Itdml0ZXN0LTMyYg==",
+};
 
 describe("parseEnv", () => {
   it("gives the embedded defaults on an empty environment", () => {
@@ -18,7 +23,12 @@ describe("parseEnv", () => {
   });
 
   it("follows PORT, DATA_DIR and DATABASE_URL", () => {
-    const env = parseEnv({ PORT: "4000", DATA_DIR: "/tmp/x", DATABASE_URL: "postgres://u@h:5432/db", SEED_DEMO: "false" });
+    const env = parseEnv({
+      PORT: "4000",
+      DATA_DIR: "/tmp/x",
+      DATABASE_URL: "postgres://u@h:5432/db",
+      SEED_DEMO: "false",
+    });
     expect(env.PORT).toBe(4000);
     expect(env.DATA_DIR).toBe("/tmp/x");
     expect(env.DATABASE_URL).toBe("postgres://u@h:5432/db");
@@ -56,7 +66,9 @@ describe("production (docs/decisions/017)", () => {
     expect(fout).toThrow(EnvError);
     expect(fout).toThrow(/PUBLIC_URL: verplicht in productie/);
     expect(fout).toThrow(/SMTP_URL: verplicht in productie/);
-    expect(() => parseEnv({ ...PRODUCTIE, SMTP_URL: undefined })).toThrow(/SMTP_URL: verplicht in productie.*ALLOW_NO_SMTP=true/);
+    expect(() => parseEnv({ ...PRODUCTIE, SMTP_URL: undefined })).toThrow(
+      /SMTP_URL: verplicht in productie.*ALLOW_NO_SMTP=true/,
+    );
     expect(() => parseEnv({ ...PRODUCTIE, PUBLIC_URL: "" })).toThrow(/^(?![\s\S]*SMTP_URL)[\s\S]*PUBLIC_URL/);
   });
 
@@ -152,17 +164,28 @@ describe("TRUST_PROXY", () => {
 
   it("refuses true, which would let every client pick its own address, and says what to set", () => {
     for (const waarde of ["true", "yes", "TRUE"]) {
-      expect(() => parseEnv({ TRUST_PROXY: waarde })).toThrow(/TRUST_PROXY: "true" wordt niet meer aanvaard.*TRUST_PROXY=1/);
+      expect(() => parseEnv({ TRUST_PROXY: waarde })).toThrow(
+        /TRUST_PROXY: "true" wordt niet meer aanvaard.*TRUST_PROXY=1/,
+      );
     }
   });
 
-  it.each(["11", "proxy", "10.0.0.0/33", "10.0.0.5/8/1", "300.1.1.1", "10.0.0.5,", "fd00::/129"])("refuses %s", (waarde) => {
-    expect(() => parseEnv({ TRUST_PROXY: waarde })).toThrow(/TRUST_PROXY/);
-  });
+  it.each(["11", "proxy", "10.0.0.0/33", "10.0.0.5/8/1", "300.1.1.1", "10.0.0.5,", "fd00::/129"])(
+    "refuses %s",
+    (waarde) => {
+      expect(() => parseEnv({ TRUST_PROXY: waarde })).toThrow(/TRUST_PROXY/);
+    },
+  );
 });
 
 describe("storage (docs/decisions/025)", () => {
-  const S3 = { OPSLAG: "s3", S3_BUCKET: "rechtenloket-bestanden", S3_ENDPOINT: "https://s3.example", S3_ACCESS_KEY_ID: "AKIAVOORBEELD", S3_SECRET_ACCESS_KEY: "geheim-voorbeeld" };
+  const S3 = {
+    OPSLAG: "s3",
+    S3_BUCKET: "rechtenloket-bestanden",
+    S3_ENDPOINT: "https://s3.example",
+    S3_ACCESS_KEY_ID: "AKIAVOORBEELD",
+    S3_SECRET_ACCESS_KEY: "geheim-voorbeeld",
+  };
 
   it("keeps files on the local disk by default", () => {
     expect(parseEnv({}).OPSLAG).toBe("lokaal");
@@ -170,8 +193,17 @@ describe("storage (docs/decisions/025)", () => {
 
   it("reads the S3 settings, with us-east-1 and virtual-host style as defaults", () => {
     const env = parseEnv({ ...S3, S3_PREFIX: "praktijk/" });
-    expect(env).toMatchObject({ OPSLAG: "s3", S3_BUCKET: "rechtenloket-bestanden", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: false, S3_PREFIX: "praktijk/" });
-    expect(parseEnv({ ...S3, S3_FORCE_PATH_STYLE: "true", S3_REGION: "eu-central-1" })).toMatchObject({ S3_FORCE_PATH_STYLE: true, S3_REGION: "eu-central-1" });
+    expect(env).toMatchObject({
+      OPSLAG: "s3",
+      S3_BUCKET: "rechtenloket-bestanden",
+      S3_REGION: "us-east-1",
+      S3_FORCE_PATH_STYLE: false,
+      S3_PREFIX: "praktijk/",
+    });
+    expect(parseEnv({ ...S3, S3_FORCE_PATH_STYLE: "true", S3_REGION: "eu-central-1" })).toMatchObject({
+      S3_FORCE_PATH_STYLE: true,
+      S3_REGION: "eu-central-1",
+    });
     // Without keys: the AWS default chain (instance role, AWS_* variables).
     expect(parseEnv({ OPSLAG: "s3", S3_BUCKET: "b-1x" }).S3_ACCESS_KEY_ID).toBeUndefined();
   });
@@ -181,7 +213,10 @@ describe("storage (docs/decisions/025)", () => {
     [{ OPSLAG: "emmer" }, /OPSLAG: kies lokaal/],
     [{ ...S3, S3_BUCKET: "Hoofdletters_Bucket" }, /S3_BUCKET: moet 3 tot 63 tekens/],
     [{ ...S3, S3_ENDPOINT: "s3.example" }, /S3_ENDPOINT/],
-    [{ ...S3, S3_SECRET_ACCESS_KEY: undefined }, /S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY horen bij elkaar/],
+    [
+      { ...S3, S3_SECRET_ACCESS_KEY: undefined },
+      /S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY horen bij elkaar/,
+    ],
     [{ ...S3, S3_PREFIX: "../boven" }, /S3_PREFIX/],
     [{ S3_BUCKET: "rechtenloket-bestanden" }, /OPSLAG: S3_BUCKET is ingesteld, maar OPSLAG niet op s3/],
   ])("refuses %o with a clear message", (source, melding) => {

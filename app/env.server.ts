@@ -25,7 +25,7 @@ const trustProxy = z
       ctx.addIssue({
         code: "custom",
         message:
-          "\"true\" wordt niet meer aanvaard: dan kan iedereen zijn eigen IP-adres opgeven. Geef het aantal " +
+          '"true" wordt niet meer aanvaard: dan kan iedereen zijn eigen IP-adres opgeven. Geef het aantal ' +
           "proxy's vóór de server (meestal 1: TRUST_PROXY=1) of hun adressen (bijvoorbeeld TRUST_PROXY=10.0.0.5 of 10.0.0.0/24).",
       });
       return z.NEVER;
@@ -97,7 +97,11 @@ const EnvSchema = z.object({
   /** Log level of the JSON logs: fatal, error, warn, info (default), debug, trace or silent. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Bearer token for GET /metrics; unset = /metrics answers only on this computer (docs/observeerbaarheid.md). */
-  METRICS_TOKEN: z.string().trim().min(16, "moet minstens 16 tekens zijn (bijvoorbeeld: openssl rand -hex 32).").optional(),
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .min(16, "moet minstens 16 tekens zijn (bijvoorbeeld: openssl rand -hex 32).")
+    .optional(),
   /** Per-IP POSTs a minute on sign-in, codes, intake and downloads (docs/decisions/003, 017). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /**
@@ -117,15 +121,24 @@ const EnvSchema = z.object({
   /** Where stored files go (docs/decisions/025): `lokaal` (DATA_DIR/opslag, default) or `s3` (an S3-compatible bucket). */
   OPSLAG: z.enum(["lokaal", "s3"], { error: "kies lokaal (de schijf, standaard) of s3." }).default("lokaal"),
   /** The S3 service's address, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000; unset = Amazon S3 itself. */
-  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "moet een adres zijn dat met https:// (of http://) begint." }).optional(),
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: "moet een adres zijn dat met https:// (of http://) begint." })
+    .optional(),
   /** The bucket (S3 naming rules: 3-63 characters, lower-case letters, digits, dots and hyphens). */
   S3_BUCKET: z
     .string()
     .trim()
-    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "moet 3 tot 63 tekens zijn: kleine letters, cijfers, punten en streepjes.")
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      "moet 3 tot 63 tekens zijn: kleine letters, cijfers, punten en streepjes.",
+    )
     .optional(),
   /** The bucket's region; most S3-compatible services accept us-east-1 (the default). */
-  S3_REGION: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, "moet een regio zijn zoals eu-central-1 of us-east-1.").default("us-east-1"),
+  S3_REGION: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{2,40}$/, "moet een regio zijn zoals eu-central-1 of us-east-1.")
+    .default("us-east-1"),
   /** Access key; with S3_SECRET_ACCESS_KEY. Both unset: the AWS default chain (AWS_* variables, instance role). */
   S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
@@ -140,7 +153,11 @@ const EnvSchema = z.object({
 });
 
 type Parsed = z.infer<typeof EnvSchema>;
-export type Env = Omit<Parsed, "SEED_DEMO"> & { DATA_DIR: string; PUBLIC_URL: string; SEED_DEMO: boolean } & AuditSleutelEnv;
+export type Env = Omit<Parsed, "SEED_DEMO"> & {
+  DATA_DIR: string;
+  PUBLIC_URL: string;
+  SEED_DEMO: boolean;
+} & AuditSleutelEnv;
 
 export class EnvError extends Error {
   override readonly name = "EnvError";
@@ -151,12 +168,18 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== "")),
   );
   if (!result.success) {
-    throw ongeldig(result.error.issues.map((issue) => ({ variabele: issue.path.join(".") || "(omgeving)", melding: issue.message })));
+    throw ongeldig(
+      result.error.issues.map((issue) => ({ variabele: issue.path.join(".") || "(omgeving)", melding: issue.message })),
+    );
   }
   const env = result.data;
   // Every problem at once, so an operator fixes the configuration in one go.
   const audit = leesAuditSleutelUitOmgeving(source.AUDIT_SLEUTEL, env.NODE_ENV);
-  const problemen = [...productieProblemen(env), ...opslagProblemen(env, source), ...(audit.probleem ? [audit.probleem] : [])];
+  const problemen = [
+    ...productieProblemen(env),
+    ...opslagProblemen(env, source),
+    ...(audit.probleem ? [audit.probleem] : []),
+  ];
   if (problemen.length > 0) throw ongeldig(problemen);
   const auditSleutel: AuditSleutelEnv = audit.sleutel ? { AUDIT_SLEUTEL: audit.sleutel } : {};
   return {
@@ -228,7 +251,8 @@ export function productieProblemen(
   if (!env.PUBLIC_URL) {
     problemen.push({
       variabele: "PUBLIC_URL",
-      melding: "verplicht in productie: het adres waarop mensen het loket openen, bijvoorbeeld https://rechten.praktijk.nl.",
+      melding:
+        "verplicht in productie: het adres waarop mensen het loket openen, bijvoorbeeld https://rechten.praktijk.nl.",
     });
   } else {
     const url = new URL(env.PUBLIC_URL);
@@ -250,7 +274,15 @@ export function productieProblemen(
   return problemen;
 }
 
-const S3_VARIABELEN = ["S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE", "S3_PREFIX"] as const;
+const S3_VARIABELEN = [
+  "S3_ENDPOINT",
+  "S3_BUCKET",
+  "S3_REGION",
+  "S3_ACCESS_KEY_ID",
+  "S3_SECRET_ACCESS_KEY",
+  "S3_FORCE_PATH_STYLE",
+  "S3_PREFIX",
+] as const;
 
 /**
  * The storage settings fit together (docs/decisions/025): OPSLAG=s3 needs a bucket, access key and
@@ -265,14 +297,24 @@ export function opslagProblemen(
     const gezet = S3_VARIABELEN.filter((naam) => (source[naam] ?? "") !== "");
     return gezet.length === 0
       ? []
-      : [{ variabele: "OPSLAG", melding: `${gezet.join(", ")} ${gezet.length === 1 ? "is" : "zijn"} ingesteld, maar OPSLAG niet op s3: zet OPSLAG=s3 of haal ${gezet.length === 1 ? "die variabele" : "die variabelen"} weg.` }];
+      : [
+          {
+            variabele: "OPSLAG",
+            melding: `${gezet.join(", ")} ${gezet.length === 1 ? "is" : "zijn"} ingesteld, maar OPSLAG niet op s3: zet OPSLAG=s3 of haal ${gezet.length === 1 ? "die variabele" : "die variabelen"} weg.`,
+          },
+        ];
   }
   const problemen: Array<{ variabele: string; melding: string }> = [];
-  if (!env.S3_BUCKET) problemen.push({ variabele: "S3_BUCKET", melding: "verplicht bij OPSLAG=s3: de naam van de bucket voor pakketten, documenten en het logo." });
+  if (!env.S3_BUCKET)
+    problemen.push({
+      variabele: "S3_BUCKET",
+      melding: "verplicht bij OPSLAG=s3: de naam van de bucket voor pakketten, documenten en het logo.",
+    });
   if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
     problemen.push({
       variabele: env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID",
-      melding: "S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY horen bij elkaar: geef ze allebei, of geen van beide (dan gelden de AWS_*-variabelen of de rol van de machine).",
+      melding:
+        "S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY horen bij elkaar: geef ze allebei, of geen van beide (dan gelden de AWS_*-variabelen of de rol van de machine).",
     });
   }
   return problemen;
@@ -280,7 +322,10 @@ export function opslagProblemen(
 
 /** Is `host` this computer only (127.0.0.0/8, ::1, localhost)? 0.0.0.0 and :: are every interface. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, "$1");
   if (h === "localhost" || h.endsWith(".localhost")) return true;
   if (isIP(h) === 4) return h.startsWith("127.");
   if (isIP(h) === 6) return h === "::1" || h === "0:0:0:0:0:0:0:1" || /^::ffff:127\./.test(h);
@@ -307,7 +352,10 @@ export function smtpServerZonderGeheim(smtpUrl: string): string {
 }
 
 /** The start log's line on where e-mail goes (never a code or link). */
-export function mailMelding(env: Pick<Env, "NODE_ENV" | "SMTP_URL" | "HOST" | "PUBLIC_URL">, workersHier: boolean): string {
+export function mailMelding(
+  env: Pick<Env, "NODE_ENV" | "SMTP_URL" | "HOST" | "PUBLIC_URL">,
+  workersHier: boolean,
+): string {
   if (env.SMTP_URL) {
     const server = smtpServerZonderGeheim(env.SMTP_URL);
     return workersHier
@@ -328,7 +376,6 @@ export function mailMelding(env: Pick<Env, "NODE_ENV" | "SMTP_URL" | "HOST" | "P
 }
 
 declare global {
-   
   var __rechtenloketEnv: Env | undefined;
 }
 

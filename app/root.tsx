@@ -30,11 +30,7 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [gekozen, org, sessie] = await Promise.all([
-    taalVanRequest(request),
-    getOrganisatie(),
-    getSessie(request),
-  ]);
+  const [gekozen, org, sessie] = await Promise.all([taalVanRequest(request), getOrganisatie(), getSessie(request)]);
   return {
     // A language the organisation does not offer (any more) falls back to Dutch.
     taal: taalAangeboden(gekozen, org),

@@ -10,7 +10,12 @@ import { fileURLToPath } from "node:url";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { IngebouwdeDatabaseFout, openIngebouwdeServer, pgdataMap, type IngebouwdeServer } from "./ingebouwde-postgres.server";
+import {
+  IngebouwdeDatabaseFout,
+  openIngebouwdeServer,
+  pgdataMap,
+  type IngebouwdeServer,
+} from "./ingebouwde-postgres.server";
 import * as schema from "./schema";
 
 export { schema };
@@ -82,7 +87,7 @@ export async function openDatabase(options: {
     kind: ingebouwd ? "ingebouwd" : "server",
     url,
     ingebouwd,
-    query: async <T,>(text: string, params: unknown[] = []) =>
+    query: async <T>(text: string, params: unknown[] = []) =>
       (await client.unsafe(text, params as never[])) as unknown as T[],
     async close() {
       await client.end({ timeout: 5 });
@@ -106,7 +111,6 @@ export async function migrateDatabase(database: Database): Promise<void> {
 }
 
 declare global {
-   
   var __rechtenloketDatabase: Database | undefined;
 }
 

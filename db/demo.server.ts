@@ -354,7 +354,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Verwijzing huisarts",
-        inhoud: { verslag: "Verwijzing voor ambulante begeleiding bij het weer oppakken van werk en dagritme na een periode van overspanning." },
+        inhoud: {
+          verslag:
+            "Verwijzing voor ambulante begeleiding bij het weer oppakken van werk en dagritme na een periode van overspanning.",
+        },
         herkomst: "huisarts (verwijzing)",
         auteur: HUISARTS,
         op: "2025-01-20",
@@ -363,7 +366,8 @@ const CLIENTEN: DemoClient[] = [
         categorie: "zorg",
         titel: "Intakeverslag",
         inhoud: {
-          verslag: "Mevrouw wil haar dagritme en werk stap voor stap weer oppakken. Afgesproken: wekelijks een gesprek van een uur, evaluatie na drie maanden.",
+          verslag:
+            "Mevrouw wil haar dagritme en werk stap voor stap weer oppakken. Afgesproken: wekelijks een gesprek van een uur, evaluatie na drie maanden.",
         },
         herkomst: "zorgverlener",
         auteur: BEGELEIDER,
@@ -372,7 +376,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Voortgangsverslag",
-        inhoud: { verslag: "Mevrouw werkt weer twee ochtenden per week. Zij ervaart meer rust. Begeleiding gaat door, evaluatie in het najaar." },
+        inhoud: {
+          verslag:
+            "Mevrouw werkt weer twee ochtenden per week. Zij ervaart meer rust. Begeleiding gaat door, evaluatie in het najaar.",
+        },
         herkomst: "zorgverlener",
         auteur: BEGELEIDER,
         op: "2025-06-10",
@@ -414,7 +421,11 @@ const CLIENTEN: DemoClient[] = [
         ontvanger: HUISARTS,
         gegevenOp: "2025-02-03",
       },
-      { sleutel: "nieuwsbrief", omschrijving: "Nieuwsbrief van de praktijk ontvangen per e-mail", gegevenOp: "2025-02-03" },
+      {
+        sleutel: "nieuwsbrief",
+        omschrijving: "Nieuwsbrief van de praktijk ontvangen per e-mail",
+        gegevenOp: "2025-02-03",
+      },
     ],
     verstrekkingen: [
       {
@@ -474,7 +485,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Voortgangsverslag",
-        inhoud: { verslag: "De heer woont zelfstandig en regelt zijn post grotendeels zelf. Afbouw van de begeleiding is besproken." },
+        inhoud: {
+          verslag:
+            "De heer woont zelfstandig en regelt zijn post grotendeels zelf. Afbouw van de begeleiding is besproken.",
+        },
         herkomst: "zorgverlener",
         auteur: BEGELEIDER,
         op: "2021-03-18",
@@ -482,7 +496,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Eindverslag",
-        inhoud: { verslag: "De begeleiding is in overleg afgesloten. De heer kan bij vragen terecht bij de nieuwe aanbieder in zijn wijk." },
+        inhoud: {
+          verslag:
+            "De begeleiding is in overleg afgesloten. De heer kan bij vragen terecht bij de nieuwe aanbieder in zijn wijk.",
+        },
         herkomst: "zorgverlener",
         auteur: BEGELEIDER,
         op: "2021-10-29",
@@ -573,7 +590,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Intakeverslag",
-        inhoud: { verslag: "Noah wil beter leren omgaan met spanning rond school. Noah en beide ouders waren bij de intake. Afgesproken: om de week een gesprek." },
+        inhoud: {
+          verslag:
+            "Noah wil beter leren omgaan met spanning rond school. Noah en beide ouders waren bij de intake. Afgesproken: om de week een gesprek.",
+        },
         herkomst: "zorgverlener",
         auteur: JEUGDHULP,
         op: "2025-09-01",
@@ -581,7 +601,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Ondersteuningsplan",
-        inhoud: { doelen: "Spanning herkennen en bespreekbaar maken; een vast weekritme met huiswerk en sport.", evaluatie: "2026-03" },
+        inhoud: {
+          doelen: "Spanning herkennen en bespreekbaar maken; een vast weekritme met huiswerk en sport.",
+          evaluatie: "2026-03",
+        },
         herkomst: "zorgverlener",
         auteur: JEUGDHULP,
         op: "2025-09-22",
@@ -589,7 +612,9 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Gespreksnotitie ouder",
-        inhoud: { notitie: "Moeder vertelt over haar eigen drukke werksituatie en vraagt tips om thuis rust te houden." },
+        inhoud: {
+          notitie: "Moeder vertelt over haar eigen drukke werksituatie en vraagt tips om thuis rust te houden.",
+        },
         herkomst: `ouder (${DEMO.vertegenwoordigers.ouder1Van14.naam})`,
         auteur: JEUGDHULP,
         op: "2025-10-14",
@@ -599,7 +624,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "financieel",
         titel: "Toewijzing Jeugdwet",
-        inhoud: { financiering: "Jeugdhulp ambulant, toewijzing gemeente", periode: "2025-09-01 tot en met 2026-08-31" },
+        inhoud: {
+          financiering: "Jeugdhulp ambulant, toewijzing gemeente",
+          periode: "2025-09-01 tot en met 2026-08-31",
+        },
         herkomst: "gemeente (toewijzing)",
         auteur: ADMINISTRATIE,
         op: "2025-08-25",
@@ -617,7 +645,8 @@ const CLIENTEN: DemoClient[] = [
     toestemmingen: [
       {
         sleutel: "school",
-        omschrijving: "Afstemmen met de zorgcoördinator van school over de aanpak (toestemming van Noah en beide ouders)",
+        omschrijving:
+          "Afstemmen met de zorgcoördinator van school over de aanpak (toestemming van Noah en beide ouders)",
         ontvanger: "Zorgcoördinator Het Baken College",
         gegevenOp: "2025-09-22",
       },
@@ -682,7 +711,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Intakeverslag",
-        inhoud: { verslag: "Lina kwam met haar moeder. Zij tekent graag en vertelde via tekeningen over thuis en school. Afgesproken: wekelijks spelbegeleiding." },
+        inhoud: {
+          verslag:
+            "Lina kwam met haar moeder. Zij tekent graag en vertelde via tekeningen over thuis en school. Afgesproken: wekelijks spelbegeleiding.",
+        },
         herkomst: "zorgverlener",
         auteur: JEUGDHULP,
         op: "2026-01-12",
@@ -690,7 +722,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "financieel",
         titel: "Toewijzing Jeugdwet",
-        inhoud: { financiering: "Jeugdhulp ambulant, toewijzing gemeente", periode: "2026-01-12 tot en met 2026-12-31" },
+        inhoud: {
+          financiering: "Jeugdhulp ambulant, toewijzing gemeente",
+          periode: "2026-01-12 tot en met 2026-12-31",
+        },
         herkomst: "gemeente (toewijzing)",
         auteur: ADMINISTRATIE,
         op: "2026-01-08",
@@ -698,7 +733,9 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "documenten",
         titel: "Tekening uit de intake",
-        inhoud: { omschrijving: "Scan van een tekening die Lina tijdens de intake maakte, met haar toestemming bewaard." },
+        inhoud: {
+          omschrijving: "Scan van een tekening die Lina tijdens de intake maakte, met haar toestemming bewaard.",
+        },
         herkomst: "client",
         auteur: JEUGDHULP,
         op: "2026-01-12",
@@ -780,7 +817,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Evaluatie",
-        inhoud: { verslag: "De heer gaat met plezier naar de dagbesteding. Boodschappen lukken met een lijstje. Doelen blijven staan." },
+        inhoud: {
+          verslag:
+            "De heer gaat met plezier naar de dagbesteding. Boodschappen lukken met een lijstje. Doelen blijven staan.",
+        },
         herkomst: "zorgverlener",
         auteur: BEGELEIDER,
         op: "2025-06-16",
@@ -788,7 +828,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "financieel",
         titel: "Beschikking Wmo",
-        inhoud: { financiering: "Wmo-maatwerkvoorziening begeleiding en dagbesteding", periode: "2024-06-01 tot en met 2027-05-31" },
+        inhoud: {
+          financiering: "Wmo-maatwerkvoorziening begeleiding en dagbesteding",
+          periode: "2024-06-01 tot en met 2027-05-31",
+        },
         herkomst: "gemeente (beschikking)",
         auteur: ADMINISTRATIE,
         op: "2024-05-28",
@@ -864,7 +907,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Intakeverslag",
-        inhoud: { verslag: "Sara wil hulp bij plannen en bij het kiezen van een vervolgopleiding. Zij komt zelf naar de gesprekken." },
+        inhoud: {
+          verslag:
+            "Sara wil hulp bij plannen en bij het kiezen van een vervolgopleiding. Zij komt zelf naar de gesprekken.",
+        },
         herkomst: "zorgverlener",
         auteur: JEUGDHULP,
         op: "2025-03-10",
@@ -872,7 +918,9 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "zorg",
         titel: "Voortgangsverslag",
-        inhoud: { verslag: "Sara heeft zich aangemeld voor een mbo-opleiding en gebruikt een weekplanning. Afbouw na de zomer." },
+        inhoud: {
+          verslag: "Sara heeft zich aangemeld voor een mbo-opleiding en gebruikt een weekplanning. Afbouw na de zomer.",
+        },
         herkomst: "zorgverlener",
         auteur: JEUGDHULP,
         op: "2026-05-19",
@@ -880,7 +928,10 @@ const CLIENTEN: DemoClient[] = [
       {
         categorie: "financieel",
         titel: "Toewijzing Jeugdwet",
-        inhoud: { financiering: "Jeugdhulp ambulant, toewijzing gemeente", periode: "2025-03-10 tot en met 2026-09-30" },
+        inhoud: {
+          financiering: "Jeugdhulp ambulant, toewijzing gemeente",
+          periode: "2025-03-10 tot en met 2026-09-30",
+        },
         herkomst: "gemeente (toewijzing)",
         auteur: ADMINISTRATIE,
         op: "2025-03-04",
@@ -914,33 +965,45 @@ async function insertClient(tx: Tx, demo: DemoClient): Promise<void> {
   const clientId = client.id;
 
   if (demo.relaties.length > 0) {
-    await tx.insert(relaties).values(
-      demo.relaties.map((r) => ({ ...r, clientId, aangemaaktOp: moment(r.geldigVanaf ?? client.inZorgVanaf) })),
-    );
+    await tx
+      .insert(relaties)
+      .values(
+        demo.relaties.map((r) => ({ ...r, clientId, aangemaaktOp: moment(r.geldigVanaf ?? client.inZorgVanaf) })),
+      );
   }
 
-  const documentRijen = await tx.insert(dossierItems).values(
-    [...basisgegevens(client), ...demo.items].map((item): DossierInsert => ({
-      clientId,
-      categorie: item.categorie,
-      titel: item.titel,
-      inhoud: item.inhoud,
-      herkomst: item.herkomst,
-      auteur: item.auteur,
-      betreftDerde: item.betreftDerde ?? false,
-      documentSleutel: null, // set below, once the original is stored
-      bestandsnaam: item.document?.bestandsnaam ?? null,
-      mimeType: item.document?.mimeType ?? null,
-      grootte: item.document?.grootte ?? null,
-      aangemaaktOp: moment(item.op),
-      gewijzigdOp: moment(item.op),
-    })),
-  ).returning({ id: dossierItems.id, titel: dossierItems.titel, inhoud: dossierItems.inhoud, bestandsnaam: dossierItems.bestandsnaam, mimeType: dossierItems.mimeType });
+  const documentRijen = await tx
+    .insert(dossierItems)
+    .values(
+      [...basisgegevens(client), ...demo.items].map((item): DossierInsert => ({
+        clientId,
+        categorie: item.categorie,
+        titel: item.titel,
+        inhoud: item.inhoud,
+        herkomst: item.herkomst,
+        auteur: item.auteur,
+        betreftDerde: item.betreftDerde ?? false,
+        documentSleutel: null, // set below, once the original is stored
+        bestandsnaam: item.document?.bestandsnaam ?? null,
+        mimeType: item.document?.mimeType ?? null,
+        grootte: item.document?.grootte ?? null,
+        aangemaaktOp: moment(item.op),
+        gewijzigdOp: moment(item.op),
+      })),
+    )
+    .returning({
+      id: dossierItems.id,
+      titel: dossierItems.titel,
+      inhoud: dossierItems.inhoud,
+      bestandsnaam: dossierItems.bestandsnaam,
+      mimeType: dossierItems.mimeType,
+    });
 
   // The originals: stored first (a file per entry id), then the entry points at it with its real size.
   for (const rij of documentRijen) {
     if (!rij.bestandsnaam) continue;
-    const inhoud = rij.mimeType === "image/jpeg" ? DEMO_TEKENING : await demoPdf(rij.titel, rij.inhoud, client.clientnummer);
+    const inhoud =
+      rij.mimeType === "image/jpeg" ? DEMO_TEKENING : await demoPdf(rij.titel, rij.inhoud, client.clientnummer);
     const sleutel = `documenten/demo/${rij.id}${rij.mimeType === "image/jpeg" ? ".jpg" : ".pdf"}`;
     const { grootte } = await opslag().put(sleutel, Readable.from([inhoud]));
     await tx.update(dossierItems).set({ documentSleutel: sleutel, grootte }).where(eq(dossierItems.id, rij.id));

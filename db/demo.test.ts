@@ -214,10 +214,17 @@ describe("seedDemoIfEmpty", () => {
   it("has staff for every role, all at the practice's own domain", async () => {
     const staf = await db().select().from(medewerkers);
     for (const rol of MEDEWERKER_ROLLEN) {
-      expect(staf.some((m) => m.actief && m.rollen.includes(rol)), rol).toBe(true);
+      expect(
+        staf.some((m) => m.actief && m.rollen.includes(rol)),
+        rol,
+      ).toBe(true);
     }
     expect(staf.filter((m) => m.rollen.includes("backoffice"))).toHaveLength(2);
-    expect(staf.map((m) => m.email).sort()).toEqual(Object.values(DEMO.medewerkers).map((m) => m.email).sort());
+    expect(staf.map((m) => m.email).sort()).toEqual(
+      Object.values(DEMO.medewerkers)
+        .map((m) => m.email)
+        .sort(),
+    );
     for (const m of staf) expect(m.email).toMatch(/@delinde\.example$/);
   });
 

@@ -138,7 +138,9 @@ async function initialiseer(dataDir: string, bin: Binaries, gebruiker: { uid: nu
   if (existsSync(versie)) {
     const v = readFileSync(versie, "utf8").trim();
     if (!/^\d+$/.test(v)) {
-      throw new IngebouwdeDatabaseFout(`De ingebouwde database in ${pgdata} kan niet worden geopend: de map is beschadigd.`);
+      throw new IngebouwdeDatabaseFout(
+        `De ingebouwde database in ${pgdata} kan niet worden geopend: de map is beschadigd.`,
+      );
     }
     if (v !== "18") {
       throw new IngebouwdeDatabaseFout(
@@ -161,17 +163,21 @@ async function initialiseer(dataDir: string, bin: Binaries, gebruiker: { uid: nu
     chownSync(pwfile, gebruiker.uid, gebruiker.gid);
   }
   try {
-    await draai(bin.initdb, [
-      `--pgdata=${doel}`,
-      `--username=${GEBRUIKER}`,
-      `--pwfile=${pwfile}`,
-      "--auth=scram-sha-256",
-      "--encoding=UTF8",
-      "--locale-provider=builtin",
-      "--builtin-locale=C.UTF-8",
-      "--locale=C",
-      "--no-sync",
-    ], gebruiker).catch((error: Error) => {
+    await draai(
+      bin.initdb,
+      [
+        `--pgdata=${doel}`,
+        `--username=${GEBRUIKER}`,
+        `--pwfile=${pwfile}`,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+        "--locale=C",
+        "--no-sync",
+      ],
+      gebruiker,
+    ).catch((error: Error) => {
       if (gebruiker && /Permission denied/.test(error.message)) {
         throw new IngebouwdeDatabaseFout(
           `De gebruiker postgres kan niet in ${dataDir}: geef elke map erboven het recht om erdoorheen te gaan (chmod o+x), ` +
@@ -211,7 +217,9 @@ function draai(bestand: string, args: string[], gebruiker: { uid: number; gid: n
     kind.on("close", (code) =>
       code === 0
         ? resolve()
-        : reject(new IngebouwdeDatabaseFout(`${path.basename(bestand)} mislukte (code ${code}): ${fout.trim().slice(-500)}`)),
+        : reject(
+            new IngebouwdeDatabaseFout(`${path.basename(bestand)} mislukte (code ${code}): ${fout.trim().slice(-500)}`),
+          ),
     );
   });
 }
@@ -276,7 +284,11 @@ const INSTELLINGEN = [
 ];
 
 /** Start the server as a detached child (own process group: Ctrl-C in a terminal reaches us, not it). */
-async function start(dataDir: string, bin: Binaries, gebruiker: { uid: number; gid: number } | null): Promise<"gestart" | "bezet"> {
+async function start(
+  dataDir: string,
+  bin: Binaries,
+  gebruiker: { uid: number; gid: number } | null,
+): Promise<"gestart" | "bezet"> {
   const pgdata = pgdataMap(dataDir);
   const logPad = path.join(dataDir, "postgres.log");
   for (let poging = 0; poging < 5; poging++) {
@@ -318,7 +330,10 @@ async function start(dataDir: string, bin: Binaries, gebruiker: { uid: number; g
 
 function laatsteFout(log: string): string {
   const regels = log.split("\n").filter((r) => /FATAL|ERROR|PANIC/.test(r));
-  return (regels.at(-1) ?? log.trim().split("\n").at(-1) ?? "onbekende fout").replace(/^.*?(FATAL|ERROR|PANIC):\s*/, "$1: ");
+  return (regels.at(-1) ?? log.trim().split("\n").at(-1) ?? "onbekende fout").replace(
+    /^.*?(FATAL|ERROR|PANIC):\s*/,
+    "$1: ",
+  );
 }
 
 function leesWachtwoord(pgdata: string): string {
@@ -381,7 +396,10 @@ export async function openIngebouwdeServer(
     }
     try {
       if (opties.portaal) {
-        const { rows } = await client.query<{ ok: boolean }>("select pg_try_advisory_lock($1, $2) as ok", [SLOT, PORTAAL]);
+        const { rows } = await client.query<{ ok: boolean }>("select pg_try_advisory_lock($1, $2) as ok", [
+          SLOT,
+          PORTAAL,
+        ]);
         if (!rows[0]?.ok) {
           throw new IngebouwdeDatabaseFout(
             `Er draait al een portaal op ${dataDir}. Stop dat eerst, of kies een andere DATA_DIR.`,

@@ -169,19 +169,10 @@ export const relaties = pgTable(
     bewijs: text("bewijs").notNull().default(""),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
   },
-  (t) => [
-    index("relaties_client_idx").on(t.clientId),
-    uniqueIndex("relaties_extern_uq").on(t.clientId, t.externId),
-  ],
+  (t) => [index("relaties_client_idx").on(t.clientId), uniqueIndex("relaties_extern_uq").on(t.clientId, t.externId)],
 );
 
-export const DOSSIER_CATEGORIEEN = [
-  "personalia",
-  "contact",
-  "zorg",
-  "financieel",
-  "documenten",
-] as const;
+export const DOSSIER_CATEGORIEEN = ["personalia", "contact", "zorg", "financieel", "documenten"] as const;
 export type DossierCategorie = (typeof DOSSIER_CATEGORIEEN)[number];
 
 export const dossierItems = pgTable(
@@ -223,7 +214,9 @@ export const dossierItems = pgTable(
      * A temporary restriction while a correction or objection is decided (AVG art. 18 lid 1 sub a
      * and d): the request it belongs to; lifted with the decision (docs/decisions/030).
      */
-    afgeschermdVoorVerzoek: uuid("afgeschermd_voor_verzoek").references((): AnyPgColumn => verzoeken.id, { onDelete: "set null" }),
+    afgeschermdVoorVerzoek: uuid("afgeschermd_voor_verzoek").references((): AnyPgColumn => verzoeken.id, {
+      onDelete: "set null",
+    }),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     gewijzigdOp: ts("gewijzigd_op").notNull().defaultNow(),
   },
@@ -342,10 +335,7 @@ export const sessies = pgTable(
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     ingetrokkenOp: ts("ingetrokken_op"),
   },
-  (t) => [
-    index("sessies_account_idx").on(t.accountId),
-    index("sessies_medewerker_idx").on(t.medewerkerId),
-  ],
+  (t) => [index("sessies_account_idx").on(t.accountId), index("sessies_medewerker_idx").on(t.medewerkerId)],
 );
 
 /** WebAuthn credentials of clients (accounts) and staff (medewerkers). */
@@ -365,7 +355,10 @@ export const passkeys = pgTable(
      * Clients for whose record the account's address was known (a linked request at "bekend_adres")
      * when this passkey was registered: only for them does it count as an identity level (docs/decisions/018).
      */
-    bekendBijClienten: uuid("bekend_bij_clienten").array().notNull().default(sql`'{}'::uuid[]`),
+    bekendBijClienten: uuid("bekend_bij_clienten")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     laatstGebruiktOp: ts("laatst_gebruikt_op"),
     /**
@@ -374,10 +367,7 @@ export const passkeys = pgTable(
      */
     ingetrokkenOp: ts("ingetrokken_op"),
   },
-  (t) => [
-    index("passkeys_account_idx").on(t.accountId),
-    index("passkeys_medewerker_idx").on(t.medewerkerId),
-  ],
+  (t) => [index("passkeys_account_idx").on(t.accountId), index("passkeys_medewerker_idx").on(t.medewerkerId)],
 );
 
 // ---------------------------------------------------------------- requests
@@ -578,10 +568,7 @@ export const auditLog = pgTable(
     /** 1 = SHA-256 (rows written before the audit key), 2 = HMAC-SHA256 with the audit key. */
     hashVersie: smallint("hash_versie").notNull().default(1),
   },
-  (t) => [
-    index("audit_log_client_idx").on(t.clientId, t.id),
-    index("audit_log_verzoek_idx").on(t.verzoekId, t.id),
-  ],
+  (t) => [index("audit_log_client_idx").on(t.clientId, t.id), index("audit_log_verzoek_idx").on(t.verzoekId, t.id)],
 );
 
 // ---------------------------------------------------------------- one-time e-mail codes
@@ -760,10 +747,7 @@ export const besluiten = pgTable(
     aangemaaktOp: ts("aangemaakt_op").notNull().defaultNow(),
     bijgewerktOp: ts("bijgewerkt_op").notNull().defaultNow(),
   },
-  (t) => [
-    index("besluiten_verzoek_idx").on(t.verzoekId),
-    index("besluiten_status_idx").on(t.status),
-  ],
+  (t) => [index("besluiten_verzoek_idx").on(t.verzoekId), index("besluiten_status_idx").on(t.status)],
 );
 
 // ---------------------------------------------------------------- fulfilment: packages

@@ -46,7 +46,15 @@ const T = {
 
 export const afschermingOpgehevenMail = {
   onderwerp: (_d: AfschermingOpgehevenData, taal: MailTaal) => T[taal].onderwerp(),
-  Component: ({ data, taal, organisatie }: { data: AfschermingOpgehevenData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: AfschermingOpgehevenData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     return (
       <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp()}>

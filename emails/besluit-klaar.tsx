@@ -40,7 +40,9 @@ const T = {
   },
   en: {
     onderwerp: (d: BesluitKlaarData) =>
-      d.verlenging ? `We need more time for your request ${welk(d, "for")}` : `Our decision on your request ${welk(d, "for")}`,
+      d.verlenging
+        ? `We need more time for your request ${welk(d, "for")}`
+        : `Our decision on your request ${welk(d, "for")}`,
     intro: (d: BesluitKlaarData) =>
       d.verlenging
         ? `We need more time for your request ${welk(d, "for")}. A letter tells you why, and when you will hear from us.`
@@ -54,7 +56,15 @@ const T = {
 
 export const besluitKlaarMail = {
   onderwerp: (d: BesluitKlaarData, taal: MailTaal) => T[taal].onderwerp(d),
-  Component: ({ data, taal, organisatie }: { data: BesluitKlaarData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: BesluitKlaarData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     return (
       <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp(data)}>

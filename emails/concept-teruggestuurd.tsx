@@ -25,7 +25,10 @@ export type ConceptTeruggestuurdData = {
 const SOORT: Record<TeOndertekenenSoort, { nl: string; en: string }> = {
   afwijzing: { nl: "afwijzing", en: "refusal" },
   gedeeltelijke_afwijzing: { nl: "gedeeltelijke afwijzing", en: "partial refusal" },
-  kennelijk_ongegrond: { nl: "besluit 'kennelijk ongegrond of buitensporig'", en: "decision 'manifestly unfounded or excessive'" },
+  kennelijk_ongegrond: {
+    nl: "besluit 'kennelijk ongegrond of buitensporig'",
+    en: "decision 'manifestly unfounded or excessive'",
+  },
   verlenging: { nl: "verlenging van de termijn", en: "extension of the time limit" },
 };
 
@@ -39,7 +42,8 @@ const T = {
     nummer: "Verzoek:",
     recht: "Recht:",
     link: "Open het verzoek",
-    privacy: "In deze e-mail staan geen namen van cliënten en niet de opmerking zelf. U leest alles als u het verzoek opent in de backoffice.",
+    privacy:
+      "In deze e-mail staan geen namen van cliënten en niet de opmerking zelf. U leest alles als u het verzoek opent in de backoffice.",
   },
   en: {
     onderwerp: (d: ConceptTeruggestuurdData) => `Draft sent back: request ${d.nummer}`,
@@ -50,13 +54,22 @@ const T = {
     nummer: "Request:",
     recht: "Right:",
     link: "Open the request",
-    privacy: "This e-mail contains no client names and not the comment itself. You read everything when you open the request in the backoffice.",
+    privacy:
+      "This e-mail contains no client names and not the comment itself. You read everything when you open the request in the backoffice.",
   },
 } as const;
 
 export const conceptTeruggestuurdMail = {
   onderwerp: (d: ConceptTeruggestuurdData, taal: MailTaal) => T[taal].onderwerp(d),
-  Component: ({ data, taal, organisatie }: { data: ConceptTeruggestuurdData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: ConceptTeruggestuurdData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     return (
       <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp(data)}>

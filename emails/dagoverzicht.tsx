@@ -70,7 +70,8 @@ const T = {
     handtekening: "Er ligt een conceptbesluit dat wacht op de handtekening van de directie. De termijn loopt door.",
     open: "Open het verzoek",
     wachtrij: "Naar de wachtrij",
-    privacy: "In deze e-mail staan geen namen van cliënten. U ziet alle gegevens als u het verzoek opent in de backoffice.",
+    privacy:
+      "In deze e-mail staan geen namen van cliënten. U ziet alle gegevens als u het verzoek opent in de backoffice.",
     auditKop: (k: { laatsteId: number; hash: string }) =>
       `Controlegetal van het logboek, voor de beheerder (gooi deze e-mail niet weg): ${k.laatsteId}:${k.hash}`,
   },
@@ -135,7 +136,15 @@ function Regel({ regel, taal }: { regel: DagoverzichtRegel; taal: MailTaal }) {
 
 export const dagoverzichtMail = {
   onderwerp: (d: DagoverzichtData, taal: MailTaal) => T[taal].onderwerp(d),
-  Component: ({ data, taal, organisatie }: { data: DagoverzichtData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: DagoverzichtData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     const teLaat = data.regels.filter((r) => r.teLaat);
     const binnenkort = data.regels.filter((r) => !r.teLaat);
@@ -163,7 +172,9 @@ export const dagoverzichtMail = {
           <Link href={data.wachtrijUrl}>{t.wachtrij}</Link>: {data.wachtrijUrl}
         </Text>
         <Text style={tekstStijl}>{t.privacy}</Text>
-        {data.auditKop ? <Text style={{ ...tekstStijl, fontSize: "12px", wordBreak: "break-all" }}>{t.auditKop(data.auditKop)}</Text> : null}
+        {data.auditKop ? (
+          <Text style={{ ...tekstStijl, fontSize: "12px", wordBreak: "break-all" }}>{t.auditKop(data.auditKop)}</Text>
+        ) : null}
       </MailLayout>
     );
   },

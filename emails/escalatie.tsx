@@ -75,7 +75,8 @@ const T = {
     wettelijk: "Wettelijke termijn:",
     status: "Status:",
     link: "Open het verzoek",
-    privacy: "In deze e-mail staan geen namen van cliënten. U ziet alle gegevens als u het verzoek opent in de backoffice.",
+    privacy:
+      "In deze e-mail staan geen namen van cliënten. U ziet alle gegevens als u het verzoek opent in de backoffice.",
   },
   en: {
     onderwerp: (d: EscalatieData) =>

@@ -48,7 +48,9 @@ export function MailLayout(props: {
       <Preview>{props.preview}</Preview>
       <Body style={{ backgroundColor: "#f5f5f2", fontFamily: "Arial, Helvetica, sans-serif", color: "#1a1a1a" }}>
         <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "560px" }}>
-          {logoUrl ? <Img src={logoUrl} alt={org.naam} height="48" style={{ margin: "0 0 8px", maxWidth: "240px" }} /> : null}
+          {logoUrl ? (
+            <Img src={logoUrl} alt={org.naam} height="48" style={{ margin: "0 0 8px", maxWidth: "240px" }} />
+          ) : null}
           <Text style={{ fontSize: "18px", fontWeight: 700, color: "#1d5c4d", margin: "0 0 16px" }}>{org.naam}</Text>
           <Section>{props.children}</Section>
           <Hr />

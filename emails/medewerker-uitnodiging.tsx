@@ -36,7 +36,11 @@ function moment(iso: string, taal: MailTaal): string {
     year: "numeric",
     timeZone: "Europe/Amsterdam",
   }).format(datum);
-  const tijd = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(datum);
+  const tijd = new Intl.DateTimeFormat(locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Amsterdam",
+  }).format(datum);
   return taal === "nl" ? `${dag} om ${tijd}` : `${dag} at ${tijd}`;
 }
 

@@ -19,7 +19,11 @@ export type OntvangerMeldingData = {
 };
 
 const SOORT = {
-  nl: { correctie: "gecorrigeerd of aangevuld", verwijdering: "verwijderd", afscherming: "afgeschermd (beperkt in gebruik)" },
+  nl: {
+    correctie: "gecorrigeerd of aangevuld",
+    verwijdering: "verwijderd",
+    afscherming: "afgeschermd (beperkt in gebruik)",
+  },
   en: { correctie: "corrected or completed", verwijdering: "erased", afscherming: "restricted" },
 } as const;
 
@@ -40,14 +44,23 @@ const T = {
     intro: (d: OntvangerMeldingData) =>
       `We previously sent you data about ${d.clientNaam} (born ${d.geboortedatum}). On ${d.datum} some of that data was ${SOORT.en[d.soort]} at this person's request.`,
     categorieen: "This concerns:",
-    vraag: "Please change the data you received from us in the same way. Article 19 of the GDPR requires us to tell you.",
+    vraag:
+      "Please change the data you received from us in the same way. Article 19 of the GDPR requires us to tell you.",
     contact: "If you have any questions, please contact us.",
   },
 } as const;
 
 export const ontvangerMeldingMail = {
   onderwerp: (_d: OntvangerMeldingData, taal: MailTaal) => T[taal].onderwerp(),
-  Component: ({ data, taal, organisatie }: { data: OntvangerMeldingData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: OntvangerMeldingData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     return (
       <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp()}>

@@ -33,7 +33,9 @@ describe("e-mail aan de ontvangende zorgaanbieder", () => {
       expect(tekst).not.toContain(ORG.klachtenroute);
       expect(tekst).not.toContain("autoriteitpersoonsgegevens.nl");
       expect(tekst).toContain(
-        taal === "nl" ? "Vragen over deze overdracht? Mail ons op privacy@delinde.example." : "Questions about this transfer? E-mail us at privacy@delinde.example.",
+        taal === "nl"
+          ? "Vragen over deze overdracht? Mail ons op privacy@delinde.example."
+          : "Questions about this transfer? E-mail us at privacy@delinde.example.",
       );
     });
   }
@@ -41,7 +43,12 @@ describe("e-mail aan de ontvangende zorgaanbieder", () => {
   it("een e-mail aan de cliënt houdt de klachtenroute", async () => {
     const { tekst } = await renderVolledig(
       "pakket_klaar",
-      { nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042", verlooptOp: "2026-12-06", ontvanger: null },
+      {
+        nummer: "AVG-2026-000042",
+        url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042",
+        verlooptOp: "2026-12-06",
+        ontvanger: null,
+      },
       "nl",
       ORG,
     );

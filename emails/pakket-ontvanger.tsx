@@ -26,7 +26,8 @@ const T = {
   },
   en: {
     onderwerp: (d: PakketOntvangerData) => `Transfer of a client's data (${d.nummer})`,
-    intro: (d: PakketOntvangerData) => `Dear ${d.ontvanger}, a client has asked us to transfer their data to you (Article 20 GDPR).`,
+    intro: (d: PakketOntvangerData) =>
+      `Dear ${d.ontvanger}, a client has asked us to transfer their data to you (Article 20 GDPR).`,
     stap: "Open the link below. There you request a one-time code, which we send to this e-mail address. With that code you download the file.",
     link: "Collect the data",
     tot: (d: PakketOntvangerData) => `The link works until ${d.verlooptOp}. Please do not forward this e-mail.`,
@@ -35,7 +36,15 @@ const T = {
 
 export const pakketOntvangerMail = {
   onderwerp: (d: PakketOntvangerData, taal: MailTaal) => T[taal].onderwerp(d),
-  Component: ({ data, taal, organisatie }: { data: PakketOntvangerData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: PakketOntvangerData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     return (
       <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp(data)} voor="aanbieder">

@@ -80,14 +80,30 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
       voor: { naam: i === 0 ? "É. van der Berg-Çelik" : "L. de Wit", relatie },
     })),
   ),
-  code: [{ code: "123456", minuten: 15 }, { code: "000001", minuten: 1 }],
+  code: [
+    { code: "123456", minuten: 15 },
+    { code: "000001", minuten: 1 },
+  ],
   nieuw_bericht: [
     { nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042" },
-    { nummer: "AVG-2026-000043", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043", voor: "É. van der Berg-Çelik" },
+    {
+      nummer: "AVG-2026-000043",
+      url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043",
+      voor: "É. van der Berg-Çelik",
+    },
   ],
   status_gewijzigd: [
-    { nummer: "AVG-2026-000042", statusLabel: "In behandeling", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042" },
-    { nummer: "AVG-2026-000043", statusLabel: "In behandeling", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043", voor: "L. de Wit" },
+    {
+      nummer: "AVG-2026-000042",
+      statusLabel: "In behandeling",
+      url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042",
+    },
+    {
+      nummer: "AVG-2026-000043",
+      statusLabel: "In behandeling",
+      url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043",
+      voor: "L. de Wit",
+    },
     {
       nummer: "AVG-2026-000042",
       statusLabel: "Ingetrokken",
@@ -96,10 +112,26 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
     },
   ],
   uitvoering_klaar: [
-    { nummer: "AVG-2026-000042", samenvatting: "Telefoonnummer gecorrigeerd.", ontvangersGemeld: 0, url: "http://x.example/a" },
-    { nummer: "AVG-2026-000042", samenvatting: "Gegevens afgeschermd: één categorie.", ontvangersGemeld: 1, url: "http://x.example/a" },
+    {
+      nummer: "AVG-2026-000042",
+      samenvatting: "Telefoonnummer gecorrigeerd.",
+      ontvangersGemeld: 0,
+      url: "http://x.example/a",
+    },
+    {
+      nummer: "AVG-2026-000042",
+      samenvatting: "Gegevens afgeschermd: één categorie.",
+      ontvangersGemeld: 1,
+      url: "http://x.example/a",
+    },
     { nummer: "AVG-2026-000042", samenvatting: "Verwijderd.", ontvangersGemeld: 3, url: "http://x.example/a" },
-    { nummer: "AVG-2026-000043", samenvatting: "Verwijderd.", ontvangersGemeld: 1, url: "http://x.example/a", voor: "L. de Wit" },
+    {
+      nummer: "AVG-2026-000043",
+      samenvatting: "Verwijderd.",
+      ontvangersGemeld: 1,
+      url: "http://x.example/a",
+      voor: "L. de Wit",
+    },
   ],
   ontvanger_melding: [
     {
@@ -110,8 +142,22 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
       categorieen: ["Contactgegevens", "Medicatie"],
       datum: "22 november 2026",
     },
-    { ontvanger: "Lab Noord", soort: "verwijdering", clientNaam: "P. Proef", geboortedatum: "1 januari 1950", categorieen: [], datum: "1 mei 2026" },
-    { ontvanger: "Lab Noord", soort: "afscherming", clientNaam: "P. Proef", geboortedatum: "1 januari 1950", categorieen: ["Zorg"], datum: "1 mei 2026" },
+    {
+      ontvanger: "Lab Noord",
+      soort: "verwijdering",
+      clientNaam: "P. Proef",
+      geboortedatum: "1 januari 1950",
+      categorieen: [],
+      datum: "1 mei 2026",
+    },
+    {
+      ontvanger: "Lab Noord",
+      soort: "afscherming",
+      clientNaam: "P. Proef",
+      geboortedatum: "1 januari 1950",
+      categorieen: ["Zorg"],
+      datum: "1 mei 2026",
+    },
   ],
   verstrekking_client: [
     {
@@ -121,7 +167,13 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
       rechtsgrond: "Meldcode huiselijk geweld en kindermishandeling (art. 5.2.6 Wmo 2015)",
       omschrijving: "Melding na zorgen over de veiligheid thuis.",
     },
-    { ontvanger: "Rechtbank Fictief", datum: "1 mei 2026", categorieen: [], rechtsgrond: "Bevel van de rechter", omschrijving: "" },
+    {
+      ontvanger: "Rechtbank Fictief",
+      datum: "1 mei 2026",
+      categorieen: [],
+      rechtsgrond: "Bevel van de rechter",
+      omschrijving: "",
+    },
   ],
   afscherming_opgeheven: [
     { onderdelen: ["zorgdossier"], reden: "De juistheid is met u nagelopen; het verslag klopt." },
@@ -226,24 +278,57 @@ const VOORBEELDEN: { [K in SjabloonNaam]: SjabloonData[K][] } = {
   besluit_klaar: [
     { nummer: "AVG-2026-000042", verlenging: false, url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042/brief" },
     { nummer: "AVG-2026-000042", verlenging: true, url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042/brief" },
-    { nummer: "AVG-2026-000043", verlenging: false, url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043/brief", voor: "L. de Wit" },
-    { nummer: "AVG-2026-000043", verlenging: true, url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043/brief", voor: "É. van der Berg-Çelik" },
+    {
+      nummer: "AVG-2026-000043",
+      verlenging: false,
+      url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043/brief",
+      voor: "L. de Wit",
+    },
+    {
+      nummer: "AVG-2026-000043",
+      verlenging: true,
+      url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043/brief",
+      voor: "É. van der Berg-Çelik",
+    },
   ],
   pakket_klaar: [
-    { nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042", verlooptOp: "2026-12-06", ontvanger: null },
-    { nummer: "AVG-2026-000042", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042", verlooptOp: "2026-12-06", ontvanger: "Zorggroep Één" },
-    { nummer: "AVG-2026-000043", url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043", verlooptOp: "2026-12-06", ontvanger: null, voor: "L. de Wit" },
+    {
+      nummer: "AVG-2026-000042",
+      url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042",
+      verlooptOp: "2026-12-06",
+      ontvanger: null,
+    },
+    {
+      nummer: "AVG-2026-000042",
+      url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000042",
+      verlooptOp: "2026-12-06",
+      ontvanger: "Zorggroep Één",
+    },
+    {
+      nummer: "AVG-2026-000043",
+      url: "http://localhost:3000/mijn/verzoeken/AVG-2026-000043",
+      verlooptOp: "2026-12-06",
+      ontvanger: null,
+      voor: "L. de Wit",
+    },
   ],
   pakket_ontvanger: [
-    { ontvanger: "Zorggroep Één", nummer: "AVG-2026-000042", url: "http://localhost:3000/ontvanger/abc", verlooptOp: "6 december 2026" },
+    {
+      ontvanger: "Zorggroep Één",
+      nummer: "AVG-2026-000042",
+      url: "http://localhost:3000/ontvanger/abc",
+      verlooptOp: "6 december 2026",
+    },
   ],
-  concept_teruggestuurd: (["afwijzing", "gedeeltelijke_afwijzing", "kennelijk_ongegrond", "verlenging"] as const).map((soort) => ({
-    nummer: "AVG-2026-000042",
-    type: "inzage" as const,
-    soort,
-    directeur: "Directeur Proef",
-    url: "http://localhost:3000/backoffice/verzoeken/1",
-  })),
+  concept_teruggestuurd: (["afwijzing", "gedeeltelijke_afwijzing", "kennelijk_ongegrond", "verlenging"] as const).map(
+    (soort) => ({
+      nummer: "AVG-2026-000042",
+      type: "inzage" as const,
+      soort,
+      directeur: "Directeur Proef",
+      url: "http://localhost:3000/backoffice/verzoeken/1",
+    }),
+  ),
 };
 
 /** What the mail module did before (and react-email documents): two renders, NUL padding removed. */
@@ -256,7 +341,11 @@ async function volgensReactEmail<K extends SjabloonNaam>(
   const sjabloon = sjabloonVan(naam);
   const element = createElement(sjabloon.Component, { data, taal, organisatie });
   const [html, tekst] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { onderwerp: sjabloon.onderwerp(data, taal), html: html.replaceAll("\0", ""), tekst: tekst.replaceAll("\0", "") };
+  return {
+    onderwerp: sjabloon.onderwerp(data, taal),
+    html: html.replaceAll("\0", ""),
+    tekst: tekst.replaceAll("\0", ""),
+  };
 }
 
 beforeEach(() => vergeetMailVormen());
@@ -269,7 +358,10 @@ describe("one render gives what react-email's render gives (HTML and text)", () 
         for (const taal of TALEN) {
           for (const data of VOORBEELDEN[naam] as SjabloonData[typeof naam][]) {
             const verwacht = await volgensReactEmail(naam, data, taal, organisatie);
-            expect(await renderVolledig(naam, data, taal, organisatie)).toEqual({ html: verwacht.html, tekst: verwacht.tekst });
+            expect(await renderVolledig(naam, data, taal, organisatie)).toEqual({
+              html: verwacht.html,
+              tekst: verwacht.tekst,
+            });
             // Twice through renderMail: the second time a cached template is filled in.
             expect(await renderMail(naam, data, taal, organisatie)).toEqual(verwacht);
             expect(await renderMail(naam, data, taal, organisatie)).toEqual(verwacht);
@@ -340,7 +432,11 @@ describe("verzoek_ontvangen: rendered once per variant, filled in per submission
     { ontvangenOp: "2026-09-30", doelTermijn: "2026-10-30", wettelijkeTermijn: "2026-11-30" },
     { ontvangenOp: "2027-12-24", doelTermijn: "2028-01-24", wettelijkeTermijn: "2028-02-24" },
   ];
-  const basisUrls = ["http://localhost:3000", "https://loket.delinde.example", "https://privacy.zorgpraktijk-de-linde.example:8443/rechtenloket"];
+  const basisUrls = [
+    "http://localhost:3000",
+    "https://loket.delinde.example",
+    "https://privacy.zorgpraktijk-de-linde.example:8443/rechtenloket",
+  ];
 
   it("every right, both languages, each organisation, dates, numbers and addresses: byte for byte", async () => {
     let gevuld = 0;
@@ -373,7 +469,9 @@ describe("verzoek_ontvangen: rendered once per variant, filled in per submission
     await renderMail("verzoek_ontvangen", data, "nl", organisatie);
     expect(await mailVormBekend("verzoek_ontvangen", data, "nl", organisatie)).toBe(true);
     expect(await mailVormBekend("verzoek_ontvangen", data, "en", organisatie)).toBe(false);
-    expect(await mailVormBekend("verzoek_ontvangen", data, "nl", { ...organisatie, naam: "Zorgpraktijk De Linde B.V." })).toBe(false);
+    expect(
+      await mailVormBekend("verzoek_ontvangen", data, "nl", { ...organisatie, naam: "Zorgpraktijk De Linde B.V." }),
+    ).toBe(false);
   });
 
   it("values that are not plain (spaces, &, quotes, <, too short) take the full render, with the same result", async () => {
@@ -383,7 +481,7 @@ describe("verzoek_ontvangen: rendered once per variant, filled in per submission
       { ...basis, nummer: "AVG 2026 000001" },
       { ...basis, nummer: "AVG-2026-00&01" },
       { ...basis, url: "http://localhost:3000/mijn?a=1&b=2" },
-      { ...basis, url: "http://localhost:3000/\"><b>x</b>" },
+      { ...basis, url: 'http://localhost:3000/"><b>x</b>' },
       { ...basis, nummer: "A-1" },
     ];
     for (const data of afwijkend) {

@@ -18,7 +18,9 @@ const T = {
     onderwerp: (d: StatusGewijzigdData) =>
       d.voor ? `Uw verzoek voor ${d.voor} (${d.nummer}) is gewijzigd` : `Uw verzoek ${d.nummer} is gewijzigd`,
     intro: (d: StatusGewijzigdData) =>
-      d.voor ? `De status van uw verzoek voor ${d.voor} (${d.nummer}) is gewijzigd.` : `De status van uw verzoek ${d.nummer} is gewijzigd.`,
+      d.voor
+        ? `De status van uw verzoek voor ${d.voor} (${d.nummer}) is gewijzigd.`
+        : `De status van uw verzoek ${d.nummer} is gewijzigd.`,
     status: "Nieuwe status:",
     toelichting: "Toelichting:",
     link: "Bekijk uw verzoek",
@@ -28,7 +30,9 @@ const T = {
     onderwerp: (d: StatusGewijzigdData) =>
       d.voor ? `Your request for ${d.voor} (${d.nummer}) has changed` : `Your request ${d.nummer} has changed`,
     intro: (d: StatusGewijzigdData) =>
-      d.voor ? `The status of your request for ${d.voor} (${d.nummer}) has changed.` : `The status of your request ${d.nummer} has changed.`,
+      d.voor
+        ? `The status of your request for ${d.voor} (${d.nummer}) has changed.`
+        : `The status of your request ${d.nummer} has changed.`,
     status: "New status:",
     toelichting: "Explanation:",
     link: "View your request",
@@ -38,7 +42,15 @@ const T = {
 
 export const statusGewijzigdMail = {
   onderwerp: (d: StatusGewijzigdData, taal: MailTaal) => T[taal].onderwerp(d),
-  Component: ({ data, taal, organisatie }: { data: StatusGewijzigdData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: StatusGewijzigdData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     return (
       <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp(data)}>

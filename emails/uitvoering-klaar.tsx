@@ -43,7 +43,15 @@ const T = {
 
 export const uitvoeringKlaarMail = {
   onderwerp: (d: UitvoeringKlaarData, taal: MailTaal) => T[taal].onderwerp(d),
-  Component: ({ data, taal, organisatie }: { data: UitvoeringKlaarData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: UitvoeringKlaarData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     return (
       <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp(data)}>

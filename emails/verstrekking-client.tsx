@@ -46,7 +46,15 @@ const T = {
 
 export const verstrekkingClientMail = {
   onderwerp: (_d: VerstrekkingClientData, taal: MailTaal) => T[taal].onderwerp(),
-  Component: ({ data, taal, organisatie }: { data: VerstrekkingClientData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: VerstrekkingClientData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     return (
       <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp()}>

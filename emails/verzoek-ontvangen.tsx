@@ -106,13 +106,16 @@ const BEWIJS: Record<MailTaal, Record<Vertegenwoordiger, string>> = {
 const T = {
   nl: {
     onderwerp: (d: VerzoekOntvangenData) =>
-      d.voor ? `Wij hebben uw verzoek voor ${d.voor.naam} ontvangen (${d.nummer})` : `Wij hebben uw verzoek ontvangen (${d.nummer})`,
+      d.voor
+        ? `Wij hebben uw verzoek voor ${d.voor.naam} ontvangen (${d.nummer})`
+        : `Wij hebben uw verzoek ontvangen (${d.nummer})`,
     intro: "Wij hebben uw verzoek ontvangen. Dank u wel.",
     nummer: "Uw verzoeknummer:",
     soort: "Uw verzoek gaat over:",
     ontvangen: "Ontvangen op:",
     /** One sentence: our promise is the answer, the law's limit the backstop (as on the portal). */
-    termijn: (d: VerzoekOntvangenData) => BERICHTEN.nl.verzoek.termijnZin(datum(d.doelTermijn, "nl"), datum(d.wettelijkeTermijn, "nl")),
+    termijn: (d: VerzoekOntvangenData) =>
+      BERICHTEN.nl.verzoek.termijnZin(datum(d.doelTermijn, "nl"), datum(d.wettelijkeTermijn, "nl")),
     volgende: "Wat gebeurt er nu?",
     stappen: [
       "Wij controleren eerst of u het echt bent. Doet u het verzoek voor iemand anders? Dan controleren wij ook of u dat mag.",
@@ -121,18 +124,22 @@ const T = {
     ],
     link: "Bekijk uw verzoek",
     bewijsTitel: "Wat wij van u nodig hebben",
-    bewijsIntro: (naam: string) => `U doet dit verzoek voor ${naam}. Wij doen pas iets met uw verzoek als wij dit hebben gezien:`,
+    bewijsIntro: (naam: string) =>
+      `U doet dit verzoek voor ${naam}. Wij doen pas iets met uw verzoek als wij dit hebben gezien:`,
     aanleveren:
       "Laat het zien aan de balie of in een videogesprek, of stuur het per post. Neem voor de controle van uw identiteit uw identiteitsbewijs mee; stuur nooit een kopie. Wij schrijven alleen op wat wij hebben gezien en bewaren geen kopie. Staat er een burgerservicenummer (BSN) op het bewijs? Maak dat dan onleesbaar.",
   },
   en: {
     onderwerp: (d: VerzoekOntvangenData) =>
-      d.voor ? `We have received your request for ${d.voor.naam} (${d.nummer})` : `We have received your request (${d.nummer})`,
+      d.voor
+        ? `We have received your request for ${d.voor.naam} (${d.nummer})`
+        : `We have received your request (${d.nummer})`,
     intro: "We have received your request. Thank you.",
     nummer: "Your request number:",
     soort: "Your request is about:",
     ontvangen: "Received on:",
-    termijn: (d: VerzoekOntvangenData) => BERICHTEN.en.verzoek.termijnZin(datum(d.doelTermijn, "en"), datum(d.wettelijkeTermijn, "en")),
+    termijn: (d: VerzoekOntvangenData) =>
+      BERICHTEN.en.verzoek.termijnZin(datum(d.doelTermijn, "en"), datum(d.wettelijkeTermijn, "en")),
     volgende: "What happens next?",
     stappen: [
       "First we check that it is really you. Are you making the request for someone else? Then we also check that you are allowed to.",
@@ -141,7 +148,8 @@ const T = {
     ],
     link: "View your request",
     bewijsTitel: "What we need from you",
-    bewijsIntro: (naam: string) => `You are making this request for ${naam}. We only act on your request once we have seen this:`,
+    bewijsIntro: (naam: string) =>
+      `You are making this request for ${naam}. We only act on your request once we have seen this:`,
     aanleveren:
       "Show it at our front desk or in a video call, or send it by post. For the check of your identity, bring your proof of identity; never send a copy. We only write down what we saw and keep no copy. Does the proof show a citizen service number (BSN)? Then make it unreadable.",
   },
@@ -149,7 +157,15 @@ const T = {
 
 export const verzoekOntvangenMail = {
   onderwerp: (d: VerzoekOntvangenData, taal: MailTaal) => T[taal].onderwerp(d),
-  Component: ({ data, taal, organisatie }: { data: VerzoekOntvangenData; taal: MailTaal; organisatie: MailOrganisatie }) => {
+  Component: ({
+    data,
+    taal,
+    organisatie,
+  }: {
+    data: VerzoekOntvangenData;
+    taal: MailTaal;
+    organisatie: MailOrganisatie;
+  }) => {
     const t = T[taal];
     return (
       <MailLayout taal={taal} organisatie={organisatie} preview={t.onderwerp(data)}>

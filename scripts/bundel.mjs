@@ -39,4 +39,8 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
-console.log(`Gebundeld in ${Date.now() - started} ms: ${Object.keys(entryPoints).map((n) => `build/${n}.js`).join(", ")}`);
+console.log(
+  `Gebundeld in ${Date.now() - started} ms: ${Object.keys(entryPoints)
+    .map((n) => `build/${n}.js`)
+    .join(", ")}`,
+);

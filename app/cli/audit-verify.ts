@@ -22,7 +22,10 @@ const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const waarde = args[i] === "--kop" ? args[++i] : undefined;
   const m = waarde ? /^(\d+):([0-9a-fA-F]{64})$/.exec(waarde) : null;
-  if (!m) stop("Gebruik: npm run audit:verify [-- --kop RIJ:HASH …] (RIJ en HASH uit het controlegetal in het dagoverzicht).");
+  if (!m)
+    stop(
+      "Gebruik: npm run audit:verify [-- --kop RIJ:HASH …] (RIJ en HASH uit het controlegetal in het dagoverzicht).",
+    );
   koppen.push({ laatsteId: Number(m[1]), hash: m[2]! });
 }
 
@@ -63,7 +66,9 @@ try {
     );
   }
   if (lezing.soort === "ongeldig") {
-    fouten.push(`Auditanker ongeldig (${lezing.bestand}): ${lezing.reden}. Het einde van de auditlog kan niet worden gecontroleerd.`);
+    fouten.push(
+      `Auditanker ongeldig (${lezing.bestand}): ${lezing.reden}. Het einde van de auditlog kan niet worden gecontroleerd.`,
+    );
   } else if (lezing.soort === "ontbreekt" && result.rijen > 0) {
     fouten.push(
       `Auditanker ontbreekt: ${lezing.bestand} bestaat niet. Zonder anker is niet te zien of de laatste rijen zijn ` +
@@ -79,7 +84,9 @@ try {
       `Auditlog intact: ${result.rijen} rijen gecontroleerd. Het anker van ${a.op} (${a.rijen} rijen, tot en met rij ${a.laatsteId}) klopt.`,
     );
   } else {
-    console.log(`Auditlog intact: de auditlog is leeg. Er is nog geen anker (${lezing.bestand}); de server maakt het bij de start.`);
+    console.log(
+      `Auditlog intact: de auditlog is leeg. Er is nog geen anker (${lezing.bestand}); de server maakt het bij de start.`,
+    );
   }
 } finally {
   await database.close();

@@ -37,7 +37,9 @@ try {
   }
 } catch (error) {
   process.exitCode = 1;
-  console.error(error instanceof BackupFout ? `Fout: ${error.message}` : `De back-up is mislukt: ${(error as Error).message}`);
+  console.error(
+    error instanceof BackupFout ? `Fout: ${error.message}` : `De back-up is mislukt: ${(error as Error).message}`,
+  );
 } finally {
   await database.close();
 }

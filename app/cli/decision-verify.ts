@@ -6,11 +6,7 @@
  * Exit codes: 0 all verified; 1 a document or a signature does not match (or nothing was found for
  * ID); 2 wrong usage. Prints ids, request numbers and codes only: no personal data.
  */
-import {
-  verifieerAlleBesluiten,
-  zoekBesluiten,
-  type BesluitVerificatie,
-} from "../services/besluit-verificatie.server";
+import { verifieerAlleBesluiten, zoekBesluiten, type BesluitVerificatie } from "../services/besluit-verificatie.server";
 import { databaseOfStop, omgevingOfStop } from "./omgeving";
 
 const GEBRUIK = `Gebruik:

@@ -11,7 +11,8 @@ import { BackupFout, dataDirIsLeeg, zetBackupTerug } from "../services/back-up.s
 import { verifieerAlleBesluiten } from "../services/besluit-verificatie.server";
 import { databaseOfStop, omgevingOfStop } from "./omgeving";
 
-const GEBRUIK = "Gebruik: npm run restore -- BESTAND   (in een lege DATA_DIR, of met een lege database in DATABASE_URL)";
+const GEBRUIK =
+  "Gebruik: npm run restore -- BESTAND   (in een lege DATA_DIR, of met een lege database in DATABASE_URL)";
 
 const args = process.argv.slice(2).filter((a) => a !== "--");
 if (args.length !== 1 || args[0]!.startsWith("-")) {
@@ -33,7 +34,10 @@ try {
   // The keyed chain and its anchor, as `npm run audit:verify` checks them (docs/decisions/019).
   const sleutels = leidSleutelsAf(laadAuditGeheim(env, { maakAan: false }));
   const lezing = leesAnker(env.DATA_DIR, sleutels);
-  const audit = await verifyAuditChain(database.db, { sleutels, anker: lezing.soort === "ok" ? lezing.anker : undefined });
+  const audit = await verifyAuditChain(database.db, {
+    sleutels,
+    anker: lezing.soort === "ok" ? lezing.anker : undefined,
+  });
   if (!audit.ok) {
     console.error(
       audit.eersteFouteRij === null
@@ -42,22 +46,30 @@ try {
     );
     process.exitCode = 1;
   } else if (lezing.soort === "ok") {
-    console.log(`Auditlog intact: ${audit.rijen} rijen gecontroleerd; het anker uit de back-up (${lezing.anker.rijen} rijen) klopt.`);
+    console.log(
+      `Auditlog intact: ${audit.rijen} rijen gecontroleerd; het anker uit de back-up (${lezing.anker.rijen} rijen) klopt.`,
+    );
   } else if (lezing.soort === "ongeldig") {
     console.error(`Auditlog intact (${audit.rijen} rijen), maar het anker is ongeldig: ${lezing.reden}.`);
     process.exitCode = 1;
   } else {
-    console.log(`Auditlog intact: ${audit.rijen} rijen gecontroleerd (de back-up had geen anker: het einde is niet te controleren).`);
+    console.log(
+      `Auditlog intact: ${audit.rijen} rijen gecontroleerd (de back-up had geen anker: het einde is niet te controleren).`,
+    );
   }
   const besluiten = await verifieerAlleBesluiten(database.db);
   if (besluiten.ok) console.log(`Alle ondertekende besluiten kloppen: ${besluiten.aantal} gecontroleerd.`);
   else {
-    console.error(`${besluiten.fout.length} van ${besluiten.aantal} besluiten kloppen NIET (npm run decision:verify -- --all).`);
+    console.error(
+      `${besluiten.fout.length} van ${besluiten.aantal} besluiten kloppen NIET (npm run decision:verify -- --all).`,
+    );
     process.exitCode = 1;
   }
 } catch (error) {
   process.exitCode = 1;
-  console.error(error instanceof BackupFout ? `Fout: ${error.message}` : `Terugzetten is mislukt: ${(error as Error).message}`);
+  console.error(
+    error instanceof BackupFout ? `Fout: ${error.message}` : `Terugzetten is mislukt: ${(error as Error).message}`,
+  );
 } finally {
   await database.close();
 }

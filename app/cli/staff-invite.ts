@@ -44,7 +44,12 @@ const Argumenten = z.object({
     .max(254, "Dit e-mailadres is te lang.")
     .pipe(z.email({ error: "Dit is geen geldig e-mailadres (bijvoorbeeld naam@praktijk.nl)." })),
   role: z.enum(MEDEWERKER_ROLLEN, { error: `Kies een rol met --role: ${MEDEWERKER_ROLLEN.join(", ")}.` }),
-  naam: z.string().trim().min(1, "De naam mag niet leeg zijn.").max(100, "De naam mag niet langer zijn dan 100 tekens.").optional(),
+  naam: z
+    .string()
+    .trim()
+    .min(1, "De naam mag niet leeg zijn.")
+    .max(100, "De naam mag niet langer zijn dan 100 tekens.")
+    .optional(),
 });
 
 function stop(melding: string): never {
@@ -105,7 +110,9 @@ try {
   if (!productie) {
     console.log(`Eenmalige link (geldig tot ${geldigTot}):`);
     console.log(`  ${uitnodiging.url}`);
-    console.log("De uitnodigings-e-mail staat in de uitgaande post en wordt verstuurd zodra de server (of de worker) draait.");
+    console.log(
+      "De uitnodigings-e-mail staat in de uitgaande post en wordt verstuurd zodra de server (of de worker) draait.",
+    );
   } else {
     await bezorgWachtendeMail({ transport: smtpTransport() });
     const [mail] = await db()
@@ -116,7 +123,9 @@ try {
       .limit(1);
     if (mail?.status === "verzonden") {
       console.log(`De uitnodiging is per e-mail verstuurd naar ${email}. De link staat alleen in die e-mail.`);
-      console.log(`Hij werkt één keer en is geldig tot ${geldigTot}. Niet ontvangen? Kijk in de map ongewenste e-mail, of nodig opnieuw uit.`);
+      console.log(
+        `Hij werkt één keer en is geldig tot ${geldigTot}. Niet ontvangen? Kijk in de map ongewenste e-mail, of nodig opnieuw uit.`,
+      );
     } else {
       process.exitCode = 1;
       console.error(

@@ -45,7 +45,9 @@ export const ACHTERHOUDING_REDEN: Record<AchterhoudingsGrond, Tekst> = {
 
 /** What replaces a withheld field's value: "[achtergehouden: gegevens over een ander]". */
 export function achterhoudingMarker(grond: AchterhoudingsGrond, taal: "nl" | "en"): string {
-  return taal === "nl" ? `[achtergehouden: ${ACHTERHOUDING_REDEN[grond].nl}]` : `[withheld: ${ACHTERHOUDING_REDEN[grond].en}]`;
+  return taal === "nl"
+    ? `[achtergehouden: ${ACHTERHOUDING_REDEN[grond].nl}]`
+    : `[withheld: ${ACHTERHOUDING_REDEN[grond].en}]`;
 }
 
 // ---------------------------------------------------------------------------
@@ -117,31 +119,56 @@ export function valideerAchterhouding(
 ): Achterhouding {
   const gronden = achterhoudingsgrondenVoor(context.type);
   if (gronden.length === 0) {
-    throw new AchterhoudingFout("verkeerd_type", "Achterhouden kan alleen bij een verzoek om inzage of dataportabiliteit.");
+    throw new AchterhoudingFout(
+      "verkeerd_type",
+      "Achterhouden kan alleen bij een verzoek om inzage of dataportabiliteit.",
+    );
   }
   const item = context.item;
   if (!item || item.id !== invoer.dossierItemId || !item.inAntwoord) {
-    throw new AchterhoudingFout("item_onbekend", "Dit onderdeel hoort niet (meer) bij het antwoord op dit verzoek.", "dossierItemId");
+    throw new AchterhoudingFout(
+      "item_onbekend",
+      "Dit onderdeel hoort niet (meer) bij het antwoord op dit verzoek.",
+      "dossierItemId",
+    );
   }
   const ruwVeld = typeof invoer.veld === "string" ? invoer.veld.trim() : "";
   const veld = ruwVeld === "" ? null : ruwVeld;
   if (veld !== null && !Object.prototype.hasOwnProperty.call(item.inhoud, veld)) {
-    throw new AchterhoudingFout("veld_onbekend", `Het onderdeel heeft geen veld "${veld}". Kies een veld uit de lijst.`, "veld");
+    throw new AchterhoudingFout(
+      "veld_onbekend",
+      `Het onderdeel heeft geen veld "${veld}". Kies een veld uit de lijst.`,
+      "veld",
+    );
   }
   const grond = typeof invoer.grond === "string" ? invoer.grond.trim() : "";
   if (!grond) throw new AchterhoudingFout("grond_verplicht", "Kies een grond.", "grond");
   if (!(gronden as string[]).includes(grond)) {
-    throw new AchterhoudingFout("grond_ongeldig", "Kies een grond uit de lijst: die passen bij dit soort verzoek.", "grond");
+    throw new AchterhoudingFout(
+      "grond_ongeldig",
+      "Kies een grond uit de lijst: die passen bij dit soort verzoek.",
+      "grond",
+    );
   }
   const toelichting = typeof invoer.toelichting === "string" ? invoer.toelichting.replace(/\r\n?/g, "\n").trim() : "";
-  if (!toelichting) throw new AchterhoudingFout("toelichting_verplicht", "Schrijf waarom u dit achterhoudt.", "toelichting");
+  if (!toelichting)
+    throw new AchterhoudingFout("toelichting_verplicht", "Schrijf waarom u dit achterhoudt.", "toelichting");
   if (toelichting.length > ACHTERHOUDING_TOELICHTING_MAX) {
-    throw new AchterhoudingFout("toelichting_te_lang", `Schrijf ten hoogste ${ACHTERHOUDING_TOELICHTING_MAX} tekens.`, "toelichting");
+    throw new AchterhoudingFout(
+      "toelichting_te_lang",
+      `Schrijf ten hoogste ${ACHTERHOUDING_TOELICHTING_MAX} tekens.`,
+      "toelichting",
+    );
   }
-  if (bevatBsn(toelichting)) throw new AchterhoudingFout("bsn_niet_toegestaan", "Zet geen BSN in de toelichting.", "toelichting");
+  if (bevatBsn(toelichting))
+    throw new AchterhoudingFout("bsn_niet_toegestaan", "Zet geen BSN in de toelichting.", "toelichting");
   const vanItem = context.bestaande.filter((b) => b.dossierItemId === item.id);
   if (vanItem.some((b) => b.veld === veld)) {
-    throw new AchterhoudingFout("al_achtergehouden", "Dit houdt u al achter.", veld === null ? "dossierItemId" : "veld");
+    throw new AchterhoudingFout(
+      "al_achtergehouden",
+      "Dit houdt u al achter.",
+      veld === null ? "dossierItemId" : "veld",
+    );
   }
   if (veld !== null && vanItem.some((b) => b.veld === null)) {
     throw new AchterhoudingFout("heel_item_al_achtergehouden", "U houdt dit hele onderdeel al achter.", "veld");
@@ -181,7 +208,8 @@ export function pasAchterhoudingenToe<T extends ToepasItem>(
 ): { items: T[]; achtergehouden: AchtergehoudenDeel[] } {
   const perItem = new Map<string, { veld: string | null; grond: AchterhoudingsGrond }[]>();
   for (const a of achterhoudingen) {
-    if (!isAchterhoudingsGrond(a.grond)) throw new DomainError("grond_ongeldig", `Onbekende grond "${a.grond}" bij een achterhouding.`);
+    if (!isAchterhoudingsGrond(a.grond))
+      throw new DomainError("grond_ongeldig", `Onbekende grond "${a.grond}" bij een achterhouding.`);
     const lijst = perItem.get(a.dossierItemId) ?? [];
     lijst.push({ veld: a.veld, grond: a.grond });
     perItem.set(a.dossierItemId, lijst);
@@ -277,4 +305,3 @@ export function conceptDeelafwijzing(
       : `You will receive almost all of your data. ${n === 1 ? "We are not giving you one part" : `We are not giving you ${n} parts`}. Below you can read which data this is and why. We do not state the content itself.`;
   return { soort: "gedeeltelijke_afwijzing", gronden, motivering };
 }
-

@@ -37,7 +37,11 @@ export function bedrag(cent: number, taal: Taal): string {
   return taal === "nl" ? `€ ${euro},${rest}` : `€${euro}.${rest}`;
 }
 
-export function artikel15Aanvullend(register: readonly RegisterRegel[], kostenExtraKopieCent: number, taal: Taal): Artikel15Aanvullend {
+export function artikel15Aanvullend(
+  register: readonly RegisterRegel[],
+  kostenExtraKopieCent: number,
+  taal: Taal,
+): Artikel15Aanvullend {
   const uniek = [...new Map(register.map((r) => [r.naam, r])).values()];
   const adm = uniek.filter((r) => gevuld(r.geautomatiseerdeBesluitvorming));
   const buiten = uniek.filter((r) => gevuld(r.doorgifteBuitenEer));
@@ -47,7 +51,9 @@ export function artikel15Aanvullend(register: readonly RegisterRegel[], kostenEx
     return {
       geautomatiseerd:
         adm.length === 0
-          ? ["Wij nemen geen besluiten over u die alleen door een computer worden genomen, en wij maken geen profiel van u (artikel 22 AVG)."]
+          ? [
+              "Wij nemen geen besluiten over u die alleen door een computer worden genomen, en wij maken geen profiel van u (artikel 22 AVG).",
+            ]
           : adm.map((r) => `${r.naam}: ${r.geautomatiseerdeBesluitvorming!.trim()}`),
       doorgifte:
         buiten.length === 0

@@ -62,8 +62,12 @@ describe("which steps are possible", () => {
   it("in behandeling and mine: decisions and extension, no claim", () => {
     const stappen = beschikbareStappen(situatie({ status: "in_behandeling", behandelaarId: IK }));
     expect(stappen).not.toContain("oppakken");
-    expect(stappen).toEqual(expect.arrayContaining(["toewijzing", "afwijzing", "kennelijk_ongegrond", "verlenging", "vraag_stellen"]));
-    expect(beschikbareStappen(situatie({ status: "in_behandeling", behandelaarId: IK, verlengd: true }))).not.toContain("verlenging");
+    expect(stappen).toEqual(
+      expect.arrayContaining(["toewijzing", "afwijzing", "kennelijk_ongegrond", "verlenging", "vraag_stellen"]),
+    );
+    expect(beschikbareStappen(situatie({ status: "in_behandeling", behandelaarId: IK, verlengd: true }))).not.toContain(
+      "verlenging",
+    );
     // Someone else's: taking it over is possible.
     expect(beschikbareStappen(situatie({ status: "in_behandeling", behandelaarId: ANDER }))).toContain("oppakken");
   });
@@ -89,14 +93,18 @@ describe("which steps are possible", () => {
   it("representation check only for a representative; the child prompt only until recorded", () => {
     expect(beschikbareStappen(situatie())).not.toContain("vertegenwoordiging");
     expect(beschikbareStappen(situatie({ relatie: "ouder_met_gezag" }))).toContain("vertegenwoordiging");
-    expect(beschikbareStappen(situatie({ relatie: "ouder_met_gezag", overlegMetKind: true }))).toContain("kind_geraadpleegd");
+    expect(beschikbareStappen(situatie({ relatie: "ouder_met_gezag", overlegMetKind: true }))).toContain(
+      "kind_geraadpleegd",
+    );
     expect(
       beschikbareStappen(situatie({ relatie: "ouder_met_gezag", overlegMetKind: true, kindGeraadpleegd: true })),
     ).not.toContain("kind_geraadpleegd");
   });
 
   it("in uitvoering: finish it", () => {
-    expect(beschikbareStappen(situatie({ status: "in_uitvoering", behandelaarId: IK }))).toContain("uitvoering_afronden");
+    expect(beschikbareStappen(situatie({ status: "in_uitvoering", behandelaarId: IK }))).toContain(
+      "uitvoering_afronden",
+    );
   });
 });
 
@@ -115,15 +123,21 @@ describe("legitimation input", () => {
     expect(code(undefined)).toBe("laatste_vier_verplicht");
   });
   it("only the listed ways and document types", () => {
-    expect(legitimatieSchema.safeParse({ wijze: "video", documentType: "verblijfsdocument", laatsteVier: "0000" }).success).toBe(true);
-    const fout = () => parseStapInvoer(legitimatieSchema, { wijze: "brief", documentType: "paspoort", laatsteVier: "0000" });
+    expect(
+      legitimatieSchema.safeParse({ wijze: "video", documentType: "verblijfsdocument", laatsteVier: "0000" }).success,
+    ).toBe(true);
+    const fout = () =>
+      parseStapInvoer(legitimatieSchema, { wijze: "brief", documentType: "paspoort", laatsteVier: "0000" });
     expect(fout).toThrow(BehandelFout);
     expect(fout).toThrow(expect.objectContaining({ code: "wijze_verplicht", veld: "wijze" }));
   });
   it("refuses a BSN in free text", () => {
-    expect(() => parseStapInvoer(vertegenwoordigingSchema, { bewijsSoort: "machtiging", bewijs: "Machtiging met BSN 111 222 333" })).toThrow(
-      expect.objectContaining({ code: "bsn_niet_toegestaan" }),
-    );
+    expect(() =>
+      parseStapInvoer(vertegenwoordigingSchema, {
+        bewijsSoort: "machtiging",
+        bewijs: "Machtiging met BSN 111 222 333",
+      }),
+    ).toThrow(expect.objectContaining({ code: "bsn_niet_toegestaan" }));
   });
 });
 
@@ -138,16 +152,19 @@ describe("refusal grounds", () => {
     expect(afwijzingsgronden("intrekking_toestemming")).toEqual(["identiteit_niet_vastgesteld"]);
     const schema = afwijzingSchema("correctie");
     const motivering = "De gegevens kloppen volgens het verslag.";
-    expect(schema.safeParse({ soort: "afwijzing", gronden: ["gegevens_juist", "gegevens_juist"], motivering }).data?.gronden).toEqual([
-      "gegevens_juist",
-    ]);
-    expect(schema.safeParse({ soort: "afwijzing", gronden: ["belang_minderjarige"], motivering }).error?.issues[0]?.message).toBe(
-      "grond_ongeldig",
-    );
-    expect(schema.safeParse({ soort: "afwijzing", gronden: ["gegevens_juist"], motivering: "x".repeat(19) }).error?.issues[0]?.message).toBe(
-      "motivering_te_kort",
-    );
-    expect(schema.safeParse({ soort: "afwijzing", gronden: ["gegevens_juist"], motivering: "x".repeat(20) }).success).toBe(true);
+    expect(
+      schema.safeParse({ soort: "afwijzing", gronden: ["gegevens_juist", "gegevens_juist"], motivering }).data?.gronden,
+    ).toEqual(["gegevens_juist"]);
+    expect(
+      schema.safeParse({ soort: "afwijzing", gronden: ["belang_minderjarige"], motivering }).error?.issues[0]?.message,
+    ).toBe("grond_ongeldig");
+    expect(
+      schema.safeParse({ soort: "afwijzing", gronden: ["gegevens_juist"], motivering: "x".repeat(19) }).error?.issues[0]
+        ?.message,
+    ).toBe("motivering_te_kort");
+    expect(
+      schema.safeParse({ soort: "afwijzing", gronden: ["gegevens_juist"], motivering: "x".repeat(20) }).success,
+    ).toBe(true);
   });
 });
 
@@ -160,11 +177,61 @@ describe("extension window (AVG art. 12 lid 3)", () => {
 
 describe("client-record matching", () => {
   const clienten: ClientRecord[] = [
-    { id: "a", clientnummer: "DL-1", voornamen: "Laura", tussenvoegsel: "de", achternaam: "Wit", geboortedatum: "1988-04-21", email: "laura@mail.example", postcode: "3812 BK", status: "actief" },
-    { id: "b", clientnummer: "DL-2", voornamen: "Lars", tussenvoegsel: "de", achternaam: "Wit", geboortedatum: "1990-01-01", email: null, postcode: "3812 BK", status: "voormalig" },
-    { id: "c", clientnummer: "DL-3", voornamen: "Anna", tussenvoegsel: "", achternaam: "Zwart", geboortedatum: "1988-04-21", email: null, postcode: "1000 AA", status: "actief" },
-    { id: "d", clientnummer: "DL-4", voornamen: "Piet", tussenvoegsel: "", achternaam: "Groen", geboortedatum: "1970-01-01", email: null, postcode: "3812 BK", status: "actief" },
-    { id: "e", clientnummer: "DL-5", voornamen: "Wit", tussenvoegsel: "", achternaam: "Witteveen", geboortedatum: "1970-01-01", email: null, postcode: "", status: "actief" },
+    {
+      id: "a",
+      clientnummer: "DL-1",
+      voornamen: "Laura",
+      tussenvoegsel: "de",
+      achternaam: "Wit",
+      geboortedatum: "1988-04-21",
+      email: "laura@mail.example",
+      postcode: "3812 BK",
+      status: "actief",
+    },
+    {
+      id: "b",
+      clientnummer: "DL-2",
+      voornamen: "Lars",
+      tussenvoegsel: "de",
+      achternaam: "Wit",
+      geboortedatum: "1990-01-01",
+      email: null,
+      postcode: "3812 BK",
+      status: "voormalig",
+    },
+    {
+      id: "c",
+      clientnummer: "DL-3",
+      voornamen: "Anna",
+      tussenvoegsel: "",
+      achternaam: "Zwart",
+      geboortedatum: "1988-04-21",
+      email: null,
+      postcode: "1000 AA",
+      status: "actief",
+    },
+    {
+      id: "d",
+      clientnummer: "DL-4",
+      voornamen: "Piet",
+      tussenvoegsel: "",
+      achternaam: "Groen",
+      geboortedatum: "1970-01-01",
+      email: null,
+      postcode: "3812 BK",
+      status: "actief",
+    },
+    {
+      id: "e",
+      clientnummer: "DL-5",
+      voornamen: "Wit",
+      tussenvoegsel: "",
+      achternaam: "Witteveen",
+      geboortedatum: "1970-01-01",
+      email: null,
+      postcode: "",
+      status: "actief",
+    },
   ];
 
   it("ranks name + date of birth + e-mail first, case- and accent-insensitive; a postcode alone is no candidate", () => {
@@ -173,25 +240,46 @@ describe("client-record matching", () => {
       clienten,
     );
     expect(lijst.map((k) => k.clientnummer)).toEqual(["DL-1", "DL-2", "DL-3"]);
-    expect(lijst[0]).toMatchObject({ naam: "Laura de Wit", overeenkomsten: ["naam", "geboortedatum", "email", "postcode"] });
+    expect(lijst[0]).toMatchObject({
+      naam: "Laura de Wit",
+      overeenkomsten: ["naam", "geboortedatum", "email", "postcode"],
+    });
     expect(lijst[1]!.overeenkomsten).toEqual(["achternaam", "postcode"]);
     expect(lijst[2]!.overeenkomsten).toEqual(["geboortedatum"]);
   });
 
   it("a client number given by the requester weighs most", () => {
-    const lijst = rangschikKandidaten({ naam: "Iemand Anders", geboortedatum: "2000-01-01", clientnummer: "dl-4" }, clienten);
+    const lijst = rangschikKandidaten(
+      { naam: "Iemand Anders", geboortedatum: "2000-01-01", clientnummer: "dl-4" },
+      clienten,
+    );
     expect(lijst.map((k) => [k.clientnummer, k.overeenkomsten])).toEqual([["DL-4", ["clientnummer"]]]);
   });
 });
 
 describe("registration fields", () => {
-  const geldig = { kanaal: "telefoon", ontvangenOp: "2026-03-02", contactEmail: "", contactTelefoon: "+31 6 1234 5678", taal: "nl" };
+  const geldig = {
+    kanaal: "telefoon",
+    ontvangenOp: "2026-03-02",
+    contactEmail: "",
+    contactTelefoon: "+31 6 1234 5678",
+    taal: "nl",
+  };
   it("accepts the real receipt date as ISO or dd-mm-jjjj", () => {
     expect(valideerRegistratie(geldig, "2026-03-05")).toMatchObject({
       ok: true,
-      gegevens: { kanaal: "telefoon", ontvangenOp: "2026-03-02", contactEmail: null, contactTelefoon: "+31 6 1234 5678", legitimatie: null },
+      gegevens: {
+        kanaal: "telefoon",
+        ontvangenOp: "2026-03-02",
+        contactEmail: null,
+        contactTelefoon: "+31 6 1234 5678",
+        legitimatie: null,
+      },
     });
-    expect(valideerRegistratie({ ...geldig, ontvangenOp: "2-3-2026" }, "2026-03-05")).toMatchObject({ ok: true, gegevens: { ontvangenOp: "2026-03-02" } });
+    expect(valideerRegistratie({ ...geldig, ontvangenOp: "2-3-2026" }, "2026-03-05")).toMatchObject({
+      ok: true,
+      gegevens: { ontvangenOp: "2026-03-02" },
+    });
   });
   it("refuses the future, more than a year back, and a half-filled legitimation", () => {
     expect(valideerRegistratie({ ...geldig, ontvangenOp: "2026-03-06" }, "2026-03-05")).toEqual({

@@ -132,8 +132,7 @@ export class BehandelFout<Code extends string = BehandelFoutCode> extends Domain
   }
 }
 
-export const INTUSSEN_GEWIJZIGD_TEKST =
-  "Dit verzoek is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.";
+export const INTUSSEN_GEWIJZIGD_TEKST = "Dit verzoek is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.";
 
 /**
  * Optimistic locking (docs/decisions/007): the request changed after the staff member loaded the
@@ -517,7 +516,11 @@ const GEWICHT: Record<Overeenkomst, number> = {
  * name, or else the surname as a whole word), date of birth, e-mail, and client number and postcode
  * when given. Records that match on nothing but the postcode are left out. Best first, at most `max`.
  */
-export function rangschikKandidaten(gezocht: GezochtePersoon, clienten: readonly ClientRecord[], max = 10): Kandidaat[] {
+export function rangschikKandidaten(
+  gezocht: GezochtePersoon,
+  clienten: readonly ClientRecord[],
+  max = 10,
+): Kandidaat[] {
   const naam = normaliseerNaam(gezocht.naam);
   const woorden = ` ${naam} `;
   const email = gezocht.email?.trim().toLowerCase() || null;
@@ -537,9 +540,7 @@ export function rangschikKandidaten(gezocht: GezochtePersoon, clienten: readonly
     const score = overeenkomsten.reduce((som, o) => som + GEWICHT[o], 0);
     if (score > GEWICHT.postcode) kandidaten.push({ ...c, naam: volledigeNaam(c), score, overeenkomsten });
   }
-  return kandidaten
-    .sort((a, b) => b.score - a.score || a.clientnummer.localeCompare(b.clientnummer))
-    .slice(0, max);
+  return kandidaten.sort((a, b) => b.score - a.score || a.clientnummer.localeCompare(b.clientnummer)).slice(0, max);
 }
 
 // ---------------------------------------------------------------------------
@@ -596,7 +597,8 @@ export function valideerRegistratie(
   }
 
   const email = tekst(invoer.contactEmail).toLowerCase();
-  if (email && (email.length > 254 || !EMAIL.safeParse(email).success)) melden("contactEmail", "contact_email_ongeldig");
+  if (email && (email.length > 254 || !EMAIL.safeParse(email).success))
+    melden("contactEmail", "contact_email_ongeldig");
   const telefoon = tekst(invoer.contactTelefoon);
   if (telefoon && !TELEFOON.test(telefoon)) melden("contactTelefoon", "telefoon_ongeldig");
 

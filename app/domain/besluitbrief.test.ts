@@ -27,8 +27,15 @@ const ORG = {
   geschilleninstantie: "",
 };
 
-function invoer(over: Partial<BesluitDocumentInvoer> & { soort?: string; gronden?: string[]; motivering?: string } = {}): BesluitDocumentInvoer {
-  const { soort = "afwijzing", gronden = ["rechten_en_vrijheden_anderen"], motivering = "In de verslagen staan gesprekken met uw broer.", ...rest } = over;
+function invoer(
+  over: Partial<BesluitDocumentInvoer> & { soort?: string; gronden?: string[]; motivering?: string } = {},
+): BesluitDocumentInvoer {
+  const {
+    soort = "afwijzing",
+    gronden = ["rechten_en_vrijheden_anderen"],
+    motivering = "In de verslagen staan gesprekken met uw broer.",
+    ...rest
+  } = over;
   return {
     taal: "nl",
     besluit: { id: "7d0f8f0e-1111-4222-8333-944455556666", soort, gronden, motivering },
@@ -81,7 +88,11 @@ describe("maakBesluitDocument", () => {
     expect(t).toContain("Uw verzoek is hiermee afgerond.");
     // Signer and the facts for verification.
     expect(doc.brief.ondertekening).toEqual(["Directeur Fictief", "Directie, Zorgpraktijk De Linde"]);
-    expect(doc.ondertekenaar).toEqual({ id: "a1b2c3d4-0000-4000-8000-000000000001", naam: "Directeur Fictief", functie: "Directie" });
+    expect(doc.ondertekenaar).toEqual({
+      id: "a1b2c3d4-0000-4000-8000-000000000001",
+      naam: "Directeur Fictief",
+      functie: "Directie",
+    });
     expect(doc.besluit.gronden).toEqual([
       { code: "rechten_en_vrijheden_anderen", grondslag: "art. 15 lid 4 en art. 23 lid 1 sub i AVG; art. 41 UAVG" },
     ]);
@@ -120,7 +131,9 @@ describe("maakBesluitDocument", () => {
     );
     const t = tekst(doc);
     expect(doc.brief.onderwerp).toBe("Wij hebben meer tijd nodig voor uw verzoek om inzage in uw gegevens");
-    expect(t).toContain("Wij moesten eerst uiterlijk op 7 april 2026 antwoorden. U hoort nu uiterlijk op 5 juni 2026 van ons.");
+    expect(t).toContain(
+      "Wij moesten eerst uiterlijk op 7 april 2026 antwoorden. U hoort nu uiterlijk op 5 juni 2026 van ons.",
+    );
     expect(t).toContain("De reden:\nUw dossier beslaat twaalf jaar zorg.");
     expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual([
       "artikel 12 lid 3 AVG (verlenging met ten hoogste twee maanden)",
@@ -132,8 +145,27 @@ describe("maakBesluitDocument", () => {
 
   it("tells when the granted part of a partial refusal is carried out, and for an erasure what is kept, why and until when (decision 022)", () => {
     const bewaard = [
-      { categorie: "financieel", aantal: 2, grond: "wettelijke_bewaarplicht", reden: { nl: "de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR)", en: "tax law requires us to keep financial records for 7 years (article 52 AWR)" }, bewarenTot: "2029-06-01" },
-      { categorie: "zorg", aantal: 1, grond: "aanmerkelijk_belang_ander", reden: { nl: "bewaren is van aanmerkelijk belang voor iemand anders dan u (artikel 7:455 lid 2 BW)", en: "keeping it is of substantial importance to someone other than you (article 7:455(2) Dutch Civil Code)" }, bewarenTot: "2041-01-10", motivering: "Het verslag is nodig voor de zorg aan uw broer." },
+      {
+        categorie: "financieel",
+        aantal: 2,
+        grond: "wettelijke_bewaarplicht",
+        reden: {
+          nl: "de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR)",
+          en: "tax law requires us to keep financial records for 7 years (article 52 AWR)",
+        },
+        bewarenTot: "2029-06-01",
+      },
+      {
+        categorie: "zorg",
+        aantal: 1,
+        grond: "aanmerkelijk_belang_ander",
+        reden: {
+          nl: "bewaren is van aanmerkelijk belang voor iemand anders dan u (artikel 7:455 lid 2 BW)",
+          en: "keeping it is of substantial importance to someone other than you (article 7:455(2) Dutch Civil Code)",
+        },
+        bewarenTot: "2041-01-10",
+        motivering: "Het verslag is nodig voor de zorg aan uw broer.",
+      },
     ];
     const maak = (taal: "nl" | "en") =>
       maakBesluitDocument(
@@ -151,17 +183,36 @@ describe("maakBesluitDocument", () => {
     expect(t).toContain("Wij wijzen uw verzoek voor een deel af.");
     expect(t).toContain("Dat doen wij uiterlijk op 5 juni 2026.");
     expect(t).toContain("Alle andere gegevens waar uw verzoek over gaat, vernietigen wij.");
-    expect(t).toContain("Financiële gegevens (2 onderdelen): de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR). Wij bewaren dit tot 1 juni 2029.");
+    expect(t).toContain(
+      "Financiële gegevens (2 onderdelen): de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR). Wij bewaren dit tot 1 juni 2029.",
+    );
     expect(t).toContain("Zorg en begeleiding: Het verslag is nodig voor de zorg aan uw broer.");
     expect(t).toContain("art. 7:455 lid 2 BW; art. 17 lid 3 sub b AVG; art. 52 lid 4 AWR");
     expect(t).not.toContain("7:454");
     expect(doc.besluit.bewaard).toHaveLength(2);
-    expect(tekst(maak("en"))).toContain("Financial data (2 entries): tax law requires us to keep financial records for 7 years (article 52 AWR). We keep this until 1 June 2029.");
+    expect(tekst(maak("en"))).toContain(
+      "Financial data (2 entries): tax law requires us to keep financial records for 7 years (article 52 AWR). We keep this until 1 June 2029.",
+    );
     expect(doc.datums.uitvoering).toBe("2026-06-05");
     // Without the kept parts, or with a kept part on a ground the letter does not cite, there is no letter.
-    expect(() => maakBesluitDocument(invoer({ soort: "gedeeltelijke_afwijzing", gronden: ["wettelijke_bewaarplicht"], verzoek: { ...invoer().verzoek, type: "verwijdering" } }))).toThrow(/bewaard/);
     expect(() =>
-      maakBesluitDocument(invoer({ soort: "gedeeltelijke_afwijzing", gronden: ["wettelijke_bewaarplicht"], verzoek: { ...invoer().verzoek, type: "verwijdering" }, bewaard })),
+      maakBesluitDocument(
+        invoer({
+          soort: "gedeeltelijke_afwijzing",
+          gronden: ["wettelijke_bewaarplicht"],
+          verzoek: { ...invoer().verzoek, type: "verwijdering" },
+        }),
+      ),
+    ).toThrow(/bewaard/);
+    expect(() =>
+      maakBesluitDocument(
+        invoer({
+          soort: "gedeeltelijke_afwijzing",
+          gronden: ["wettelijke_bewaarplicht"],
+          verzoek: { ...invoer().verzoek, type: "verwijdering" },
+          bewaard,
+        }),
+      ),
     ).toThrow(/elke grond/);
   });
 
@@ -176,7 +227,9 @@ describe("maakBesluitDocument", () => {
         }),
       );
     const nl = tekst(deels("nl"));
-    expect(nl).toContain("U krijgt een kopie (afschrift) van de gegevens die u wel krijgt. Die kopie krijgt u uiterlijk op 7 april 2026");
+    expect(nl).toContain(
+      "U krijgt een kopie (afschrift) van de gegevens die u wel krijgt. Die kopie krijgt u uiterlijk op 7 april 2026",
+    );
     expect(nl).not.toContain("zo snel mogelijk");
     expect(deels("nl").datums.uitvoering).toBe("2026-04-07");
     const en = tekst(deels("en"));
@@ -206,8 +259,12 @@ describe("maakBesluitDocument", () => {
   });
 
   it("cites art. 12(5) for a manifestly unfounded request, not the ground's own line twice", () => {
-    const doc = maakBesluitDocument(invoer({ soort: "kennelijk_ongegrond", gronden: ["kennelijk_ongegrond_of_buitensporig"] }));
-    expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual(["artikel 12 lid 5 AVG"]);
+    const doc = maakBesluitDocument(
+      invoer({ soort: "kennelijk_ongegrond", gronden: ["kennelijk_ongegrond_of_buitensporig"] }),
+    );
+    expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual([
+      "artikel 12 lid 5 AVG",
+    ]);
     expect(tekst(doc)).toContain("Wij behandelen uw verzoek niet.");
   });
 
@@ -241,9 +298,9 @@ describe("maakBesluitDocument", () => {
     expect(code(() => maakBesluitDocument(invoer({ gronden: [] })))).toBe("ongeldig_besluit");
     expect(code(() => maakBesluitDocument(invoer({ gronden: ["bestaat_niet"] })))).toBe("ongeldig_besluit");
     expect(code(() => maakBesluitDocument(invoer({ soort: "verlenging", gronden: [] })))).toBe("ongeldig_besluit");
-    expect(code(() => maakBesluitDocument(invoer({ datums: { besluit: "2026-03-01", wettelijkeTermijn: "2026-04-07" } })))).toBe(
-      "ongeldig_besluit",
-    );
+    expect(
+      code(() => maakBesluitDocument(invoer({ datums: { besluit: "2026-03-01", wettelijkeTermijn: "2026-04-07" } }))),
+    ).toBe("ongeldig_besluit");
   });
 
   it("normalises the motivation the same way every time (CRLF, trailing spaces, NFC)", () => {
@@ -257,7 +314,9 @@ describe("maakBesluitDocument", () => {
 describe("canoniekeJson", () => {
   it("gives one text for one value, whatever the key order (as jsonb returns it)", () => {
     expect(canoniekeJson({ b: 1, a: { d: [1, "x"], c: null } })).toBe('{"a":{"c":null,"d":[1,"x"]},"b":1}');
-    expect(canoniekeJson({ a: { c: null, d: [1, "x"] }, b: 1 })).toBe(canoniekeJson({ b: 1, a: { d: [1, "x"], c: null } }));
+    expect(canoniekeJson({ a: { c: null, d: [1, "x"] }, b: 1 })).toBe(
+      canoniekeJson({ b: 1, a: { d: [1, "x"], c: null } }),
+    );
     expect(canoniekeJson({ a: undefined, b: "é" })).toBe('{"b":"é"}');
   });
 
@@ -286,7 +345,9 @@ describe("verification code and dates", () => {
   it("says under the letter who signed, when, the code and how to check it", () => {
     const doc = maakBesluitDocument(invoer());
     const regels = verificatieTekst(doc, "3F2A-91C0-7B4D-E012").map((a) => a.tekst);
-    expect(regels[0]).toBe("Deze brief is op 20 maart 2026 digitaal ondertekend door Directeur Fictief (directie) met een passkey.");
+    expect(regels[0]).toBe(
+      "Deze brief is op 20 maart 2026 digitaal ondertekend door Directeur Fictief (directie) met een passkey.",
+    );
     expect(regels[1]).toBe("Verificatiecode: 3F2A-91C0-7B4D-E012");
     expect(regels[2]).toContain("Neem dan contact met ons op (info@delinde.example of 033 000 1234)");
   });
@@ -299,7 +360,9 @@ describe("verification code and dates", () => {
 
 describe("controleerTerugstuurOpmerking", () => {
   it("requires a comment of at most 1000 characters without a BSN", () => {
-    expect(controleerTerugstuurOpmerking("  Noem ook de grond uit de WGBO.\r\n ")).toBe("Noem ook de grond uit de WGBO.");
+    expect(controleerTerugstuurOpmerking("  Noem ook de grond uit de WGBO.\r\n ")).toBe(
+      "Noem ook de grond uit de WGBO.",
+    );
     const code = (v: unknown) => {
       try {
         controleerTerugstuurOpmerking(v);
@@ -344,38 +407,87 @@ describe("a letter in English is English throughout (decision 030)", () => {
     geschilleninstantieEn: "Disputes Body Care Fictional, PO Box 1, 3500 AA Utrecht.",
   };
   const SOORTEN = ["afwijzing", "gedeeltelijke_afwijzing", "kennelijk_ongegrond", "verlenging"] as const;
-  const TYPEN = ["inzage", "correctie", "verwijdering", "afscherming", "bezwaar", "dataportabiliteit", "intrekking_toestemming"] as const;
+  const TYPEN = [
+    "inzage",
+    "correctie",
+    "verwijdering",
+    "afscherming",
+    "bezwaar",
+    "dataportabiliteit",
+    "intrekking_toestemming",
+  ] as const;
 
   /** Every line of the letter that is not marked as quoted Dutch (and the one sentence that names "AVG" as the GDPR's Dutch name). */
   function engelseRegels(doc: ReturnType<typeof maakBesluitDocument>): string[] {
     const b = doc.brief;
-    const regels = [b.onderwerp, ...b.kenmerken.flatMap((k) => [k.label, k.waarde]), b.aanhef, ...b.inleiding.filter((al) => !al.taal).map((al) => al.tekst)];
-    for (const o of b.onderdelen) regels.push(o.kop, ...o.alineas.filter((al) => !al.taal).map((al) => al.tekst), ...(o.opsomming ?? []));
+    const regels = [
+      b.onderwerp,
+      ...b.kenmerken.flatMap((k) => [k.label, k.waarde]),
+      b.aanhef,
+      ...b.inleiding.filter((al) => !al.taal).map((al) => al.tekst),
+    ];
+    for (const o of b.onderdelen)
+      regels.push(o.kop, ...o.alineas.filter((al) => !al.taal).map((al) => al.tekst), ...(o.opsomming ?? []));
     regels.push(b.slot, ...b.ondertekening, ...verificatieTekst(doc, "0000-0000-0000-0000").map((al) => al.tekst));
     // The request number (AVG-…) is an identifier, not a word.
-    return regels.map((r) => r.replaceAll("AVG-2026-000042", "").replace("(in Dutch: AVG)", "").replace("Autoriteit Persoonsgegevens", "").replace("(rechtbank)", ""));
+    return regels.map((r) =>
+      r
+        .replaceAll("AVG-2026-000042", "")
+        .replace("(in Dutch: AVG)", "")
+        .replace("Autoriteit Persoonsgegevens", "")
+        .replace("(rechtbank)", ""),
+    );
   }
 
   it("every letter kind, for every right and each of its grounds: no Dutch legal phrase outside the quoted explanation", () => {
     let brieven = 0;
     for (const type of TYPEN) {
       for (const soort of SOORTEN) {
-        const gronden = soort === "afwijzing" || soort === "gedeeltelijke_afwijzing" ? groundsFor(type).map((g) => g.code) : [];
+        const gronden =
+          soort === "afwijzing" || soort === "gedeeltelijke_afwijzing" ? groundsFor(type).map((g) => g.code) : [];
         const erasure = type === "verwijdering" && soort === "gedeeltelijke_afwijzing";
         const doc = maakBesluitDocument(
           invoer({
             taal: "en",
             soort,
-            gronden: erasure ? ["wettelijke_bewaarplicht", "aanmerkelijk_belang_ander"] : soort === "afwijzing" && type === "verwijdering" ? ["identiteit_niet_vastgesteld"] : gronden,
+            gronden: erasure
+              ? ["wettelijke_bewaarplicht", "aanmerkelijk_belang_ander"]
+              : soort === "afwijzing" && type === "verwijdering"
+                ? ["identiteit_niet_vastgesteld"]
+                : gronden,
             motivering: "In de verslagen staan gesprekken met uw broer.",
-            verzoek: { nummer: "AVG-2026-000042", type, ontvangenOp: "2026-03-05", indiener: { naam: "Iris Testpersoon", relatie: "ouder_met_gezag" }, betrokkene: { naam: "Sem Testpersoon" } },
+            verzoek: {
+              nummer: "AVG-2026-000042",
+              type,
+              ontvangenOp: "2026-03-05",
+              indiener: { naam: "Iris Testpersoon", relatie: "ouder_met_gezag" },
+              betrokkene: { naam: "Sem Testpersoon" },
+            },
             organisatie: ORG_EN,
-            datums: { besluit: "2026-03-20", wettelijkeTermijn: "2026-04-07", nieuweWettelijkeTermijn: "2026-06-05", uitvoering: "2026-04-03" },
+            datums: {
+              besluit: "2026-03-20",
+              wettelijkeTermijn: "2026-04-07",
+              nieuweWettelijkeTermijn: "2026-06-05",
+              uitvoering: "2026-04-03",
+            },
             ...(erasure
               ? {
                   bewaard: [
-                    { categorie: "financieel", aantal: 2, grond: "wettelijke_bewaarplicht", reden: { nl: "de belastingwet", en: "tax law requires us to keep financial records for 7 years" }, bewarenTot: "2029-06-01" },
-                    { categorie: "zorg", aantal: 1, grond: "aanmerkelijk_belang_ander", reden: { nl: "belang ander", en: "keeping it is of substantial importance to someone else" }, bewarenTot: null, motivering: "Het verslag is nodig voor de zorg aan uw broer." },
+                    {
+                      categorie: "financieel",
+                      aantal: 2,
+                      grond: "wettelijke_bewaarplicht",
+                      reden: { nl: "de belastingwet", en: "tax law requires us to keep financial records for 7 years" },
+                      bewarenTot: "2029-06-01",
+                    },
+                    {
+                      categorie: "zorg",
+                      aantal: 1,
+                      grond: "aanmerkelijk_belang_ander",
+                      reden: { nl: "belang ander", en: "keeping it is of substantial importance to someone else" },
+                      bewarenTot: null,
+                      motivering: "Het verslag is nodig voor de zorg aan uw broer.",
+                    },
                   ],
                 }
               : {}),
@@ -401,7 +513,9 @@ describe("a letter in English is English throughout (decision 030)", () => {
   });
 
   it("without English texts of the practice, the letter quotes the Dutch ones and says so plainly", () => {
-    const doc = maakBesluitDocument(invoer({ taal: "en", organisatie: { ...ORG, geschilleninstantie: "Geschilleninstantie Zorg Fictief." } }));
+    const doc = maakBesluitDocument(
+      invoer({ taal: "en", organisatie: { ...ORG, geschilleninstantie: "Geschilleninstantie Zorg Fictief." } }),
+    );
     const alineas = doc.brief.onderdelen.flatMap((o) => o.alineas);
     const route = alineas.findIndex((al) => al.tekst === ORG.klachtenroute);
     expect(alineas[route]?.taal).toBe("nl");
@@ -413,7 +527,9 @@ describe("a letter in English is English throughout (decision 030)", () => {
 
   it("the Dutch letter is unchanged: Dutch provisions, no note about quoting", () => {
     const doc = maakBesluitDocument(invoer({ organisatie: ORG_EN }));
-    expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual(["art. 15 lid 4 en art. 23 lid 1 sub i AVG; art. 41 UAVG"]);
+    expect(doc.brief.onderdelen.find((o) => o.kop === "Op welke regels wij ons baseren")?.opsomming).toEqual([
+      "art. 15 lid 4 en art. 23 lid 1 sub i AVG; art. 41 UAVG",
+    ]);
     expect(tekst(doc)).toContain(ORG.klachtenroute);
     expect(tekst(doc)).not.toContain("Contact our complaints officer");
     expect(doc.brief.onderdelen.flatMap((o) => o.alineas).every((al) => al.taal === undefined)).toBe(true);

@@ -2,12 +2,7 @@ import { ACHTERHOUDING_REDEN, isAchterhoudingsGrond } from "./achterhouding";
 import { compare, isIsoDate, parseIsoDate, type IsoDate } from "./calendar";
 import { DomainError } from "./errors";
 import { bevatBsn } from "./bsn";
-import {
-  WEIGERINGSGROND,
-  isBesluitSoort,
-  type BesluitSoort,
-  type WeigeringsgrondCode,
-} from "./request-state";
+import { WEIGERINGSGROND, isBesluitSoort, type BesluitSoort, type WeigeringsgrondCode } from "./request-state";
 import { AVG_ARTIKEL, isVerzoektype, type Verzoektype } from "./request-types";
 
 /**
@@ -166,8 +161,20 @@ export type AchtergehoudenInBrief = {
 };
 
 const CATEGORIE_NAAM: Record<BriefTaal, Record<string, string>> = {
-  nl: { personalia: "Persoonsgegevens", contact: "Contactgegevens", zorg: "Zorg en begeleiding", financieel: "Financiële gegevens", documenten: "Documenten" },
-  en: { personalia: "Personal details", contact: "Contact details", zorg: "Care and support", financieel: "Financial data", documenten: "Documents" },
+  nl: {
+    personalia: "Persoonsgegevens",
+    contact: "Contactgegevens",
+    zorg: "Zorg en begeleiding",
+    financieel: "Financiële gegevens",
+    documenten: "Documenten",
+  },
+  en: {
+    personalia: "Personal details",
+    contact: "Contact details",
+    zorg: "Care and support",
+    financieel: "Financial data",
+    documenten: "Documents",
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -175,8 +182,34 @@ const CATEGORIE_NAAM: Record<BriefTaal, Record<string, string>> = {
 // ---------------------------------------------------------------------------------------------
 
 const MAANDEN: Record<BriefTaal, readonly string[]> = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 /** "5 maart 2026" / "5 March 2026": the same text on every machine (no Intl, no ICU version). */
@@ -234,7 +267,10 @@ const GDPR_ARTIKEL_EN: Record<Verzoektype, string> = {
 };
 
 const SOORT_GRONDSLAG: Record<"verlenging" | "kennelijk_ongegrond", { nl: string; en: string }> = {
-  verlenging: { nl: "artikel 12 lid 3 AVG (verlenging met ten hoogste twee maanden)", en: "Article 12(3) GDPR (extension by at most two further months)" },
+  verlenging: {
+    nl: "artikel 12 lid 3 AVG (verlenging met ten hoogste twee maanden)",
+    en: "Article 12(3) GDPR (extension by at most two further months)",
+  },
   kennelijk_ongegrond: { nl: "artikel 12 lid 5 AVG", en: "Article 12(5) GDPR" },
 };
 
@@ -315,8 +351,10 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
         : (datums.uitvoering ?? null);
   const achtergehouden = soort === "gedeeltelijke_afwijzing" ? [...(invoer.achtergehouden ?? [])] : [];
   for (const deel of achtergehouden) {
-    if (!WEIGERINGSGROND[deel.grond as WeigeringsgrondCode]) throw ongeldig(`Onbekende grond bij achtergehouden gegevens: "${deel.grond}".`);
-    if (!besluit.gronden.includes(deel.grond)) throw ongeldig("De brief noemt niet elke grond waarop gegevens zijn achtergehouden.");
+    if (!WEIGERINGSGROND[deel.grond as WeigeringsgrondCode])
+      throw ongeldig(`Onbekende grond bij achtergehouden gegevens: "${deel.grond}".`);
+    if (!besluit.gronden.includes(deel.grond))
+      throw ongeldig("De brief noemt niet elke grond waarop gegevens zijn achtergehouden.");
     parseIsoDate(deel.datum);
   }
   const bewaard = soort === "gedeeltelijke_afwijzing" && type === "verwijdering" ? [...(invoer.bewaard ?? [])] : [];
@@ -324,7 +362,8 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
     throw ongeldig("Een gedeeltelijke afwijzing van een verwijdering noemt wat bewaard blijft.");
   }
   for (const deel of bewaard) {
-    if (!besluit.gronden.includes(deel.grond)) throw ongeldig("De brief noemt niet elke grond waarop gegevens bewaard blijven.");
+    if (!besluit.gronden.includes(deel.grond))
+      throw ongeldig("De brief noemt niet elke grond waarop gegevens bewaard blijven.");
     if (deel.bewarenTot !== null) parseIsoDate(deel.bewarenTot);
   }
   const motivering = normaliseerBriefTekst(besluit.motivering);
@@ -365,7 +404,12 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
         const groep = CATEGORIE_NAAM[taal][deel.categorie] ?? deel.categorie;
         const reden = WEIGERINGSGROND[deel.grond as WeigeringsgrondCode];
         const woorden = isAchterhoudingsGrond(deel.grond) ? ACHTERHOUDING_REDEN[deel.grond][taal] : reden[taal];
-        return T.achtergehoudenRegel(groep, deel.veld === null ? null : { titel: deel.titel.trim(), veld: deel.veld }, d(deel.datum), `${woorden} (${grondslagIn(reden, taal)})`);
+        return T.achtergehoudenRegel(
+          groep,
+          deel.veld === null ? null : { titel: deel.titel.trim(), veld: deel.veld },
+          d(deel.datum),
+          `${woorden} (${grondslagIn(reden, taal)})`,
+        );
       }),
     });
   }
@@ -387,7 +431,13 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
         const groep = CATEGORIE_NAAM[taal][deel.categorie] ?? deel.categorie;
         const grond = WEIGERINGSGROND[deel.grond as WeigeringsgrondCode];
         const grondslag = grond ? grondslagIn(grond, taal) : "";
-        return T.bewaardRegel(groep, deel.aantal, deel.reden[taal], deel.bewarenTot ? d(deel.bewarenTot) : null, grondslag);
+        return T.bewaardRegel(
+          groep,
+          deel.aantal,
+          deel.reden[taal],
+          deel.bewarenTot ? d(deel.bewarenTot) : null,
+          grondslag,
+        );
       }),
     });
   }
@@ -409,7 +459,11 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
   const bepalingen =
     soort === "verlenging" || soort === "kennelijk_ongegrond"
       ? [SOORT_GRONDSLAG[soort][taal]]
-      : [...new Set(gronden.filter((g) => g.code !== "kennelijk_ongegrond_of_buitensporig").map((g) => grondslagIn(g, taal)))];
+      : [
+          ...new Set(
+            gronden.filter((g) => g.code !== "kennelijk_ongegrond_of_buitensporig").map((g) => grondslagIn(g, taal)),
+          ),
+        ];
   onderdelen.push({
     kop: T.kopGrondslag,
     alineas: taal === "en" ? [a(T.grondslagIntro), a(T.grondslagNoot)] : [a(T.grondslagIntro)],
@@ -419,7 +473,15 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
   // 4. What happens next.
   const volgende: Alinea[] =
     soort === "gedeeltelijke_afwijzing"
-      ? [a(afschrift && uitvoering ? T.deelsAfschriftOp(type === "dataportabiliteit", d(uitvoering)) : uitvoering ? T.deelsUitvoeringOp(d(uitvoering)) : T.deelsUitvoering)]
+      ? [
+          a(
+            afschrift && uitvoering
+              ? T.deelsAfschriftOp(type === "dataportabiliteit", d(uitvoering))
+              : uitvoering
+                ? T.deelsUitvoeringOp(d(uitvoering))
+                : T.deelsUitvoering,
+          ),
+        ]
       : soort === "verlenging"
         ? [a(T.verlengingVerder(d(nieuw!)))]
         : [a(T.afgerond)];
@@ -430,7 +492,11 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
   const rechtsmiddelen: Alinea[] = [a(T.eerstContact(org.email, org.telefoon))];
   // The practice's own texts: in English when the beheerder entered them, else quoted in Dutch and said so.
   const inTaal = (nl: string, en: string | undefined): { tekst: string; nl: boolean } | null =>
-    taal === "en" && en?.trim() ? { tekst: en.trim(), nl: false } : nl.trim() ? { tekst: nl.trim(), nl: taal === "en" } : null;
+    taal === "en" && en?.trim()
+      ? { tekst: en.trim(), nl: false }
+      : nl.trim()
+        ? { tekst: nl.trim(), nl: taal === "en" }
+        : null;
   const klachtenroute = inTaal(org.klachtenroute, org.klachtenrouteEn);
   if (klachtenroute) {
     rechtsmiddelen.push(a(klachtenroute.nl ? T.klachtenregelingNl : T.klachtenregeling));
@@ -463,7 +529,13 @@ export function maakBesluitDocument(invoer: BesluitDocumentInvoer): BesluitDocum
       gronden: gronden.map((g) => ({ code: g.code, grondslag: g.grondslag })),
       motivering,
       ...(achtergehouden.length > 0
-        ? { achtergehouden: achtergehouden.map((deel) => ({ categorie: deel.categorie, veld: deel.veld, grond: deel.grond as WeigeringsgrondCode })) }
+        ? {
+            achtergehouden: achtergehouden.map((deel) => ({
+              categorie: deel.categorie,
+              veld: deel.veld,
+              grond: deel.grond as WeigeringsgrondCode,
+            })),
+          }
         : {}),
       ...(bewaard.length > 0 ? { bewaard: bewaard.map((deel) => ({ ...deel })) } : {}),
     },
@@ -520,18 +592,25 @@ const NL = {
   inleiding: (datum: string, onderwerp: string, artikel: string) =>
     `Op ${datum} hebben wij ${onderwerp} ontvangen (${artikel}).`,
   namens: (naam: string) => `U heeft dit verzoek gedaan voor ${naam}.`,
-  inleidingBesluit: "Wij hebben uw verzoek zorgvuldig bekeken. In deze brief leest u wat wij hebben besloten, en waarom.",
+  inleidingBesluit:
+    "Wij hebben uw verzoek zorgvuldig bekeken. In deze brief leest u wat wij hebben besloten, en waarom.",
   inleidingVerlenging: "Wij zijn nog met uw verzoek bezig. In deze brief leest u waarom wij meer tijd nodig hebben.",
   kopBesluit: "Ons besluit",
   kopVerlenging: "Wij verlengen de termijn",
   afwijzing: "Wij wijzen uw verzoek af.",
   heleVerzoek: "Dit besluit gaat over uw hele verzoek.",
-  deels: "Wij wijzen uw verzoek voor een deel af. Het andere deel van uw verzoek willigen wij in: dat voeren wij wel uit.",
+  deels:
+    "Wij wijzen uw verzoek voor een deel af. Het andere deel van uw verzoek willigen wij in: dat voeren wij wel uit.",
   deelsUitleg: "Hieronder leest u welk deel wij niet uitvoeren, en waarom.",
   kopAchtergehouden: "Welke gegevens u niet krijgt",
   achtergehoudenIntro:
-    "Deze gegevens krijgt u niet. Wij noemen alleen om wat voor gegevens het gaat en waarom, niet wat erin staat. Op de plaats van een veld dat u niet krijgt, staat in uw overzicht \"[achtergehouden: …]\".",
-  achtergehoudenRegel: (groep: string, veld: { titel: string; veld: string } | null, datum: string, grondslag: string) =>
+    'Deze gegevens krijgt u niet. Wij noemen alleen om wat voor gegevens het gaat en waarom, niet wat erin staat. Op de plaats van een veld dat u niet krijgt, staat in uw overzicht "[achtergehouden: …]".',
+  achtergehoudenRegel: (
+    groep: string,
+    veld: { titel: string; veld: string } | null,
+    datum: string,
+    grondslag: string,
+  ) =>
     veld
       ? `${groep}: het veld "${veld.veld}" van "${veld.titel}" (${datum}). Reden: ${grondslag}.`
       : `${groep}: een heel onderdeel van ${datum}. Reden: ${grondslag}.`,
@@ -555,7 +634,8 @@ const NL = {
     `${groep} (${aantal} ${aantal === 1 ? "onderdeel" : "onderdelen"}): ${reden}. ${tot ? `Wij bewaren dit tot ${tot}.` : "Wij bewaren dit tot de reden voorbij is."} (${grondslag})`,
   kopVerder: "Wat gebeurt er nu?",
   afgerond: "Uw verzoek is hiermee afgerond. Wij doen verder niets met dit verzoek.",
-  deelsUitvoering: "Het deel van uw verzoek dat wij inwilligen, voeren wij zo snel mogelijk uit. U krijgt daarover bericht.",
+  deelsUitvoering:
+    "Het deel van uw verzoek dat wij inwilligen, voeren wij zo snel mogelijk uit. U krijgt daarover bericht.",
   deelsUitvoeringOp: (datum: string) =>
     `Het deel van uw verzoek dat wij inwilligen, voeren wij uit. Dat doen wij uiterlijk op ${datum}. U krijgt daarover bericht.`,
   deelsAfschriftOp: (portabiliteit: boolean, datum: string) =>
@@ -564,7 +644,8 @@ const NL = {
       : `U krijgt een kopie (afschrift) van de gegevens die u wel krijgt. Die kopie krijgt u uiterlijk op ${datum}, in ons loket bij uw verzoek. U krijgt daarover bericht.`,
   verlengingVerder: (nieuw: string) =>
     `Wij werken verder aan uw verzoek. U hoort uiterlijk op ${nieuw} van ons. Zijn wij eerder klaar, dan hoort u het eerder.`,
-  inLoket: (nummer: string) => `Deze brief staat ook in ons loket, bij uw verzoek ${nummer}. Daar ziet u ook wat er verder gebeurt.`,
+  inLoket: (nummer: string) =>
+    `Deze brief staat ook in ons loket, bij uw verzoek ${nummer}. Daar ziet u ook wat er verder gebeurt.`,
   kopOneens: "Bent u het niet eens met dit besluit?",
   kopOneensVerlenging: "Bent u het niet eens met de verlenging?",
   eerstContact: (email: string, telefoon: string) =>
@@ -596,7 +677,8 @@ const EN: typeof NL = {
   aanhef: (naam) => (naam ? `Dear ${naam},` : "Dear Sir or Madam,"),
   inleiding: (datum, onderwerp, artikel) => `On ${datum} we received ${onderwerp} (${artikel}).`,
   namens: (naam) => `You made this request for ${naam}.`,
-  inleidingBesluit: "We have looked at your request carefully. In this letter you can read what we have decided, and why.",
+  inleidingBesluit:
+    "We have looked at your request carefully. In this letter you can read what we have decided, and why.",
   inleidingVerlenging: "We are still working on your request. In this letter you can read why we need more time.",
   kopBesluit: "Our decision",
   kopVerlenging: "We are extending the time limit",
@@ -606,7 +688,7 @@ const EN: typeof NL = {
   deelsUitleg: "Below you can read which part we will not carry out, and why.",
   kopAchtergehouden: "Which data you will not receive",
   achtergehoudenIntro:
-    "You will not receive this data. We only say what kind of data it is and why, not what it says. Where a field is withheld, your overview shows \"[withheld: …]\".",
+    'You will not receive this data. We only say what kind of data it is and why, not what it says. Where a field is withheld, your overview shows "[withheld: …]".',
   achtergehoudenRegel: (groep, veld, datum, grondslag) =>
     veld
       ? `${groep}: the field "${veld.veld}" of "${veld.titel}" (${datum}). Reason: ${grondslag}.`
@@ -615,7 +697,8 @@ const EN: typeof NL = {
     "We will not handle your request. We consider your request manifestly unfounded or excessive. This means: the request clearly has no good basis, or it asks too much, for example because you keep repeating it.",
   verlenging:
     "We need more time to handle your request properly. That is why we are extending the time limit by at most two months. The law allows this when a request is complex or a lot of work.",
-  verlengingData: (oud, nieuw) => `We first had to answer by ${oud}. You will now hear from us by ${nieuw} at the latest.`,
+  verlengingData: (oud, nieuw) =>
+    `We first had to answer by ${oud}. You will now hear from us by ${nieuw} at the latest.`,
   kopWaarom: "Why we decided this",
   kopWaaromVerlenging: "Why we need more time",
   toelichtingIntro: "Our explanation:",
@@ -631,7 +714,8 @@ const EN: typeof NL = {
     "We destroy all other data your request is about. We keep the data below, for the reason given. We restrict it: staff no longer use it, except for that reason. Once the reason has ended, we destroy it too.",
   bewaardRegel: (groep, aantal, reden, tot, grondslag) =>
     `${groep} (${aantal} ${aantal === 1 ? "entry" : "entries"}): ${reden}. ${tot ? `We keep this until ${tot}.` : "We keep this until the reason has ended."} (${grondslag})`,
-  deelsUitvoering: "We will carry out the part of your request that we grant as soon as possible. We will let you know.",
+  deelsUitvoering:
+    "We will carry out the part of your request that we grant as soon as possible. We will let you know.",
   deelsUitvoeringOp: (datum) =>
     `We will carry out the part of your request that we grant by ${datum} at the latest. We will let you know.`,
   deelsAfschriftOp: (portabiliteit, datum) =>
@@ -640,16 +724,20 @@ const EN: typeof NL = {
       : `You will receive a copy of the data you do receive by ${datum} at the latest, on our portal with your request. We will let you know.`,
   verlengingVerder: (nieuw) =>
     `We will keep working on your request. You will hear from us by ${nieuw} at the latest. If we finish earlier, you will hear from us earlier.`,
-  inLoket: (nummer) => `This letter is also on our portal, with your request ${nummer}. There you can also see what happens next.`,
+  inLoket: (nummer) =>
+    `This letter is also on our portal, with your request ${nummer}. There you can also see what happens next.`,
   kopOneens: "Do you disagree with this decision?",
   kopOneensVerlenging: "Do you disagree with the extension?",
   eerstContact: (email, telefoon) =>
     `Please contact us first: ${email}${telefoon ? ` or ${telefoon}` : ""}. We are happy to see with you whether we can solve it together.`,
   klachtenregeling: "You can also make a complaint under our complaints procedure:",
-  klachtenregelingNl: "You can also make a complaint under our complaints procedure. We quote it below in Dutch, as we wrote it; ask us if you would like it explained in English:",
+  klachtenregelingNl:
+    "You can also make a complaint under our complaints procedure. We quote it below in Dutch, as we wrote it; ask us if you would like it explained in English:",
   geschilleninstantie: "You can also go to an independent disputes body:",
-  geschilleninstantieNl: "You can also go to an independent disputes body. We quote its details below in Dutch; ask us if you would like them explained in English:",
-  geciteerdNl: "Our staff wrote this explanation in Dutch. We quote it below exactly as they wrote it. Ask us if you would like it explained in English.",
+  geschilleninstantieNl:
+    "You can also go to an independent disputes body. We quote its details below in Dutch; ask us if you would like them explained in English:",
+  geciteerdNl:
+    "Our staff wrote this explanation in Dutch. We quote it below exactly as they wrote it. Ask us if you would like it explained in English.",
   fg: (naam, email, telefoon) =>
     `You can also contact our data protection officer (DPO): ${naam}, ${email}${telefoon ? `, ${telefoon}` : ""}. The DPO makes sure that we handle personal data with care.`,
   ap: "You have the right to lodge a complaint with the Dutch Data Protection Authority, the Autoriteit Persoonsgegevens (Article 77 GDPR). You can do so at autoriteitpersoonsgegevens.nl.",
@@ -681,10 +769,12 @@ export function verificatieTekst(document: BesluitDocument, code: string): Aline
   const datum = briefDatum(document.datums.besluit, document.taal);
   const { naam, functie } = document.ondertekenaar;
   const org = document.afzender;
-  const contact = `${org.email}${org.telefoon ? document.taal === "nl" ? ` of ${org.telefoon}` : ` or ${org.telefoon}` : ""}`;
+  const contact = `${org.email}${org.telefoon ? (document.taal === "nl" ? ` of ${org.telefoon}` : ` or ${org.telefoon}`) : ""}`;
   return document.taal === "nl"
     ? [
-        { tekst: `Deze brief is op ${datum} digitaal ondertekend door ${naam} (${functie.toLowerCase()}) met een passkey.` },
+        {
+          tekst: `Deze brief is op ${datum} digitaal ondertekend door ${naam} (${functie.toLowerCase()}) met een passkey.`,
+        },
         { tekst: `Verificatiecode: ${code}` },
         {
           tekst: `Wilt u weten of deze brief echt van ${org.naam} komt en niet is veranderd? Neem dan contact met ons op (${contact}) en noem het verzoeknummer en de verificatiecode. Wij controleren dan de digitale handtekening voor u.`,
@@ -792,6 +882,7 @@ export function controleerTerugstuurOpmerking(opmerking: unknown): string {
   if (tekst.length > TERUGSTUUR_MAX_TEKENS) {
     throw new DomainError("opmerking_te_lang", `De opmerking is te lang: ten hoogste ${TERUGSTUUR_MAX_TEKENS} tekens.`);
   }
-  if (bevatBsn(tekst)) throw new DomainError("bsn_niet_toegestaan", "Zet geen burgerservicenummer (BSN) in de opmerking.");
+  if (bevatBsn(tekst))
+    throw new DomainError("bsn_niet_toegestaan", "Zet geen burgerservicenummer (BSN) in de opmerking.");
   return tekst;
 }

@@ -18,11 +18,15 @@ describe("toegestaneSoort: the kind by content, against the allowed list", () =>
     expect(toegestaneSoort({ mime: "image/png", ext: "png" }, zonderKantoor)).toEqual({ soort: "png" });
   });
   it("refuses a program, whatever its name", () => {
-    expect(toegestaneSoort({ mime: "application/x-msdownload", ext: "exe" }, metKantoor)).toEqual({ weigering: "soort_niet_toegestaan" });
+    expect(toegestaneSoort({ mime: "application/x-msdownload", ext: "exe" }, metKantoor)).toEqual({
+      weigering: "soort_niet_toegestaan",
+    });
   });
   it("refuses content it cannot recognise (plain text, HTML, SVG)", () => {
     expect(toegestaneSoort(undefined, metKantoor)).toEqual({ weigering: "soort_onbekend" });
-    expect(toegestaneSoort({ mime: "image/svg+xml", ext: "svg" }, metKantoor)).toEqual({ weigering: "soort_niet_toegestaan" });
+    expect(toegestaneSoort({ mime: "image/svg+xml", ext: "svg" }, metKantoor)).toEqual({
+      weigering: "soort_niet_toegestaan",
+    });
   });
   it("takes office formats only when the practice enabled them", () => {
     const docx = { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ext: "docx" };
@@ -47,7 +51,9 @@ describe("names", () => {
     expect(weergavenaam("x".repeat(300) + ".pdf", "pdf")).toHaveLength(104);
   });
   it("stores a file under a random key, never under its name", () => {
-    expect(opslagSleutelVoorBestand("0b3f2c1e-1111-4222-8333-444455556666")).toBe("bestanden/0b3f2c1e-1111-4222-8333-444455556666.enc");
+    expect(opslagSleutelVoorBestand("0b3f2c1e-1111-4222-8333-444455556666")).toBe(
+      "bestanden/0b3f2c1e-1111-4222-8333-444455556666.enc",
+    );
     expect(() => opslagSleutelVoorBestand("../brief.pdf")).toThrow();
   });
   it("downloads as an attachment, with the UTF-8 name and a plain ASCII one", () => {

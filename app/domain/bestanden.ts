@@ -11,7 +11,11 @@ export const BESTANDSSOORTEN = {
   pdf: { mime: "application/pdf", extensie: "pdf", kantoor: false },
   jpg: { mime: "image/jpeg", extensie: "jpg", kantoor: false },
   png: { mime: "image/png", extensie: "png", kantoor: false },
-  docx: { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extensie: "docx", kantoor: true },
+  docx: {
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extensie: "docx",
+    kantoor: true,
+  },
   xlsx: { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extensie: "xlsx", kantoor: true },
   odt: { mime: "application/vnd.oasis.opendocument.text", extensie: "odt", kantoor: true },
   ods: { mime: "application/vnd.oasis.opendocument.spreadsheet", extensie: "ods", kantoor: true },
@@ -61,7 +65,10 @@ export function toegestaneSoort(
   regels: Pick<Bestandsregels, "kantoorformaten">,
 ): { soort: Bestandssoort } | { weigering: "soort_onbekend" | "soort_niet_toegestaan" } {
   if (!gevonden) return { weigering: "soort_onbekend" };
-  for (const [soort, s] of Object.entries(BESTANDSSOORTEN) as [Bestandssoort, (typeof BESTANDSSOORTEN)[Bestandssoort]][]) {
+  for (const [soort, s] of Object.entries(BESTANDSSOORTEN) as [
+    Bestandssoort,
+    (typeof BESTANDSSOORTEN)[Bestandssoort],
+  ][]) {
     if (s.mime === gevonden.mime && (!s.kantoor || regels.kantoorformaten)) return { soort };
   }
   return { weigering: "soort_niet_toegestaan" };
@@ -69,7 +76,9 @@ export function toegestaneSoort(
 
 /** The kinds a form may say it accepts (the `accept` attribute), for these rules. */
 export function toegestaneSoorten(regels: Pick<Bestandsregels, "kantoorformaten">): Bestandssoort[] {
-  return (Object.keys(BESTANDSSOORTEN) as Bestandssoort[]).filter((s) => !BESTANDSSOORTEN[s].kantoor || regels.kantoorformaten);
+  return (Object.keys(BESTANDSSOORTEN) as Bestandssoort[]).filter(
+    (s) => !BESTANDSSOORTEN[s].kantoor || regels.kantoorformaten,
+  );
 }
 
 /**
@@ -102,6 +111,11 @@ export function opslagSleutelVoorBestand(id: string): string {
 
 /** The value of Content-Disposition for a download: ASCII fallback plus the UTF-8 name (RFC 6266). */
 export function contentDisposition(naam: string): string {
-  const ascii = naam.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "").trim() || "document";
+  const ascii =
+    naam
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\]/g, "")
+      .trim() || "document";
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(naam)}`;
 }

@@ -62,7 +62,15 @@ describe("isUuid: the one id check", () => {
   it("accepts a uuid in either case and nothing else", () => {
     expect(isUuid("0b7e4c6a-1f2d-4e3a-9b8c-7d6e5f4a3b2c")).toBe(true);
     expect(isUuid("0B7E4C6A-1F2D-4E3A-9B8C-7D6E5F4A3B2C")).toBe(true);
-    for (const waarde of ["", "123", "0b7e4c6a-1f2d-4e3a-9b8c-7d6e5f4a3b2", "0b7e4c6a-1f2d-4e3a-9b8c-7d6e5f4a3b2c ", "' or 1=1 --", null, 42]) {
+    for (const waarde of [
+      "",
+      "123",
+      "0b7e4c6a-1f2d-4e3a-9b8c-7d6e5f4a3b2",
+      "0b7e4c6a-1f2d-4e3a-9b8c-7d6e5f4a3b2c ",
+      "' or 1=1 --",
+      null,
+      42,
+    ]) {
       expect(isUuid(waarde)).toBe(false);
     }
   });

@@ -21,13 +21,32 @@ describe("bewaartermijnen", () => {
   });
 
   it("refuses an unknown start and a fractional number of years", () => {
-    expect(() => valideerBewaarbeleid({ ...STANDAARD_BEWAARBELEID, contact: { jaren: 1, vanaf: "ooit" } })).toThrow(/vanaf wanneer/);
-    expect(() => valideerBewaarbeleid({ ...STANDAARD_BEWAARBELEID, contact: { jaren: 1.5, vanaf: "einde_zorg" } })).toThrow(/heel aantal jaren/);
+    expect(() => valideerBewaarbeleid({ ...STANDAARD_BEWAARBELEID, contact: { jaren: 1, vanaf: "ooit" } })).toThrow(
+      /vanaf wanneer/,
+    );
+    expect(() =>
+      valideerBewaarbeleid({ ...STANDAARD_BEWAARBELEID, contact: { jaren: 1.5, vanaf: "einde_zorg" } }),
+    ).toThrow(/heel aantal jaren/);
   });
 
   it("computes the last day to keep, 29 February to 28 February", () => {
-    expect(bewaarTot({ jaren: 20, vanaf: "laatste_wijziging" }, { aangemaaktOp: "2001-01-01", gewijzigdOp: "2024-02-29", uitZorgOp: null })).toBe("2044-02-29");
-    expect(bewaarTot({ jaren: 7, vanaf: "einde_zorg" }, { aangemaaktOp: "2001-01-01", gewijzigdOp: "2024-02-29", uitZorgOp: "2024-02-29" })).toBe("2031-02-28");
-    expect(bewaarTot({ jaren: 1, vanaf: "einde_zorg" }, { aangemaaktOp: "2001-01-01", gewijzigdOp: "2020-01-01", uitZorgOp: null })).toBeNull();
+    expect(
+      bewaarTot(
+        { jaren: 20, vanaf: "laatste_wijziging" },
+        { aangemaaktOp: "2001-01-01", gewijzigdOp: "2024-02-29", uitZorgOp: null },
+      ),
+    ).toBe("2044-02-29");
+    expect(
+      bewaarTot(
+        { jaren: 7, vanaf: "einde_zorg" },
+        { aangemaaktOp: "2001-01-01", gewijzigdOp: "2024-02-29", uitZorgOp: "2024-02-29" },
+      ),
+    ).toBe("2031-02-28");
+    expect(
+      bewaarTot(
+        { jaren: 1, vanaf: "einde_zorg" },
+        { aangemaaktOp: "2001-01-01", gewijzigdOp: "2020-01-01", uitZorgOp: null },
+      ),
+    ).toBeNull();
   });
 });

@@ -39,7 +39,9 @@ export const WETTELIJK_MINIMUM: Readonly<Record<BewaarCategorie, number>> = Obje
 const VANAF: readonly BewaarVanaf[] = ["aanmaak", "laatste_wijziging", "einde_zorg"];
 
 /** The stored (partial) policy completed with the defaults. */
-export function bewaarbeleidMetStandaard(opgeslagen: Partial<Record<string, Bewaartermijn>> | null | undefined): Bewaarbeleid {
+export function bewaarbeleidMetStandaard(
+  opgeslagen: Partial<Record<string, Bewaartermijn>> | null | undefined,
+): Bewaarbeleid {
   const uit = { ...STANDAARD_BEWAARBELEID } as Bewaarbeleid;
   for (const c of BEWAAR_CATEGORIEEN) {
     const t = opgeslagen?.[c];
@@ -53,7 +55,8 @@ export function bewaarbeleidMetStandaard(opgeslagen: Partial<Record<string, Bewa
  * the legal minimum. Throws DomainError "ongeldig_bewaarbeleid" with the reason.
  */
 export function valideerBewaarbeleid(invoer: unknown): Bewaarbeleid {
-  if (typeof invoer !== "object" || invoer === null) throw bewaarFout(BEWAAR_CATEGORIEEN[0], "ontbreekt", "Geef per categorie een bewaartermijn.");
+  if (typeof invoer !== "object" || invoer === null)
+    throw bewaarFout(BEWAAR_CATEGORIEEN[0], "ontbreekt", "Geef per categorie een bewaartermijn.");
   const uit = {} as Bewaarbeleid;
   for (const c of BEWAAR_CATEGORIEEN) {
     const t = (invoer as Record<string, unknown>)[c] as { jaren?: unknown; vanaf?: unknown } | undefined;
@@ -88,7 +91,12 @@ export function bewaarTot(
   termijn: Bewaartermijn,
   data: { aangemaaktOp: string; gewijzigdOp: string; uitZorgOp: string | null },
 ): string | null {
-  const start = termijn.vanaf === "aanmaak" ? data.aangemaaktOp : termijn.vanaf === "laatste_wijziging" ? data.gewijzigdOp : data.uitZorgOp;
+  const start =
+    termijn.vanaf === "aanmaak"
+      ? data.aangemaaktOp
+      : termijn.vanaf === "laatste_wijziging"
+        ? data.gewijzigdOp
+        : data.uitZorgOp;
   if (!start) return null;
   const [y, m, d] = start.slice(0, 10).split("-").map(Number) as [number, number, number];
   const doel = new Date(Date.UTC(y + termijn.jaren, m - 1, 1));

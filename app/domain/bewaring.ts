@@ -37,7 +37,11 @@ export type Bewaarbeleid = Partial<Record<string, BewaarRegel>>;
 export const FISCALE_BEWAARPLICHT: Readonly<BewaarRegel> = Object.freeze({ jaren: 7, vanaf: "aanmaak" });
 
 /** The grounds that keep part of a dossier against an erasure request (a subset of the refusal grounds). */
-export const VERWIJDER_GRONDEN = ["lopende_klacht_of_calamiteit", "wettelijke_bewaarplicht", "aanmerkelijk_belang_ander"] as const;
+export const VERWIJDER_GRONDEN = [
+  "lopende_klacht_of_calamiteit",
+  "wettelijke_bewaarplicht",
+  "aanmerkelijk_belang_ander",
+] as const;
 export type VerwijderGrond = (typeof VERWIJDER_GRONDEN)[number];
 
 export function isVerwijderGrond(x: unknown): x is VerwijderGrond {
@@ -58,8 +62,7 @@ export type BewaarClient = { lopendeKlachtOfCalamiteit: boolean; uitZorgOp: IsoD
 export type Uitzondering = { categorie: BewaarCategorie; grond: VerwijderGrond; motivering: string };
 
 export type BewaarUitkomst =
-  | { magWeg: true }
-  | { magWeg: false; grond: VerwijderGrond; reden: Reason; bewarenTot?: IsoDate; motivering?: string };
+  { magWeg: true } | { magWeg: false; grond: VerwijderGrond; reden: Reason; bewarenTot?: IsoDate; motivering?: string };
 
 export const KLACHT_REDEN: Reason = {
   code: "lopende_klacht_of_calamiteit",
@@ -143,7 +146,9 @@ function vroegste(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
  * documenten setting, financial documents the financieel one): the day it may go, or null.
  */
 export function eigenTermijnEinde(item: BewaarItem, client: BewaarClient, beleid: Bewaarbeleid = {}): IsoDate | null {
-  const volledig: VolledigBeleid = bewaarbeleidMetStandaard(beleid as Partial<Record<string, VolledigBeleid[BewaarCategorie]>>);
+  const volledig: VolledigBeleid = bewaarbeleidMetStandaard(
+    beleid as Partial<Record<string, VolledigBeleid[BewaarCategorie]>>,
+  );
   return eindeTermijn(volledig[regelCategorie(item)], item, client);
 }
 
@@ -162,7 +167,8 @@ export function bewaarUitkomst(
   vereisDatum(item.aangemaaktOp, "aangemaakt op");
   vereisDatum(item.gewijzigdOp, "gewijzigd op");
   // AVG art. 17 lid 3 sub e: an open complaint or calamity holds everything, until it is finished.
-  if (client.lopendeKlachtOfCalamiteit) return { magWeg: false, grond: "lopende_klacht_of_calamiteit", reden: KLACHT_REDEN };
+  if (client.lopendeKlachtOfCalamiteit)
+    return { magWeg: false, grond: "lopende_klacht_of_calamiteit", reden: KLACHT_REDEN };
   const eigenEinde = eigenTermijnEinde(item, client, beleid);
   // AVG art. 5 lid 1 sub e: past its own term nothing justifies keeping it.
   if (eigenEinde !== null && compare(vandaag, eigenEinde) >= 0) return { magWeg: true };
@@ -203,7 +209,8 @@ export function verwijderplan<T extends BewaarItem>(
   const koppel = (i: BewaarItem) => i.categorie === "personalia" || i.categorie === "contact";
   const uitkomsten = new Map<T, BewaarUitkomst>();
   for (const item of items) {
-    if (!koppel(item)) uitkomsten.set(item, bewaarUitkomst(item, client, vandaag, beleid, perCategorie.get(item.categorie)));
+    if (!koppel(item))
+      uitkomsten.set(item, bewaarUitkomst(item, client, vandaag, beleid, perCategorie.get(item.categorie)));
   }
   const bewaard = [...uitkomsten.values()].filter((u): u is BewaarUitkomst & { magWeg: false } => !u.magWeg);
   // The latest day a kept record may go; null when one is kept without an end date (a hold).
@@ -224,7 +231,12 @@ export function verwijderplan<T extends BewaarItem>(
     const nogGeldig = eigenEinde === null || compare(vandaag, eigenEinde) < 0;
     if (bewaard.length > 0 && nogGeldig) {
       const tot = vroegste(zonderEinde ? null : laatste, eigenEinde);
-      uitkomsten.set(item, { magWeg: false, grond: bewaard[0]!.grond, reden: TOEWIJZING_REDEN, ...(tot ? { bewarenTot: tot } : {}) });
+      uitkomsten.set(item, {
+        magWeg: false,
+        grond: bewaard[0]!.grond,
+        reden: TOEWIJZING_REDEN,
+        ...(tot ? { bewarenTot: tot } : {}),
+      });
     } else {
       uitkomsten.set(item, { magWeg: true });
     }

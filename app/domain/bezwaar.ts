@@ -19,6 +19,7 @@ export type BezwaarGrondFout = "bezwaar_wel_mogelijk" | "bezwaar_niet_mogelijk";
  */
 export function bezwaarGrondFout(gronden: readonly string[], bezwaarMogelijk: boolean): BezwaarGrondFout | null {
   if (bezwaarMogelijk && gronden.includes(BEZWAAR_NIET_VAN_TOEPASSING)) return "bezwaar_wel_mogelijk";
-  if (!bezwaarMogelijk && gronden.some((g) => (AFWEGINGSGRONDEN as readonly string[]).includes(g))) return "bezwaar_niet_mogelijk";
+  if (!bezwaarMogelijk && gronden.some((g) => (AFWEGINGSGRONDEN as readonly string[]).includes(g)))
+    return "bezwaar_niet_mogelijk";
   return null;
 }

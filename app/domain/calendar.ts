@@ -50,9 +50,7 @@ function fromDayNumber(dayNumber: number): IsoDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -63,10 +61,7 @@ function fromDayNumber(dayNumber: number): IsoDate {
 
 function formatIsoDate(year: number, month: number, day: number): IsoDate {
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new DomainError(
-      "ongeldige_datum",
-      `De berekende datum valt buiten de jaren 0001-9999 (jaar ${year}).`,
-    );
+    throw new DomainError("ongeldige_datum", `De berekende datum valt buiten de jaren 0001-9999 (jaar ${year}).`);
   }
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -104,10 +99,7 @@ function dayNumberOf(date: IsoDate): number {
 
 function requireInteger(n: number, what: string): void {
   if (!Number.isSafeInteger(n)) {
-    throw new DomainError(
-      "ongeldige_termijn",
-      `Ongeldig aantal ${what}: "${String(n)}". Gebruik een geheel getal.`,
-    );
+    throw new DomainError("ongeldige_termijn", `Ongeldig aantal ${what}: "${String(n)}". Gebruik een geheel getal.`);
   }
 }
 
@@ -129,10 +121,7 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
   if (targetYear < 1 || targetYear > 9999) {
-    throw new DomainError(
-      "ongeldige_datum",
-      `De berekende datum valt buiten de jaren 0001-9999 (jaar ${targetYear}).`,
-    );
+    throw new DomainError("ongeldige_datum", `De berekende datum valt buiten de jaren 0001-9999 (jaar ${targetYear}).`);
   }
   return formatIsoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
@@ -286,10 +275,7 @@ function isWorkingDayNumber(dayNumber: number, extra: ReadonlySet<number>): bool
 }
 
 /** Atw art. 3 lid 1-2, and any `extraClosingDays` (decree days, art. 3 lid 3). */
-export function isDutchPublicHoliday(
-  date: IsoDate,
-  extraClosingDays?: readonly string[],
-): boolean {
+export function isDutchPublicHoliday(date: IsoDate, extraClosingDays?: readonly string[]): boolean {
   return isHolidayDayNumber(dayNumberOf(date), closingDaySet(extraClosingDays));
 }
 
@@ -309,17 +295,10 @@ export function nextWorkingDay(date: IsoDate, extraClosingDays?: readonly string
 /**
  * The n-th working day after `date` (the start day itself does not count); 0 returns `date`.
  */
-export function addWorkingDays(
-  date: IsoDate,
-  n: number,
-  extraClosingDays?: readonly string[],
-): IsoDate {
+export function addWorkingDays(date: IsoDate, n: number, extraClosingDays?: readonly string[]): IsoDate {
   requireInteger(n, "werkdagen");
   if (n < 0) {
-    throw new DomainError(
-      "ongeldige_termijn",
-      `Ongeldig aantal werkdagen: ${n}. Gebruik 0 of meer.`,
-    );
+    throw new DomainError("ongeldige_termijn", `Ongeldig aantal werkdagen: ${n}. Gebruik 0 of meer.`);
   }
   const extra = closingDaySet(extraClosingDays);
   let day = dayNumberOf(date);

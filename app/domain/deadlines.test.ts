@@ -41,9 +41,7 @@ function unrolled(receivedOn: string, period: { weeks: number } | { months: numb
     return new Date(Date.UTC(y, m - 1, d + 7 * period.weeks)).toISOString().slice(0, 10);
   }
   const lastDayOfTargetMonth = new Date(Date.UTC(y, m - 1 + period.months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 + period.months, Math.min(d, lastDayOfTargetMonth)))
-    .toISOString()
-    .slice(0, 10);
+  return new Date(Date.UTC(y, m - 1 + period.months, Math.min(d, lastDayOfTargetMonth))).toISOString().slice(0, 10);
 }
 
 const isoDate = fc
@@ -87,7 +85,12 @@ describe("addPeriod: hand-checked dates 2025-2031", () => {
     ["2026-09-12", { weeks: 4 }, "2026-10-12", "Sat 12 Sep → Sat 10 Oct → Mon 12 Oct"],
     // Easter: Goede Vrijdag and Tweede Paasdag
     ["2026-03-05", { months: 1 }, "2026-04-07", "Thu 5 Mar → Easter Sun 5 Apr, Easter Mon 6 → Tue 7 Apr"],
-    ["2027-02-26", { weeks: 4 }, "2027-03-30", "Fri 26 Feb → Goede Vrijdag 26 Mar, weekend, Tweede Paasdag 29 → Tue 30 Mar"],
+    [
+      "2027-02-26",
+      { weeks: 4 },
+      "2027-03-30",
+      "Fri 26 Feb → Goede Vrijdag 26 Mar, weekend, Tweede Paasdag 29 → Tue 30 Mar",
+    ],
     ["2027-02-26", { months: 1 }, "2027-03-30", "Fri 26 Feb → Goede Vrijdag 26 Mar → Tue 30 Mar"],
     ["2029-03-02", { weeks: 4 }, "2029-04-03", "Fri 2 Mar → Goede Vrijdag 30 Mar, Tweede Paasdag 2 Apr → Tue 3 Apr"],
     ["2030-03-19", { months: 1 }, "2030-04-23", "Tue 19 Mar → Goede Vrijdag 19 Apr → Tue 23 Apr"],
@@ -105,11 +108,21 @@ describe("addPeriod: hand-checked dates 2025-2031", () => {
     ["2026-03-27", { months: 1 }, "2026-04-28", "Fri 27 Mar → Koningsdag Mon 27 Apr → Tue 28 Apr"],
     ["2027-03-30", { weeks: 4 }, "2027-04-28", "Tue 30 Mar → Koningsdag Tue 27 Apr → Wed 28 Apr"],
     ["2029-03-27", { months: 1 }, "2029-04-30", "Tue 27 Mar → Koningsdag Fri 27 Apr → Mon 30 Apr"],
-    ["2025-03-27", { months: 1 }, "2025-04-28", "Thu 27 Mar → Sun 27 Apr (Koningsdag was Sat 26) → Mon 28 Apr is a working day"],
+    [
+      "2025-03-27",
+      { months: 1 },
+      "2025-04-28",
+      "Thu 27 Mar → Sun 27 Apr (Koningsdag was Sat 26) → Mon 28 Apr is a working day",
+    ],
     ["2031-03-29", { weeks: 4 }, "2031-04-28", "Sat 29 Mar → Koningsdag Sat 26 Apr (27th a Sunday) → Mon 28 Apr"],
     // 5 mei, every year
     ["2026-04-07", { weeks: 4 }, "2026-05-06", "Tue 7 Apr → Bevrijdingsdag Tue 5 May → Wed 6 May"],
-    ["2027-04-05", { months: 1 }, "2027-05-07", "Mon 5 Apr → Bevrijdingsdag Wed 5 May, Hemelvaartsdag Thu 6 → Fri 7 May"],
+    [
+      "2027-04-05",
+      { months: 1 },
+      "2027-05-07",
+      "Mon 5 Apr → Bevrijdingsdag Wed 5 May, Hemelvaartsdag Thu 6 → Fri 7 May",
+    ],
     ["2028-04-07", { weeks: 4 }, "2028-05-08", "Fri 7 Apr → Bevrijdingsdag Fri 5 May → Mon 8 May"],
     ["2030-04-05", { months: 1 }, "2030-05-06", "Fri 5 Apr → Sun 5 May → Mon 6 May (no replacement day)"],
     // Christmas and New Year
@@ -121,14 +134,39 @@ describe("addPeriod: hand-checked dates 2025-2031", () => {
     ["2029-12-04", { weeks: 4 }, "2030-01-02", "Tue 4 Dec → Nieuwjaarsdag Tue 1 Jan → Wed 2 Jan"],
     ["2027-12-04", { weeks: 4 }, "2028-01-03", "Sat 4 Dec → Nieuwjaarsdag Sat 1 Jan → Mon 3 Jan"],
     // Working days
-    ["2026-03-31", { workingDays: 14 }, "2026-04-22", "Tue 31 Mar: 1 Wed, 2 Thu, skip Goede Vrijdag/weekend/Tweede Paasdag, Tue 7 ... Wed 22 Apr is the 14th"],
-    ["2027-03-26", { workingDays: 1 }, "2027-03-30", "Goede Vrijdag 26 Mar: Sat, Sun, Tweede Paasdag Mon 29 skipped → Tue 30 Mar"],
-    ["2026-04-24", { workingDays: 5 }, "2026-05-04", "Fri 24 Apr: skip Koningsdag Mon 27; Tue 28, Wed 29, Thu 30, Fri 1, Mon 4 May"],
+    [
+      "2026-03-31",
+      { workingDays: 14 },
+      "2026-04-22",
+      "Tue 31 Mar: 1 Wed, 2 Thu, skip Goede Vrijdag/weekend/Tweede Paasdag, Tue 7 ... Wed 22 Apr is the 14th",
+    ],
+    [
+      "2027-03-26",
+      { workingDays: 1 },
+      "2027-03-30",
+      "Goede Vrijdag 26 Mar: Sat, Sun, Tweede Paasdag Mon 29 skipped → Tue 30 Mar",
+    ],
+    [
+      "2026-04-24",
+      { workingDays: 5 },
+      "2026-05-04",
+      "Fri 24 Apr: skip Koningsdag Mon 27; Tue 28, Wed 29, Thu 30, Fri 1, Mon 4 May",
+    ],
     ["2026-04-24", { workingDays: 6 }, "2026-05-06", "as above, then skip Bevrijdingsdag Tue 5 → Wed 6 May"],
-    ["2026-05-13", { workingDays: 14 }, "2026-06-04", "Wed 13 May: skip Hemelvaartsdag 14 and Tweede Pinksterdag 25 → Thu 4 Jun"],
+    [
+      "2026-05-13",
+      { workingDays: 14 },
+      "2026-06-04",
+      "Wed 13 May: skip Hemelvaartsdag 14 and Tweede Pinksterdag 25 → Thu 4 Jun",
+    ],
     ["2026-12-24", { workingDays: 3 }, "2026-12-30", "Thu 24 Dec: skip 25, weekend; Mon 28, Tue 29, Wed 30 Dec"],
     ["2026-12-24", { workingDays: 5 }, "2027-01-04", "as above, Thu 31, skip Nieuwjaarsdag Fri 1 → Mon 4 Jan"],
-    ["2029-12-21", { workingDays: 5 }, "2030-01-02", "Fri 21 Dec: Mon 24, skip 25-26, Thu 27, Fri 28, Mon 31, skip 1 Jan → Wed 2 Jan"],
+    [
+      "2029-12-21",
+      { workingDays: 5 },
+      "2030-01-02",
+      "Fri 21 Dec: Mon 24, skip 25-26, Thu 27, Fri 28, Mon 31, skip 1 Jan → Wed 2 Jan",
+    ],
   ];
 
   it.each(CASES)("%s + %j → %s (%s)", (receivedOn, period, expected) => {
@@ -143,9 +181,7 @@ describe("addPeriod: hand-checked dates 2025-2031", () => {
       if (/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) /.test(reasoning)) {
         expect(reasoning.startsWith(receivedDay), `${receivedOn}: ${reasoning}`).toBe(true);
       }
-      expect(reasoning.includes(`${expectedDay} ${Number(expected.slice(8))}`), reasoning).toBe(
-        true,
-      );
+      expect(reasoning.includes(`${expectedDay} ${Number(expected.slice(8))}`), reasoning).toBe(true);
     }
   });
 
@@ -177,17 +213,13 @@ describe("addPeriod: bad input", () => {
     [[4]],
     ["4 weken"],
   ])("refuses period %j with ongeldige_termijn", (period) => {
-    expect(codeOf(() => addPeriod("2026-03-02", period as unknown as Period))).toBe(
-      "ongeldige_termijn",
-    );
+    expect(codeOf(() => addPeriod("2026-03-02", period as unknown as Period))).toBe("ongeldige_termijn");
   });
 
   it("explains the problem in Dutch", () => {
     expect(() => addPeriod("2026-03-02", { months: 1000 })).toThrow(/ten hoogste 24 maanden/);
     expect(() => addPeriod("2026-03-02", { weeks: 0 })).toThrow(/geheel getal van 1 of meer/);
-    expect(() => addPeriod("2026-03-02", { days: 3 } as unknown as Period)).toThrow(
-      /weken, maanden of werkdagen/,
-    );
+    expect(() => addPeriod("2026-03-02", { days: 3 } as unknown as Period)).toThrow(/weken, maanden of werkdagen/);
   });
 
   it("refuses a malformed date with ongeldige_datum", () => {
@@ -244,9 +276,7 @@ describe("addPeriod: properties 1990-2190", () => {
     fc.assert(
       fc.property(isoDate, fc.integer({ min: 0, max: 40 }), anyPeriod, (receivedOn, later, period) => {
         const laterReceipt = addDays(receivedOn, later);
-        expect(
-          compare(addPeriod(receivedOn, period), addPeriod(laterReceipt, period)),
-        ).toBeLessThanOrEqual(0);
+        expect(compare(addPeriod(receivedOn, period), addPeriod(laterReceipt, period))).toBeLessThanOrEqual(0);
       }),
     );
   });
@@ -297,9 +327,7 @@ describe("reglement and its legal bound (AVG art. 12 lid 3)", () => {
   it.each([[{ weeks: 5 }], [{ weeks: 6 }], [{ months: 2 }], [{ workingDays: 18 }], [{ workingDays: 20 }]])(
     "refuses %j with termijn_boven_wettelijke_grens",
     (period) => {
-      expect(codeOf(() => validateReglementPeriod("bezwaar", period))).toBe(
-        "termijn_boven_wettelijke_grens",
-      );
+      expect(codeOf(() => validateReglementPeriod("bezwaar", period))).toBe("termijn_boven_wettelijke_grens");
     },
   );
 
@@ -307,23 +335,17 @@ describe("reglement and its legal bound (AVG art. 12 lid 3)", () => {
     expect(() => validateReglementPeriod("inzage", { weeks: 6 })).toThrow(
       /6 weken voor inzage is te lang: .*ten hoogste één maand/,
     );
-    expect(() => validateReglementPeriod("correctie", { workingDays: 20 })).toThrow(
-      /kies 17 werkdagen of minder/,
-    );
+    expect(() => validateReglementPeriod("correctie", { workingDays: 20 })).toThrow(/kies 17 werkdagen of minder/);
   });
 
   it("refuses malformed periods and unknown types with their own codes", () => {
     expect(codeOf(() => validateReglementPeriod("inzage", { weeks: 0 }))).toBe("ongeldige_termijn");
-    expect(codeOf(() => validateReglementPeriod("klacht" as never, { weeks: 4 }))).toBe(
-      "onbekend_verzoektype",
-    );
+    expect(codeOf(() => validateReglementPeriod("klacht" as never, { weeks: 4 }))).toBe("onbekend_verzoektype");
     expect(codeOf(() => validateReglement({ bezwaar: { target: { months: 2 } } }))).toBe(
       "termijn_boven_wettelijke_grens",
     );
     expect(
-      codeOf(() =>
-        validateReglement({ correctie: { target: { weeks: 4 }, execution: { workingDays: 0 } } }),
-      ),
+      codeOf(() => validateReglement({ correctie: { target: { weeks: 4 }, execution: { workingDays: 0 } } })),
     ).toBe("ongeldige_termijn");
   });
 
@@ -436,26 +458,22 @@ describe("requestDeadlines", () => {
     expect(extendedAndPaused.legalLimit).toBe("2026-06-09"); // Mon 9 Mar + 3 months = Tue 9 June
 
     // Sat 28 Feb 2026 + 3 months = Thu 28 May, a working day.
-    expect(
-      requestDeadlines({ type: "bezwaar", receivedOn: "2026-02-28", extended: true }).legalLimit,
-    ).toBe("2026-05-28");
+    expect(requestDeadlines({ type: "bezwaar", receivedOn: "2026-02-28", extended: true }).legalLimit).toBe(
+      "2026-05-28",
+    );
   });
 
   it("correctie and afscherming: 14 working days after the decision, null until decided", () => {
     expect(requestDeadlines({ type: "correctie", receivedOn: "2026-03-02" }).execution).toBeNull();
-    expect(
-      requestDeadlines({ type: "correctie", receivedOn: "2026-03-02", decidedOn: null }).execution,
-    ).toBeNull();
+    expect(requestDeadlines({ type: "correctie", receivedOn: "2026-03-02", decidedOn: null }).execution).toBeNull();
     // Decided Tue 31 Mar 2026: skipping Goede Vrijdag and Tweede Paasdag → Wed 22 Apr
-    expect(
-      requestDeadlines({ type: "correctie", receivedOn: "2026-03-02", decidedOn: "2026-03-31" })
-        .execution,
-    ).toBe("2026-04-22");
+    expect(requestDeadlines({ type: "correctie", receivedOn: "2026-03-02", decidedOn: "2026-03-31" }).execution).toBe(
+      "2026-04-22",
+    );
     // Decided Wed 13 May 2026: skipping Hemelvaartsdag and Tweede Pinksterdag → Thu 4 June
-    expect(
-      requestDeadlines({ type: "afscherming", receivedOn: "2026-04-20", decidedOn: "2026-05-13" })
-        .execution,
-    ).toBe("2026-06-04");
+    expect(requestDeadlines({ type: "afscherming", receivedOn: "2026-04-20", decidedOn: "2026-05-13" }).execution).toBe(
+      "2026-06-04",
+    );
   });
 
   it("verwijdering: executed within three months of receipt, known from the start", () => {
@@ -473,9 +491,7 @@ describe("requestDeadlines", () => {
 
   it("inzage, bezwaar, dataportabiliteit and intrekking have no separate execution deadline", () => {
     for (const type of ["inzage", "bezwaar", "dataportabiliteit", "intrekking_toestemming"] as const) {
-      expect(
-        requestDeadlines({ type, receivedOn: "2026-03-02", decidedOn: "2026-03-20" }).execution,
-      ).toBeNull();
+      expect(requestDeadlines({ type, receivedOn: "2026-03-02", decidedOn: "2026-03-20" }).execution).toBeNull();
     }
   });
 
@@ -537,35 +553,29 @@ describe("requestDeadlines", () => {
 
   it("refuses bad input with a readable error", () => {
     const base = { type: "inzage" as const, receivedOn: "2026-03-02" };
-    expect(codeOf(() => requestDeadlines({ ...base, receivedOn: "2026-02-30" }))).toBe(
+    expect(codeOf(() => requestDeadlines({ ...base, receivedOn: "2026-02-30" }))).toBe("ongeldige_datum");
+    expect(codeOf(() => requestDeadlines({ ...base, type: "klacht" as never }))).toBe("onbekend_verzoektype");
+    expect(codeOf(() => requestDeadlines({ ...base, pauses: [{ from: "2026-03-01", until: "2026-03-05" }] }))).toBe(
+      "ongeldige_opschorting",
+    );
+    expect(codeOf(() => requestDeadlines({ ...base, pauses: [{ from: "2026-03-05", until: "2026-03-04" }] }))).toBe(
+      "ongeldige_opschorting",
+    );
+    expect(
+      codeOf(() => requestDeadlines({ ...base, pauses: [{ from: "2026-03-05", until: null }], today: "2026-03-04" })),
+    ).toBe("ongeldige_opschorting");
+    expect(codeOf(() => requestDeadlines({ ...base, pauses: [{ from: "2026-3-5", until: null }] }))).toBe(
       "ongeldige_datum",
     );
-    expect(codeOf(() => requestDeadlines({ ...base, type: "klacht" as never }))).toBe(
-      "onbekend_verzoektype",
+    expect(codeOf(() => requestDeadlines({ ...base, type: "correctie", decidedOn: "2026-03-01" }))).toBe(
+      "ongeldige_datum",
     );
-    expect(
-      codeOf(() => requestDeadlines({ ...base, pauses: [{ from: "2026-03-01", until: "2026-03-05" }] })),
-    ).toBe("ongeldige_opschorting");
-    expect(
-      codeOf(() => requestDeadlines({ ...base, pauses: [{ from: "2026-03-05", until: "2026-03-04" }] })),
-    ).toBe("ongeldige_opschorting");
-    expect(
-      codeOf(() =>
-        requestDeadlines({ ...base, pauses: [{ from: "2026-03-05", until: null }], today: "2026-03-04" }),
-      ),
-    ).toBe("ongeldige_opschorting");
-    expect(
-      codeOf(() => requestDeadlines({ ...base, pauses: [{ from: "2026-3-5", until: null }] })),
-    ).toBe("ongeldige_datum");
-    expect(
-      codeOf(() => requestDeadlines({ ...base, type: "correctie", decidedOn: "2026-03-01" })),
-    ).toBe("ongeldige_datum");
-    expect(
-      codeOf(() => requestDeadlines({ ...base, reglement: { inzage: { target: { weeks: 0 } } } })),
-    ).toBe("ongeldige_termijn");
-    expect(() =>
-      requestDeadlines({ ...base, pauses: [{ from: "2026-03-01", until: "2026-03-05" }] }),
-    ).toThrow(/vóór de ontvangst/);
+    expect(codeOf(() => requestDeadlines({ ...base, reglement: { inzage: { target: { weeks: 0 } } } }))).toBe(
+      "ongeldige_termijn",
+    );
+    expect(() => requestDeadlines({ ...base, pauses: [{ from: "2026-03-01", until: "2026-03-05" }] })).toThrow(
+      /vóór de ontvangst/,
+    );
   });
 
   it("properties: pausing p days moves start, target and legal limit like receiving p days later", () => {

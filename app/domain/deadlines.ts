@@ -82,11 +82,7 @@ export function describePeriod(period: Period): string {
  * last day on a Saturday, Sunday or public holiday (Algemene termijnenwet art. 3) moves to the next
  * working day. `workingDays` counts working days after the day of receipt.
  */
-export function addPeriod(
-  receivedOn: string,
-  period: Period,
-  extraClosingDays?: readonly string[],
-): IsoDate {
+export function addPeriod(receivedOn: string, period: Period, extraClosingDays?: readonly string[]): IsoDate {
   parseIsoDate(receivedOn);
   const { unit, amount } = unitOf(parsePeriod(period));
   const lastDay =
@@ -279,9 +275,7 @@ export function pausedDaysOf(receivedOn: string, pauses: readonly Pause[], today
     } else {
       parseIsoDate(pause.until);
       if (compare(pause.until, pause.from) < 0) {
-        throw invalidPause(
-          `Een opschorting kan niet eindigen (${pause.until}) vóór ze begint (${pause.from}).`,
-        );
+        throw invalidPause(`Een opschorting kan niet eindigen (${pause.until}) vóór ze begint (${pause.from}).`);
       }
       until = pause.until;
     }
@@ -291,8 +285,7 @@ export function pausedDaysOf(receivedOn: string, pauses: readonly Pause[], today
   let total = 0;
   let coveredUntil: IsoDate | null = null;
   for (const [from, until] of intervals) {
-    const effectiveFrom: IsoDate =
-      coveredUntil !== null && compare(coveredUntil, from) > 0 ? coveredUntil : from;
+    const effectiveFrom: IsoDate = coveredUntil !== null && compare(coveredUntil, from) > 0 ? coveredUntil : from;
     if (compare(until, effectiveFrom) > 0) total += daysBetween(effectiveFrom, until);
     if (coveredUntil === null || compare(until, coveredUntil) > 0) coveredUntil = until;
   }

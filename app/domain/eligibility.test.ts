@@ -48,8 +48,20 @@ describe("ageOn", () => {
     expect(ageOn("2009-02-28", "2025-02-28")).toBe(16);
   });
   it("rejects malformed or impossible dates with a Dutch message", () => {
-    for (const bad of ["2013-6-15", "15-06-2013", "2013/06/15", "2013-06-15T00:00", "2013-02-29", "1900-02-29",
-      "2013-13-01", "2013-00-10", "2013-04-31", "0000-01-01", "", " 2013-06-15"]) {
+    for (const bad of [
+      "2013-6-15",
+      "15-06-2013",
+      "2013/06/15",
+      "2013-06-15T00:00",
+      "2013-02-29",
+      "1900-02-29",
+      "2013-13-01",
+      "2013-00-10",
+      "2013-04-31",
+      "0000-01-01",
+      "",
+      " 2013-06-15",
+    ]) {
       const e = fout(() => ageOn(bad, "2025-06-15"));
       expect(e.code, bad).toBe("ongeldige_datum");
       expect(e.message).toContain("geen geldige datum");
@@ -203,7 +215,10 @@ describe("mayFileFor: adults and representatives", () => {
   });
   it("a parent of an adult is refused", () => {
     expect(file("ouder_met_gezag", adult)).toMatchObject({ allowed: false, reason: { code: "client_is_volwassen" } });
-    expect(file("ouder_zonder_gezag", adult)).toMatchObject({ allowed: false, reason: { code: "client_is_volwassen" } });
+    expect(file("ouder_zonder_gezag", adult)).toMatchObject({
+      allowed: false,
+      reason: { code: "client_is_volwassen" },
+    });
   });
 });
 
@@ -252,14 +267,26 @@ describe("mayFileFor: bad input", () => {
   });
   it("unknown relation or type", () => {
     expect(fout(() => file("oma" as Relatie, "2000-01-01")).code).toBe("onbekende_relatie");
-    const input = { relatie: "zelf", dateOfBirth: "2000-01-01", filedOn: FILED, type: "klacht" } as unknown as FilingInput;
+    const input = {
+      relatie: "zelf",
+      dateOfBirth: "2000-01-01",
+      filedOn: FILED,
+      type: "klacht",
+    } as unknown as FilingInput;
     expect(fout(() => mayFileFor(input)).code).toBe("onbekend_verzoektype");
   });
 });
 
 describe("every answer has Dutch and English text", () => {
   const relaties: Relatie[] = [
-    "zelf", "ouder_met_gezag", "voogd", "mentor", "curator", "gemachtigde", "bewindvoerder", "ouder_zonder_gezag",
+    "zelf",
+    "ouder_met_gezag",
+    "voogd",
+    "mentor",
+    "curator",
+    "gemachtigde",
+    "bewindvoerder",
+    "ouder_zonder_gezag",
   ];
   it("for every relation and age band", () => {
     for (const relatie of relaties) {

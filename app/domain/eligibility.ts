@@ -111,8 +111,7 @@ export const RELATIE_LABELS: Record<Relatie, Tekst> = {
 // ---------------------------------------------------------------------------
 
 export type FilingDecision =
-  | { allowed: true; note?: Reason; consultChild?: boolean }
-  | { allowed: false; reason: Reason };
+  { allowed: true; note?: Reason; consultChild?: boolean } | { allowed: false; reason: Reason };
 
 export type FilingInput = {
   relatie: Relatie;

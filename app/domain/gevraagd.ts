@@ -14,7 +14,11 @@ export type Gevraagd =
   | { type: "verwijdering"; omvang: "alles" | "deel" | null; welkDeel: Tekst; waarom: Tekst }
   | { type: "afscherming"; wat: Tekst; waarom: Tekst }
   | { type: "bezwaar"; verwerking: Tekst; situatie: Tekst }
-  | { type: "dataportabiliteit"; bestemming: "mij" | "zorgaanbieder" | null; aanbieder: { naam: Tekst; email: Tekst; agb: Tekst } | null }
+  | {
+      type: "dataportabiliteit";
+      bestemming: "mij" | "zorgaanbieder" | null;
+      aanbieder: { naam: Tekst; email: Tekst; agb: Tekst } | null;
+    }
   | { type: "intrekking_toestemming"; toestemming: Tekst; toelichting: Tekst };
 
 function tekst(waarde: unknown): Tekst {
@@ -22,7 +26,9 @@ function tekst(waarde: unknown): Tekst {
 }
 
 function object(waarde: unknown): Record<string, unknown> {
-  return typeof waarde === "object" && waarde !== null && !Array.isArray(waarde) ? (waarde as Record<string, unknown>) : {};
+  return typeof waarde === "object" && waarde !== null && !Array.isArray(waarde)
+    ? (waarde as Record<string, unknown>)
+    : {};
 }
 
 /** The request's own details for the client; null when nothing was asked beyond the right itself. */
@@ -39,7 +45,12 @@ export function leesGevraagd(type: Verzoektype, details: unknown): Gevraagd | nu
       return rijen.length > 0 ? { type, rijen } : null;
     }
     case "verwijdering":
-      return { type, omvang: d.omvang === "alles" || d.omvang === "deel" ? d.omvang : null, welkDeel: tekst(d.welkDeel), waarom: tekst(d.waarom) };
+      return {
+        type,
+        omvang: d.omvang === "alles" || d.omvang === "deel" ? d.omvang : null,
+        welkDeel: tekst(d.welkDeel),
+        waarom: tekst(d.waarom),
+      };
     case "afscherming":
       return { type, wat: tekst(d.wat), waarom: tekst(d.waarom) };
     case "bezwaar": {
@@ -53,7 +64,8 @@ export function leesGevraagd(type: Verzoektype, details: unknown): Gevraagd | nu
       return {
         type,
         bestemming,
-        aanbieder: bestemming === "zorgaanbieder" ? { naam: tekst(a.naam), email: tekst(a.email), agb: tekst(a.agb) } : null,
+        aanbieder:
+          bestemming === "zorgaanbieder" ? { naam: tekst(a.naam), email: tekst(a.email), agb: tekst(a.agb) } : null,
       };
     }
     case "intrekking_toestemming":

@@ -103,7 +103,10 @@ describe("dagoverzicht: welke verzoeken", () => {
 
   it("zet een verzoek met een verstreken wettelijke termijn vóór een verzoek dat vandaag moet", () => {
     const regels = dagoverzichtRegels(
-      [v("AVG-2026-000001", "in_behandeling", "2026-04-07"), v("AVG-2026-000002", "in_behandeling", "2026-03-01", "2026-04-06")],
+      [
+        v("AVG-2026-000001", "in_behandeling", "2026-04-07"),
+        v("AVG-2026-000002", "in_behandeling", "2026-03-01", "2026-04-06"),
+      ],
       vandaag,
     );
     expect(regels.map((r) => [r.nummer, r.teLaat])).toEqual([

@@ -29,15 +29,15 @@ describe("the identity level is derived from facts", () => {
 
   it("a code to an address the filer typed: own address only, even when linked to a client with another address", () => {
     expect(identiteitsniveau(feiten({ bevestigdAdres: "a@x.example" }))).toBe("eigen_adres");
-    expect(identiteitsniveau(feiten({ bevestigdAdres: "impostor@x.example", bekendeAdressen: ["client@x.example", null] }))).toBe(
-      "eigen_adres",
-    );
+    expect(
+      identiteitsniveau(feiten({ bevestigdAdres: "impostor@x.example", bekendeAdressen: ["client@x.example", null] })),
+    ).toBe("eigen_adres");
   });
 
   it("the proved address is the one in the record: known address (trimmed, any case)", () => {
-    expect(identiteitsniveau(feiten({ bevestigdAdres: "Client@X.example ", bekendeAdressen: [null, " client@x.example"] }))).toBe(
-      "bekend_adres",
-    );
+    expect(
+      identiteitsniveau(feiten({ bevestigdAdres: "Client@X.example ", bekendeAdressen: [null, " client@x.example"] })),
+    ).toBe("bekend_adres");
   });
 
   it("an empty known address never matches an empty proved one", () => {
@@ -46,7 +46,9 @@ describe("the identity level is derived from facts", () => {
 
   it("a passkey after such a visit, and a legitimation check, rank higher", () => {
     expect(identiteitsniveau(feiten({ bevestigdAdres: "a@x.example", passkeyNaBekendBezoek: true }))).toBe("passkey");
-    expect(identiteitsniveau(feiten({ passkeyNaBekendBezoek: true, legitimatieGecontroleerd: true }))).toBe("gelegitimeerd");
+    expect(identiteitsniveau(feiten({ passkeyNaBekendBezoek: true, legitimatieGecontroleerd: true }))).toBe(
+      "gelegitimeerd",
+    );
     expect(identiteitsniveau(feiten({ legitimatieGecontroleerd: true }))).toBe("gelegitimeerd");
   });
 });
@@ -79,7 +81,12 @@ describe("which request types need which level", () => {
 });
 
 describe("the grant gate", () => {
-  const basis = { type: "inzage" as const, niveau: "bekend_adres" as const, relatie: "zelf", vertegenwoordigingsBewijzen: [] };
+  const basis = {
+    type: "inzage" as const,
+    niveau: "bekend_adres" as const,
+    relatie: "zelf",
+    vertegenwoordigingsBewijzen: [],
+  };
 
   it("the client at a known address may be granted; an impostor's own address may not", () => {
     expect(identiteitBlokkade(basis)).toBeNull();
@@ -88,13 +95,21 @@ describe("the grant gate", () => {
 
   it("a representative needs their own identity AND a fitting authority proof", () => {
     const mentor = { ...basis, relatie: "mentor" };
-    expect(identiteitBlokkade({ ...mentor, niveau: "eigen_adres", vertegenwoordigingsBewijzen: ["rechterlijke_uitspraak"] })).toBe(
-      "identiteit_onbevestigd",
-    );
+    expect(
+      identiteitBlokkade({ ...mentor, niveau: "eigen_adres", vertegenwoordigingsBewijzen: ["rechterlijke_uitspraak"] }),
+    ).toBe("identiteit_onbevestigd");
     expect(identiteitBlokkade(mentor)).toBe("vertegenwoordiging_onbevestigd");
     // A check without a kind (recorded before decision 018) or of the wrong kind does not count.
-    expect(identiteitBlokkade({ ...mentor, vertegenwoordigingsBewijzen: [null, "machtiging"] })).toBe("vertegenwoordiging_onbevestigd");
-    expect(identiteitBlokkade({ ...mentor, niveau: "gelegitimeerd", vertegenwoordigingsBewijzen: ["rechterlijke_uitspraak"] })).toBeNull();
+    expect(identiteitBlokkade({ ...mentor, vertegenwoordigingsBewijzen: [null, "machtiging"] })).toBe(
+      "vertegenwoordiging_onbevestigd",
+    );
+    expect(
+      identiteitBlokkade({
+        ...mentor,
+        niveau: "gelegitimeerd",
+        vertegenwoordigingsBewijzen: ["rechterlijke_uitspraak"],
+      }),
+    ).toBeNull();
   });
 
   it("proof per relation", () => {
@@ -114,7 +129,9 @@ describe("where data leaves the portal", () => {
     expect(identiteitBlokkade({ ...basis, niveau: "eigen_adres" })).toBeNull();
     expect(ontsluitingBlokkade({ ...basis, niveau: "eigen_adres" })).toBe("identiteit_onbevestigd");
     expect(ontsluitingBlokkade({ ...basis, type: "inzage", niveau: "passkey" })).toBeNull();
-    expect(ontsluitingBlokkade({ ...basis, type: "inzage", niveau: "passkey", relatie: "gemachtigde" })).toBe("vertegenwoordiging_onbevestigd");
+    expect(ontsluitingBlokkade({ ...basis, type: "inzage", niveau: "passkey", relatie: "gemachtigde" })).toBe(
+      "vertegenwoordiging_onbevestigd",
+    );
   });
 });
 

@@ -16,7 +16,15 @@ import type { Reason } from "./request-state";
 export const IMPORT_SOORTEN = ["clienten", "relaties", "dossier", "verstrekkingen", "toestemmingen"] as const;
 export type ImportSoort = (typeof IMPORT_SOORTEN)[number];
 
-const RELATIE_SOORTEN = ["ouder_met_gezag", "voogd", "mentor", "curator", "gemachtigde", "bewindvoerder", "ouder_zonder_gezag"] as const;
+const RELATIE_SOORTEN = [
+  "ouder_met_gezag",
+  "voogd",
+  "mentor",
+  "curator",
+  "gemachtigde",
+  "bewindvoerder",
+  "ouder_zonder_gezag",
+] as const;
 const CATEGORIEEN = ["personalia", "contact", "zorg", "financieel", "documenten"] as const;
 
 /**
@@ -42,15 +50,46 @@ const datum = z.string().refine((v) => {
     return false;
   }
 }, "datum" satisfies Veldmelding);
-const optDatum = z.union([datum, z.null()]).optional().transform((v) => v ?? null);
-const optTekst = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
-const tekst = (max: number) => z.string().trim().max(max).optional().transform((v) => v ?? "");
-const verplicht = (max: number) => z.string().trim().min(1, "ontbreekt" satisfies Veldmelding).max(max);
+const optDatum = z
+  .union([datum, z.null()])
+  .optional()
+  .transform((v) => v ?? null);
+const optTekst = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
+const tekst = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v ?? "");
+const verplicht = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "ontbreekt" satisfies Veldmelding)
+    .max(max);
 const optEmail = z
-  .union([z.literal(""), z.null(), z.string().trim().toLowerCase().pipe(z.email("email" satisfies Veldmelding))])
+  .union([
+    z.literal(""),
+    z.null(),
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email("email" satisfies Veldmelding)),
+  ])
   .optional()
   .transform((v) => v || null);
-const sleutel = z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, "sleutel" satisfies Veldmelding);
+const sleutel = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{1,40}$/, "sleutel" satisfies Veldmelding);
 
 export const ClientRij = z.object({
   clientnummer: sleutel,
@@ -63,7 +102,10 @@ export const ClientRij = z.object({
   straat: tekst(120),
   postcode: tekst(10),
   plaats: tekst(80),
-  status: z.enum(["actief", "voormalig"]).optional().transform((v) => v ?? "actief"),
+  status: z
+    .enum(["actief", "voormalig"])
+    .optional()
+    .transform((v) => v ?? "actief"),
   inZorgVanaf: optDatum,
   uitZorgOp: optDatum,
 });
@@ -86,8 +128,16 @@ export const DossierRij = z.object({
   categorie: z.enum(CATEGORIEEN),
   titel: verplicht(200),
   inhoud: z.record(z.string(), z.string().max(20_000)),
-  herkomst: z.string().trim().max(200).optional().transform((v) => v || "client"),
-  betreftDerde: z.boolean().optional().transform((v) => v ?? false),
+  herkomst: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || "client"),
+  betreftDerde: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
   auteur: tekst(120),
 });
 
@@ -97,10 +147,16 @@ export const VerstrekkingRij = z.object({
   ontvangerEmail: optEmail,
   datum,
   rechtsgrond: verplicht(300),
-  categorieen: z.array(z.string().trim().min(1).max(80)).optional().transform((v) => v ?? []),
+  categorieen: z
+    .array(z.string().trim().min(1).max(80))
+    .optional()
+    .transform((v) => v ?? []),
   omschrijving: tekst(1000),
   /** The consent this disclosure relied on: the `externId` of a consent of the same client (AVG art. 6 lid 1 sub a). */
-  toestemmingExternId: z.union([z.null(), sleutel]).optional().transform((v) => v ?? null),
+  toestemmingExternId: z
+    .union([z.null(), sleutel])
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 export const ToestemmingRij = z.object({
@@ -159,7 +215,10 @@ export function foutReden(error: z.ZodError): Reason {
       const lijst = i.values.map(String).join(", ");
       melding = { nl: `een van: ${lijst}`, en: `one of: ${lijst}` };
     } else if (i.code === "too_big" && i.origin === "string") {
-      melding = { nl: `te lang (ten hoogste ${String(i.maximum)} tekens)`, en: `too long (at most ${String(i.maximum)} characters)` };
+      melding = {
+        nl: `te lang (ten hoogste ${String(i.maximum)} tekens)`,
+        en: `too long (at most ${String(i.maximum)} characters)`,
+      };
     } else melding = { nl: "ongeldige waarde", en: "invalid value" };
     return { nl: `${veld}: ${melding.nl}`, en: `${veldEn}: ${melding.en}` };
   });
@@ -249,7 +308,11 @@ export function leesJsonImport(tekst: string): ImportBestand {
     return {
       formaat: "json",
       rijen: [],
-      fout: bestandsfout("geen_json", `Het bestand is geen geldige JSON (${melding}).`, `The file is not valid JSON (${melding}).`),
+      fout: bestandsfout(
+        "geen_json",
+        `Het bestand is geen geldige JSON (${melding}).`,
+        `The file is not valid JSON (${melding}).`,
+      ),
     };
   }
   if (typeof ruw !== "object" || ruw === null || Array.isArray(ruw)) {
@@ -264,7 +327,9 @@ export function leesJsonImport(tekst: string): ImportBestand {
     };
   }
   const obj = ruw as Record<string, unknown>;
-  const onbekend = Object.keys(obj).filter((k) => k !== "formaat" && !(IMPORT_SOORTEN as readonly string[]).includes(k));
+  const onbekend = Object.keys(obj).filter(
+    (k) => k !== "formaat" && !(IMPORT_SOORTEN as readonly string[]).includes(k),
+  );
   if (onbekend.length > 0) {
     const lijst = onbekend.map((k) => k.slice(0, 40)).join(", ");
     return {
@@ -283,7 +348,11 @@ export function leesJsonImport(tekst: string): ImportBestand {
     const lijst = obj[soort];
     if (lijst === undefined) continue;
     if (!Array.isArray(lijst)) {
-      return { formaat: "json", rijen: [], fout: bestandsfout("geen_lijst", `"${soort}" moet een lijst zijn.`, `"${soort}" must be a list.`) };
+      return {
+        formaat: "json",
+        rijen: [],
+        fout: bestandsfout("geen_lijst", `"${soort}" moet een lijst zijn.`, `"${soort}" must be a list.`),
+      };
     }
     lijst.forEach((item, i) => rijen.push(valideerRij(soort, regels[soort]?.[i] ?? 0, item)));
   }
@@ -291,7 +360,11 @@ export function leesJsonImport(tekst: string): ImportBestand {
   return { formaat: "json", rijen: markeerDubbele(rijen), fout: null };
 }
 
-const GEEN_RIJEN: Reason = { code: "geen_rijen", nl: "Het bestand bevat geen rijen.", en: "The file contains no rows." };
+const GEEN_RIJEN: Reason = {
+  code: "geen_rijen",
+  nl: "Het bestand bevat geen rijen.",
+  en: "The file contains no rows.",
+};
 
 /** Split CSV text into records with their first line number (RFC 4180 quotes; `;` or `,`). */
 export function splitsCsv(tekst: string): Array<{ regel: number; velden: string[] }> {
@@ -337,7 +410,8 @@ export function splitsCsv(tekst: string): Array<{ regel: number; velden: string[
 export function leesCsvImport(tekst: string): ImportBestand {
   const records = splitsCsv(tekst.replace(/^\uFEFF/, ""));
   const [kop, ...rest] = records;
-  if (!kop) return { formaat: "csv", rijen: [], fout: bestandsfout("leeg", "Het bestand is leeg.", "The file is empty.") };
+  if (!kop)
+    return { formaat: "csv", rijen: [], fout: bestandsfout("leeg", "Het bestand is leeg.", "The file is empty.") };
   const namen = kop.velden.map((v) => v.trim());
   const toegestaan = Object.keys(ClientRij.shape);
   const onbekend = namen.filter((n) => !toegestaan.includes(n));
@@ -378,12 +452,24 @@ export type ImportActie = "aanmaken" | "wijzigen" | "ongewijzigd" | "overgeslage
 
 /** The reasons of the plan, in Dutch and English. */
 export const IMPORT_REDENEN = {
-  bestandTeGroot: { code: "te_groot", nl: "Het bestand is te groot (meer dan 2 MB).", en: "The file is too large (more than 2 MB)." },
+  bestandTeGroot: {
+    code: "te_groot",
+    nl: "Het bestand is te groot (meer dan 2 MB).",
+    en: "The file is too large (more than 2 MB).",
+  },
   nieuweClient: { code: "nieuwe_client", nl: "nieuwe cliënt", en: "new client" },
-  nieuwBijNieuweClient: { code: "nieuw_bij_nieuwe_client", nl: "nieuw, bij nieuwe cliënt", en: "new, for a new client" },
+  nieuwBijNieuweClient: {
+    code: "nieuw_bij_nieuwe_client",
+    nl: "nieuw, bij nieuwe cliënt",
+    en: "new, for a new client",
+  },
   nieuw: { code: "nieuw", nl: "nieuw", en: "new" },
   gelijk: { code: "gelijk", nl: "al gelijk", en: "already the same" },
-  gewijzigd: (velden: string[]): Reason => ({ code: "gewijzigd", nl: `gewijzigd: ${velden.join(", ")}`, en: `changed: ${velden.join(", ")}` }),
+  gewijzigd: (velden: string[]): Reason => ({
+    code: "gewijzigd",
+    nl: `gewijzigd: ${velden.join(", ")}`,
+    en: `changed: ${velden.join(", ")}`,
+  }),
   onbekendeClient: (nummer: string): Reason => ({
     code: "onbekend_clientnummer",
     nl: `onbekend clientnummer "${nummer}": niet in het portaal en niet in dit bestand`,
@@ -395,9 +481,17 @@ export const IMPORT_REDENEN = {
     en: `toestemmingExternId: consent "${externId}" is not known for this client (not in the portal and not in this file)`,
   }),
   // AVG art. 17: what an erasure removed is never brought back by an older export.
-  gewist: { code: "gewist", nl: "gewist op verzoek (AVG art. 17)", en: "erased at the client's request (GDPR Art. 17)" },
+  gewist: {
+    code: "gewist",
+    nl: "gewist op verzoek (AVG art. 17)",
+    en: "erased at the client's request (GDPR Art. 17)",
+  },
   // AVG art. 18: restricted data is not processed, so the import does not change it either.
-  afgeschermd: { code: "afgeschermd", nl: "afgeschermd: niet gewijzigd (AVG art. 18)", en: "restricted: not changed (GDPR Art. 18)" },
+  afgeschermd: {
+    code: "afgeschermd",
+    nl: "afgeschermd: niet gewijzigd (AVG art. 18)",
+    en: "restricted: not changed (GDPR Art. 18)",
+  },
 } as const satisfies Record<string, Reason | ((...args: never[]) => Reason)>;
 
 /**
@@ -407,12 +501,19 @@ export const IMPORT_REDENEN = {
  * - an afgeschermd row: skipped, never changed (AVG art. 18), whatever the file says;
  * - otherwise changed when a field differs, else unchanged.
  */
-export function beslisRij(stand: { bestaat: boolean; gewist: boolean; afgeschermd: boolean; gewijzigdeVelden: string[] }): {
+export function beslisRij(stand: {
+  bestaat: boolean;
+  gewist: boolean;
+  afgeschermd: boolean;
+  gewijzigdeVelden: string[];
+}): {
   actie: ImportActie;
   reden: Reason;
 } {
   if (!stand.bestaat) {
-    return stand.gewist ? { actie: "overgeslagen", reden: IMPORT_REDENEN.gewist } : { actie: "aanmaken", reden: IMPORT_REDENEN.nieuw };
+    return stand.gewist
+      ? { actie: "overgeslagen", reden: IMPORT_REDENEN.gewist }
+      : { actie: "aanmaken", reden: IMPORT_REDENEN.nieuw };
   }
   if (stand.afgeschermd) return { actie: "overgeslagen", reden: IMPORT_REDENEN.afgeschermd };
   return stand.gewijzigdeVelden.length > 0

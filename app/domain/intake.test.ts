@@ -76,9 +76,20 @@ describe("the wizard schema", () => {
     const r = valideerIntake(
       {
         indiener: { voorWie: "ander", relatie: "ouder_met_gezag", naam: "  Ouder Test " },
-        betrokkene: { naam: "Kind Test", geboortedatum: "02-03-2017", email: "Kind@Voorbeeld.example", clientnummer: "dl-1004", postcode: "3814rs" },
+        betrokkene: {
+          naam: "Kind Test",
+          geboortedatum: "02-03-2017",
+          email: "Kind@Voorbeeld.example",
+          clientnummer: "dl-1004",
+          postcode: "3814rs",
+        },
         type: "dataportabiliteit",
-        dataportabiliteit: { bestemming: "zorgaanbieder", aanbiederNaam: "Het Baken", aanbiederEmail: "Intake@HetBaken.example", agb: "" },
+        dataportabiliteit: {
+          bestemming: "zorgaanbieder",
+          aanbiederNaam: "Het Baken",
+          aanbiederEmail: "Intake@HetBaken.example",
+          agb: "",
+        },
       },
       ctx,
     );
@@ -104,7 +115,12 @@ describe("the wizard schema", () => {
 
   it("ignores the representative's answers when filing for oneself", () => {
     const r = valideerIntake(
-      { ...zelf, indiener: { voorWie: "zelf", relatie: "bewindvoerder", naam: "X" }, type: "inzage", inzage: { afschrift: "nee" } },
+      {
+        ...zelf,
+        indiener: { voorWie: "zelf", relatie: "bewindvoerder", naam: "X" },
+        type: "inzage",
+        inzage: { afschrift: "nee" },
+      },
       ctx,
     );
     expect(r.ok && r.invoer.indiener).toEqual({ relatie: "zelf" });
@@ -126,9 +142,15 @@ describe("the wizard schema", () => {
   });
 
   it("refuses a date of birth in the future or more than 130 years ago", () => {
-    const toekomst = valideerIntake({ ...zelf, betrokkene: { naam: "A", geboortedatum: "03-03-2026" }, type: "inzage", inzage: { afschrift: "ja" } }, ctx);
+    const toekomst = valideerIntake(
+      { ...zelf, betrokkene: { naam: "A", geboortedatum: "03-03-2026" }, type: "inzage", inzage: { afschrift: "ja" } },
+      ctx,
+    );
     expect(toekomst).toMatchObject({ ok: false, fouten: { "betrokkene.geboortedatum": ["geboortedatum_toekomst"] } });
-    const oud = valideerIntake({ ...zelf, betrokkene: { naam: "A", geboortedatum: "01-03-1896" }, type: "inzage", inzage: { afschrift: "ja" } }, ctx);
+    const oud = valideerIntake(
+      { ...zelf, betrokkene: { naam: "A", geboortedatum: "01-03-1896" }, type: "inzage", inzage: { afschrift: "ja" } },
+      ctx,
+    );
     expect(oud).toMatchObject({ ok: false, fouten: { "betrokkene.geboortedatum": ["geboortedatum_te_oud"] } });
   });
 
@@ -146,8 +168,14 @@ describe("the wizard schema", () => {
         "correctie.rijen[2].welk": ["correctie_welk_verplicht"],
       },
     });
-    const goed = valideerIntake({ ...zelf, type: "correctie", correctie: { rijen: [{}, { welk: "Adres", moetZijn: "Lindelaan 14" }] } }, ctx);
-    expect(goed.ok && goed.invoer.verzoek).toEqual({ type: "correctie", rijen: [{ welk: "Adres", moetZijn: "Lindelaan 14" }] });
+    const goed = valideerIntake(
+      { ...zelf, type: "correctie", correctie: { rijen: [{}, { welk: "Adres", moetZijn: "Lindelaan 14" }] } },
+      ctx,
+    );
+    expect(goed.ok && goed.invoer.verzoek).toEqual({
+      type: "correctie",
+      rijen: [{ welk: "Adres", moetZijn: "Lindelaan 14" }],
+    });
   });
 
   it("keeps the client's choice not to use the data meanwhile (art. 18 lid 1 sub a and d), and refuses anything but a tick", () => {
@@ -156,11 +184,20 @@ describe("the wizard schema", () => {
     expect(met.ok && met.invoer.verzoek).toEqual({ type: "correctie", ...rij, tussentijdseAfscherming: true });
     const zonder = valideerIntake({ ...zelf, type: "correctie", correctie: rij }, ctx);
     expect(zonder.ok && zonder.invoer.verzoek).toEqual({ type: "correctie", ...rij });
-    expect(valideerIntake({ ...zelf, type: "correctie", correctie: { ...rij, nietGebruiken: "misschien" } }, ctx)).toEqual({
+    expect(
+      valideerIntake({ ...zelf, type: "correctie", correctie: { ...rij, nietGebruiken: "misschien" } }, ctx),
+    ).toEqual({
       ok: false,
       fouten: { "correctie.nietGebruiken": ["niet_gebruiken_ongeldig"] },
     });
-    const bezwaar = valideerIntake({ ...zelf, type: "bezwaar", bezwaar: { verwerking: "kwaliteitsonderzoek", situatie: "Ik wil niet meedoen.", nietGebruiken: "ja" } }, ctx);
+    const bezwaar = valideerIntake(
+      {
+        ...zelf,
+        type: "bezwaar",
+        bezwaar: { verwerking: "kwaliteitsonderzoek", situatie: "Ik wil niet meedoen.", nietGebruiken: "ja" },
+      },
+      ctx,
+    );
     expect(bezwaar.ok && bezwaar.invoer.verzoek).toMatchObject({ type: "bezwaar", tussentijdseAfscherming: true });
   });
 
@@ -171,19 +208,30 @@ describe("the wizard schema", () => {
     });
     expect(valideerIntake({ ...zelf, type: "afscherming", afscherming: {} }, ctx)).toEqual({
       ok: false,
-      fouten: { "afscherming.wat": ["afscherming_wat_verplicht"], "afscherming.waarom": ["afscherming_waarom_verplicht"] },
+      fouten: {
+        "afscherming.wat": ["afscherming_wat_verplicht"],
+        "afscherming.waarom": ["afscherming_waarom_verplicht"],
+      },
     });
     expect(valideerIntake({ ...zelf, type: "bezwaar", bezwaar: { verwerking: "zorgverlening" } }, ctx)).toEqual({
       ok: false,
       fouten: { "bezwaar.verwerking": ["verwerking_verplicht"], "bezwaar.situatie": ["situatie_verplicht"] },
     });
-    const alles = valideerIntake({ ...zelf, type: "verwijdering", verwijdering: { omvang: "alles", welkDeel: "vergeten" } }, ctx);
+    const alles = valideerIntake(
+      { ...zelf, type: "verwijdering", verwijdering: { omvang: "alles", welkDeel: "vergeten" } },
+      ctx,
+    );
     expect(alles.ok && alles.invoer.verzoek).toEqual({ type: "verwijdering", omvang: "alles" });
   });
 
   it("refuses texts that are too long and values a tampered form invents", () => {
     const r = valideerIntake(
-      { indiener: { voorWie: "iedereen" }, betrokkene: { naam: "x".repeat(201), geboortedatum: 20120615 }, type: "inzage", inzage: { afschrift: "misschien", periode: "y".repeat(201) } },
+      {
+        indiener: { voorWie: "iedereen" },
+        betrokkene: { naam: "x".repeat(201), geboortedatum: 20120615 },
+        type: "inzage",
+        inzage: { afschrift: "misschien", periode: "y".repeat(201) },
+      },
       ctx,
     );
     expect(r).toEqual({
@@ -197,7 +245,10 @@ describe("the wizard schema", () => {
       },
     });
     // A value of another shape (an object) is reported on its field.
-    const vorm = valideerIntake({ ...zelf, betrokkene: { naam: { x: 1 }, geboortedatum: "15-06-2012" }, type: "inzage" }, ctx);
+    const vorm = valideerIntake(
+      { ...zelf, betrokkene: { naam: { x: 1 }, geboortedatum: "15-06-2012" }, type: "inzage" },
+      ctx,
+    );
     expect(vorm).toMatchObject({ ok: false, fouten: { "betrokkene.naam": ["ongeldig"] } });
   });
 });
@@ -239,25 +290,40 @@ describe("who may file, on the wizard's raw data", () => {
 
   it("a parent of a 14-year-old may file an inzage; staff consult the child first", () => {
     const d = beoordeelRuw(
-      { indiener: { voorWie: "ander", relatie: "ouder_met_gezag" }, betrokkene: { geboortedatum: "15-06-2012" }, type: "inzage" },
+      {
+        indiener: { voorWie: "ander", relatie: "ouder_met_gezag" },
+        betrokkene: { geboortedatum: "15-06-2012" },
+        type: "inzage",
+      },
       ctx,
     );
     expect(d).toMatchObject({ allowed: true, consultChild: true, note: { code: "ouder_inzage_kind_12_15" } });
   });
 
   it("a child of 9 cannot file alone; a parent of a 9-year-old can", () => {
-    expect(beoordeelRuw({ indiener: { voorWie: "zelf" }, betrokkene: { geboortedatum: "02-03-2017" } }, ctx)).toMatchObject({
+    expect(
+      beoordeelRuw({ indiener: { voorWie: "zelf" }, betrokkene: { geboortedatum: "02-03-2017" } }, ctx),
+    ).toMatchObject({
       allowed: false,
       reason: { code: "kind_onder_12" },
     });
     expect(
-      beoordeelRuw({ indiener: { voorWie: "ander", relatie: "ouder_met_gezag" }, betrokkene: { geboortedatum: "02-03-2017" } }, ctx),
+      beoordeelRuw(
+        { indiener: { voorWie: "ander", relatie: "ouder_met_gezag" }, betrokkene: { geboortedatum: "02-03-2017" } },
+        ctx,
+      ),
     ).toEqual({ allowed: true });
   });
 
   it("gives no judgement while the fields it needs are not valid yet", () => {
-    expect(beoordeelRuw({ indiener: { voorWie: "ander" }, betrokkene: { geboortedatum: "02-03-2017" } }, ctx)).toBeNull();
-    expect(beoordeelRuw({ indiener: { voorWie: "zelf" }, betrokkene: { geboortedatum: "31-02-2017" } }, ctx)).toBeNull();
-    expect(beoordeelRuw({ indiener: { voorWie: "zelf" }, betrokkene: { geboortedatum: "01-01-1800" } }, ctx)).toBeNull();
+    expect(
+      beoordeelRuw({ indiener: { voorWie: "ander" }, betrokkene: { geboortedatum: "02-03-2017" } }, ctx),
+    ).toBeNull();
+    expect(
+      beoordeelRuw({ indiener: { voorWie: "zelf" }, betrokkene: { geboortedatum: "31-02-2017" } }, ctx),
+    ).toBeNull();
+    expect(
+      beoordeelRuw({ indiener: { voorWie: "zelf" }, betrokkene: { geboortedatum: "01-01-1800" } }, ctx),
+    ).toBeNull();
   });
 });

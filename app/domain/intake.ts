@@ -160,42 +160,36 @@ type Ruw = z.output<typeof RUW_SCHEMA>;
 
 // Built once: zod compiles an object schema on first use, which is far slower than parsing.
 const RUW_SCHEMA = z.object({
-    indiener: z.preprocess(
-      (v) => v ?? {},
-      z.object({ voorWie: tekst(20), relatie: tekst(40), naam: tekst(MAX_NAAM, "naam_te_lang") }),
-    ),
-    betrokkene: z.preprocess(
-      (v) => v ?? {},
-      z.object({
-        naam: tekst(MAX_NAAM, "naam_te_lang"),
-        geboortedatum: tekst(40, "geboortedatum_ongeldig"),
-        email: z.preprocess(leeg, z.email({ error: "email_ongeldig" }).max(320, "email_ongeldig").optional()),
-        clientnummer: tekst(40, "clientnummer_ongeldig"),
-        postcode: tekst(20, "postcode_ongeldig"),
-      }),
-    ),
-    type: tekst(40),
-    inzage: z
-      .object({ afschrift: tekst(10), periode: tekst(MAX_KORT) })
-      .optional(),
-    correctie: z.object({ rijen: z.array(CorrectieRij).optional(), nietGebruiken: tekst(10) }).optional(),
-    verwijdering: z
-      .object({ omvang: tekst(10), welkDeel: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) })
-      .optional(),
-    afscherming: z.object({ wat: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) }).optional(),
-    bezwaar: z.object({ verwerking: tekst(100), situatie: tekst(MAX_TEKST), nietGebruiken: tekst(10) }).optional(),
-    dataportabiliteit: z
-      .object({
-        bestemming: tekst(20),
-        aanbiederNaam: tekst(MAX_KORT),
-        aanbiederEmail: z.preprocess(leeg, z.email({ error: "email_ongeldig" }).max(320, "email_ongeldig").optional()),
-        agb: tekst(20, "agb_ongeldig"),
-      })
-      .optional(),
-    intrekking_toestemming: z
-      .object({ toestemming: tekst(MAX_TEKST), toelichting: tekst(MAX_TEKST) })
-      .optional(),
-  });
+  indiener: z.preprocess(
+    (v) => v ?? {},
+    z.object({ voorWie: tekst(20), relatie: tekst(40), naam: tekst(MAX_NAAM, "naam_te_lang") }),
+  ),
+  betrokkene: z.preprocess(
+    (v) => v ?? {},
+    z.object({
+      naam: tekst(MAX_NAAM, "naam_te_lang"),
+      geboortedatum: tekst(40, "geboortedatum_ongeldig"),
+      email: z.preprocess(leeg, z.email({ error: "email_ongeldig" }).max(320, "email_ongeldig").optional()),
+      clientnummer: tekst(40, "clientnummer_ongeldig"),
+      postcode: tekst(20, "postcode_ongeldig"),
+    }),
+  ),
+  type: tekst(40),
+  inzage: z.object({ afschrift: tekst(10), periode: tekst(MAX_KORT) }).optional(),
+  correctie: z.object({ rijen: z.array(CorrectieRij).optional(), nietGebruiken: tekst(10) }).optional(),
+  verwijdering: z.object({ omvang: tekst(10), welkDeel: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) }).optional(),
+  afscherming: z.object({ wat: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) }).optional(),
+  bezwaar: z.object({ verwerking: tekst(100), situatie: tekst(MAX_TEKST), nietGebruiken: tekst(10) }).optional(),
+  dataportabiliteit: z
+    .object({
+      bestemming: tekst(20),
+      aanbiederNaam: tekst(MAX_KORT),
+      aanbiederEmail: z.preprocess(leeg, z.email({ error: "email_ongeldig" }).max(320, "email_ongeldig").optional()),
+      agb: tekst(20, "agb_ongeldig"),
+    })
+    .optional(),
+  intrekking_toestemming: z.object({ toestemming: tekst(MAX_TEKST), toelichting: tekst(MAX_TEKST) }).optional(),
+});
 
 /** The details of each right, as stored in `verzoeken.details` (next to the eligibility notes). */
 export type VerzoekDetails =
@@ -261,7 +255,9 @@ function controleer(v: Ruw, ctx: IntakeContext, melden: Melder): void {
     const datum = parseDatumInvoer(betrokkene.geboortedatum);
     if (!datum) melden(["betrokkene", "geboortedatum"], "geboortedatum_ongeldig");
     else if (datum > ctx.vandaag) melden(["betrokkene", "geboortedatum"], "geboortedatum_toekomst");
-    else if (datum < `${String(Number(ctx.vandaag.slice(0, 4)) - MAX_LEEFTIJD_JAREN).padStart(4, "0")}${ctx.vandaag.slice(4)}`) {
+    else if (
+      datum < `${String(Number(ctx.vandaag.slice(0, 4)) - MAX_LEEFTIJD_JAREN).padStart(4, "0")}${ctx.vandaag.slice(4)}`
+    ) {
       melden(["betrokkene", "geboortedatum"], "geboortedatum_te_oud");
     }
   }
@@ -477,7 +473,8 @@ export function valideerIntake(
   };
   const resultaat = maakIntakeSchema(ctx).safeParse(gegevens ?? {});
   if (resultaat.success) return { ok: true, invoer: resultaat.data };
-  for (const issue of resultaat.error.issues) melden(issue.path, isIntakeFoutCode(issue.message) ? issue.message : "ongeldig");
+  for (const issue of resultaat.error.issues)
+    melden(issue.path, isIntakeFoutCode(issue.message) ? issue.message : "ongeldig");
   return { ok: false, fouten };
 }
 
@@ -512,9 +509,7 @@ export function stapVanVeld(naam: string): Stap {
 /** The errors that belong to `stap` or an earlier step (later steps are not filled in yet). */
 export function foutenTotStap(fouten: IntakeFouten, stap: Stap): IntakeFouten {
   const grens = STAPPEN.indexOf(stap);
-  return Object.fromEntries(
-    Object.entries(fouten).filter(([naam]) => STAPPEN.indexOf(stapVanVeld(naam)) <= grens),
-  );
+  return Object.fromEntries(Object.entries(fouten).filter(([naam]) => STAPPEN.indexOf(stapVanVeld(naam)) <= grens));
 }
 
 /** The first step with an error (where the wizard sends the filer back to). */
@@ -552,7 +547,11 @@ export function beoordeelIndiening(input: {
 
 /** The eligibility check on raw wizard data, when the fields it needs are valid; otherwise null. */
 export function beoordeelRuw(gegevens: unknown, ctx: IntakeContext): FilingDecision | null {
-  const g = (gegevens ?? {}) as { indiener?: Record<string, unknown>; betrokkene?: Record<string, unknown>; type?: unknown };
+  const g = (gegevens ?? {}) as {
+    indiener?: Record<string, unknown>;
+    betrokkene?: Record<string, unknown>;
+    type?: unknown;
+  };
   const voorWie = g.indiener?.voorWie;
   const relatie = voorWie === "zelf" ? "zelf" : g.indiener?.relatie;
   if (relatie !== "zelf" && !isEen(VERTEGENWOORDIGER_RELATIES, relatie)) return null;

@@ -24,9 +24,7 @@ export function toelichtingVerplicht(uitkomst: KindUitkomst): boolean {
   return uitkomst !== "kind_stemt_in";
 }
 
-export type KindToets =
-  | { ok: true; raadplegingNodig: boolean }
-  | { ok: false; reden: Reason };
+export type KindToets = { ok: true; raadplegingNodig: boolean } | { ok: false; reden: Reason };
 
 const REDEN = {
   kind_niet_geraadpleegd: {

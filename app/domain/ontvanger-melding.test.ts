@@ -4,7 +4,9 @@ import { ontvangenCategorieen } from "./ontvanger-melding";
 describe("art. 19: wat een ontvanger te horen krijgt", () => {
   it("alleen de gewijzigde categorieën die deze ontvanger kreeg", () => {
     // Erased: personalia, zorg, financieel. The recipient only ever got personalia, zorg and documents.
-    expect(ontvangenCategorieen([["personalia", "zorg"], ["documenten"]], ["personalia", "zorg", "financieel"])).toEqual(["personalia", "zorg"]);
+    expect(
+      ontvangenCategorieen([["personalia", "zorg"], ["documenten"]], ["personalia", "zorg", "financieel"]),
+    ).toEqual(["personalia", "zorg"]);
   });
 
   it("niets als de ontvanger geen van de gewijzigde gegevens kreeg", () => {

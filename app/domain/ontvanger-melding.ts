@@ -9,7 +9,10 @@
  * the categories of each disclosure to this recipient; a disclosure logged without categories is
  * "unknown" and counts as all of them (better told once too often than not at all).
  */
-export function ontvangenCategorieen(ontvangen: readonly (readonly string[])[], gewijzigd: readonly string[]): string[] {
+export function ontvangenCategorieen(
+  ontvangen: readonly (readonly string[])[],
+  gewijzigd: readonly string[],
+): string[] {
   const onbekend = ontvangen.some((c) => c.length === 0);
   const alles = new Set(ontvangen.flat());
   return [...new Set(gewijzigd)].filter((c) => onbekend || alles.has(c));

@@ -39,7 +39,10 @@ describe("hoortInPakket", () => {
 
 describe("schemas", () => {
   it("de JSON Schemas komen uit dezelfde zod-schema's en sluiten onbekende velden uit", () => {
-    const s = pakketJsonSchemas() as Record<string, { $schema: string; additionalProperties?: boolean; required?: string[] }>;
+    const s = pakketJsonSchemas() as Record<
+      string,
+      { $schema: string; additionalProperties?: boolean; required?: string[] }
+    >;
     expect(Object.keys(s).sort()).toEqual(["categorie.schema.json", "manifest.schema.json", "toegangslog.schema.json"]);
     expect(s["manifest.schema.json"]!.$schema).toContain("2020-12");
     expect(s["manifest.schema.json"]!.additionalProperties).toBe(false);
@@ -72,9 +75,29 @@ describe("schemas", () => {
   it("de toegangslog noemt wie (rol), wanneer, wat en waarom, en heeft een eigen schema", () => {
     const s = pakketJsonSchemas() as Record<string, { required?: string[] }>;
     expect(s["toegangslog.schema.json"]!.required).toEqual(expect.arrayContaining(["regels", "tot"]));
-    const regel = { op: "2026-03-10T10:00:00.000Z", wie: "Een lid van de directie", namens: null, wat: "bekeek uw dossier", onderdeel: "het hele dossier", waarom: "Voor verzoek AVG-2026-000001", actie: "dossier.bekeken" };
-    expect(ToegangslogSchema.safeParse({ formaatVersie: PAKKET_FORMAAT_VERSIE, tot: "2026-03-10T10:00:00.000Z", regels: [regel] }).success).toBe(true);
-    expect(ToegangslogSchema.safeParse({ formaatVersie: PAKKET_FORMAAT_VERSIE, tot: "2026-03-10T10:00:00.000Z", regels: [{ ...regel, wie: "" }] }).success).toBe(false);
+    const regel = {
+      op: "2026-03-10T10:00:00.000Z",
+      wie: "Een lid van de directie",
+      namens: null,
+      wat: "bekeek uw dossier",
+      onderdeel: "het hele dossier",
+      waarom: "Voor verzoek AVG-2026-000001",
+      actie: "dossier.bekeken",
+    };
+    expect(
+      ToegangslogSchema.safeParse({
+        formaatVersie: PAKKET_FORMAAT_VERSIE,
+        tot: "2026-03-10T10:00:00.000Z",
+        regels: [regel],
+      }).success,
+    ).toBe(true);
+    expect(
+      ToegangslogSchema.safeParse({
+        formaatVersie: PAKKET_FORMAAT_VERSIE,
+        tot: "2026-03-10T10:00:00.000Z",
+        regels: [{ ...regel, wie: "" }],
+      }).success,
+    ).toBe(false);
   });
 
   it("het manifest heeft geen plaats voor een BSN", () => {
@@ -90,7 +113,9 @@ describe("schemas", () => {
       achtergehouden: [],
     };
     expect(ManifestSchema.safeParse(basis).success).toBe(true);
-    expect(ManifestSchema.safeParse({ ...basis, betrokkene: { ...basis.betrokkene, bsn: "123456782" } }).success).toBe(false);
+    expect(ManifestSchema.safeParse({ ...basis, betrokkene: { ...basis.betrokkene, bsn: "123456782" } }).success).toBe(
+      false,
+    );
   });
 
   it("het manifest noemt achtergehouden delen met grond, maar heeft geen plaats voor de inhoud", () => {
@@ -119,7 +144,14 @@ describe("schemas", () => {
   });
 
   it("een categoriebestand met een onbekende categorie wordt geweigerd", () => {
-    const r = PakketCategorieSchema.safeParse({ formaatVersie: "1.0", categorie: "geheim", bewaartermijn: "", verwerkingen: [], verstrekkingen: [], items: [] });
+    const r = PakketCategorieSchema.safeParse({
+      formaatVersie: "1.0",
+      categorie: "geheim",
+      bewaartermijn: "",
+      verwerkingen: [],
+      verstrekkingen: [],
+      items: [],
+    });
     expect(r.success).toBe(false);
   });
 });
@@ -131,14 +163,24 @@ describe("hulpregels", () => {
   });
 
   it("bewaartermijn: het beleid van de organisatie gaat voor de standaard", () => {
-    expect(bewaartermijnTekst("financieel", {})).toBe("7 jaar vanaf de dag dat elk gegeven is vastgelegd (fiscale bewaarplicht, art. 52 AWR)");
-    expect(bewaartermijnTekst("zorg", { zorg: { jaren: 15, vanaf: "einde_zorg" } })).toBe("15 jaar na het einde van de zorg");
-    expect(bewaartermijnTekst("zorg", { zorg: { jaren: 15, vanaf: "einde_zorg" } }, "en")).toBe("15 years after care ends");
+    expect(bewaartermijnTekst("financieel", {})).toBe(
+      "7 jaar vanaf de dag dat elk gegeven is vastgelegd (fiscale bewaarplicht, art. 52 AWR)",
+    );
+    expect(bewaartermijnTekst("zorg", { zorg: { jaren: 15, vanaf: "einde_zorg" } })).toBe(
+      "15 jaar na het einde van de zorg",
+    );
+    expect(bewaartermijnTekst("zorg", { zorg: { jaren: 15, vanaf: "einde_zorg" } }, "en")).toBe(
+      "15 years after care ends",
+    );
   });
 
   it("bewaartermijn: the default counts from the day each record was made (art. 7:454 lid 3 BW), as the erasure plan does", () => {
-    expect(bewaartermijnTekst("zorg", {})).toBe("20 jaar vanaf de dag dat elk gegeven is vastgelegd (WGBO, art. 7:454 lid 3 BW)");
-    expect(bewaartermijnTekst("zorg", {}, "en")).toBe("20 years from the day each record was made (WGBO, Article 7:454(3) Dutch Civil Code)");
+    expect(bewaartermijnTekst("zorg", {})).toBe(
+      "20 jaar vanaf de dag dat elk gegeven is vastgelegd (WGBO, art. 7:454 lid 3 BW)",
+    );
+    expect(bewaartermijnTekst("zorg", {}, "en")).toBe(
+      "20 years from the day each record was made (WGBO, Article 7:454(3) Dutch Civil Code)",
+    );
     for (const c of ["personalia", "contact", "zorg", "financieel", "documenten"] as const) {
       expect(bewaartermijnTekst(c, {})).not.toMatch(/laatste wijziging/);
     }
@@ -147,7 +189,13 @@ describe("hulpregels", () => {
   });
 
   it("downloaden kan tot de vervaldatum, met sleutel, en tot het maximum", () => {
-    const p = { status: "klaar", heeftSleutel: true, verlooptOp: new Date("2026-03-24T10:00:00Z"), aantalDownloads: 4, maxDownloads: 5 };
+    const p = {
+      status: "klaar",
+      heeftSleutel: true,
+      verlooptOp: new Date("2026-03-24T10:00:00Z"),
+      aantalDownloads: 4,
+      maxDownloads: 5,
+    };
     expect(downloadWeigering(p, new Date("2026-03-24T09:59:59Z"))).toBeNull();
     expect(downloadWeigering(p, new Date("2026-03-24T10:00:00Z"))).toBe("verlopen");
     expect(downloadWeigering({ ...p, heeftSleutel: false }, new Date("2026-03-01"))).toBe("verlopen");
@@ -159,7 +207,12 @@ describe("heeftToekennendBesluit (a package follows only a decision that grants)
   it("a sent toewijzing or a signed partial refusal allows a package", () => {
     expect(heeftToekennendBesluit([{ soort: "toewijzing", status: "verzonden" }])).toBe(true);
     expect(heeftToekennendBesluit([{ soort: "gedeeltelijke_afwijzing", status: "ondertekend" }])).toBe(true);
-    expect(heeftToekennendBesluit([{ soort: "verlenging", status: "verzonden" }, { soort: "gedeeltelijke_afwijzing", status: "verzonden" }])).toBe(true);
+    expect(
+      heeftToekennendBesluit([
+        { soort: "verlenging", status: "verzonden" },
+        { soort: "gedeeltelijke_afwijzing", status: "verzonden" },
+      ]),
+    ).toBe(true);
   });
   it("no decision, a draft, a refusal or a manifestly unfounded decision does not", () => {
     expect(heeftToekennendBesluit([])).toBe(false);

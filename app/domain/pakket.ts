@@ -38,7 +38,12 @@ export const PakketItemSchema = z
     gewijzigdOp: datumTijd,
     /** For category documenten: the original's path inside the ZIP (null when no file is stored). */
     bestand: z
-      .object({ pad: z.string().nullable(), bestandsnaam: z.string(), mimeType: z.string(), grootte: z.number().int().nonnegative() })
+      .object({
+        pad: z.string().nullable(),
+        bestandsnaam: z.string(),
+        mimeType: z.string(),
+        grootte: z.number().int().nonnegative(),
+      })
       .nullable(),
   })
   .strict();
@@ -103,7 +108,11 @@ export const ToegangslogSchema = z
 export type ToegangslogData = z.infer<typeof ToegangslogSchema>;
 
 export const ManifestBestandSchema = z
-  .object({ pad: z.string().min(1), grootte: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .object({
+    pad: z.string().min(1),
+    grootte: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
   .strict();
 
 /**
@@ -184,7 +193,11 @@ export function heeftToekennendBesluit(besluiten: readonly { soort: string; stat
 
 /** File name inside the ZIP for an original document: safe characters only, unique by id prefix. */
 export function documentPad(id: string, bestandsnaam: string): string {
-  const veilig = bestandsnaam.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "").slice(0, 120) || "document";
+  const veilig =
+    bestandsnaam
+      .replace(/[^A-Za-z0-9._-]+/g, "_")
+      .replace(/^\.+/, "")
+      .slice(0, 120) || "document";
   return `documenten/${id.slice(0, 8)}-${veilig}`;
 }
 
@@ -192,7 +205,11 @@ export function documentPad(id: string, bestandsnaam: string): string {
 const BEWAAR_WET: Partial<Record<PakketCategorie, { jaren: number; nl: string; en: string }>> = {
   zorg: { jaren: 20, nl: "WGBO, art. 7:454 lid 3 BW", en: "WGBO, Article 7:454(3) Dutch Civil Code" },
   documenten: { jaren: 20, nl: "WGBO, art. 7:454 lid 3 BW", en: "WGBO, Article 7:454(3) Dutch Civil Code" },
-  financieel: { jaren: 7, nl: "fiscale bewaarplicht, art. 52 AWR", en: "tax retention duty, Article 52 General Tax Act" },
+  financieel: {
+    jaren: 7,
+    nl: "fiscale bewaarplicht, art. 52 AWR",
+    en: "tax retention duty, Article 52 General Tax Act",
+  },
 };
 
 /**
@@ -207,8 +224,16 @@ export function bewaartermijnTekst(
   const b = bewaarbeleidMetStandaard(beleid)[categorie];
   const vanaf =
     taal === "nl"
-      ? { aanmaak: "vanaf de dag dat elk gegeven is vastgelegd", laatste_wijziging: "na de laatste wijziging", einde_zorg: "na het einde van de zorg" }[b.vanaf]
-      : { aanmaak: "from the day each record was made", laatste_wijziging: "after the last change", einde_zorg: "after care ends" }[b.vanaf];
+      ? {
+          aanmaak: "vanaf de dag dat elk gegeven is vastgelegd",
+          laatste_wijziging: "na de laatste wijziging",
+          einde_zorg: "na het einde van de zorg",
+        }[b.vanaf]
+      : {
+          aanmaak: "from the day each record was made",
+          laatste_wijziging: "after the last change",
+          einde_zorg: "after care ends",
+        }[b.vanaf];
   const jaren = taal === "nl" ? `${b.jaren} jaar` : b.jaren === 1 ? "1 year" : `${b.jaren} years`;
   const wet = BEWAAR_WET[categorie];
   return `${jaren} ${vanaf}${wet && b.jaren >= wet.jaren ? ` (${wet[taal]})` : ""}`;

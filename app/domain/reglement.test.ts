@@ -18,7 +18,9 @@ describe("reglement reasons in Dutch and English", () => {
     );
     const werkdagen = doelTermijnReden("intrekking_toestemming", { workingDays: 18 })!;
     expect(werkdagen.nl).toMatch(/18 werkdagen voor intrekking toestemming is te lang.*17 werkdagen of minder/);
-    expect(werkdagen.en).toMatch(/^The deadline of 18 working days for withdrawal of consent is too long: .*choose 17 working days or fewer\.$/);
+    expect(werkdagen.en).toMatch(
+      /^The deadline of 18 working days for withdrawal of consent is too long: .*choose 17 working days or fewer\.$/,
+    );
   });
 
   it("accepts what the law allows", () => {
@@ -34,28 +36,75 @@ describe("reglement reasons in Dutch and English", () => {
       en: "Enter a whole number of 1 or more.",
     });
     expect(doelTermijnReden("inzage", { weeks: 1.5 })?.en).toBe("Enter a whole number of 1 or more.");
-    expect(doelTermijnReden("inzage", { days: 3 })).toMatchObject({ nl: "Kies weken, maanden of werkdagen.", en: "Choose weeks, months or working days." });
-    const fouten = controleerReglement({ ...basis, termijnen: { correctie: { target: { weeks: 4 }, execution: { months: 30 } } } });
-    expect(fouten).toEqual({ "correctie.execution": { code: "ongeldige_termijn", nl: "Ten hoogste 24 maanden (twee jaar).", en: "At most 24 months (two years)." } });
+    expect(doelTermijnReden("inzage", { days: 3 })).toMatchObject({
+      nl: "Kies weken, maanden of werkdagen.",
+      en: "Choose weeks, months or working days.",
+    });
+    const fouten = controleerReglement({
+      ...basis,
+      termijnen: { correctie: { target: { weeks: 4 }, execution: { months: 30 } } },
+    });
+    expect(fouten).toEqual({
+      "correctie.execution": {
+        code: "ongeldige_termijn",
+        nl: "Ten hoogste 24 maanden (twee jaar).",
+        en: "At most 24 months (two years).",
+      },
+    });
   });
 
   it("checks closing days and download settings, one reason per field", () => {
-    const fouten = controleerReglement({ extraSluitingsdagen: ["2026-02-30"], downloadGeldigDagen: 91, maxDownloads: 0, termijnen: { spoed: { target: { weeks: 1 } } } });
+    const fouten = controleerReglement({
+      extraSluitingsdagen: ["2026-02-30"],
+      downloadGeldigDagen: 91,
+      maxDownloads: 0,
+      termijnen: { spoed: { target: { weeks: 1 } } },
+    });
     expect(fouten).toEqual({
-      spoed: { code: "onbekend_verzoektype", nl: 'Onbekend soort verzoek "spoed".', en: 'Unknown kind of request "spoed".' },
-      extraSluitingsdagen: { code: "ongeldige_sluitingsdag", nl: '"2026-02-30" is geen datum (JJJJ-MM-DD).', en: '"2026-02-30" is not a date (YYYY-MM-DD).' },
-      downloadGeldigDagen: { code: "ongeldige_downloadtermijn", nl: "Een downloadlink is 1 tot 90 dagen geldig.", en: "A download link is valid for 1 to 90 days." },
-      maxDownloads: { code: "ongeldig_aantal_downloads", nl: "Het aantal downloads is 1 tot 50.", en: "The number of downloads is 1 to 50." },
+      spoed: {
+        code: "onbekend_verzoektype",
+        nl: 'Onbekend soort verzoek "spoed".',
+        en: 'Unknown kind of request "spoed".',
+      },
+      extraSluitingsdagen: {
+        code: "ongeldige_sluitingsdag",
+        nl: '"2026-02-30" is geen datum (JJJJ-MM-DD).',
+        en: '"2026-02-30" is not a date (YYYY-MM-DD).',
+      },
+      downloadGeldigDagen: {
+        code: "ongeldige_downloadtermijn",
+        nl: "Een downloadlink is 1 tot 90 dagen geldig.",
+        en: "A download link is valid for 1 to 90 days.",
+      },
+      maxDownloads: {
+        code: "ongeldig_aantal_downloads",
+        nl: "Het aantal downloads is 1 tot 50.",
+        en: "The number of downloads is 1 to 50.",
+      },
     });
     expect(controleerReglement({ ...basis, termijnen: { inzage: { target: { weeks: 3 } } } })).toEqual({});
   });
 
   it("refuses an erasure execution period beyond the three months of art. 7:455 lid 1 BW, in Dutch and English (decision 022)", () => {
-    const fouten = controleerReglement({ ...basis, termijnen: { verwijdering: { target: { weeks: 4 }, execution: { months: 4 } } } });
-    expect(fouten["verwijdering.execution"]).toMatchObject({ code: "termijn_boven_wettelijke_grens", nl: expect.stringContaining("binnen drie maanden"), en: expect.stringContaining("within three months") });
-    expect(controleerReglement({ ...basis, termijnen: { verwijdering: { target: { weeks: 4 }, execution: { weeks: 12 } } } })).toEqual({});
+    const fouten = controleerReglement({
+      ...basis,
+      termijnen: { verwijdering: { target: { weeks: 4 }, execution: { months: 4 } } },
+    });
+    expect(fouten["verwijdering.execution"]).toMatchObject({
+      code: "termijn_boven_wettelijke_grens",
+      nl: expect.stringContaining("binnen drie maanden"),
+      en: expect.stringContaining("within three months"),
+    });
+    expect(
+      controleerReglement({
+        ...basis,
+        termijnen: { verwijdering: { target: { weeks: 4 }, execution: { weeks: 12 } } },
+      }),
+    ).toEqual({});
     // Other rights keep the two-year sanity limit only.
-    expect(controleerReglement({ ...basis, termijnen: { correctie: { target: { weeks: 4 }, execution: { months: 4 } } } })).toEqual({});
+    expect(
+      controleerReglement({ ...basis, termijnen: { correctie: { target: { weeks: 4 }, execution: { months: 4 } } } }),
+    ).toEqual({});
   });
 
   it("words a period in both languages", () => {

@@ -4,7 +4,13 @@
  * decides what is allowed (AVG art. 12 lid 3); this module gives each refusal as a Reason in
  * Dutch and English, so the beheerder reads it in the language they chose.
  */
-import { MAX_TARGET_WORKING_DAYS, parsePeriod, validateExecutionPeriod, validateReglementPeriod, type Period } from "./deadlines";
+import {
+  MAX_TARGET_WORKING_DAYS,
+  parsePeriod,
+  validateExecutionPeriod,
+  validateReglementPeriod,
+  type Period,
+} from "./deadlines";
 import { parseIsoDate } from "./calendar";
 import { DomainError } from "./errors";
 import { MAX_KOSTEN_EXTRA_KOPIE_CENT } from "./artikel15";
@@ -67,7 +73,11 @@ function ongeldigePeriode(waarde: unknown): Reason | null {
   }
   const delen = eenheidVan(waarde);
   if (!delen) {
-    return { code: "ongeldige_termijn", nl: "Kies weken, maanden of werkdagen.", en: "Choose weeks, months or working days." };
+    return {
+      code: "ongeldige_termijn",
+      nl: "Kies weken, maanden of werkdagen.",
+      en: "Choose weeks, months or working days.",
+    };
   }
   const e = EENHEID[delen.eenheid];
   if (typeof delen.aantal === "number" && Number.isInteger(delen.aantal) && delen.aantal > e.max) {
@@ -77,7 +87,11 @@ function ongeldigePeriode(waarde: unknown): Reason | null {
       en: `At most ${e.max} ${e.en[1]} (two years).`,
     };
   }
-  return { code: "ongeldige_termijn", nl: "Vul een heel getal in van 1 of meer.", en: "Enter a whole number of 1 or more." };
+  return {
+    code: "ongeldige_termijn",
+    nl: "Vul een heel getal in van 1 of meer.",
+    en: "Enter a whole number of 1 or more.",
+  };
 }
 
 /**
@@ -127,14 +141,19 @@ export function controleerReglement(invoer: ReglementInvoer): ReglementFouten {
   for (const [type, termijn] of Object.entries(invoer.termijnen)) {
     if (!(VERZOEKTYPEN as readonly string[]).includes(type)) {
       const kort = type.slice(0, 40);
-      fouten[type] = { code: "onbekend_verzoektype", nl: `Onbekend soort verzoek "${kort}".`, en: `Unknown kind of request "${kort}".` };
+      fouten[type] = {
+        code: "onbekend_verzoektype",
+        nl: `Onbekend soort verzoek "${kort}".`,
+        en: `Unknown kind of request "${kort}".`,
+      };
       continue;
     }
     if (!termijn) continue;
     const doel = doelTermijnReden(type as Verzoektype, termijn.target);
     if (doel) fouten[`${type}.target`] = doel;
     if (termijn.execution !== undefined) {
-      const uitvoering = ongeldigePeriode(termijn.execution) ?? uitvoeringTermijnReden(type as Verzoektype, termijn.execution as Period);
+      const uitvoering =
+        ongeldigePeriode(termijn.execution) ?? uitvoeringTermijnReden(type as Verzoektype, termijn.execution as Period);
       if (uitvoering) fouten[`${type}.execution`] = uitvoering;
     }
   }
@@ -151,7 +170,11 @@ export function controleerReglement(invoer: ReglementInvoer): ReglementFouten {
       break;
     }
   }
-  if (!Number.isInteger(invoer.downloadGeldigDagen) || invoer.downloadGeldigDagen < 1 || invoer.downloadGeldigDagen > 90) {
+  if (
+    !Number.isInteger(invoer.downloadGeldigDagen) ||
+    invoer.downloadGeldigDagen < 1 ||
+    invoer.downloadGeldigDagen > 90
+  ) {
     fouten.downloadGeldigDagen = {
       code: "ongeldige_downloadtermijn",
       nl: "Een downloadlink is 1 tot 90 dagen geldig.",
@@ -159,7 +182,11 @@ export function controleerReglement(invoer: ReglementInvoer): ReglementFouten {
     };
   }
   if (!Number.isInteger(invoer.maxDownloads) || invoer.maxDownloads < 1 || invoer.maxDownloads > 50) {
-    fouten.maxDownloads = { code: "ongeldig_aantal_downloads", nl: "Het aantal downloads is 1 tot 50.", en: "The number of downloads is 1 to 50." };
+    fouten.maxDownloads = {
+      code: "ongeldig_aantal_downloads",
+      nl: "Het aantal downloads is 1 tot 50.",
+      en: "The number of downloads is 1 to 50.",
+    };
   }
   const kosten = invoer.kostenExtraKopieCent;
   if (kosten !== undefined && (!Number.isInteger(kosten) || kosten < 0 || kosten > MAX_KOSTEN_EXTRA_KOPIE_CENT)) {

@@ -332,7 +332,11 @@ describe("refusal grounds", () => {
   });
   it("bezwaar: art. 21 does not apply, compelling grounds and legal claims, all art. 21", () => {
     const g = groundsFor("bezwaar").filter((x) => x.grondslag.includes("art. 21"));
-    expect(g.map((x) => x.code)).toEqual(["bezwaar_niet_van_toepassing", "dwingende_gerechtvaardigde_gronden", "rechtsvordering"]);
+    expect(g.map((x) => x.code)).toEqual([
+      "bezwaar_niet_van_toepassing",
+      "dwingende_gerechtvaardigde_gronden",
+      "rechtsvordering",
+    ]);
   });
   it("every type allows 'kennelijk ongegrond of buitensporig' (art. 12 lid 5)", () => {
     for (const type of VERZOEKTYPEN) {
@@ -341,7 +345,10 @@ describe("refusal grounds", () => {
     }
   });
   it("a withdrawal of consent has no ground of its own", () => {
-    expect(codes("intrekking_toestemming")).toEqual(["identiteit_niet_vastgesteld", "kennelijk_ongegrond_of_buitensporig"]);
+    expect(codes("intrekking_toestemming")).toEqual([
+      "identiteit_niet_vastgesteld",
+      "kennelijk_ongegrond_of_buitensporig",
+    ]);
   });
   it("every ground has Dutch and English text and a legal basis", () => {
     for (const type of VERZOEKTYPEN) {

@@ -368,10 +368,7 @@ export function transition(
     );
   }
   if (toelichtingVerplicht(stap, wie) && !details.toelichting?.trim()) {
-    throw new DomainError(
-      "toelichting_verplicht",
-      `Schrijf een korte toelichting bij de stap "${stapNaam}".`,
-    );
+    throw new DomainError("toelichting_verplicht", `Schrijf een korte toelichting bij de stap "${stapNaam}".`);
   }
   return overgang.naar;
 }
@@ -432,10 +429,7 @@ export function signingActionFor(
     case "verlenging":
       return "ondertekenen_verlenging";
     case "toewijzing":
-      throw new DomainError(
-        "geen_ondertekening_nodig",
-        "Een inwilliging hoeft de directie niet te ondertekenen.",
-      );
+      throw new DomainError("geen_ondertekening_nodig", "Een inwilliging hoeft de directie niet te ondertekenen.");
   }
 }
 
@@ -530,7 +524,8 @@ export const WEIGERINGSGROND: Record<WeigeringsgrondCode, Weigeringsgrond> = {
     nl: "Wij geven u deze gegevens niet. Dat is in het belang van uw kind. Een goede hulpverlener moet eerst aan het kind denken.",
     en: "We will not give you this information. This is in your child's interest. A good care provider must put the child first.",
     grondslag: "art. 7:457 en 7:465 BW (WGBO, goed hulpverlenerschap); privacyreglement (minderjarigen 12-16)",
-    grondslagEn: "Articles 7:457 and 7:465 of the Dutch Civil Code (Medical Treatment Contracts Act, WGBO: the duty of a good care provider); our privacy regulations (children aged 12 to 16)",
+    grondslagEn:
+      "Articles 7:457 and 7:465 of the Dutch Civil Code (Medical Treatment Contracts Act, WGBO: the duty of a good care provider); our privacy regulations (children aged 12 to 16)",
   },
   gegevens_juist: {
     code: "gegevens_juist",
@@ -546,7 +541,8 @@ export const WEIGERINGSGROND: Record<WeigeringsgrondCode, Weigeringsgrond> = {
     nl: "Een andere wet verplicht ons een deel van de gegevens te bewaren, bijvoorbeeld de belastingwet voor financiële gegevens (7 jaar). Dat deel vernietigen wij niet. Wij schermen het af: medewerkers gebruiken het niet meer, tot de bewaarplicht voorbij is.",
     en: "Another law requires us to keep part of the data, for example tax law for financial records (7 years). We will not destroy that part. We restrict it: staff no longer use it until the duty to keep it has ended.",
     grondslag: "art. 7:455 lid 2 BW; art. 17 lid 3 sub b AVG; art. 52 lid 4 AWR",
-    grondslagEn: "Article 7:455(2) of the Dutch Civil Code; Article 17(3)(b) GDPR; Article 52(4) of the Dutch General Tax Act (AWR)",
+    grondslagEn:
+      "Article 7:455(2) of the Dutch Civil Code; Article 17(3)(b) GDPR; Article 52(4) of the Dutch General Tax Act (AWR)",
   },
   aanmerkelijk_belang_ander: {
     code: "aanmerkelijk_belang_ander",
@@ -614,10 +610,7 @@ export const WEIGERINGSGROND: Record<WeigeringsgrondCode, Weigeringsgrond> = {
 };
 
 /** Grounds that apply to every request type. */
-const ALTIJD: readonly WeigeringsgrondCode[] = [
-  "identiteit_niet_vastgesteld",
-  "kennelijk_ongegrond_of_buitensporig",
-];
+const ALTIJD: readonly WeigeringsgrondCode[] = ["identiteit_niet_vastgesteld", "kennelijk_ongegrond_of_buitensporig"];
 
 const GRONDEN_PER_TYPE: Record<Verzoektype, readonly WeigeringsgrondCode[]> = {
   // AVG art. 15 lid 4, art. 23; art. 41 UAVG; art. 7:457, 7:465 BW (parents of a child of 12-15).

@@ -84,7 +84,8 @@ const WAT: Record<Taal, Record<string, string>> = {
     "pakket.gedownload": "downloadde het pakket",
     "pakket.sleutel_vernietigd": "maakte het verlopen pakket onleesbaar",
     "bewaring.vernietigd": "vernietigde gegevens waarvan de bewaartermijn voorbij was",
-    "bewaring.verzoek_opgeschoond": "ruimde de berichten, brieven en pakketten van het oude verzoek op (bewaartermijn voorbij)",
+    "bewaring.verzoek_opgeschoond":
+      "ruimde de berichten, brieven en pakketten van het oude verzoek op (bewaartermijn voorbij)",
     "verstrekking.geregistreerd": "gaf gegevens aan een ander en legde dat vast",
     "verzoek.ingediend": "diende het verzoek in",
     "verzoek.geregistreerd": "legde het verzoek vast",
@@ -121,7 +122,8 @@ const WAT: Record<Taal, Record<string, string>> = {
     "pakket.gedownload": "downloaded the package",
     "pakket.sleutel_vernietigd": "made the expired package unreadable",
     "bewaring.vernietigd": "destroyed data whose retention period had ended",
-    "bewaring.verzoek_opgeschoond": "removed the messages, letters and packages of the old request (retention period ended)",
+    "bewaring.verzoek_opgeschoond":
+      "removed the messages, letters and packages of the old request (retention period ended)",
     "verstrekking.geregistreerd": "gave data to someone else and recorded it",
     "verzoek.ingediend": "filed the request",
     "verzoek.geregistreerd": "recorded the request",
@@ -220,14 +222,17 @@ function waaromVan(r: AuditRegel, taal: Taal): string {
   if (r.verzoekNummer) return taal === "nl" ? `Voor verzoek ${r.verzoekNummer}` : `For request ${r.verzoekNummer}`;
   if (r.actie === "beheer.import") return taal === "nl" ? "Het dossier bijhouden" : "Keeping the file up to date";
   if (r.actie.startsWith("verstrekking.")) {
-    return taal === "nl" ? "Een verstrekking aan een ander (zie: aan wie wij uw gegevens gaven)" : "A disclosure to someone else (see: who we gave your data to)";
+    return taal === "nl"
+      ? "Een verstrekking aan een ander (zie: aan wie wij uw gegevens gaven)"
+      : "A disclosure to someone else (see: who we gave your data to)";
   }
   return taal === "nl" ? "Zorg en administratie" : "Care and administration";
 }
 
 function namensTekst(r: AuditRegel, taal: Taal): string | null {
   if (!r.namens) return null;
-  if (r.namens === "betrokkene" || r.namens.startsWith("betrokkene:")) return taal === "nl" ? "namens u" : "on your behalf";
+  if (r.namens === "betrokkene" || r.namens.startsWith("betrokkene:"))
+    return taal === "nl" ? "namens u" : "on your behalf";
   // Another staff member's id: shown by the fact only, like the actor (no names).
   return taal === "nl" ? "namens een collega" : "on behalf of a colleague";
 }

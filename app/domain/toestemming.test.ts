@@ -15,7 +15,11 @@ describe("intrekkingIngang (AVG art. 7 lid 3)", () => {
   });
 
   it("refuses a consent given after the request came in, and a malformed date", () => {
-    expect(() => intrekkingIngang({ gegevenOp: "2026-11-01", ingetrokkenOp: null }, "2026-10-26")).toThrow(/vóór de datum/);
-    expect(() => intrekkingIngang({ gegevenOp: "2024-09-01", ingetrokkenOp: null }, "2026-13-01")).toThrow(/Ongeldige datum/);
+    expect(() => intrekkingIngang({ gegevenOp: "2026-11-01", ingetrokkenOp: null }, "2026-10-26")).toThrow(
+      /vóór de datum/,
+    );
+    expect(() => intrekkingIngang({ gegevenOp: "2024-09-01", ingetrokkenOp: null }, "2026-13-01")).toThrow(
+      /Ongeldige datum/,
+    );
   });
 });

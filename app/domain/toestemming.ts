@@ -10,8 +10,10 @@ export function intrekkingIngang(
   toestemming: { gegevenOp: IsoDate; ingetrokkenOp: IsoDate | null },
   verzoekOntvangenOp: IsoDate,
 ): IsoDate {
-  if (!isIsoDate(verzoekOntvangenOp)) throw new DomainError("datum_ongeldig", `Ongeldige datum van ontvangst: "${String(verzoekOntvangenOp)}".`);
-  if (toestemming.ingetrokkenOp && compare(toestemming.ingetrokkenOp, verzoekOntvangenOp) <= 0) return toestemming.ingetrokkenOp;
+  if (!isIsoDate(verzoekOntvangenOp))
+    throw new DomainError("datum_ongeldig", `Ongeldige datum van ontvangst: "${String(verzoekOntvangenOp)}".`);
+  if (toestemming.ingetrokkenOp && compare(toestemming.ingetrokkenOp, verzoekOntvangenOp) <= 0)
+    return toestemming.ingetrokkenOp;
   if (compare(verzoekOntvangenOp, toestemming.gegevenOp) < 0) {
     throw new DomainError(
       "datum_voor_toestemming",

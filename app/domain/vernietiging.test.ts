@@ -12,9 +12,18 @@ import {
 } from "./vernietiging";
 
 const vandaag = "2026-12-06";
-const voormalig: VernietigClient = { lopendeKlachtOfCalamiteit: false, uitZorgOp: "2010-03-01", openVerzoek: false, rechtsvordering: null };
+const voormalig: VernietigClient = {
+  lopendeKlachtOfCalamiteit: false,
+  uitZorgOp: "2010-03-01",
+  openVerzoek: false,
+  rechtsvordering: null,
+};
 
-function item(categorie: VernietigItem["categorie"], aangemaaktOp: string, extra: Partial<VernietigItem> = {}): VernietigItem {
+function item(
+  categorie: VernietigItem["categorie"],
+  aangemaaktOp: string,
+  extra: Partial<VernietigItem> = {},
+): VernietigItem {
   return { categorie, aangemaaktOp, gewijzigdOp: aangemaaktOp, afgeschermd: false, afschermReden: null, ...extra };
 }
 
@@ -22,8 +31,17 @@ const soort = (plan: ReturnType<typeof vernietigPlan>) => plan.map((r) => r.uitk
 
 describe("vernietigPlan: destruction after retention (AVG art. 5 lid 1 sub e)", () => {
   it("a care record is due 20 years after the day it was made (art. 7:454 lid 3 BW), not a day before; by the reglement within a year", () => {
-    const plan = vernietigPlan([item("zorg", "2006-12-05"), item("zorg", "2006-12-06"), item("zorg", "2006-12-07")], voormalig, vandaag);
-    expect(plan[0]!.uitkomst).toEqual({ soort: "vernietigen", einde: "2026-12-05", uiterlijk: "2027-12-05", telaat: false });
+    const plan = vernietigPlan(
+      [item("zorg", "2006-12-05"), item("zorg", "2006-12-06"), item("zorg", "2006-12-07")],
+      voormalig,
+      vandaag,
+    );
+    expect(plan[0]!.uitkomst).toEqual({
+      soort: "vernietigen",
+      einde: "2026-12-05",
+      uiterlijk: "2027-12-05",
+      telaat: false,
+    });
     expect(plan[1]!.uitkomst).toMatchObject({ soort: "vernietigen", einde: "2026-12-06" });
     expect(plan[2]!.uitkomst).toEqual({ soort: "bewaren", einde: "2026-12-07", uiterlijk: "2027-12-07" });
   });
@@ -35,28 +53,61 @@ describe("vernietigPlan: destruction after retention (AVG art. 5 lid 1 sub e)", 
 
   it("a financial record is due after 7 years (art. 52 AWR), a care record of the same day is not", () => {
     const plan = vernietigPlan([item("financieel", "2018-06-01"), item("zorg", "2018-06-01")], voormalig, vandaag);
-    expect(plan[0]!.uitkomst).toMatchObject({ soort: "vernietigen", einde: "2025-06-01", uiterlijk: "2026-06-01", telaat: true });
+    expect(plan[0]!.uitkomst).toMatchObject({
+      soort: "vernietigen",
+      einde: "2025-06-01",
+      uiterlijk: "2026-06-01",
+      telaat: true,
+    });
     expect(plan[1]!.uitkomst).toMatchObject({ soort: "bewaren", einde: "2038-06-01" });
   });
 
   it("follows the practice's saved policy (e.g. youth care kept 15 years, Jeugdwet art. 7.3.8) and its grace period", () => {
-    const plan = vernietigPlan([item("zorg", "2010-01-01")], voormalig, vandaag, { zorg: { jaren: 15, vanaf: "aanmaak" } }, 3);
-    expect(plan[0]!.uitkomst).toEqual({ soort: "vernietigen", einde: "2025-01-01", uiterlijk: "2025-04-01", telaat: true });
+    const plan = vernietigPlan(
+      [item("zorg", "2010-01-01")],
+      voormalig,
+      vandaag,
+      { zorg: { jaren: 15, vanaf: "aanmaak" } },
+      3,
+    );
+    expect(plan[0]!.uitkomst).toEqual({
+      soort: "vernietigen",
+      einde: "2025-01-01",
+      uiterlijk: "2025-04-01",
+      telaat: true,
+    });
   });
 
   it("holds everything due while a request of the client is open, and says so", () => {
-    const plan = vernietigPlan([item("zorg", "2000-01-01"), item("zorg", "2020-01-01")], { ...voormalig, openVerzoek: true }, vandaag);
-    expect(plan[0]!.uitkomst).toMatchObject({ soort: "vastgehouden", code: "open_verzoek", reden: { nl: expect.stringContaining("verzoek") } });
+    const plan = vernietigPlan(
+      [item("zorg", "2000-01-01"), item("zorg", "2020-01-01")],
+      { ...voormalig, openVerzoek: true },
+      vandaag,
+    );
+    expect(plan[0]!.uitkomst).toMatchObject({
+      soort: "vastgehouden",
+      code: "open_verzoek",
+      reden: { nl: expect.stringContaining("verzoek") },
+    });
     // Not yet due: simply in its term, no hold reported.
     expect(plan[1]!.uitkomst.soort).toBe("bewaren");
   });
 
   it("holds on an open complaint or calamity, or a legal claim (AVG art. 17 lid 3 sub e)", () => {
-    expect(vernietigPlan([item("zorg", "2000-01-01")], { ...voormalig, lopendeKlachtOfCalamiteit: true }, vandaag)[0]!.uitkomst).toMatchObject({
+    expect(
+      vernietigPlan([item("zorg", "2000-01-01")], { ...voormalig, lopendeKlachtOfCalamiteit: true }, vandaag)[0]!
+        .uitkomst,
+    ).toMatchObject({
       soort: "vastgehouden",
       code: "lopende_klacht_of_calamiteit",
     });
-    expect(vernietigPlan([item("zorg", "2000-01-01")], { ...voormalig, rechtsvordering: "Aansprakelijkheidsstelling van 1 maart" }, vandaag)[0]!.uitkomst).toMatchObject({
+    expect(
+      vernietigPlan(
+        [item("zorg", "2000-01-01")],
+        { ...voormalig, rechtsvordering: "Aansprakelijkheidsstelling van 1 maart" },
+        vandaag,
+      )[0]!.uitkomst,
+    ).toMatchObject({
       soort: "vastgehouden",
       code: "rechtsvordering",
       reden: { en: expect.stringContaining("legal claim") },
@@ -64,10 +115,14 @@ describe("vernietigPlan: destruction after retention (AVG art. 5 lid 1 sub e)", 
   });
 
   it("holds an item restricted on a ground (art. 18), but not what an erasure kept until its term ends", () => {
-    const opVerzoek = item("zorg", "2000-01-01", { afgeschermd: true, afschermReden: "De cliënt betwist de juistheid; beperking tot de correctie is beoordeeld." });
+    const opVerzoek = item("zorg", "2000-01-01", {
+      afgeschermd: true,
+      afschermReden: "De cliënt betwist de juistheid; beperking tot de correctie is beoordeeld.",
+    });
     const doorVerwijdering = item("financieel", "2010-01-01", {
       afgeschermd: true,
-      afschermReden: "de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR) (bewaren tot 1 januari 2017)",
+      afschermReden:
+        "de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR) (bewaren tot 1 januari 2017)",
     });
     const plan = vernietigPlan([opVerzoek, doorVerwijdering], voormalig, vandaag);
     expect(plan[0]!.uitkomst).toMatchObject({ soort: "vastgehouden", code: "afscherming" });
@@ -86,7 +141,9 @@ describe("vernietigPlan: destruction after retention (AVG art. 5 lid 1 sub e)", 
       {},
       [{ categorie: "zorg", grond: "aanmerkelijk_belang_ander", motivering: "Nodig voor de zorg aan een familielid." }],
     );
-    const redenen = verwijdering.flatMap((r) => (r.uitkomst.magWeg ? [] : [`${r.uitkomst.reden.nl} (bewaren tot 1 januari 2029)`]));
+    const redenen = verwijdering.flatMap((r) =>
+      r.uitkomst.magWeg ? [] : [`${r.uitkomst.reden.nl} (bewaren tot 1 januari 2029)`],
+    );
     expect(redenen).toHaveLength(3);
     for (const r of redenen) expect(isAfschermingDoorVerwijdering(r)).toBe(true);
     expect(isAfschermingDoorVerwijdering("Op verzoek van de cliënt afgeschermd.")).toBe(false);
@@ -99,7 +156,17 @@ describe("vernietigPlan: destruction after retention (AVG art. 5 lid 1 sub e)", 
     expect(lopend[0]!.uitkomst).toEqual({ soort: "bewaren", einde: "2030-05-01", uiterlijk: "2031-05-01" });
     const allesWeg = vernietigPlan([personalia, item("zorg", "2000-05-01")], voormalig, vandaag);
     expect(soort(allesWeg)).toEqual(["vernietigen", "vernietigen"]);
-    const vast = vernietigPlan([personalia, item("zorg", "2000-05-01", { afgeschermd: true, afschermReden: "Nodig voor de procedure bij de tuchtrechter." })], voormalig, vandaag);
+    const vast = vernietigPlan(
+      [
+        personalia,
+        item("zorg", "2000-05-01", {
+          afgeschermd: true,
+          afschermReden: "Nodig voor de procedure bij de tuchtrechter.",
+        }),
+      ],
+      voormalig,
+      vandaag,
+    );
     expect(vast[0]!.uitkomst).toMatchObject({ soort: "vastgehouden", code: "afscherming" });
   });
 
@@ -116,22 +183,40 @@ describe("vernietigPlan: destruction after retention (AVG art. 5 lid 1 sub e)", 
 
 describe("the portal's own records (decision 031)", () => {
   it("defaults: requests 5 years after closing, access log 5 years, grace period 12 months; bad stored values fall back", () => {
-    expect(portaalbewaringMetStandaard(null)).toEqual({ verzoekJaren: 5, toegangslogJaren: 5, vernietigingstermijnMaanden: 12 });
-    expect(portaalbewaringMetStandaard({ verzoekJaren: 7, toegangslogJaren: 3 })).toEqual({ verzoekJaren: 7, toegangslogJaren: 5, vernietigingstermijnMaanden: 12 });
+    expect(portaalbewaringMetStandaard(null)).toEqual({
+      verzoekJaren: 5,
+      toegangslogJaren: 5,
+      vernietigingstermijnMaanden: 12,
+    });
+    expect(portaalbewaringMetStandaard({ verzoekJaren: 7, toegangslogJaren: 3 })).toEqual({
+      verzoekJaren: 7,
+      toegangslogJaren: 5,
+      vernietigingstermijnMaanden: 12,
+    });
   });
 
   it("the beheer form refuses an access log under 5 years (NEN 7513), a request term under 1 year, and text", () => {
-    expect(controleerPortaalbewaring({ verzoekJaren: "6", toegangslogJaren: "10", vernietigingstermijnMaanden: "0" })).toEqual({
+    expect(
+      controleerPortaalbewaring({ verzoekJaren: "6", toegangslogJaren: "10", vernietigingstermijnMaanden: "0" }),
+    ).toEqual({
       ok: true,
       waarde: { verzoekJaren: 6, toegangslogJaren: 10, vernietigingstermijnMaanden: 0 },
     });
-    expect(controleerPortaalbewaring({ verzoekJaren: "6", toegangslogJaren: "4", vernietigingstermijnMaanden: "12" })).toMatchObject({
+    expect(
+      controleerPortaalbewaring({ verzoekJaren: "6", toegangslogJaren: "4", vernietigingstermijnMaanden: "12" }),
+    ).toMatchObject({
       ok: false,
       fout: { veld: "toegangslogJaren", code: "te_kort", min: 5 },
     });
-    expect(controleerPortaalbewaring({ verzoekJaren: "0", toegangslogJaren: "5", vernietigingstermijnMaanden: "12" })).toMatchObject({ ok: false, fout: { veld: "verzoekJaren", code: "te_kort" } });
-    expect(controleerPortaalbewaring({ verzoekJaren: "vijf", toegangslogJaren: "5", vernietigingstermijnMaanden: "12" })).toMatchObject({ ok: false, fout: { veld: "verzoekJaren", code: "ongeldig" } });
-    expect(controleerPortaalbewaring({ verzoekJaren: "5", toegangslogJaren: "5", vernietigingstermijnMaanden: "13" })).toMatchObject({ ok: false, fout: { code: "te_lang", max: 12 } });
+    expect(
+      controleerPortaalbewaring({ verzoekJaren: "0", toegangslogJaren: "5", vernietigingstermijnMaanden: "12" }),
+    ).toMatchObject({ ok: false, fout: { veld: "verzoekJaren", code: "te_kort" } });
+    expect(
+      controleerPortaalbewaring({ verzoekJaren: "vijf", toegangslogJaren: "5", vernietigingstermijnMaanden: "12" }),
+    ).toMatchObject({ ok: false, fout: { veld: "verzoekJaren", code: "ongeldig" } });
+    expect(
+      controleerPortaalbewaring({ verzoekJaren: "5", toegangslogJaren: "5", vernietigingstermijnMaanden: "13" }),
+    ).toMatchObject({ ok: false, fout: { code: "te_lang", max: 12 } });
   });
 
   it("a request closed on 29 February is past its 5 years on 28 February; the log boundary is never under 5 years", () => {

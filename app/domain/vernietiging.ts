@@ -42,7 +42,8 @@ export type VernietigClient = BewaarClient & {
   rechtsvordering: string | null;
 };
 
-export type VasthoudCode = "open_verzoek" | "lopende_klacht_of_calamiteit" | "rechtsvordering" | "afscherming" | "nodig_voor_bewaard_dossier";
+export type VasthoudCode =
+  "open_verzoek" | "lopende_klacht_of_calamiteit" | "rechtsvordering" | "afscherming" | "nodig_voor_bewaard_dossier";
 
 export type VernietigUitkomst =
   /** Due: its term ended on `einde`; destroyed at the latest on `uiterlijk`. */
@@ -85,7 +86,10 @@ function vereisDatum(value: unknown, wat: string): asserts value is IsoDate {
 }
 
 /** The last day to destroy an item whose term ended on `einde`. */
-export function uiterlijkeVernietiging(einde: IsoDate, termijnMaanden: number = STANDAARD_VERNIETIGINGSTERMIJN_MAANDEN): IsoDate {
+export function uiterlijkeVernietiging(
+  einde: IsoDate,
+  termijnMaanden: number = STANDAARD_VERNIETIGINGSTERMIJN_MAANDEN,
+): IsoDate {
   return addCalendarMonths(einde, termijnMaanden);
 }
 
@@ -112,13 +116,20 @@ export function vernietigPlan<T extends VernietigItem>(
 ): Array<{ item: T; uitkomst: VernietigUitkomst }> {
   vereisDatum(vandaag, "vandaag");
   if (!Number.isInteger(termijnMaanden) || termijnMaanden < 0 || termijnMaanden > MAX_VERNIETIGINGSTERMIJN_MAANDEN) {
-    throw new DomainError("ongeldige_vernietigingstermijn", `De vernietigingstermijn is een heel aantal maanden van 0 tot ${MAX_VERNIETIGINGSTERMIJN_MAANDEN}.`);
+    throw new DomainError(
+      "ongeldige_vernietigingstermijn",
+      `De vernietigingstermijn is een heel aantal maanden van 0 tot ${MAX_VERNIETIGINGSTERMIJN_MAANDEN}.`,
+    );
   }
   const hold = clientHold(client);
   const uitkomsten = new Map<T, VernietigUitkomst>();
   const beoordeel = (item: T, einde: IsoDate | null): VernietigUitkomst => {
     if (einde === null || compare(vandaag, einde) < 0) {
-      return { soort: "bewaren", einde, uiterlijk: einde === null ? null : uiterlijkeVernietiging(einde, termijnMaanden) };
+      return {
+        soort: "bewaren",
+        einde,
+        uiterlijk: einde === null ? null : uiterlijkeVernietiging(einde, termijnMaanden),
+      };
     }
     const uiterlijk = uiterlijkeVernietiging(einde, termijnMaanden);
     if (hold) return { soort: "vastgehouden", einde, uiterlijk, ...hold };
@@ -154,7 +165,11 @@ export function vernietigPlan<T extends VernietigItem>(
     }
     // The other records still run their term: these stay until the last of them ends.
     const einde = zonderEinde ? null : laatste;
-    uitkomsten.set(item, { soort: "bewaren", einde, uiterlijk: einde === null ? null : uiterlijkeVernietiging(einde, termijnMaanden) });
+    uitkomsten.set(item, {
+      soort: "bewaren",
+      einde,
+      uiterlijk: einde === null ? null : uiterlijkeVernietiging(einde, termijnMaanden),
+    });
   }
   return items.map((item) => ({ item, uitkomst: uitkomsten.get(item)! }));
 }
@@ -184,15 +199,18 @@ export const STANDAARD_PORTAALBEWARING: Readonly<Portaalbewaring> = Object.freez
   vernietigingstermijnMaanden: STANDAARD_VERNIETIGINGSTERMIJN_MAANDEN,
 });
 
-export const PORTAALBEWARING_GRENZEN: Readonly<Record<keyof Portaalbewaring, { min: number; max: number }>> = Object.freeze({
-  verzoekJaren: { min: 1, max: 20 },
-  // NEN 7513: at least five years.
-  toegangslogJaren: { min: 5, max: 20 },
-  vernietigingstermijnMaanden: { min: 0, max: MAX_VERNIETIGINGSTERMIJN_MAANDEN },
-});
+export const PORTAALBEWARING_GRENZEN: Readonly<Record<keyof Portaalbewaring, { min: number; max: number }>> =
+  Object.freeze({
+    verzoekJaren: { min: 1, max: 20 },
+    // NEN 7513: at least five years.
+    toegangslogJaren: { min: 5, max: 20 },
+    vernietigingstermijnMaanden: { min: 0, max: MAX_VERNIETIGINGSTERMIJN_MAANDEN },
+  });
 
 /** The stored (partial) setting completed with the defaults; values out of bounds fall back to them. */
-export function portaalbewaringMetStandaard(opgeslagen: Partial<Record<string, unknown>> | null | undefined): Portaalbewaring {
+export function portaalbewaringMetStandaard(
+  opgeslagen: Partial<Record<string, unknown>> | null | undefined,
+): Portaalbewaring {
   const uit = { ...STANDAARD_PORTAALBEWARING };
   for (const k of Object.keys(PORTAALBEWARING_GRENZEN) as (keyof Portaalbewaring)[]) {
     const v = opgeslagen?.[k];
@@ -202,10 +220,17 @@ export function portaalbewaringMetStandaard(opgeslagen: Partial<Record<string, u
   return uit;
 }
 
-export type PortaalbewaringFout = { veld: keyof Portaalbewaring; code: "ongeldig" | "te_kort" | "te_lang"; min: number; max: number };
+export type PortaalbewaringFout = {
+  veld: keyof Portaalbewaring;
+  code: "ongeldig" | "te_kort" | "te_lang";
+  min: number;
+  max: number;
+};
 
 /** Checks the beheer form's three whole numbers. Returns the setting or the first field in error. */
-export function controleerPortaalbewaring(invoer: Record<string, unknown>): { ok: true; waarde: Portaalbewaring } | { ok: false; fout: PortaalbewaringFout } {
+export function controleerPortaalbewaring(
+  invoer: Record<string, unknown>,
+): { ok: true; waarde: Portaalbewaring } | { ok: false; fout: PortaalbewaringFout } {
   const waarde = {} as Portaalbewaring;
   for (const k of Object.keys(PORTAALBEWARING_GRENZEN) as (keyof Portaalbewaring)[]) {
     const { min, max } = PORTAALBEWARING_GRENZEN[k];

@@ -11,7 +11,10 @@ describe("een verstrekking zonder toestemming", () => {
   it("uitstel alleen met een reden van een zin of meer, en niet bij toestemming", () => {
     expect(toetsUitstel("", true)).toEqual({ ok: true, reden: null });
     expect(toetsUitstel(undefined, true)).toEqual({ ok: true, reden: null });
-    expect(toetsUitstel("  Vertellen brengt het kind thuis in gevaar.  ", true)).toEqual({ ok: true, reden: "Vertellen brengt het kind thuis in gevaar." });
+    expect(toetsUitstel("  Vertellen brengt het kind thuis in gevaar.  ", true)).toEqual({
+      ok: true,
+      reden: "Vertellen brengt het kind thuis in gevaar.",
+    });
     expect(toetsUitstel("gevaar", true).ok).toBe(false);
     expect(toetsUitstel("x".repeat(1001), true).ok).toBe(false);
     expect(toetsUitstel("Vertellen brengt het kind thuis in gevaar.", false).ok).toBe(false);

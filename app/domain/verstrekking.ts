@@ -15,9 +15,7 @@ export function clientMoetWordenGemeld(v: { toestemmingId?: string | null }): bo
 export const MIN_UITSTEL_REDEN = 10;
 export const MAX_UITSTEL_REDEN = 1000;
 
-export type UitstelToets =
-  | { ok: true; reden: string | null }
-  | { ok: false; melding: { nl: string; en: string } };
+export type UitstelToets = { ok: true; reden: string | null } | { ok: false; melding: { nl: string; en: string } };
 
 /**
  * The reason staff give for postponing: empty = not postponed; otherwise it must say why telling

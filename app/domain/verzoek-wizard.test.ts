@@ -126,7 +126,9 @@ describe("errors: the filer stays, or goes back to the first step that is wrong"
   });
 
   it("an error on an earlier step (a tampered hidden field) sends the filer back to that step", () => {
-    const scherm = volgendScherm(post("volgende", "details", { ...ZELF, ...INZAGE, "betrokkene.geboortedatum": "31-02-1988" }));
+    const scherm = volgendScherm(
+      post("volgende", "details", { ...ZELF, ...INZAGE, "betrokkene.geboortedatum": "31-02-1988" }),
+    );
     expect(scherm.stap).toBe("betrokkene");
     expect(Object.keys(scherm.fouten)).toEqual(["betrokkene.geboortedatum"]);
   });
@@ -199,7 +201,9 @@ describe("the honeypot: a neutral message, nothing else changes", () => {
   });
 
   it("on the check page keeps the summary and the key that was sent", () => {
-    const scherm = volgendScherm(post("indienen", "controle", { ...ZELF, ...INZAGE }, { honeypotGevuld: true, sleutel: "oud" }));
+    const scherm = volgendScherm(
+      post("indienen", "controle", { ...ZELF, ...INZAGE }, { honeypotGevuld: true, sleutel: "oud" }),
+    );
     expect(scherm).toMatchObject({ stap: "controle", sleutel: "oud", melding: { soort: "neutraal" } });
     expect(scherm.invoer?.verzoek.type).toBe("inzage");
   });
@@ -210,8 +214,14 @@ describe("sending: when the service refuses", () => {
     volgendScherm(post("indienen", "controle", { ...ZELF, ...INZAGE }, { afwijzing, sleutel }));
 
   it("invalid data: back to the first step with an error, with the service's messages", () => {
-    const scherm = afgewezen({ code: "ongeldig", extra: { fouten: { "betrokkene.naam": ["betrokkene_naam_verplicht"], type: ["type_verplicht"] } } });
-    expect(scherm).toMatchObject({ stap: "betrokkene", fouten: { "betrokkene.naam": ["betrokkene_naam_verplicht"], type: ["type_verplicht"] } });
+    const scherm = afgewezen({
+      code: "ongeldig",
+      extra: { fouten: { "betrokkene.naam": ["betrokkene_naam_verplicht"], type: ["type_verplicht"] } },
+    });
+    expect(scherm).toMatchObject({
+      stap: "betrokkene",
+      fouten: { "betrokkene.naam": ["betrokkene_naam_verplicht"], type: ["type_verplicht"] },
+    });
   });
 
   it("not allowed: back to the person step with the reason", () => {
@@ -236,7 +246,14 @@ describe("sending: when the service refuses", () => {
   });
 
   it("a submit whose whole form is not valid (tampered) shows the first wrong step, never the check page", () => {
-    const scherm = volgendScherm(post("volgende", "details", { "indiener.voorWie": "zelf", type: "inzage", "inzage.afschrift": "ja" }, { alleFouten: {} }));
+    const scherm = volgendScherm(
+      post(
+        "volgende",
+        "details",
+        { "indiener.voorWie": "zelf", type: "inzage", "inzage.afschrift": "ja" },
+        { alleFouten: {} },
+      ),
+    );
     expect(scherm.stap).toBe("wie");
     expect(scherm.invoer).toBeNull();
   });
@@ -262,7 +279,8 @@ describe("reading the form", () => {
   it("cuts a text at twice the longest limit (so it is still refused as too long), and stops at 200 fields", () => {
     const lang = "a".repeat(3 * TEKSTLIMIET.lang);
     expect(platteWaarden([["afscherming.wat", lang]])["afscherming.wat"]).toHaveLength(2 * TEKSTLIMIET.lang);
-    const letters = (i: number): string => (i < 26 ? "" : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+    const letters = (i: number): string =>
+      (i < 26 ? "" : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
     const veel = Array.from({ length: 500 }, (_, i) => [`veld.${letters(i)}`, "x"] as [string, string]);
     expect(Object.keys(platteWaarden(veel))).toHaveLength(201);
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { dossierBlokkade, volgendeStap, volgordeStand } from "./volgende-stap";
 
-const basis = { status: "in_behandeling" as const, ikBenBehandelaar: true, identiteitOntbreekt: true, gekoppeld: false };
+const basis = {
+  status: "in_behandeling" as const,
+  ikBenBehandelaar: true,
+  identiteitOntbreekt: true,
+  gekoppeld: false,
+};
 
 describe("volgendeStap: 1 identiteit → 2 dossier → 3 besluiten → 4 uitvoeren", () => {
   it("begint met oppakken zolang niemand (of een ander) het verzoek behandelt", () => {
@@ -29,7 +34,9 @@ describe("volgendeStap: 1 identiteit → 2 dossier → 3 besluiten → 4 uitvoer
       besluiten: "straks",
       uitvoeren: "straks",
     });
-    expect(volgordeStand({ status: "in_uitvoering", ikBenBehandelaar: true, identiteitOntbreekt: false, gekoppeld: true })).toEqual({
+    expect(
+      volgordeStand({ status: "in_uitvoering", ikBenBehandelaar: true, identiteitOntbreekt: false, gekoppeld: true }),
+    ).toEqual({
       identiteit: "klaar",
       koppelen: "klaar",
       besluiten: "klaar",

@@ -58,10 +58,9 @@ export function volgordeStand(s: VolgordeSituatie): Record<VolgordeStap, "klaar"
     uitvoeren: s.status === "afgerond",
   };
   const nu = BEHANDEL_VOLGORDE.find((stap) => !klaar[stap]);
-  return Object.fromEntries(BEHANDEL_VOLGORDE.map((stap) => [stap, klaar[stap] ? "klaar" : stap === nu ? "nu" : "straks"])) as Record<
-    VolgordeStap,
-    "klaar" | "nu" | "straks"
-  >;
+  return Object.fromEntries(
+    BEHANDEL_VOLGORDE.map((stap) => [stap, klaar[stap] ? "klaar" : stap === nu ? "nu" : "straks"]),
+  ) as Record<VolgordeStap, "klaar" | "nu" | "straks">;
 }
 
 /**

@@ -84,7 +84,6 @@ export function termijnGroep(dagenOver: number): TermijnGroep {
 /** A position in the queue order (doelTermijn, wettelijkeTermijn, id): the row a page starts after or ends before. */
 export type WachtrijPositie = { doelTermijn: IsoDate; wettelijkeTermijn: IsoDate; id: string };
 
-
 function naarBase64Url(tekst: string): string {
   const bytes = new TextEncoder().encode(tekst);
   let binair = "";
@@ -216,8 +215,7 @@ export function filtersUitInvoer(invoer: WachtrijFilterInvoer): WachtrijFilters 
 }
 
 export type FilterUitslag =
-  | { ok: true; filters: WachtrijFilters }
-  | { ok: false; fouten: Partial<Record<keyof WachtrijFilterInvoer, string[]>> };
+  { ok: true; filters: WachtrijFilters } | { ok: false; fouten: Partial<Record<keyof WachtrijFilterInvoer, string[]>> };
 
 /**
  * Parse query parameters (or a plain object) into filters. Empty values count as absent; for a

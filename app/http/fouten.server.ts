@@ -86,5 +86,10 @@ export async function alsFormulierFout(error: unknown, request: Request, teksten
   const status = statusVanCode(error.code);
   if (status === 404 || status === 403) await alsPaginaFout(error, request);
   const taal = await taalVanRequest(request);
-  return { status, code: error.code, ...(error.veld ? { veld: error.veld } : {}), tekst: foutTekst(error, taal, teksten) };
+  return {
+    status,
+    code: error.code,
+    ...(error.veld ? { veld: error.veld } : {}),
+    tekst: foutTekst(error, taal, teksten),
+  };
 }

@@ -54,14 +54,17 @@ describe("teksten per gebied", () => {
       const bron = readFileSync(bestand, "utf8");
       const nodig = new Set([...bron.matchAll(GEBRUIK)].map((m) => sleutels.get(m[1]!)).filter((g) => g !== undefined));
       for (const gebied of nodig) {
-        if (!new RegExp(`^import "(~/i18n|\\.\\./i18n|\\.\\./\\.\\./i18n)/teksten/${gebied}";$`, "m").test(bron)) missend.push(`${bestand}: ${gebied}`);
+        if (!new RegExp(`^import "(~/i18n|\\.\\./i18n|\\.\\./\\.\\./i18n)/teksten/${gebied}";$`, "m").test(bron))
+          missend.push(`${bestand}: ${gebied}`);
       }
     }
     expect(missend).toEqual([]);
   });
 
   it("een module voor de browser neemt de teksten uit ~/i18n/geladen, niet alle teksten uit ~/i18n/berichten", () => {
-    const fout = CLIENT.filter((bestand) => /^import \{[^}]*\bBERICHTEN\b[^}]*\} from "[^"]*i18n\/berichten";$/m.test(readFileSync(bestand, "utf8")));
+    const fout = CLIENT.filter((bestand) =>
+      /^import \{[^}]*\bBERICHTEN\b[^}]*\} from "[^"]*i18n\/berichten";$/m.test(readFileSync(bestand, "utf8")),
+    );
     expect(fout).toEqual([]);
   });
 });

@@ -41,7 +41,9 @@ describe("inwilligen, niet toewijzen", () => {
       "app/domain/request-state.ts",
       "app/services/pakket.server.ts",
       "app/services/uitvoering.server.ts",
-      ...readdirSync("emails").filter((f) => f.endsWith(".tsx")).map((f) => path.join("emails", f)),
+      ...readdirSync("emails")
+        .filter((f) => f.endsWith(".tsx"))
+        .map((f) => path.join("emails", f)),
     ];
     // Texts a person reads: quoted, with a space in them (not codes such as "besluit_toewijzen").
     const fout = bestanden.flatMap((bestand) =>

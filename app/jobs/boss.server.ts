@@ -12,7 +12,6 @@ import { runningJobs, zetLopend, type Jobs } from "./lopend.server";
 import { JOB_DEFINITIES, type JobDefinitie } from "./registry.server";
 import { log } from "../server/log.server";
 
-
 const STOP_TIMEOUT_MS = 2000;
 
 /**

@@ -20,7 +20,6 @@ export type Jobs = {
 };
 
 declare global {
-   
   var __rechtenloketJobs: Jobs | undefined;
 }
 

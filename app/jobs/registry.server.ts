@@ -22,6 +22,12 @@ export type JobDefinitie = {
   uitvoeren(data: unknown): Promise<void>;
 };
 
-export const JOB_DEFINITIES = [mailBezorgenJob, dagoverzichtJob, escalatieJob, pakketVerlopenJob, vernietigenJob] as const satisfies readonly JobDefinitie[];
+export const JOB_DEFINITIES = [
+  mailBezorgenJob,
+  dagoverzichtJob,
+  escalatieJob,
+  pakketVerlopenJob,
+  vernietigenJob,
+] as const satisfies readonly JobDefinitie[];
 
 export type JobNaam = (typeof JOB_DEFINITIES)[number]["naam"];

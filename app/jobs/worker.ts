@@ -7,7 +7,12 @@ import { EnvError, parseEnv } from "../env.server";
 import { bootstrapDatabase } from "../../db/bootstrap.server";
 import { DatabaseUnavailableError, type Database } from "../../db/db.server";
 import { startJobs, type Jobs } from "./boss.server";
-import { AuditSleutelOntbreekt, gebruikAuditSleutels, laadAuditGeheim, leidSleutelsAf } from "../services/audit-sleutel.server";
+import {
+  AuditSleutelOntbreekt,
+  gebruikAuditSleutels,
+  laadAuditGeheim,
+  leidSleutelsAf,
+} from "../services/audit-sleutel.server";
 import { startAuditAnker } from "../services/audit-anker.server";
 import { opslag } from "../services/opslag.server";
 import { log } from "../server/log.server";
@@ -38,7 +43,9 @@ async function main() {
   }
 
   // Stored files (docs/decisions/025): the disk or the S3 bucket must be usable before we serve.
-  await opslag().controleer().catch((error: Error) => fail(error.message));
+  await opslag()
+    .controleer()
+    .catch((error: Error) => fail(error.message));
   log().info(`Opslag: ${opslag().beschrijving}`);
 
   // This process anchors the chain head in its DATA_DIR too (audit-anker.server.ts).

@@ -67,7 +67,13 @@ export default function Wachtrij() {
       <p>{t.intro}</p>
 
       {/* Keyed by the query: after a link (e.g. the other sort order) the form shows the new values. */}
-      <Filterformulier key={location.search} resultaat={resultaat} behandelaars={wachtrij?.behandelaars ?? []} alles={alles} taal={taal} />
+      <Filterformulier
+        key={location.search}
+        resultaat={resultaat}
+        behandelaars={wachtrij?.behandelaars ?? []}
+        alles={alles}
+        taal={taal}
+      />
 
       {wachtrij ? (
         <>

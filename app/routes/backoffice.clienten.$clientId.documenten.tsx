@@ -37,7 +37,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const regels = bestandsregels();
   return {
     client,
-    documenten: (await documentenVanClient(sessie, client.id)).map((d) => ({ ...d, aangemaaktOp: d.aangemaaktOp.toISOString() })),
+    documenten: (await documentenVanClient(sessie, client.id)).map((d) => ({
+      ...d,
+      aangemaaktOp: d.aangemaaktOp.toISOString(),
+    })),
     soorten: toegestaneSoorten(regels),
     maxMb: Math.floor(regels.maxBytesPerBestand / MB),
   };
@@ -53,7 +56,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!multipart) {
     const form = await leesFormulier(request);
     if (form.get("intent") !== "verwijderen") throw new Response("Onbekende actie", { status: 400 });
-    if (!(await verwijderDocumentVanClient(sessie, clientId, String(form.get("documentId") ?? "")))) throw await nietGevonden(request);
+    if (!(await verwijderDocumentVanClient(sessie, clientId, String(form.get("documentId") ?? ""))))
+      throw await nietGevonden(request);
     return redirect(`${terug}?gedaan=verwijderd`);
   }
   // One file per form, checked and stored while the body streams in.
@@ -70,7 +74,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await voegDocumentToeAanDossier(
       sessie,
       clientId,
-      { titel: tekst("titel"), datum: tekst("datum"), herkomst: tekst("herkomst"), betreftDerde: r.form.get("betreftDerde") === "ja" },
+      {
+        titel: tekst("titel"),
+        datum: tekst("datum"),
+        herkomst: tekst("herkomst"),
+        betreftDerde: r.form.get("betreftDerde") === "ja",
+      },
       bestand,
     );
   } catch (error) {
@@ -85,5 +94,12 @@ export default function DossierDocumentenPagina() {
   const v = useLoaderData<typeof loader>();
   const actie = useActionData<typeof action>() as { fout: string } | undefined;
   const [zoek] = useSearchParams();
-  return <DossierDocumenten {...v} fout={actie?.fout ?? null} gedaan={actie ? null : zoek.get("gedaan")} t={useBerichten().bestanden} />;
+  return (
+    <DossierDocumenten
+      {...v}
+      fout={actie?.fout ?? null}
+      gedaan={actie ? null : zoek.get("gedaan")}
+      t={useBerichten().bestanden}
+    />
+  );
 }

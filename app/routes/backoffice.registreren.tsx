@@ -77,7 +77,13 @@ export default function RegistrerenPagina() {
       <h1>{t.titel}</h1>
       <p>{t.intro}</p>
       {/* Keyed by the attempt: React must not keep the previous attempt's inputs. */}
-      <RegistratieFormulier key={JSON.stringify(scherm?.fouten ?? {})} scherm={scherm ?? null} verwerkingen={verwerkingen} alles={alles} taal={taal} />
+      <RegistratieFormulier
+        key={JSON.stringify(scherm?.fouten ?? {})}
+        scherm={scherm ?? null}
+        verwerkingen={verwerkingen}
+        alles={alles}
+        taal={taal}
+      />
     </div>
   );
 }

@@ -1,11 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { isBehandelFoutCode } from "~/domain/behandeling";
 import { alsFormulierFout, alsPaginaFout } from "~/http/fouten.server";
@@ -75,7 +69,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const verzoekId = params.id ?? "";
   const formData = await leesFormulier(request);
   const intent = formData.get("intent");
-  if (!isFormulier(intent)) return data({ stap: "", resultaat: { status: "error" as const, error: { "": ["ongeldig"] } } }, { status: 400 });
+  if (!isFormulier(intent))
+    return data({ stap: "", resultaat: { status: "error" as const, error: { "": ["ongeldig"] } } }, { status: 400 });
   const typeVeld = formData.get("type");
   // The grounds that fit the request type are checked again by the service with the stored type.
   const type = isVerzoektype(typeVeld) ? typeVeld : "inzage";
@@ -84,11 +79,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const fouten = submission.error ?? {};
     // A missing or mangled version: the page is stale, whatever else is wrong.
     if (fouten.versie?.length || fouten.intent?.length) {
-      return data({ stap: intent, resultaat: submission.reply({ formErrors: ["intussen_gewijzigd"] }) }, { status: 409 });
+      return data(
+        { stap: intent, resultaat: submission.reply({ formErrors: ["intussen_gewijzigd"] }) },
+        { status: 409 },
+      );
     }
     return data({ stap: intent, resultaat: submission.reply() }, { status: 400 });
   }
-  const { intent: _intent, versie, ...invoer } = submission.value as { intent: Formulier; versie: number } & Record<string, unknown>;
+  const {
+    intent: _intent,
+    versie,
+    ...invoer
+  } = submission.value as { intent: Formulier; versie: number } & Record<string, unknown>;
   try {
     if (intent === "koppelen") await koppel(sessie, verzoekId, versie, invoer);
     else if (intent === "ontkoppelen") await ontkoppel(sessie, verzoekId, versie, invoer);
@@ -98,7 +100,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const fout = await alsFormulierFout(error, request);
     // Another module's rule (e.g. a message check): shown as a general message, nothing changed.
     const code = isBehandelFoutCode(fout.code) ? fout.code : "ongeldig";
-    const resultaat = fout.veld ? submission.reply({ fieldErrors: { [fout.veld]: [code] } }) : submission.reply({ formErrors: [code] });
+    const resultaat = fout.veld
+      ? submission.reply({ fieldErrors: { [fout.veld]: [code] } })
+      : submission.reply({ formErrors: [code] });
     return data({ stap: intent, resultaat }, { status: fout.status });
   }
   return redirect(`/backoffice/verzoeken/${encodeURIComponent(verzoekId)}?gedaan=${intent}`);
@@ -139,7 +143,9 @@ export default function VerzoekDetailPagina() {
 
       <VerzoekVolgorde id={v.id} volgende={volgende} stand={volgordeStand(situatie)} type={v.type} alles={alles} />
 
-      {v.kindOverlegNodig ? <KindOverleg {...gemeen} uitkomst={v.kindUitkomst} blokkade={v.toewijzingGeblokkeerd} /> : null}
+      {v.kindOverlegNodig ? (
+        <KindOverleg {...gemeen} uitkomst={v.kindUitkomst} blokkade={v.toewijzingGeblokkeerd} />
+      ) : null}
 
       <div className="detail-raster">
         <div>
@@ -203,7 +209,10 @@ export default function VerzoekDetailPagina() {
                 ? alles.uitvoering.tussentijdsOpgeheven
                 : alles.uitvoering.tussentijdsNogNiet}
           </p>
-          {v.status !== "in_uitvoering" && !v.tussentijds.opgeheven && v.status !== "afgerond" && v.status !== "ingetrokken" ? (
+          {v.status !== "in_uitvoering" &&
+          !v.tussentijds.opgeheven &&
+          v.status !== "afgerond" &&
+          v.status !== "ingetrokken" ? (
             <p>
               <Link to={`/backoffice/verzoeken/${v.id}/uitvoering`}>{alles.uitvoering.tussentijdsLink}</Link>
             </p>

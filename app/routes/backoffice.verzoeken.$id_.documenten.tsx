@@ -5,8 +5,20 @@ import { env } from "~/env.server";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
-import { bestandsregels, controleerEnBewaar, type Controle, type GecontroleerdBestand } from "~/services/bestandscontrole.server";
-import { DOCUMENT_TITEL_MAX, documentenVanVerzoek, legWeigeringVast, verzoekVoorDocumenten, verwijderDocument, voegDocumentToeAanVerzoek } from "~/services/documenten.server";
+import {
+  bestandsregels,
+  controleerEnBewaar,
+  type Controle,
+  type GecontroleerdBestand,
+} from "~/services/bestandscontrole.server";
+import {
+  DOCUMENT_TITEL_MAX,
+  documentenVanVerzoek,
+  legWeigeringVast,
+  verzoekVoorDocumenten,
+  verwijderDocument,
+  voegDocumentToeAanVerzoek,
+} from "~/services/documenten.server";
 import { opslag } from "~/services/opslag.server";
 import { alsFormulierFout, nietGevonden } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
@@ -31,7 +43,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const regels = bestandsregels();
   return {
     verzoek: { id: v.id, nummer: v.nummer, gekoppeld: v.clientId !== null },
-    documenten: (await documentenVanVerzoek(sessie, v.id)).map((d) => ({ ...d, aangemaaktOp: d.aangemaaktOp.toISOString() })),
+    documenten: (await documentenVanVerzoek(sessie, v.id)).map((d) => ({
+      ...d,
+      aangemaaktOp: d.aangemaaktOp.toISOString(),
+    })),
     soorten: toegestaneSoorten(regels),
     maxMb: Math.floor(regels.maxBytesPerBestand / MB),
   };
@@ -93,11 +108,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await voegDocumentToeAanVerzoek(
       sessie,
       id,
-      { titel: tekst("titel"), datum: tekst("datum"), herkomst: tekst("herkomst"), betreftDerde: form.get("betreftDerde") === "ja" },
+      {
+        titel: tekst("titel"),
+        datum: tekst("datum"),
+        herkomst: tekst("herkomst"),
+        betreftDerde: form.get("betreftDerde") === "ja",
+      },
       bestand,
     );
   } catch (error) {
-    const fout = await alsFormulierFout(error, request, { geen_client: t.pagina.geenClient, ongeldig: t.pagina.veldFout });
+    const fout = await alsFormulierFout(error, request, {
+      geen_client: t.pagina.geenClient,
+      ongeldig: t.pagina.veldFout,
+    });
     return { fout: fout.tekst } satisfies ActieData;
   }
   return redirect(`${terug}?gedaan=toegevoegd`);
@@ -142,7 +165,11 @@ export default function Documenten() {
         <ul aria-labelledby="bestaand-titel">
           {v.documenten.map((d) => (
             <li key={d.id}>
-              <a href={`/backoffice/verzoeken/${v.verzoek.id}/documenten/${d.id}`} download aria-label={p.downloaden(d.titel)}>
+              <a
+                href={`/backoffice/verzoeken/${v.verzoek.id}/documenten/${d.id}`}
+                download
+                aria-label={p.downloaden(d.titel)}
+              >
                 {d.titel}
               </a>{" "}
               ({d.inhoud.datum ?? ""}, {d.herkomst}
@@ -179,7 +206,14 @@ export default function Documenten() {
           </div>
           <div className="veld">
             <label htmlFor="herkomst">{p.herkomst}</label>
-            <input id="herkomst" name="herkomst" type="text" required defaultValue="zorgverlener" aria-describedby="herkomst-hint" />
+            <input
+              id="herkomst"
+              name="herkomst"
+              type="text"
+              required
+              defaultValue="zorgverlener"
+              aria-describedby="herkomst-hint"
+            />
             <p className="hint" id="herkomst-hint">
               {p.herkomstHint}
             </p>

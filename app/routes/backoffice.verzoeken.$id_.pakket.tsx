@@ -4,7 +4,11 @@ import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
-import { achterhoudingOverzicht, maakAchterhoudingOngedaan, voegAchterhoudingToe } from "~/services/achterhouding.server";
+import {
+  achterhoudingOverzicht,
+  maakAchterhoudingOngedaan,
+  voegAchterhoudingToe,
+} from "~/services/achterhouding.server";
 import { stelAfwijzingOp } from "~/services/behandeling.server";
 import { leverPakket, pakketVoorbereiding } from "~/services/pakket.server";
 import { alsFormulierFout, nietGevonden } from "~/http/fouten.server";
@@ -85,7 +89,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
           : { ...a.fouten };
     const fout = await alsFormulierFout(error, request, teksten);
     const veld = fout.veld;
-    const body: ActieData = { fout: fout.tekst, intent, ...(intent === "achterhouden" ? { itemId: tekst("dossierItemId") } : {}), ...(veld ? { veld } : {}) };
+    const body: ActieData = {
+      fout: fout.tekst,
+      intent,
+      ...(intent === "achterhouden" ? { itemId: tekst("dossierItemId") } : {}),
+      ...(veld ? { veld } : {}),
+    };
     return data(body, { status: fout.status });
   }
 }
@@ -158,7 +167,10 @@ export default function PakketMaken() {
               <li key={p.id}>
                 {t.soort[p.soort] ?? p.soort}: {t.gemaaktOp(formatDatum(p.aangemaaktOp, taal))}{" "}
                 {p.beschikbaar
-                  ? t.beschikbaarTot(`${formatDatum(p.verlooptOp, taal)} ${p.verlooptTijd}`, p.maxDownloads - p.aantalDownloads)
+                  ? t.beschikbaarTot(
+                      `${formatDatum(p.verlooptOp, taal)} ${p.verlooptTijd}`,
+                      p.maxDownloads - p.aantalDownloads,
+                    )
                   : p.reden === "limiet"
                     ? t.redenLimiet
                     : t.redenVerlopen}

@@ -47,8 +47,14 @@ const Schema = z.discriminatedUnion("actie", [
   z.object({
     actie: z.literal("correctie"),
     versie,
-    wijzigingen: z.array(z.object({ dossierItemId: z.string(), veld: z.string(), nieuweWaarde: tekst })).optional().default([]),
-    nieuw: z.array(z.object({ dossierItemId: z.string(), veld: tekst, nieuweWaarde: tekst })).optional().default([]),
+    wijzigingen: z
+      .array(z.object({ dossierItemId: z.string(), veld: z.string(), nieuweWaarde: tekst }))
+      .optional()
+      .default([]),
+    nieuw: z
+      .array(z.object({ dossierItemId: z.string(), veld: tekst, nieuweWaarde: tekst }))
+      .optional()
+      .default([]),
   }),
   z.object({ actie: z.literal("verwijdering"), versie }),
   z.object({ actie: z.literal("afscherming"), versie, itemIds: lijst, reden: tekst }),
@@ -83,8 +89,20 @@ const VELD_ID: Record<string, Record<string, string>> = {
   intrekking: { default: "toestemming-0" },
   selectie: { default: "selectie-item-0" },
   tussentijds: { default: "tussentijds-item-0" },
-  verstrekking: { ontvanger: "vs-ontvanger", datum: "vs-datum", rechtsgrond: "vs-rechtsgrond", toestemmingId: "vs-toestemming", uitstelReden: "vs-uitstel", default: "vs-ontvanger" },
-  uitzondering: { categorie: "uitzondering-categorie", grond: "uitzondering-grond", motivering: "uitzondering-motivering", default: "uitzondering-categorie" },
+  verstrekking: {
+    ontvanger: "vs-ontvanger",
+    datum: "vs-datum",
+    rechtsgrond: "vs-rechtsgrond",
+    toestemmingId: "vs-toestemming",
+    uitstelReden: "vs-uitstel",
+    default: "vs-ontvanger",
+  },
+  uitzondering: {
+    categorie: "uitzondering-categorie",
+    grond: "uitzondering-grond",
+    motivering: "uitzondering-motivering",
+    default: "uitzondering-categorie",
+  },
 };
 
 /** /backoffice/verzoeken/:id/uitvoering: carry out a granted correction, erasure, restriction, objection or consent withdrawal. */
@@ -105,7 +123,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const submission = parseWithZod(await leesFormulier(request), { schema: Schema });
   if (submission.status !== "success") {
-    return data({ actie: "onbekend", fout: { veldId: "uitvoering-titel", tekst: t.fouten.onbekend! } } satisfies ActieData, { status: 400 });
+    return data(
+      { actie: "onbekend", fout: { veldId: "uitvoering-titel", tekst: t.fouten.onbekend! } } satisfies ActieData,
+      { status: 400 },
+    );
   }
   const w = submission.value;
   try {
@@ -131,7 +152,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await kiesVerwijderSelectie(sessie, id, w.versie, w.itemIds);
         return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?opgeslagen=1`);
       case "uitzondering":
-        await zetBewaarUitzondering(sessie, id, w.versie, { categorie: w.categorie, grond: w.grond || null, motivering: w.motivering });
+        await zetBewaarUitzondering(sessie, id, w.versie, {
+          categorie: w.categorie,
+          grond: w.grond || null,
+          motivering: w.motivering,
+        });
         return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?opgeslagen=1`);
       case "tussentijds":
         await schermTussentijdsAf(sessie, id, w.versie, w.itemIds);
@@ -214,7 +239,9 @@ export default function UitvoeringPagina() {
 
       <TussentijdseAfschermingFormulier o={o} fout={fout} />
       <VerstrekkingFormulier o={o} fout={fout} gemeld={params.get("verstrekking")} />
-      {v.type === "verwijdering" && v.status === "in_behandeling" && o.plan ? <VerwijderVoorbereiding o={o} plan={o.plan} fout={fout} /> : null}
+      {v.type === "verwijdering" && v.status === "in_behandeling" && o.plan ? (
+        <VerwijderVoorbereiding o={o} plan={o.plan} fout={fout} />
+      ) : null}
 
       {v.type === "verwijdering" && o.plan ? <VerwijderPlan o={o} plan={o.plan} kan={kan} fout={fout} /> : null}
 
@@ -224,7 +251,9 @@ export default function UitvoeringPagina() {
 
       {kan && v.type === "intrekking_toestemming" ? <IntrekkingFormulier o={o} fout={fout} /> : null}
 
-      {v.type === "correctie" || v.type === "verwijdering" || v.type === "afscherming" ? <UitvoeringMeldingen o={o} /> : null}
+      {v.type === "correctie" || v.type === "verwijdering" || v.type === "afscherming" ? (
+        <UitvoeringMeldingen o={o} />
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,11 @@
 import { startpagina } from "~/domain/startpagina";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
-import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
+import {
+  browserSupportsWebAuthn,
+  startAuthentication,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/browser";
 import { useEffect, useState } from "react";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -47,7 +51,12 @@ export async function action({ request }: ActionFunctionArgs) {
     throw redirect(terug, { headers: { "Set-Cookie": resultaat.cookie } });
   }
   return {
-    fout: resultaat.reden === "geen_medewerker" ? t.geenMedewerker : resultaat.reden === "gedeactiveerd" ? t.gedeactiveerd : t.mislukt,
+    fout:
+      resultaat.reden === "geen_medewerker"
+        ? t.geenMedewerker
+        : resultaat.reden === "gedeactiveerd"
+          ? t.gedeactiveerd
+          : t.mislukt,
     clientLink: resultaat.reden === "geen_medewerker",
   };
 }
@@ -72,7 +81,10 @@ export default function MedewerkerInloggen() {
   const adresFout = usePasskeyAdresFout();
 
   useEffect(() => setBeschikbaar(browserSupportsWebAuthn()), []);
-  useEffect(() => setFout(actionData ? { tekst: actionData.fout, clientLink: actionData.clientLink } : null), [actionData]);
+  useEffect(
+    () => setFout(actionData ? { tekst: actionData.fout, clientLink: actionData.clientLink } : null),
+    [actionData],
+  );
 
   async function inloggen() {
     const verkeerdAdres = adresFout();
@@ -80,7 +92,10 @@ export default function MedewerkerInloggen() {
     setBezig(true);
     setFout(null);
     try {
-      const res = await fetch("/backoffice/passkey/inloggen", { method: "POST", headers: { Accept: "application/json" } });
+      const res = await fetch("/backoffice/passkey/inloggen", {
+        method: "POST",
+        headers: { Accept: "application/json" },
+      });
       if (!res.ok) throw new Error(`opties ${res.status}`);
       const optionsJSON = (await res.json()) as PublicKeyCredentialRequestOptionsJSON;
       const antwoord = await startAuthentication({ optionsJSON });

@@ -1,7 +1,11 @@
 import { startpagina } from "~/domain/startpagina";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
-import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
+import {
+  browserSupportsWebAuthn,
+  startRegistration,
+  type PublicKeyCredentialCreationOptionsJSON,
+} from "@simplewebauthn/browser";
 import { useEffect, useState } from "react";
 import type { MedewerkerRol } from "../../db/schema";
 import { BERICHTEN } from "~/i18n/geladen";
@@ -28,8 +32,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 type UitnodigingData =
-  | { geldig: false }
-  | { geldig: true; naam: string; email: string; rollen: MedewerkerRol[]; verlooptOp: string };
+  { geldig: false } | { geldig: true; naam: string; email: string; rollen: MedewerkerRol[]; verlooptOp: string };
 type ActieData = { fout: string };
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -57,7 +60,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (resultaat.ok) throw redirect(startpagina(resultaat.rollen), { headers: { "Set-Cookie": resultaat.cookie } });
   if (resultaat.reden === "verlopen_of_gebruikt") return data<ActieData>({ fout: t.ongeldig }, { status: 410 });
-  return data<ActieData>({ fout: resultaat.reden === "al_geregistreerd" ? t.alGeregistreerd : t.mislukt }, { status: 400 });
+  return data<ActieData>(
+    { fout: resultaat.reden === "al_geregistreerd" ? t.alGeregistreerd : t.mislukt },
+    { status: 400 },
+  );
 }
 
 function leesJson(value: FormDataEntryValue | null): unknown {
@@ -80,7 +86,11 @@ function formatMoment(iso: string, taal: Taal): string {
     year: "numeric",
     timeZone: "Europe/Amsterdam",
   }).format(datum);
-  const tijd = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(datum);
+  const tijd = new Intl.DateTimeFormat(locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Amsterdam",
+  }).format(datum);
   return taal === "nl" ? `${dag} om ${tijd}` : `${dag} at ${tijd}`;
 }
 
@@ -143,7 +153,10 @@ function GeldigeUitnodiging(props: { naam: string; email: string; rollen: Medewe
       formData.set("antwoord", JSON.stringify(antwoord));
       submit(formData, { method: "post" });
     } catch (error) {
-      setFout(adresFout(error) ?? (isAlGeregistreerd(error) ? t.alGeregistreerd : isAfgebroken(error) ? t.afgebroken : t.mislukt));
+      setFout(
+        adresFout(error) ??
+          (isAlGeregistreerd(error) ? t.alGeregistreerd : isAfgebroken(error) ? t.afgebroken : t.mislukt),
+      );
     } finally {
       setBezig(false);
     }

@@ -9,7 +9,16 @@ export const meta: MetaFunction = ({ matches }) => {
   return [{ title: BERICHTEN[root?.taal ?? "nl"].beheer.overzicht.metaTitel }];
 };
 
-const LINKS = ["organisatie", "reglement", "medewerkers", "import", "bewaartermijnen", "bewaring", "register", "historie"] as const;
+const LINKS = [
+  "organisatie",
+  "reglement",
+  "medewerkers",
+  "import",
+  "bewaartermijnen",
+  "bewaring",
+  "register",
+  "historie",
+] as const;
 
 export default function BeheerOverzicht() {
   const t = useBerichten().beheer;

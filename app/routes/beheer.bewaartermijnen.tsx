@@ -1,6 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { BEWAAR_CATEGORIEEN, bewaarbeleidMetStandaard, WETTELIJK_MINIMUM, type BewaarVanaf } from "~/domain/bewaartermijnen";
+import {
+  BEWAAR_CATEGORIEEN,
+  bewaarbeleidMetStandaard,
+  WETTELIJK_MINIMUM,
+  type BewaarVanaf,
+} from "~/domain/bewaartermijnen";
 import { DomainError } from "~/domain/errors";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -24,7 +29,10 @@ const VANAF: BewaarVanaf[] = ["aanmaak", "laatste_wijziging", "einde_zorg"];
 export async function loader({ request }: LoaderFunctionArgs) {
   await vereisMedewerker(request, "beheer.instellingen");
   const org = await getOrganisatie();
-  return { beleid: bewaarbeleidMetStandaard(org.bewaarbeleid), opgeslagen: new URL(request.url).searchParams.has("opgeslagen") };
+  return {
+    beleid: bewaarbeleidMetStandaard(org.bewaarbeleid),
+    opgeslagen: new URL(request.url).searchParams.has("opgeslagen"),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -71,7 +79,11 @@ export default function Bewaartermijnen() {
           {alles.beheer.opgeslagen}
         </p>
       ) : null}
-      <Foutoverzicht titel={alles.beheer.foutTitel} fouten={fout ? [{ veldId: `bw-${fout.categorie}-jaren`, tekst: fout.tekst }] : []} id="bewaar-fouten" />
+      <Foutoverzicht
+        titel={alles.beheer.foutTitel}
+        fouten={fout ? [{ veldId: `bw-${fout.categorie}-jaren`, tekst: fout.tekst }] : []}
+        id="bewaar-fouten"
+      />
       <Form method="post" noValidate>
         {BEWAAR_CATEGORIEEN.map((c) => {
           const naam = t.categorieen[c];

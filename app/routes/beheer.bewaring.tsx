@@ -51,16 +51,26 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Bewaring() {
   const { overzicht, opgeslagen } = useLoaderData<typeof loader>();
-  const actie = useActionData<typeof action>() as { fout: { veld: keyof Portaalbewaring; tekst: string }; invoer: Record<string, string> } | undefined;
+  const actie = useActionData<typeof action>() as
+    { fout: { veld: keyof Portaalbewaring; tekst: string }; invoer: Record<string, string> } | undefined;
   const alles = useBerichten();
   const taal = useTaal();
   const t = alles.beheer.bewaring;
   const fout = actie?.fout;
   const nu = BEWAAR_CATEGORIEEN.filter((c) => (overzicht.nuTeVernietigen[c] ?? 0) > 0);
   const maandNaam = (maand: string) =>
-    new Intl.DateTimeFormat(taal === "en" ? "en-GB" : "nl-NL", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${maand}-01T00:00:00Z`));
+    new Intl.DateTimeFormat(taal === "en" ? "en-GB" : "nl-NL", {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${maand}-01T00:00:00Z`));
   const datumNaam = (datum: string) =>
-    new Intl.DateTimeFormat(taal === "en" ? "en-GB" : "nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${datum}T00:00:00Z`));
+    new Intl.DateTimeFormat(taal === "en" ? "en-GB" : "nl-NL", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${datum}T00:00:00Z`));
   const som = (r: Partial<Record<string, number>>) => Object.values(r).reduce<number>((s, n) => s + (n ?? 0), 0);
   return (
     <div className="pagina">
@@ -193,7 +203,11 @@ export default function Bewaring() {
       <section aria-labelledby="bw-instellingen" className="smal">
         <h2 id="bw-instellingen">{t.instellingenTitel}</h2>
         <p>{t.instellingenIntro}</p>
-        <Foutoverzicht titel={alles.beheer.foutTitel} fouten={fout ? [{ veldId: `bw-${fout.veld}`, tekst: fout.tekst }] : []} id="bewaring-fouten" />
+        <Foutoverzicht
+          titel={alles.beheer.foutTitel}
+          fouten={fout ? [{ veldId: `bw-${fout.veld}`, tekst: fout.tekst }] : []}
+          id="bewaring-fouten"
+        />
         <Form method="post" noValidate>
           {VELDEN.map((v) => {
             const heeftFout = fout?.veld === v;

@@ -15,10 +15,20 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { medewerker } = await vereisMedewerker(request, "beheer.instellingen");
   const taal = await taalVanRequest(request);
-  const fmt = new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+  const fmt = new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  });
   const rijen = await beheerHistorie(medewerker.id);
   return {
-    rijen: rijen.map((r) => ({ id: r.id, op: fmt.format(r.op), wie: r.actorNaam ?? r.actorId ?? "", actie: r.actie, details: JSON.stringify(r.details, null, 1) })),
+    rijen: rijen.map((r) => ({
+      id: r.id,
+      op: fmt.format(r.op),
+      wie: r.actorNaam ?? r.actorId ?? "",
+      actie: r.actie,
+      details: JSON.stringify(r.details, null, 1),
+    })),
   };
 }
 

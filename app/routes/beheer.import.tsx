@@ -1,9 +1,4 @@
-import {
-  data,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -35,9 +30,14 @@ export async function action({ request }: ActionFunctionArgs) {
   let form: FormData;
   try {
     // The file, or the same JSON pasted as text: each up to 2 MB (the server entry allows 5 MB bodies here).
-    form = await leesFormulier(request, { maxBytes: IMPORT_MAX_BODY, waardeTekens: MAX_BYTES, bestanden: { bestand: MAX_BYTES } });
+    form = await leesFormulier(request, {
+      maxBytes: IMPORT_MAX_BODY,
+      waardeTekens: MAX_BYTES,
+      bestanden: { bestand: MAX_BYTES },
+    });
   } catch (e) {
-    if (e instanceof Response && e.status === 413) return data({ soort: "fout", tekst: t.import.teGroot } as Resultaat, { status: 413 });
+    if (e instanceof Response && e.status === 413)
+      return data({ soort: "fout", tekst: t.import.teGroot } as Resultaat, { status: 413 });
     throw e;
   }
   const bestand = form.get("bestand");
@@ -105,7 +105,13 @@ export default function Import() {
             </p>
           ) : null}
           <p role="status">
-            {t.telling(plan.telling.aanmaken, plan.telling.wijzigen, plan.telling.ongewijzigd, plan.telling.afgewezen, plan.telling.overgeslagen)}
+            {t.telling(
+              plan.telling.aanmaken,
+              plan.telling.wijzigen,
+              plan.telling.ongewijzigd,
+              plan.telling.afgewezen,
+              plan.telling.overgeslagen,
+            )}
           </p>
           <div className="tabel-scroll" tabIndex={0} role="region" aria-label={t.resultaatProef}>
             <table>
@@ -120,7 +126,10 @@ export default function Import() {
               </thead>
               <tbody>
                 {plan.rijen.map((r) => (
-                  <tr key={`${r.soort}-${r.regel}-${r.sleutel}`} className={r.actie === "afgewezen" ? "import-afgewezen" : undefined}>
+                  <tr
+                    key={`${r.soort}-${r.regel}-${r.sleutel}`}
+                    className={r.actie === "afgewezen" ? "import-afgewezen" : undefined}
+                  >
                     <td>{r.regel}</td>
                     <td>{r.soort}</td>
                     <td>{r.sleutel}</td>

@@ -23,11 +23,13 @@ const LIJSTEN: { naam: string; velden: string }[] = [
   },
   {
     naam: "dossier",
-    velden: "externId, clientnummer, categorie (personalia | contact | zorg | financieel | documenten), titel, inhoud, herkomst?, betreftDerde?, auteur?",
+    velden:
+      "externId, clientnummer, categorie (personalia | contact | zorg | financieel | documenten), titel, inhoud, herkomst?, betreftDerde?, auteur?",
   },
   {
     naam: "verstrekkingen",
-    velden: "externId, clientnummer, ontvanger, ontvangerEmail?, datum, rechtsgrond, categorieen?, omschrijving?, toestemmingExternId?",
+    velden:
+      "externId, clientnummer, ontvanger, ontvangerEmail?, datum, rechtsgrond, categorieen?, omschrijving?, toestemmingExternId?",
   },
   { naam: "toestemmingen", velden: "externId, clientnummer, omschrijving, ontvanger?, gegevenOp, ingetrokkenOp?" },
 ];

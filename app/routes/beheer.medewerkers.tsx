@@ -22,7 +22,10 @@ export const meta: MetaFunction = ({ matches }) => {
 const MELDINGEN = ["uitgenodigd", "gedeactiveerd", "rollen"] as const;
 
 function tijdstip(d: Date, taal: Taal) {
-  return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Amsterdam" }).format(d);
+  return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "medium",
+    timeZone: "Europe/Amsterdam",
+  }).format(d);
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -53,7 +56,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (intent === "uitnodigen") {
       const email = String(form.get("email") ?? "").trim();
       const naam = String(form.get("naam") ?? "").trim();
-      await nodigMedewerkerUit({ email, naam: naam || undefined, rol: String(form.get("rol") ?? "") as MedewerkerRol, door: medewerker.id });
+      await nodigMedewerkerUit({
+        email,
+        naam: naam || undefined,
+        rol: String(form.get("rol") ?? "") as MedewerkerRol,
+        door: medewerker.id,
+      });
       return redirect(`/beheer/medewerkers?melding=uitgenodigd&email=${encodeURIComponent(email.toLowerCase())}`);
     }
     if (intent === "rollen") {
@@ -70,7 +78,15 @@ export async function action({ request }: ActionFunctionArgs) {
     await stopBijGeenToegang(e, request);
     const tekst = t.fouten[e.code as keyof typeof t.fouten] ?? t.fouten.onbekend;
     const veld: Fout["veld"] =
-      intent === "uitnodigen" ? (e.code === "ongeldig_email" ? "email" : e.code === "ongeldige_naam" ? "naam" : e.code === "ongeldige_rol" ? "rol" : "algemeen") : "algemeen";
+      intent === "uitnodigen"
+        ? e.code === "ongeldig_email"
+          ? "email"
+          : e.code === "ongeldige_naam"
+            ? "naam"
+            : e.code === "ongeldige_rol"
+              ? "rol"
+              : "algemeen"
+        : "algemeen";
     return data({ fout: { veld, tekst, medewerkerId: doelId } satisfies Fout }, { status: 400 });
   }
 }
@@ -109,7 +125,11 @@ export default function Medewerkers() {
       <h1>{t.titel}</h1>
       {melding && !actie ? (
         <p className="melding" role="status">
-          {melding === "uitgenodigd" ? t.uitgenodigd(email) : melding === "rollen" ? t.rollenGewijzigd : t.gedeactiveerd}
+          {melding === "uitgenodigd"
+            ? t.uitgenodigd(email)
+            : melding === "rollen"
+              ? t.rollenGewijzigd
+              : t.gedeactiveerd}
         </p>
       ) : null}
       {fout?.veld === "algemeen" ? (
@@ -190,7 +210,13 @@ export default function Medewerkers() {
                             <legend>{t.rollenWijzigen(m.naam)}</legend>
                             {MEDEWERKER_ROLLEN.map((r) => (
                               <div className="keuze" key={r}>
-                                <input type="checkbox" id={`rol-${m.id}-${r}`} name="rollen" value={r} defaultChecked={m.rollen.includes(r)} />
+                                <input
+                                  type="checkbox"
+                                  id={`rol-${m.id}-${r}`}
+                                  name="rollen"
+                                  value={r}
+                                  defaultChecked={m.rollen.includes(r)}
+                                />
                                 <label htmlFor={`rol-${m.id}-${r}`}>{t.rollen[r]}</label>
                               </div>
                             ))}

@@ -18,7 +18,19 @@ export const meta: MetaFunction = ({ matches }) => {
   return [{ title: BERICHTEN[root?.taal ?? "nl"].beheer.organisatie.metaTitel }];
 };
 
-const TEKSTVELDEN = ["naam", "straat", "postcode", "plaats", "kvk", "email", "telefoon", "website", "fgNaam", "fgEmail", "fgTelefoon"] as const;
+const TEKSTVELDEN = [
+  "naam",
+  "straat",
+  "postcode",
+  "plaats",
+  "kvk",
+  "email",
+  "telefoon",
+  "website",
+  "fgNaam",
+  "fgEmail",
+  "fgTelefoon",
+] as const;
 const LANGE_VELDEN = ["klachtenroute", "geschilleninstantie", "klachtenrouteEn", "geschilleninstantieEn"] as const;
 type Veld = (typeof TEKSTVELDEN)[number] | (typeof LANGE_VELDEN)[number] | "talen";
 
@@ -58,7 +70,10 @@ export async function action({ request }: ActionFunctionArgs) {
     try {
       await slaLogoOp(medewerker.id, bytes);
     } catch (e) {
-      if (e instanceof DomainError && (e.code === "logo_leeg" || e.code === "logo_te_groot" || e.code === "logo_ongeldig")) {
+      if (
+        e instanceof DomainError &&
+        (e.code === "logo_leeg" || e.code === "logo_te_groot" || e.code === "logo_ongeldig")
+      ) {
         return data({ logoFout: t.organisatie.logoFouten[e.code] }, { status: 400 });
       }
       await stopBijGeenToegang(e, request);
@@ -91,9 +106,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Organisatie() {
   const { waarden, talen, opgeslagen, logoOpgeslagen, logoVerwijderd, logo } = useLoaderData<typeof loader>();
   const actieData = useActionData<typeof action>() as
-    | { fouten: Partial<Record<Veld, string>>; waarden: Record<string, string> }
-    | { logoFout: string }
-    | undefined;
+    { fouten: Partial<Record<Veld, string>>; waarden: Record<string, string> } | { logoFout: string } | undefined;
   const logoFout = actieData && "logoFout" in actieData ? actieData.logoFout : null;
   const actie = actieData && "fouten" in actieData ? actieData : undefined;
   const alles = useBerichten();
@@ -120,7 +133,11 @@ export default function Organisatie() {
             {fout}
           </p>
         ) : null}
-        {lang ? <textarea {...props} /> : <input type={v.toLowerCase().includes("email") ? "email" : "text"} {...props} required={v === "naam"} />}
+        {lang ? (
+          <textarea {...props} />
+        ) : (
+          <input type={v.toLowerCase().includes("email") ? "email" : "text"} {...props} required={v === "naam"} />
+        )}
       </div>
     );
   };
@@ -168,7 +185,11 @@ export default function Organisatie() {
       <Form method="post" encType="multipart/form-data" className="beheer-logo">
         <input type="hidden" name="intent" value="logo" />
         <h2>{t.organisatie.logoHuidig}</h2>
-        {logo ? <img src={logo} alt={t.organisatie.logoHuidig} className="beheer-logo-voorbeeld" /> : <p>{t.organisatie.logoGeen}</p>}
+        {logo ? (
+          <img src={logo} alt={t.organisatie.logoHuidig} className="beheer-logo-voorbeeld" />
+        ) : (
+          <p>{t.organisatie.logoGeen}</p>
+        )}
         <label htmlFor="org-logo">{t.organisatie.logo}</label>
         {logoFout ? (
           <p className="veldfout" id="org-logo-fout" role="alert">

@@ -16,7 +16,16 @@ export const meta: MetaFunction = ({ matches }) => {
   return [{ title: BERICHTEN[root?.taal ?? "nl"].beheer.register.metaTitel }];
 };
 
-const TEKSTVELDEN = ["sleutel", "naam", "doel", "rechtsgrond", "categorieen", "ontvangers", "bewaartermijn", "bron"] as const;
+const TEKSTVELDEN = [
+  "sleutel",
+  "naam",
+  "doel",
+  "rechtsgrond",
+  "categorieen",
+  "ontvangers",
+  "bewaartermijn",
+  "bron",
+] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await vereisMedewerker(request, "beheer.instellingen");
@@ -56,13 +65,22 @@ export async function action({ request }: ActionFunctionArgs) {
     const naamVan = (veld: string) => (typeof labels[veld] === "string" ? (labels[veld] as string) : veld);
     const tekst =
       fout.code === "ongeldige_invoer"
-        ? alles.registerFouten.ongeldige_invoer(String(p.velden ?? "").split(",").filter(Boolean).map(naamVan).join(", "))
+        ? alles.registerFouten.ongeldige_invoer(
+            String(p.velden ?? "")
+              .split(",")
+              .filter(Boolean)
+              .map(naamVan)
+              .join(", "),
+          )
         : fout.code === "datum_te_vroeg"
           ? alles.registerFouten.datum_te_vroeg(String(p.datum ?? ""), Number(p.versie))
           : fout.code === "ongeldige_datum"
             ? alles.registerFouten.ongeldige_datum
             : fout.tekst;
-    return data({ fout: tekst, waarden: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])) }, { status: fout.status });
+    return data(
+      { fout: tekst, waarden: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])) },
+      { status: fout.status },
+    );
   }
   return redirect("/beheer/register?opgeslagen=1");
 }
@@ -167,7 +185,13 @@ export default function Register() {
           <label htmlFor="reg-geldigVanaf">{t.geldigVanaf}</label>
           <input type="date" id="reg-geldigVanaf" name="geldigVanaf" defaultValue={w.geldigVanaf ?? ""} />
           <div className="keuze">
-            <input type="checkbox" id="reg-bezwaar" name="bezwaarMogelijk" value="ja" defaultChecked={w.bezwaarMogelijk === "ja"} />
+            <input
+              type="checkbox"
+              id="reg-bezwaar"
+              name="bezwaarMogelijk"
+              value="ja"
+              defaultChecked={w.bezwaarMogelijk === "ja"}
+            />
             <label htmlFor="reg-bezwaar">{t.bezwaar}</label>
           </div>
           <div className="knoppen">

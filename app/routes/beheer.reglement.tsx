@@ -38,7 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const org = await getOrganisatie();
   const w: Waarden = {};
   for (const type of VERZOEKTYPEN) {
-    const termijn = (org.reglement[type] as { target: unknown; execution?: unknown } | undefined) ?? DEFAULT_REGLEMENT[type];
+    const termijn =
+      (org.reglement[type] as { target: unknown; execution?: unknown } | undefined) ?? DEFAULT_REGLEMENT[type];
     periodeNaarWaarden(w, `${type}.target`, termijn.target);
     periodeNaarWaarden(w, `${type}.execution`, termijn.execution);
   }
@@ -108,7 +109,8 @@ export default function Reglement() {
   const t = alles.beheer.reglement;
   const fouten = actie?.fouten ?? {};
   const w = actie?.waarden ?? waarden;
-  const doelVeld = (k: string) => (k.endsWith(".target") || k.endsWith(".execution") ? `${veldId(k)}-aantal` : veldId(k));
+  const doelVeld = (k: string) =>
+    k.endsWith(".target") || k.endsWith(".execution") ? `${veldId(k)}-aantal` : veldId(k);
   const veldFouten = Object.entries(fouten).map(([k, tekst]) => ({ veldId: doelVeld(k), tekst }));
 
   const periode = (type: Verzoektype, wat: Wat) => {
@@ -140,7 +142,12 @@ export default function Reglement() {
         <label htmlFor={`${id}-eenheid`} className="visueel-verborgen">
           {t.eenheid(recht, watTekst)}
         </label>
-        <select id={`${id}-eenheid`} name={`${sleutel}.eenheid`} defaultValue={w[`${sleutel}.eenheid`] ?? "weeks"} className="beheer-eenheid">
+        <select
+          id={`${id}-eenheid`}
+          name={`${sleutel}.eenheid`}
+          defaultValue={w[`${sleutel}.eenheid`] ?? "weeks"}
+          className="beheer-eenheid"
+        >
           {EENHEDEN.map((e: Eenheid) => (
             <option key={e} value={e}>
               {t.eenheden[e]}

@@ -14,7 +14,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { naam: medewerker.naam };
 }
 
-const LINKS = ["organisatie", "reglement", "medewerkers", "import", "bewaartermijnen", "bewaring", "register", "historie"] as const;
+const LINKS = [
+  "organisatie",
+  "reglement",
+  "medewerkers",
+  "import",
+  "bewaartermijnen",
+  "bewaring",
+  "register",
+  "historie",
+] as const;
 
 export default function BeheerLayout() {
   const { naam } = useLoaderData<typeof loader>();

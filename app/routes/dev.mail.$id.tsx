@@ -9,7 +9,10 @@ import "~/i18n/teksten/devmail";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
   const t = BERICHTEN[root?.taal ?? "nl"].devMail;
-  return [{ title: data ? `${data.mail.onderwerp} – ${t.metaTitel}` : t.metaTitel }, { name: "robots", content: "noindex" }];
+  return [
+    { title: data ? `${data.mail.onderwerp} – ${t.metaTitel}` : t.metaTitel },
+    { name: "robots", content: "noindex" },
+  ];
 };
 
 /**

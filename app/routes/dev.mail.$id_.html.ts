@@ -11,7 +11,8 @@ export const MAIL_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!ontwikkelMailboxBeschikbaar()) return new Response("Niet gevonden", { status: 404 });
   const mail = await mailboxMail(params.id ?? "");
-  if (!mail) return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!mail)
+    return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(mail.html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",

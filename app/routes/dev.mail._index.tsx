@@ -25,7 +25,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     aan: ruw ?? "",
     filterOngeldig: !filter.success,
-    mails: mails.map((m) => ({ ...m, aangemaaktOp: m.aangemaaktOp.toISOString(), verzondenOp: m.verzondenOp?.toISOString() ?? null })),
+    mails: mails.map((m) => ({
+      ...m,
+      aangemaaktOp: m.aangemaaktOp.toISOString(),
+      verzondenOp: m.verzondenOp?.toISOString() ?? null,
+    })),
   };
 }
 
@@ -102,8 +106,12 @@ export default function DevMailbox() {
                     <code>{mail.sjabloon}</code>
                   </td>
                   <td>
-                    <span className={`dev-mail-status dev-mail-status-${mail.status}`}>{statusTekst(t, mail.status)}</span>
-                    {mail.pogingen > 0 && mail.status !== "verzonden" ? ` (${t.pogingen.toLowerCase()}: ${mail.pogingen})` : null}
+                    <span className={`dev-mail-status dev-mail-status-${mail.status}`}>
+                      {statusTekst(t, mail.status)}
+                    </span>
+                    {mail.pogingen > 0 && mail.status !== "verzonden"
+                      ? ` (${t.pogingen.toLowerCase()}: ${mail.pogingen})`
+                      : null}
                   </td>
                 </tr>
               ))}

@@ -90,7 +90,12 @@ export default function DirectieInbox() {
               </dl>
               <details className="brief-details">
                 <summary>{t.inbox.toonBrief(c.nummer)}</summary>
-                <Besluitbrief document={c.document} verificatiecode={c.verificatiecode} kopNiveau={3} id={`brief-${c.besluitId}`} />
+                <Besluitbrief
+                  document={c.document}
+                  verificatiecode={c.verificatiecode}
+                  kopNiveau={3}
+                  id={`brief-${c.besluitId}`}
+                />
               </details>
             </li>
           ))}

@@ -7,7 +7,12 @@ import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { alsFormulierFout, alsPaginaFout, nietGevonden } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
-import { afgeschermdeItems, bekijkAfgeschermdItem, heffAfschermingOp, UitvoeringFout } from "~/services/uitvoering.server";
+import {
+  afgeschermdeItems,
+  bekijkAfgeschermdItem,
+  heffAfschermingOp,
+  UitvoeringFout,
+} from "~/services/uitvoering.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/behandeling";
@@ -44,7 +49,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const sessie = await vereisMedewerker(request, "afscherming.opheffen");
   const t = BERICHTEN[await taalVanRequest(request)].afscherming;
   const submission = parseWithZod(await leesFormulier(request), { schema: Schema });
-  if (submission.status !== "success") return data({ itemId: "", fout: t.fouten.onbekend! } satisfies ActieData, { status: 400 });
+  if (submission.status !== "success")
+    return data({ itemId: "", fout: t.fouten.onbekend! } satisfies ActieData, { status: 400 });
   try {
     const { client } = await heffAfschermingOp(sessie, submission.value.itemId, submission.value.reden);
     return redirect(`/directie/afscherming?opgeheven=${client === "per_post" ? "post" : "1"}`);
@@ -88,7 +94,11 @@ export default function AfschermingPagina() {
           </dl>
           <Form method="post" className="formulier">
             <h3>{t.opheffenTitel}</h3>
-            <Foutoverzicht titel={t.foutTitel} fouten={fout ? [{ veldId: "opheffen-reden", tekst: fout }] : []} id="afscherming-fouten" />
+            <Foutoverzicht
+              titel={t.foutTitel}
+              fouten={fout ? [{ veldId: "opheffen-reden", tekst: fout }] : []}
+              id="afscherming-fouten"
+            />
             <input type="hidden" name="itemId" value={geopend.id} />
             <p id="opheffen-uitleg">{t.opheffenUitleg}</p>
             <label htmlFor="opheffen-reden">{t.opheffenReden}</label>

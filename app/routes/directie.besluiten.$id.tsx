@@ -1,12 +1,6 @@
 import { type SubmissionResult, getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { controleerTerugstuurOpmerking } from "~/domain/besluitbrief";
@@ -16,11 +10,7 @@ import type { Berichten } from "~/i18n/berichten";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
-import {
-  conceptVoorDirectie,
-  stuurConceptTerug,
-  voltooiOndertekening,
-} from "~/services/ondertekening.server";
+import { conceptVoorDirectie, stuurConceptTerug, voltooiOndertekening } from "~/services/ondertekening.server";
 import { alsFormulierFout, alsPaginaFout, nietGevonden } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
 import { BesluitOndertekenen } from "~/ui/besluit-ondertekenen";
@@ -86,7 +76,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const query = new URLSearchParams({ ondertekend: uitkomst.nummer, code: uitkomst.verificatiecode });
       return redirect(`/directie?${query}`);
     }
-    return data({ ondertekenFout: { fout: t.fouten[uitkomst.reden] ?? t.fouten.mislukt! } } satisfies ActieData, { status: 409 });
+    return data({ ondertekenFout: { fout: t.fouten[uitkomst.reden] ?? t.fouten.mislukt! } } satisfies ActieData, {
+      status: 409,
+    });
   }
 
   const submission = parseWithZod(formData, { schema: terugSchema(t) });
@@ -99,8 +91,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     const fout = await alsFormulierFout(error, request, { ...t.fouten, ongeldig: t.fouten.mislukt });
     const tekst = fout.tekst;
-    if (fout.code === "opmerking_verplicht" || fout.code === "opmerking_te_lang" || fout.code === "bsn_niet_toegestaan") {
-      return data({ resultaat: submission.reply({ fieldErrors: { opmerking: [tekst] } }) } satisfies ActieData, { status: 400 });
+    if (
+      fout.code === "opmerking_verplicht" ||
+      fout.code === "opmerking_te_lang" ||
+      fout.code === "bsn_niet_toegestaan"
+    ) {
+      return data({ resultaat: submission.reply({ fieldErrors: { opmerking: [tekst] } }) } satisfies ActieData, {
+        status: 400,
+      });
     }
     return data({ resultaat: submission.reply({ formErrors: [tekst] }) } satisfies ActieData, { status: 409 });
   }

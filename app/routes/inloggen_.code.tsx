@@ -29,7 +29,12 @@ function codeSchema(t: Berichten["inloggen"]) {
       .string({ error: t.codeLeeg })
       // People copy "123 456" or "123-456" from the mail: keep only what matters.
       .transform((s) => s.replace(/[\s-]/g, ""))
-      .pipe(z.string().min(1, t.codeLeeg).regex(/^\d{6}$/, t.codeFormaat)),
+      .pipe(
+        z
+          .string()
+          .min(1, t.codeLeeg)
+          .regex(/^\d{6}$/, t.codeFormaat),
+      ),
     terug: z.string().optional(),
   });
 }
@@ -56,7 +61,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const terug = url.searchParams.get("terug");
   const email = emailVeld().safeParse(url.searchParams.get("email") ?? "");
-  if (!email.success) throw redirect(terug ? `/inloggen?terug=${encodeURIComponent(veiligTerugpad(terug))}` : "/inloggen");
+  if (!email.success)
+    throw redirect(terug ? `/inloggen?terug=${encodeURIComponent(veiligTerugpad(terug))}` : "/inloggen");
   const sessie = await getSessie(request);
   if (sessie?.soort === "client") throw redirect(veiligTerugpad(terug));
   return { email: email.data, terug: terug ? veiligTerugpad(terug) : "" };

@@ -15,7 +15,10 @@ export const LOGO_SVG_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inli
 export async function loader({ request }: LoaderFunctionArgs) {
   const logo = await logoBestand();
   if (!logo) {
-    return new Response("Er is geen logo.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("Er is geen logo.", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   const etag = `"${logo.versie}"`;
   const gevraagd = new URL(request.url).searchParams.get("v");

@@ -10,7 +10,12 @@ import "~/i18n/teksten/home";
 import "~/i18n/teksten/mijn";
 
 /** Before the decision the client waits for our answer; after it, for the execution. */
-const WACHT_OP_BESLUIT: readonly VerzoekStatus[] = ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"];
+const WACHT_OP_BESLUIT: readonly VerzoekStatus[] = [
+  "ontvangen",
+  "in_behandeling",
+  "wacht_op_client",
+  "wacht_op_directie",
+];
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -51,7 +56,10 @@ export default function MijnVerzoeken() {
                 <h2>
                   {/* One name for a screen reader ("Inzage, AVG-…"): a hidden comma between two
                       boxes would be read with a space before it. */}
-                  <Link to={`/mijn/verzoeken/${v.nummer}`} aria-label={`${alles.home.rechten[v.type].naam}, ${v.nummer}`}>
+                  <Link
+                    to={`/mijn/verzoeken/${v.nummer}`}
+                    aria-label={`${alles.home.rechten[v.type].naam}, ${v.nummer}`}
+                  >
                     {alles.home.rechten[v.type].naam} <span className="mijn-nummer">{v.nummer}</span>
                   </Link>
                 </h2>

@@ -64,7 +64,8 @@ export async function action({ request }: ActionFunctionArgs) {
   switch (formData.get("intent")) {
     case "passkey-toevoegen": {
       const submission = parseWithZod(formData, { schema: passkeyToevoegenSchema(t) });
-      if (submission.status !== "success") return { soort: "toevoegen" as const, result: submission.reply(), fout: null };
+      if (submission.status !== "success")
+        return { soort: "toevoegen" as const, result: submission.reply(), fout: null };
       const resultaat = await voltooiPasskeyRegistratie(eigenaar, leesJson(submission.value.antwoord), {
         userVerification: "preferred",
         naam: submission.value.naam,

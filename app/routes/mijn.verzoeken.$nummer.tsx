@@ -1,11 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { DomainError } from "~/domain/errors";
 import { BERICHT_MAX_TEKENS, normaliseerTekst } from "~/domain/bericht";
@@ -28,7 +22,13 @@ import { WatUVroeg } from "~/ui/wat-u-vroeg";
 import { parseWithZod, z } from "~/server/zod.server";
 import { MB, toegestaneSoorten } from "~/domain/bestanden";
 import { bestandsregels } from "~/services/bestandscontrole.server";
-import { BIJLAGE_VELD, MAX_BIJLAGEN_PER_BERICHT, bijlagenVanMijnVerzoek, formulierVanClient, ruimBestandenOp } from "~/services/bijlagen.server";
+import {
+  BIJLAGE_VELD,
+  MAX_BIJLAGEN_PER_BERICHT,
+  bijlagenVanMijnVerzoek,
+  formulierVanClient,
+  ruimBestandenOp,
+} from "~/services/bijlagen.server";
 import { BewijsVanVertegenwoordiging } from "~/ui/bijlagen";
 import "~/i18n/teksten/home";
 import "~/i18n/teksten/mijn";
@@ -54,7 +54,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Files sent with messages or as proof of authority (docs/decisions/032), and the rules for new ones.
   const bijlagen = await bijlagenVanMijnVerzoek(sessie, verzoek.nummer);
   const regels = bestandsregels();
-  const bestandsregelsWeergave = { soorten: toegestaneSoorten(regels), maxMb: Math.floor(regels.maxBytesPerBestand / MB), max: MAX_BIJLAGEN_PER_BERICHT };
+  const bestandsregelsWeergave = {
+    soorten: toegestaneSoorten(regels),
+    maxMb: Math.floor(regels.maxBytesPerBestand / MB),
+    max: MAX_BIJLAGEN_PER_BERICHT,
+  };
   return { verzoek, besluiten, pakketten, bijlagen, bestandsregels: bestandsregelsWeergave };
 }
 
@@ -84,7 +88,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   const submission = parseWithZod(ontvangen.form, { schema: berichtSchema(t) });
   if (ontvangen.weigering) {
-    const tekst = ontvangen.weigering === "te_veel" ? alles.bijlagen.client.fouten.te_veel : alles.bestanden.weigering[ontvangen.weigering];
+    const tekst =
+      ontvangen.weigering === "te_veel"
+        ? alles.bijlagen.client.fouten.te_veel
+        : alles.bestanden.weigering[ontvangen.weigering];
     return data({ resultaat: submission.reply({ formErrors: [tekst] }) }, { status: 400 });
   }
   if (submission.status !== "success") {
@@ -92,7 +99,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ resultaat: submission.reply() }, { status: 400 });
   }
   try {
-    const { klokHervat } = await antwoordVanClient(sessie, nummer, submission.value.tekst, { bijlagen: ontvangen.bestanden });
+    const { klokHervat } = await antwoordVanClient(sessie, nummer, submission.value.tekst, {
+      bijlagen: ontvangen.bestanden,
+    });
     return redirect(`/mijn/verzoeken/${encodeURIComponent(nummer)}?verstuurd=${klokHervat ? "antwoord" : "bericht"}`);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -100,10 +109,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "niet_gevonden":
         throw await nietGevonden(request);
       case "bericht_leeg":
-        return data({ resultaat: submission.reply({ fieldErrors: { tekst: [t.fouten.bericht_leeg] } }) }, { status: 400 });
+        return data(
+          { resultaat: submission.reply({ fieldErrors: { tekst: [t.fouten.bericht_leeg] } }) },
+          { status: 400 },
+        );
       case "bericht_te_lang":
         return data(
-          { resultaat: submission.reply({ fieldErrors: { tekst: [t.fouten.bericht_te_lang(submission.value.tekst.length)] } }) },
+          {
+            resultaat: submission.reply({
+              fieldErrors: { tekst: [t.fouten.bericht_te_lang(submission.value.tekst.length)] },
+            }),
+          },
           { status: 400 },
         );
       case "intussen_gewijzigd":
@@ -166,7 +182,9 @@ export default function StatusPagina() {
             {verzoek.tussentijds.nu
               ? t.tussentijdsNu(verzoek.tussentijds.nu.aantal)
               : verzoek.tussentijds.opgeheven
-                ? t.tussentijdsOpgeheven(formatDatum(amsterdamDate(new Date(verzoek.tussentijds.opgeheven.op)), taal, { weekday: false }))
+                ? t.tussentijdsOpgeheven(
+                    formatDatum(amsterdamDate(new Date(verzoek.tussentijds.opgeheven.op)), taal, { weekday: false }),
+                  )
                 : t.tussentijdsGevraagd}
           </p>
         </section>
@@ -179,7 +197,13 @@ export default function StatusPagina() {
         <Tijdlijn items={verzoek.tijdlijn} t={t.tijdlijn} taal={taal} leeg={t.tijdlijnLeeg} />
       </section>
 
-      <BerichtenSectie verzoek={verzoek} formulier={bericht} bijlagen={bijlagen} bestandsregels={bestandsregels} bijlageVeld={BIJLAGE_VELD} />
+      <BerichtenSectie
+        verzoek={verzoek}
+        formulier={bericht}
+        bijlagen={bijlagen}
+        bestandsregels={bestandsregels}
+        bijlageVeld={BIJLAGE_VELD}
+      />
 
       {verzoek.voor && verzoek.kanBerichtSturen ? (
         <BewijsVanVertegenwoordiging

@@ -1,12 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { getFormProps, getTextareaProps, useForm } from "~/ui/formulier";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { INTREKREDEN_MAX_TEKENS, normaliseerTekst } from "~/domain/bericht";
 import { DomainError } from "~/domain/errors";
@@ -70,7 +64,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         throw await nietGevonden(request);
       case "reden_te_lang":
         return data(
-          { resultaat: submission.reply({ fieldErrors: { reden: [t.fouten.reden_te_lang(submission.value.reden.length)] } }) },
+          {
+            resultaat: submission.reply({
+              fieldErrors: { reden: [t.fouten.reden_te_lang(submission.value.reden.length)] },
+            }),
+          },
           { status: 400 },
         );
       case "al_ingetrokken":

@@ -35,7 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     aanvullend: overzicht.aanvullend,
     // NEN 7513, AVG art. 15: who accessed the dossier, by role (docs/decisions/023).
     toegangslog: overzicht.toegangslog,
-    achtergehouden: (overzicht.achtergehouden ?? []).map((a) => ({ categorie: a.categorie, veld: a.veld, reden: a.reden })),
+    achtergehouden: (overzicht.achtergehouden ?? []).map((a) => ({
+      categorie: a.categorie,
+      veld: a.veld,
+      reden: a.reden,
+    })),
     categorieen: overzicht.categorieen.map((c) => ({
       categorie: c.categorie,
       bewaartermijn: c.bewaartermijn,
@@ -54,7 +58,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const tijdVan = (iso: string) =>
-  new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
+  new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(
+    new Date(iso),
+  );
 
 export default function InzagePagina() {
   const d = useLoaderData<typeof loader>();
@@ -76,7 +82,11 @@ export default function InzagePagina() {
           <ul>
             {d.achtergehouden.map((deel, n) => {
               const groep = t.categorie[deel.categorie] ?? deel.categorie;
-              return <li key={n}>{deel.veld === null ? a.mijnHeel(groep, deel.reden) : a.mijnVeld(groep, deel.veld, deel.reden)}</li>;
+              return (
+                <li key={n}>
+                  {deel.veld === null ? a.mijnHeel(groep, deel.reden) : a.mijnVeld(groep, deel.veld, deel.reden)}
+                </li>
+              );
             })}
           </ul>
         </section>

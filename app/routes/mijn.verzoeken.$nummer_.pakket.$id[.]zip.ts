@@ -19,11 +19,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (r.reden === "niet_gevonden") return nietGevonden(request);
     const taal = await taalVanRequest(request);
     const t = BERICHTEN[taal].pakket;
-    return weigeringPagina(taal, t.nietBeschikbaarMetaTitel, t.nietBeschikbaarTitel, r.reden === "limiet" ? t.redenLimiet : r.reden === "identiteit" ? t.redenIdentiteit : t.redenVerlopen, {
-      href: `/mijn/verzoeken/${encodeURIComponent(nummer)}`,
-      tekst: t.terug(nummer),
-    });
+    return weigeringPagina(
+      taal,
+      t.nietBeschikbaarMetaTitel,
+      t.nietBeschikbaarTitel,
+      r.reden === "limiet" ? t.redenLimiet : r.reden === "identiteit" ? t.redenIdentiteit : t.redenVerlopen,
+      {
+        href: `/mijn/verzoeken/${encodeURIComponent(nummer)}`,
+        tekst: t.terug(nummer),
+      },
+    );
   }
   return pakketResponse(r.stroom, r.bestandsnaam, r.grootte);
 }
-

@@ -11,7 +11,10 @@ import "~/i18n/teksten/pakket";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
-  return [{ title: BERICHTEN[root?.taal ?? "nl"].pakket.ontvangerMetaTitel }, { name: "referrer", content: "same-origin" }];
+  return [
+    { title: BERICHTEN[root?.taal ?? "nl"].pakket.ontvangerMetaTitel },
+    { name: "referrer", content: "same-origin" },
+  ];
 };
 
 /**

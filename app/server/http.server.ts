@@ -31,7 +31,10 @@ export function requestLogger(logger: Logger = log()) {
     },
     wrapSerializers: false,
     serializers: {
-      req: (req: IncomingMessage) => ({ method: req.method, path: maskPath(new URL(req.url ?? "/", "http://x").pathname) }),
+      req: (req: IncomingMessage) => ({
+        method: req.method,
+        path: maskPath(new URL(req.url ?? "/", "http://x").pathname),
+      }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
       // Errors as their kind, code and stack; already reduced ones (foutVoorLog) pass unchanged.
       err: (err: unknown) => (err instanceof Error || typeof err !== "object" ? foutVoorLog(err) : err),
@@ -67,7 +70,12 @@ export function verdachtGrootBody(limit = MAX_FORM_BYTES) {
     if (length > limit) {
       // The body is not read: say the connection ends, so the client does not send another request on it.
       res.set("Connection", "close");
-      res.status(413).type("text/plain; charset=utf-8").send("Wat u verstuurt is te groot. Maak het kleiner (bijvoorbeeld een korter bericht of een kleiner bestand) en probeer het opnieuw.");
+      res
+        .status(413)
+        .type("text/plain; charset=utf-8")
+        .send(
+          "Wat u verstuurt is te groot. Maak het kleiner (bijvoorbeeld een korter bericht of een kleiner bestand) en probeer het opnieuw.",
+        );
       return;
     }
     next();
@@ -117,10 +125,16 @@ export function foutAfhandeling() {
     // A Host header that makes no URL (the Remix adapter builds one from it) is the client's error.
     const status = e?.code === "ERR_INVALID_URL" ? 400 : Number(e?.status ?? e?.statusCode);
     if (Number.isInteger(status) && status >= 400 && status < 500) {
-      res.status(status).type("text/plain; charset=utf-8").send("Dit verzoek kon niet worden verwerkt. Controleer het adres en probeer het opnieuw.");
+      res
+        .status(status)
+        .type("text/plain; charset=utf-8")
+        .send("Dit verzoek kon niet worden verwerkt. Controleer het adres en probeer het opnieuw.");
       return;
     }
     ((req as { log?: Logger }).log ?? log()).error({ err: foutVoorLog(error) }, "Onverwachte fout in de server");
-    res.status(500).type("text/plain; charset=utf-8").send("Er ging iets mis. Probeer het later opnieuw. Lukt het dan nog niet? Neem contact met ons op.");
+    res
+      .status(500)
+      .type("text/plain; charset=utf-8")
+      .send("Er ging iets mis. Probeer het later opnieuw. Lukt het dan nog niet? Neem contact met ons op.");
   };
 }

@@ -32,7 +32,11 @@ describe("leesFormulier: the one body parser (docs/decisions/016)", () => {
     const start = performance.now();
     const w = await weigering(post(body, "application/x-www-form-urlencoded"));
     expect(performance.now() - start).toBeLessThan(500);
-    expect(w).toEqual({ status: 400, tekst: expect.stringContaining("lijst die te lang is"), type: "text/plain; charset=utf-8" });
+    expect(w).toEqual({
+      status: 400,
+      tekst: expect.stringContaining("lijst die te lang is"),
+      type: "text/plain; charset=utf-8",
+    });
   });
 
   it("reads an ordinary form, including the wizard's nested names, unchanged", async () => {
@@ -69,7 +73,7 @@ describe("leesFormulier: the one body parser (docs/decisions/016)", () => {
   });
 
   it("refuses a broken multipart body with 400 and reads a good one", async () => {
-    for (const body of ["hallo", "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nzonder einde"]) {
+    for (const body of ["hallo", '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nzonder einde']) {
       const w = await weigering(post(body, "multipart/form-data; boundary=x"));
       expect(w?.status).toBe(400);
       expect(w?.tekst).toContain("beschadigd of onvolledig");
@@ -89,7 +93,9 @@ describe("leesFormulier: the one body parser (docs/decisions/016)", () => {
     expect(zonder?.tekst).toContain("geen bestanden");
     const teGroot = await weigering(new Request(BASIS, { method: "POST", body: form }), { bestanden: { logo: 1_000 } });
     expect(teGroot?.status).toBe(413);
-    const goed = await leesFormulier(new Request(BASIS, { method: "POST", body: form }), { bestanden: { logo: 2_000 } });
+    const goed = await leesFormulier(new Request(BASIS, { method: "POST", body: form }), {
+      bestanden: { logo: 2_000 },
+    });
     expect((goed.get("logo") as File).size).toBe(2_000);
   });
 
@@ -115,7 +121,8 @@ describe("leesFormulier: the one body parser (docs/decisions/016)", () => {
   });
 
   it("each limit: fields, name length, depth, index, list places, value length, NUL, reserved names", async () => {
-    const formulier = (paren: Array<[string, string]>) => post(new URLSearchParams(paren).toString(), "application/x-www-form-urlencoded");
+    const formulier = (paren: Array<[string, string]>) =>
+      post(new URLSearchParams(paren).toString(), "application/x-www-form-urlencoded");
     const reeks = (n: number, maak: (i: number) => [string, string]) => Array.from({ length: n }, (_, i) => maak(i));
     const gevallen: Array<[Array<[string, string]>, number, string]> = [
       [reeks(INVOERGRENZEN.velden + 1, (i) => [`v${i}`, "x"]), 400, "te veel velden"],
@@ -145,7 +152,12 @@ describe("leesFormulier: the one body parser (docs/decisions/016)", () => {
   it("the import may carry its 2 MB JSON as pasted text", async () => {
     const json = JSON.stringify({ tekst: "a".repeat(1_500_000) });
     const body = new URLSearchParams({ tekst: json }).toString();
-    expect(await weigering(post(body, "application/x-www-form-urlencoded"), { maxBytes: 5 * 1024 * 1024, waardeTekens: 2 * 1024 * 1024 })).toBeNull();
+    expect(
+      await weigering(post(body, "application/x-www-form-urlencoded"), {
+        maxBytes: 5 * 1024 * 1024,
+        waardeTekens: 2 * 1024 * 1024,
+      }),
+    ).toBeNull();
     expect((await weigering(post(body, "application/x-www-form-urlencoded")))?.status).toBe(413);
   });
 });
@@ -154,15 +166,33 @@ describe("field names: what the form library would build from them stays small (
   /** Sum of the lengths of all arrays in a value: the places conform's nested parse made. */
   function lijstplaatsen(waarde: unknown): number {
     if (Array.isArray(waarde)) return waarde.length + waarde.reduce<number>((som, w) => som + lijstplaatsen(w), 0);
-    if (waarde && typeof waarde === "object") return Object.values(waarde).reduce<number>((som, w) => som + lijstplaatsen(w), 0);
+    if (waarde && typeof waarde === "object")
+      return Object.values(waarde).reduce<number>((som, w) => som + lijstplaatsen(w), 0);
     return 0;
   }
 
   const sleutel = fc.oneof(
-    fc.constantFrom("correctie", "rijen", "welk", "betrokkene", "naam", "a", "__proto__", "constructor", "__state__", ""),
+    fc.constantFrom(
+      "correctie",
+      "rijen",
+      "welk",
+      "betrokkene",
+      "naam",
+      "a",
+      "__proto__",
+      "constructor",
+      "__state__",
+      "",
+    ),
     fc.string({ maxLength: 6 }),
   );
-  const index = fc.oneof(fc.nat(20), fc.nat(2_000), fc.nat(200_000), fc.constantFrom(99_999_999, 4_294_967_295, 1e15), fc.nat());
+  const index = fc.oneof(
+    fc.nat(20),
+    fc.nat(2_000),
+    fc.nat(200_000),
+    fc.constantFrom(99_999_999, 4_294_967_295, 1e15),
+    fc.nat(),
+  );
   const deel = fc.oneof(
     sleutel.map((s) => `.${s}`),
     index.map((i) => `[${i}]`),
@@ -173,23 +203,26 @@ describe("field names: what the form library would build from them stays small (
 
   it("random names: refused with a 400, or accepted and then small and faithful in conform's parse", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(naam, fc.string({ maxLength: 5 })), { minLength: 1, maxLength: 30 }), async (velden) => {
-        const body = new URLSearchParams(velden).toString();
-        const request = post(body, "application/x-www-form-urlencoded");
-        const start = performance.now();
-        let form: FormData;
-        try {
-          form = await leesFormulier(request);
-        } catch (error) {
-          expect(error).toBeInstanceOf(Response);
-          expect((error as Response).status).toBe(400);
+      fc.asyncProperty(
+        fc.array(fc.tuple(naam, fc.string({ maxLength: 5 })), { minLength: 1, maxLength: 30 }),
+        async (velden) => {
+          const body = new URLSearchParams(velden).toString();
+          const request = post(body, "application/x-www-form-urlencoded");
+          const start = performance.now();
+          let form: FormData;
+          try {
+            form = await leesFormulier(request);
+          } catch (error) {
+            expect(error).toBeInstanceOf(Response);
+            expect((error as Response).status).toBe(400);
+            expect(performance.now() - start).toBeLessThan(200);
+            return;
+          }
+          const payload = parseWithZod(form, { schema: z.unknown() }).payload;
+          expect(lijstplaatsen(payload)).toBeLessThanOrEqual(INVOERGRENZEN.lijstplaatsen);
           expect(performance.now() - start).toBeLessThan(200);
-          return;
-        }
-        const payload = parseWithZod(form, { schema: z.unknown() }).payload;
-        expect(lijstplaatsen(payload)).toBeLessThanOrEqual(INVOERGRENZEN.lijstplaatsen);
-        expect(performance.now() - start).toBeLessThan(200);
-      }),
+        },
+      ),
       { numRuns: 1_000 },
     );
   });
@@ -210,9 +243,27 @@ describe("field names: what the form library would build from them stays small (
 
   it("the names our own forms use are accepted", () => {
     const namen = [
-      "intent", "stap", "sleutel", "website", "indiener.voorWie", "betrokkene.naam", "correctie.rijen[19].moetZijn",
-      "wijzigingen[999].nieuweWaarde", "nieuw[0].dossierItemId", "talen_en", "inzage.aantal", "zorg.jaren", "antwoord",
-      "categorieen[]", "ontvangers", "bestand", "logo", "terug", "taal", "code", "email",
+      "intent",
+      "stap",
+      "sleutel",
+      "website",
+      "indiener.voorWie",
+      "betrokkene.naam",
+      "correctie.rijen[19].moetZijn",
+      "wijzigingen[999].nieuweWaarde",
+      "nieuw[0].dossierItemId",
+      "talen_en",
+      "inzage.aantal",
+      "zorg.jaren",
+      "antwoord",
+      "categorieen[]",
+      "ontvangers",
+      "bestand",
+      "logo",
+      "terug",
+      "taal",
+      "code",
+      "email",
     ];
     for (const n of namen) expect(naamDelen(n), n).not.toBeTypeOf("string");
   });
@@ -224,17 +275,23 @@ describe("every route reads its body through leesFormulier", () => {
 
   it("no route reads the body itself (request.formData/json/text, Remix's multipart parser)", () => {
     const direct = bestanden.filter((f) =>
-      /request\.(formData|json|text|arrayBuffer|blob)\(|request\.body\b|unstable_parseMultipartFormData/.test(readFileSync(path.join(routes, f), "utf8")),
+      /request\.(formData|json|text|arrayBuffer|blob)\(|request\.body\b|unstable_parseMultipartFormData/.test(
+        readFileSync(path.join(routes, f), "utf8"),
+      ),
     );
     expect(direct).toEqual([]);
   });
 
   it("every route with an action calls leesFormulier", () => {
-    const metAction = bestanden.filter((f) => /export (async )?function action\b|export const action\b/.test(readFileSync(path.join(routes, f), "utf8")));
+    const metAction = bestanden.filter((f) =>
+      /export (async )?function action\b|export const action\b/.test(readFileSync(path.join(routes, f), "utf8")),
+    );
     expect(metAction.length).toBeGreaterThan(30);
     // formulierVanClient (app/services/bijlagen.server.ts) reads the client's form, with or without
     // files, through leesFormulier or leesFormulierMetBestanden once the request is known to be theirs.
-    const zonder = metAction.filter((f) => !/(leesFormulier|formulierVanClient)\(request/.test(readFileSync(path.join(routes, f), "utf8")));
+    const zonder = metAction.filter(
+      (f) => !/(leesFormulier|formulierVanClient)\(request/.test(readFileSync(path.join(routes, f), "utf8")),
+    );
     expect(zonder).toEqual([]);
   });
 });

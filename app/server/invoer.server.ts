@@ -58,14 +58,20 @@ const VERBODEN_SLEUTELS = new Set(["__intent__", "__state__", "__proto__", "cons
 // eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROLETEKEN = /[\u0000-\u001f\u007f]/;
 
-type Segment = { soort: "sleutel"; prefix: string } | { soort: "index"; prefix: string; index: number } | { soort: "erbij"; prefix: string };
+type Segment =
+  | { soort: "sleutel"; prefix: string }
+  | { soort: "index"; prefix: string; index: number }
+  | { soort: "erbij"; prefix: string };
 
 /**
  * The parts of a field name in the form library's dot-and-bracket syntax ("a.b[0].c", "a[]"), or
  * the reason it is refused. Stricter than the library: the first part is a key, `[]` only at the end.
  * `prefix` is the name up to that part, which identifies the list an index belongs to.
  */
-export function naamDelen(naam: string, grenzen: Pick<Veldgrenzen, "naamTekens" | "diepte" | "hoogsteIndex"> = STANDAARD): Segment[] | Invoerfout {
+export function naamDelen(
+  naam: string,
+  grenzen: Pick<Veldgrenzen, "naamTekens" | "diepte" | "hoogsteIndex"> = STANDAARD,
+): Segment[] | Invoerfout {
   if (naam.length === 0 || CONTROLETEKEN.test(naam)) return "naam_ongeldig";
   if (naam.length > grenzen.naamTekens) return "naam_te_lang";
   const delen: Segment[] = [];
@@ -151,7 +157,12 @@ export type FormulierOpties = {
   bestanden?: Readonly<Record<string, number>>;
 };
 
-type Weigering = { status: 400 | 413 | 415; reden: Invoerfout | "soort" | "kapot" | "te_groot"; maxBytes?: number; grenzen?: Veldgrenzen };
+type Weigering = {
+  status: 400 | 413 | 415;
+  reden: Invoerfout | "soort" | "kapot" | "te_groot";
+  maxBytes?: number;
+  grenzen?: Veldgrenzen;
+};
 
 /** Thrown inside the reader; turned into the Response at the end (needs the user's language). */
 class Geweigerd extends Error {
@@ -264,7 +275,11 @@ async function weigerResponse(request: Request, w: Weigering): Promise<Response>
     status: w.status,
     statusText: INVOER_GEWEIGERD,
     // After a 413 the rest of the body is not read: the connection closes after this answer.
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...(w.status === 413 ? { Connection: "close" } : {}) },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...(w.status === 413 ? { Connection: "close" } : {}),
+    },
   });
 }
 
@@ -280,7 +295,9 @@ function invoerMelding(taal: "nl" | "en", w: Weigering): string {
       return t.teGroot;
     case "bestand_te_groot": {
       const max = Math.max(0, ...Object.values(g.bestanden));
-      return t.bestandTeGroot((max / (1024 * 1024)).toLocaleString(taal === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 }));
+      return t.bestandTeGroot(
+        (max / (1024 * 1024)).toLocaleString(taal === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 }),
+      );
     }
     case "bestand_niet_verwacht":
       return t.bestandNietVerwacht;
@@ -322,7 +339,8 @@ export async function leesFormulierMetBestanden(
       await leesBytes(request, MAX_FORM_BYTES).catch(() => undefined);
       throw new Geweigerd({ status: 415, reden: "soort" });
     }
-    if (Number(request.headers.get("content-length") ?? 0) > opties.maxBody) throw new Geweigerd({ status: 413, reden: "te_groot" });
+    if (Number(request.headers.get("content-length") ?? 0) > opties.maxBody)
+      throw new Geweigerd({ status: 413, reden: "te_groot" });
     const { unstable_parseMultipartFormData } = await import("@remix-run/node");
     const { Readable } = await import("node:stream");
     let onverwacht: Invoerfout | null = null;

@@ -8,7 +8,6 @@
 import pino, { type DestinationStream, type Logger } from "pino";
 
 declare global {
-   
   var __rechtenloketLog: Logger | undefined;
 }
 
@@ -24,7 +23,17 @@ export function maakLogger(bestemming?: DestinationStream, level = process.env.L
       formatters: { level: (label) => ({ level: label }) },
       // Never a secret or personal detail, whatever a caller passes by mistake.
       redact: {
-        paths: ["req.headers", "req.query", "req.body", "req.remoteAddress", "req.remotePort", "res.headers", "*.email", "*.password", "*.token"],
+        paths: [
+          "req.headers",
+          "req.query",
+          "req.body",
+          "req.remoteAddress",
+          "req.remotePort",
+          "res.headers",
+          "*.email",
+          "*.password",
+          "*.token",
+        ],
         remove: true,
       },
     },
@@ -63,7 +72,11 @@ export function foutVoorLog(error: unknown): { type: string; code?: string; stac
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     const frames = (error.stack ?? "").split("\n").filter((regel) => /^\s+at /.test(regel));
-    return { type: error.name, ...(typeof code === "string" ? { code } : {}), ...(frames.length ? { stack: frames.join("\n") } : {}) };
+    return {
+      type: error.name,
+      ...(typeof code === "string" ? { code } : {}),
+      ...(frames.length ? { stack: frames.join("\n") } : {}),
+    };
   }
   return { type: typeof error };
 }

@@ -19,7 +19,6 @@ import { foutVoorLog, log } from "./log.server";
 type Metrieken = { register: Registry; httpDuur: Histogram<"method" | "route" | "status"> };
 
 declare global {
-   
   var __rechtenloketMetrieken: Metrieken | undefined;
 }
 
@@ -158,9 +157,14 @@ export function metriekenHandler(token: string | undefined) {
   return async (req: Request, res: Response) => {
     res.setHeader("Cache-Control", "no-store");
     if (!toegestaan(req, verwacht)) {
-      res.status(verwacht ? 401 : 403).type("text/plain; charset=utf-8").send(
-        verwacht ? "Geef het token van METRICS_TOKEN mee (Authorization: Bearer …)." : "Alleen vanaf deze computer, of stel METRICS_TOKEN in.",
-      );
+      res
+        .status(verwacht ? 401 : 403)
+        .type("text/plain; charset=utf-8")
+        .send(
+          verwacht
+            ? "Geef het token van METRICS_TOKEN mee (Authorization: Bearer …)."
+            : "Alleen vanaf deze computer, of stel METRICS_TOKEN in.",
+        );
       return;
     }
     const { register } = metrieken();
@@ -180,28 +184,47 @@ function toegestaan(req: Request, verwacht: Buffer | null): boolean {
 
 let aantalMigraties: number | undefined;
 function migratiesInBuild(): number {
-  aantalMigraties ??= (JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] }).entries.length;
+  aantalMigraties ??= (
+    JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] }
+  ).entries.length;
   return aantalMigraties;
 }
 
 type Controle = "ok" | string;
 
 /** The readiness checks: the database answers, every migration of this build is applied, storage takes a file. */
-export async function gereedheid(): Promise<{ gereed: boolean; database: Controle; migraties: Controle; opslag: Controle }> {
+export async function gereedheid(): Promise<{
+  gereed: boolean;
+  database: Controle;
+  migraties: Controle;
+  opslag: Controle;
+}> {
   const [db, migraties, opslagUitkomst] = await Promise.all([
-    database().query("select 1").then(() => "ok", () => "onbereikbaar"),
+    database()
+      .query("select 1")
+      .then(
+        () => "ok",
+        () => "onbereikbaar",
+      ),
     database()
       .query<{ aantal: number }>("select count(*)::int as aantal from drizzle.__drizzle_migrations")
       .then(
         ([r]) => {
           const nodig = migratiesInBuild();
-          return (r?.aantal ?? 0) >= nodig ? "ok" : `${nodig - (r?.aantal ?? 0)} migratie(s) nog niet toegepast (npm run migrate)`;
+          return (r?.aantal ?? 0) >= nodig
+            ? "ok"
+            : `${nodig - (r?.aantal ?? 0)} migratie(s) nog niet toegepast (npm run migrate)`;
         },
         () => "onbekend",
       ),
     schrijfProef(),
   ]);
-  return { gereed: db === "ok" && migraties === "ok" && opslagUitkomst === "ok", database: db, migraties, opslag: opslagUitkomst };
+  return {
+    gereed: db === "ok" && migraties === "ok" && opslagUitkomst === "ok",
+    database: db,
+    migraties,
+    opslag: opslagUitkomst,
+  };
 }
 
 async function schrijfProef(): Promise<Controle> {
@@ -220,6 +243,9 @@ async function schrijfProef(): Promise<Controle> {
 export function gereedHandler() {
   return async (_req: Request, res: Response) => {
     const uitkomst = await gereedheid();
-    res.status(uitkomst.gereed ? 200 : 503).setHeader("Cache-Control", "no-store").json(uitkomst);
+    res
+      .status(uitkomst.gereed ? 200 : 503)
+      .setHeader("Cache-Control", "no-store")
+      .json(uitkomst);
   };
 }

@@ -4,7 +4,14 @@
  * services runs in the web process: the one the routes use (docs/decisions/024).
  */
 export { EnvError, mailMelding, ontwikkelMailboxAan, parseEnv } from "../env.server";
-export { BESTANDSROUTE, foutAfhandeling, IMPORT_MAX_BODY, originCheck, requestLogger, verdachtGrootBody } from "./http.server";
+export {
+  BESTANDSROUTE,
+  foutAfhandeling,
+  IMPORT_MAX_BODY,
+  originCheck,
+  requestLogger,
+  verdachtGrootBody,
+} from "./http.server";
 export { perIpLimiet } from "./snelheidslimiet.server";
 export { foutVoorLog, log } from "./log.server";
 export { gereedHandler, httpMetrieken, metriekenHandler } from "./metrieken.server";
@@ -14,6 +21,11 @@ export { DatabaseUnavailableError } from "../../db/db.server";
 export { seedDemoIfEmpty } from "../../db/demo.server";
 export { zorgVoorOrganisatie } from "../services/organisatie.server";
 export { demoUitnodigingen } from "../services/medewerkers.server";
-export { AuditSleutelOntbreekt, gebruikAuditSleutels, laadAuditGeheim, leidSleutelsAf } from "../services/audit-sleutel.server";
+export {
+  AuditSleutelOntbreekt,
+  gebruikAuditSleutels,
+  laadAuditGeheim,
+  leidSleutelsAf,
+} from "../services/audit-sleutel.server";
 export { startAuditAnker } from "../services/audit-anker.server";
 export { opslag } from "../services/opslag.server";

@@ -80,12 +80,22 @@ async function waaromNietWijzigbaar(
   if (achterhoudingsgrondenVoor(v.type).length === 0) return "verkeerd_type";
   if (!v.clientId) return "niet_gekoppeld";
   if (v.status !== "in_behandeling") return "niet_meer_te_wijzigen";
-  const [pakket] = await conn.select({ id: pakketten.id }).from(pakketten).where(eq(pakketten.verzoekId, v.id)).limit(1);
+  const [pakket] = await conn
+    .select({ id: pakketten.id })
+    .from(pakketten)
+    .where(eq(pakketten.verzoekId, v.id))
+    .limit(1);
   if (pakket) return "niet_meer_te_wijzigen";
   const [getekend] = await conn
     .select({ id: besluiten.id })
     .from(besluiten)
-    .where(and(eq(besluiten.verzoekId, v.id), inArray(besluiten.status, ONDERTEKEND), inArray(besluiten.soort, ["gedeeltelijke_afwijzing", "afwijzing", "kennelijk_ongegrond"])))
+    .where(
+      and(
+        eq(besluiten.verzoekId, v.id),
+        inArray(besluiten.status, ONDERTEKEND),
+        inArray(besluiten.soort, ["gedeeltelijke_afwijzing", "afwijzing", "kennelijk_ongegrond"]),
+      ),
+    )
     .limit(1);
   return getekend ? "niet_meer_te_wijzigen" : null;
 }
@@ -97,7 +107,10 @@ async function vereisWijzigbaar(ctx: BehandelContext): Promise<void> {
   }
   const reden = await waaromNietWijzigbaar(ctx.tx, ctx.v);
   if (reden === "verkeerd_type") {
-    throw new AchterhoudingFout("verkeerd_type", "Achterhouden kan alleen bij een verzoek om inzage of dataportabiliteit.");
+    throw new AchterhoudingFout(
+      "verkeerd_type",
+      "Achterhouden kan alleen bij een verzoek om inzage of dataportabiliteit.",
+    );
   }
   if (reden === "niet_gekoppeld") throw new BehandelFout("niet_gekoppeld", "Koppel het verzoek eerst aan een cliënt.");
   if (reden === "niet_meer_te_wijzigen") {
@@ -121,7 +134,8 @@ export async function voegAchterhoudingToe(
 ): Promise<StapResultaat & { achterhoudingId: string }> {
   return behandelStap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     await vereisWijzigbaar(ctx);
-    const itemId = typeof invoer?.dossierItemId === "string" && isUuid(invoer.dossierItemId) ? invoer.dossierItemId : null;
+    const itemId =
+      typeof invoer?.dossierItemId === "string" && isUuid(invoer.dossierItemId) ? invoer.dossierItemId : null;
     const [rij] = itemId
       ? await ctx.tx
           .select()
@@ -136,7 +150,12 @@ export async function voegAchterhoudingToe(
     const a = valideerAchterhouding(invoer ?? {}, {
       type: soort,
       item: rij
-        ? { id: rij.id, categorie: rij.categorie, inhoud: rij.inhoud, inAntwoord: isPakketSoort(soort) && hoortInPakket(soort, rij) }
+        ? {
+            id: rij.id,
+            categorie: rij.categorie,
+            inhoud: rij.inhoud,
+            inAntwoord: isPakketSoort(soort) && hoortInPakket(soort, rij),
+          }
         : null,
       bestaande,
     });
@@ -156,7 +175,13 @@ export async function voegAchterhoudingToe(
     await auditStap(
       ctx,
       "inzage.achterhouding_toegevoegd",
-      { achterhoudingId: nieuw!.id, dossierItemId: a.dossierItemId, veld: a.veld, grond: a.grond, toelichting: a.toelichting },
+      {
+        achterhoudingId: nieuw!.id,
+        dossierItemId: a.dossierItemId,
+        veld: a.veld,
+        grond: a.grond,
+        toelichting: a.toelichting,
+      },
       { onderdeel: rij!.categorie },
     );
     return { versie, achterhoudingId: nieuw!.id };
@@ -173,14 +198,19 @@ export async function maakAchterhoudingOngedaan(
 ): Promise<StapResultaat> {
   return behandelStap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     await vereisWijzigbaar(ctx);
-    const id = typeof invoer?.achterhoudingId === "string" && isUuid(invoer.achterhoudingId) ? invoer.achterhoudingId : null;
+    const id =
+      typeof invoer?.achterhoudingId === "string" && isUuid(invoer.achterhoudingId) ? invoer.achterhoudingId : null;
     const [rij] = id
       ? await ctx.tx
           .select()
           .from(inzageAchterhoudingen)
           .where(and(eq(inzageAchterhoudingen.id, id), eq(inzageAchterhoudingen.verzoekId, ctx.v.id)))
       : [];
-    if (!rij) throw new AchterhoudingFout("achterhouding_onbekend", "Deze achterhouding bestaat niet (meer). Laad de pagina opnieuw.");
+    if (!rij)
+      throw new AchterhoudingFout(
+        "achterhouding_onbekend",
+        "Deze achterhouding bestaat niet (meer). Laad de pagina opnieuw.",
+      );
     const versie = await werkVerzoekBij(ctx, {});
     await ctx.tx.delete(inzageAchterhoudingen).where(eq(inzageAchterhoudingen.id, rij.id));
     await voegGebeurtenisToe(ctx.tx, {
@@ -195,7 +225,13 @@ export async function maakAchterhoudingOngedaan(
     await auditStap(
       ctx,
       "inzage.achterhouding_ongedaan",
-      { achterhoudingId: rij.id, dossierItemId: rij.dossierItemId, veld: rij.veld, grond: rij.grond, toelichting: rij.toelichting },
+      {
+        achterhoudingId: rij.id,
+        dossierItemId: rij.dossierItemId,
+        veld: rij.veld,
+        grond: rij.grond,
+        toelichting: rij.toelichting,
+      },
       { onderdeel: "dossier" },
     );
     return { versie };
@@ -222,7 +258,14 @@ export type AchterhoudingOverzicht = {
   blokkade: null | "verkeerd_type" | "niet_gekoppeld" | "niet_meer_te_wijzigen" | "geen_backoffice";
   gronden: AchterhoudingsGrond[];
   /** The entries in this answer, per category order of the dossier. */
-  items: { id: string; categorie: string; titel: string; velden: [string, string][]; bestandsnaam: string | null; vastgelegd: string }[];
+  items: {
+    id: string;
+    categorie: string;
+    titel: string;
+    velden: [string, string][];
+    bestandsnaam: string | null;
+    vastgelegd: string;
+  }[];
   achterhoudingen: AchterhoudingRegel[];
   /** The partial refusal a withholding leads to (prefilled draft), while it can still be drafted. */
   concept: ReturnType<typeof conceptDeelafwijzing> | null;
@@ -264,7 +307,8 @@ export async function achterhoudingOverzicht(
       .orderBy(asc(besluiten.aangemaaktOp));
     const reden = await waaromNietWijzigbaar(tx, v);
     const blokkade = reden ?? (mag(ik.rollen, "achterhouding.voorstellen") ? null : "geen_backoffice");
-    const deel = besluitRijen.filter((b) => b.soort === "gedeeltelijke_afwijzing" && b.status !== "vervallen").at(-1) ?? null;
+    const deel =
+      besluitRijen.filter((b) => b.soort === "gedeeltelijke_afwijzing" && b.status !== "vervallen").at(-1) ?? null;
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: ik.id,
@@ -298,7 +342,10 @@ export async function achterhoudingOverzicht(
         door: r.door,
         op: r.aangemaaktOp.toISOString(),
       })),
-      concept: rijen.length > 0 && v.status === "in_behandeling" && blokkade === null ? conceptDeelafwijzing(rijen, v.taal) : null,
+      concept:
+        rijen.length > 0 && v.status === "in_behandeling" && blokkade === null
+          ? conceptDeelafwijzing(rijen, v.taal)
+          : null,
       deelafwijzing: deel ? { status: deel.status } : null,
       pakketBlokkade: pakketNaAchterhouding(rijen.length, besluitRijen),
     };

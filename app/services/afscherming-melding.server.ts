@@ -13,7 +13,11 @@ import { CATEGORIE_NAAM } from "./verstrekking-melding.server";
 export type OpheffingMelding = "gemeld" | "per_post";
 
 /** The client's address in the record and the language they chose in the portal (else `taal`, else Dutch). */
-export async function clientAdres(tx: Tx, clientId: string, taal?: "nl" | "en"): Promise<{ email: string; taal: "nl" | "en" } | null> {
+export async function clientAdres(
+  tx: Tx,
+  clientId: string,
+  taal?: "nl" | "en",
+): Promise<{ email: string; taal: "nl" | "en" } | null> {
   const [c] = await tx.select({ email: clienten.email }).from(clienten).where(eq(clienten.id, clientId));
   const email = c?.email?.trim();
   if (!email) return null;
@@ -44,7 +48,9 @@ export async function vertelClientOverOpheffing(
 ): Promise<OpheffingMelding> {
   const aan = melding.aan?.trim();
   if (!aan && !melding.clientId) return "per_post";
-  const adres = aan ? { email: aan, taal: melding.taal ?? "nl" } : await clientAdres(tx, melding.clientId, melding.taal);
+  const adres = aan
+    ? { email: aan, taal: melding.taal ?? "nl" }
+    : await clientAdres(tx, melding.clientId, melding.taal);
   if (!adres) return "per_post";
   const namen = CATEGORIE_NAAM[adres.taal] as Record<string, string>;
   await queueMail(tx, {

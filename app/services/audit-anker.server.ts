@@ -46,7 +46,14 @@ function handtekening(sleutels: AuditSleutels, inhoud: Omit<AuditAnker, "handtek
 }
 
 export function ondertekenAnker(kop: AuditKop, sleutels: AuditSleutels, op = new Date()): AuditAnker {
-  const inhoud = { versie: 1 as const, rijen: kop.rijen, laatsteId: kop.laatsteId, hash: kop.hash, op: op.toISOString(), sleutelId: sleutels.id };
+  const inhoud = {
+    versie: 1 as const,
+    rijen: kop.rijen,
+    laatsteId: kop.laatsteId,
+    hash: kop.hash,
+    op: op.toISOString(),
+    sleutelId: sleutels.id,
+  };
   return { ...inhoud, handtekening: handtekening(sleutels, inhoud) };
 }
 
@@ -58,7 +65,11 @@ export function leesAnker(dataDir: string, sleutels: AuditSleutels): AnkerLezing
     tekst = readFileSync(bestand, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { soort: "ontbreekt", bestand };
-    return { soort: "ongeldig", bestand, reden: `het bestand kan niet worden gelezen (${(error as NodeJS.ErrnoException).code ?? "fout"})` };
+    return {
+      soort: "ongeldig",
+      bestand,
+      reden: `het bestand kan niet worden gelezen (${(error as NodeJS.ErrnoException).code ?? "fout"})`,
+    };
   }
   let waarde: unknown;
   try {
@@ -132,7 +143,10 @@ export async function werkAnkerBij(
       ankerHash: sql<string | null>`(select a.hash from ${auditLog} a where a.id = ${vanaf.laatsteId})`,
       id: auditLog.id,
       hash: auditLog.hash,
-      nieuw: sql<number>`(select count(*) from ${auditLog} n where n.id > ${vanaf.laatsteId} and n.id <= ${auditLog.id})`.mapWith(Number),
+      nieuw:
+        sql<number>`(select count(*) from ${auditLog} n where n.id > ${vanaf.laatsteId} and n.id <= ${auditLog.id})`.mapWith(
+          Number,
+        ),
     })
     .from(auditLog)
     .orderBy(desc(auditLog.id))

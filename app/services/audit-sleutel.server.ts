@@ -66,9 +66,7 @@ export function laadAuditGeheim(e: Env, opties: { maakAan: boolean }): Buffer {
     return sleutel;
   }
   if (!opties.maakAan) {
-    throw new AuditSleutelOntbreekt(
-      `Er is geen auditsleutel: AUDIT_SLEUTEL is niet gezet en ${bestand} bestaat niet.`,
-    );
+    throw new AuditSleutelOntbreekt(`Er is geen auditsleutel: AUDIT_SLEUTEL is niet gezet en ${bestand} bestaat niet.`);
   }
   mkdirSync(e.DATA_DIR, { recursive: true });
   try {
@@ -82,7 +80,6 @@ export function laadAuditGeheim(e: Env, opties: { maakAan: boolean }): Buffer {
 }
 
 declare global {
-   
   var __rechtenloketAuditSleutels: AuditSleutels | undefined;
 }
 

@@ -57,7 +57,10 @@ export async function audit(tx: Tx, gebeurtenis: AuditGebeurtenis): Promise<void
   const rij = normalise(gebeurtenis, new Date());
   const inhoud = canonicalJson({ ...rij, op: rij.op.toISOString() });
   const slot = voerUitVoorbereid(tx, "audit_slot", sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const invoegen = voerUitVoorbereid(tx, "audit_toevoegen", sql`
+  const invoegen = voerUitVoorbereid(
+    tx,
+    "audit_toevoegen",
+    sql`
     insert into ${auditLog} (op, actor_soort, actor_id, rol, namens, actie, client_id, verzoek_id, onderdeel, details, vorige_hash, hash, hash_versie)
     select ${rij.op.toISOString()}::timestamptz, ${rij.actorSoort}::text, ${rij.actorId}::text, ${rij.rol}::text,
       ${rij.namens}::text, ${rij.actie}::text, ${rij.clientId}::uuid, ${rij.verzoekId}::uuid, ${rij.onderdeel}::text,
@@ -65,7 +68,8 @@ export async function audit(tx: Tx, gebeurtenis: AuditGebeurtenis): Promise<void
       vorige.hash,
       encode(sha256(${opad}::bytea || sha256(${ipad}::bytea || convert_to(vorige.hash || ${`\n${inhoud}`}::text, 'UTF8'))), 'hex'),
       ${HASH_HMAC}::smallint
-    from (select coalesce((select a.hash from ${auditLog} a order by a.id desc limit 1), ${GENESIS_HASH}) as hash) vorige`);
+    from (select coalesce((select a.hash from ${auditLog} a order by a.id desc limit 1), ${GENESIS_HASH}) as hash) vorige`,
+  );
   // Both settle before a failure is passed on: nothing of this may reach the connection after a rollback.
   for (const uitkomst of await Promise.allSettled([slot, invoegen])) {
     if (uitkomst.status === "rejected") throw uitkomst.reason;
@@ -80,7 +84,6 @@ export const HASH_SHA256 = 1;
 export const HASH_HMAC = 2;
 
 declare global {
-   
   var __rechtenloketAuditAnker: { naAudit(): void } | undefined;
 }
 
@@ -135,7 +138,6 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
-
 /** The audit row that records a cut of the access log's oldest rows (docs/decisions/031). */
 export const ACTIE_TOEGANGSLOG = "toegangslog.ingekort";
 
@@ -148,9 +150,15 @@ export type Inkorting = { totEnMetId: number; hash: string; rijenTotEnMet: numbe
  * forged or edited cut fails the walk when it reaches that row.
  */
 export async function vorigeInkorting(conn: DbOrTx): Promise<Inkorting | null> {
-  const [r] = await conn.select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.actie, ACTIE_TOEGANGSLOG)).orderBy(desc(auditLog.id)).limit(1);
+  const [r] = await conn
+    .select({ details: auditLog.details })
+    .from(auditLog)
+    .where(eq(auditLog.actie, ACTIE_TOEGANGSLOG))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   const d = r?.details as { totEnMetId?: unknown; hash?: unknown; rijenTotEnMet?: unknown } | undefined;
-  if (!d || typeof d.totEnMetId !== "number" || typeof d.hash !== "string" || typeof d.rijenTotEnMet !== "number") return null;
+  if (!d || typeof d.totEnMetId !== "number" || typeof d.hash !== "string" || typeof d.rijenTotEnMet !== "number")
+    return null;
   return { totEnMetId: d.totEnMetId, hash: d.hash, rijenTotEnMet: d.rijenTotEnMet };
 }
 
@@ -158,8 +166,7 @@ export async function vorigeInkorting(conn: DbOrTx): Promise<Inkorting | null> {
 export type AuditKop = { rijen: number; laatsteId: number; hash: string };
 
 export type AuditVerificatie =
-  | { ok: true; rijen: number }
-  | { ok: false; rijen: number; eersteFouteRij: number | null; reden: string };
+  { ok: true; rijen: number } | { ok: false; rijen: number; eersteFouteRij: number | null; reden: string };
 
 const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 
@@ -187,7 +194,9 @@ export async function verifyAuditChain(
   // After a cut of the oldest rows (retention, docs/decisions/031) the chain starts at the last
   // deleted row: its hash and its position since the first row ever, as the cut's own row states.
   const inkorting = await vorigeInkorting(conn);
-  let kop: AuditKop = inkorting ? { rijen: inkorting.rijenTotEnMet, laatsteId: inkorting.totEnMetId, hash: inkorting.hash } : { rijen: 0, laatsteId: 0, hash: GENESIS_HASH };
+  let kop: AuditKop = inkorting
+    ? { rijen: inkorting.rijenTotEnMet, laatsteId: inkorting.totEnMetId, hash: inkorting.hash }
+    : { rijen: 0, laatsteId: 0, hash: GENESIS_HASH };
   let hmacGezien = false;
   let ankerGezien = !anker;
   const koppen = new Map((opties.koppen ?? []).map((k) => [k.laatsteId, k.hash.toLowerCase()]));
@@ -195,7 +204,12 @@ export async function verifyAuditChain(
     // A check value of a row deleted by the retention: only the last deleted row's hash is known.
     const genoteerd = koppen.get(inkorting.totEnMetId);
     if (genoteerd !== undefined && genoteerd !== inkorting.hash) {
-      return { ok: false, rijen: 0, eersteFouteRij: inkorting.totEnMetId, reden: `rij ${inkorting.totEnMetId} heeft een andere hash dan het controlegetal: de keten is herschreven` };
+      return {
+        ok: false,
+        rijen: 0,
+        eersteFouteRij: inkorting.totEnMetId,
+        reden: `rij ${inkorting.totEnMetId} heeft een andere hash dan het controlegetal: de keten is herschreven`,
+      };
     }
     for (const id of [...koppen.keys()]) if (id <= inkorting.totEnMetId) koppen.delete(id);
     // The anchored row itself was deleted (no row written for five years): its position must match the cut.
@@ -259,7 +273,8 @@ export async function verifyAuditChain(
       kop = { rijen: positie, laatsteId: row.id, hash };
       const genoteerd = koppen.get(row.id);
       if (genoteerd !== undefined) {
-        if (genoteerd !== hash) return fout(row.id, `rij ${row.id} heeft een andere hash dan het controlegetal: de keten is herschreven`);
+        if (genoteerd !== hash)
+          return fout(row.id, `rij ${row.id} heeft een andere hash dan het controlegetal: de keten is herschreven`);
         koppen.delete(row.id);
       }
       if (anker && row.id === anker.laatsteId) {
@@ -281,6 +296,7 @@ export async function verifyAuditChain(
     return fout(null, `rij ${anker!.laatsteId}, de laatste rij van het anker, ontbreekt`);
   }
   const [ontbreekt] = koppen.keys();
-  if (ontbreekt !== undefined) return fout(null, `rij ${ontbreekt} uit het controlegetal ontbreekt: de auditlog is ingekort`);
+  if (ontbreekt !== undefined)
+    return fout(null, `rij ${ontbreekt} uit het controlegetal ontbreekt: de auditlog is ingekort`);
   return { ok: true, rijen: kop.rijen };
 }

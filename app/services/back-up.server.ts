@@ -19,7 +19,20 @@
  * (session_replication_role = replica: the append-only audit log refuses nothing that was already
  * in it), sets the sequences, and copies the files back.
  */
-import { chmodSync, copyFileSync, cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import postgres from "postgres";
@@ -68,7 +81,14 @@ export async function maakBackup(
     mkdirSync(path.join(werk, "audit"));
     // Before the snapshot: the anchor then names only rows the snapshot holds.
     for (const b of auditBestanden) if (existsSync(b)) cpSync(b, path.join(werk, "audit", path.basename(b)));
-    const manifest: Manifest = { formaat: FORMAAT, gemaakt: new Date().toISOString(), migraties: [], tabellen: [], reeksen: [], bestanden: 0 };
+    const manifest: Manifest = {
+      formaat: FORMAAT,
+      gemaakt: new Date().toISOString(),
+      migraties: [],
+      tabellen: [],
+      reeksen: [],
+      bestanden: 0,
+    };
     await sql.begin("isolation level repeatable read read only", async (tx) => {
       manifest.migraties = (
         await tx<{ hash: string }[]>`select hash from drizzle.__drizzle_migrations order by id`
@@ -86,7 +106,9 @@ export async function maakBackup(
         const lijst = kolommen.map((k) => `"${k}"`).join(", ");
         const stroom = await tx.unsafe(`copy "${schema}"."${naam}" (${lijst}) to stdout`).readable();
         await pipeline(stroom, createWriteStream(path.join(werk, "database", naamBestand)));
-        const [telling] = await tx.unsafe<{ rijen: string }[]>(`select count(*)::text as rijen from "${schema}"."${naam}"`);
+        const [telling] = await tx.unsafe<{ rijen: string }[]>(
+          `select count(*)::text as rijen from "${schema}"."${naam}"`,
+        );
         const rijen = telling?.rijen ?? "0";
         manifest.tabellen.push({ schema, naam, kolommen, rijen: Number(rijen), bestand: naamBestand });
       }
@@ -111,7 +133,12 @@ export async function maakBackup(
     manifest.bestanden = tel(path.join(werk, "opslag"));
     writeFileSync(path.join(werk, "manifest.json"), JSON.stringify(manifest, null, 2));
     const tijdelijk = `${doel}.${process.pid}.tmp`;
-    await tar.create({ gzip: true, file: tijdelijk, cwd: werk, portable: true }, ["manifest.json", "database", "opslag", "audit"]);
+    await tar.create({ gzip: true, file: tijdelijk, cwd: werk, portable: true }, [
+      "manifest.json",
+      "database",
+      "opslag",
+      "audit",
+    ]);
     const { renameSync, statSync } = await import("node:fs");
     renameSync(tijdelijk, doel);
     return {
@@ -161,7 +188,9 @@ export async function zetBackupTerug(
     }
     if (manifest.formaat !== FORMAAT) throw new BackupFout(`Onbekend back-upformaat ${manifest.formaat}.`);
 
-    const hier = (await sql<{ hash: string }[]>`select hash from drizzle.__drizzle_migrations order by id`).map((r) => r.hash);
+    const hier = (await sql<{ hash: string }[]>`select hash from drizzle.__drizzle_migrations order by id`).map(
+      (r) => r.hash,
+    );
     if (manifest.migraties.some((hash, i) => hier[i] !== hash)) {
       throw new BackupFout(
         "Deze back-up is gemaakt met een andere (nieuwere) versie van het portaal: zet hem terug met die versie.",

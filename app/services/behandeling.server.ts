@@ -81,7 +81,11 @@ import { isBijlageVan } from "./bijlagen.server";
 import { audit, verifyAuditChain, type AuditVerificatie } from "./audit.server";
 import { statusPaginaUrl, stuurBericht } from "./berichten.server";
 import { queueMail } from "./mail.server";
-import { heffTussentijdseAfschermingOp, tussentijdseStand, type TussentijdseStand } from "./tussentijdse-afscherming.server";
+import {
+  heffTussentijdseAfschermingOp,
+  tussentijdseStand,
+  type TussentijdseStand,
+} from "./tussentijdse-afscherming.server";
 import { herberekenTermijnen, voegGebeurtenisToe } from "./verzoeken.server";
 import { isUuid } from "../domain/id";
 import { BEVOEGDHEDEN, mag } from "../domain/bevoegdheden";
@@ -173,10 +177,7 @@ async function stap<T>(
  * The optimistic lock: update only when the row still has the version the staff member saw. On a
  * server a concurrent writer waits for our row lock and then finds the version moved: 0 rows.
  */
-async function werkBij(
-  ctx: Context,
-  wijziging: Partial<typeof verzoeken.$inferInsert>,
-): Promise<number> {
+async function werkBij(ctx: Context, wijziging: Partial<typeof verzoeken.$inferInsert>): Promise<number> {
   const rijen = await ctx.tx
     .update(verzoeken)
     .set({ ...wijziging, versie: sql`${verzoeken.versie} + 1`, bijgewerktOp: ctx.nu })
@@ -201,7 +202,8 @@ function overgang(
   } catch (error) {
     if (error instanceof Error && "code" in error) {
       const code = (error as { code: string }).code;
-      if (code === "toelichting_verplicht") throw new BehandelFout("toelichting_verplicht", error.message, "toelichting");
+      if (code === "toelichting_verplicht")
+        throw new BehandelFout("toelichting_verplicht", error.message, "toelichting");
       if (code === "sluitreden_verplicht") throw new BehandelFout("sluitreden_verplicht", error.message, "sluitReden");
       throw stapNietMogelijk(error.message);
     }
@@ -277,7 +279,9 @@ async function interneToelichting(ctx: Context, bij: string, tekst: string) {
   });
 }
 
-function geschiktheidVan(details: Record<string, unknown>): { overlegMetKind: boolean; notitie?: string; tekst?: string } | null {
+function geschiktheidVan(
+  details: Record<string, unknown>,
+): { overlegMetKind: boolean; notitie?: string; tekst?: string } | null {
   const g = details.geschiktheid;
   if (!g || typeof g !== "object") return null;
   const r = g as Record<string, unknown>;
@@ -298,7 +302,10 @@ export type { Context as BehandelContext };
  * Docs/decisions/013: with withholdings on this request the decision must be a partial refusal
  * that cites every ground used (signed by the directie); a grant is refused.
  */
-async function controleerAchterhoudingen(ctx: Context, besluit: { soort: string; gronden: readonly string[] }): Promise<void> {
+async function controleerAchterhoudingen(
+  ctx: Context,
+  besluit: { soort: string; gronden: readonly string[] },
+): Promise<void> {
   const achterhoudingen = await ctx.tx
     .select({ grond: inzageAchterhoudingen.grond })
     .from(inzageAchterhoudingen)
@@ -311,7 +318,11 @@ async function controleerAchterhoudingen(ctx: Context, besluit: { soort: string;
     );
   }
   if (probleem === "achterhoudingsgrond_ontbreekt") {
-    throw new BehandelFout(probleem, "Noem in de gedeeltelijke afwijzing elke grond waarop u gegevens achterhoudt.", "gronden");
+    throw new BehandelFout(
+      probleem,
+      "Noem in de gedeeltelijke afwijzing elke grond waarop u gegevens achterhoudt.",
+      "gronden",
+    );
   }
 }
 
@@ -535,7 +546,10 @@ export async function registreerKindGeraadpleegd(
     const toets = await kindToets(ctx, "kind_stemt_in");
     const nodig = geschiktheidVan(ctx.v.details)?.overlegMetKind || (toets.ok && toets.raadplegingNodig);
     if (!nodig) {
-      throw new BehandelFout("geen_overleg_nodig", "Bij dit verzoek hoeft u niet met een kind van 12 tot 16 jaar te overleggen.");
+      throw new BehandelFout(
+        "geen_overleg_nodig",
+        "Bij dit verzoek hoeft u niet met een kind van 12 tot 16 jaar te overleggen.",
+      );
     }
     if ((await kindUitkomst(ctx)) !== null) {
       throw new BehandelFout("al_geraadpleegd", "U heeft al vastgelegd dat het kind is geraadpleegd.");
@@ -571,7 +585,10 @@ async function kindUitkomst(ctx: Context): Promise<KindUitkomst | null> {
 /** The child's date of birth: the linked client record's, else as filed. */
 async function geboortedatumVan(ctx: Context): Promise<string> {
   if (ctx.v.clientId) {
-    const [c] = await ctx.tx.select({ geboortedatum: clienten.geboortedatum }).from(clienten).where(eq(clienten.id, ctx.v.clientId));
+    const [c] = await ctx.tx
+      .select({ geboortedatum: clienten.geboortedatum })
+      .from(clienten)
+      .where(eq(clienten.id, ctx.v.clientId));
     if (c) return c.geboortedatum;
   }
   return ctx.v.betrokkene.geboortedatum;
@@ -642,7 +659,12 @@ export async function stelVraag(
       actor: medewerkerActor(ctx.ik),
       op: ctx.nu,
     });
-    await auditStap(ctx, "verzoek.vraag_gesteld", { berichtId: bericht.id, van: ctx.v.status, naar, pauzeVan: ctx.vandaag }, { onderdeel: "berichten" });
+    await auditStap(
+      ctx,
+      "verzoek.vraag_gesteld",
+      { berichtId: bericht.id, van: ctx.v.status, naar, pauzeVan: ctx.vandaag },
+      { onderdeel: "berichten" },
+    );
     return { versie };
   });
 }
@@ -730,7 +752,12 @@ export async function stuurBerichtAanClient(
       tekst,
       nu: ctx.nu,
     });
-    await auditStap(ctx, "bericht.verstuurd", { berichtId: bericht.id, gemaild: bericht.mailId !== null }, { onderdeel: "berichten" });
+    await auditStap(
+      ctx,
+      "bericht.verstuurd",
+      { berichtId: bericht.id, gemaild: bericht.mailId !== null },
+      { onderdeel: "berichten" },
+    );
     return { versie };
   });
 }
@@ -860,7 +887,10 @@ export async function stelAfwijzingOp(
  * partial refusal signed by the directie that cites every ground the plan keeps data on; a grant
  * keeps nothing. The erasure grounds never make a full refusal (nothing would be restricted).
  */
-async function controleerVerwijderplan(ctx: Context, besluit: { soort: string; gronden: readonly string[] }): Promise<void> {
+async function controleerVerwijderplan(
+  ctx: Context,
+  besluit: { soort: string; gronden: readonly string[] },
+): Promise<void> {
   if (besluit.soort === "afwijzing") {
     if (besluit.gronden.some((g) => isVerwijderGrond(g))) {
       throw new BehandelFout(
@@ -873,7 +903,10 @@ async function controleerVerwijderplan(ctx: Context, besluit: { soort: string; g
   }
   const plan = await planVoorVerzoek(ctx.tx, ctx.v.id, ctx.vandaag);
   if (plan.selectieOntbreekt) {
-    throw new BehandelFout("verwijder_selectie_ontbreekt", "De cliënt vraagt om verwijdering van een deel. Kies eerst welke onderdelen dat zijn.");
+    throw new BehandelFout(
+      "verwijder_selectie_ontbreekt",
+      "De cliënt vraagt om verwijdering van een deel. Kies eerst welke onderdelen dat zijn.",
+    );
   }
   if (besluit.soort === "toewijzing" && plan.gronden.length > 0) {
     throw new BehandelFout(
@@ -883,11 +916,19 @@ async function controleerVerwijderplan(ctx: Context, besluit: { soort: string; g
   }
   if (besluit.soort === "gedeeltelijke_afwijzing") {
     if (plan.gronden.length === 0) {
-      throw new BehandelFout("verwijdering_niets_bewaard", "Het verwijderplan bewaart niets: alles wordt vernietigd. Wijs het verzoek toe.", "soort");
+      throw new BehandelFout(
+        "verwijdering_niets_bewaard",
+        "Het verwijderplan bewaart niets: alles wordt vernietigd. Wijs het verzoek toe.",
+        "soort",
+      );
     }
     const genoemd = new Set(besluit.gronden);
     if (plan.gronden.some((g) => !genoemd.has(g))) {
-      throw new BehandelFout("verwijdergrond_ontbreekt", "Noem in de gedeeltelijke afwijzing elke grond waarop het verwijderplan gegevens bewaart.", "gronden");
+      throw new BehandelFout(
+        "verwijdergrond_ontbreekt",
+        "Noem in de gedeeltelijke afwijzing elke grond waarop het verwijderplan gegevens bewaart.",
+        "gronden",
+      );
     }
   }
 }
@@ -898,8 +939,14 @@ async function controleerVerwijderplan(ctx: Context, besluit: { soort: string; g
  */
 async function controleerBezwaarGronden(ctx: Context, gronden: readonly string[]): Promise<void> {
   const genoemd = (ctx.v.details as { verwerking?: unknown }).verwerking;
-  const sleutel = typeof genoemd === "string" ? genoemd : typeof (genoemd as { sleutel?: unknown })?.sleutel === "string" ? (genoemd as { sleutel: string }).sleutel : null;
-  const versie = typeof (genoemd as { versie?: unknown })?.versie === "number" ? (genoemd as { versie: number }).versie : null;
+  const sleutel =
+    typeof genoemd === "string"
+      ? genoemd
+      : typeof (genoemd as { sleutel?: unknown })?.sleutel === "string"
+        ? (genoemd as { sleutel: string }).sleutel
+        : null;
+  const versie =
+    typeof (genoemd as { versie?: unknown })?.versie === "number" ? (genoemd as { versie: number }).versie : null;
   if (!sleutel) return;
   const [rij] = await ctx.tx
     .select({ bezwaarMogelijk: verwerkingen.bezwaarMogelijk })
@@ -914,10 +961,18 @@ async function controleerBezwaarGronden(ctx: Context, gronden: readonly string[]
   if (!rij) return;
   const fout = bezwaarGrondFout(gronden, rij.bezwaarMogelijk);
   if (fout === "bezwaar_wel_mogelijk") {
-    throw new BehandelFout(fout, "Volgens het register is bezwaar tegen deze verwerking wel mogelijk: weeg het bezwaar af.", "gronden");
+    throw new BehandelFout(
+      fout,
+      "Volgens het register is bezwaar tegen deze verwerking wel mogelijk: weeg het bezwaar af.",
+      "gronden",
+    );
   }
   if (fout === "bezwaar_niet_mogelijk") {
-    throw new BehandelFout(fout, "Volgens het register is bezwaar tegen deze verwerking niet mogelijk (art. 21 AVG geldt niet).", "gronden");
+    throw new BehandelFout(
+      fout,
+      "Volgens het register is bezwaar tegen deze verwerking niet mogelijk (art. 21 AVG geldt niet).",
+      "gronden",
+    );
   }
 }
 
@@ -960,7 +1015,11 @@ export async function stelVerlengingVoor(
       .where(eq(klokpauzes.verzoekId, ctx.v.id));
     const start = addDays(
       ctx.v.ontvangenOp,
-      pausedDaysOf(ctx.v.ontvangenOp, pauzes.map((p) => ({ from: p.van, until: p.tot })), ctx.vandaag),
+      pausedDaysOf(
+        ctx.v.ontvangenOp,
+        pauzes.map((p) => ({ from: p.van, until: p.tot })),
+        ctx.vandaag,
+      ),
     );
     controleerVerlengingMogelijk(start, ctx.vandaag);
     return conceptTerOndertekening(ctx, { soort: "verlenging", gronden: [], motivering: reden });
@@ -994,7 +1053,13 @@ export async function registreerIntrekking(
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "intrekken", { toelichting });
     // The request ends: a temporary restriction while it was decided ends too, the filer told first (AVG art. 18 lid 3).
-    await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "ingetrokken", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor }, ctx.nu);
+    await heffTussentijdseAfschermingOp(
+      ctx.tx,
+      ctx.v.id,
+      "ingetrokken",
+      { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor },
+      ctx.nu,
+    );
     const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
     await sluitOpenPauzes(ctx);
     await laatConceptenVervallen(ctx);
@@ -1028,7 +1093,13 @@ export async function sluitZonderBesluit(
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "sluiten_zonder_besluit", { sluitReden, toelichting });
     // The request ends: a temporary restriction while it was decided ends too, the filer told first (AVG art. 18 lid 3).
-    await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "gesloten", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor }, ctx.nu);
+    await heffTussentijdseAfschermingOp(
+      ctx.tx,
+      ctx.v.id,
+      "gesloten",
+      { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor },
+      ctx.nu,
+    );
     const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
     await sluitOpenPauzes(ctx);
     await voegGebeurtenisToe(ctx.tx, {
@@ -1057,7 +1128,13 @@ export async function rondUitvoeringAf(
   return stap(actor, verzoekId, verwachteVersie, opties, async (ctx) => {
     const naar = overgang(ctx, "uitvoering_afronden");
     // The request ends: a temporary restriction while it was decided ends too, the filer told first (AVG art. 18 lid 3).
-    await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "uitgevoerd", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor }, ctx.nu);
+    await heffTussentijdseAfschermingOp(
+      ctx.tx,
+      ctx.v.id,
+      "uitgevoerd",
+      { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.actor },
+      ctx.nu,
+    );
     const versie = await werkBij(ctx, { status: naar, afgerondOp: ctx.nu });
     await voegGebeurtenisToe(ctx.tx, {
       verzoekId: ctx.v.id,
@@ -1093,7 +1170,13 @@ export const STAP_FUNCTIES = {
 } satisfies Partial<
   Record<
     BehandelStap,
-    (actor: BehandelActor, verzoekId: string, verwachteVersie: number, invoer: never, opties?: StapOpties) => Promise<StapResultaat>
+    (
+      actor: BehandelActor,
+      verzoekId: string,
+      verwachteVersie: number,
+      invoer: never,
+      opties?: StapOpties,
+    ) => Promise<StapResultaat>
   >
 >;
 
@@ -1198,7 +1281,8 @@ export type VerzoekDetail = {
   stappen: BehandelStap[];
   collegas: { id: string; naam: string }[];
   afwijzingsgronden: WeigeringsgrondCode[];
-  toewijzingGeblokkeerd: IdentiteitBlokkade | "geen_dossier" | "kind_niet_geraadpleegd" | "kind_inmiddels_16" | "achterhouding" | null;
+  toewijzingGeblokkeerd:
+    IdentiteitBlokkade | "geen_dossier" | "kind_niet_geraadpleegd" | "kind_inmiddels_16" | "achterhouding" | null;
   /** Parts of the answer withheld (docs/decisions/013); with any, the refusal form starts as this draft. */
   achterhoudingen: number;
   deelafwijzingConcept: { soort: "gedeeltelijke_afwijzing"; gronden: string[]; motivering: string } | null;
@@ -1228,7 +1312,8 @@ export async function bekijkVerzoek(
       .where(eq(verzoeken.id, verzoekId));
     if (!v) throw nietGevonden();
     const r = v.verzoek;
-    if (!isVerzoekStatus(r.status) || !isVerzoektype(r.type)) throw new Error(`Onbekende status of soort in verzoek ${r.id}.`);
+    if (!isVerzoekStatus(r.status) || !isVerzoektype(r.type))
+      throw new Error(`Onbekende status of soort in verzoek ${r.id}.`);
 
     const [client] = r.clientId
       ? await tx
@@ -1262,7 +1347,10 @@ export async function bekijkVerzoek(
       .from(verzoekGebeurtenissen)
       .leftJoin(
         medewerkers,
-        and(eq(verzoekGebeurtenissen.actorSoort, "medewerker"), sql`${medewerkers.id}::text = ${verzoekGebeurtenissen.actorId}`),
+        and(
+          eq(verzoekGebeurtenissen.actorSoort, "medewerker"),
+          sql`${medewerkers.id}::text = ${verzoekGebeurtenissen.actorId}`,
+        ),
       )
       .where(eq(verzoekGebeurtenissen.verzoekId, r.id))
       .orderBy(asc(verzoekGebeurtenissen.op), asc(verzoekGebeurtenissen.id));
@@ -1322,7 +1410,9 @@ export async function bekijkVerzoek(
     const collegas = await tx
       .select({ id: medewerkers.id, naam: medewerkers.naam })
       .from(medewerkers)
-      .where(and(eq(medewerkers.actief, true), arrayOverlaps(medewerkers.rollen, [...BEVOEGDHEDEN["verzoek.behandelen"]])))
+      .where(
+        and(eq(medewerkers.actief, true), arrayOverlaps(medewerkers.rollen, [...BEVOEGDHEDEN["verzoek.behandelen"]])),
+      )
       .orderBy(asc(medewerkers.naam), asc(medewerkers.id));
 
     const status = r.status as VerzoekStatus;
@@ -1348,7 +1438,11 @@ export async function bekijkVerzoek(
     const openPauze = pauzes.find((p) => p.tot === null) ?? null;
     const start = addDays(
       r.ontvangenOp,
-      pausedDaysOf(r.ontvangenOp, pauzes.map((p) => ({ from: p.van, until: p.tot })), vandaag),
+      pausedDaysOf(
+        r.ontvangenOp,
+        pauzes.map((p) => ({ from: p.van, until: p.tot })),
+        vandaag,
+      ),
     );
 
     await audit(tx, {
@@ -1384,7 +1478,8 @@ export async function bekijkVerzoek(
         vereist: stand.vereist,
         tekort: stand.tekort,
         blokkade: stand.blokkade,
-        vertegenwoordigingNodig: stand.relatie !== "zelf" && stand.vertegenwoordigingsBewijzen.every((b) => !bewijsPastBij(stand.relatie, b)),
+        vertegenwoordigingNodig:
+          stand.relatie !== "zelf" && stand.vertegenwoordigingsBewijzen.every((b) => !bewijsPastBij(stand.relatie, b)),
       },
       behandelaar: r.behandelaarId ? { id: r.behandelaarId, naam: v.behandelaarNaam ?? "" } : null,
       ikBenBehandelaar: r.behandelaarId === ik.id,
@@ -1409,15 +1504,25 @@ export async function bekijkVerzoek(
       pauzes,
       tijdlijn: gebeurtenissen.map((g) => ({ ...g, op: g.op.toISOString() })),
       identiteitscontroles: controles.map((c) => ({ ...c, op: c.op.toISOString() })),
-      berichten: thread.map((b) => ({ ...b, van: b.van === "client" ? "client" : "organisatie", op: b.op.toISOString() })),
-      besluiten: besluitRijen.map((b) => ({ ...b, op: b.op.toISOString(), ondertekendOp: b.ondertekendOp?.toISOString() ?? null })),
+      berichten: thread.map((b) => ({
+        ...b,
+        van: b.van === "client" ? "client" : "organisatie",
+        op: b.op.toISOString(),
+      })),
+      besluiten: besluitRijen.map((b) => ({
+        ...b,
+        op: b.op.toISOString(),
+        ondertekendOp: b.ondertekendOp?.toISOString() ?? null,
+      })),
       stappen: beschikbareStappen({
         status,
         rollen: ik.rollen,
         ikId: ik.id,
         behandelaarId: r.behandelaarId,
         relatie: r.indiener.relatie,
-        overlegMetKind: geschiktheid?.overlegMetKind === true || (kind.ok ? kind.raadplegingNodig : kind.reden.code === "kind_niet_geraadpleegd"),
+        overlegMetKind:
+          geschiktheid?.overlegMetKind === true ||
+          (kind.ok ? kind.raadplegingNodig : kind.reden.code === "kind_niet_geraadpleegd"),
         kindGeraadpleegd,
         verlengd: r.verlengd,
       }),
@@ -1479,7 +1584,12 @@ export async function auditVanVerzoek(
     const ik = await behandelaarVan(tx, actor);
     if (!isUuid(verzoekId)) throw nietGevonden();
     const [v] = await tx
-      .select({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId, clientnummer: clienten.clientnummer })
+      .select({
+        id: verzoeken.id,
+        nummer: verzoeken.nummer,
+        clientId: verzoeken.clientId,
+        clientnummer: clienten.clientnummer,
+      })
       .from(verzoeken)
       .leftJoin(clienten, eq(clienten.id, verzoeken.clientId))
       .where(eq(verzoeken.id, verzoekId));
@@ -1498,9 +1608,14 @@ export async function auditVanVerzoek(
         account: sql<string | null>`coalesce(nullif(${accounts.naam}, ''), ${accounts.email})`,
       })
       .from(auditLog)
-      .leftJoin(medewerkers, and(eq(auditLog.actorSoort, "medewerker"), sql`${medewerkers.id}::text = ${auditLog.actorId}`))
+      .leftJoin(
+        medewerkers,
+        and(eq(auditLog.actorSoort, "medewerker"), sql`${medewerkers.id}::text = ${auditLog.actorId}`),
+      )
       .leftJoin(accounts, and(eq(auditLog.actorSoort, "client"), sql`${accounts.id}::text = ${auditLog.actorId}`))
-      .where(v.clientId ? or(eq(auditLog.verzoekId, v.id), eq(auditLog.clientId, v.clientId)) : eq(auditLog.verzoekId, v.id))
+      .where(
+        v.clientId ? or(eq(auditLog.verzoekId, v.id), eq(auditLog.clientId, v.clientId)) : eq(auditLog.verzoekId, v.id),
+      )
       .orderBy(desc(auditLog.id))
       .limit(AUDIT_MAX_REGELS + 1);
     const ketenControleerbaar = mag(ik.rollen, "audit.controleren");

@@ -39,7 +39,14 @@ function vereisBeheerder(tx: Tx, door: string, bevoegdheid: Bevoegdheid = "behee
 }
 
 function auditBeheer(tx: Tx, door: string, actie: string, details: Record<string, unknown>, onderdeel?: string) {
-  return audit(tx, { actorSoort: "medewerker", actorId: door, rol: "beheerder", actie, onderdeel: onderdeel ?? null, details });
+  return audit(tx, {
+    actorSoort: "medewerker",
+    actorId: door,
+    rol: "beheerder",
+    actie,
+    onderdeel: onderdeel ?? null,
+    details,
+  });
 }
 
 // ---------------------------------------------------------------- 1. organisation
@@ -49,12 +56,32 @@ const tekst = (max: number) => z.string().trim().max(max);
 export const OrganisatieSchema = z.object({
   naam: z.string().trim().min(2).max(120),
   straat: tekst(120),
-  postcode: z.union([z.literal(""), z.string().trim().toUpperCase().regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/)]),
+  postcode: z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/),
+  ]),
   plaats: tekst(80),
-  kvk: z.union([z.literal(""), z.string().trim().regex(/^[0-9]{8}$/)]),
+  kvk: z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9]{8}$/),
+  ]),
   email: z.union([z.literal(""), z.string().trim().toLowerCase().pipe(z.email())]),
   telefoon: tekst(30),
-  website: z.union([z.literal(""), z.string().trim().regex(/^https:\/\/[^\s]+$/).max(200)]),
+  website: z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .regex(/^https:\/\/[^\s]+$/)
+      .max(200),
+  ]),
   fgNaam: tekst(120),
   fgEmail: z.union([z.literal(""), z.string().trim().toLowerCase().pipe(z.email())]),
   fgTelefoon: tekst(30),
@@ -63,14 +90,20 @@ export const OrganisatieSchema = z.object({
   // In English, for letters to a client who chose English (docs/decisions/030); empty: the letter quotes the Dutch.
   klachtenrouteEn: tekst(1000).optional().default(""),
   geschilleninstantieEn: tekst(1000).optional().default(""),
-  talen: z.array(z.enum(["nl", "en"])).min(1).refine((t) => t.includes("nl"), "nl"),
+  talen: z
+    .array(z.enum(["nl", "en"]))
+    .min(1)
+    .refine((t) => t.includes("nl"), "nl"),
 });
 export type OrganisatieInvoer = z.input<typeof OrganisatieSchema>;
 
 const ORGANISATIE_VELDEN = Object.keys(OrganisatieSchema.shape) as Array<keyof z.output<typeof OrganisatieSchema>>;
 
 /** What changed between two objects, field by field: { veld: { voor, na } }. */
-function verschil(voor: Record<string, unknown>, na: Record<string, unknown>): Record<string, { voor: unknown; na: unknown }> {
+function verschil(
+  voor: Record<string, unknown>,
+  na: Record<string, unknown>,
+): Record<string, { voor: unknown; na: unknown }> {
   const uit: Record<string, { voor: unknown; na: unknown }> = {};
   for (const [k, v] of Object.entries(na)) {
     if (JSON.stringify(voor[k]) !== JSON.stringify(v)) uit[k] = { voor: voor[k] ?? null, na: v };
@@ -86,7 +119,9 @@ export async function slaOrganisatieOp(door: string, invoer: OrganisatieInvoer):
   const parsed = OrganisatieSchema.safeParse(invoer);
   if (!parsed.success) {
     const velden = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
-    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`, velden[0], { velden: velden.join(",") });
+    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`, velden[0], {
+      velden: velden.join(","),
+    });
   }
   const opgeslagen = await db().transaction(async (tx) => {
     await vereisBeheerder(tx, door);
@@ -122,7 +157,8 @@ export function logoSoort(bytes: Uint8Array): "image/png" | "image/svg+xml" | nu
   }
   if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(tekst)) return null;
   // Defence in depth: the logo is shown through <img>, where scripts never run anyway.
-  if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:|<!ENTITY|href\s*=\s*["']?(https?:|\/\/)/i.test(tekst)) return null;
+  if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:|<!ENTITY|href\s*=\s*["']?(https?:|\/\/)/i.test(tekst))
+    return null;
   return "image/svg+xml";
 }
 
@@ -134,7 +170,8 @@ export async function slaLogoOp(door: string, bytes: Uint8Array): Promise<{ sleu
   if (bytes.length === 0) throw new DomainError("logo_leeg", "Kies een bestand.");
   if (bytes.length > LOGO_MAX_BYTES) throw new DomainError("logo_te_groot", "Het logo is groter dan 100 KB.");
   const mimeType = logoSoort(bytes);
-  if (!mimeType) throw new DomainError("logo_ongeldig", "Het logo moet een PNG- of SVG-bestand zijn (SVG zonder scripts).");
+  if (!mimeType)
+    throw new DomainError("logo_ongeldig", "Het logo moet een PNG- of SVG-bestand zijn (SVG zonder scripts).");
   const sleutel = `logo/${randomBytes(12).toString("hex")}.${mimeType === "image/png" ? "png" : "svg"}`;
   await opslag().put(sleutel, Readable.from([Buffer.from(bytes)]));
   let oud: string | null = null;
@@ -143,7 +180,13 @@ export async function slaLogoOp(door: string, bytes: Uint8Array): Promise<{ sleu
       await vereisBeheerder(tx, door);
       oud = (await getOrganisatie(tx)).logo;
       await tx.update(organisatie).set({ logo: sleutel, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1));
-      await auditBeheer(tx, door, "beheer.logo.gewijzigd", { voor: oud, na: sleutel, mimeType, grootte: bytes.length }, "organisatie");
+      await auditBeheer(
+        tx,
+        door,
+        "beheer.logo.gewijzigd",
+        { voor: oud, na: sleutel, mimeType, grootte: bytes.length },
+        "organisatie",
+      );
     });
   } catch (e) {
     await opslag().delete(sleutel);
@@ -186,7 +229,12 @@ export { controleerReglement, type ReglementFouten, type ReglementInvoer } from 
 /** A refused reglement: one reason per field, in Dutch and English (nothing was saved). */
 export class ReglementGeweigerd extends DomainError {
   constructor(readonly fouten: ReglementFouten) {
-    super("termijn_boven_wettelijke_grens", Object.values(fouten).map((r) => r.nl).join(" "));
+    super(
+      "termijn_boven_wettelijke_grens",
+      Object.values(fouten)
+        .map((r) => r.nl)
+        .join(" "),
+    );
   }
 }
 
@@ -224,7 +272,11 @@ export async function slaReglementOp(door: string, invoer: ReglementInvoer): Pro
       maxDownloads: oud.maxDownloads,
       kostenExtraKopieCent: oud.kostenExtraKopieCent,
     };
-    const [nieuw] = await tx.update(organisatie).set({ ...na, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1)).returning();
+    const [nieuw] = await tx
+      .update(organisatie)
+      .set({ ...na, bijgewerktOp: new Date() })
+      .where(eq(organisatie.id, 1))
+      .returning();
     await auditBeheer(tx, door, "beheer.reglement.gewijzigd", { wijzigingen: verschil(voor, na) }, "reglement");
     return nieuw!;
   });
@@ -248,7 +300,14 @@ export async function medewerkersOverzicht(door: string): Promise<MedewerkerOver
     const rijen = await tx.select().from(medewerkers).orderBy(desc(medewerkers.actief), asc(medewerkers.naam));
     const uit: MedewerkerOverzicht[] = [];
     for (const m of rijen) {
-      uit.push({ id: m.id, naam: m.naam, email: m.email, rollen: m.rollen, actief: m.actief, passkeys: await passkeysVan({ medewerkerId: m.id }, tx) });
+      uit.push({
+        id: m.id,
+        naam: m.naam,
+        email: m.email,
+        rollen: m.rollen,
+        actief: m.actief,
+        passkeys: await passkeysVan({ medewerkerId: m.id }, tx),
+      });
     }
     return uit;
   });
@@ -281,11 +340,28 @@ export async function wijzigRollen(door: string, medewerkerId: string, rollen: s
   await db().transaction(async (tx) => {
     await vereisBeheerder(tx, door, "beheer.medewerkers");
     const m = await vindMedewerker(tx, medewerkerId);
-    if (m.actief && m.rollen.includes("beheerder") && !uniek.includes("beheerder") && (await andereActieveBeheerders(tx, m.id)) === 0) {
-      throw new DomainError("laatste_beheerder", "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.");
+    if (
+      m.actief &&
+      m.rollen.includes("beheerder") &&
+      !uniek.includes("beheerder") &&
+      (await andereActieveBeheerders(tx, m.id)) === 0
+    ) {
+      throw new DomainError(
+        "laatste_beheerder",
+        "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.",
+      );
     }
-    await tx.update(medewerkers).set({ rollen: uniek as MedewerkerRol[] }).where(eq(medewerkers.id, m.id));
-    await auditBeheer(tx, door, "beheer.medewerker.rollen", { medewerkerId: m.id, voor: m.rollen, na: uniek }, "medewerkers");
+    await tx
+      .update(medewerkers)
+      .set({ rollen: uniek as MedewerkerRol[] })
+      .where(eq(medewerkers.id, m.id));
+    await auditBeheer(
+      tx,
+      door,
+      "beheer.medewerker.rollen",
+      { medewerkerId: m.id, voor: m.rollen, na: uniek },
+      "medewerkers",
+    );
   });
 }
 
@@ -295,13 +371,19 @@ export async function wijzigRollen(door: string, medewerkerId: string, rollen: s
  * any more, but its public key stays: the letters this person signed before must still verify
  * (`npm run decision:verify`, docs/decisions/023). Refused ("laatste_beheerder") for the last active beheerder.
  */
-export async function deactiveerMedewerker(door: string, medewerkerId: string): Promise<{ sessies: number; passkeys: number }> {
+export async function deactiveerMedewerker(
+  door: string,
+  medewerkerId: string,
+): Promise<{ sessies: number; passkeys: number }> {
   return db().transaction(async (tx) => {
     await vereisBeheerder(tx, door, "beheer.medewerkers");
     const m = await vindMedewerker(tx, medewerkerId);
     if (!m.actief) throw new DomainError("al_gedeactiveerd", "Deze medewerker is al gedeactiveerd.");
     if (m.rollen.includes("beheerder") && (await andereActieveBeheerders(tx, m.id)) === 0) {
-      throw new DomainError("laatste_beheerder", "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.");
+      throw new DomainError(
+        "laatste_beheerder",
+        "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.",
+      );
     }
     await tx.update(medewerkers).set({ actief: false, gedeactiveerdOp: new Date() }).where(eq(medewerkers.id, m.id));
     const sessies = await stopAlleSessies(tx, { medewerkerId: m.id });
@@ -310,7 +392,13 @@ export async function deactiveerMedewerker(door: string, medewerkerId: string): 
       .set({ ingetrokkenOp: new Date() })
       .where(and(eq(passkeys.medewerkerId, m.id), isNull(passkeys.ingetrokkenOp)))
       .returning({ id: passkeys.id });
-    await auditBeheer(tx, door, "beheer.medewerker.gedeactiveerd", { medewerkerId: m.id, sessiesIngetrokken: sessies, passkeysIngetrokken: weg.length }, "medewerkers");
+    await auditBeheer(
+      tx,
+      door,
+      "beheer.medewerker.gedeactiveerd",
+      { medewerkerId: m.id, sessiesIngetrokken: sessies, passkeysIngetrokken: weg.length },
+      "medewerkers",
+    );
     return { sessies, passkeys: weg.length };
   });
 }
@@ -324,7 +412,13 @@ export async function slaBewaarbeleidOp(door: string, invoer: unknown): Promise<
     await vereisBeheerder(tx, door);
     const oud = await getOrganisatie(tx);
     await tx.update(organisatie).set({ bewaarbeleid: beleid, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1));
-    await auditBeheer(tx, door, "beheer.bewaarbeleid.gewijzigd", { voor: bewaarbeleidMetStandaard(oud.bewaarbeleid), na: beleid }, "bewaarbeleid");
+    await auditBeheer(
+      tx,
+      door,
+      "beheer.bewaarbeleid.gewijzigd",
+      { voor: bewaarbeleidMetStandaard(oud.bewaarbeleid), na: beleid },
+      "bewaarbeleid",
+    );
     return beleid;
   });
 }
@@ -336,12 +430,25 @@ export async function slaBewaarbeleidOp(door: string, invoer: unknown): Promise<
  */
 export async function slaPortaalbewaringOp(door: string, invoer: Record<string, unknown>): Promise<Portaalbewaring> {
   const check = controleerPortaalbewaring(invoer);
-  if (!check.ok) throw new DomainError("ongeldige_portaalbewaring", `Ongeldige bewaartermijn voor ${check.fout.veld}: van ${check.fout.min} tot ${check.fout.max}.`);
+  if (!check.ok)
+    throw new DomainError(
+      "ongeldige_portaalbewaring",
+      `Ongeldige bewaartermijn voor ${check.fout.veld}: van ${check.fout.min} tot ${check.fout.max}.`,
+    );
   return db().transaction(async (tx) => {
     await vereisBeheerder(tx, door);
     const oud = await getOrganisatie(tx);
-    await tx.update(organisatie).set({ portaalbewaring: check.waarde, bijgewerktOp: new Date() }).where(eq(organisatie.id, 1));
-    await auditBeheer(tx, door, "beheer.portaalbewaring.gewijzigd", { voor: portaalbewaringMetStandaard(oud.portaalbewaring), na: check.waarde }, "portaalbewaring");
+    await tx
+      .update(organisatie)
+      .set({ portaalbewaring: check.waarde, bijgewerktOp: new Date() })
+      .where(eq(organisatie.id, 1));
+    await auditBeheer(
+      tx,
+      door,
+      "beheer.portaalbewaring.gewijzigd",
+      { voor: portaalbewaringMetStandaard(oud.portaalbewaring), na: check.waarde },
+      "portaalbewaring",
+    );
     return check.waarde;
   });
 }
@@ -351,7 +458,10 @@ export async function slaPortaalbewaringOp(door: string, invoer: Record<string, 
 export type Verwerking = typeof verwerkingen.$inferSelect;
 
 export const VerwerkingSchema = z.object({
-  sleutel: z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/),
+  sleutel: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,39}$/),
   naam: z.string().trim().min(2).max(120),
   doel: z.string().trim().min(2).max(1000),
   rechtsgrond: z.string().trim().min(2).max(300),
@@ -389,7 +499,12 @@ export async function registerOp(datum: string, conn: Tx | ReturnType<typeof db>
   return conn
     .select()
     .from(verwerkingen)
-    .where(and(sql`${verwerkingen.geldigVanaf} <= ${datum}`, sql`(${verwerkingen.geldigTot} is null or ${verwerkingen.geldigTot} > ${datum})`))
+    .where(
+      and(
+        sql`${verwerkingen.geldigVanaf} <= ${datum}`,
+        sql`(${verwerkingen.geldigTot} is null or ${verwerkingen.geldigTot} > ${datum})`,
+      ),
+    )
     .orderBy(asc(verwerkingen.naam));
 }
 
@@ -401,7 +516,9 @@ export async function legVerwerkingVast(door: string, invoer: VerwerkingInvoer):
   const parsed = VerwerkingSchema.safeParse(invoer);
   if (!parsed.success) {
     const velden = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
-    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`, velden[0], { velden: velden.join(",") });
+    throw new DomainError("ongeldige_invoer", `Deze velden kloppen niet: ${velden.join(", ")}.`, velden[0], {
+      velden: velden.join(","),
+    });
   }
   const v = parsed.data;
   parseIsoDate(v.geldigVanaf);
@@ -441,14 +558,28 @@ export async function legVerwerkingVast(door: string, invoer: VerwerkingInvoer):
 
 // ---------------------------------------------------------------- 7. change history
 
-export type HistorieRij = { id: number; op: Date; actorId: string | null; actorNaam: string | null; actie: string; details: Record<string, unknown> };
+export type HistorieRij = {
+  id: number;
+  op: Date;
+  actorId: string | null;
+  actorNaam: string | null;
+  actie: string;
+  details: Record<string, unknown>;
+};
 
 /** The audit rows of beheer changes ("beheer.*"), newest first. */
 export async function beheerHistorie(door: string, limiet = 200): Promise<HistorieRij[]> {
   return db().transaction(async (tx) => {
     await vereisBeheerder(tx, door);
     const rijen = await tx
-      .select({ id: auditLog.id, op: auditLog.op, actorId: auditLog.actorId, actie: auditLog.actie, details: auditLog.details, actorNaam: medewerkers.naam })
+      .select({
+        id: auditLog.id,
+        op: auditLog.op,
+        actorId: auditLog.actorId,
+        actie: auditLog.actie,
+        details: auditLog.details,
+        actorNaam: medewerkers.naam,
+      })
       .from(auditLog)
       .leftJoin(medewerkers, sql`${medewerkers.id}::text = ${auditLog.actorId}`)
       .where(like(auditLog.actie, "beheer.%"))

@@ -55,7 +55,9 @@ export function ondertekenUitdaging(documentHashHex: string, nonceBase64url: str
   const hash = Buffer.from(documentHashHex, "hex");
   const nonce = Buffer.from(nonceBase64url, "base64url");
   if (hash.length !== 32 || nonce.length < 16) throw new Error("Ongeldige documenthash of nonce.");
-  return createHash("sha256").update(Buffer.concat([hash, nonce])).digest("base64url");
+  return createHash("sha256")
+    .update(Buffer.concat([hash, nonce]))
+    .digest("base64url");
 }
 
 export const VERIFICATIE_PROBLEMEN = [
@@ -91,9 +93,16 @@ function probleem(code: VerificatieProbleemCode, tekst: string): VerificatieProb
 function isHandtekening(value: unknown): value is OpgeslagenHandtekening {
   if (!value || typeof value !== "object") return false;
   const h = value as Record<string, unknown>;
-  return ["credentialId", "authenticatorData", "clientDataJSON", "signature", "nonce", "challenge", "rpID", "origin"].every(
-    (veld) => typeof h[veld] === "string" && (h[veld] as string).length > 0,
-  );
+  return [
+    "credentialId",
+    "authenticatorData",
+    "clientDataJSON",
+    "signature",
+    "nonce",
+    "challenge",
+    "rpID",
+    "origin",
+  ].every((veld) => typeof h[veld] === "string" && (h[veld] as string).length > 0);
 }
 
 function challengeUit(clientDataJSON: string): string | null {
@@ -115,7 +124,8 @@ async function controleer(conn: DbOrTx, rij: BesluitRij): Promise<BesluitVerific
     status: rij.status,
     ok: problemen.length === 0,
     documentHash: rij.documentHash,
-    verificatiecode: rij.documentHash && /^[0-9a-f]{64}$/.test(rij.documentHash) ? verificatiecode(rij.documentHash) : null,
+    verificatiecode:
+      rij.documentHash && /^[0-9a-f]{64}$/.test(rij.documentHash) ? verificatiecode(rij.documentHash) : null,
     ondertekendOp: rij.ondertekendOp,
     problemen,
   });
@@ -140,7 +150,10 @@ async function controleer(conn: DbOrTx, rij: BesluitRij): Promise<BesluitVerific
   }
   if (herberekend !== null && herberekend !== rij.documentHash) {
     problemen.push(
-      probleem("hash_wijkt_af", "De tekst van de opgeslagen brief past niet bij de ondertekende hash: de brief is gewijzigd."),
+      probleem(
+        "hash_wijkt_af",
+        "De tekst van de opgeslagen brief past niet bij de ondertekende hash: de brief is gewijzigd.",
+      ),
     );
   }
 
@@ -149,12 +162,16 @@ async function controleer(conn: DbOrTx, rij: BesluitRij): Promise<BesluitVerific
   if (document.besluitId !== rij.id) afwijkingen.push("besluit-id");
   if (document.verzoek.nummer !== rij.nummer) afwijkingen.push("verzoeknummer");
   if (document.besluit.soort !== rij.soort) afwijkingen.push("soort besluit");
-  if (canoniekeJson(document.besluit.gronden.map((g) => g.code)) !== canoniekeJson(rij.gronden)) afwijkingen.push("gronden");
+  if (canoniekeJson(document.besluit.gronden.map((g) => g.code)) !== canoniekeJson(rij.gronden))
+    afwijkingen.push("gronden");
   if (document.besluit.motivering !== normaliseerBriefTekst(rij.motivering)) afwijkingen.push("motivering");
   if (document.ondertekenaar.id !== rij.ondertekendDoor) afwijkingen.push("ondertekenaar");
   if (afwijkingen.length > 0) {
     problemen.push(
-      probleem("besluit_wijkt_af", `Het besluit in de database wijkt af van de ondertekende brief (${afwijkingen.join(", ")}).`),
+      probleem(
+        "besluit_wijkt_af",
+        `Het besluit in de database wijkt af van de ondertekende brief (${afwijkingen.join(", ")}).`,
+      ),
     );
   }
 
@@ -165,7 +182,11 @@ async function controleer(conn: DbOrTx, rij: BesluitRij): Promise<BesluitVerific
   } catch {
     verwacht = null;
   }
-  if (verwacht === null || verwacht !== handtekening.challenge || challengeUit(handtekening.clientDataJSON) !== verwacht) {
+  if (
+    verwacht === null ||
+    verwacht !== handtekening.challenge ||
+    challengeUit(handtekening.clientDataJSON) !== verwacht
+  ) {
     problemen.push(
       probleem("uitdaging_wijkt_af", "De handtekening hoort niet bij deze documenthash (de uitdaging klopt niet)."),
     );
@@ -202,7 +223,12 @@ async function controleer(conn: DbOrTx, rij: BesluitRij): Promise<BesluitVerific
       expectedOrigin: handtekening.origin,
       expectedRPID: handtekening.rpID,
       // Counter 0: a later re-verification must not fail because the passkey was used since.
-      credential: { id: passkey.id, publicKey: new Uint8Array(passkey.publicKey), counter: 0, transports: passkey.transports as never },
+      credential: {
+        id: passkey.id,
+        publicKey: new Uint8Array(passkey.publicKey),
+        counter: 0,
+        transports: passkey.transports as never,
+      },
       requireUserVerification: true,
     });
     geldig = verificatie.verified;
@@ -223,7 +249,6 @@ const selectie = {
 function rijVan(r: { besluit: typeof besluiten.$inferSelect; nummer: string | null }): BesluitRij {
   return { ...r.besluit, nummer: r.nummer };
 }
-
 
 /** Verify one decision by its id; null when there is no such decision. */
 export async function verifieerBesluit(besluitId: string, conn: DbOrTx = db()): Promise<BesluitVerificatie | null> {

@@ -41,7 +41,8 @@ export type GecontroleerdBestand = {
   sha256: string;
 };
 
-export type Controle = { ok: true; bestand: GecontroleerdBestand } | { ok: false; weigering: BestandWeigering; virus?: string };
+export type Controle =
+  { ok: true; bestand: GecontroleerdBestand } | { ok: false; weigering: BestandWeigering; virus?: string };
 
 /** The rules of this installation (env: BESTANDEN_KANTOORFORMATEN, BESTAND_MAX_MB, BESTANDEN_MAX_MB_PER_AANVRAAG). */
 export function bestandsregels(): Bestandsregels {
@@ -58,7 +59,6 @@ export function bestandsregels(): Bestandsregels {
 export type ScannerInstelling = { socket: string } | { host: string; port: number };
 
 declare global {
-   
   var __rechtenloketScanner: { instelling: ScannerInstelling | null; timeoutMs: number } | undefined;
 }
 
@@ -120,8 +120,14 @@ export async function scannerBereikbaar(): Promise<{ ok: true; versie: string } 
  * clamd could scan only the first part of a large file (seen in bench/bestanden: EPIPE after the
  * verdict). The Transform passes every chunk on only after clamd's socket took it.
  */
-export function clamdInstream(instelling: ScannerInstelling, timeoutMs: number): { tap: Transform; uitslag: Promise<ScanResultaat> } {
-  const socket = "socket" in instelling ? connect({ path: instelling.socket }) : connect({ host: instelling.host, port: instelling.port });
+export function clamdInstream(
+  instelling: ScannerInstelling,
+  timeoutMs: number,
+): { tap: Transform; uitslag: Promise<ScanResultaat> } {
+  const socket =
+    "socket" in instelling
+      ? connect({ path: instelling.socket })
+      : connect({ host: instelling.host, port: instelling.port });
   socket.setTimeout(timeoutMs);
   let antwoord = "";
   let klaar!: (r: ScanResultaat) => void;
@@ -132,7 +138,8 @@ export function clamdInstream(instelling: ScannerInstelling, timeoutMs: number):
   socket.on("end", () => {
     const tekst = antwoord.replace(/\0/g, "").trim();
     if (/:\s+OK$/.test(tekst)) klaar({ isInfected: false, viruses: [] });
-    else if (/FOUND$/.test(tekst)) klaar({ isInfected: true, viruses: [tekst.replace(/^[^:]*:\s+/, "").replace(/\s+FOUND$/, "")] });
+    else if (/FOUND$/.test(tekst))
+      klaar({ isInfected: true, viruses: [tekst.replace(/^[^:]*:\s+/, "").replace(/\s+FOUND$/, "")] });
     else klaar({ isInfected: null, viruses: [], resultString: tekst });
     socket.destroy();
   });
@@ -202,7 +209,12 @@ async function leesKop(bron: Readable, n: number): Promise<{ kop: Buffer; stroom
       op = true;
       break;
     }
-    const b = typeof value === "string" ? Buffer.from(value) : Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    const b =
+      typeof value === "string"
+        ? Buffer.from(value)
+        : Buffer.isBuffer(value)
+          ? value
+          : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
     gelezen.push(b);
     lengte += b.length;
   }
@@ -309,7 +321,16 @@ export async function controleerEnBewaar(
     const s = BESTANDSSOORTEN[soort.soort];
     return {
       ok: true,
-      bestand: { id, opslagSleutel, sleutel, soort: soort.soort, mimeType: s.mime, bestandsnaam: weergavenaam(clientNaam, soort.soort), grootte, sha256 },
+      bestand: {
+        id,
+        opslagSleutel,
+        sleutel,
+        soort: soort.soort,
+        mimeType: s.mime,
+        bestandsnaam: weergavenaam(clientNaam, soort.soort),
+        grootte,
+        sha256,
+      },
     };
   } catch (e) {
     await opruimen();

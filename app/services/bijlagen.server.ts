@@ -191,7 +191,14 @@ export async function legBijlagenVast(
       clientId: opties.verzoek.clientId,
       verzoekId: opties.verzoek.id,
       onderdeel: "bijlagen",
-      details: { bijlageId: b.id, doel: opties.doel, soort: b.soort, grootte: b.grootte, sha256: b.sha256, ...(opties.berichtId ? { berichtId: opties.berichtId } : {}) },
+      details: {
+        bijlageId: b.id,
+        doel: opties.doel,
+        soort: b.soort,
+        grootte: b.grootte,
+        sha256: b.sha256,
+        ...(opties.berichtId ? { berichtId: opties.berichtId } : {}),
+      },
     });
     ids.push(b.id);
   }
@@ -203,16 +210,24 @@ export async function legBijlagenVast(
  * for a request filed as a representative, while it is open. Throws DomainError "niet_gevonden",
  * "geen_vertegenwoordiger" or "afgesloten"; the files are removed again on any error.
  */
-export async function stuurBewijsVanVertegenwoordiging(actor: ClientActor, nummer: string, bestanden: readonly GecontroleerdBestand[]): Promise<void> {
+export async function stuurBewijsVanVertegenwoordiging(
+  actor: ClientActor,
+  nummer: string,
+  bestanden: readonly GecontroleerdBestand[],
+): Promise<void> {
   try {
     const accountId = accountVan(actor);
     if (bestanden.length === 0) throw new DomainError("geen_bestand", "Kies een bestand.");
     await db().transaction(async (tx) => {
       const v = await eigenVerzoek(tx, accountId, nummer);
       if (!isVertegenwoordiger(v.indiener.relatie)) {
-        throw new DomainError("geen_vertegenwoordiger", "U heeft dit verzoek voor uzelf ingediend: er is geen bewijs van vertegenwoordiging nodig.");
+        throw new DomainError(
+          "geen_vertegenwoordiger",
+          "U heeft dit verzoek voor uzelf ingediend: er is geen bewijs van vertegenwoordiging nodig.",
+        );
       }
-      if (!isVerzoekStatus(v.status) || !isOpen(v.status)) throw new DomainError("afgesloten", "Dit verzoek is afgesloten.");
+      if (!isVerzoekStatus(v.status) || !isOpen(v.status))
+        throw new DomainError("afgesloten", "Dit verzoek is afgesloten.");
       await legBijlagenVast(tx, { verzoek: v, accountId, doel: "vertegenwoordiging", berichtId: null, bestanden });
     });
   } catch (e) {
@@ -269,7 +284,11 @@ async function bijlagenVan(conn: DbOrTx, verzoekId: string): Promise<BijlageRege
     .from(bijlagen)
     .where(eq(bijlagen.verzoekId, verzoekId))
     .orderBy(asc(bijlagen.aangemaaktOp), asc(bijlagen.id));
-  return rijen.map((r) => ({ ...r, doel: r.doel === "vertegenwoordiging" ? "vertegenwoordiging" : "bericht", op: r.op.toISOString() }));
+  return rijen.map((r) => ({
+    ...r,
+    doel: r.doel === "vertegenwoordiging" ? "vertegenwoordiging" : "bericht",
+    op: r.op.toISOString(),
+  }));
 }
 
 /** What the filer sent with this request, for their own status page (names and sizes; the files stay with the practice). */
@@ -289,7 +308,11 @@ export async function bijlagenVoorMedewerker(actor: MedewerkerActor, verzoekId: 
  * One attachment for a staff member to open: decrypted while streaming, audited
  * ("bijlage.gedownload"). Null when it is not an attachment of this request.
  */
-export async function bijlageVoorMedewerker(actor: MedewerkerActor, verzoekId: string, bijlageId: string): Promise<Download | null> {
+export async function bijlageVoorMedewerker(
+  actor: MedewerkerActor,
+  verzoekId: string,
+  bijlageId: string,
+): Promise<Download | null> {
   const rol = await magBijlagenOpenen(db(), actor);
   if (!isUuid(verzoekId) || !isUuid(bijlageId)) return null;
   return db().transaction(async (tx) => {
@@ -317,7 +340,10 @@ export async function bijlageVoorMedewerker(actor: MedewerkerActor, verzoekId: s
 /** Is this an attachment of this request (for the authority check that refers to it)? */
 export async function isBijlageVan(conn: DbOrTx, verzoekId: string, bijlageId: string): Promise<boolean> {
   if (!isUuid(bijlageId)) return false;
-  const [b] = await conn.select({ id: bijlagen.id }).from(bijlagen).where(and(eq(bijlagen.id, bijlageId), eq(bijlagen.verzoekId, verzoekId)));
+  const [b] = await conn
+    .select({ id: bijlagen.id })
+    .from(bijlagen)
+    .where(and(eq(bijlagen.id, bijlageId), eq(bijlagen.verzoekId, verzoekId)));
   return Boolean(b);
 }
 
@@ -327,7 +353,13 @@ export async function isBijlageVan(conn: DbOrTx, verzoekId: string, bijlageId: s
  * "client", the request they came with.
  */
 export async function bijlagenVanClient(conn: DbOrTx, clientId: string) {
-  const verzoekIds = (await conn.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.clientId, clientId))).map((r) => r.id);
+  const verzoekIds = (
+    await conn.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.clientId, clientId))
+  ).map((r) => r.id);
   if (verzoekIds.length === 0) return [];
-  return conn.select().from(bijlagen).where(inArray(bijlagen.verzoekId, verzoekIds)).orderBy(asc(bijlagen.aangemaaktOp), asc(bijlagen.id));
+  return conn
+    .select()
+    .from(bijlagen)
+    .where(inArray(bijlagen.verzoekId, verzoekIds))
+    .orderBy(asc(bijlagen.aangemaaktOp), asc(bijlagen.id));
 }

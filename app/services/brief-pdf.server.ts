@@ -11,12 +11,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-import {
-  briefDatum,
-  verificatieTekst,
-  type Alinea,
-  type BesluitDocument,
-} from "../domain/besluitbrief";
+import { briefDatum, verificatieTekst, type Alinea, type BesluitDocument } from "../domain/besluitbrief";
 import type { LogoBestand } from "./organisatie.server";
 
 const KLEUR = "#1d5c4d";
@@ -61,8 +56,18 @@ export function pdfTekst(tekst: string, heeftGlyph: (code: number) => boolean = 
 }
 
 const LABELS = {
-  nl: { pagina: (n: number, van: number) => `Pagina ${n} van ${van}`, verzoek: "Verzoek", fg: "Functionaris gegevensbescherming", verificatie: "Digitale handtekening" },
-  en: { pagina: (n: number, van: number) => `Page ${n} of ${van}`, verzoek: "Request", fg: "Data protection officer", verificatie: "Digital signature" },
+  nl: {
+    pagina: (n: number, van: number) => `Pagina ${n} van ${van}`,
+    verzoek: "Verzoek",
+    fg: "Functionaris gegevensbescherming",
+    verificatie: "Digitale handtekening",
+  },
+  en: {
+    pagina: (n: number, van: number) => `Page ${n} of ${van}`,
+    verzoek: "Request",
+    fg: "Data protection officer",
+    verificatie: "Digital signature",
+  },
 } as const;
 
 /** Height of the logo in the letterhead (points; width follows the image, at most half the page). */
@@ -131,14 +136,19 @@ export async function besluitPdf(
   pdf.font(LETTER).fontSize(9.5).fillColor(GRIJS);
   pdf.text(tekst(`${org.straat}, ${org.postcode} ${org.plaats}`), { width: breedte });
   pdf.text(tekst([org.email, org.telefoon].filter(Boolean).join(" · ")), { width: breedte });
-  pdf.text(tekst(`${l.fg}: ${org.fgNaam}, ${[org.fgEmail, org.fgTelefoon].filter(Boolean).join(", ")}`), { width: breedte });
+  pdf.text(tekst(`${l.fg}: ${org.fgNaam}, ${[org.fgEmail, org.fgTelefoon].filter(Boolean).join(", ")}`), {
+    width: breedte,
+  });
   pdf.moveDown(1.5);
 
   // Addressee and references.
   pdf.font(LETTER).fontSize(10.5).fillColor("#1a1a1a").text(tekst(document.geadresseerde.naam), { width: breedte });
   pdf.moveDown(1);
   for (const kenmerk of brief.kenmerken) {
-    pdf.font(LETTER_VET).fontSize(10).text(tekst(`${kenmerk.label}: `), { continued: true, width: breedte });
+    pdf
+      .font(LETTER_VET)
+      .fontSize(10)
+      .text(tekst(`${kenmerk.label}: `), { continued: true, width: breedte });
     pdf.font(LETTER).text(tekst(kenmerk.waarde));
   }
   pdf.moveDown(1.2);
@@ -162,7 +172,10 @@ export async function besluitPdf(
 
   pdf.moveDown(0.4);
   alinea(brief.slot);
-  pdf.font(LETTER_VET).fontSize(10.5).text(tekst(brief.ondertekening[0] ?? ""), { width: breedte });
+  pdf
+    .font(LETTER_VET)
+    .fontSize(10.5)
+    .text(tekst(brief.ondertekening[0] ?? ""), { width: breedte });
   for (const regel of brief.ondertekening.slice(1)) pdf.font(LETTER).text(tekst(regel), { width: breedte });
   pdf.moveDown(1.2);
 
@@ -182,7 +195,11 @@ export async function besluitPdf(
     pdf.page.margins.bottom = 0;
     const onder = pdf.page.height - MARGE + 8;
     const regel = `${org.naam} · ${l.verzoek} ${document.verzoek.nummer} · ${briefDatum(document.datums.besluit, taal)} · ${l.pagina(i - start + 1, count)}`;
-    pdf.font(LETTER).fontSize(8.5).fillColor(GRIJS).text(tekst(regel), MARGE, onder, { width: breedte, align: "center", lineBreak: false });
+    pdf
+      .font(LETTER)
+      .fontSize(8.5)
+      .fillColor(GRIJS)
+      .text(tekst(regel), MARGE, onder, { width: breedte, align: "center", lineBreak: false });
   }
 
   pdf.end();

@@ -96,9 +96,13 @@ async function voegToe(
       let verzoekId: string | null = null;
       if ("verzoekId" in waar) {
         if (!isUuid(waar.verzoekId)) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
-        const [v] = await tx.select({ id: verzoeken.id, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, waar.verzoekId));
+        const [v] = await tx
+          .select({ id: verzoeken.id, clientId: verzoeken.clientId })
+          .from(verzoeken)
+          .where(eq(verzoeken.id, waar.verzoekId));
         if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
-        if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt; dan komt het document in diens dossier.");
+        if (!v.clientId)
+          throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt; dan komt het document in diens dossier.");
         clientId = v.clientId;
         verzoekId = v.id;
       } else {
@@ -135,7 +139,13 @@ async function voegToe(
         clientId,
         verzoekId,
         onderdeel: "documenten",
-        details: { documentId: rij!.id, soort: bestand.soort, grootte: bestand.grootte, sha256: bestand.sha256, betreftDerde: velden.betreftDerde },
+        details: {
+          documentId: rij!.id,
+          soort: bestand.soort,
+          grootte: bestand.grootte,
+          sha256: bestand.sha256,
+          betreftDerde: velden.betreftDerde,
+        },
       });
       return { id: rij!.id };
     });
@@ -150,11 +160,21 @@ export async function clientVoorDocumenten(actor: DocumentActor, clientId: strin
   await magDocumenten(db(), actor);
   if (!isUuid(clientId)) return null;
   const [c] = await db()
-    .select({ id: clienten.id, clientnummer: clienten.clientnummer, voornamen: clienten.voornamen, tussenvoegsel: clienten.tussenvoegsel, achternaam: clienten.achternaam })
+    .select({
+      id: clienten.id,
+      clientnummer: clienten.clientnummer,
+      voornamen: clienten.voornamen,
+      tussenvoegsel: clienten.tussenvoegsel,
+      achternaam: clienten.achternaam,
+    })
     .from(clienten)
     .where(eq(clienten.id, clientId));
   if (!c) return null;
-  return { id: c.id, clientnummer: c.clientnummer, naam: [c.voornamen, c.tussenvoegsel, c.achternaam].filter(Boolean).join(" ") };
+  return {
+    id: c.id,
+    clientnummer: c.clientnummer,
+    naam: [c.voornamen, c.tussenvoegsel, c.achternaam].filter(Boolean).join(" "),
+  };
 }
 
 /** All documents of a client's dossier (newest first), with or without a request. */
@@ -176,21 +196,36 @@ export async function documentenVanClient(actor: DocumentActor, clientId: string
     })
     .from(dossierItems)
     .leftJoin(verzoeken, eq(verzoeken.id, dossierItems.verzoekId))
-    .where(and(eq(dossierItems.clientId, clientId), eq(dossierItems.categorie, "documenten"), eq(dossierItems.afgeschermd, false), isNotNull(dossierItems.documentSleutel)))
+    .where(
+      and(
+        eq(dossierItems.clientId, clientId),
+        eq(dossierItems.categorie, "documenten"),
+        eq(dossierItems.afgeschermd, false),
+        isNotNull(dossierItems.documentSleutel),
+      ),
+    )
     .orderBy(desc(dossierItems.aangemaaktOp));
 }
 
 /** A document of this client's dossier for a staff member to open (decrypted, audited). */
-export async function documentVanClientVoorMedewerker(actor: DocumentActor, clientId: string, documentId: string): Promise<Download | null> {
+export async function documentVanClientVoorMedewerker(
+  actor: DocumentActor,
+  clientId: string,
+  documentId: string,
+): Promise<Download | null> {
   const { rol } = await magDocumenten(db(), actor);
   if (!isUuid(clientId) || !isUuid(documentId)) return null;
   return db().transaction(async (tx) => {
     const [d] = await tx
       .select()
       .from(dossierItems)
-      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)));
+      .where(
+        and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)),
+      );
     if (!d?.documentSleutel || !d.bestandsnaam) return null;
-    const stroom = d.bestandSleutel ? await ontsleutel(d.documentSleutel, d.bestandSleutel) : opslag().getStream(d.documentSleutel);
+    const stroom = d.bestandSleutel
+      ? await ontsleutel(d.documentSleutel, d.bestandSleutel)
+      : opslag().getStream(d.documentSleutel);
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: actor.medewerker.id,
@@ -201,19 +236,39 @@ export async function documentVanClientVoorMedewerker(actor: DocumentActor, clie
       onderdeel: "documenten",
       details: { documentId: d.id },
     });
-    return { stroom, bestandsnaam: d.bestandsnaam, mimeType: d.mimeType ?? "application/octet-stream", grootte: d.grootte };
+    return {
+      stroom,
+      bestandsnaam: d.bestandsnaam,
+      mimeType: d.mimeType ?? "application/octet-stream",
+      grootte: d.grootte,
+    };
   });
 }
 
 /** Removes a document from a client's dossier (row and key, then the file); audited. */
-export async function verwijderDocumentVanClient(actor: DocumentActor, clientId: string, documentId: string): Promise<boolean> {
+export async function verwijderDocumentVanClient(
+  actor: DocumentActor,
+  clientId: string,
+  documentId: string,
+): Promise<boolean> {
   const { rol } = await magDocumenten(db(), actor);
   if (!isUuid(clientId) || !isUuid(documentId)) return false;
   const weg = await db().transaction(async (tx) => {
     const [d] = await tx
       .delete(dossierItems)
-      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, clientId), eq(dossierItems.categorie, "documenten")))
-      .returning({ id: dossierItems.id, verzoekId: dossierItems.verzoekId, documentSleutel: dossierItems.documentSleutel, sha256: dossierItems.sha256 });
+      .where(
+        and(
+          eq(dossierItems.id, documentId),
+          eq(dossierItems.clientId, clientId),
+          eq(dossierItems.categorie, "documenten"),
+        ),
+      )
+      .returning({
+        id: dossierItems.id,
+        verzoekId: dossierItems.verzoekId,
+        documentSleutel: dossierItems.documentSleutel,
+        sha256: dossierItems.sha256,
+      });
     if (!d) return null;
     await audit(tx, {
       actorSoort: "medewerker",
@@ -232,7 +287,11 @@ export async function verwijderDocumentVanClient(actor: DocumentActor, clientId:
 }
 
 /** A refused upload to a client's dossier in the access log (the reason only). */
-export async function legWeigeringVastBijClient(actor: DocumentActor, clientId: string, weigering: string): Promise<void> {
+export async function legWeigeringVastBijClient(
+  actor: DocumentActor,
+  clientId: string,
+  weigering: string,
+): Promise<void> {
   const { rol } = await magDocumenten(db(), actor);
   if (!isUuid(clientId)) return;
   await db().transaction(async (tx) => {
@@ -254,7 +313,10 @@ export async function legWeigeringVastBijClient(actor: DocumentActor, clientId: 
 export async function verzoekVoorDocumenten(actor: DocumentActor, verzoekId: string) {
   await magDocumenten(db(), actor);
   if (!isUuid(verzoekId)) return null;
-  const [v] = await db().select({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  const [v] = await db()
+    .select({ id: verzoeken.id, nummer: verzoeken.nummer, clientId: verzoeken.clientId })
+    .from(verzoeken)
+    .where(eq(verzoeken.id, verzoekId));
   return v ?? null;
 }
 
@@ -275,7 +337,13 @@ export async function documentenVanVerzoek(actor: DocumentActor, verzoekId: stri
       aangemaaktOp: dossierItems.aangemaaktOp,
     })
     .from(dossierItems)
-    .where(and(eq(dossierItems.verzoekId, verzoekId), eq(dossierItems.categorie, "documenten"), eq(dossierItems.afgeschermd, false)))
+    .where(
+      and(
+        eq(dossierItems.verzoekId, verzoekId),
+        eq(dossierItems.categorie, "documenten"),
+        eq(dossierItems.afgeschermd, false),
+      ),
+    )
     .orderBy(desc(dossierItems.aangemaaktOp));
 }
 
@@ -299,9 +367,17 @@ export async function documentVoorMedewerker(
     const [d] = await tx
       .select()
       .from(dossierItems)
-      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, v.clientId), eq(dossierItems.afgeschermd, false)));
+      .where(
+        and(
+          eq(dossierItems.id, documentId),
+          eq(dossierItems.clientId, v.clientId),
+          eq(dossierItems.afgeschermd, false),
+        ),
+      );
     if (!d?.documentSleutel || !d.bestandsnaam) return null;
-    const stroom = d.bestandSleutel ? await ontsleutel(d.documentSleutel, d.bestandSleutel) : opslag().getStream(d.documentSleutel);
+    const stroom = d.bestandSleutel
+      ? await ontsleutel(d.documentSleutel, d.bestandSleutel)
+      : opslag().getStream(d.documentSleutel);
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: actor.medewerker.id,
@@ -312,7 +388,12 @@ export async function documentVoorMedewerker(
       onderdeel: "documenten",
       details: { documentId: d.id },
     });
-    return { stroom, bestandsnaam: d.bestandsnaam, mimeType: d.mimeType ?? "application/octet-stream", grootte: d.grootte };
+    return {
+      stroom,
+      bestandsnaam: d.bestandsnaam,
+      mimeType: d.mimeType ?? "application/octet-stream",
+      grootte: d.grootte,
+    };
   });
 }
 
@@ -329,8 +410,19 @@ export async function verwijderDocument(actor: DocumentActor, verzoekId: string,
     const { rol } = await magDocumenten(tx, actor);
     const [d] = await tx
       .delete(dossierItems)
-      .where(and(eq(dossierItems.id, documentId), eq(dossierItems.verzoekId, verzoekId), eq(dossierItems.categorie, "documenten")))
-      .returning({ id: dossierItems.id, clientId: dossierItems.clientId, documentSleutel: dossierItems.documentSleutel, sha256: dossierItems.sha256 });
+      .where(
+        and(
+          eq(dossierItems.id, documentId),
+          eq(dossierItems.verzoekId, verzoekId),
+          eq(dossierItems.categorie, "documenten"),
+        ),
+      )
+      .returning({
+        id: dossierItems.id,
+        clientId: dossierItems.clientId,
+        documentSleutel: dossierItems.documentSleutel,
+        sha256: dossierItems.sha256,
+      });
     if (!d) return null;
     await audit(tx, {
       actorSoort: "medewerker",

@@ -54,10 +54,7 @@ export async function vraagCodeAan(input: {
       .select({ aangemaaktOp: emailCodes.aangemaaktOp })
       .from(emailCodes)
       .where(
-        and(
-          sql`lower(${emailCodes.email}) = ${email}`,
-          gt(emailCodes.aangemaaktOp, new Date(nu.getTime() - 3600_000)),
-        ),
+        and(sql`lower(${emailCodes.email}) = ${email}`, gt(emailCodes.aangemaaktOp, new Date(nu.getTime() - 3600_000))),
       )
       .orderBy(desc(emailCodes.aangemaaktOp));
     const laatste = recent[0]?.aangemaaktOp;
@@ -93,7 +90,10 @@ export async function vraagCodeAan(input: {
       .insert(emailCodes)
       .values({ email, doel: input.doel, codeHash: "", verlooptOp, aangemaaktOp: nu })
       .returning({ id: emailCodes.id });
-    await tx.update(emailCodes).set({ codeHash: hashCode(row!.id, code) }).where(eq(emailCodes.id, row!.id));
+    await tx
+      .update(emailCodes)
+      .set({ codeHash: hashCode(row!.id, code) })
+      .where(eq(emailCodes.id, row!.id));
     // The code goes only by e-mail; older codes for this address and purpose stop working.
     await tx
       .update(emailCodes)

@@ -54,7 +54,8 @@ function verzoekUrl(id: string): string {
 }
 
 function openStatus(status: string): OpenVerzoekStatus {
-  if (!isVerzoekStatus(status) || !isOpen(status)) throw new Error(`Onverwachte status van een open verzoek: "${status}".`);
+  if (!isVerzoekStatus(status) || !isOpen(status))
+    throw new Error(`Onverwachte status van een open verzoek: "${status}".`);
   return status;
 }
 
@@ -183,7 +184,13 @@ export async function stuurDagoverzicht(opties: { nu?: Date } = {}): Promise<Dag
         details: { datum, ontvangers: verstuurdAan, verzoeken: regels.map((r) => r.nummer) },
       });
     }
-    return { datum, werkdag: true, verzoeken: regels.length, ontvangers: ontvangers.length, nieuw: verstuurdAan.length };
+    return {
+      datum,
+      werkdag: true,
+      verzoeken: regels.length,
+      ontvangers: ontvangers.length,
+      nieuw: verstuurdAan.length,
+    };
   });
 }
 
@@ -327,7 +334,13 @@ async function escaleerEen(
   await voegGebeurtenisToe(tx, {
     verzoekId: verzoek.id,
     soort: "escalatie",
-    gegevens: { sleutel, fase, wettelijkeTermijn: verzoek.wettelijkeTermijn, wachtOpHandtekening, ontvangers: ontvangers.length },
+    gegevens: {
+      sleutel,
+      fase,
+      wettelijkeTermijn: verzoek.wettelijkeTermijn,
+      wachtOpHandtekening,
+      ontvangers: ontvangers.length,
+    },
     zichtbaarVoorClient: false,
     actor: { soort: "systeem" },
     op: nu,

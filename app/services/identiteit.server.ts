@@ -47,7 +47,12 @@ export type IdentiteitsStand = {
 };
 
 /** Addresses of the client record that count for this filer (empty when not linked). */
-async function bekendeAdressen(conn: DbOrTx, clientId: string | null, relatie: string, vandaag: IsoDate): Promise<string[]> {
+async function bekendeAdressen(
+  conn: DbOrTx,
+  clientId: string | null,
+  relatie: string,
+  vandaag: IsoDate,
+): Promise<string[]> {
   if (!clientId) return [];
   if (relatie === "zelf") {
     const [c] = await conn.select({ email: clienten.email }).from(clienten).where(eq(clienten.id, clientId));
@@ -68,7 +73,11 @@ async function bekendeAdressen(conn: DbOrTx, clientId: string | null, relatie: s
 }
 
 /** The facts of one request and the level and gate they give. Null when the request does not exist. */
-export async function identiteitsStand(conn: DbOrTx, verzoekId: string, nu: Date = new Date()): Promise<IdentiteitsStand | null> {
+export async function identiteitsStand(
+  conn: DbOrTx,
+  verzoekId: string,
+  nu: Date = new Date(),
+): Promise<IdentiteitsStand | null> {
   const vandaag = amsterdamDate(nu);
   const [v] = await conn
     .select({
@@ -103,7 +112,9 @@ export async function identiteitsStand(conn: DbOrTx, verzoekId: string, nu: Date
     passkeyNaBekendBezoek,
     legitimatieGecontroleerd: controles.some((c) => c.soort === "legitimatie"),
   });
-  const vertegenwoordigingsBewijzen = controles.filter((c) => c.soort === "vertegenwoordiging").map((c) => c.bewijsSoort);
+  const vertegenwoordigingsBewijzen = controles
+    .filter((c) => c.soort === "vertegenwoordiging")
+    .map((c) => c.bewijsSoort);
   return {
     type: v.type,
     relatie,
@@ -116,7 +127,11 @@ export async function identiteitsStand(conn: DbOrTx, verzoekId: string, nu: Date
 }
 
 /** Store the derived level on the request (for lists); the row's `versie` is left alone. */
-export async function werkIdentiteitBij(conn: DbOrTx, verzoekId: string, nu: Date = new Date()): Promise<Identiteitsniveau | null> {
+export async function werkIdentiteitBij(
+  conn: DbOrTx,
+  verzoekId: string,
+  nu: Date = new Date(),
+): Promise<Identiteitsniveau | null> {
   const stand = await identiteitsStand(conn, verzoekId, nu);
   if (!stand) return null;
   await conn
@@ -138,7 +153,11 @@ export function blokkadeTekst(stand: IdentiteitsStand): string {
  * restriction): the same gate as at the grant, with at least "bekend_adres" whatever the type.
  * Throws DomainError "identiteit_onbevestigd" or "vertegenwoordiging_onbevestigd".
  */
-export async function vereisIdentiteit(conn: DbOrTx, verzoekId: string, nu: Date = new Date()): Promise<IdentiteitsStand> {
+export async function vereisIdentiteit(
+  conn: DbOrTx,
+  verzoekId: string,
+  nu: Date = new Date(),
+): Promise<IdentiteitsStand> {
   const stand = await identiteitsStand(conn, verzoekId, nu);
   if (!stand) throw new DomainError("niet_gevonden", "Dit verzoek bestaat niet.");
   const blokkade = ontsluitingBlokkade({ ...stand });
@@ -154,7 +173,11 @@ export async function vereisIdentiteit(conn: DbOrTx, verzoekId: string, nu: Date
  * The clients for whose record this account's requests reach at least "bekend_adres" now: a passkey
  * registered at this moment counts for them (and only them) later (docs/decisions/018).
  */
-export async function clientenMetBevestigdBezoek(conn: DbOrTx, accountId: string, nu: Date = new Date()): Promise<string[]> {
+export async function clientenMetBevestigdBezoek(
+  conn: DbOrTx,
+  accountId: string,
+  nu: Date = new Date(),
+): Promise<string[]> {
   const rijen = await conn
     .select({ id: verzoeken.id, clientId: verzoeken.clientId })
     .from(verzoeken)
@@ -169,7 +192,14 @@ export async function clientenMetBevestigdBezoek(conn: DbOrTx, accountId: string
 }
 
 /** Refresh the stored level of every request of an account (after a passkey was added). */
-export async function werkIdentiteitBijVoorAccount(conn: DbOrTx, accountId: string, nu: Date = new Date()): Promise<void> {
-  const rijen = await conn.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.ingediendDoorAccountId, accountId));
+export async function werkIdentiteitBijVoorAccount(
+  conn: DbOrTx,
+  accountId: string,
+  nu: Date = new Date(),
+): Promise<void> {
+  const rijen = await conn
+    .select({ id: verzoeken.id })
+    .from(verzoeken)
+    .where(eq(verzoeken.ingediendDoorAccountId, accountId));
   for (const r of rijen) await werkIdentiteitBij(conn, r.id, nu);
 }

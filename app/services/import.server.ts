@@ -13,7 +13,14 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
 import { clienten, dossierItems, gewisteExterneIds, relaties, toestemmingen, verstrekkingen } from "../../db/schema";
 import { DomainError } from "../domain/errors";
-import { beslisRij, IMPORT_REDENEN, leesImport, type ImportActie, type ImportRij, type ImportSoort } from "../domain/import";
+import {
+  beslisRij,
+  IMPORT_REDENEN,
+  leesImport,
+  type ImportActie,
+  type ImportRij,
+  type ImportSoort,
+} from "../domain/import";
 import type { Reason } from "../domain/request-state";
 // jsonb gives keys back in its own order: compare canonical JSON.
 import { audit, canonicalJson } from "./audit.server";
@@ -48,7 +55,12 @@ const TABELNAAM = {
 } as const;
 
 /** Order of the real run: a consent exists before the disclosure that names it. */
-const VOLGORDE: Record<Exclude<ImportSoort, "clienten">, number> = { relaties: 0, dossier: 1, toestemmingen: 2, verstrekkingen: 3 };
+const VOLGORDE: Record<Exclude<ImportSoort, "clienten">, number> = {
+  relaties: 0,
+  dossier: 1,
+  toestemmingen: 2,
+  verstrekkingen: 3,
+};
 
 /** Only a beheerder imports (app/domain/bevoegdheden.ts "beheer.importeren"). */
 async function vereisBeheerder(tx: Tx, door: string) {
@@ -58,7 +70,10 @@ async function vereisBeheerder(tx: Tx, door: string) {
 /** Fields that differ between the file row and the stored row (the row's own fields only). */
 function gewijzigdeVelden(nieuw: Record<string, unknown>, oud: Record<string, unknown>): string[] {
   return Object.keys(nieuw)
-    .filter((k) => k !== "clientnummer" && k !== "externId" && canonicalJson(nieuw[k] ?? null) !== canonicalJson(oud[k] ?? null))
+    .filter(
+      (k) =>
+        k !== "clientnummer" && k !== "externId" && canonicalJson(nieuw[k] ?? null) !== canonicalJson(oud[k] ?? null),
+    )
     .map((k) => (k === "toestemmingId" ? "toestemmingExternId" : k));
 }
 
@@ -70,7 +85,13 @@ function toestemmingenInBestand(rijen: ImportRij[]): Set<string> {
 }
 
 async function maakPlan(tx: Tx, tekst: string): Promise<{ plan: ImportPlan; gepland: Gepland[] }> {
-  const telling: Record<ImportActie, number> = { aanmaken: 0, wijzigen: 0, ongewijzigd: 0, overgeslagen: 0, afgewezen: 0 };
+  const telling: Record<ImportActie, number> = {
+    aanmaken: 0,
+    wijzigen: 0,
+    ongewijzigd: 0,
+    overgeslagen: 0,
+    afgewezen: 0,
+  };
   if (tekst.length > MAX_IMPORT_TEKENS) {
     return { plan: { formaat: null, fout: IMPORT_REDENEN.bestandTeGroot, rijen: [], telling }, gepland: [] };
   }
@@ -88,7 +109,11 @@ async function maakPlan(tx: Tx, tekst: string): Promise<{ plan: ImportPlan; gepl
   const gepland: Gepland[] = [];
   for (const rij of bestand.rijen) {
     if (rij.fout || !rij.data) {
-      gepland.push({ rij, actie: "afgewezen", reden: rij.fout ?? { code: "ongeldige_rij", nl: "ongeldige rij", en: "invalid row" } });
+      gepland.push({
+        rij,
+        actie: "afgewezen",
+        reden: rij.fout ?? { code: "ongeldige_rij", nl: "ongeldige rij", en: "invalid row" },
+      });
       continue;
     }
     if (rij.soort === "clienten") {
@@ -99,10 +124,19 @@ async function maakPlan(tx: Tx, tekst: string): Promise<{ plan: ImportPlan; gepl
       }
       // Docs/decisions/022: a client erased in full stays erased; a re-import never restores the row.
       if (oud.gewistOp) {
-        gepland.push({ rij, ...beslisRij({ bestaat: false, gewist: true, afgeschermd: false, gewijzigdeVelden: [] }), bestaandId: oud.id });
+        gepland.push({
+          rij,
+          ...beslisRij({ bestaat: false, gewist: true, afgeschermd: false, gewijzigdeVelden: [] }),
+          bestaandId: oud.id,
+        });
         continue;
       }
-      const { actie, reden } = beslisRij({ bestaat: true, gewist: false, afgeschermd: false, gewijzigdeVelden: gewijzigdeVelden(rij.data, oud) });
+      const { actie, reden } = beslisRij({
+        bestaat: true,
+        gewist: false,
+        afgeschermd: false,
+        gewijzigdeVelden: gewijzigdeVelden(rij.data, oud),
+      });
       gepland.push({ rij, actie, reden, bestaandId: oud.id });
       continue;
     }
@@ -172,7 +206,13 @@ async function maakPlan(tx: Tx, tekst: string): Promise<{ plan: ImportPlan; gepl
     plan: {
       formaat: bestand.formaat,
       fout: null,
-      rijen: gepland.map((g) => ({ regel: g.rij.regel, soort: g.rij.soort, sleutel: g.rij.sleutel, actie: g.actie, reden: g.reden })),
+      rijen: gepland.map((g) => ({
+        regel: g.rij.regel,
+        soort: g.rij.soort,
+        sleutel: g.rij.sleutel,
+        actie: g.actie,
+        reden: g.reden,
+      })),
       telling,
     },
     gepland,
@@ -190,7 +230,10 @@ export async function proefImport(door: string, tekst: string): Promise<ImportPl
 /** Thrown by voerImportUit when the file has refused rows: the plan says which and why. */
 export class ImportGeweigerd extends DomainError {
   constructor(readonly plan: ImportPlan) {
-    super("import_geweigerd", plan.fout?.nl ?? `${plan.telling.afgewezen} rij(en) afgewezen; er is niets geïmporteerd.`);
+    super(
+      "import_geweigerd",
+      plan.fout?.nl ?? `${plan.telling.afgewezen} rij(en) afgewezen; er is niets geïmporteerd.`,
+    );
   }
 }
 
@@ -212,7 +255,11 @@ export async function voerImportUit(door: string, tekst: string): Promise<Import
         const [c] = await tx.insert(clienten).values(data).returning({ id: clienten.id });
         clientIds.set(data.clientnummer, c!.id);
       } else {
-        if (g.actie === "wijzigen") await tx.update(clienten).set({ ...data, bijgewerktOp: new Date() }).where(eq(clienten.id, g.bestaandId!));
+        if (g.actie === "wijzigen")
+          await tx
+            .update(clienten)
+            .set({ ...data, bijgewerktOp: new Date() })
+            .where(eq(clienten.id, g.bestaandId!));
         clientIds.set(data.clientnummer, g.bestaandId!);
       }
     }
@@ -247,7 +294,10 @@ export async function voerImportUit(door: string, tekst: string): Promise<Import
         await tx.insert(tabel).values({ ...velden, clientId } as never);
       } else {
         const extra = rij.soort === "dossier" ? { gewijzigdOp: new Date() } : {};
-        await tx.update(tabel).set({ ...velden, ...extra } as never).where(eq(tabel.id, g.bestaandId!));
+        await tx
+          .update(tabel)
+          .set({ ...velden, ...extra } as never)
+          .where(eq(tabel.id, g.bestaandId!));
       }
     }
     await audit(tx, {

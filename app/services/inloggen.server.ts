@@ -29,13 +29,12 @@ export async function vindOfMaakAccount(
   input: { email: string; taal: Taal },
 ): Promise<{ account: Account; nieuw: boolean }> {
   const email = normaliseerEmail(input.email);
-  const nieuw = await tx
-    .insert(accounts)
-    .values({ email, taal: input.taal })
-    .onConflictDoNothing()
-    .returning();
+  const nieuw = await tx.insert(accounts).values({ email, taal: input.taal }).onConflictDoNothing().returning();
   if (nieuw[0]) return { account: nieuw[0], nieuw: true };
-  const [bestaand] = await tx.select().from(accounts).where(sql`lower(${accounts.email}) = ${email}`);
+  const [bestaand] = await tx
+    .select()
+    .from(accounts)
+    .where(sql`lower(${accounts.email}) = ${email}`);
   if (!bestaand) throw new Error("Account niet gevonden na een conflict op het e-mailadres.");
   return { account: bestaand, nieuw: false };
 }
@@ -117,15 +116,17 @@ export async function logInMetCode(input: {
 }
 
 export type PasskeyInlogClientResultaat =
-  | { ok: true; accountId: string; cookie: string }
-  | { ok: false; reden: "mislukt" };
+  { ok: true; accountId: string; cookie: string } | { ok: false; reden: "mislukt" };
 
 /**
  * Sign in a client with a passkey (discoverable, user verification preferred): verify the assertion
  * against our stored challenge, update the counter, start the session, audit; one transaction.
  * All failures look the same to the client ("mislukt"); the reason is not shown to an attacker.
  */
-export async function logInMetPasskey(response: unknown, opts: { nu?: Date } = {}): Promise<PasskeyInlogClientResultaat> {
+export async function logInMetPasskey(
+  response: unknown,
+  opts: { nu?: Date } = {},
+): Promise<PasskeyInlogClientResultaat> {
   return db().transaction(async (tx): Promise<PasskeyInlogClientResultaat> => {
     const resultaat = await voltooiPasskeyInloggen(response, {
       tx,

@@ -41,7 +41,8 @@ export const MAX_VERZOEKEN_PER_UUR = 10;
 /** The idempotency key the form carries: random, URL-safe, 16 to 100 characters. */
 const SLEUTEL = /^[A-Za-z0-9_-]{16,100}$/;
 
-export type IntakeFoutSoort = "ongeldig" | "niet_toegestaan" | "honeypot" | "te_vaak" | "sleutel_ongeldig" | "geen_account";
+export type IntakeFoutSoort =
+  "ongeldig" | "niet_toegestaan" | "honeypot" | "te_vaak" | "sleutel_ongeldig" | "geen_account";
 
 /**
  * What the confirmation e-mail shows of the organisation, read with the account (no query of its
@@ -104,7 +105,13 @@ export type IntakeResultaat = {
   bestaand: boolean;
 };
 
-export type BezwaarVerwerking = { sleutel: string; versie: number; naam: string; doel: string; bezwaarMogelijk: boolean };
+export type BezwaarVerwerking = {
+  sleutel: string;
+  versie: number;
+  naam: string;
+  doel: string;
+  bezwaarMogelijk: boolean;
+};
 
 /**
  * The processings in the register (AVG art. 30) in the version in force on `vandaag`, that a client
@@ -186,7 +193,11 @@ export async function dienVerzoekIn(
   try {
     return await db().transaction(async (tx) => {
       // One submission per account at a time: the rate limit and the idempotency check hold under concurrency.
-      const slot = voerUitVoorbereid(tx, "intake_slot", sql`select pg_advisory_xact_lock(hashtext(${`intake:${actor.accountId}`}))`);
+      const slot = voerUitVoorbereid(
+        tx,
+        "intake_slot",
+        sql`select pg_advisory_xact_lock(hashtext(${`intake:${actor.accountId}`}))`,
+      );
 
       // Sent together with the lock (one round trip), but a statement of its own after it, so its
       // snapshot is taken once the lock is held: an earlier request with this key, the account,
@@ -196,7 +207,9 @@ export async function dienVerzoekIn(
         .select({
           id: accounts.id,
           email: accounts.email,
-          eerderId: sql<string | null>`(select v.id from ${verzoeken} v where v.idempotentie_sleutel = ${input.idempotentieSleutel})`,
+          eerderId: sql<
+            string | null
+          >`(select v.id from ${verzoeken} v where v.idempotentie_sleutel = ${input.idempotentieSleutel})`,
           // The MAX-th most recent submission within the hour: when it exists, the limit is reached.
           grensTijdstip: sql<string | null>`(
             select to_char(v.ontvangen_tijdstip at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
@@ -240,7 +253,9 @@ export async function dienVerzoekIn(
       if (account.grensTijdstip) {
         // Possible again an hour after the oldest of the last MAX submissions.
         const weerMogelijk = new Date(account.grensTijdstip).getTime() + 3600_000;
-        throw new IntakeFout("te_vaak", { wachtMinuten: Math.max(1, Math.ceil((weerMogelijk - nu.getTime()) / 60_000)) });
+        throw new IntakeFout("te_vaak", {
+          wachtMinuten: Math.max(1, Math.ceil((weerMogelijk - nu.getTime()) / 60_000)),
+        });
       }
 
       const termijnen = requestDeadlines({
@@ -322,7 +337,12 @@ export async function dienVerzoekIn(
         voegGebeurtenisToe(tx, {
           verzoekId,
           soort: "ontvangen",
-          gegevens: { nummer, kanaal: "portaal", doelTermijn: termijnen.target, wettelijkeTermijn: termijnen.legalLimit },
+          gegevens: {
+            nummer,
+            kanaal: "portaal",
+            doelTermijn: termijnen.target,
+            wettelijkeTermijn: termijnen.legalLimit,
+          },
           zichtbaarVoorClient: true,
           actor: { soort: "client", id: account.id },
           op: nu,
@@ -415,7 +435,12 @@ export function opTeSlaanDetails(
     const sleutel = invoer.verzoek.verwerking;
     const verwerking = register.find((v) => v.sleutel === sleutel);
     details.verwerking = verwerking
-      ? { sleutel: verwerking.sleutel, versie: verwerking.versie, naam: verwerking.naam, bezwaarMogelijk: verwerking.bezwaarMogelijk }
+      ? {
+          sleutel: verwerking.sleutel,
+          versie: verwerking.versie,
+          naam: verwerking.naam,
+          bezwaarMogelijk: verwerking.bezwaarMogelijk,
+        }
       : { sleutel };
   }
   if (beslissing.note || beslissing.consultChild) {

@@ -8,7 +8,17 @@
 import { identiteitsStand } from "./identiteit.server";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "../../db/db.server";
-import { auditLog, clienten, dossierItems, inzageAchterhoudingen, organisatie, pakketten, verstrekkingen, verwerkingen, verzoeken } from "../../db/schema";
+import {
+  auditLog,
+  clienten,
+  dossierItems,
+  inzageAchterhoudingen,
+  organisatie,
+  pakketten,
+  verstrekkingen,
+  verwerkingen,
+  verzoeken,
+} from "../../db/schema";
 import { namensVan, toegangslogVoorClient, type ToegangslogRegel } from "../domain/toegangslog";
 import { pasAchterhoudingenToe, type AchtergehoudenDeel } from "../domain/achterhouding";
 import { artikel15Aanvullend, type Artikel15Aanvullend } from "../domain/artikel15";
@@ -61,7 +71,12 @@ export type InzageOverzicht = {
  * The audit rows about this client (their dossier, and their requests, also before a request was
  * matched), oldest first, up to `tot`.
  */
-export async function toegangslogVan(conn: DbOrTx, clientId: string, taal: "nl" | "en", tot?: Date): Promise<ToegangslogRegel[]> {
+export async function toegangslogVan(
+  conn: DbOrTx,
+  clientId: string,
+  taal: "nl" | "en",
+  tot?: Date,
+): Promise<ToegangslogRegel[]> {
   const rijen = await conn
     .select({
       op: auditLog.op,
@@ -94,9 +109,12 @@ async function bijlagenAlsDocumenten(conn: DbOrTx, clientId: string, taal: "nl" 
   const rijen = await bijlagenVanClient(conn, clientId);
   if (rijen.length === 0) return [];
   const relaties = new Map(
-    (await conn.select({ id: verzoeken.id, indiener: verzoeken.indiener, nummer: verzoeken.nummer }).from(verzoeken).where(eq(verzoeken.clientId, clientId))).map(
-      (v) => [v.id, v],
-    ),
+    (
+      await conn
+        .select({ id: verzoeken.id, indiener: verzoeken.indiener, nummer: verzoeken.nummer })
+        .from(verzoeken)
+        .where(eq(verzoeken.clientId, clientId))
+    ).map((v) => [v.id, v]),
   );
   return rijen.map((b) => {
     const v = relaties.get(b.verzoekId);
@@ -164,7 +182,11 @@ export async function inzageOverzicht(
   ].filter((i) => hoortInPakket(opties.soort, i));
   const achterhoudingen = opties.verzoekId
     ? await conn
-        .select({ dossierItemId: inzageAchterhoudingen.dossierItemId, veld: inzageAchterhoudingen.veld, grond: inzageAchterhoudingen.grond })
+        .select({
+          dossierItemId: inzageAchterhoudingen.dossierItemId,
+          veld: inzageAchterhoudingen.veld,
+          grond: inzageAchterhoudingen.grond,
+        })
         .from(inzageAchterhoudingen)
         .where(eq(inzageAchterhoudingen.verzoekId, opties.verzoekId))
     : [];
@@ -207,7 +229,12 @@ export async function inzageOverzicht(
         })),
       verstrekkingen: log
         .filter((v) => v.categorieen.includes(categorie))
-        .map((v) => ({ ontvanger: v.ontvanger, datum: v.datum, rechtsgrond: v.rechtsgrond, omschrijving: v.omschrijving })),
+        .map((v) => ({
+          ontvanger: v.ontvanger,
+          datum: v.datum,
+          rechtsgrond: v.rechtsgrond,
+          omschrijving: v.omschrijving,
+        })),
       items: items.filter((i) => i.categorie === categorie),
     })),
     achtergehouden,
@@ -230,7 +257,12 @@ export async function inzageVoorClient(
   if (!/^AVG-\d{4}-\d{6,}$/.test(nummer)) return null;
   return db().transaction(async (tx) => {
     const [v] = await tx
-      .select({ id: verzoeken.id, clientId: verzoeken.clientId, type: verzoeken.type, relatie: sql<string>`${verzoeken.indiener}->>'relatie'` })
+      .select({
+        id: verzoeken.id,
+        clientId: verzoeken.clientId,
+        type: verzoeken.type,
+        relatie: sql<string>`${verzoeken.indiener}->>'relatie'`,
+      })
       .from(verzoeken)
       .where(and(eq(verzoeken.nummer, nummer), eq(verzoeken.ingediendDoorAccountId, actor.account.id)));
     if (!v?.clientId || (v.type !== "inzage" && v.type !== "dataportabiliteit")) return null;

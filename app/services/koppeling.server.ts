@@ -94,7 +94,12 @@ export async function kandidaten(actor: BehandelActor, verzoekId: string): Promi
 
     const basis = { actorSoort: "medewerker" as const, actorId: ik.id, rol: ik.rol, verzoekId: v.id };
     if (gerangschikt.length === 0) {
-      await audit(tx, { ...basis, actie: "koppeling.gezocht", onderdeel: "clienten", details: { nummer: v.nummer, aantal: 0 } });
+      await audit(tx, {
+        ...basis,
+        actie: "koppeling.gezocht",
+        onderdeel: "clienten",
+        details: { nummer: v.nummer, aantal: 0 },
+      });
     }
     for (const k of gerangschikt) {
       await audit(tx, {
@@ -145,7 +150,8 @@ export async function koppel(
       .select({ id: clienten.id, clientnummer: clienten.clientnummer })
       .from(clienten)
       .where(eq(clienten.id, clientId));
-    if (!client) throw new BehandelFout("client_onbekend", "Deze cliënt bestaat niet (meer). Zoek opnieuw.", "clientId");
+    if (!client)
+      throw new BehandelFout("client_onbekend", "Deze cliënt bestaat niet (meer). Zoek opnieuw.", "clientId");
     const versie = await werkBijVersie(tx, v, { clientId: client.id }, nu);
     // Docs/decisions/018: the filer's proved address may be the one in this record ("bekend_adres").
     const niveau = await werkIdentiteitBij(tx, v.id, nu);

@@ -35,7 +35,6 @@ export function wachttijdNaPoging(pogingen: number): number {
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 declare global {
-   
   var __rechtenloketSmtp: { url: string; transport: MailTransport & { close(): void } } | undefined;
 }
 

@@ -33,7 +33,10 @@ import {
   voltooiPasskeyInloggen,
   voltooiPasskeyRegistratie,
 } from "./passkeys.server";
-import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
+import type {
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/server";
 import { getSessie, startSessie, stopSessie, type Medewerker } from "./sessies.server";
 import { vereisBevoegdheid } from "./bevoegdheid.server";
 
@@ -42,12 +45,7 @@ export const UITNODIGING_GELDIG_UREN = 72;
 /** Staff: user verification is always required (docs/architectuur.md "Security model"). */
 const STAFF_VERIFICATIE = "required" as const;
 
-const EmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email());
+const EmailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
 /** Hex SHA-256 of an invitation token: the only form in which a token is stored. */
 export function hashUitnodigingToken(token: string): string {
@@ -92,7 +90,10 @@ export async function nodigMedewerkerUit(invoer: UitnodigingInvoer): Promise<Uit
     throw new DomainError("ongeldig_email", `Dit is geen geldig e-mailadres: "${String(invoer.email).slice(0, 80)}".`);
   }
   if (!(MEDEWERKER_ROLLEN as readonly string[]).includes(invoer.rol)) {
-    throw new DomainError("ongeldige_rol", `Onbekende rol "${String(invoer.rol)}". Kies uit: ${MEDEWERKER_ROLLEN.join(", ")}.`);
+    throw new DomainError(
+      "ongeldige_rol",
+      `Onbekende rol "${String(invoer.rol)}". Kies uit: ${MEDEWERKER_ROLLEN.join(", ")}.`,
+    );
   }
   const naam = invoer.naam?.trim();
   if (invoer.naam !== undefined && (!naam || naam.length > 100)) {
@@ -252,7 +253,12 @@ export async function startUitnodigingPasskey(
 }
 
 export type UitnodigingAccepteren =
-  | { ok: true; medewerkerId: string; /** Set-Cookie */ cookie: string; /** Their roles: where they land (app/domain/startpagina.ts). */ rollen: string[] }
+  | {
+      ok: true;
+      medewerkerId: string;
+      /** Set-Cookie */ cookie: string;
+      /** Their roles: where they land (app/domain/startpagina.ts). */ rollen: string[];
+    }
   | { ok: false; reden: "verlopen_of_gebruikt" | "passkey_mislukt" | "al_geregistreerd" };
 
 /**
@@ -329,7 +335,12 @@ export function startMedewerkerInloggen(nu?: Date): Promise<PublicKeyCredentialR
 }
 
 export type MedewerkerInlogResultaat =
-  | { ok: true; medewerkerId: string; /** Set-Cookie */ cookie: string; /** Their roles: where they land (app/domain/startpagina.ts). */ rollen: string[] }
+  | {
+      ok: true;
+      medewerkerId: string;
+      /** Set-Cookie */ cookie: string;
+      /** Their roles: where they land (app/domain/startpagina.ts). */ rollen: string[];
+    }
   /** geen_medewerker: a passkey that is not a staff passkey (e.g. a client's); gedeactiveerd: staff no longer active. */
   | { ok: false; reden: "mislukt" | "geen_medewerker" | "gedeactiveerd" };
 
@@ -338,7 +349,10 @@ export type MedewerkerInlogResultaat =
  * assertion, check that the owner is an active staff member, start a session and audit
  * "medewerker.ingelogd"; one transaction (a failed attempt still burns the challenge).
  */
-export async function logInAlsMedewerker(antwoord: unknown, opts: { nu?: Date } = {}): Promise<MedewerkerInlogResultaat> {
+export async function logInAlsMedewerker(
+  antwoord: unknown,
+  opts: { nu?: Date } = {},
+): Promise<MedewerkerInlogResultaat> {
   return db().transaction(async (tx): Promise<MedewerkerInlogResultaat> => {
     const resultaat = await voltooiPasskeyInloggen(antwoord, {
       tx,
@@ -346,7 +360,8 @@ export async function logInAlsMedewerker(antwoord: unknown, opts: { nu?: Date } 
       userVerification: STAFF_VERIFICATIE,
       nu: opts.nu,
     });
-    if (!resultaat.ok) return { ok: false, reden: resultaat.reden === "onbekende_passkey" ? "geen_medewerker" : "mislukt" };
+    if (!resultaat.ok)
+      return { ok: false, reden: resultaat.reden === "onbekende_passkey" ? "geen_medewerker" : "mislukt" };
     if (!("medewerkerId" in resultaat.eigenaar)) return { ok: false, reden: "geen_medewerker" };
     const medewerkerId = resultaat.eigenaar.medewerkerId;
     const [medewerker] = await tx.select().from(medewerkers).where(eq(medewerkers.id, medewerkerId));

@@ -4,7 +4,11 @@
  * representative (docs/architectuur.md "Security model"); any other number is "not found", never
  * "forbidden", so numbers cannot be probed.
  */
-import { heffTussentijdseAfschermingOp, tussentijdseStand, type TussentijdseStand } from "./tussentijdse-afscherming.server";
+import {
+  heffTussentijdseAfschermingOp,
+  tussentijdseStand,
+  type TussentijdseStand,
+} from "./tussentijdse-afscherming.server";
 import { namensVan } from "../domain/toegangslog";
 import { bewijsPastBij, isVertegenwoordiger, korteNaam, type Vertegenwoordiger } from "../domain/identiteit";
 import { identiteitsStand } from "./identiteit.server";
@@ -182,7 +186,9 @@ export async function mijnVerzoek(actor: ClientActor, nummer: string): Promise<M
     voor: voorWie(v.indiener, v.betrokkene),
     identiteitNogControleren: stand?.tekort != null,
     bewijsNogNodig:
-      stand && isVertegenwoordiger(relatie) && !stand.vertegenwoordigingsBewijzen.some((b) => bewijsPastBij(relatie, b)) ? relatie : null,
+      stand && isVertegenwoordiger(relatie) && !stand.vertegenwoordigingsBewijzen.some((b) => bewijsPastBij(relatie, b))
+        ? relatie
+        : null,
     ontvangenOp: v.ontvangenOp,
     doelTermijn: v.doelTermijn,
     wettelijkeTermijn: v.wettelijkeTermijn,
@@ -272,7 +278,10 @@ export async function antwoordVanClient(
   actor: ClientActor,
   nummer: string,
   tekst: string,
-  opties: { nu?: Date; /** Checked, stored files sent with the message (docs/decisions/032). */ bijlagen?: readonly GecontroleerdBestand[] } = {},
+  opties: {
+    nu?: Date;
+    /** Checked, stored files sent with the message (docs/decisions/032). */ bijlagen?: readonly GecontroleerdBestand[];
+  } = {},
 ): Promise<AntwoordResultaat> {
   const bestanden = opties.bijlagen ?? [];
   // The message and its files commit together: on any error the stored files go again.
@@ -374,10 +383,7 @@ export async function trekVerzoekIn(
       throw new DomainError("al_ingetrokken", "U heeft dit verzoek al ingetrokken. U hoeft niets meer te doen.");
     }
     if (!isOpen(verzoek.status)) {
-      throw new DomainError(
-        "al_afgerond",
-        "Dit verzoek is al afgerond. Intrekken kan daarom niet meer.",
-      );
+      throw new DomainError("al_afgerond", "Dit verzoek is al afgerond. Intrekken kan daarom niet meer.");
     }
     if (opties.versie !== undefined && opties.versie !== verzoek.versie) {
       throw new DomainError("intussen_gewijzigd", INTUSSEN_GEWIJZIGD);
@@ -385,7 +391,13 @@ export async function trekVerzoekIn(
     const naar = transition(verzoek.status, "intrekken", "client");
     await werkBijMetVersie(tx, verzoek, { status: naar, afgerondOp: nu }, nu);
     // A temporary restriction while it was decided ends with the request; the filer is told (AVG art. 18 lid 3).
-    await heffTussentijdseAfschermingOp(tx, verzoek.id, "ingetrokken", { soort: "client", id: accountId, rol: rolVan(verzoek.indiener) }, nu);
+    await heffTussentijdseAfschermingOp(
+      tx,
+      verzoek.id,
+      "ingetrokken",
+      { soort: "client", id: accountId, rol: rolVan(verzoek.indiener) },
+      nu,
+    );
     // A withdrawn request waits for nobody: an open pause ends today.
     await sluitOpenPauzes(tx, verzoek.id, amsterdamDate(nu));
     await voegGebeurtenisToe(tx, {

@@ -145,7 +145,6 @@ export type DirectieActor = { medewerker: { id: string } };
 
 type Directeur = { id: string; naam: string; rollen: MedewerkerRol[] };
 
-
 /** The actor as stored now (roles can change after sign-in): permission "besluit.ondertekenen". */
 async function directeurVan(conn: DbOrTx, actor: DirectieActor): Promise<Directeur> {
   const ik = await vereisBevoegdheid(conn, actor, "besluit.ondertekenen");
@@ -200,7 +199,11 @@ type ConceptRij = {
   opstellerNaam: string | null;
 };
 
-async function leesConcept(conn: DbOrTx, besluitId: string, opties: { vergrendel?: boolean } = {}): Promise<ConceptRij | null> {
+async function leesConcept(
+  conn: DbOrTx,
+  besluitId: string,
+  opties: { vergrendel?: boolean } = {},
+): Promise<ConceptRij | null> {
   if (!isUuid(besluitId)) return null;
   const query = conn
     .select(conceptVelden)
@@ -226,7 +229,13 @@ type BriefDatums = {
  * `herberekenTermijnen`: the current legal limit, the extended one (three months from receipt
  * plus paused days), and the execution date of a partial refusal decided on `datum`.
  */
-async function briefDatums(conn: DbOrTx, org: Organisatie, v: ConceptRij["verzoek"], soort: TeOndertekenenSoort, datum: IsoDate): Promise<BriefDatums> {
+async function briefDatums(
+  conn: DbOrTx,
+  org: Organisatie,
+  v: ConceptRij["verzoek"],
+  soort: TeOndertekenenSoort,
+  datum: IsoDate,
+): Promise<BriefDatums> {
   const type: Verzoektype = parseVerzoektype(v.type);
   const pauzes = await conn
     .select({ van: klokpauzes.van, tot: klokpauzes.tot })
@@ -288,9 +297,13 @@ async function bouwBrief(
       uitvoering: datums.uitvoering,
     },
     // Docs/decisions/013: a partial refusal lists the withheld parts (kind and ground, not content).
-    ...(soort === "gedeeltelijke_afwijzing" ? { achtergehouden: await achterhoudingenVoorBrief(conn, rij.verzoek.id) } : {}),
+    ...(soort === "gedeeltelijke_afwijzing"
+      ? { achtergehouden: await achterhoudingenVoorBrief(conn, rij.verzoek.id) }
+      : {}),
     // Docs/decisions/022: a partial refusal of an erasure says what is kept, on which ground, until when.
-    ...(soort === "gedeeltelijke_afwijzing" && rij.verzoek.type === "verwijdering" ? { bewaard: await bewaardVoorBrief(conn, rij.verzoek.id, datum) } : {}),
+    ...(soort === "gedeeltelijke_afwijzing" && rij.verzoek.type === "verwijdering"
+      ? { bewaard: await bewaardVoorBrief(conn, rij.verzoek.id, datum) }
+      : {}),
   });
   return { document, hash: documentHash(document), datums };
 }
@@ -303,7 +316,9 @@ async function bewaardVoorBrief(conn: DbOrTx, verzoekId: string, datum: IsoDate)
   return plan.categorieen.flatMap((c) =>
     c.redenen.map((r) => ({
       categorie: c.categorie,
-      aantal: plan.regels.filter((x) => x.item.categorie === c.categorie && !x.uitkomst.magWeg && x.uitkomst.reden.code === r.code).length,
+      aantal: plan.regels.filter(
+        (x) => x.item.categorie === c.categorie && !x.uitkomst.magWeg && x.uitkomst.reden.code === r.code,
+      ).length,
       grond: r.grond,
       reden: { nl: r.nl, en: r.en },
       bewarenTot: r.bewarenTot ?? null,
@@ -324,7 +339,8 @@ function waaromNietOndertekenen(
     return "niet_ter_ondertekening";
   }
   const vierOgen = mayDirectorSign({ signerId: ik.id, drafterId: rij.besluit.opstellerId, signerRoles: ik.rollen });
-  if (!vierOgen.ok) return vierOgen.reason.code === "geen_directie" ? "geen_directie" : "opsteller_mag_niet_ondertekenen";
+  if (!vierOgen.ok)
+    return vierOgen.reason.code === "geen_directie" ? "geen_directie" : "opsteller_mag_niet_ondertekenen";
   if (rij.besluit.soort === "verlenging") {
     if (rij.verzoek.verlengd) return "al_verlengd";
     // AVG art. 12 lid 3: an extension must be announced within the first month.
@@ -664,7 +680,14 @@ export async function startOndertekening(
 }
 
 export type OndertekenResultaat =
-  | { ok: true; besluitId: string; nummer: string; documentHash: string; verificatiecode: string; status: VerzoekStatus }
+  | {
+      ok: true;
+      besluitId: string;
+      nummer: string;
+      documentHash: string;
+      verificatiecode: string;
+      status: VerzoekStatus;
+    }
   | { ok: false; reden: OndertekenFoutCode };
 
 function ondertekendeUitdaging(clientDataJSON: unknown): string | null {
@@ -833,7 +856,13 @@ export async function voltooiOndertekening(
     // A signed refusal ends the request: a temporary restriction while it was decided ends too,
     // the filer told first (AVG art. 18 lid 3). A partial refusal is lifted when the rest is carried out.
     if (naar === "afgerond") {
-      await heffTussentijdseAfschermingOp(tx, concept.verzoek.id, "afgewezen", { soort: "medewerker", id: ik.id, rol: "directie" }, nu);
+      await heffTussentijdseAfschermingOp(
+        tx,
+        concept.verzoek.id,
+        "afgewezen",
+        { soort: "medewerker", id: ik.id, rol: "directie" },
+        nu,
+      );
     }
     const termijnen = await herberekenTermijnen(tx, concept.verzoek.id, { nu });
 
@@ -891,7 +920,14 @@ export async function voltooiOndertekening(
         wettelijkeTermijn: termijnen.wettelijkeTermijn,
       },
     });
-    return { ok: true, besluitId, nummer: concept.verzoek.nummer, documentHash: hash, verificatiecode: verificatiecode(hash), status: naar };
+    return {
+      ok: true,
+      besluitId,
+      nummer: concept.verzoek.nummer,
+      documentHash: hash,
+      verificatiecode: verificatiecode(hash),
+      status: naar,
+    };
   });
 }
 
@@ -928,7 +964,7 @@ function accountVan(actor: ClientActor): string | null {
 /** Signed letters of one request of this account (a request that is not theirs has none). */
 async function verzondenBrieven(conn: DbOrTx, accountId: string, nummer: string, besluitId?: string) {
   if (typeof nummer !== "string" || !NUMMER.test(nummer)) return [];
-  if (besluitId !== undefined && (!isUuid(besluitId))) return [];
+  if (besluitId !== undefined && !isUuid(besluitId)) return [];
   const rijen = await conn
     .select({
       id: besluiten.id,
@@ -1046,7 +1082,13 @@ export async function besluitPdfVoorMedewerker(
       })
       .from(besluiten)
       .innerJoin(verzoeken, eq(verzoeken.id, besluiten.verzoekId))
-      .where(and(eq(besluiten.id, besluitId), eq(verzoeken.id, verzoekId), inArray(besluiten.status, [...GETEKENDE_STATUSSEN])));
+      .where(
+        and(
+          eq(besluiten.id, besluitId),
+          eq(verzoeken.id, verzoekId),
+          inArray(besluiten.status, [...GETEKENDE_STATUSSEN]),
+        ),
+      );
     if (!r || !isBesluitDocument(r.document) || typeof r.documentHash !== "string") return null;
     const pdf = await besluitPdf(r.document, verificatiecode(r.documentHash), { logo: await logoBestand(tx) });
     await audit(tx, {

@@ -54,7 +54,10 @@ async function ontvangersVan(tx: Tx, clientId: string) {
     .from(verstrekkingen)
     .where(eq(verstrekkingen.clientId, clientId))
     .orderBy(asc(verstrekkingen.datum), asc(verstrekkingen.aangemaaktOp));
-  const perSleutel = new Map<string, { verstrekkingId: string; ontvanger: string; email: string | null; ontvangen: string[][] }>();
+  const perSleutel = new Map<
+    string,
+    { verstrekkingId: string; ontvanger: string; email: string | null; ontvangen: string[][] }
+  >();
   for (const r of rijen) {
     const naam = r.ontvanger.trim().replace(/\s+/g, " ");
     const sleutel = naam.toLowerCase();
@@ -158,5 +161,11 @@ export async function meldingenVanVerzoek(conn: DbOrTx, verzoekId: string): Prom
     .from(ontvangerMeldingen)
     .where(and(eq(ontvangerMeldingen.verzoekId, verzoekId)))
     .orderBy(asc(ontvangerMeldingen.ontvanger));
-  return rijen.map((r) => ({ ontvanger: r.ontvanger, soort: r.soort, categorieen: r.categorieen, op: r.op, perPost: r.mailId === null }));
+  return rijen.map((r) => ({
+    ontvanger: r.ontvanger,
+    soort: r.soort,
+    categorieen: r.categorieen,
+    op: r.op,
+    perPost: r.mailId === null,
+  }));
 }

@@ -57,7 +57,12 @@ export async function maakOntvangerToegang(
   await queueMail(tx, {
     aan: input.ontvanger.email,
     sjabloon: "pakket_ontvanger",
-    data: { ontvanger: input.ontvanger.naam, nummer: input.verzoek.nummer, url: ontvangerUrl(token), verlooptOp: input.pakket.verlooptOp.toISOString().slice(0, 10) },
+    data: {
+      ontvanger: input.ontvanger.naam,
+      nummer: input.verzoek.nummer,
+      url: ontvangerUrl(token),
+      verlooptOp: input.pakket.verlooptOp.toISOString().slice(0, 10),
+    },
     taal: input.verzoek.taal,
     verzoekId: input.verzoek.id,
   });
@@ -94,7 +99,13 @@ export async function ontvangerPagina(token: string, nu: Date = new Date()): Pro
   if (!r) return null;
   const verlopen = r.toegang.verlooptOp.getTime() <= nu.getTime();
   const reden = verlopen ? "verlopen" : downloadWeigering({ ...r.pakket, heeftSleutel: r.pakket.sleutel !== null }, nu);
-  return { naam: r.toegang.naam, emailHint: hint(r.toegang.email), verlooptOp: r.toegang.verlooptOp, beschikbaar: reden === null, reden };
+  return {
+    naam: r.toegang.naam,
+    emailHint: hint(r.toegang.email),
+    verlooptOp: r.toegang.verlooptOp,
+    beschikbaar: reden === null,
+    reden,
+  };
 }
 
 /** Send a one-time code to the address the client named (never to an address the visitor types). */
@@ -110,11 +121,14 @@ export async function vraagOntvangerCodeAan(
 }
 
 export type OntvangerDownload =
-  | DownloadResultaat
-  | { ok: false; reden: Exclude<CodeControle, { ok: true }>["reden"]; resterend?: number };
+  DownloadResultaat | { ok: false; reden: Exclude<CodeControle, { ok: true }>["reden"]; resterend?: number };
 
 /** Check the code and, when right, count, log and open one download. */
-export async function downloadVoorOntvanger(token: string, code: string, nu: Date = new Date()): Promise<OntvangerDownload> {
+export async function downloadVoorOntvanger(
+  token: string,
+  code: string,
+  nu: Date = new Date(),
+): Promise<OntvangerDownload> {
   if (typeof code !== "string" || !/^\s*\d{6}\s*$/.test(code)) return { ok: false, reden: "onjuist" };
   return db().transaction(async (tx) => {
     const r = await zoekToegang(tx, token);
@@ -129,7 +143,8 @@ export async function downloadVoorOntvanger(token: string, code: string, nu: Dat
     const weigering = downloadWeigering({ ...r.pakket, heeftSleutel: r.pakket.sleutel !== null }, nu);
     if (weigering) return { ok: false, reden: weigering } as const;
     // Docs/decisions/018: no transfer while the filer's identity or authority falls short (nothing logged as disclosed).
-    if ((await identiteitsStand(tx, r.pakket.verzoekId, nu))?.blokkade !== null) return { ok: false, reden: "identiteit" } as const;
+    if ((await identiteitsStand(tx, r.pakket.verzoekId, nu))?.blokkade !== null)
+      return { ok: false, reden: "identiteit" } as const;
     if (v?.clientId) {
       // AVG art. 19 / docs/recht.md "Ontvangers (art. 19)": the transfer is a disclosure, logged once per package.
       await tx

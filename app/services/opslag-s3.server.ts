@@ -16,7 +16,10 @@ import type { Opslag } from "./opslag.server";
 type Sdk = typeof import("@aws-sdk/client-s3") & { Upload: typeof import("@aws-sdk/lib-storage").Upload };
 let sdkLaden: Promise<Sdk> | undefined;
 function sdk(): Promise<Sdk> {
-  sdkLaden ??= Promise.all([import("@aws-sdk/client-s3"), import("@aws-sdk/lib-storage")]).then(([s3, opslag]) => ({ ...s3, Upload: opslag.Upload }));
+  sdkLaden ??= Promise.all([import("@aws-sdk/client-s3"), import("@aws-sdk/lib-storage")]).then(([s3, opslag]) => ({
+    ...s3,
+    Upload: opslag.Upload,
+  }));
   return sdkLaden;
 }
 
@@ -105,14 +108,17 @@ export function s3Opslag(instellingen: S3Instellingen, controleerSleutel: (sleut
       const key = Key(sleutel);
       const uit = new PassThrough({ highWaterMark: 1 << 20 });
       const start = bereik?.start ?? 0;
-      const Range = bereik?.end !== undefined ? `bytes=${start}-${bereik.end}` : start > 0 ? `bytes=${start}-` : undefined;
+      const Range =
+        bereik?.end !== undefined ? `bytes=${start}-${bereik.end}` : start > 0 ? `bytes=${start}-` : undefined;
       verbinding()
         .then(({ client, m }) => client.send(new m.GetObjectCommand({ Bucket, Key: key, ...(Range ? { Range } : {}) })))
         .then((antwoord) => pipeline(antwoord.Body as Readable, uit))
         .catch((e: unknown) => {
           const fout = nietGevonden(e)
             ? Object.assign(new Error(`Bestand ontbreekt in de opslag: ${sleutel}`), { code: "ENOENT" })
-            : e instanceof Error ? e : new Error(String(e));
+            : e instanceof Error
+              ? e
+              : new Error(String(e));
           uit.destroy(fout);
         });
       return uit;
@@ -141,11 +147,16 @@ export function s3Opslag(instellingen: S3Instellingen, controleerSleutel: (sleut
       } catch (e) {
         const status = httpStatus(e);
         const reden =
-          status === 404 ? "de bucket bestaat niet"
-          : status === 403 ? "geen toegang (controleer S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY)"
-          : status === 301 ? "de bucket staat in een andere regio (controleer S3_REGION)"
-          : `${(e as Error).name ?? "fout"}${status ? ` (HTTP ${status})` : ""}`;
-        throw new OpslagOnbereikbaar(`De opslag (S3-bucket ${Bucket}${instellingen.endpoint ? ` op ${instellingen.endpoint}` : ""}) is niet bereikbaar: ${reden}.`);
+          status === 404
+            ? "de bucket bestaat niet"
+            : status === 403
+              ? "geen toegang (controleer S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY)"
+              : status === 301
+                ? "de bucket staat in een andere regio (controleer S3_REGION)"
+                : `${(e as Error).name ?? "fout"}${status ? ` (HTTP ${status})` : ""}`;
+        throw new OpslagOnbereikbaar(
+          `De opslag (S3-bucket ${Bucket}${instellingen.endpoint ? ` op ${instellingen.endpoint}` : ""}) is niet bereikbaar: ${reden}.`,
+        );
       }
     },
     beschrijving: `S3-bucket ${Bucket}${instellingen.endpoint ? ` op ${instellingen.endpoint}` : ""}`,

@@ -76,7 +76,9 @@ export function lokaleOpslag(map: string): Opslag {
         await mkdir(map, { recursive: true });
         await access(map, constants.R_OK | constants.W_OK);
       } catch (e) {
-        throw new Error(`De opslagmap ${map} is niet te gebruiken: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+        throw new Error(
+          `De opslagmap ${map} is niet te gebruiken: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
+        );
       }
     },
     beschrijving: `map ${map}`,
@@ -85,7 +87,18 @@ export function lokaleOpslag(map: string): Opslag {
 
 /** The storage the configuration asks for (OPSLAG, S3_*; docs/decisions/025). */
 export function opslagVolgens(
-  e: Pick<Env, "DATA_DIR" | "OPSLAG" | "S3_ENDPOINT" | "S3_BUCKET" | "S3_REGION" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE" | "S3_PREFIX">,
+  e: Pick<
+    Env,
+    | "DATA_DIR"
+    | "OPSLAG"
+    | "S3_ENDPOINT"
+    | "S3_BUCKET"
+    | "S3_REGION"
+    | "S3_ACCESS_KEY_ID"
+    | "S3_SECRET_ACCESS_KEY"
+    | "S3_FORCE_PATH_STYLE"
+    | "S3_PREFIX"
+  >,
 ): Opslag {
   if (e.OPSLAG !== "s3") return lokaleOpslag(path.join(e.DATA_DIR, "opslag"));
   if (!e.S3_BUCKET) throw new Error("OPSLAG=s3 zonder S3_BUCKET."); // parseEnv refuses this already
@@ -104,7 +117,6 @@ export function opslagVolgens(
 }
 
 declare global {
-   
   var __rechtenloketOpslag: Opslag | undefined;
 }
 

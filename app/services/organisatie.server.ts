@@ -34,8 +34,36 @@ export type OrganisatieContact = Pick<
 >;
 
 export function contactVan(org: Organisatie): OrganisatieContact {
-  const { naam, straat, postcode, plaats, email, telefoon, fgNaam, fgEmail, fgTelefoon, klachtenroute, geschilleninstantie, klachtenrouteEn, geschilleninstantieEn } = org;
-  return { naam, straat, postcode, plaats, email, telefoon, fgNaam, fgEmail, fgTelefoon, klachtenroute, geschilleninstantie, klachtenrouteEn, geschilleninstantieEn };
+  const {
+    naam,
+    straat,
+    postcode,
+    plaats,
+    email,
+    telefoon,
+    fgNaam,
+    fgEmail,
+    fgTelefoon,
+    klachtenroute,
+    geschilleninstantie,
+    klachtenrouteEn,
+    geschilleninstantieEn,
+  } = org;
+  return {
+    naam,
+    straat,
+    postcode,
+    plaats,
+    email,
+    telefoon,
+    fgNaam,
+    fgEmail,
+    fgTelefoon,
+    klachtenroute,
+    geschilleninstantie,
+    klachtenrouteEn,
+    geschilleninstantieEn,
+  };
 }
 
 /**
@@ -101,7 +129,6 @@ export function taalAangeboden(taal: Taal, org: Pick<Organisatie, "talen">): Taa
 }
 
 declare global {
-   
   var __rechtenloketTalen: { talen: Taal[]; tot: number } | undefined;
 }
 

@@ -22,7 +22,13 @@ export type DownloadResultaat =
  */
 export async function registreerDownload(
   tx: Tx,
-  input: { pakketId: string; door: "client" | "ontvanger"; omschrijving: string; nu: Date; audit: Parameters<typeof audit>[1] },
+  input: {
+    pakketId: string;
+    door: "client" | "ontvanger";
+    omschrijving: string;
+    nu: Date;
+    audit: Parameters<typeof audit>[1];
+  },
 ): Promise<DownloadResultaat> {
   const [p] = await tx.select().from(pakketten).where(eq(pakketten.id, input.pakketId)).for("update");
   if (!p) return { ok: false, reden: "niet_gevonden" };
@@ -30,12 +36,16 @@ export async function registreerDownload(
   if (weigering) return { ok: false, reden: weigering };
   // Docs/decisions/018: the identity gate at every download (defense in depth; nothing counted or logged).
   if ((await identiteitsStand(tx, p.verzoekId, input.nu))?.blokkade !== null) return { ok: false, reden: "identiteit" };
-  await tx.update(pakketten).set({ aantalDownloads: sql`${pakketten.aantalDownloads} + 1` }).where(eq(pakketten.id, p.id));
-  await tx.insert(pakketDownloads).values({ pakketId: p.id, door: input.door, omschrijving: input.omschrijving, op: input.nu });
+  await tx
+    .update(pakketten)
+    .set({ aantalDownloads: sql`${pakketten.aantalDownloads} + 1` })
+    .where(eq(pakketten.id, p.id));
+  await tx
+    .insert(pakketDownloads)
+    .values({ pakketId: p.id, door: input.door, omschrijving: input.omschrijving, op: input.nu });
   const stroom = await ontsleutel(p.opslagSleutel, p.sleutel!);
   await audit(tx, input.audit);
   const [v] = await tx.select({ nummer: verzoeken.nummer }).from(verzoeken).where(eq(verzoeken.id, p.verzoekId));
   const plain = p.grootte;
   return { ok: true, stroom, bestandsnaam: `${p.soort}-${v?.nummer ?? p.id}.zip`, grootte: plain };
 }
-

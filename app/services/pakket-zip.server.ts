@@ -30,7 +30,10 @@ export const PAKKET_HEADER_BYTES = MAGIC.length + IV_BYTES;
 // ---------------------------------------------------------------- encryption
 
 /** Encrypts a plain stream into the package file format; `klaar` gives size and SHA-256 of the plain bytes. */
-export function versleutel(plain: Readable, sleutel: Uint8Array): { stroom: Readable; klaar: Promise<{ grootte: number; sha256: string }> } {
+export function versleutel(
+  plain: Readable,
+  sleutel: Uint8Array,
+): { stroom: Readable; klaar: Promise<{ grootte: number; sha256: string }> } {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", sleutel, iv);
   const hash = createHash("sha256");
@@ -68,15 +71,17 @@ export function versleutel(plain: Readable, sleutel: Uint8Array): { stroom: Read
  */
 export async function ontsleutel(opslagSleutel: string, sleutel: Uint8Array): Promise<Readable> {
   const grootte = await opslag().grootte(opslagSleutel);
-  if (grootte === null || grootte < PAKKET_HEADER_BYTES + TAG_BYTES) throw new Error("Pakketbestand ontbreekt of is onvolledig.");
+  if (grootte === null || grootte < PAKKET_HEADER_BYTES + TAG_BYTES)
+    throw new Error("Pakketbestand ontbreekt of is onvolledig.");
   const kop = await leesBereik(opslagSleutel, 0, PAKKET_HEADER_BYTES - 1);
   if (!kop.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error("Geen pakketbestand.");
   const tag = await leesBereik(opslagSleutel, grootte - TAG_BYTES, grootte - 1);
   const decipher = createDecipheriv("aes-256-gcm", sleutel, kop.subarray(MAGIC.length));
   decipher.setAuthTag(tag);
-  const body = grootte - TAG_BYTES - 1 >= PAKKET_HEADER_BYTES
-    ? opslag().getStream(opslagSleutel, { start: PAKKET_HEADER_BYTES, end: grootte - TAG_BYTES - 1 })
-    : Readable.from([]);
+  const body =
+    grootte - TAG_BYTES - 1 >= PAKKET_HEADER_BYTES
+      ? opslag().getStream(opslagSleutel, { start: PAKKET_HEADER_BYTES, end: grootte - TAG_BYTES - 1 })
+      : Readable.from([]);
   const uit = new PassThrough();
   pipeline(body, decipher, uit).catch((e: unknown) => uit.destroy(e instanceof Error ? e : new Error(String(e))));
   return uit;
@@ -115,7 +120,16 @@ export function zipStroom(input: {
   soort: PakketSoort;
   nummer: string;
   nu: Date;
-  org: { naam: string; straat: string; postcode: string; plaats: string; email: string; fgNaam: string; fgEmail: string; klachtenroute: string };
+  org: {
+    naam: string;
+    straat: string;
+    postcode: string;
+    plaats: string;
+    email: string;
+    fgNaam: string;
+    fgEmail: string;
+    klachtenroute: string;
+  };
   overzicht: InzageOverzicht;
   /** The client's chosen language: the readable summary (index.html) is written in it. */
   taal?: "nl" | "en";
@@ -137,7 +151,8 @@ export function zipStroom(input: {
       items: c.items.map((i) => {
         const pad = i.documentSleutel && i.bestandsnaam ? documentPad(i.id, i.bestandsnaam) : null;
         // A document staff added is stored encrypted with its own key (decision 028); an imported original in plain.
-        if (pad && i.documentSleutel) documenten.push({ pad, opslagSleutel: i.documentSleutel, sleutel: i.bestandSleutel ?? null });
+        if (pad && i.documentSleutel)
+          documenten.push({ pad, opslagSleutel: i.documentSleutel, sleutel: i.bestandSleutel ?? null });
         return {
           id: i.id,
           titel: i.titel,
@@ -147,7 +162,12 @@ export function zipStroom(input: {
           aangemaaktOp: i.aangemaaktOp.toISOString(),
           gewijzigdOp: i.gewijzigdOp.toISOString(),
           bestand: i.bestandsnaam
-            ? { pad, bestandsnaam: i.bestandsnaam, mimeType: i.mimeType ?? "application/octet-stream", grootte: i.grootte ?? 0 }
+            ? {
+                pad,
+                bestandsnaam: i.bestandsnaam,
+                mimeType: i.mimeType ?? "application/octet-stream",
+                grootte: i.grootte ?? 0,
+              }
             : null,
         };
       }),
@@ -185,7 +205,9 @@ export function zipStroom(input: {
       aangemaaktOp: input.nu.toISOString(),
       verwerkingsverantwoordelijke: {
         naam: input.org.naam,
-        adres: [input.org.straat, [input.org.postcode, input.org.plaats].filter(Boolean).join(" ")].filter(Boolean).join(", "),
+        adres: [input.org.straat, [input.org.postcode, input.org.plaats].filter(Boolean).join(" ")]
+          .filter(Boolean)
+          .join(", "),
         email: input.org.email,
         fg: [input.org.fgNaam, input.org.fgEmail].filter(Boolean).join(", "),
       },
@@ -201,17 +223,25 @@ export function zipStroom(input: {
   return archive;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 
 type Taal = "nl" | "en";
 
 /** The texts of index.html, in the client's language. */
 const TEKST = {
   nl: {
-    categorie: { personalia: "Persoonsgegevens", contact: "Contactgegevens", zorg: "Zorg en begeleiding", financieel: "Financiële gegevens", documenten: "Documenten" } as Record<string, string>,
+    categorie: {
+      personalia: "Persoonsgegevens",
+      contact: "Contactgegevens",
+      zorg: "Zorg en begeleiding",
+      financieel: "Financiële gegevens",
+      documenten: "Documenten",
+    } as Record<string, string>,
     titelInzage: "Inzage in uw gegevens",
     titelPortabiliteit: "Uw gegevens om over te dragen",
-    kop: (nummer: string, naam: string, datum: string, org: string) => `Verzoek ${nummer} · ${naam} · gemaakt op ${datum} door ${org}.`,
+    kop: (nummer: string, naam: string, datum: string, org: string) =>
+      `Verzoek ${nummer} · ${naam} · gemaakt op ${datum} door ${org}.`,
     bestanden:
       "In de map <code>data</code> staan dezelfde gegevens als JSON, in <code>schemas</code> de beschrijving daarvan, en <code>manifest.json</code> noemt elk bestand met zijn SHA-256-controlegetal.",
     bestand: "Bestand",
@@ -229,7 +259,8 @@ const TEKST = {
     achterUitleg:
       'Een deel van uw gegevens geven wij u niet. Wij noemen alleen om wat voor gegevens het gaat en waarom, niet wat erin staat. In de besluitbrief leest u meer en wat u kunt doen als u het er niet mee eens bent. Een veld dat u niet krijgt, heeft in dit overzicht de tekst "[achtergehouden: …]".',
     heelOnderdeel: "een heel onderdeel",
-    veld: (v: string, orig: boolean) => `het veld "${v}" van een onderdeel${orig ? " (en daarom ook het originele bestand)" : ""}`,
+    veld: (v: string, orig: boolean) =>
+      `het veld "${v}" van een onderdeel${orig ? " (en daarom ook het originele bestand)" : ""}`,
     reden: "Reden",
     meerTitel: "Meer over hoe wij uw gegevens gebruiken",
     herkomstTitel: "Waar de gegevens vandaan komen (als ze niet van u komen)",
@@ -246,10 +277,17 @@ const TEKST = {
       `U mag ons vragen uw gegevens te verbeteren, aan te vullen, te verwijderen of af te schermen, en u mag bezwaar maken tegen een verwerking. Bent u het niet eens met hoe wij met uw gegevens omgaan? Neem contact op met onze functionaris gegevensbescherming (${fg}), gebruik onze klachtenregeling (${klacht || "zie onze website"}), of dien een klacht in bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).`,
   },
   en: {
-    categorie: { personalia: "Personal details", contact: "Contact details", zorg: "Care and support", financieel: "Financial data", documenten: "Documents" } as Record<string, string>,
+    categorie: {
+      personalia: "Personal details",
+      contact: "Contact details",
+      zorg: "Care and support",
+      financieel: "Financial data",
+      documenten: "Documents",
+    } as Record<string, string>,
     titelInzage: "Access to your data",
     titelPortabiliteit: "Your data to transfer",
-    kop: (nummer: string, naam: string, datum: string, org: string) => `Request ${nummer} · ${naam} · made on ${datum} by ${org}.`,
+    kop: (nummer: string, naam: string, datum: string, org: string) =>
+      `Request ${nummer} · ${naam} · made on ${datum} by ${org}.`,
     bestanden:
       "The folder <code>data</code> holds the same data as JSON, <code>schemas</code> describes it, and <code>manifest.json</code> lists every file with its SHA-256 checksum.",
     bestand: "File",
@@ -267,7 +305,8 @@ const TEKST = {
     achterUitleg:
       'We do not give you part of your data. We only say what kind of data it is and why, not what it says. The decision letter explains more and what you can do if you disagree. A field you do not receive shows the text "[withheld: …]" in this overview.',
     heelOnderdeel: "a whole entry",
-    veld: (v: string, orig: boolean) => `the field "${v}" of an entry${orig ? " (and therefore also the original file)" : ""}`,
+    veld: (v: string, orig: boolean) =>
+      `the field "${v}" of an entry${orig ? " (and therefore also the original file)" : ""}`,
     reden: "Reason",
     meerTitel: "More about how we use your data",
     herkomstTitel: "Where the data comes from (when not from you)",
@@ -288,8 +327,17 @@ const TEKST = {
 /** "2026-03-10 14:05" in Europe/Amsterdam, for the access log. */
 function momentTekst(iso: string): string {
   const d = new Date(iso);
-  const dag = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-  const tijd = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit" }).format(d);
+  const dag = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(d);
+  const tijd = new Intl.DateTimeFormat("nl-NL", {
+    timeZone: "Europe/Amsterdam",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(d);
   return `${dag} ${tijd}`;
 }
 
@@ -302,7 +350,9 @@ function samenvattingHtml(input: Parameters<typeof zipStroom>[0]): string {
   const delen = o.categorieen.map((c) => {
     const items = c.items
       .map((i) => {
-        const velden = Object.entries(i.inhoud).map(([k, w]) => `<dt>${esc(k)}</dt><dd>${esc(w)}</dd>`).join("");
+        const velden = Object.entries(i.inhoud)
+          .map(([k, w]) => `<dt>${esc(k)}</dt><dd>${esc(w)}</dd>`)
+          .join("");
         const bestand = i.bestandsnaam
           ? `<p>${t.bestand}: ${esc(i.bestandsnaam)}${i.documentSleutel ? "" : t.nietInPakket}</p>`
           : "";
@@ -310,7 +360,10 @@ function samenvattingHtml(input: Parameters<typeof zipStroom>[0]): string {
       })
       .join("");
     const doelen = c.verwerkingen
-      .map((v) => `<li><strong>${esc(v.naam)}</strong>: ${esc(v.doel)} ${t.grondslag}: ${esc(v.rechtsgrond)}. ${t.ontvangers}: ${esc(v.ontvangers.join(", ") || t.geen)}. ${t.bewaartermijn}: ${esc(v.bewaartermijn)}.</li>`)
+      .map(
+        (v) =>
+          `<li><strong>${esc(v.naam)}</strong>: ${esc(v.doel)} ${t.grondslag}: ${esc(v.rechtsgrond)}. ${t.ontvangers}: ${esc(v.ontvangers.join(", ") || t.geen)}. ${t.bewaartermijn}: ${esc(v.bewaartermijn)}.</li>`,
+      )
       .join("");
     const verstrekt = c.verstrekkingen.length
       ? `<ul>${c.verstrekkingen.map((v) => `<li>${esc(v.datum)}: ${esc(v.ontvanger)} (${esc(v.omschrijving)}; ${esc(v.rechtsgrond)})</li>`).join("")}</ul>`
@@ -331,7 +384,9 @@ function samenvattingHtml(input: Parameters<typeof zipStroom>[0]): string {
   const x = o.aanvullend;
   const lijst = (regels: string[]) => regels.map((r) => `<p>${esc(r)}</p>`).join("");
   const artikel15 = `<section><h2>${t.meerTitel}</h2>${
-    x.herkomst.length ? `<h3>${t.herkomstTitel}</h3><ul>${x.herkomst.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>` : ""
+    x.herkomst.length
+      ? `<h3>${t.herkomstTitel}</h3><ul>${x.herkomst.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>`
+      : ""
   }<h3>${t.computerTitel}</h3>${lijst(x.geautomatiseerd)}<h3>${t.buitenTitel}</h3>${lijst(x.doorgifte)}<h3>${t.kopieTitel}</h3><p>${esc(x.kopie)}</p></section>`;
   // NEN 7513: the access log, by role (docs/decisions/023).
   const log = o.toegangslog.length

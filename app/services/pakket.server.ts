@@ -34,15 +34,23 @@ export { ontsleutel, PAKKET_HEADER_BYTES, versleutel, zipStroom } from "./pakket
 export { registreerDownload, type DownloadResultaat } from "./pakket-download.server";
 
 export type PakketActor =
-  | { soort: "medewerker"; medewerker: { id: string; rollen: readonly string[] } }
-  | { soort: "systeem" };
+  { soort: "medewerker"; medewerker: { id: string; rollen: readonly string[] } } | { soort: "systeem" };
 
 export type Pakket = typeof pakketten.$inferSelect;
 
 // ---------------------------------------------------------------- building
 
 type BronGegevens = {
-  verzoek: { id: string; nummer: string; type: string; status: string; clientId: string | null; taal: "nl" | "en"; details: Record<string, unknown>; indiener: { naam: string; email: string; relatie: string } };
+  verzoek: {
+    id: string;
+    nummer: string;
+    type: string;
+    status: string;
+    clientId: string | null;
+    taal: "nl" | "en";
+    details: Record<string, unknown>;
+    indiener: { naam: string; email: string; relatie: string };
+  };
   overzicht: InzageOverzicht;
   org: typeof organisatie.$inferSelect;
 };
@@ -51,12 +59,19 @@ function fout(code: string, bericht: string): DomainError {
   return new DomainError(code, bericht);
 }
 
-async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soort: PakketSoort, nu: Date): Promise<BronGegevens> {
+async function leesBron(
+  conn: Tx | ReturnType<typeof db>,
+  verzoekId: string,
+  soort: PakketSoort,
+  nu: Date,
+): Promise<BronGegevens> {
   const [v] = await conn.select().from(verzoeken).where(eq(verzoeken.id, verzoekId));
   if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
-  if (v.type !== "inzage" && v.type !== "dataportabiliteit") throw fout("verkeerd_type", "Een pakket hoort alleen bij een verzoek om inzage of dataportabiliteit.");
+  if (v.type !== "inzage" && v.type !== "dataportabiliteit")
+    throw fout("verkeerd_type", "Een pakket hoort alleen bij een verzoek om inzage of dataportabiliteit.");
   if (v.type !== soort) throw fout("verkeerd_type", "Het soort pakket past niet bij het verzoek.");
-  if (v.status !== "in_uitvoering" && v.status !== "afgerond") throw fout("verkeerde_status", "Maak een pakket pas als het verzoek is ingewilligd (in uitvoering of afgerond).");
+  if (v.status !== "in_uitvoering" && v.status !== "afgerond")
+    throw fout("verkeerde_status", "Maak een pakket pas als het verzoek is ingewilligd (in uitvoering of afgerond).");
   if (!v.clientId) throw fout("geen_client", "Koppel het verzoek eerst aan een cliënt.");
   // Docs/decisions/013: withheld parts need a partial refusal signed by the directie first.
   if ((await achterhoudingBlokkade(conn, v.id)) !== null) {
@@ -79,23 +94,47 @@ async function leesBron(conn: Tx | ReturnType<typeof db>, verzoekId: string, soo
   // The package speaks the client's chosen language (texts of the answer and index.html).
   const overzicht = await inzageOverzicht(conn, v.clientId, { soort, nu, taal: v.taal, verzoekId: v.id });
   return {
-    verzoek: { id: v.id, nummer: v.nummer, type: v.type, status: v.status, clientId: v.clientId, taal: v.taal, details: v.details, indiener: v.indiener },
+    verzoek: {
+      id: v.id,
+      nummer: v.nummer,
+      type: v.type,
+      status: v.status,
+      clientId: v.clientId,
+      taal: v.taal,
+      details: v.details,
+      indiener: v.indiener,
+    },
     overzicht,
     org,
   };
 }
 
 /** Is there a decision that grants (app/domain/pakket.ts heeftToekennendBesluit)? */
-async function toewijzingBlokkade(conn: Tx | ReturnType<typeof db>, verzoekId: string): Promise<null | "geen_toewijzing"> {
-  const genomen = await conn.select({ soort: besluiten.soort, status: besluiten.status }).from(besluiten).where(eq(besluiten.verzoekId, verzoekId));
+async function toewijzingBlokkade(
+  conn: Tx | ReturnType<typeof db>,
+  verzoekId: string,
+): Promise<null | "geen_toewijzing"> {
+  const genomen = await conn
+    .select({ soort: besluiten.soort, status: besluiten.status })
+    .from(besluiten)
+    .where(eq(besluiten.verzoekId, verzoekId));
   return heeftToekennendBesluit(genomen) ? null : "geen_toewijzing";
 }
 
 /** With withholdings on the request: is a signed partial refusal there? (app/domain/achterhouding.ts) */
-async function achterhoudingBlokkade(conn: Tx | ReturnType<typeof db>, verzoekId: string): Promise<null | "deelafwijzing_niet_ondertekend"> {
-  const rijen = await conn.select({ id: inzageAchterhoudingen.id }).from(inzageAchterhoudingen).where(eq(inzageAchterhoudingen.verzoekId, verzoekId));
+async function achterhoudingBlokkade(
+  conn: Tx | ReturnType<typeof db>,
+  verzoekId: string,
+): Promise<null | "deelafwijzing_niet_ondertekend"> {
+  const rijen = await conn
+    .select({ id: inzageAchterhoudingen.id })
+    .from(inzageAchterhoudingen)
+    .where(eq(inzageAchterhoudingen.verzoekId, verzoekId));
   if (rijen.length === 0) return null;
-  const b = await conn.select({ soort: besluiten.soort, status: besluiten.status }).from(besluiten).where(eq(besluiten.verzoekId, verzoekId));
+  const b = await conn
+    .select({ soort: besluiten.soort, status: besluiten.status })
+    .from(besluiten)
+    .where(eq(besluiten.verzoekId, verzoekId));
   return pakketNaAchterhouding(rijen.length, b);
 }
 
@@ -115,7 +154,15 @@ export async function maakPakket(
   const id = randomUUID();
   const opslagSleutel = `pakketten/${id}.zip.enc`;
   const sleutel = randomBytes(32);
-  const zip = zipStroom({ pakketId: id, soort: input.soort, nummer: bron.verzoek.nummer, nu, org: bron.org, overzicht: bron.overzicht, taal: bron.verzoek.taal });
+  const zip = zipStroom({
+    pakketId: id,
+    soort: input.soort,
+    nummer: bron.verzoek.nummer,
+    nu,
+    org: bron.org,
+    overzicht: bron.overzicht,
+    taal: bron.verzoek.taal,
+  });
   const { stroom, klaar } = versleutel(zip, sleutel);
   await opslag().put(opslagSleutel, stroom);
   const { grootte, sha256 } = await klaar;
@@ -191,7 +238,8 @@ export async function leverPakket(
   magPakketMaken(actor);
   const [v] = await db().select({ type: verzoeken.type }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
   if (!v) throw fout("niet_gevonden", "Dit verzoek bestaat niet.");
-  if (!isPakketSoort(v.type)) throw fout("verkeerd_type", "Een pakket hoort alleen bij een verzoek om inzage of dataportabiliteit.");
+  if (!isPakketSoort(v.type))
+    throw fout("verkeerd_type", "Een pakket hoort alleen bij een verzoek om inzage of dataportabiliteit.");
   const soort = v.type;
   const nu = opties.nu ?? new Date();
   const pakket = await maakPakket(undefined, { verzoekId, soort, actor, nu });
@@ -228,7 +276,10 @@ export async function leverPakket(
     });
   } catch (e) {
     // Nothing was sent: destroy the package so no unannounced copy stays behind.
-    await db().update(pakketten).set({ sleutel: null, status: "vervallen", sleutelVernietigdOp: new Date() }).where(eq(pakketten.id, pakket.id));
+    await db()
+      .update(pakketten)
+      .set({ sleutel: null, status: "vervallen", sleutelVernietigdOp: new Date() })
+      .where(eq(pakketten.id, pakket.id));
     await opslag().delete(pakket.opslagSleutel);
     throw e;
   }
@@ -247,10 +298,20 @@ export async function downloadVoorClient(
   if (!isUuid(pakketId)) return { ok: false, reden: "niet_gevonden" };
   return db().transaction(async (tx) => {
     const [r] = await tx
-      .select({ verzoekId: verzoeken.id, clientId: verzoeken.clientId, relatie: sql<string>`${verzoeken.indiener}->>'relatie'` })
+      .select({
+        verzoekId: verzoeken.id,
+        clientId: verzoeken.clientId,
+        relatie: sql<string>`${verzoeken.indiener}->>'relatie'`,
+      })
       .from(pakketten)
       .innerJoin(verzoeken, eq(verzoeken.id, pakketten.verzoekId))
-      .where(and(eq(pakketten.id, pakketId), eq(verzoeken.nummer, nummer), eq(verzoeken.ingediendDoorAccountId, actor.account.id)));
+      .where(
+        and(
+          eq(pakketten.id, pakketId),
+          eq(verzoeken.nummer, nummer),
+          eq(verzoeken.ingediendDoorAccountId, actor.account.id),
+        ),
+      );
     if (!r) return { ok: false, reden: "niet_gevonden" } as const;
     return registreerDownload(tx, {
       pakketId,
@@ -291,7 +352,11 @@ const tijdVan = (d: Date) =>
 
 /** The packages of a request for its status page (the caller checked the account owns the request). */
 export async function pakkettenVanVerzoek(verzoekId: string, nu: Date = new Date()): Promise<PakketRegel[]> {
-  const rijen = await db().select().from(pakketten).where(eq(pakketten.verzoekId, verzoekId)).orderBy(desc(pakketten.aangemaaktOp));
+  const rijen = await db()
+    .select()
+    .from(pakketten)
+    .where(eq(pakketten.verzoekId, verzoekId))
+    .orderBy(desc(pakketten.aangemaaktOp));
   const uit: PakketRegel[] = [];
   for (const p of rijen) {
     const downloads = await db()
@@ -310,14 +375,23 @@ export async function pakkettenVanVerzoek(verzoekId: string, nu: Date = new Date
       reden,
       aantalDownloads: p.aantalDownloads,
       maxDownloads: p.maxDownloads,
-      downloads: downloads.map((d) => ({ door: d.door, omschrijving: d.omschrijving, op: amsterdamDate(d.op), tijd: tijdVan(d.op) })),
+      downloads: downloads.map((d) => ({
+        door: d.door,
+        omschrijving: d.omschrijving,
+        op: amsterdamDate(d.op),
+        tijd: tijdVan(d.op),
+      })),
     });
   }
   return uit;
 }
 
 /** The packages of a request the account filed; empty when it is not theirs. */
-export async function pakkettenVoorClient(actor: { soort: "client"; account: { id: string } }, nummer: string, nu: Date = new Date()): Promise<PakketRegel[]> {
+export async function pakkettenVoorClient(
+  actor: { soort: "client"; account: { id: string } },
+  nummer: string,
+  nu: Date = new Date(),
+): Promise<PakketRegel[]> {
   if (actor?.soort !== "client") return [];
   const [v] = await db()
     .select({ id: verzoeken.id })
@@ -346,7 +420,10 @@ export async function vernietigVerlopenPakketten(nu: Date = new Date()): Promise
         .where(and(eq(pakketten.id, id), isNotNull(pakketten.sleutel)))
         .returning({ opslagSleutel: pakketten.opslagSleutel, verzoekId: pakketten.verzoekId });
       if (!p) return null;
-      const [v] = await tx.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, p.verzoekId));
+      const [v] = await tx
+        .select({ clientId: verzoeken.clientId })
+        .from(verzoeken)
+        .where(eq(verzoeken.id, p.verzoekId));
       await audit(tx, {
         actorSoort: "systeem",
         actie: "pakket.sleutel_vernietigd",
@@ -370,7 +447,8 @@ export async function vernietigVerlopenPakketten(nu: Date = new Date()): Promise
 export type PakketVoorbereiding = {
   verzoek: { id: string; nummer: string; type: string; status: string; gekoppeld: boolean };
   /** Why no package can be made now (the same checks as `maakPakket`), or null. */
-  blokkade: null | "verkeerd_type" | "verkeerde_status" | "geen_client" | "deelafwijzing_niet_ondertekend" | "geen_toewijzing";
+  blokkade:
+    null | "verkeerd_type" | "verkeerde_status" | "geen_client" | "deelafwijzing_niet_ondertekend" | "geen_toewijzing";
   ontvanger: { naam: string; email: string } | null;
   pakketten: PakketRegel[];
 };

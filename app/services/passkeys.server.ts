@@ -37,7 +37,10 @@ export const PASSKEY_NAAM_MAX = 60;
 
 export type PasskeyRij = typeof passkeys.$inferSelect;
 /** What a passkey list shows (never the public key). */
-export type PasskeyOverzicht = Pick<PasskeyRij, "id" | "naam" | "aangemaaktOp" | "laatstGebruiktOp" | "backedUp" | "deviceType">;
+export type PasskeyOverzicht = Pick<
+  PasskeyRij,
+  "id" | "naam" | "aangemaaktOp" | "laatstGebruiktOp" | "backedUp" | "deviceType"
+>;
 
 /** The relying party: RP ID = host name of PUBLIC_URL, origin = its origin. */
 export function relyingParty(): { rpID: string; origin: string } {
@@ -86,10 +89,18 @@ function ondertekendeUitdaging(clientDataJSON: unknown): string | null {
 
 async function bewaarUitdaging(
   conn: DbOrTx,
-  rij: { uitdaging: string; doel: "registratie" | "inloggen"; eigenaar: PasskeyEigenaar | null; context: Record<string, unknown>; nu: Date },
+  rij: {
+    uitdaging: string;
+    doel: "registratie" | "inloggen";
+    eigenaar: PasskeyEigenaar | null;
+    context: Record<string, unknown>;
+    nu: Date;
+  },
 ): Promise<void> {
   // Housekeeping: challenges older than a day are of no use to anyone.
-  await conn.delete(webauthnUitdagingen).where(lt(webauthnUitdagingen.verlooptOp, new Date(rij.nu.getTime() - 86_400_000)));
+  await conn
+    .delete(webauthnUitdagingen)
+    .where(lt(webauthnUitdagingen.verlooptOp, new Date(rij.nu.getTime() - 86_400_000)));
   await conn.insert(webauthnUitdagingen).values({
     uitdaging: rij.uitdaging,
     doel: rij.doel,
@@ -212,7 +223,8 @@ export async function voltooiPasskeyRegistratie(
     if (bestaand) return { ok: false, reden: "al_geregistreerd" };
     // Docs/decisions/018: a client's passkey counts as an identity level only for the clients whose
     // record knew this account's address (or who were legitimated) at the moment it was registered.
-    const bekendBijClienten = "accountId" in eigenaar ? await clientenMetBevestigdBezoek(tx, eigenaar.accountId, nu) : [];
+    const bekendBijClienten =
+      "accountId" in eigenaar ? await clientenMetBevestigdBezoek(tx, eigenaar.accountId, nu) : [];
     const [opgeslagen] = await tx
       .insert(passkeys)
       .values({
@@ -229,12 +241,17 @@ export async function voltooiPasskeyRegistratie(
         aangemaaktOp: nu,
       })
       .returning();
-    if (bekendBijClienten.length > 0 && "accountId" in eigenaar) await werkIdentiteitBijVoorAccount(tx, eigenaar.accountId, nu);
+    if (bekendBijClienten.length > 0 && "accountId" in eigenaar)
+      await werkIdentiteitBijVoorAccount(tx, eigenaar.accountId, nu);
     await audit(tx, {
       ...auditActor(eigenaar),
       actie: "passkey.toegevoegd",
       onderdeel: "passkeys",
-      details: { passkeyId: opgeslagen!.id, gebruikerGeverifieerd: info.userVerified, bekendBijClienten: bekendBijClienten.length },
+      details: {
+        passkeyId: opgeslagen!.id,
+        gebruikerGeverifieerd: info.userVerified,
+        bekendBijClienten: bekendBijClienten.length,
+      },
     });
     return { ok: true, passkey: overzicht(opgeslagen!) };
   });

@@ -26,8 +26,7 @@ export type Account = typeof accounts.$inferSelect;
 export type Medewerker = typeof medewerkers.$inferSelect;
 
 export type Sessie =
-  | { soort: "client"; id: string; account: Account }
-  | { soort: "medewerker"; id: string; medewerker: Medewerker };
+  { soort: "client"; id: string; account: Account } | { soort: "medewerker"; id: string; medewerker: Medewerker };
 
 /** Start a session; returns the Set-Cookie header value. Use inside the sign-in transaction. */
 export async function startSessie(

@@ -49,25 +49,43 @@ export async function schermTussentijdsAf(
     if (!v) throw new BehandelFout("niet_gevonden", "Dit verzoek bestaat niet.");
     if (v.versie !== verwachteVersie) throw new VerzoekIntussenGewijzigd();
     if (!vraagtTussentijdseAfscherming(v.type, v.details)) {
-      throw new BehandelFout("stap_niet_mogelijk", "De cliënt heeft bij dit verzoek niet gevraagd om de gegevens intussen niet te gebruiken.");
+      throw new BehandelFout(
+        "stap_niet_mogelijk",
+        "De cliënt heeft bij dit verzoek niet gevraagd om de gegevens intussen niet te gebruiken.",
+      );
     }
-    if (!VOOR_BESLUIT.includes(v.status)) throw new BehandelFout("stap_niet_mogelijk", "Er is al besloten over dit verzoek. Tijdelijk afschermen kan niet meer.");
-    if (!v.clientId) throw new BehandelFout("niet_gekoppeld", "Koppel het verzoek eerst aan het dossier van de cliënt.");
+    if (!VOOR_BESLUIT.includes(v.status))
+      throw new BehandelFout(
+        "stap_niet_mogelijk",
+        "Er is al besloten over dit verzoek. Tijdelijk afschermen kan niet meer.",
+      );
+    if (!v.clientId)
+      throw new BehandelFout("niet_gekoppeld", "Koppel het verzoek eerst aan het dossier van de cliënt.");
     // A change to the processing of the dossier, told to the filer: only once who they are is checked (AVG art. 12 lid 6; decision 018).
     const stand = (await identiteitsStand(tx, v.id, nu))!;
     if (stand.blokkade) throw new BehandelFout(stand.blokkade, blokkadeTekst(stand));
     const ids = Array.isArray(itemIds) ? [...new Set(itemIds.filter((i): i is string => isUuid(i)))] : [];
     if (ids.length === 0 || !Array.isArray(itemIds) || ids.length !== new Set(itemIds).size) {
-      throw new BehandelFout("ongeldig", "Kies ten minste één onderdeel van het dossier waar het verzoek over gaat.", "itemIds");
+      throw new BehandelFout(
+        "ongeldig",
+        "Kies ten minste één onderdeel van het dossier waar het verzoek over gaat.",
+        "itemIds",
+      );
     }
     const reden = `Tijdelijk afgeschermd tijdens verzoek ${v.nummer}, op verzoek van de cliënt, tot het besluit (artikel 18 lid 1 ${v.type === "correctie" ? "sub a" : "sub d"} AVG)`;
     const items = await tx
       .update(dossierItems)
       .set({ afgeschermd: true, afschermReden: reden, afgeschermdVoorVerzoek: v.id })
-      .where(and(eq(dossierItems.clientId, v.clientId), inArray(dossierItems.id, ids), eq(dossierItems.afgeschermd, false)))
+      .where(
+        and(eq(dossierItems.clientId, v.clientId), inArray(dossierItems.id, ids), eq(dossierItems.afgeschermd, false)),
+      )
       .returning({ id: dossierItems.id, categorie: dossierItems.categorie });
     if (items.length !== ids.length) {
-      throw new BehandelFout("ongeldig", "Een gekozen onderdeel hoort niet bij deze cliënt of is al afgeschermd.", "itemIds");
+      throw new BehandelFout(
+        "ongeldig",
+        "Een gekozen onderdeel hoort niet bij deze cliënt of is al afgeschermd.",
+        "itemIds",
+      );
     }
     const categorieen = [...new Set(items.map((i) => i.categorie))];
     const rijen = await tx
@@ -76,7 +94,13 @@ export async function schermTussentijdsAf(
       .where(and(eq(verzoeken.id, v.id), eq(verzoeken.versie, v.versie)))
       .returning({ versie: verzoeken.versie });
     if (rijen.length === 0) throw new VerzoekIntussenGewijzigd();
-    const gemeld = await meldOntvangers(tx, { verzoekId: v.id, clientId: v.clientId, soort: "afscherming", categorieen, nu });
+    const gemeld = await meldOntvangers(tx, {
+      verzoekId: v.id,
+      clientId: v.clientId,
+      soort: "afscherming",
+      categorieen,
+      nu,
+    });
     await voegGebeurtenisToe(tx, {
       verzoekId: v.id,
       soort: "tussentijds_afgeschermd",
@@ -103,7 +127,10 @@ export type TussentijdsEinde = "uitgevoerd" | "afgewezen" | "ingetrokken" | "ges
 
 const EINDE_REDEN: Record<TussentijdsEinde, Tekst> = {
   uitgevoerd: { nl: "Wij hebben uw verzoek uitgevoerd.", en: "We have carried out your request." },
-  afgewezen: { nl: "Wij hebben een besluit genomen: wij wijzen uw verzoek af. In de brief leest u waarom.", en: "We have made a decision: we refuse your request. The letter tells you why." },
+  afgewezen: {
+    nl: "Wij hebben een besluit genomen: wij wijzen uw verzoek af. In de brief leest u waarom.",
+    en: "We have made a decision: we refuse your request. The letter tells you why.",
+  },
   ingetrokken: { nl: "Uw verzoek is ingetrokken.", en: "Your request has been withdrawn." },
   gesloten: { nl: "Wij hebben uw verzoek afgesloten.", en: "We have closed your request." },
 };
@@ -126,7 +153,12 @@ export async function heffTussentijdseAfschermingOp(
     .returning({ id: dossierItems.id, categorie: dossierItems.categorie });
   if (items.length === 0) return 0;
   const [v] = await tx
-    .select({ nummer: verzoeken.nummer, clientId: verzoeken.clientId, taal: verzoeken.taal, indiener: verzoeken.indiener })
+    .select({
+      nummer: verzoeken.nummer,
+      clientId: verzoeken.clientId,
+      taal: verzoeken.taal,
+      indiener: verzoeken.indiener,
+    })
     .from(verzoeken)
     .where(eq(verzoeken.id, verzoekId));
   const taal = v?.taal === "en" ? "en" : "nl";
@@ -174,20 +206,45 @@ export type TussentijdseStand = {
 };
 
 /** For the staff and the client's request page: asked, restricted now, lifted. */
-export async function tussentijdseStand(conn: Tx | ReturnType<typeof db>, verzoek: { id: string; type: string; details: Record<string, unknown> }): Promise<TussentijdseStand> {
+export async function tussentijdseStand(
+  conn: Tx | ReturnType<typeof db>,
+  verzoek: { id: string; type: string; details: Record<string, unknown> },
+): Promise<TussentijdseStand> {
   const gevraagd = vraagtTussentijdseAfscherming(verzoek.type, verzoek.details);
   if (!gevraagd) return { gevraagd, nu: null, opgeheven: null };
-  const items = await conn.select({ categorie: dossierItems.categorie }).from(dossierItems).where(eq(dossierItems.afgeschermdVoorVerzoek, verzoek.id));
+  const items = await conn
+    .select({ categorie: dossierItems.categorie })
+    .from(dossierItems)
+    .where(eq(dossierItems.afgeschermdVoorVerzoek, verzoek.id));
   const gebeurtenissen = await conn
-    .select({ soort: verzoekGebeurtenissen.soort, gegevens: verzoekGebeurtenissen.gegevens, op: verzoekGebeurtenissen.op })
+    .select({
+      soort: verzoekGebeurtenissen.soort,
+      gegevens: verzoekGebeurtenissen.gegevens,
+      op: verzoekGebeurtenissen.op,
+    })
     .from(verzoekGebeurtenissen)
-    .where(and(eq(verzoekGebeurtenissen.verzoekId, verzoek.id), inArray(verzoekGebeurtenissen.soort, ["tussentijds_afgeschermd", "tussentijds_opgeheven"])))
+    .where(
+      and(
+        eq(verzoekGebeurtenissen.verzoekId, verzoek.id),
+        inArray(verzoekGebeurtenissen.soort, ["tussentijds_afgeschermd", "tussentijds_opgeheven"]),
+      ),
+    )
     .orderBy(asc(verzoekGebeurtenissen.op));
   const eerste = gebeurtenissen.find((g) => g.soort === "tussentijds_afgeschermd");
   const laatsteOp = gebeurtenissen.filter((g) => g.soort === "tussentijds_opgeheven").at(-1);
   return {
     gevraagd,
-    nu: items.length > 0 ? { aantal: items.length, categorieen: [...new Set(items.map((i) => i.categorie))], sinds: eerste?.op ?? new Date(0) } : null,
-    opgeheven: items.length === 0 && laatsteOp ? { op: laatsteOp.op, einde: (laatsteOp.gegevens as { einde: TussentijdsEinde }).einde } : null,
+    nu:
+      items.length > 0
+        ? {
+            aantal: items.length,
+            categorieen: [...new Set(items.map((i) => i.categorie))],
+            sinds: eerste?.op ?? new Date(0),
+          }
+        : null,
+    opgeheven:
+      items.length === 0 && laatsteOp
+        ? { op: laatsteOp.op, einde: (laatsteOp.gegevens as { einde: TussentijdsEinde }).einde }
+        : null,
   };
 }

@@ -33,7 +33,12 @@ import { audit } from "./audit.server";
 import { statusPaginaUrl } from "./berichten.server";
 import { queueMail } from "./mail.server";
 import { meldingenVanVerzoek, meldOntvangers, type OntvangerMeldingSoort } from "./ontvanger-meldingen.server";
-import { verwijderBestanden, vernietigDossierItems, vernietigPakketSleutels, wisClientGerelateerd } from "./vernietigen.server";
+import {
+  verwijderBestanden,
+  vernietigDossierItems,
+  vernietigPakketSleutels,
+  wisClientGerelateerd,
+} from "./vernietigen.server";
 import {
   deelafwijzingOntbreekt,
   omvangVan,
@@ -43,7 +48,11 @@ import {
   type CategorieUitkomst,
 } from "./verwijderplan.server";
 import { vertelClientOverOpheffing, type OpheffingMelding } from "./afscherming-melding.server";
-import { heffTussentijdseAfschermingOp, tussentijdseStand, type TussentijdseStand } from "./tussentijdse-afscherming.server";
+import {
+  heffTussentijdseAfschermingOp,
+  tussentijdseStand,
+  type TussentijdseStand,
+} from "./tussentijdse-afscherming.server";
 import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
 import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";
@@ -134,13 +143,19 @@ async function stap<T>(
 ): Promise<T> {
   return behandelStap(actor, verzoekId, verwachteVersie, opties, async ({ tx, ik, v, nu, vandaag }) => {
     if (v.status !== "in_uitvoering") {
-      throw new UitvoeringFout("stap_niet_mogelijk", "Dit verzoek is niet (meer) in uitvoering. Er is niets uit te voeren.");
+      throw new UitvoeringFout(
+        "stap_niet_mogelijk",
+        "Dit verzoek is niet (meer) in uitvoering. Er is niets uit te voeren.",
+      );
     }
     if (!typen.includes(v.type)) {
       throw new UitvoeringFout("verkeerd_type", "Deze stap hoort niet bij dit soort verzoek.");
     }
     if (!v.clientId) {
-      throw new UitvoeringFout("geen_client", "Koppel het verzoek eerst aan een cliënt. Pas dan kan het worden uitgevoerd.");
+      throw new UitvoeringFout(
+        "geen_client",
+        "Koppel het verzoek eerst aan een cliënt. Pas dan kan het worden uitgevoerd.",
+      );
     }
     // AVG art. 12 lid 6, docs/decisions/018: the grant's identity gate again, derived now (defense in depth).
     const identiteit = (await identiteitsStand(tx, v.id, nu))!;
@@ -153,7 +168,13 @@ async function stap<T>(
 async function rondAf(ctx: Ctx): Promise<number> {
   const naar = transition("in_uitvoering", "uitvoering_afronden", ctx.ik.rol);
   // Carried out: a temporary restriction while it was decided ends now, the filer told first (AVG art. 18 lid 3).
-  await heffTussentijdseAfschermingOp(ctx.tx, ctx.v.id, "uitgevoerd", { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.rol }, ctx.nu);
+  await heffTussentijdseAfschermingOp(
+    ctx.tx,
+    ctx.v.id,
+    "uitgevoerd",
+    { soort: "medewerker", id: ctx.ik.id, rol: ctx.ik.rol },
+    ctx.nu,
+  );
   const rijen = await ctx.tx
     .update(verzoeken)
     .set({ status: naar, afgerondOp: ctx.nu, versie: sql`${verzoeken.versie} + 1`, bijgewerktOp: ctx.nu })
@@ -242,16 +263,29 @@ export async function voerCorrectieUit(
     const gezien = new Set<string>();
     for (const w of wijzigingen) {
       if (typeof w?.dossierItemId !== "string" || !isUuid(w.dossierItemId)) {
-        throw new UitvoeringFout("item_onbekend", "Dit dossieronderdeel bestaat niet bij deze cliënt.", "dossierItemId");
+        throw new UitvoeringFout(
+          "item_onbekend",
+          "Dit dossieronderdeel bestaat niet bij deze cliënt.",
+          "dossierItemId",
+        );
       }
       if (typeof w.veld !== "string" || !VELD.test(w.veld.trim())) {
-        throw new UitvoeringFout("veld_ongeldig", "Geef een geldige veldnaam op (letters, cijfers, spaties; hoogstens 60 tekens).", "veld");
+        throw new UitvoeringFout(
+          "veld_ongeldig",
+          "Geef een geldige veldnaam op (letters, cijfers, spaties; hoogstens 60 tekens).",
+          "veld",
+        );
       }
       if (typeof w.nieuweWaarde !== "string" || w.nieuweWaarde.length > MAX_WAARDE) {
-        throw new UitvoeringFout("waarde_te_lang", `De nieuwe waarde mag hoogstens ${MAX_WAARDE} tekens hebben.`, "nieuweWaarde");
+        throw new UitvoeringFout(
+          "waarde_te_lang",
+          `De nieuwe waarde mag hoogstens ${MAX_WAARDE} tekens hebben.`,
+          "nieuweWaarde",
+        );
       }
       const sleutel = `${w.dossierItemId}:${w.veld.trim()}`;
-      if (gezien.has(sleutel)) throw new UitvoeringFout("dubbele_wijziging", "Hetzelfde veld staat twee keer in de wijzigingen.", "veld");
+      if (gezien.has(sleutel))
+        throw new UitvoeringFout("dubbele_wijziging", "Hetzelfde veld staat twee keer in de wijzigingen.", "veld");
       gezien.add(sleutel);
     }
     const ids = [...new Set(wijzigingen.map((w) => w.dossierItemId))];
@@ -268,25 +302,47 @@ export async function voerCorrectieUit(
     const perId = new Map(items.map((i) => [i.id, i]));
     for (const id of ids) {
       const item = perId.get(id);
-      if (!item) throw new UitvoeringFout("item_onbekend", "Dit dossieronderdeel bestaat niet bij deze cliënt.", "dossierItemId");
+      if (!item)
+        throw new UitvoeringFout(
+          "item_onbekend",
+          "Dit dossieronderdeel bestaat niet bij deze cliënt.",
+          "dossierItemId",
+        );
       // Restricted only while this very request is decided (art. 18 lid 1 sub a): the correction itself may change it.
       if (item.afgeschermd && item.afgeschermdVoorVerzoek !== ctx.v.id) {
-        throw new UitvoeringFout("item_afgeschermd", "Dit onderdeel is afgeschermd. Alleen de directie kan de afscherming opheffen.", "dossierItemId");
+        throw new UitvoeringFout(
+          "item_afgeschermd",
+          "Dit onderdeel is afgeschermd. Alleen de directie kan de afscherming opheffen.",
+          "dossierItemId",
+        );
       }
     }
-    const regels: Array<{ dossierItemId: string; categorie: string; veld: string; voor: string | null; na: string }> = [];
+    const regels: Array<{ dossierItemId: string; categorie: string; veld: string; voor: string | null; na: string }> =
+      [];
     for (const id of ids) {
       const item = perId.get(id)!;
       const inhoud = { ...item.inhoud };
       for (const w of wijzigingen.filter((x) => x.dossierItemId === id)) {
         const veld = w.veld.trim();
-        regels.push({ dossierItemId: id, categorie: item.categorie, veld, voor: inhoud[veld] ?? null, na: w.nieuweWaarde });
+        regels.push({
+          dossierItemId: id,
+          categorie: item.categorie,
+          veld,
+          voor: inhoud[veld] ?? null,
+          na: w.nieuweWaarde,
+        });
         inhoud[veld] = w.nieuweWaarde;
       }
       await ctx.tx.update(dossierItems).set({ inhoud, gewijzigdOp: ctx.nu }).where(eq(dossierItems.id, id));
     }
     const categorieen = [...new Set(regels.map((r) => r.categorie))];
-    const gemeld = await meldOntvangers(ctx.tx, { verzoekId: ctx.v.id, clientId: ctx.v.clientId, soort: "correctie", categorieen, nu: ctx.nu });
+    const gemeld = await meldOntvangers(ctx.tx, {
+      verzoekId: ctx.v.id,
+      clientId: ctx.v.clientId,
+      soort: "correctie",
+      categorieen,
+      nu: ctx.nu,
+    });
     const n = regels.length;
     await meldUitgevoerd(
       ctx,
@@ -306,7 +362,11 @@ export async function voerCorrectieUit(
         na: r.na,
       });
     }
-    await auditStap(ctx, "verzoek.uitgevoerd", "verzoek", { type: ctx.v.type, velden: n, ontvangersGemeld: gemeld.length });
+    await auditStap(ctx, "verzoek.uitgevoerd", "verzoek", {
+      type: ctx.v.type,
+      velden: n,
+      ontvangersGemeld: gemeld.length,
+    });
     return { versie: nieuweVersie };
   });
 }
@@ -333,7 +393,9 @@ const DATUM_NL = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long
 
 /** The reason stored with a kept item: why, and until when (art. 18: kept and restricted until its ground ends). */
 function afschermTekst(uitkomst: BewaarUitkomst & { magWeg: false }): string {
-  const tot = uitkomst.bewarenTot ? ` (bewaren tot ${DATUM_NL.format(new Date(`${uitkomst.bewarenTot}T00:00:00Z`))})` : "";
+  const tot = uitkomst.bewarenTot
+    ? ` (bewaren tot ${DATUM_NL.format(new Date(`${uitkomst.bewarenTot}T00:00:00Z`))})`
+    : "";
   return `${uitkomst.reden.nl}${tot}`;
 }
 
@@ -343,7 +405,10 @@ function planFout(code: "deelafwijzing_vereist" | "verwijdergrond_ontbreekt"): U
         code,
         "Het verwijderplan bewaart een deel van de gegevens. Dat kan alleen na een gedeeltelijke afwijzing die de directie heeft ondertekend (artikel 7:455 lid 2 BW, artikel 12 lid 4 AVG).",
       )
-    : new UitvoeringFout(code, "Het verwijderplan bewaart gegevens op een grond die de ondertekende gedeeltelijke afwijzing niet noemt. Er is een nieuw besluit nodig.");
+    : new UitvoeringFout(
+        code,
+        "Het verwijderplan bewaart gegevens op een grond die de ondertekende gedeeltelijke afwijzing niet noemt. Er is een nieuw besluit nodig.",
+      );
 }
 
 /**
@@ -370,7 +435,15 @@ export async function verwijderplan(
   if (gedaan?.gegevens.plan) {
     const categorieen = gedaan.gegevens.plan as CategorieUitkomst[];
     const gronden = [...new Set(categorieen.flatMap((c) => c.redenen.map((r) => r.grond)))].filter(isVerwijderGrond);
-    return { uitgevoerd: true, omvang: omvangVan(v.details), selectieOntbreekt: false, categorieen, gronden, uitzonderingen, samenvatting: vatSamen(categorieen) };
+    return {
+      uitgevoerd: true,
+      omvang: omvangVan(v.details),
+      selectieOntbreekt: false,
+      categorieen,
+      gronden,
+      uitzonderingen,
+      samenvatting: vatSamen(categorieen),
+    };
   }
   const p = await planVoorVerzoek(conn, v.id, amsterdamDate(opties.nu ?? new Date()));
   return {
@@ -401,7 +474,10 @@ export async function voerVerwijderingUit(
   const { resultaat, bestanden } = await stap(actor, verzoekId, versie, TYPEN.verwijdering, opties, async (ctx) => {
     const p = await planVoorVerzoek(ctx.tx, ctx.v.id, ctx.vandaag);
     if (p.selectieOntbreekt) {
-      throw new UitvoeringFout("verwijder_selectie_ontbreekt", "De cliënt vraagt om verwijdering van een deel. Er is niet vastgelegd welke onderdelen dat zijn.");
+      throw new UitvoeringFout(
+        "verwijder_selectie_ontbreekt",
+        "De cliënt vraagt om verwijdering van een deel. Er is niet vastgelegd welke onderdelen dat zijn.",
+      );
     }
     const ontbreekt = await deelafwijzingOntbreekt(ctx.tx, ctx.v.id, p);
     if (ontbreekt) throw planFout(ontbreekt);
@@ -413,7 +489,10 @@ export async function voerVerwijderingUit(
     let grafstenen = vernietigd.grafstenen;
     for (const { item, uitkomst } of blijft) {
       if (uitkomst.magWeg) continue;
-      await ctx.tx.update(dossierItems).set({ afgeschermd: true, afschermReden: afschermTekst(uitkomst) }).where(eq(dossierItems.id, item.id));
+      await ctx.tx
+        .update(dossierItems)
+        .set({ afgeschermd: true, afschermReden: afschermTekst(uitkomst) })
+        .where(eq(dossierItems.id, item.id));
     }
     // Export packages of this client: destroy the key, so the encrypted file is unreadable.
     const pakketBestanden = await vernietigPakketSleutels(ctx.tx, { clientId: ctx.v.clientId }, ctx.nu);
@@ -431,26 +510,46 @@ export async function voerVerwijderingUit(
     const bewaard = [...new Set(blijft.filter((r) => !r.uitkomst.magWeg).map((r) => r.item.categorie))];
     const gemeldAfgeschermd =
       bewaard.length > 0
-        ? await meldOntvangers(ctx.tx, { verzoekId: ctx.v.id, clientId: ctx.v.clientId, soort: "afscherming", categorieen: bewaard, nu: ctx.nu })
+        ? await meldOntvangers(ctx.tx, {
+            verzoekId: ctx.v.id,
+            clientId: ctx.v.clientId,
+            soort: "afscherming",
+            categorieen: bewaard,
+            nu: ctx.nu,
+          })
         : [];
     // A full erasure that keeps nothing: the rest of what we hold about the client goes too.
     const volledig = p.omvang === "alles" && blijft.length === 0;
     const gerelateerd = volledig ? await wisClientGerelateerd(ctx.tx, wie) : null;
     if (gerelateerd) grafstenen += gerelateerd.grafstenen;
     const samenvatting = vatSamen(categorieen);
-    const nieuwGemeld = new Set([...gemeld, ...gemeldAfgeschermd].filter((g) => g.nieuw).map((g) => g.ontvanger.toLowerCase()));
+    const nieuwGemeld = new Set(
+      [...gemeld, ...gemeldAfgeschermd].filter((g) => g.nieuw).map((g) => g.ontvanger.toLowerCase()),
+    );
     await meldUitgevoerd(ctx, samenvatting, nieuwGemeld.size, { plan: categorieen });
     const nieuweVersie = await rondAf(ctx);
     await auditStap(ctx, "dossier.verwijderd", "dossier_items", {
       omvang: p.omvang,
       verwijderd: weg.map((i) => ({ id: i.id, categorie: i.categorie, document: i.documentSleutel !== null })),
-      afgeschermd: blijft.map((r) => ({ id: r.item.id, categorie: r.item.categorie, grond: r.uitkomst.magWeg ? null : r.uitkomst.grond })),
+      afgeschermd: blijft.map((r) => ({
+        id: r.item.id,
+        categorie: r.item.categorie,
+        grond: r.uitkomst.magWeg ? null : r.uitkomst.grond,
+      })),
       pakkettenSleutelVernietigd: pakketBestanden.length,
       gewisteExterneIds: grafstenen,
       ontvangersGemeld: gemeld.length,
-      ontvangersGemeldAfgeschermd: gemeldAfgeschermd.map((g) => ({ ontvanger: g.ontvanger, categorieen: g.categorieen })),
+      ontvangersGemeldAfgeschermd: gemeldAfgeschermd.map((g) => ({
+        ontvanger: g.ontvanger,
+        categorieen: g.categorieen,
+      })),
       // What stays of the client and why (docs/decisions/022): the row as a pseudonymous reference, or all of it to link what is kept.
-      client: gerelateerd ? { gepseudonimiseerd: true, ...gerelateerd.aantallen } : { gepseudonimiseerd: false, reden: blijft.length > 0 ? "nodig_voor_bewaard_dossier" : "gedeeltelijke_verwijdering" },
+      client: gerelateerd
+        ? { gepseudonimiseerd: true, ...gerelateerd.aantallen }
+        : {
+            gepseudonimiseerd: false,
+            reden: blijft.length > 0 ? "nodig_voor_bewaard_dossier" : "gedeeltelijke_verwijdering",
+          },
     });
     const plan: Verwijderplan = {
       uitgevoerd: true,
@@ -477,7 +576,8 @@ export async function voerVerwijderingUit(
 function vereisReden(reden: unknown): string {
   const tekst = typeof reden === "string" ? reden.trim() : "";
   if (!tekst) throw new UitvoeringFout("reden_verplicht", "Schrijf op waarom de gegevens worden afgeschermd.", "reden");
-  if (tekst.length > 500) throw new UitvoeringFout("reden_te_lang", "De reden mag hoogstens 500 tekens hebben.", "reden");
+  if (tekst.length > 500)
+    throw new UitvoeringFout("reden_te_lang", "De reden mag hoogstens 500 tekens hebben.", "reden");
   return tekst;
 }
 
@@ -499,10 +599,20 @@ export async function schermAf(
     const items = await ctx.tx
       .update(dossierItems)
       .set({ afgeschermd: true, afschermReden: tekst })
-      .where(and(eq(dossierItems.clientId, ctx.v.clientId), inArray(dossierItems.id, ids), eq(dossierItems.afgeschermd, false)))
+      .where(
+        and(
+          eq(dossierItems.clientId, ctx.v.clientId),
+          inArray(dossierItems.id, ids),
+          eq(dossierItems.afgeschermd, false),
+        ),
+      )
       .returning({ id: dossierItems.id, categorie: dossierItems.categorie });
     if (items.length !== ids.length) {
-      throw new UitvoeringFout("item_onbekend", "Een gekozen onderdeel bestaat niet bij deze cliënt of is al afgeschermd.", "itemIds");
+      throw new UitvoeringFout(
+        "item_onbekend",
+        "Een gekozen onderdeel bestaat niet bij deze cliënt of is al afgeschermd.",
+        "itemIds",
+      );
     }
     const gemeld = await meldOntvangers(ctx.tx, {
       verzoekId: ctx.v.id,
@@ -616,8 +726,10 @@ export async function heffAfschermingOp(
   return db().transaction(async (tx) => {
     const ik = await vereisDirectie(tx, actor);
     const tekst = typeof reden === "string" ? reden.trim() : "";
-    if (!tekst) throw new UitvoeringFout("reden_verplicht", "Schrijf op waarom de afscherming wordt opgeheven.", "reden");
-    if (tekst.length > 500) throw new UitvoeringFout("reden_te_lang", "De reden mag hoogstens 500 tekens hebben.", "reden");
+    if (!tekst)
+      throw new UitvoeringFout("reden_verplicht", "Schrijf op waarom de afscherming wordt opgeheven.", "reden");
+    if (tekst.length > 500)
+      throw new UitvoeringFout("reden_te_lang", "De reden mag hoogstens 500 tekens hebben.", "reden");
     const item = await afgeschermdItemVan(tx, itemId);
     const client = await vertelClientOverOpheffing(tx, {
       clientId: item.clientId,
@@ -625,7 +737,10 @@ export async function heffAfschermingOp(
       reden: tekst,
       dedupSleutel: `afscherming-opgeheven:${item.id}:${nu.toISOString()}`,
     });
-    await tx.update(dossierItems).set({ afgeschermd: false, afschermReden: null, afgeschermdVoorVerzoek: null }).where(eq(dossierItems.id, item.id));
+    await tx
+      .update(dossierItems)
+      .set({ afgeschermd: false, afschermReden: null, afgeschermdVoorVerzoek: null })
+      .where(eq(dossierItems.id, item.id));
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: ik.id,
@@ -662,11 +777,22 @@ export async function zichtbaarDossier(conn: DbOrTx, clientId: string) {
 // ---------------------------------------------------------------------------------------------
 
 /** Has this processing stopped for this client on this date (an upheld objection)? */
-export async function isVerwerkingGestopt(conn: DbOrTx, clientId: string, sleutel: string, datum: IsoDate): Promise<boolean> {
+export async function isVerwerkingGestopt(
+  conn: DbOrTx,
+  clientId: string,
+  sleutel: string,
+  datum: IsoDate,
+): Promise<boolean> {
   const [rij] = await conn
     .select({ id: verwerkingStops.id })
     .from(verwerkingStops)
-    .where(and(eq(verwerkingStops.clientId, clientId), eq(verwerkingStops.verwerkingSleutel, sleutel), lte(verwerkingStops.vanaf, datum)))
+    .where(
+      and(
+        eq(verwerkingStops.clientId, clientId),
+        eq(verwerkingStops.verwerkingSleutel, sleutel),
+        lte(verwerkingStops.vanaf, datum),
+      ),
+    )
     .limit(1);
   return rij !== undefined;
 }
@@ -689,7 +815,12 @@ export async function honoreerBezwaar(
           .orderBy(desc(verwerkingen.versie))
           .limit(1)
       : [];
-    if (!verwerking) throw new UitvoeringFout("verwerking_onbekend", "Kies een verwerking uit het verwerkingsregister.", "verwerkingSleutel");
+    if (!verwerking)
+      throw new UitvoeringFout(
+        "verwerking_onbekend",
+        "Kies een verwerking uit het verwerkingsregister.",
+        "verwerkingSleutel",
+      );
     if (!verwerking.bezwaarMogelijk) {
       throw new UitvoeringFout(
         "bezwaar_niet_mogelijk",
@@ -710,7 +841,10 @@ export async function honoreerBezwaar(
       0,
     );
     const nieuweVersie = await rondAf(ctx);
-    await auditStap(ctx, "verwerking.gestopt", `verwerkingen.${sleutel}`, { verwerkingSleutel: sleutel, vanaf: ctx.vandaag });
+    await auditStap(ctx, "verwerking.gestopt", `verwerkingen.${sleutel}`, {
+      verwerkingSleutel: sleutel,
+      vanaf: ctx.vandaag,
+    });
     return { versie: nieuweVersie };
   });
 }
@@ -735,7 +869,12 @@ export async function trekToestemmingIn(
     const [t] =
       typeof toestemmingId === "string" && isUuid(toestemmingId)
         ? await ctx.tx
-            .select({ id: toestemmingen.id, omschrijving: toestemmingen.omschrijving, gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
+            .select({
+              id: toestemmingen.id,
+              omschrijving: toestemmingen.omschrijving,
+              gegevenOp: toestemmingen.gegevenOp,
+              ingetrokkenOp: toestemmingen.ingetrokkenOp,
+            })
             .from(toestemmingen)
             .where(and(eq(toestemmingen.id, toestemmingId), eq(toestemmingen.clientId, ctx.v.clientId)))
         : [];
@@ -744,12 +883,27 @@ export async function trekToestemmingIn(
     try {
       ingetrokkenOp = intrekkingIngang(t, ctx.v.ontvangenOp);
     } catch (e) {
-      if (e instanceof DomainError) throw new UitvoeringFout(e.code === "datum_voor_toestemming" ? "datum_voor_toestemming" : "datum_ongeldig", e.message, "toestemmingId");
+      if (e instanceof DomainError)
+        throw new UitvoeringFout(
+          e.code === "datum_voor_toestemming" ? "datum_voor_toestemming" : "datum_ongeldig",
+          e.message,
+          "toestemmingId",
+        );
       throw e;
     }
     await ctx.tx.update(toestemmingen).set({ ingetrokkenOp }).where(eq(toestemmingen.id, t.id));
-    const datumNl = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${ingetrokkenOp}T00:00:00Z`));
-    const datumEn = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${ingetrokkenOp}T00:00:00Z`));
+    const datumNl = new Intl.DateTimeFormat("nl-NL", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${ingetrokkenOp}T00:00:00Z`));
+    const datumEn = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${ingetrokkenOp}T00:00:00Z`));
     await meldUitgevoerd(
       ctx,
       {
@@ -772,7 +926,13 @@ export type VerstrekkingToets = { ok: true } | { ok: false; reden: Reason };
  */
 export async function magVerstrekken(
   conn: DbOrTx,
-  vraag: { clientId: string; toestemmingId?: string | null; datum: IsoDate; itemIds?: string[]; verwerkingSleutel?: string | null },
+  vraag: {
+    clientId: string;
+    toestemmingId?: string | null;
+    datum: IsoDate;
+    itemIds?: string[];
+    verwerkingSleutel?: string | null;
+  },
 ): Promise<VerstrekkingToets> {
   if (vraag.toestemmingId) {
     const [t] = isUuid(vraag.toestemmingId)
@@ -782,14 +942,35 @@ export async function magVerstrekken(
           .where(and(eq(toestemmingen.id, vraag.toestemmingId), eq(toestemmingen.clientId, vraag.clientId)))
       : [];
     if (!t) {
-      return { ok: false, reden: { code: "toestemming_onbekend", nl: "Deze toestemming bestaat niet bij deze cliënt.", en: "This consent does not exist for this client." } };
+      return {
+        ok: false,
+        reden: {
+          code: "toestemming_onbekend",
+          nl: "Deze toestemming bestaat niet bij deze cliënt.",
+          en: "This consent does not exist for this client.",
+        },
+      };
     }
     if (compare(vraag.datum, t.gegevenOp) < 0) {
-      return { ok: false, reden: { code: "toestemming_nog_niet_gegeven", nl: "Op die datum was de toestemming nog niet gegeven.", en: "The consent had not yet been given on that date." } };
+      return {
+        ok: false,
+        reden: {
+          code: "toestemming_nog_niet_gegeven",
+          nl: "Op die datum was de toestemming nog niet gegeven.",
+          en: "The consent had not yet been given on that date.",
+        },
+      };
     }
     // AVG art. 7 lid 3: from the date of withdrawal, nothing may be disclosed on this consent.
     if (t.ingetrokkenOp && compare(vraag.datum, t.ingetrokkenOp) >= 0) {
-      return { ok: false, reden: { code: "toestemming_ingetrokken", nl: "De toestemming is op die datum ingetrokken.", en: "The consent had been withdrawn by that date." } };
+      return {
+        ok: false,
+        reden: {
+          code: "toestemming_ingetrokken",
+          nl: "De toestemming is op die datum ingetrokken.",
+          en: "The consent had been withdrawn by that date.",
+        },
+      };
     }
   }
   if (vraag.itemIds && vraag.itemIds.length > 0) {
@@ -798,15 +979,38 @@ export async function magVerstrekken(
       ? await conn
           .select({ id: dossierItems.id })
           .from(dossierItems)
-          .where(and(eq(dossierItems.clientId, vraag.clientId), inArray(dossierItems.id, ids), eq(dossierItems.afgeschermd, true)))
+          .where(
+            and(
+              eq(dossierItems.clientId, vraag.clientId),
+              inArray(dossierItems.id, ids),
+              eq(dossierItems.afgeschermd, true),
+            ),
+          )
           .limit(1)
       : [];
     if (afgeschermd) {
-      return { ok: false, reden: { code: "afgeschermd", nl: "Een van de gegevens is afgeschermd en mag niet worden verstrekt.", en: "Some of the data is restricted and may not be disclosed." } };
+      return {
+        ok: false,
+        reden: {
+          code: "afgeschermd",
+          nl: "Een van de gegevens is afgeschermd en mag niet worden verstrekt.",
+          en: "Some of the data is restricted and may not be disclosed.",
+        },
+      };
     }
   }
-  if (vraag.verwerkingSleutel && (await isVerwerkingGestopt(conn, vraag.clientId, vraag.verwerkingSleutel, vraag.datum))) {
-    return { ok: false, reden: { code: "verwerking_gestopt", nl: "De cliënt heeft bezwaar gemaakt tegen deze verwerking; die is gestopt.", en: "The client objected to this processing; it has stopped." } };
+  if (
+    vraag.verwerkingSleutel &&
+    (await isVerwerkingGestopt(conn, vraag.clientId, vraag.verwerkingSleutel, vraag.datum))
+  ) {
+    return {
+      ok: false,
+      reden: {
+        code: "verwerking_gestopt",
+        nl: "De cliënt heeft bezwaar gemaakt tegen deze verwerking; die is gestopt.",
+        en: "The client objected to this processing; it has stopped.",
+      },
+    };
   }
   return { ok: true };
 }
@@ -863,15 +1067,25 @@ export async function registreerVerstrekking(
     if (!ontvanger) throw new UitvoeringFout("ontvanger_verplicht", "Vul de ontvanger in.", "ontvanger");
     const rechtsgrond = typeof invoer.rechtsgrond === "string" ? invoer.rechtsgrond.trim() : "";
     if (!rechtsgrond) throw new UitvoeringFout("rechtsgrond_verplicht", "Vul de rechtsgrond in.", "rechtsgrond");
-    if (!isIsoDate(invoer.datum)) throw new UitvoeringFout("datum_ongeldig", "Vul een geldige datum in, bijvoorbeeld 2026-11-22.", "datum");
+    if (!isIsoDate(invoer.datum))
+      throw new UitvoeringFout("datum_ongeldig", "Vul een geldige datum in, bijvoorbeeld 2026-11-22.", "datum");
     if (rechtsgrond === "toestemming" && !invoer.toestemmingId) {
-      throw new UitvoeringFout("toestemming_verplicht", "Kies de toestemming waarop deze verstrekking berust.", "toestemmingId");
+      throw new UitvoeringFout(
+        "toestemming_verplicht",
+        "Kies de toestemming waarop deze verstrekking berust.",
+        "toestemmingId",
+      );
     }
     if (!isUuid(invoer.clientId)) {
       throw new UitvoeringFout("geen_client", "Deze cliënt bestaat niet.", "clientId");
     }
     const toets = await magVerstrekken(tx, invoer);
-    if (!toets.ok) throw new UitvoeringFout("verstrekking_geweigerd", `Deze verstrekking mag niet: ${toets.reden.nl}`, "toestemmingId");
+    if (!toets.ok)
+      throw new UitvoeringFout(
+        "verstrekking_geweigerd",
+        `Deze verstrekking mag niet: ${toets.reden.nl}`,
+        "toestemmingId",
+      );
     const zonderToestemming = clientMoetWordenGemeld(invoer);
     const uitstel = toetsUitstel(invoer.uitstelReden, zonderToestemming);
     if (!uitstel.ok) throw new UitvoeringFout("reden_verplicht", uitstel.melding.nl, "uitstelReden");
@@ -901,7 +1115,13 @@ export async function registreerVerstrekking(
       actie: "verstrekking.geregistreerd",
       clientId: invoer.clientId,
       onderdeel: "verstrekkingen",
-      details: { verstrekkingId: rij!.id, datum: invoer.datum, rechtsgrond, categorieen: invoer.categorieen ?? [], client },
+      details: {
+        verstrekkingId: rij!.id,
+        datum: invoer.datum,
+        rechtsgrond,
+        categorieen: invoer.categorieen ?? [],
+        client,
+      },
     });
     return { id: rij!.id, client };
   });
@@ -912,7 +1132,15 @@ export async function registreerVerstrekking(
 // ---------------------------------------------------------------------------------------------
 
 export type UitvoeringOverzicht = {
-  verzoek: { id: string; nummer: string; type: string; status: string; versie: number; details: Record<string, unknown>; ontvangenOp: string };
+  verzoek: {
+    id: string;
+    nummer: string;
+    type: string;
+    status: string;
+    versie: number;
+    details: Record<string, unknown>;
+    ontvangenOp: string;
+  };
   uitvoeringTermijn: IsoDate | null;
   /** Calendar days until the execution deadline (negative: overdue). */
   dagenOver: number | null;
@@ -945,7 +1173,13 @@ export async function uitvoeringOverzicht(
       ? [
           ...(await zichtbaarDossier(tx, v.clientId)),
           ...(await tx
-            .select({ id: dossierItems.id, categorie: dossierItems.categorie, titel: dossierItems.titel, inhoud: dossierItems.inhoud, gewijzigdOp: dossierItems.gewijzigdOp })
+            .select({
+              id: dossierItems.id,
+              categorie: dossierItems.categorie,
+              titel: dossierItems.titel,
+              inhoud: dossierItems.inhoud,
+              gewijzigdOp: dossierItems.gewijzigdOp,
+            })
             .from(dossierItems)
             .where(and(eq(dossierItems.clientId, v.clientId), eq(dossierItems.afgeschermdVoorVerzoek, v.id)))),
         ]
@@ -956,7 +1190,12 @@ export async function uitvoeringOverzicht(
       : [];
     const ts = v.clientId
       ? await tx
-          .select({ id: toestemmingen.id, omschrijving: toestemmingen.omschrijving, gegevenOp: toestemmingen.gegevenOp, ingetrokkenOp: toestemmingen.ingetrokkenOp })
+          .select({
+            id: toestemmingen.id,
+            omschrijving: toestemmingen.omschrijving,
+            gegevenOp: toestemmingen.gegevenOp,
+            ingetrokkenOp: toestemmingen.ingetrokkenOp,
+          })
           .from(toestemmingen)
           .where(eq(toestemmingen.clientId, v.clientId))
           .orderBy(asc(toestemmingen.gegevenOp))
@@ -967,7 +1206,10 @@ export async function uitvoeringOverzicht(
       .where(eq(verwerkingen.bezwaarMogelijk, true))
       .orderBy(asc(verwerkingen.sleutel), desc(verwerkingen.versie));
     const meldingen = await meldingenVanVerzoek(tx, v.id);
-    if (v.clientId && (v.type === "correctie" || v.type === "afscherming" || v.type === "verwijdering" || tussentijds.gevraagd)) {
+    if (
+      v.clientId &&
+      (v.type === "correctie" || v.type === "afscherming" || v.type === "verwijdering" || tussentijds.gevraagd)
+    ) {
       await audit(tx, {
         actorSoort: "medewerker",
         actorId: ik.id,
@@ -984,7 +1226,15 @@ export async function uitvoeringOverzicht(
   const { v } = basis;
   const plan = v.type === "verwijdering" && v.clientId ? await verwijderplan(actor, v.id, { nu }) : null;
   return {
-    verzoek: { id: v.id, nummer: v.nummer, type: v.type, status: v.status, versie: v.versie, details: v.details, ontvangenOp: v.ontvangenOp },
+    verzoek: {
+      id: v.id,
+      nummer: v.nummer,
+      type: v.type,
+      status: v.status,
+      versie: v.versie,
+      details: v.details,
+      ontvangenOp: v.ontvangenOp,
+    },
     uitvoeringTermijn: v.uitvoeringTermijn,
     dagenOver: v.uitvoeringTermijn ? daysBetween(vandaag, v.uitvoeringTermijn) : null,
     dossier: basis.dossier,
@@ -995,7 +1245,10 @@ export async function uitvoeringOverzicht(
     meldingen: basis.meldingen,
     tussentijds: {
       ...basis.tussentijds,
-      kanNu: basis.tussentijds.gevraagd && v.clientId !== null && ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"].includes(v.status),
+      kanNu:
+        basis.tussentijds.gevraagd &&
+        v.clientId !== null &&
+        ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"].includes(v.status),
       itemIds: basis.tijdelijk.map((i) => i.id),
     },
     gekoppeld: v.clientId !== null,

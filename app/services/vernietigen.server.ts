@@ -8,19 +8,36 @@
  */
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Tx } from "../../db/db.server";
-import { clienten, dossierItems, gewisteExterneIds, pakketten, relaties, toestemmingen, verstrekkingen, verwerkingStops, verzoeken } from "../../db/schema";
+import {
+  clienten,
+  dossierItems,
+  gewisteExterneIds,
+  pakketten,
+  relaties,
+  toestemmingen,
+  verstrekkingen,
+  verwerkingStops,
+  verzoeken,
+} from "../../db/schema";
 import { log } from "../server/log.server";
 import { opslag } from "./opslag.server";
 
 type Wie = { clientId: string; verzoekId: string | null; nu: Date };
 
 /** Tombstones for destroyed rows that came from the practice's system: no content, only the id. */
-export async function grafstenen(tx: Tx, wie: Wie, tabel: string, externeIds: ReadonlyArray<string | null>): Promise<number> {
+export async function grafstenen(
+  tx: Tx,
+  wie: Wie,
+  tabel: string,
+  externeIds: ReadonlyArray<string | null>,
+): Promise<number> {
   const ids = externeIds.flatMap((e) => (e ? [e] : []));
   if (ids.length === 0) return 0;
   const rijen = await tx
     .insert(gewisteExterneIds)
-    .values(ids.map((externId) => ({ clientId: wie.clientId, tabel, externId, verzoekId: wie.verzoekId, gewistOp: wie.nu })))
+    .values(
+      ids.map((externId) => ({ clientId: wie.clientId, tabel, externId, verzoekId: wie.verzoekId, gewistOp: wie.nu })),
+    )
     .onConflictDoNothing()
     .returning({ id: gewisteExterneIds.id });
   return rijen.length;
@@ -39,9 +56,22 @@ export async function vernietigDossierItems(
   if (items.length === 0) return { bestanden: [], grafstenen: 0 };
   const weg = await tx
     .delete(dossierItems)
-    .where(and(eq(dossierItems.clientId, wie.clientId), inArray(dossierItems.id, items.map((i) => i.id))))
+    .where(
+      and(
+        eq(dossierItems.clientId, wie.clientId),
+        inArray(
+          dossierItems.id,
+          items.map((i) => i.id),
+        ),
+      ),
+    )
     .returning({ externId: dossierItems.externId, documentSleutel: dossierItems.documentSleutel });
-  const n = await grafstenen(tx, wie, "dossier_items", weg.map((i) => i.externId));
+  const n = await grafstenen(
+    tx,
+    wie,
+    "dossier_items",
+    weg.map((i) => i.externId),
+  );
   return { bestanden: weg.flatMap((i) => (i.documentSleutel ? [i.documentSleutel] : [])), grafstenen: n };
 }
 
@@ -49,10 +79,17 @@ export async function vernietigDossierItems(
  * Destroy the keys of packages (the encrypted file becomes unreadable at once) and return their
  * files, to delete after the commit.
  */
-export async function vernietigPakketSleutels(tx: Tx, van: { clientId: string } | { verzoekId: string }, nu: Date): Promise<string[]> {
+export async function vernietigPakketSleutels(
+  tx: Tx,
+  van: { clientId: string } | { verzoekId: string },
+  nu: Date,
+): Promise<string[]> {
   const welke =
     "clientId" in van
-      ? inArray(pakketten.verzoekId, tx.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.clientId, van.clientId)))
+      ? inArray(
+          pakketten.verzoekId,
+          tx.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.clientId, van.clientId)),
+        )
       : eq(pakketten.verzoekId, van.verzoekId);
   const rijen = await tx
     .update(pakketten)
@@ -67,16 +104,43 @@ export async function vernietigPakketSleutels(tx: Tx, van: { clientId: string } 
  * consents, disclosure log and objection stops, and reduce the client row to its clientnummer (the
  * pseudonymous reference the requests and the append-only audit log point to).
  */
-export async function wisClientGerelateerd(tx: Tx, wie: Wie): Promise<{ grafstenen: number; aantallen: Record<string, number> }> {
+export async function wisClientGerelateerd(
+  tx: Tx,
+  wie: Wie,
+): Promise<{ grafstenen: number; aantallen: Record<string, number> }> {
   const id = wie.clientId;
-  const vs = await tx.delete(verstrekkingen).where(eq(verstrekkingen.clientId, id)).returning({ externId: verstrekkingen.externId });
-  const ts = await tx.delete(toestemmingen).where(eq(toestemmingen.clientId, id)).returning({ externId: toestemmingen.externId });
+  const vs = await tx
+    .delete(verstrekkingen)
+    .where(eq(verstrekkingen.clientId, id))
+    .returning({ externId: verstrekkingen.externId });
+  const ts = await tx
+    .delete(toestemmingen)
+    .where(eq(toestemmingen.clientId, id))
+    .returning({ externId: toestemmingen.externId });
   const rs = await tx.delete(relaties).where(eq(relaties.clientId, id)).returning({ externId: relaties.externId });
-  const st = await tx.delete(verwerkingStops).where(eq(verwerkingStops.clientId, id)).returning({ id: verwerkingStops.id });
+  const st = await tx
+    .delete(verwerkingStops)
+    .where(eq(verwerkingStops.clientId, id))
+    .returning({ id: verwerkingStops.id });
   let n = 0;
-  n += await grafstenen(tx, wie, "verstrekkingen", vs.map((r) => r.externId));
-  n += await grafstenen(tx, wie, "toestemmingen", ts.map((r) => r.externId));
-  n += await grafstenen(tx, wie, "relaties", rs.map((r) => r.externId));
+  n += await grafstenen(
+    tx,
+    wie,
+    "verstrekkingen",
+    vs.map((r) => r.externId),
+  );
+  n += await grafstenen(
+    tx,
+    wie,
+    "toestemmingen",
+    ts.map((r) => r.externId),
+  );
+  n += await grafstenen(
+    tx,
+    wie,
+    "relaties",
+    rs.map((r) => r.externId),
+  );
   await tx
     .update(clienten)
     .set({
@@ -95,14 +159,20 @@ export async function wisClientGerelateerd(tx: Tx, wie: Wie): Promise<{ grafsten
       bijgewerktOp: wie.nu,
     })
     .where(eq(clienten.id, id));
-  return { grafstenen: n, aantallen: { verstrekkingen: vs.length, toestemmingen: ts.length, relaties: rs.length, verwerkingStops: st.length } };
+  return {
+    grafstenen: n,
+    aantallen: { verstrekkingen: vs.length, toestemmingen: ts.length, relaties: rs.length, verwerkingStops: st.length },
+  };
 }
 
 /**
  * Delete stored files once the transaction that removed their rows has committed. A failure leaves
  * an orphan file no row points to; it is logged (the kind of error, never a name) and counted.
  */
-export async function verwijderBestanden(sleutels: readonly string[], context: string): Promise<{ verwijderd: number; mislukt: number }> {
+export async function verwijderBestanden(
+  sleutels: readonly string[],
+  context: string,
+): Promise<{ verwijderd: number; mislukt: number }> {
   let verwijderd = 0;
   let mislukt = 0;
   for (const sleutel of sleutels) {
@@ -111,7 +181,10 @@ export async function verwijderBestanden(sleutels: readonly string[], context: s
       verwijderd += 1;
     } catch (e) {
       mislukt += 1;
-      log().error({ context, err: { type: (e as Error).name, code: (e as Error & { code?: string }).code } }, "Een bestand kon niet worden verwijderd");
+      log().error(
+        { context, err: { type: (e as Error).name, code: (e as Error & { code?: string }).code } },
+        "Een bestand kon niet worden verwijderd",
+      );
     }
   }
   return { verwijderd, mislukt };

@@ -44,7 +44,12 @@ import {
   type VernietigUitkomst,
 } from "../domain/vernietiging";
 import { ACTIE_TOEGANGSLOG, audit, vorigeInkorting } from "./audit.server";
-import { vernietigDossierItems, vernietigPakketSleutels, verwijderBestanden, wisClientGerelateerd } from "./vernietigen.server";
+import {
+  vernietigDossierItems,
+  vernietigPakketSleutels,
+  verwijderBestanden,
+  wisClientGerelateerd,
+} from "./vernietigen.server";
 
 /** Namespace of this module's advisory locks (two-key form). */
 const SLOT_NAAMRUIMTE = 5301;
@@ -56,10 +61,16 @@ export const ACTIE_RONDE = "bewaring.ronde";
 
 type Item = VernietigItem & { id: string; clientId: string; externId: string | null; documentSleutel: string | null };
 
-export type Instellingen = { beleid: Record<string, { jaren: number; vanaf: "aanmaak" | "laatste_wijziging" | "einde_zorg" }>; portaal: Portaalbewaring };
+export type Instellingen = {
+  beleid: Record<string, { jaren: number; vanaf: "aanmaak" | "laatste_wijziging" | "einde_zorg" }>;
+  portaal: Portaalbewaring;
+};
 
 export async function bewaarInstellingen(conn: DbOrTx): Promise<Instellingen> {
-  const [org] = await conn.select({ beleid: organisatie.bewaarbeleid, portaal: organisatie.portaalbewaring }).from(organisatie).where(eq(organisatie.id, 1));
+  const [org] = await conn
+    .select({ beleid: organisatie.bewaarbeleid, portaal: organisatie.portaalbewaring })
+    .from(organisatie)
+    .where(eq(organisatie.id, 1));
   return { beleid: org?.beleid ?? {}, portaal: portaalbewaringMetStandaard(org?.portaal) };
 }
 
@@ -120,7 +131,13 @@ async function metOpenVerzoek(conn: DbOrTx, clientIds?: string[]): Promise<Set<s
   const rijen = await conn
     .selectDistinct({ id: verzoeken.clientId })
     .from(verzoeken)
-    .where(and(isNotNull(verzoeken.clientId), notInArray(verzoeken.status, GESLOTEN), clientIds ? inArray(verzoeken.clientId, clientIds) : undefined));
+    .where(
+      and(
+        isNotNull(verzoeken.clientId),
+        notInArray(verzoeken.status, GESLOTEN),
+        clientIds ? inArray(verzoeken.clientId, clientIds) : undefined,
+      ),
+    );
   return new Set(rijen.flatMap((r) => (r.id ? [r.id] : [])));
 }
 
@@ -128,16 +145,25 @@ async function metOpenVerzoek(conn: DbOrTx, clientIds?: string[]): Promise<Set<s
 // 1. Dossier items
 // ---------------------------------------------------------------------------------------------
 
-export type ClientVernietiging = { perCategorie: Partial<Record<BewaarCategorie, number>>; bestanden: number; gepseudonimiseerd: boolean };
+export type ClientVernietiging = {
+  perCategorie: Partial<Record<BewaarCategorie, number>>;
+  bestanden: number;
+  gepseudonimiseerd: boolean;
+};
 
 /** Destroy what is due of one client, in one transaction under the client's lock. */
 async function vernietigVanClient(clientId: string, inst: Instellingen, nu: Date): Promise<ClientVernietiging | null> {
   const vandaag = amsterdamDate(nu);
   const uitkomst = await db().transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SLOT_NAAMRUIMTE}::int, hashtext(${clientId}))`);
-    const [c] = await tx.select({ ...clientKolommen, gewistOp: clienten.gewistOp }).from(clienten).where(eq(clienten.id, clientId));
+    const [c] = await tx
+      .select({ ...clientKolommen, gewistOp: clienten.gewistOp })
+      .from(clienten)
+      .where(eq(clienten.id, clientId));
     if (!c || c.gewistOp) return null;
-    const items = (await tx.select(itemKolommen).from(dossierItems).where(eq(dossierItems.clientId, clientId))).map(naarItem);
+    const items = (await tx.select(itemKolommen).from(dossierItems).where(eq(dossierItems.clientId, clientId))).map(
+      naarItem,
+    );
     const client: VernietigClient = { ...c, openVerzoek: (await metOpenVerzoek(tx, [clientId])).size > 0 };
     const plan = vernietigPlan(items, client, vandaag, inst.beleid, inst.portaal.vernietigingstermijnMaanden);
     const weg = plan.filter((r) => r.uitkomst.soort === "vernietigen").map((r) => r.item);
@@ -166,10 +192,15 @@ async function vernietigVanClient(clientId: string, inst: Instellingen, nu: Date
         items: weg.map((i) => i.id),
         bestanden: vernietigd.bestanden.length,
         gewisteExterneIds: vernietigd.grafstenen + (gerelateerd?.grafstenen ?? 0),
-        client: gerelateerd ? { gepseudonimiseerd: true, ...gerelateerd.aantallen, pakkettenSleutelVernietigd: pakketBestanden.length } : { gepseudonimiseerd: false },
+        client: gerelateerd
+          ? { gepseudonimiseerd: true, ...gerelateerd.aantallen, pakkettenSleutelVernietigd: pakketBestanden.length }
+          : { gepseudonimiseerd: false },
       },
     });
-    return { resultaat: { perCategorie, bestanden: vernietigd.bestanden.length, gepseudonimiseerd }, bestanden: [...vernietigd.bestanden, ...pakketBestanden] };
+    return {
+      resultaat: { perCategorie, bestanden: vernietigd.bestanden.length, gepseudonimiseerd },
+      bestanden: [...vernietigd.bestanden, ...pakketBestanden],
+    };
   });
   if (!uitkomst) return null;
   await verwijderBestanden(uitkomst.bestanden, "bewaring");
@@ -180,7 +211,11 @@ async function vernietigVanClient(clientId: string, inst: Instellingen, nu: Date
  * The plan of every client that is not erased, from three bulk reads (no lock): for the overview,
  * and to find the clients that have something due, so the nightly run opens a transaction only for those.
  */
-async function allePlannen(conn: DbOrTx, vandaag: IsoDate, inst: Instellingen): Promise<Array<{ clientId: string; plan: Array<{ item: Item; uitkomst: VernietigUitkomst }> }>> {
+async function allePlannen(
+  conn: DbOrTx,
+  vandaag: IsoDate,
+  inst: Instellingen,
+): Promise<Array<{ clientId: string; plan: Array<{ item: Item; uitkomst: VernietigUitkomst }> }>> {
   const cs = await conn.select(clientKolommen).from(clienten).where(isNull(clienten.gewistOp));
   const open = await metOpenVerzoek(conn);
   const perClient = new Map<string, Item[]>();
@@ -194,14 +229,25 @@ async function allePlannen(conn: DbOrTx, vandaag: IsoDate, inst: Instellingen): 
   for (const c of cs) {
     const eigen = perClient.get(c.id);
     if (!eigen) continue;
-    uit.push({ clientId: c.id, plan: vernietigPlan(eigen, { ...c, openVerzoek: open.has(c.id) }, vandaag, inst.beleid, inst.portaal.vernietigingstermijnMaanden) });
+    uit.push({
+      clientId: c.id,
+      plan: vernietigPlan(
+        eigen,
+        { ...c, openVerzoek: open.has(c.id) },
+        vandaag,
+        inst.beleid,
+        inst.portaal.vernietigingstermijnMaanden,
+      ),
+    });
   }
   return uit;
 }
 
 /** Clients with at least one item due today (each is planned again under its lock before anything goes). */
 async function kandidaten(vandaag: IsoDate, inst: Instellingen): Promise<string[]> {
-  return (await allePlannen(db(), vandaag, inst)).filter((p) => p.plan.some((r) => r.uitkomst.soort === "vernietigen")).map((p) => p.clientId);
+  return (await allePlannen(db(), vandaag, inst))
+    .filter((p) => p.plan.some((r) => r.uitkomst.soort === "vernietigen"))
+    .map((p) => p.clientId);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,7 +260,16 @@ export type VerzoekOpschoning = Record<string, number>;
 async function schoonVerzoekOp(verzoekId: string, inst: Instellingen, nu: Date): Promise<VerzoekOpschoning | null> {
   const uitkomst = await db().transaction(async (tx) => {
     const [v] = await tx
-      .select({ id: verzoeken.id, nummer: verzoeken.nummer, status: verzoeken.status, clientId: verzoeken.clientId, afgerondOp: verzoeken.afgerondOp, bijgewerktOp: verzoeken.bijgewerktOp, opgeschoondOp: verzoeken.opgeschoondOp, indiener: verzoeken.indiener })
+      .select({
+        id: verzoeken.id,
+        nummer: verzoeken.nummer,
+        status: verzoeken.status,
+        clientId: verzoeken.clientId,
+        afgerondOp: verzoeken.afgerondOp,
+        bijgewerktOp: verzoeken.bijgewerktOp,
+        opgeschoondOp: verzoeken.opgeschoondOp,
+        indiener: verzoeken.indiener,
+      })
       .from(verzoeken)
       .where(eq(verzoeken.id, verzoekId))
       .for("update");
@@ -223,21 +278,64 @@ async function schoonVerzoekOp(verzoekId: string, inst: Instellingen, nu: Date):
     if (compare(amsterdamDate(nu), verzoekTermijnEinde(gesloten, inst.portaal)) < 0) return null;
     const pakketBestanden = await vernietigPakketSleutels(tx, { verzoekId }, nu);
     const tel = async (q: Promise<unknown[]>) => (await q).length;
-    const besluitSoorten = (await tx.select({ soort: besluiten.soort, status: besluiten.status }).from(besluiten).where(eq(besluiten.verzoekId, verzoekId)))
+    const besluitSoorten = (
+      await tx
+        .select({ soort: besluiten.soort, status: besluiten.status })
+        .from(besluiten)
+        .where(eq(besluiten.verzoekId, verzoekId))
+    )
       .filter((b) => b.status === "verzonden" || b.status === "ondertekend")
       .map((b) => b.soort);
     const aantallen: VerzoekOpschoning = {
-      berichten: await tel(tx.delete(berichten).where(eq(berichten.verzoekId, verzoekId)).returning({ id: berichten.id })),
-      besluiten: await tel(tx.delete(besluiten).where(eq(besluiten.verzoekId, verzoekId)).returning({ id: besluiten.id })),
-      pakketten: await tel(tx.delete(pakketten).where(eq(pakketten.verzoekId, verzoekId)).returning({ id: pakketten.id })),
-      identiteitscontroles: await tel(tx.delete(identiteitscontroles).where(eq(identiteitscontroles.verzoekId, verzoekId)).returning({ id: identiteitscontroles.id })),
-      gebeurtenissen: await tel(tx.delete(verzoekGebeurtenissen).where(eq(verzoekGebeurtenissen.verzoekId, verzoekId)).returning({ id: verzoekGebeurtenissen.id })),
-      klokpauzes: await tel(tx.delete(klokpauzes).where(eq(klokpauzes.verzoekId, verzoekId)).returning({ id: klokpauzes.id })),
-      achterhoudingen: await tel(tx.delete(inzageAchterhoudingen).where(eq(inzageAchterhoudingen.verzoekId, verzoekId)).returning({ id: inzageAchterhoudingen.id })),
-      bewaarUitzonderingen: await tel(tx.delete(bewaarUitzonderingen).where(eq(bewaarUitzonderingen.verzoekId, verzoekId)).returning({ id: bewaarUitzonderingen.id })),
-      ontvangerMeldingen: await tel(tx.delete(ontvangerMeldingen).where(eq(ontvangerMeldingen.verzoekId, verzoekId)).returning({ id: ontvangerMeldingen.id })),
+      berichten: await tel(
+        tx.delete(berichten).where(eq(berichten.verzoekId, verzoekId)).returning({ id: berichten.id }),
+      ),
+      besluiten: await tel(
+        tx.delete(besluiten).where(eq(besluiten.verzoekId, verzoekId)).returning({ id: besluiten.id }),
+      ),
+      pakketten: await tel(
+        tx.delete(pakketten).where(eq(pakketten.verzoekId, verzoekId)).returning({ id: pakketten.id }),
+      ),
+      identiteitscontroles: await tel(
+        tx
+          .delete(identiteitscontroles)
+          .where(eq(identiteitscontroles.verzoekId, verzoekId))
+          .returning({ id: identiteitscontroles.id }),
+      ),
+      gebeurtenissen: await tel(
+        tx
+          .delete(verzoekGebeurtenissen)
+          .where(eq(verzoekGebeurtenissen.verzoekId, verzoekId))
+          .returning({ id: verzoekGebeurtenissen.id }),
+      ),
+      klokpauzes: await tel(
+        tx.delete(klokpauzes).where(eq(klokpauzes.verzoekId, verzoekId)).returning({ id: klokpauzes.id }),
+      ),
+      achterhoudingen: await tel(
+        tx
+          .delete(inzageAchterhoudingen)
+          .where(eq(inzageAchterhoudingen.verzoekId, verzoekId))
+          .returning({ id: inzageAchterhoudingen.id }),
+      ),
+      bewaarUitzonderingen: await tel(
+        tx
+          .delete(bewaarUitzonderingen)
+          .where(eq(bewaarUitzonderingen.verzoekId, verzoekId))
+          .returning({ id: bewaarUitzonderingen.id }),
+      ),
+      ontvangerMeldingen: await tel(
+        tx
+          .delete(ontvangerMeldingen)
+          .where(eq(ontvangerMeldingen.verzoekId, verzoekId))
+          .returning({ id: ontvangerMeldingen.id }),
+      ),
       // The outbox keeps each e-mail's full text; one still waiting is left to be delivered.
-      mails: await tel(tx.delete(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, verzoekId), ne(uitgaandeMail.status, "wachtend"))).returning({ id: uitgaandeMail.id })),
+      mails: await tel(
+        tx
+          .delete(uitgaandeMail)
+          .where(and(eq(uitgaandeMail.verzoekId, verzoekId), ne(uitgaandeMail.status, "wachtend")))
+          .returning({ id: uitgaandeMail.id }),
+      ),
     };
     // What accountability needs (AVG art. 5 lid 2): number, type, channel, dates, deadlines, status
     // and which decisions were sent; no name, address, e-mail, free text or details.
@@ -280,7 +378,10 @@ async function verzoekenVoorbijTermijn(inst: Instellingen, nu: Date): Promise<st
       and(
         inArray(verzoeken.status, GESLOTEN),
         isNull(verzoeken.opgeschoondOp),
-        lte(sql`coalesce(${verzoeken.afgerondOp}, ${verzoeken.bijgewerktOp})`, sql`(${`${grens}T23:59:59`}::timestamp at time zone 'Europe/Amsterdam')`),
+        lte(
+          sql`coalesce(${verzoeken.afgerondOp}, ${verzoeken.bijgewerktOp})`,
+          sql`(${`${grens}T23:59:59`}::timestamp at time zone 'Europe/Amsterdam')`,
+        ),
       ),
     );
   return rijen.map((r) => r.id);
@@ -305,7 +406,12 @@ async function kortToegangslogIn(inst: Instellingen, nu: Date): Promise<Inkortin
     // The chain lock of audit(): no row is appended while the start moves.
     await tx.execute(sql`select pg_advisory_xact_lock(7513)`);
     const grensMoment = sql`(${`${grens}T00:00:00`}::timestamp at time zone 'Europe/Amsterdam')`;
-    const [eerstJong] = await tx.select({ id: auditLog.id }).from(auditLog).where(gte(auditLog.op, grensMoment)).orderBy(asc(auditLog.id)).limit(1);
+    const [eerstJong] = await tx
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(gte(auditLog.op, grensMoment))
+      .orderBy(asc(auditLog.id))
+      .limit(1);
     const [laatsteOud] = await tx
       .select({ id: auditLog.id, hash: auditLog.hash })
       .from(auditLog)
@@ -313,14 +419,23 @@ async function kortToegangslogIn(inst: Instellingen, nu: Date): Promise<Inkortin
       .orderBy(desc(auditLog.id))
       .limit(1);
     if (!laatsteOud) return null;
-    const [{ n }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(lte(auditLog.id, laatsteOud.id))) as [{ n: number }];
+    const [{ n }] = (await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(lte(auditLog.id, laatsteOud.id))) as [{ n: number }];
     const vorige = await vorigeInkorting(tx);
     const positie = (vorige?.rijenTotEnMet ?? 0) + n;
     await audit(tx, {
       actorSoort: "systeem",
       actie: ACTIE_TOEGANGSLOG,
       onderdeel: "audit_log",
-      details: { totEnMetId: laatsteOud.id, hash: laatsteOud.hash, rijenTotEnMet: positie, verwijderd: n, ouderDan: grens },
+      details: {
+        totEnMetId: laatsteOud.id,
+        hash: laatsteOud.hash,
+        rijenTotEnMet: positie,
+        verwijderd: n,
+        ouderDan: grens,
+      },
     });
     await tx.execute(sql`select set_config('rechtenloket.toegangslog_opschonen', 'aan', true)`);
     await tx.delete(auditLog).where(lte(auditLog.id, laatsteOud.id));
@@ -335,7 +450,12 @@ async function kortToegangslogIn(inst: Instellingen, nu: Date): Promise<Inkortin
 
 export type VernietigRonde = {
   datum: IsoDate;
-  dossier: { clienten: number; perCategorie: Partial<Record<BewaarCategorie, number>>; bestanden: number; gepseudonimiseerd: number };
+  dossier: {
+    clienten: number;
+    perCategorie: Partial<Record<BewaarCategorie, number>>;
+    bestanden: number;
+    gepseudonimiseerd: number;
+  };
   verzoeken: number;
   toegangslog: number;
 };
@@ -344,7 +464,12 @@ export type VernietigRonde = {
 export async function vernietigNaBewaartermijn(opties: { nu?: Date } = {}): Promise<VernietigRonde> {
   const nu = opties.nu ?? new Date();
   const inst = await bewaarInstellingen(db());
-  const ronde: VernietigRonde = { datum: amsterdamDate(nu), dossier: { clienten: 0, perCategorie: {}, bestanden: 0, gepseudonimiseerd: 0 }, verzoeken: 0, toegangslog: 0 };
+  const ronde: VernietigRonde = {
+    datum: amsterdamDate(nu),
+    dossier: { clienten: 0, perCategorie: {}, bestanden: 0, gepseudonimiseerd: 0 },
+    verzoeken: 0,
+    toegangslog: 0,
+  };
   for (const clientId of await kandidaten(amsterdamDate(nu), inst)) {
     const r = await vernietigVanClient(clientId, inst, nu);
     if (!r) continue;
@@ -435,7 +560,12 @@ export async function bewaarOverzicht(opties: { nu?: Date; maanden?: number } = 
     else if (compare(einde, tot) <= 0) verzoekenVerwacht += 1;
   }
   const rondes = (
-    await conn.select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.actie, ACTIE_RONDE)).orderBy(desc(auditLog.id)).limit(24)
+    await conn
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(eq(auditLog.actie, ACTIE_RONDE))
+      .orderBy(desc(auditLog.id))
+      .limit(24)
   ).map((r) => r.details as unknown as VernietigRonde);
   const volgorde = (c: BewaarCategorie) => BEWAAR_CATEGORIEEN.indexOf(c);
   return {
@@ -443,8 +573,12 @@ export async function bewaarOverzicht(opties: { nu?: Date; maanden?: number } = 
     instellingen: inst,
     nuTeVernietigen,
     teLaat,
-    verwacht: [...verwacht.values()].sort((a, b) => a.maand.localeCompare(b.maand) || volgorde(a.categorie) - volgorde(b.categorie)),
-    vastgehouden: [...vast.values()].sort((a, b) => a.code.localeCompare(b.code) || volgorde(a.categorie) - volgorde(b.categorie)),
+    verwacht: [...verwacht.values()].sort(
+      (a, b) => a.maand.localeCompare(b.maand) || volgorde(a.categorie) - volgorde(b.categorie),
+    ),
+    vastgehouden: [...vast.values()].sort(
+      (a, b) => a.code.localeCompare(b.code) || volgorde(a.categorie) - volgorde(b.categorie),
+    ),
     verzoekenNu,
     verzoekenVerwacht,
     rondes,

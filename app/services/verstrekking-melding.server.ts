@@ -19,8 +19,20 @@ import { queueMail } from "./mail.server";
 export type ClientMelding = "gemeld" | "uitgesteld" | "per_post" | "niet_nodig";
 
 export const CATEGORIE_NAAM = {
-  nl: { personalia: "persoonsgegevens", contact: "contactgegevens", zorg: "zorgdossier", financieel: "financiële gegevens", documenten: "documenten" },
-  en: { personalia: "personal details", contact: "contact details", zorg: "care file", financieel: "financial data", documenten: "documents" },
+  nl: {
+    personalia: "persoonsgegevens",
+    contact: "contactgegevens",
+    zorg: "zorgdossier",
+    financieel: "financiële gegevens",
+    documenten: "documenten",
+  },
+  en: {
+    personalia: "personal details",
+    contact: "contact details",
+    zorg: "care file",
+    financieel: "financial data",
+    documenten: "documents",
+  },
 } as const;
 
 /**
@@ -28,7 +40,11 @@ export const CATEGORIE_NAAM = {
  * the record has no e-mail address (staff send a letter; the row stays untold). Idempotent: a
  * disclosure already told is not told again.
  */
-export async function vertelClientOverVerstrekking(tx: Tx, verstrekkingId: string, nu: Date): Promise<"gemeld" | "per_post"> {
+export async function vertelClientOverVerstrekking(
+  tx: Tx,
+  verstrekkingId: string,
+  nu: Date,
+): Promise<"gemeld" | "per_post"> {
   const [v] = await tx.select().from(verstrekkingen).where(eq(verstrekkingen.id, verstrekkingId)).for("update");
   if (!v) throw new DomainError("niet_gevonden", "Deze verstrekking bestaat niet.");
   if (v.clientGeinformeerdOp) return "gemeld";
@@ -57,7 +73,10 @@ export async function vertelClientOverVerstrekking(tx: Tx, verstrekkingId: strin
     taal,
     dedupSleutel: `verstrekking-client:${v.id}`,
   });
-  await tx.update(verstrekkingen).set({ clientGeinformeerdOp: nu, clientMeldingUitgesteld: null }).where(eq(verstrekkingen.id, v.id));
+  await tx
+    .update(verstrekkingen)
+    .set({ clientGeinformeerdOp: nu, clientMeldingUitgesteld: null })
+    .where(eq(verstrekkingen.id, v.id));
   return "gemeld";
 }
 
@@ -76,8 +95,18 @@ export async function meldUitgesteldeVerstrekking(
     const [v] = await tx
       .select({ id: verstrekkingen.id, clientId: verstrekkingen.clientId })
       .from(verstrekkingen)
-      .where(and(eq(verstrekkingen.id, verstrekkingId), isNotNull(verstrekkingen.clientMeldingUitgesteld), isNull(verstrekkingen.clientGeinformeerdOp)));
-    if (!v) throw new DomainError("niet_uitgesteld", "Voor deze verstrekking staat geen uitgestelde melding aan de cliënt open.");
+      .where(
+        and(
+          eq(verstrekkingen.id, verstrekkingId),
+          isNotNull(verstrekkingen.clientMeldingUitgesteld),
+          isNull(verstrekkingen.clientGeinformeerdOp),
+        ),
+      );
+    if (!v)
+      throw new DomainError(
+        "niet_uitgesteld",
+        "Voor deze verstrekking staat geen uitgestelde melding aan de cliënt open.",
+      );
     const uitkomst = await vertelClientOverVerstrekking(tx, v.id, nu);
     await audit(tx, {
       actorSoort: "medewerker",

@@ -29,7 +29,10 @@ import { isUuid } from "../domain/id";
 function vereisInBehandeling(status: string, type: string): void {
   if (type !== "verwijdering") throw new BehandelFout("stap_niet_mogelijk", "Dit is geen verzoek om verwijdering.");
   if (status !== "in_behandeling") {
-    throw new BehandelFout("stap_niet_mogelijk", "Dit kan alleen zolang het verzoek in behandeling is, vóór het besluit.");
+    throw new BehandelFout(
+      "stap_niet_mogelijk",
+      "Dit kan alleen zolang het verzoek in behandeling is, vóór het besluit.",
+    );
   }
 }
 
@@ -48,19 +51,30 @@ export async function kiesVerwijderSelectie(
     vereisInBehandeling(ctx.v.status, ctx.v.type);
     if (!ctx.v.clientId) throw new BehandelFout("client_verplicht", "Koppel het verzoek eerst aan een cliënt.");
     if (omvangVan(ctx.v.details) !== "deel") {
-      throw new BehandelFout("stap_niet_mogelijk", "De cliënt vraagt om verwijdering van alles; er valt niets te kiezen.");
+      throw new BehandelFout(
+        "stap_niet_mogelijk",
+        "De cliënt vraagt om verwijdering van alles; er valt niets te kiezen.",
+      );
     }
     const lijst = Array.isArray(itemIds) ? itemIds : [];
     const ids = [...new Set(lijst.filter((i): i is string => typeof i === "string" && isUuid(i)))];
     if (ids.length === 0 || ids.length !== lijst.length) {
-      throw new BehandelFout("verwijder_selectie_leeg", "Kies ten minste één onderdeel dat de cliënt wil laten verwijderen.", "itemIds");
+      throw new BehandelFout(
+        "verwijder_selectie_leeg",
+        "Kies ten minste één onderdeel dat de cliënt wil laten verwijderen.",
+        "itemIds",
+      );
     }
     const bestaand = await ctx.tx
       .select({ id: dossierItems.id, categorie: dossierItems.categorie })
       .from(dossierItems)
       .where(and(eq(dossierItems.clientId, ctx.v.clientId), inArray(dossierItems.id, ids)));
     if (bestaand.length !== ids.length) {
-      throw new BehandelFout("verwijder_selectie_leeg", "Een gekozen onderdeel bestaat niet bij deze cliënt.", "itemIds");
+      throw new BehandelFout(
+        "verwijder_selectie_leeg",
+        "Een gekozen onderdeel bestaat niet bij deze cliënt.",
+        "itemIds",
+      );
     }
     const nieuweVersie = await werkVerzoekBij(ctx, { verwijderSelectie: ids });
     await voegGebeurtenisToe(ctx.tx, {
@@ -71,7 +85,12 @@ export async function kiesVerwijderSelectie(
       actor: medewerkerActor(ctx.ik),
       op: ctx.nu,
     });
-    await auditStap(ctx, "verwijdering.selectie", { items: bestaand.map((b) => ({ id: b.id, categorie: b.categorie })) }, { onderdeel: "dossier_items" });
+    await auditStap(
+      ctx,
+      "verwijdering.selectie",
+      { items: bestaand.map((b) => ({ id: b.id, categorie: b.categorie })) },
+      { onderdeel: "dossier_items" },
+    );
     return { versie: nieuweVersie };
   });
 }
@@ -99,25 +118,49 @@ export async function zetBewaarUitzondering(
         .delete(bewaarUitzonderingen)
         .where(and(eq(bewaarUitzonderingen.verzoekId, ctx.v.id), eq(bewaarUitzonderingen.categorie, categorie)))
         .returning({ grond: bewaarUitzonderingen.grond });
-      await auditStap(ctx, "verwijdering.uitzondering_weg", { categorie, grond: weg[0]?.grond ?? null }, { onderdeel: "bewaar_uitzonderingen" });
+      await auditStap(
+        ctx,
+        "verwijdering.uitzondering_weg",
+        { categorie, grond: weg[0]?.grond ?? null },
+        { onderdeel: "bewaar_uitzonderingen" },
+      );
       return { versie: nieuweVersie };
     }
-    if (!isVerwijderGrond(invoer.grond)) throw new BehandelFout("grond_ongeldig", "Kies een grond uit de wet.", "grond");
+    if (!isVerwijderGrond(invoer.grond))
+      throw new BehandelFout("grond_ongeldig", "Kies een grond uit de wet.", "grond");
     const motivering = typeof invoer.motivering === "string" ? invoer.motivering.trim() : "";
     if (motivering.length < 20) {
-      throw new BehandelFout("motivering_te_kort", "Schrijf op waarom dit deel bewaard moet blijven (ten minste 20 tekens).", "motivering");
+      throw new BehandelFout(
+        "motivering_te_kort",
+        "Schrijf op waarom dit deel bewaard moet blijven (ten minste 20 tekens).",
+        "motivering",
+      );
     }
-    if (motivering.length > 2000) throw new BehandelFout("motivering_te_lang", "De motivering mag hoogstens 2000 tekens hebben.", "motivering");
-    if (bevatBsn(motivering)) throw new BehandelFout("bsn_niet_toegestaan", "Schrijf geen burgerservicenummer in de motivering.", "motivering");
+    if (motivering.length > 2000)
+      throw new BehandelFout("motivering_te_lang", "De motivering mag hoogstens 2000 tekens hebben.", "motivering");
+    if (bevatBsn(motivering))
+      throw new BehandelFout("bsn_niet_toegestaan", "Schrijf geen burgerservicenummer in de motivering.", "motivering");
     const nieuweVersie = await werkVerzoekBij(ctx, {});
     await ctx.tx
       .insert(bewaarUitzonderingen)
-      .values({ verzoekId: ctx.v.id, categorie, grond: invoer.grond, motivering, medewerkerId: ctx.ik.id, aangemaaktOp: ctx.nu })
+      .values({
+        verzoekId: ctx.v.id,
+        categorie,
+        grond: invoer.grond,
+        motivering,
+        medewerkerId: ctx.ik.id,
+        aangemaaktOp: ctx.nu,
+      })
       .onConflictDoUpdate({
         target: [bewaarUitzonderingen.verzoekId, bewaarUitzonderingen.categorie],
         set: { grond: invoer.grond, motivering, medewerkerId: ctx.ik.id, aangemaaktOp: ctx.nu },
       });
-    await auditStap(ctx, "verwijdering.uitzondering", { categorie, grond: invoer.grond }, { onderdeel: "bewaar_uitzonderingen" });
+    await auditStap(
+      ctx,
+      "verwijdering.uitzondering",
+      { categorie, grond: invoer.grond },
+      { onderdeel: "bewaar_uitzonderingen" },
+    );
     return { versie: nieuweVersie };
   });
 }

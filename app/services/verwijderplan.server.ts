@@ -65,7 +65,11 @@ export function omvangVan(details: Record<string, unknown>): "alles" | "deel" {
 
 export async function uitzonderingenVan(conn: DbOrTx, verzoekId: string): Promise<Uitzondering[]> {
   const rijen = await conn
-    .select({ categorie: bewaarUitzonderingen.categorie, grond: bewaarUitzonderingen.grond, motivering: bewaarUitzonderingen.motivering })
+    .select({
+      categorie: bewaarUitzonderingen.categorie,
+      grond: bewaarUitzonderingen.grond,
+      motivering: bewaarUitzonderingen.motivering,
+    })
     .from(bewaarUitzonderingen)
     .where(eq(bewaarUitzonderingen.verzoekId, verzoekId))
     .orderBy(asc(bewaarUitzonderingen.categorie));
@@ -83,7 +87,12 @@ export async function uitzonderingenVan(conn: DbOrTx, verzoekId: string): Promis
  */
 export async function planVoorVerzoek(conn: DbOrTx, verzoekId: string, vandaag: IsoDate): Promise<PlanVoorVerzoek> {
   const [v] = await conn
-    .select({ id: verzoeken.id, clientId: verzoeken.clientId, details: verzoeken.details, selectie: verzoeken.verwijderSelectie })
+    .select({
+      id: verzoeken.id,
+      clientId: verzoeken.clientId,
+      details: verzoeken.details,
+      selectie: verzoeken.verwijderSelectie,
+    })
     .from(verzoeken)
     .where(eq(verzoeken.id, verzoekId));
   if (!v?.clientId) throw new BehandelFout("client_verplicht", "Koppel het verzoek eerst aan een cliënt.");
@@ -92,7 +101,10 @@ export async function planVoorVerzoek(conn: DbOrTx, verzoekId: string, vandaag: 
     .from(clienten)
     .where(eq(clienten.id, v.clientId));
   if (!client) throw new BehandelFout("client_onbekend", "De gekoppelde cliënt bestaat niet meer.");
-  const [org] = await conn.select({ bewaarbeleid: organisatie.bewaarbeleid }).from(organisatie).where(eq(organisatie.id, 1));
+  const [org] = await conn
+    .select({ bewaarbeleid: organisatie.bewaarbeleid })
+    .from(organisatie)
+    .where(eq(organisatie.id, 1));
   const omvang = omvangVan(v.details);
   const selectie = v.selectie ?? null;
   const rijen = await conn
@@ -144,7 +156,12 @@ export function perCategorie(regels: readonly PlanRegel<PlanItem>[]): CategorieU
       const u = uitkomst as BewaarUitkomst & { magWeg: false };
       const bestaand = c.redenen.find((r) => r.code === u.reden.code);
       if (!bestaand) {
-        c.redenen.push({ ...u.reden, grond: u.grond, ...(u.bewarenTot ? { bewarenTot: u.bewarenTot } : {}), ...(u.motivering ? { motivering: u.motivering } : {}) });
+        c.redenen.push({
+          ...u.reden,
+          grond: u.grond,
+          ...(u.bewarenTot ? { bewarenTot: u.bewarenTot } : {}),
+          ...(u.motivering ? { motivering: u.motivering } : {}),
+        });
       } else if (u.bewarenTot && bestaand.bewarenTot && compare(u.bewarenTot, bestaand.bewarenTot) > 0) {
         // The category can go when its last item may go; no date (a hold) wins over any date.
         bestaand.bewarenTot = u.bewarenTot;
@@ -167,10 +184,15 @@ export function vatSamen(categorieen: readonly CategorieUitkomst[]): Tekst {
   const en = [`${weg} ${weg === 1 ? "item" : "items"} destroyed.`];
   if (blijft > 0) {
     // The reason that decides first (a hold), then the others, the consequence (linking) last.
-    const volgorde = (r: Reason) => (r.code === "lopende_klacht_of_calamiteit" ? 0 : r.code === "nodig_voor_bewaard_dossier" ? 2 : 1);
+    const volgorde = (r: Reason) =>
+      r.code === "lopende_klacht_of_calamiteit" ? 0 : r.code === "nodig_voor_bewaard_dossier" ? 2 : 1;
     const lijst = [...redenen.values()].sort((a, b) => volgorde(a) - volgorde(b));
-    nl.push(`${aantal(blijft, "gegeven", "gegevens")} bewaard en afgeschermd omdat: ${lijst.map((r) => r.nl).join("; ")}.`);
-    en.push(`${blijft} ${blijft === 1 ? "item" : "items"} kept and restricted because: ${lijst.map((r) => r.en).join("; ")}.`);
+    nl.push(
+      `${aantal(blijft, "gegeven", "gegevens")} bewaard en afgeschermd omdat: ${lijst.map((r) => r.nl).join("; ")}.`,
+    );
+    en.push(
+      `${blijft} ${blijft === 1 ? "item" : "items"} kept and restricted because: ${lijst.map((r) => r.en).join("; ")}.`,
+    );
   }
   return { nl: nl.join(" "), en: en.join(" ") };
 }
@@ -188,9 +210,14 @@ export async function deelafwijzingOntbreekt(
   const getekend = await conn
     .select({ gronden: besluiten.gronden })
     .from(besluiten)
-    .where(and(eq(besluiten.verzoekId, verzoekId), eq(besluiten.soort, "gedeeltelijke_afwijzing"), inArray(besluiten.status, ONDERTEKEND)));
+    .where(
+      and(
+        eq(besluiten.verzoekId, verzoekId),
+        eq(besluiten.soort, "gedeeltelijke_afwijzing"),
+        inArray(besluiten.status, ONDERTEKEND),
+      ),
+    );
   if (getekend.length === 0) return "deelafwijzing_vereist";
   const genoemd = new Set(getekend.flatMap((b) => b.gronden));
   return plan.gronden.every((g) => genoemd.has(g)) ? null : "verwijdergrond_ontbreekt";
 }
-

@@ -22,7 +22,12 @@ import { bevestigEmailVoorVerzoek, intakeFormulier, nieuweIdempotentieSleutel } 
  * visitor is signed in, then the wizard's steps (app/domain/verzoek-wizard.ts says which one).
  */
 
-const EmailVeld = z.string().trim().min(1, "leeg").max(254, "ongeldig").pipe(z.email({ error: "ongeldig" }));
+const EmailVeld = z
+  .string()
+  .trim()
+  .min(1, "leeg")
+  .max(254, "ongeldig")
+  .pipe(z.email({ error: "ongeldig" }));
 
 /** The e-mail or code screen after this POST, or the session cookie when the code was right. */
 export async function emailStap(
@@ -56,7 +61,14 @@ export async function emailStap(
   }
 
   if (!email.success) return { scherm: "email", email: "", fout: null, wachtSeconden: null };
-  const codeScherm: CodeScherm = { scherm: "code", email: email.data, fout: null, resterend: null, melding: null, wachtSeconden: null };
+  const codeScherm: CodeScherm = {
+    scherm: "code",
+    email: email.data,
+    fout: null,
+    resterend: null,
+    melding: null,
+    wachtSeconden: null,
+  };
   if (honeypotGevuld) return { ...codeScherm, fout: "neutraal" };
 
   if (intent === "code_opnieuw") {
@@ -70,7 +82,11 @@ export async function emailStap(
   if (!code.ok) return { ...codeScherm, fout: code.fout };
   const resultaat = await bevestigEmailVoorVerzoek({ email: email.data, code: code.code, taal });
   if (resultaat.ok) return { ingelogd: resultaat.cookie };
-  return { ...codeScherm, fout: resultaat.reden, resterend: resultaat.reden === "onjuist" ? resultaat.resterend : null };
+  return {
+    ...codeScherm,
+    fout: resultaat.reden,
+    resterend: resultaat.reden === "onjuist" ? resultaat.resterend : null,
+  };
 }
 
 /**

@@ -127,7 +127,10 @@ function kolommen(sortering: WachtrijSortering) {
 
 function positieVoorwaarde(positie: WachtrijPositie, richting: "na" | "voor", sortering: WachtrijSortering): SQL {
   const [a, b, c] = kolommen(sortering);
-  const [x, y] = sortering === "wettelijk" ? [positie.wettelijkeTermijn, positie.doelTermijn] : [positie.doelTermijn, positie.wettelijkeTermijn];
+  const [x, y] =
+    sortering === "wettelijk"
+      ? [positie.wettelijkeTermijn, positie.doelTermijn]
+      : [positie.doelTermijn, positie.wettelijkeTermijn];
   const waarde = sql`(${x}::date, ${y}::date, ${positie.id}::uuid)`;
   const rij = sql`(${a}, ${b}, ${c})`;
   return richting === "na" ? sql`${rij} > ${waarde}` : sql`${rij} < ${waarde}`;
@@ -197,7 +200,12 @@ async function pagina(where: SQL[], filters: WachtrijFilters) {
   const sortering = filters.sorteer ?? "doel";
   if (filters.voor) {
     const positie = decodeerCursor(filters.voor)!;
-    const terug = await haalRijen([...where, positieVoorwaarde(positie, "voor", sortering)], "voor", PAGINA_GROOTTE + 1, sortering);
+    const terug = await haalRijen(
+      [...where, positieVoorwaarde(positie, "voor", sortering)],
+      "voor",
+      PAGINA_GROOTTE + 1,
+      sortering,
+    );
     if (terug.length > PAGINA_GROOTTE) {
       const rijen = terug.slice(0, PAGINA_GROOTTE).reverse();
       return { rijen, vorige: positieVan(rijen[0]!), volgende: positieVan(rijen[rijen.length - 1]!) };

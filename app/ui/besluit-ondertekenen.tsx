@@ -1,4 +1,8 @@
-import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
+import {
+  browserSupportsWebAuthn,
+  startAuthentication,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/browser";
 import { useSubmit } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useBerichten } from "~/root";
@@ -49,7 +53,8 @@ export function BesluitOndertekenen({
         headers: { Accept: "application/json" },
         body,
       });
-      const json = (await res.json().catch(() => null)) as { fout?: string } | PublicKeyCredentialRequestOptionsJSON | null;
+      const json = (await res.json().catch(() => null)) as
+        { fout?: string } | PublicKeyCredentialRequestOptionsJSON | null;
       if (!res.ok || !json || "fout" in json) {
         setFout((json && "fout" in json && json.fout) || t.fouten.mislukt!);
         setBezig(false);

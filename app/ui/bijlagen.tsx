@@ -2,7 +2,13 @@ import { BESTANDSSOORTEN, type Bestandssoort } from "~/domain/bestanden";
 import type { Berichten } from "~/i18n/berichten";
 
 /** A file the client sent, as their status page shows it (app/services/bijlagen.server.ts `BijlageRegel`). */
-export type BijlageWeergave = { id: string; berichtId: string | null; doel: "bericht" | "vertegenwoordiging"; bestandsnaam: string; grootte: number };
+export type BijlageWeergave = {
+  id: string;
+  berichtId: string | null;
+  doel: "bericht" | "vertegenwoordiging";
+  bestandsnaam: string;
+  grootte: number;
+};
 
 /** The rules a file field shows (decision 028): the kinds allowed and the largest size. */
 export type BestandsregelsWeergave = { soorten: Bestandssoort[]; maxMb: number; max: number };
@@ -31,7 +37,15 @@ export function GeenIdKopie({ t, id }: { t: Berichten["bijlagen"]["client"]; id:
 }
 
 /** The optional file field of the message form on /mijn/verzoeken/:nummer. */
-export function BijlagenVeld({ t, regels, naam }: { t: Berichten["bijlagen"]["client"]; regels: BestandsregelsWeergave; naam: string }) {
+export function BijlagenVeld({
+  t,
+  regels,
+  naam,
+}: {
+  t: Berichten["bijlagen"]["client"];
+  regels: BestandsregelsWeergave;
+  naam: string;
+}) {
   return (
     <div className="veld">
       <label htmlFor="bericht-bijlagen">{t.veld}</label>
@@ -52,7 +66,13 @@ export function BijlagenVeld({ t, regels, naam }: { t: Berichten["bijlagen"]["cl
 }
 
 /** The names of the files sent with one message (the files themselves stay with the practice). */
-export function MeegestuurdeBijlagen({ t, bijlagen }: { t: Berichten["bijlagen"]["client"]; bijlagen: readonly BijlageWeergave[] }) {
+export function MeegestuurdeBijlagen({
+  t,
+  bijlagen,
+}: {
+  t: Berichten["bijlagen"]["client"];
+  bijlagen: readonly BijlageWeergave[];
+}) {
   if (bijlagen.length === 0) return null;
   return (
     <div className="bericht-bijlagen">
@@ -93,7 +113,9 @@ export function BewijsVanVertegenwoordiging({
   fout: string | null;
   naam: string;
 }) {
-  const foutTekst = fout ? ((weigeringen as Record<string, string>)[fout] ?? (t.fouten as Record<string, string>)[fout] ?? null) : null;
+  const foutTekst = fout
+    ? ((weigeringen as Record<string, string>)[fout] ?? (t.fouten as Record<string, string>)[fout] ?? null)
+    : null;
   return (
     <section aria-labelledby="bewijs-sturen-titel" id="bewijs">
       <h2 id="bewijs-sturen-titel">{t.bewijsTitel}</h2>
@@ -120,7 +142,12 @@ export function BewijsVanVertegenwoordiging({
           </ul>
         </>
       ) : null}
-      <form method="post" action={`/mijn/verzoeken/${encodeURIComponent(nummer)}/bewijs`} encType="multipart/form-data" className="formulier">
+      <form
+        method="post"
+        action={`/mijn/verzoeken/${encodeURIComponent(nummer)}/bewijs`}
+        encType="multipart/form-data"
+        className="formulier"
+      >
         <div className="veld">
           <label htmlFor="bewijs-bestand">{t.bewijsVeld}</label>
           <p className="hint" id="bewijs-bestand-hint">

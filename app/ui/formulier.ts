@@ -45,7 +45,8 @@ export function useForm<Schema extends Record<string, unknown>>(
     // As conform: the browser does not block the post; the server's specific messages show instead.
     noValidate: true,
     onSubmit: onSubmit
-      ? (event) => onSubmit(event, { formData: new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter) })
+      ? (event) =>
+          onSubmit(event, { formData: new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter) })
       : undefined,
   };
   const velden = new Proxy({} as { [Naam in keyof Schema & string]-?: VeldGegevens }, {

@@ -8,7 +8,15 @@ export type VeldFout = { /** id of the field the message belongs to */ veldId: s
  * link focuses its field itself: a fragment navigation would make Remix drop the action data, and
  * with it the answers on the page (the request wizard's steps).
  */
-export function Foutoverzicht({ titel, fouten, id = "foutoverzicht" }: { titel: string; fouten: VeldFout[]; id?: string }) {
+export function Foutoverzicht({
+  titel,
+  fouten,
+  id = "foutoverzicht",
+}: {
+  titel: string;
+  fouten: VeldFout[];
+  id?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const sleutel = fouten.map((f) => `${f.veldId}:${f.tekst}`).join("|");
   useEffect(() => {

@@ -51,8 +51,7 @@ export function Klachtwegen({ kop: Kop = "h3" }: { kop?: "h2" | "h3" }) {
       <li>
         <Kop>{t.apTitel}</Kop>
         <p>
-          {t.apTekst}{" "}
-          <a href="https://autoriteitpersoonsgegevens.nl">autoriteitpersoonsgegevens.nl</a>
+          {t.apTekst} <a href="https://autoriteitpersoonsgegevens.nl">autoriteitpersoonsgegevens.nl</a>
         </p>
       </li>
       <li>

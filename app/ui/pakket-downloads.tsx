@@ -38,7 +38,12 @@ export function PakketDownloads({
             <p>{t.gemaaktOp(formatDatum(p.aangemaaktOp, taal))}</p>
             {p.beschikbaar ? (
               <>
-                <p>{t.beschikbaarTot(`${formatDatum(p.verlooptOp, taal)} ${p.verlooptTijd}`, p.maxDownloads - p.aantalDownloads)}</p>
+                <p>
+                  {t.beschikbaarTot(
+                    `${formatDatum(p.verlooptOp, taal)} ${p.verlooptTijd}`,
+                    p.maxDownloads - p.aantalDownloads,
+                  )}
+                </p>
                 <p>
                   <a className="knop" href={`${basis}/pakket/${p.id}.zip`} download>
                     {t.downloadKnop(soort)}

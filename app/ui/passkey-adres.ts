@@ -14,7 +14,8 @@ export function usePasskeyAdresFout(): (error?: unknown) => string | null {
     const anderAdres = typeof window !== "undefined" && window.location.origin !== new URL(portaal).origin;
     const code = error instanceof Error ? (error as { code?: string }).code : undefined;
     const adresFout =
-      error instanceof Error && (error.name === "SecurityError" || code === "ERROR_INVALID_RP_ID" || code === "ERROR_INVALID_DOMAIN");
+      error instanceof Error &&
+      (error.name === "SecurityError" || code === "ERROR_INVALID_RP_ID" || code === "ERROR_INVALID_DOMAIN");
     return anderAdres || adresFout ? tekst(portaal) : null;
   };
 }

@@ -9,6 +9,7 @@ export function isAfgebroken(error: unknown): boolean {
 export function isAlGeregistreerd(error: unknown): boolean {
   return (
     error instanceof Error &&
-    ((error as { code?: string }).code === "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED" || error.name === "InvalidStateError")
+    ((error as { code?: string }).code === "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED" ||
+      error.name === "InvalidStateError")
   );
 }

@@ -1,4 +1,8 @@
-import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
+import {
+  browserSupportsWebAuthn,
+  startAuthentication,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/browser";
 import { useSubmit } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useBerichten } from "~/root";

@@ -1,7 +1,11 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { getFormProps, getInputProps, useForm } from "./formulier";
 import { Form, useSubmit } from "@remix-run/react";
-import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
+import {
+  browserSupportsWebAuthn,
+  startRegistration,
+  type PublicKeyCredentialCreationOptionsJSON,
+} from "@simplewebauthn/browser";
 import { useEffect, useState } from "react";
 import type { Berichten } from "~/i18n/berichten";
 import { useBerichten } from "~/root";
@@ -62,7 +66,10 @@ export function PasskeyToevoegen({
       formData.set("antwoord", JSON.stringify(antwoord));
       submit(formData, { method: "post", action: "/mijn/beveiliging" });
     } catch (error) {
-      setFout(adresFout(error) ?? (isAlGeregistreerd(error) ? t.alToegevoegd : isAfgebroken(error) ? t.afgebroken : t.toevoegenMislukt));
+      setFout(
+        adresFout(error) ??
+          (isAlGeregistreerd(error) ? t.alToegevoegd : isAfgebroken(error) ? t.afgebroken : t.toevoegenMislukt),
+      );
     } finally {
       setBezig(false);
     }

@@ -37,14 +37,20 @@ describe("the client's timeline: what was carried out", () => {
 
   it("shows a correction or restriction summary; no recipients line when nobody was told", () => {
     const correctie = uitgevoerd({
-      samenvatting: { nl: "1 gegeven in uw dossier is gecorrigeerd of aangevuld.", en: "1 item in your records was corrected or completed." },
+      samenvatting: {
+        nl: "1 gegeven in uw dossier is gecorrigeerd of aangevuld.",
+        en: "1 item in your records was corrected or completed.",
+      },
       ontvangersGemeld: 0,
     });
     expect(beschrijfGebeurtenis(correctie, BERICHTEN.nl.mijn.tijdlijn, "nl").details).toEqual([
       "Wat wij hebben gedaan: 1 gegeven in uw dossier is gecorrigeerd of aangevuld.",
     ]);
     const afscherming = uitgevoerd({
-      samenvatting: { nl: "2 gegevens in uw dossier zijn afgeschermd.", en: "2 items in your records were restricted." },
+      samenvatting: {
+        nl: "2 gegevens in uw dossier zijn afgeschermd.",
+        en: "2 items in your records were restricted.",
+      },
       ontvangersGemeld: 1,
     });
     expect(beschrijfGebeurtenis(afscherming, BERICHTEN.en.mijn.tijdlijn, "en").details).toEqual([

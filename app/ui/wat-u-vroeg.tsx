@@ -12,7 +12,9 @@ export function gevraagdeRegels(g: Gevraagd, t: Berichten["verzoek"]): GevraagdR
   switch (g.type) {
     case "inzage":
       return [
-        ...(g.afschrift === null ? [] : [{ label: t.inzageAfschrift, waarde: g.afschrift ? t.inzageAfschriftJa : t.inzageAfschriftNee }]),
+        ...(g.afschrift === null
+          ? []
+          : [{ label: t.inzageAfschrift, waarde: g.afschrift ? t.inzageAfschriftJa : t.inzageAfschriftNee }]),
         { label: t.inzagePeriode, waarde: of(g.periode) },
       ];
     case "correctie":
@@ -27,7 +29,9 @@ export function gevraagdeRegels(g: Gevraagd, t: Berichten["verzoek"]): GevraagdR
       }));
     case "verwijdering":
       return [
-        ...(g.omvang === null ? [] : [{ label: t.verwijderingOmvang, waarde: g.omvang === "alles" ? t.verwijderingAlles : t.verwijderingDeel }]),
+        ...(g.omvang === null
+          ? []
+          : [{ label: t.verwijderingOmvang, waarde: g.omvang === "alles" ? t.verwijderingAlles : t.verwijderingDeel }]),
         ...(g.omvang === "deel" ? [{ label: t.verwijderingWelkDeel, waarde: of(g.welkDeel) }] : []),
         { label: t.verwijderingWaarom, waarde: of(g.waarom) },
       ];
@@ -43,7 +47,14 @@ export function gevraagdeRegels(g: Gevraagd, t: Berichten["verzoek"]): GevraagdR
       ];
     case "dataportabiliteit":
       return [
-        ...(g.bestemming === null ? [] : [{ label: t.portabiliteitBestemming, waarde: g.bestemming === "mij" ? t.portabiliteitMij : t.portabiliteitAanbieder }]),
+        ...(g.bestemming === null
+          ? []
+          : [
+              {
+                label: t.portabiliteitBestemming,
+                waarde: g.bestemming === "mij" ? t.portabiliteitMij : t.portabiliteitAanbieder,
+              },
+            ]),
         ...(g.aanbieder
           ? [
               { label: t.portabiliteitAanbiederNaam, waarde: of(g.aanbieder.naam) },
@@ -61,7 +72,15 @@ export function gevraagdeRegels(g: Gevraagd, t: Berichten["verzoek"]): GevraagdR
 }
 
 /** The section "Wat u vroeg" on /mijn/verzoeken/:nummer: the client's own words. */
-export function WatUVroeg({ gevraagd, t, titel }: { gevraagd: Gevraagd | null; t: Berichten["verzoek"]; titel: string }) {
+export function WatUVroeg({
+  gevraagd,
+  t,
+  titel,
+}: {
+  gevraagd: Gevraagd | null;
+  t: Berichten["verzoek"];
+  titel: string;
+}) {
   if (!gevraagd) return null;
   const regels = gevraagdeRegels(gevraagd, t);
   if (regels.length === 0) return null;

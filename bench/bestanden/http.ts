@@ -22,7 +22,12 @@ function body(): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>(
     {
       pull(c) {
-        if (i === -1) c.enqueue(Buffer.from(`--${GRENS}\r\nContent-Disposition: form-data; name="bestand"; filename="groot.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`));
+        if (i === -1)
+          c.enqueue(
+            Buffer.from(
+              `--${GRENS}\r\nContent-Disposition: form-data; name="bestand"; filename="groot.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+            ),
+          );
         else if (i < GROOTTE_MB) {
           blok[0] = i & 0xff;
           c.enqueue(Buffer.from(blok));
@@ -66,7 +71,9 @@ try {
   clearInterval(t);
   if (!r.ok) throw new Error(`geweigerd: ${r.weigering}`);
   const mb = (n: number) => (n / MB).toFixed(1);
-  console.log(`multipart-upload ${mb(r.bestanden[0]!.grootte)} MB: ${Date.now() - t0} ms, piek RSS +${mb(piek - basis)} MB, piek heap+buffers +${mb(piekVast - basisVast)} MB`);
+  console.log(
+    `multipart-upload ${mb(r.bestanden[0]!.grootte)} MB: ${Date.now() - t0} ms, piek RSS +${mb(piek - basis)} MB, piek heap+buffers +${mb(piekVast - basisVast)} MB`,
+  );
 } finally {
   gebruikScanner(undefined);
   rmSync(map, { recursive: true, force: true });

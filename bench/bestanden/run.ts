@@ -62,7 +62,11 @@ try {
   let stop = meter();
   let t0 = Date.now();
   const r = await controleerEnBewaar(pdfStroom(), "bench.pdf", {
-    regels: { kantoorformaten: false, maxBytesPerBestand: (GROOTTE_MB + 1) * MB, maxBytesPerAanvraag: (GROOTTE_MB + 1) * MB },
+    regels: {
+      kantoorformaten: false,
+      maxBytesPerBestand: (GROOTTE_MB + 1) * MB,
+      maxBytesPerAanvraag: (GROOTTE_MB + 1) * MB,
+    },
   });
   const upPiek = stop();
   const upMs = Date.now() - t0;

@@ -46,7 +46,8 @@ const map = mkdtempSync(path.join(tmpdir(), "rl-bench-stappen-"));
 gebruikOpslag(lokaleOpslag(map));
 try {
   if (STAP === "bron") await klaar(bron());
-  if (STAP === "soort") await klaar((await fileTypeStream(bron() as never, { sampleSize: 4100 })) as unknown as Readable);
+  if (STAP === "soort")
+    await klaar((await fileTypeStream(bron() as never, { sampleSize: 4100 })) as unknown as Readable);
   if (STAP === "scan") {
     const { tap, uitslag } = clamdInstream({ socket: clamd!.socket }, 300_000);
     await klaar(pipeline(bron(), tap, () => {}));
@@ -59,7 +60,13 @@ try {
   }
   if (STAP === "scan-opslag") {
     const { tap, uitslag } = clamdInstream({ socket: clamd!.socket }, 300_000);
-    await opslag().put("bench/x.enc", versleutel(pipeline(bron(), tap, () => {}), Buffer.alloc(32)).stroom);
+    await opslag().put(
+      "bench/x.enc",
+      versleutel(
+        pipeline(bron(), tap, () => {}),
+        Buffer.alloc(32),
+      ).stroom,
+    );
     console.log((await uitslag).isInfected);
   }
   if (STAP === "opslag") await opslag().put("bench/x.enc", versleutel(bron(), Buffer.alloc(32)).stroom);

@@ -55,7 +55,9 @@ function maakDossier(map: string, megabytes: number): InzageOverzicht {
       externId: null,
       categorie,
       titel: `Verslag ${i + 1}`,
-      inhoud: { verslag: `Gesprek ${i + 1}: de cliënt vertelt hoe het gaat; afspraken voor de komende weken. `.repeat(4) },
+      inhoud: {
+        verslag: `Gesprek ${i + 1}: de cliënt vertelt hoe het gaat; afspraken voor de komende weken. `.repeat(4),
+      },
       herkomst: "zorgverlener",
       betreftDerde: false,
       auteur: "Begeleider Fictief",
@@ -74,7 +76,12 @@ function maakDossier(map: string, megabytes: number): InzageOverzicht {
     });
   }
   return {
-    client: { id: "00000000-0000-4000-8000-000000000000", clientnummer: "BENCH-1", naam: "Cliënt Fictief", geboortedatum: "1980-01-01" },
+    client: {
+      id: "00000000-0000-4000-8000-000000000000",
+      clientnummer: "BENCH-1",
+      naam: "Cliënt Fictief",
+      geboortedatum: "1980-01-01",
+    },
     categorieen: PAKKET_CATEGORIEEN.map((categorie) => ({
       categorie,
       bewaartermijn: "20 jaar",
@@ -87,7 +94,16 @@ function maakDossier(map: string, megabytes: number): InzageOverzicht {
   };
 }
 
-const ORG = { naam: "Praktijk Fictief", straat: "", postcode: "", plaats: "", email: "", fgNaam: "", fgEmail: "", klachtenroute: "" };
+const ORG = {
+  naam: "Praktijk Fictief",
+  straat: "",
+  postcode: "",
+  plaats: "",
+  email: "",
+  fgNaam: "",
+  fgEmail: "",
+  klachtenroute: "",
+};
 
 /** Build one package into `map`/opslag; returns timings. */
 async function bouw(map: string, overzicht: InzageOverzicht) {
@@ -95,7 +111,14 @@ async function bouw(map: string, overzicht: InzageOverzicht) {
   const sleutel = randomBytes(32);
   const start = performance.now();
   let eersteByte = 0;
-  const zip = zipStroom({ pakketId: randomUUID(), soort: "inzage", nummer: "AVG-2026-000001", nu: new Date(), org: ORG, overzicht });
+  const zip = zipStroom({
+    pakketId: randomUUID(),
+    soort: "inzage",
+    nummer: "AVG-2026-000001",
+    nu: new Date(),
+    org: ORG,
+    overzicht,
+  });
   zip.once("data", () => (eersteByte = performance.now() - start));
   const { stroom, klaar } = versleutel(zip, sleutel);
   const { grootte: opgeslagen } = await opslag().put("pakketten/bench.zip.enc", stroom);
@@ -130,14 +153,20 @@ async function hoofd() {
   const mb = Number(argument("--mb") ?? 500);
   const rssMaten = (argument("--rss") ?? "100,1024").split(",").map(Number);
   const map = mkdtempSync(path.join(os.tmpdir(), "rl-bench-export-"));
-  const uit: Record<string, unknown> = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, mem: `${Math.round(os.totalmem() / 2 ** 30)} GB` };
+  const uit: Record<string, unknown> = {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    mem: `${Math.round(os.totalmem() / 2 ** 30)} GB`,
+  };
   try {
     console.log(`Dossier: ${ITEMS} entries, ${mb} MB documents …`);
     const overzicht = maakDossier(map, mb);
     // The same files on disk for zip: the JSON data (as the package writes it) and the documents.
     const bron = path.join(map, "zipbron");
     mkdirSync(path.join(bron, "data"), { recursive: true });
-    for (const c of overzicht.categorieen) writeFileSync(path.join(bron, "data", `${c.categorie}.json`), JSON.stringify(c, null, 2));
+    for (const c of overzicht.categorieen)
+      writeFileSync(path.join(bron, "data", `${c.categorie}.json`), JSON.stringify(c, null, 2));
     execFileSync("cp", ["-r", path.join(map, "documenten"), path.join(bron, "documenten")]);
     execFileSync("sync");
 
@@ -151,10 +180,18 @@ async function hoofd() {
     const mbps = (bytes: number, ms: number) => bytes / 2 ** 20 / (ms / 1000);
     uit.doorvoer = {
       zip0: { ms: Math.round(zipMs), mb: +(zipBytes / 2 ** 20).toFixed(1), mbPerS: +mbps(zipBytes, zipMs).toFixed(1) },
-      pakket: { ms: Math.round(r.ms), mb: +(r.grootte / 2 ** 20).toFixed(1), mbPerS: +mbps(r.grootte, r.ms).toFixed(1) },
+      pakket: {
+        ms: Math.round(r.ms),
+        mb: +(r.grootte / 2 ** 20).toFixed(1),
+        mbPerS: +mbps(r.grootte, r.ms).toFixed(1),
+      },
       verhouding: +(mbps(r.grootte, r.ms) / mbps(zipBytes, zipMs)).toFixed(2),
       eersteByteMs: +r.eersteByte.toFixed(1),
-      download: { ms: Math.round(r.downloadMs), mbPerS: +mbps(r.grootte, r.downloadMs).toFixed(1), eersteByteMs: +r.downloadEersteByte.toFixed(1) },
+      download: {
+        ms: Math.round(r.downloadMs),
+        mbPerS: +mbps(r.grootte, r.downloadMs).toFixed(1),
+        eersteByteMs: +r.downloadEersteByte.toFixed(1),
+      },
     };
     console.log(JSON.stringify(uit.doorvoer, null, 2));
   } finally {
@@ -162,10 +199,18 @@ async function hoofd() {
   }
   const rss: unknown[] = [];
   for (const m of rssMaten) {
-    const k = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--kind", String(m)], { encoding: "utf8", maxBuffer: 1 << 20 });
+    const k = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--kind", String(m)], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
     if (k.status !== 0) throw new Error(k.stderr);
     const regel = JSON.parse(k.stdout.trim().split("\n").at(-1)!);
-    rss.push({ dossierMb: m, pakketMb: +(regel.grootte / 2 ** 20).toFixed(1), maxRssMb: Math.round(regel.maxRssMb), ms: Math.round(regel.ms) });
+    rss.push({
+      dossierMb: m,
+      pakketMb: +(regel.grootte / 2 ** 20).toFixed(1),
+      maxRssMb: Math.round(regel.maxRssMb),
+      ms: Math.round(regel.ms),
+    });
     console.log(JSON.stringify(rss.at(-1)));
   }
   uit.piekRss = rss;

@@ -54,13 +54,21 @@ await meet("react-email render ×2 (HTML + text), as before", async (n) => {
   const element = createElement(sjabloon.Component, { data: data(n), taal: "nl", organisatie });
   await Promise.all([render(element), render(element, { plainText: true })]);
 });
-await meet("one render: HTML + toPlainText (renderVolledig)", (n) => renderVolledig("verzoek_ontvangen", data(n), "nl", organisatie));
-await meet("rendered once per variant, filled in (renderMail)", (n) => renderMail("verzoek_ontvangen", data(n), "nl", organisatie));
+await meet("one render: HTML + toPlainText (renderVolledig)", (n) =>
+  renderVolledig("verzoek_ontvangen", data(n), "nl", organisatie),
+);
+await meet("rendered once per variant, filled in (renderMail)", (n) =>
+  renderMail("verzoek_ontvangen", data(n), "nl", organisatie),
+);
 await meet("formatDatum ×1000, new Intl.DateTimeFormat per call (before)", () => {
   for (let k = 0; k < 1000; k++) {
-    new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-      new Date(Date.UTC(2026, 10, 22)),
-    );
+    new Intl.DateTimeFormat("nl-NL", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(Date.UTC(2026, 10, 22)));
   }
 });
 await meet("formatDatum ×1000, cached formatter (now)", () => {

@@ -75,17 +75,19 @@ for (const [id, ms] of zelf) {
   perPakket.set(naam, (perPakket.get(naam) ?? 0) + ms);
   totaal += ms;
 }
-const idle = [...zelf].filter(([id]) => knopen.get(id)!.callFrame.functionName === "(idle)").reduce((s, [, ms]) => s + ms, 0);
-console.log(`Totaal ${totaal.toFixed(0)} ms, waarvan idle ${idle.toFixed(0)} ms; busy per inzending ${((totaal - idle) / PER).toFixed(2)} ms`);
+const idle = [...zelf]
+  .filter(([id]) => knopen.get(id)!.callFrame.functionName === "(idle)")
+  .reduce((s, [, ms]) => s + ms, 0);
+console.log(
+  `Totaal ${totaal.toFixed(0)} ms, waarvan idle ${idle.toFixed(0)} ms; busy per inzending ${((totaal - idle) / PER).toFixed(2)} ms`,
+);
 console.log("\nZelftijd per pakket/bestand (ms per inzending):");
 for (const [naam, ms] of [...perPakket].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
   console.log(`  ${(ms / PER).toFixed(3).padStart(8)}  ${naam}`);
 }
 
 // Inclusive time of named functions: a sample counts once per function name even when recursive.
-const INTERESSANT = (process.argv.find((a) => a.startsWith("--fn="))?.slice(5) ?? "")
-  .split(",")
-  .filter(Boolean);
+const INTERESSANT = (process.argv.find((a) => a.startsWith("--fn="))?.slice(5) ?? "").split(",").filter(Boolean);
 const standaard = [
   "renderMail",
   "render",

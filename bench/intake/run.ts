@@ -59,7 +59,10 @@ const TYPEN = [
       "correctie.rijen[0].waarom": "Nieuw nummer",
     },
   },
-  { type: "bezwaar", velden: { "bezwaar.verwerking": "kwaliteitsonderzoek", "bezwaar.situatie": "Ik wil niet benaderd worden." } },
+  {
+    type: "bezwaar",
+    velden: { "bezwaar.verwerking": "kwaliteitsonderzoek", "bezwaar.situatie": "Ik wil niet benaderd worden." },
+  },
   { type: "dataportabiliteit", velden: { "dataportabiliteit.bestemming": "mij" } },
 ] as const;
 
@@ -129,12 +132,23 @@ function post(agent: http.Agent, port: number, cookie: string, body: string): Pr
       (res) => {
         res.resume();
         res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, ms: performance.now() - start, locatie: res.headers.location, klaar: performance.now() }),
+          resolve({
+            status: res.statusCode ?? 0,
+            ms: performance.now() - start,
+            locatie: res.headers.location,
+            klaar: performance.now(),
+          }),
         );
       },
     );
     req.on("error", (error) =>
-      resolve({ status: 0, ms: performance.now() - start, locatie: undefined, fout: error.message, klaar: performance.now() }),
+      resolve({
+        status: 0,
+        ms: performance.now() - start,
+        locatie: undefined,
+        fout: error.message,
+        klaar: performance.now(),
+      }),
     );
     req.end(body);
   });
@@ -230,7 +244,12 @@ async function main() {
         "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
       );
       const meting = (pids: (number | undefined)[]) =>
-        new Map(pids.flatMap((pid) => { const ms = cpuMs(pid); return ms === null ? [] : [[pid!, ms] as [number, number]]; }));
+        new Map(
+          pids.flatMap((pid) => {
+            const ms = cpuMs(pid);
+            return ms === null ? [] : [[pid!, ms] as [number, number]];
+          }),
+        );
       return { server: meting(servers.map((s) => s.pid)), postgres: meting(rijen.map((r) => r.pid)) };
     };
     let cpuStart: CpuMeting | undefined;
@@ -277,15 +296,22 @@ async function main() {
     const meetduur = (verzendEinde - meetStart) / 1000;
     agent.destroy();
 
-    const bevestigd = (m: Uitkomst) => m.status === 302 && /^\/verzoek\/ontvangen\/AVG-\d{4}-\d{6,}$/.test(m.locatie ?? "");
+    const bevestigd = (m: Uitkomst) =>
+      m.status === 302 && /^\/verzoek\/ontvangen\/AVG-\d{4}-\d{6,}$/.test(m.locatie ?? "");
     const ok = metingen.filter(bevestigd);
     const lat = ok.map((m) => m.ms).sort((a, b) => a - b);
     const statussen: Record<string, number> = {};
-    for (const m of metingen) statussen[m.fout ? `fout:${m.fout}` : String(m.status)] = (statussen[m.fout ? `fout:${m.fout}` : String(m.status)] ?? 0) + 1;
+    for (const m of metingen)
+      statussen[m.fout ? `fout:${m.fout}` : String(m.status)] =
+        (statussen[m.fout ? `fout:${m.fout}` : String(m.status)] ?? 0) + 1;
     // Warm-up included: an answer that is not an acknowledgement must be seen, with what the server logged.
     const statussenInclWarmup: Record<string, number> = {};
     for (const m of alle) {
-      const sleutel = m.fout ? `fout:${m.fout}` : m.status === 302 && !bevestigd(m) ? `302:${m.locatie ?? ""}` : String(m.status);
+      const sleutel = m.fout
+        ? `fout:${m.fout}`
+        : m.status === 302 && !bevestigd(m)
+          ? `302:${m.locatie ?? ""}`
+          : String(m.status);
       statussenInclWarmup[sleutel] = (statussenInclWarmup[sleutel] ?? 0) + 1;
     }
 
@@ -300,7 +326,14 @@ async function main() {
       datum: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "", node: process.version },
       loadAverage: { voor: lastVoor, na: os.loadavg().map((l) => Number(l.toFixed(2))) },
-      instellingen: { servers: SERVERS, rate: RATE, seconden: SECONDS, warmupSeconden: WARMUP_SECONDS, maxInVlucht: MAX_IN_FLIGHT, accounts: aantalAccounts },
+      instellingen: {
+        servers: SERVERS,
+        rate: RATE,
+        seconden: SECONDS,
+        warmupSeconden: WARMUP_SECONDS,
+        maxInVlucht: MAX_IN_FLIGHT,
+        accounts: aantalAccounts,
+      },
       gemeten: {
         verstuurd: metingen.length,
         bevestigd: ok.length,
@@ -329,9 +362,13 @@ async function main() {
     const fouten = metingen.length - ok.length;
     if (fouten > 0) console.error(`${fouten} inzendingen kregen geen bevestiging: ${JSON.stringify(statussen)}`);
     if (alleBevestigd !== alle.length) {
-      console.error(`Inclusief warm-up: ${alle.length - alleBevestigd} zonder bevestiging: ${JSON.stringify(statussenInclWarmup)}`);
+      console.error(
+        `Inclusief warm-up: ${alle.length - alleBevestigd} zonder bevestiging: ${JSON.stringify(statussenInclWarmup)}`,
+      );
       for (const uitvoer of serverUitvoer) {
-        const regels = uitvoer().split("\n").filter((r) => /fout|error|mislukt/i.test(r));
+        const regels = uitvoer()
+          .split("\n")
+          .filter((r) => /fout|error|mislukt/i.test(r));
         if (regels.length) console.error(`Server:\n${regels.slice(0, 20).join("\n")}`);
       }
     }

@@ -47,7 +47,10 @@ net.Socket.prototype.write = function (this: net.Socket, ...args: Parameters<typ
   if (process.env.TOON_WRITES && Buffer.isBuffer(args[0])) {
     const b = args[0] as Buffer;
     const typen: string[] = [];
-    for (let i = 0; i < b.length; ) { typen.push(String.fromCharCode(b[i]!)); i += 1 + b.readUInt32BE(i + 1); }
+    for (let i = 0; i < b.length;) {
+      typen.push(String.fromCharCode(b[i]!));
+      i += 1 + b.readUInt32BE(i + 1);
+    }
     console.log("write", b.length, typen.join(""));
   }
   return origineel.apply(this, args);
@@ -79,7 +82,8 @@ try {
     db,
     kind: "server",
     url: url.toString(),
-    query: async <T,>(text: string, params: unknown[] = []) => (await client.unsafe(text, params as never[])) as unknown as T[],
+    query: async <T>(text: string, params: unknown[] = []) =>
+      (await client.unsafe(text, params as never[])) as unknown as T[],
     close: () => client.end({ timeout: 5 }),
   });
   await client`select 1`;

@@ -18,7 +18,15 @@ const data = mkdtempSync(path.join(tmpdir(), "rl-rss-"));
 
 const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
   // Default settings, except the per-IP limit: every request here comes from one address.
-  env: { ...process.env, PORT: String(poort), DATA_DIR: data, LOG_REQUESTS: "false", DATABASE_URL: "", NODE_ENV: "development", RATE_LIMIT_PER_MINUTE: "100000" },
+  env: {
+    ...process.env,
+    PORT: String(poort),
+    DATA_DIR: data,
+    LOG_REQUESTS: "false",
+    DATABASE_URL: "",
+    NODE_ENV: "development",
+    RATE_LIMIT_PER_MINUTE: "100000",
+  },
   stdio: ["ignore", "pipe", "pipe"],
 });
 let uitvoer = "";
@@ -26,14 +34,20 @@ server.stdout.on("data", (d) => (uitvoer += d));
 server.stderr.on("data", (d) => (uitvoer += d));
 
 function rssMb(): number {
-  const regel = readFileSync(`/proc/${server.pid}/status`, "utf8").split("\n").find((r) => r.startsWith("VmRSS:"))!;
+  const regel = readFileSync(`/proc/${server.pid}/status`, "utf8")
+    .split("\n")
+    .find((r) => r.startsWith("VmRSS:"))!;
   return Math.round(Number(regel.replace(/\D+/g, "")) / 1024);
 }
 
 async function post(pad: string, body: string, cookie = "") {
   return fetch(basis + pad, {
     method: "POST",
-    headers: { Origin: basis, "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      Origin: basis,
+      "Content-Type": "application/x-www-form-urlencoded",
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
     body,
     redirect: "manual",
   });
@@ -47,10 +61,15 @@ try {
   }
   const email = `rss.${Date.now().toString(36)}@example.test`;
   await post("/inloggen", `email=${encodeURIComponent(email)}`);
-  const mails = (await (await fetch(`${basis}/dev/mail.json?aan=${encodeURIComponent(email)}`)).json()) as { mails: Array<{ onderwerp: string }> };
+  const mails = (await (await fetch(`${basis}/dev/mail.json?aan=${encodeURIComponent(email)}`)).json()) as {
+    mails: Array<{ onderwerp: string }>;
+  };
   const code = /\d{6}/.exec(mails.mails[0]!.onderwerp)![0];
   const aan = await post("/inloggen/code", `email=${encodeURIComponent(email)}&code=${code}`);
-  const cookie = aan.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("rl_sessie="))!;
+  const cookie = aan.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("rl_sessie="))!;
   // Warm up: one ordinary wizard step, so the routes are loaded before the first measurement.
   await (await post("/verzoek?index", "intent=volgende&stap=wie", cookie)).text();
   await new Promise((r) => setTimeout(r, 2_000));

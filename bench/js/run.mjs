@@ -42,7 +42,11 @@ const PAGINAS = [
   { url: "/backoffice/inloggen", route: "routes/backoffice_.inloggen", soort: "medewerker" },
   { url: "/backoffice/registreren", route: "routes/backoffice.registreren", soort: "medewerker" },
   { url: "/backoffice/verzoeken/:id", route: "routes/backoffice.verzoeken.$id", soort: "medewerker" },
-  { url: "/backoffice/verzoeken/:id/uitvoering", route: "routes/backoffice.verzoeken.$id_.uitvoering", soort: "medewerker" },
+  {
+    url: "/backoffice/verzoeken/:id/uitvoering",
+    route: "routes/backoffice.verzoeken.$id_.uitvoering",
+    soort: "medewerker",
+  },
   { url: "/backoffice/verzoeken/:id/pakket", route: "routes/backoffice.verzoeken.$id_.pakket", soort: "medewerker" },
   { url: "/directie", route: "routes/directie._index", soort: "medewerker" },
   { url: "/directie/besluiten/:id", route: "routes/directie.besluiten.$id", soort: "medewerker" },
@@ -140,8 +144,12 @@ if (alsJson) {
   console.log("| --- | --- | ---: | ---: | ---: | --- |");
   for (const r of rijen) {
     const ok = r.gzipKB <= GRENS_KB ? "yes" : "**no**";
-    console.log(`| \`${r.url}\` | ${r.soort} | ${r.bestanden} | ${r.ruwKB} | ${r.gzipKB} | ${r.soort === "cliënt" ? ok : "(info)"} |`);
+    console.log(
+      `| \`${r.url}\` | ${r.soort} | ${r.bestanden} | ${r.ruwKB} | ${r.gzipKB} | ${r.soort === "cliënt" ? ok : "(info)"} |`,
+    );
   }
   const te = rijen.filter((r) => r.soort === "cliënt" && r.gzipKB > GRENS_KB);
-  console.log(te.length ? `\n${te.length} client page(s) above ${GRENS_KB} KB.` : `\nEvery client page ≤ ${GRENS_KB} KB.`);
+  console.log(
+    te.length ? `\n${te.length} client page(s) above ${GRENS_KB} KB.` : `\nEvery client page ≤ ${GRENS_KB} KB.`,
+  );
 }

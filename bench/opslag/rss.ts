@@ -72,7 +72,9 @@ async function ronde(naam: string, o: Opslag) {
   );
 }
 
-const server = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "s3-server.ts")], { stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "s3-server.ts")], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
 const regel: string = await new Promise((resolve) => createInterface({ input: server.stdout! }).once("line", resolve));
 const { omgeving } = JSON.parse(regel) as { omgeving: Record<string, string> };
 const map = mkdtempSync(path.join(tmpdir(), "rl-bench-opslag-"));

@@ -62,7 +62,28 @@ function gewogen<T extends string>(gewichten: Record<T, number>): T {
 }
 
 // Fictional names from syllables (never real names).
-const VOOR = ["An", "Bo", "Da", "El", "Fe", "Gi", "Ia", "Jo", "Ka", "Li", "Mi", "No", "Ot", "Pi", "Ro", "Sa", "Ti", "Ve", "Wi", "Ze"];
+const VOOR = [
+  "An",
+  "Bo",
+  "Da",
+  "El",
+  "Fe",
+  "Gi",
+  "Ia",
+  "Jo",
+  "Ka",
+  "Li",
+  "Mi",
+  "No",
+  "Ot",
+  "Pi",
+  "Ro",
+  "Sa",
+  "Ti",
+  "Ve",
+  "Wi",
+  "Ze",
+];
 const VOOR2 = ["na", "ra", "lie", "mon", "rik", "sa", "ne", "tje", "ko", "len"];
 const TUSSEN = ["", "", "", "van", "de", "van der", "ter"];
 const ACHTER1 = ["Berk", "Dal", "Heu", "Kam", "Lin", "Mol", "Oev", "Pol", "Ros", "Veld", "Wa", "Zand"];
@@ -166,7 +187,16 @@ async function vul(database: Database, vandaag: string): Promise<{ staf: { id: s
   return { staf: behandelaars.map((m) => ({ id: m.id, rollen: m.rollen })) };
 }
 
-type Meting = { naam: string; filters: WachtrijFilters; p50: number; p95: number; p99: number; gemiddeld: number; queries: number; rijen: number };
+type Meting = {
+  naam: string;
+  filters: WachtrijFilters;
+  p50: number;
+  p95: number;
+  p99: number;
+  gemiddeld: number;
+  queries: number;
+  rijen: number;
+};
 
 async function main() {
   const basis = new URL(SERVER);
@@ -176,7 +206,12 @@ async function main() {
   await admin.close();
   basis.pathname = `/${naamDb}`;
   const url = basis.toString();
-  console.log(`Database ${naamDb} aangemaakt. Belasting van de machine: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`);
+  console.log(
+    `Database ${naamDb} aangemaakt. Belasting van de machine: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")}`,
+  );
 
   try {
     // 1. Migrate with the app's own db module.
@@ -210,7 +245,8 @@ async function main() {
       db,
       kind: "server",
       url,
-      query: async <T,>(text: string, params: unknown[] = []) => (await client.unsafe(text, params as never[])) as unknown as T[],
+      query: async <T>(text: string, params: unknown[] = []) =>
+        (await client.unsafe(text, params as never[])) as unknown as T[],
       close: () => client.end({ timeout: 5 }),
     });
 
@@ -237,7 +273,10 @@ async function main() {
       { naam: "Filter: status in behandeling + mijn werk", filters: { status: "in_behandeling", behandelaar: "ik" } },
       { naam: `Zoeken op naam ("${achternaam}")`, filters: { zoek: achternaam } },
       { naam: `Zoeken op naam, 1 persoon ("${voorbeeld!.naam}")`, filters: { zoek: voorbeeld!.naam } },
-      { naam: `Zoeken op nummerbegin ("${voorbeeld!.nummer.slice(0, 12)}")`, filters: { zoek: voorbeeld!.nummer.slice(0, 12) } },
+      {
+        naam: `Zoeken op nummerbegin ("${voorbeeld!.nummer.slice(0, 12)}")`,
+        filters: { zoek: voorbeeld!.nummer.slice(0, 12) },
+      },
       { naam: "Diepe pagina (na positie 10.000)", filters: { na: diepeCursor } },
       { naam: "Diepe pagina terug (voor positie 10.000)", filters: { voor: diepeCursor } },
     ];
@@ -317,7 +356,11 @@ async function main() {
     console.log(`\nEXPLAIN ANALYZE, hoofdquery (eerste pagina):\n${hoofd.query}\n${hoofd.plan}\n`);
     for (const p of plannen.slice(1)) console.log(`-- ${p.scenario}\n${p.plan}\n`);
     const gebruiktIndex = /verzoeken_wachtrij_idx/.test(hoofd.plan);
-    console.log(gebruiktIndex ? "De hoofdquery gebruikt verzoeken_wachtrij_idx." : "LET OP: de hoofdquery gebruikt de wachtrij-index NIET.");
+    console.log(
+      gebruiktIndex
+        ? "De hoofdquery gebruikt verzoeken_wachtrij_idx."
+        : "LET OP: de hoofdquery gebruikt de wachtrij-index NIET.",
+    );
 
     const [versie] = await client<{ v: string }[]>`select version() as v`;
     const omgeving = {
@@ -334,9 +377,13 @@ async function main() {
       open: OPEN,
     };
     console.log(JSON.stringify(omgeving));
-    console.log("\n| Scenario | p50 ms | p95 ms | p99 ms | SQL-queries per pagina | rijen |\n| --- | ---: | ---: | ---: | ---: | ---: |");
+    console.log(
+      "\n| Scenario | p50 ms | p95 ms | p99 ms | SQL-queries per pagina | rijen |\n| --- | ---: | ---: | ---: | ---: | ---: |",
+    );
     for (const m of metingen) {
-      console.log(`| ${m.naam} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.queries} | ${m.rijen || "–"} |`);
+      console.log(
+        `| ${m.naam} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.queries} | ${m.rijen || "–"} |`,
+      );
     }
     if (JSON_UIT) writeFileSync(JSON_UIT, JSON.stringify({ omgeving, metingen, plannen }, null, 2));
     await client.end({ timeout: 5 });

@@ -90,7 +90,10 @@ test("the route table holds the staff routes this test must cover", () => {
   test.info().annotations.push({ type: "routes", description: patronen.join(", ") });
 });
 
-test("anonymous: every staff route sends you to /backoffice/inloggen; POST changes nothing", async ({ page, playwright }) => {
+test("anonymous: every staff route sends you to /backoffice/inloggen; POST changes nothing", async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(180_000);
   // A staff member to look at the state before and after (queue, own session).
   await signInAsNewStaff(page, { rol: "backoffice" });
@@ -146,7 +149,9 @@ test("a client session never reaches a staff route, by GET or POST", async ({ br
     for (const route of routes) {
       const get = await client.request.get(route.url, { maxRedirects: 0 });
       const ok =
-        isRedirectNaarInloggen(get) || get.status() === 403 || (route.resource && [401, 404, 405].includes(get.status()));
+        isRedirectNaarInloggen(get) ||
+        get.status() === 403 ||
+        (route.resource && [401, 404, 405].includes(get.status()));
       expect.soft(ok, beschrijf(route, "GET (cliënt)", get)).toBe(true);
 
       const post = await client.request.post(route.url, {

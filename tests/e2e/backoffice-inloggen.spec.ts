@@ -58,7 +58,9 @@ test("demo invitation e-mail → passkey → backoffice; sign out; sign in with 
   await expect(page.getByRole("heading", { level: 1, name: "Welkom bij het Rechtenloket" })).toBeVisible();
   await expect(page.getByText(`Deze uitnodiging is voor ${SANNE.naam} (${SANNE.email}).`)).toBeVisible();
   await expect(page.getByText("Uw rol: backoffice (verzoeken behandelen).")).toBeVisible();
-  await expect(page.getByText(/^De uitnodiging werkt één keer en is geldig tot \S+ \d{1,2} \S+ \d{4} om \d{2}:\d{2}\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^De uitnodiging werkt één keer en is geldig tot \S+ \d{1,2} \S+ \d{4} om \d{2}:\d{2}\.$/),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Passkey aanmaken" })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -123,7 +125,9 @@ test("in English: the invitation page and the staff sign-in page pass axe", asyn
   await expectNoAxeViolations(page);
 
   await page.goto(`/backoffice/uitnodiging/${"B".repeat(43)}`);
-  await expect(page.getByText("This invitation has expired or has already been used. Ask the administrator for a new one.")).toBeVisible();
+  await expect(
+    page.getByText("This invitation has expired or has already been used. Ask the administrator for a new one."),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.goto("/backoffice/inloggen");
@@ -139,17 +143,28 @@ test("in English: the invitation page and the staff sign-in page pass axe", asyn
   await expectNoAxeViolations(page);
 });
 
-test("a device that does not verify the user cannot create the staff passkey; the invitation stays usable", async ({ page }) => {
+test("a device that does not verify the user cannot create the staff passkey; the invitation stays usable", async ({
+  page,
+}) => {
   const uitnodiging = await inviteStaff(page, { rol: "backoffice" });
   const zonderVerificatie = await addVirtualAuthenticator(page, { isUserVerified: false });
   await page.goto(uitnodiging.path);
   await page.getByRole("button", { name: "Passkey aanmaken" }).click();
   await expect(page.getByRole("alert")).toBeVisible();
   await opPad(page, uitnodiging.path);
-  expect((await zonderVerificatie.cdp.send("WebAuthn.getCredentials", { authenticatorId: zonderVerificatie.authenticatorId })).credentials).toHaveLength(0);
+  expect(
+    (
+      await zonderVerificatie.cdp.send("WebAuthn.getCredentials", {
+        authenticatorId: zonderVerificatie.authenticatorId,
+      })
+    ).credentials,
+  ).toHaveLength(0);
 
   // With a device that does verify the user, the same invitation works.
-  await zonderVerificatie.cdp.send("WebAuthn.setUserVerified", { authenticatorId: zonderVerificatie.authenticatorId, isUserVerified: true });
+  await zonderVerificatie.cdp.send("WebAuthn.setUserVerified", {
+    authenticatorId: zonderVerificatie.authenticatorId,
+    isUserVerified: true,
+  });
   await page.getByRole("button", { name: "Passkey aanmaken" }).click();
   await opPad(page, "/backoffice");
 });
@@ -182,7 +197,9 @@ test("a client's passkey does not sign in as staff, with a plain message", async
   await opPad(page, "/backoffice/inloggen");
 });
 
-test("the shared helper signs in a new staff member; sign-in returns to ?terug, never to another site", async ({ page }) => {
+test("the shared helper signs in a new staff member; sign-in returns to ?terug, never to another site", async ({
+  page,
+}) => {
   const staff = await signInAsNewStaff(page, { rol: "directie" });
   // The directie lands on what awaits their signature.
   await opPad(page, "/directie");
@@ -204,7 +221,9 @@ test("the shared helper signs in a new staff member; sign-in returns to ?terug, 
   expect(new URL(page.url()).host).toBe(new URL(staff.url).host);
 });
 
-test("each role lands where its work is: the beheerder on /beheer after the invitation and after every sign-in", async ({ page }) => {
+test("each role lands where its work is: the beheerder on /beheer after the invitation and after every sign-in", async ({
+  page,
+}) => {
   const beheerder = await signInAsNewStaff(page, { rol: "beheerder" });
   await opPad(page, "/beheer");
   await expect(page.getByText("U heeft geen toegang tot de wachtrij")).toHaveCount(0);
@@ -228,10 +247,14 @@ test("each role lands where its work is: the beheerder on /beheer after the invi
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the invitation page and the sign-in page explain that a passkey needs JavaScript and a screen lock", async ({ page }) => {
+  test("the invitation page and the sign-in page explain that a passkey needs JavaScript and a screen lock", async ({
+    page,
+  }) => {
     const uitnodiging = await inviteStaff(page, { rol: "beheerder" });
     await page.goto(uitnodiging.path);
-    await expect(page.getByText(/^Voor een passkey heeft u JavaScript nodig, en een apparaat met een schermvergrendeling/)).toBeVisible();
+    await expect(
+      page.getByText(/^Voor een passkey heeft u JavaScript nodig, en een apparaat met een schermvergrendeling/),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Passkey aanmaken" })).toHaveCount(0);
     await expect(page.getByText("Uw rol: beheerder (organisatie en medewerkers instellen).")).toBeVisible();
 

@@ -61,7 +61,11 @@ async function dienInzageIn(page: Page, email: string, naam: string): Promise<st
 }
 
 /** A separate browser context for the staff member (the client keeps their own session). */
-async function staffPagina(browser: Browser, baseURL: string, rol: "backoffice" | "directie" = "backoffice"): Promise<Page> {
+async function staffPagina(
+  browser: Browser,
+  baseURL: string,
+  rol: "backoffice" | "directie" = "backoffice",
+): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signInAsNewStaff(page, { rol });
@@ -70,13 +74,20 @@ async function staffPagina(browser: Browser, baseURL: string, rol: "backoffice" 
 
 function gegeven(page: Page, term: string) {
   const letterlijk = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return page.locator(".gegevens div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${letterlijk}$`) }) }).locator("dd");
+  return page
+    .locator(".gegevens div")
+    .filter({ has: page.locator("dt", { hasText: new RegExp(`^${letterlijk}$`) }) })
+    .locator("dd");
 }
 
 test.describe("the backoffice request page", () => {
   test.describe.configure({ timeout: 300_000 });
 
-  test("staff handle an inzage: legitimation, a question that pauses the clock, the answer, a grant", async ({ page, browser, baseURL }) => {
+  test("staff handle an inzage: legitimation, a question that pauses the clock, the answer, a grant", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const email = uniekAdres("behandeling");
     const naam = `Jorien Behandeltest ${Date.now().toString(36)}`;
     const nummer = await dienInzageIn(page, email, naam);
@@ -92,7 +103,9 @@ test.describe("the backoffice request page", () => {
     await expect(gegeven(staf, B.overzicht.status)).toHaveText("Nieuw, nog niet opgepakt");
     await expect(gegeven(staf, B.overzicht.identiteit)).toHaveText(B.overzicht.identiteiten.eigen_adres!);
     const vandaag = amsterdamDate(new Date());
-    await expect(gegeven(staf, B.termijnen.doel)).toHaveText(formatDatum(requestDeadlines({ type: "inzage", receivedOn: vandaag }).target, "nl"));
+    await expect(gegeven(staf, B.termijnen.doel)).toHaveText(
+      formatDatum(requestDeadlines({ type: "inzage", receivedOn: vandaag }).target, "nl"),
+    );
     await expect(staf.getByRole("region", { name: B.persoon.titel })).toContainText(naam);
     await expectNoAxeViolations(staf, "detailpagina nieuw");
 
@@ -125,7 +138,9 @@ test.describe("the backoffice request page", () => {
     await legitimatie.getByRole("button", { name: B.identiteit.legitimatieKnop }).click();
     await expect(staf.getByRole("status")).toContainText(B.gedaan.legitimatie!);
     await expect(gegeven(staf, B.overzicht.identiteit)).toHaveText(B.overzicht.identiteiten.gelegitimeerd!);
-    await expect(staf.getByRole("table", { name: B.identiteit.caption })).toContainText("Paspoort, nummer eindigt op X4B2");
+    await expect(staf.getByRole("table", { name: B.identiteit.caption })).toContainText(
+      "Paspoort, nummer eindigt op X4B2",
+    );
 
     // Step 2: the client's dossier. Granting before it is linked is refused, with the reason.
     await expect(volgende).toContainText(B.volgorde.uitleg.koppelen!);
@@ -133,7 +148,10 @@ test.describe("the backoffice request page", () => {
     await staf.locator("summary", { hasText: B.volgorde.meerActies }).click();
     await expect(staf.locator("details.meer-acties")).toContainText(B.fouten.geen_dossier);
     const versie = await staf.locator('form input[name="versie"]').first().inputValue();
-    const vooruit = await staf.request.post(detailUrl, { form: { intent: "toewijzing", versie, type: "inzage" }, headers: { Origin: siteOrigin() } });
+    const vooruit = await staf.request.post(detailUrl, {
+      form: { intent: "toewijzing", versie, type: "inzage" },
+      headers: { Origin: siteOrigin() },
+    });
     expect(vooruit.status()).toBe(400);
     await staf.reload();
     await expect(gegeven(staf, B.overzicht.status)).toHaveText("In behandeling");
@@ -167,7 +185,11 @@ test.describe("the backoffice request page", () => {
     // The deadline moved by the 7 paused days.
     const ontvangen = addDays(vandaag, -14);
     const zonderPauze = requestDeadlines({ type: "inzage", receivedOn: ontvangen });
-    const metPauze = requestDeadlines({ type: "inzage", receivedOn: ontvangen, pauses: [{ from: addDays(vandaag, -7), until: vandaag }] });
+    const metPauze = requestDeadlines({
+      type: "inzage",
+      receivedOn: ontvangen,
+      pauses: [{ from: addDays(vandaag, -7), until: vandaag }],
+    });
     expect(metPauze.pausedDays).toBe(7);
     expect(metPauze.target).not.toBe(zonderPauze.target);
     await staf.goto(detailUrl);
@@ -177,7 +199,9 @@ test.describe("the backoffice request page", () => {
     await expect(gegeven(staf, B.termijnen.wettelijk)).toHaveText(formatDatum(metPauze.legalLimit, "nl"));
     const berichten = staf.getByRole("region", { name: B.berichten.titel });
     await expect(berichten).toContainText("De jaren 2024 en 2025.");
-    await expect(staf.getByRole("region", { name: B.tijdlijn.titel })).toContainText(B.tijdlijn.soorten.antwoord_ontvangen!);
+    await expect(staf.getByRole("region", { name: B.tijdlijn.titel })).toContainText(
+      B.tijdlijn.soorten.antwoord_ontvangen!,
+    );
     await expect(page.getByRole("main")).toContainText(
       BERICHTEN.nl.verzoek.termijnZin(formatDatum(metPauze.target, "nl"), formatDatum(metPauze.legalLimit, "nl")),
     );
@@ -202,8 +226,12 @@ test.describe("the backoffice request page", () => {
     await staf.getByRole("link", { name: B.auditLink }).click();
     await expect(staf.getByRole("heading", { level: 1, name: B.audit.titel(nummer) })).toBeVisible();
     const log = staf.getByRole("table");
-    await expect(log.getByRole("row").filter({ hasText: B.audit.acties["identiteit.gelegitimeerd"]! })).toContainText("Backoffice");
-    await expect(log.getByRole("row").filter({ hasText: B.audit.acties["verzoek.ingediend"]! })).toContainText("Betrokkene");
+    await expect(log.getByRole("row").filter({ hasText: B.audit.acties["identiteit.gelegitimeerd"]! })).toContainText(
+      "Backoffice",
+    );
+    await expect(log.getByRole("row").filter({ hasText: B.audit.acties["verzoek.ingediend"]! })).toContainText(
+      "Betrokkene",
+    );
     await expectNoAxeViolations(staf, "toegangslogboek");
     // The whole-chain check reads the whole log: the directie runs it.
     await expect(staf.getByRole("button", { name: B.audit.ketenKnop })).toHaveCount(0);
@@ -218,7 +246,11 @@ test.describe("the backoffice request page", () => {
     await directie.context().close();
   });
 
-  test("a page that is out of date is refused with the reload message, and nothing changes", async ({ page, browser, baseURL }) => {
+  test("a page that is out of date is refused with the reload message, and nothing changes", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const email = uniekAdres("verouderd");
     const nummer = await dienInzageIn(page, email, "Kim Verouderd");
     const staf = await staffPagina(browser, baseURL!);
@@ -228,7 +260,9 @@ test.describe("the backoffice request page", () => {
     const tweede = await staf.context().newPage();
     await tweede.goto(staf.url());
     await tweede.locator("summary", { hasText: B.berichten.notitieTitel }).click();
-    await tweede.getByRole("textbox", { name: B.berichten.notitieLabel, exact: true }).fill("Eerst navragen bij de zorgverlener.");
+    await tweede
+      .getByRole("textbox", { name: B.berichten.notitieLabel, exact: true })
+      .fill("Eerst navragen bij de zorgverlener.");
     await tweede.getByRole("button", { name: B.berichten.notitieKnop }).click();
     await expect(tweede.getByRole("status")).toContainText(B.gedaan.notitie!);
 
@@ -238,14 +272,22 @@ test.describe("the backoffice request page", () => {
     await expectNoAxeViolations(staf, "conflict");
     await alert.getByRole("link", { name: B.herladen }).click();
     await expect(gegeven(staf, B.overzicht.status)).toHaveText("Nieuw, nog niet opgepakt");
-    await expect(staf.getByRole("region", { name: B.berichten.titel })).toContainText("Eerst navragen bij de zorgverlener.");
+    await expect(staf.getByRole("region", { name: B.berichten.titel })).toContainText(
+      "Eerst navragen bij de zorgverlener.",
+    );
     await staf.context().close();
   });
 
-  test("a letter is registered with its real receipt date; bad input is refused per field", async ({ browser, baseURL }) => {
+  test("a letter is registered with its real receipt date; bad input is refused per field", async ({
+    browser,
+    baseURL,
+  }) => {
     const staf = await staffPagina(browser, baseURL!);
     await staf.goto("/backoffice");
-    await staf.getByRole("navigation", { name: "Backoffice" }).getByRole("link", { name: "Nieuw verzoek registreren" }).click();
+    await staf
+      .getByRole("navigation", { name: "Backoffice" })
+      .getByRole("link", { name: "Nieuw verzoek registreren" })
+      .click();
     await expect(staf).toHaveURL(/\/backoffice\/registreren$/);
     const R = B.registratie;
     await expect(staf.getByRole("heading", { level: 1, name: R.titel })).toBeVisible();
@@ -284,7 +326,9 @@ test.describe("the backoffice request page", () => {
     await expect(gegeven(staf, B.overzicht.identiteit)).toHaveText(B.overzicht.identiteiten.geen!);
     // A grant waits for the identity check.
     await staf.getByRole("button", { name: B.acties.oppakkenKnop }).click();
-    await expect(staf.getByRole("region", { name: B.acties.titel })).toContainText(B.acties.geblokkeerd.identiteit_onbevestigd!);
+    await expect(staf.getByRole("region", { name: B.acties.titel })).toContainText(
+      B.acties.geblokkeerd.identiteit_onbevestigd!,
+    );
     const nummer = (await staf.getByRole("heading", { level: 1 }).textContent())!.replace("Verzoek ", "");
     const bevestiging = await latestMail(staf.request, email, { sjabloon: "verzoek_ontvangen" });
     expect(bevestiging.onderwerp).toBe(`Wij hebben uw verzoek ontvangen (${nummer})`);

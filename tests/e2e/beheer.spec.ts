@@ -17,7 +17,9 @@ async function axeSchoon(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("a beheerder sets up the organisation, imports the example file and invites a backoffice employee", async ({ page }) => {
+test("a beheerder sets up the organisation, imports the example file and invites a backoffice employee", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAsNewStaff(page, { rol: "beheerder" });
 
@@ -28,7 +30,12 @@ test("a beheerder sets up the organisation, imports the example file and invites
   // 1. Organisation: a wrong KvK number is refused per field, then the details are saved.
   await page.goto("/beheer/organisatie");
   // The e2e server is shared by every spec: remember the demo values and put them back at the end.
-  const velden = ["Naam van de praktijk", "KvK-nummer (8 cijfers)", "Naam functionaris gegevensbescherming (FG)", "E-mailadres FG"];
+  const velden = [
+    "Naam van de praktijk",
+    "KvK-nummer (8 cijfers)",
+    "Naam functionaris gegevensbescherming (FG)",
+    "E-mailadres FG",
+  ];
   const origineel = await Promise.all(velden.map((v) => page.getByLabel(v).inputValue()));
   const hadLogo = (await page.getByRole("img", { name: "Het huidige logo" }).count()) > 0;
   await page.getByLabel("Naam van de praktijk").fill("Praktijk Het Voorbeeld");

@@ -14,13 +14,22 @@ async function axeSchoon(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("a beheerder sees what is due and sets the portal's own retention terms, also without JavaScript", async ({ page, browser }) => {
+test("a beheerder sees what is due and sets the portal's own retention terms, also without JavaScript", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signInAsNewStaff(page, { rol: "beheerder" });
   await page.goto("/beheer");
   await page.getByRole("link", { name: "Vernietigen" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Vernietigen na de bewaartermijn" })).toBeVisible();
-  for (const kop of ["Wordt vannacht vernietigd", "Verwacht in de komende 6 maanden", "Termijn voorbij, maar bewaard", "Wat is vernietigd", "Bewaartermijnen van het portaal"]) {
+  for (const kop of [
+    "Wordt vannacht vernietigd",
+    "Verwacht in de komende 6 maanden",
+    "Termijn voorbij, maar bewaard",
+    "Wat is vernietigd",
+    "Bewaartermijnen van het portaal",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: kop })).toBeVisible();
   }
   await expect(page.getByLabel("Toegangslog: aantal jaren")).toHaveValue("5");
@@ -28,11 +37,16 @@ test("a beheerder sees what is due and sets the portal's own retention terms, al
   await page.getByLabel("Toegangslog: aantal jaren").fill("4");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByLabel("Toegangslog: aantal jaren")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("link", { name: 'Vul bij "Toegangslog: aantal jaren" een getal in van 5 tot en met 20.' })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: 'Vul bij "Toegangslog: aantal jaren" een getal in van 5 tot en met 20.' }),
+  ).toBeVisible();
   await axeSchoon(page);
 
   // Without JavaScript (axe needs scripts, so not here): the form posts and the server answers with the page.
-  const zonderJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const zonderJs = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const p = await zonderJs.newPage();
   await p.goto("/beheer/bewaring");
   await p.getByLabel("Toegangslog: aantal jaren").fill("4");

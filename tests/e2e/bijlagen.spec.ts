@@ -52,8 +52,15 @@ function png(w: number, h: number): Buffer {
   ihdr.writeUInt32BE(w, 0);
   ihdr.writeUInt32BE(h, 4);
   ihdr[8] = 8;
-  const rijen = Buffer.concat(Array.from({ length: h }, (_, y) => Buffer.concat([Buffer.from([0]), Buffer.alloc(w, (y * 7) & 0xff)])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), stuk("IHDR", ihdr), stuk("IDAT", deflateSync(rijen)), stuk("IEND", Buffer.alloc(0))]);
+  const rijen = Buffer.concat(
+    Array.from({ length: h }, (_, y) => Buffer.concat([Buffer.from([0]), Buffer.alloc(w, (y * 7) & 0xff)])),
+  );
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    stuk("IHDR", ihdr),
+    stuk("IDAT", deflateSync(rijen)),
+    stuk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function uniekAdres(naam: string): string {
@@ -82,7 +89,11 @@ async function staffPagina(browser: Browser, baseURL: string): Promise<Page> {
 test.describe("files from clients and representatives", () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test("a client attaches a photo of a letter to a correction request's message; staff download it byte for byte", async ({ page, browser, baseURL }) => {
+  test("a client attaches a photo of a letter to a correction request's message; staff download it byte for byte", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const email = uniekAdres("bijlage");
     await logIn(page, email);
     const { nummer, id } = await maakMijnVerzoek({ email, type: "correctie" });
@@ -96,31 +107,52 @@ test.describe("files from clients and representatives", () => {
     await page.getByRole("button", { name: M.berichtVersturen }).click();
     await expect(page.getByRole("status")).toContainText(M.berichtVerstuurd);
     await expect(page.locator(".bericht-bijlagen")).toContainText("brief gemeente.png");
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
 
     const staf = await staffPagina(browser, baseURL!);
     await staf.goto(`/backoffice/verzoeken/${id}`);
     const regio = staf.getByRole("region", { name: BM.titel });
     await expect(regio).toContainText(BM.bijBericht);
-    const [download] = await Promise.all([staf.waitForEvent("download"), regio.getByRole("link", { name: BM.downloaden("brief gemeente.png") }).click()]);
+    const [download] = await Promise.all([
+      staf.waitForEvent("download"),
+      regio.getByRole("link", { name: BM.downloaden("brief gemeente.png") }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("brief gemeente.png");
     expect(readFileSync((await download.path())!).equals(foto)).toBe(true);
     await staf.context().close();
   });
 
-  test("a representative uploads an authorisation; staff record the authority check with it", async ({ page, browser, baseURL }) => {
+  test("a representative uploads an authorisation; staff record the authority check with it", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const email = uniekAdres("gemachtigde");
     await logIn(page, email);
-    const { nummer, id } = await maakMijnVerzoek({ email, type: "correctie", voor: "Kim Testpersoon", relatie: "gemachtigde" });
+    const { nummer, id } = await maakMijnVerzoek({
+      email,
+      type: "correctie",
+      voor: "Kim Testpersoon",
+      relatie: "gemachtigde",
+    });
     await page.goto(`/mijn/verzoeken/${nummer}`);
 
-    const machtiging = Buffer.from("%PDF-1.4\n% Machtiging (fictief), getekend door Kim Testpersoon\ntrailer << >>\n%%EOF\n", "latin1");
+    const machtiging = Buffer.from(
+      "%PDF-1.4\n% Machtiging (fictief), getekend door Kim Testpersoon\ntrailer << >>\n%%EOF\n",
+      "latin1",
+    );
     const bewijs = page.getByRole("region", { name: BC.bewijsTitel });
     await expect(bewijs).toContainText(BC.geenId);
-    await bewijs.getByLabel(BC.bewijsVeld).setInputFiles({ name: "machtiging.pdf", mimeType: "application/pdf", buffer: machtiging });
+    await bewijs
+      .getByLabel(BC.bewijsVeld)
+      .setInputFiles({ name: "machtiging.pdf", mimeType: "application/pdf", buffer: machtiging });
     await bewijs.getByRole("button", { name: BC.bewijsKnop }).click();
-    await expect(page.getByRole("region", { name: BC.bewijsTitel }).getByRole("status")).toContainText(BC.bewijsVerstuurd);
+    await expect(page.getByRole("region", { name: BC.bewijsTitel }).getByRole("status")).toContainText(
+      BC.bewijsVerstuurd,
+    );
     await expect(page.getByRole("region", { name: BC.bewijsTitel })).toContainText("machtiging.pdf");
 
     const staf = await staffPagina(browser, baseURL!);
@@ -128,7 +160,9 @@ test.describe("files from clients and representatives", () => {
     await expect(staf.getByRole("region", { name: BM.titel })).toContainText(BM.bewijs);
     const controle = staf.getByRole("region", { name: B.identiteit.vertegenwoordigingTitel });
     await controle.getByLabel(B.identiteit.bewijsSoorten.machtiging!).check();
-    await controle.getByLabel(B.identiteit.bewijsLabel).fill("Machtiging van Kim Testpersoon, gedateerd en getekend, voor dit verzoek");
+    await controle
+      .getByLabel(B.identiteit.bewijsLabel)
+      .fill("Machtiging van Kim Testpersoon, gedateerd en getekend, voor dit verzoek");
     await expect(controle.getByLabel(BM.bijlageLabel)).toHaveValue(/^[0-9a-f-]{36}$/);
     await controle.getByRole("button", { name: B.identiteit.vertegenwoordigingKnop }).click();
     await expect(staf.getByRole("status")).toContainText(B.gedaan.vertegenwoordiging!);

@@ -8,7 +8,10 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 /** What test code in the code would look like: a test route's id, a fixture's name. */
-const VERBODEN = [/routes\/test\./, /legitimeerVoorTest|maakMijnVerzoek|maakPakketVerzoek|vulWachtrij|dateerVerzoekTerug|e2eDatabase/];
+const VERBODEN = [
+  /routes\/test\./,
+  /legitimeerVoorTest|maakMijnVerzoek|maakPakketVerzoek|vulWachtrij|dateerVerzoekTerug|e2eDatabase/,
+];
 /** A source map's list of source files: none from a test folder (their comments may name one). */
 const VERBODEN_BRON = /(^|\/)(tests\/|app\/routes\/test\.)|\.(test|spec)\.tsx?$/;
 
@@ -35,8 +38,16 @@ test("the build (server, worker, commands, browser bundle and their source maps)
 });
 
 test("the e2e server (NODE_ENV=test) has no test routes", async ({ request }) => {
-  for (const pad of ["/test/mijn-verzoek", "/test/backoffice-wachtrij", "/test/medewerker-uitnodiging", "/test/verzoek-terugdateren"]) {
-    const response = await request.post(pad, { form: {}, headers: { Origin: new URL(test.info().project.use.baseURL!).origin } });
+  for (const pad of [
+    "/test/mijn-verzoek",
+    "/test/backoffice-wachtrij",
+    "/test/medewerker-uitnodiging",
+    "/test/verzoek-terugdateren",
+  ]) {
+    const response = await request.post(pad, {
+      form: {},
+      headers: { Origin: new URL(test.info().project.use.baseURL!).origin },
+    });
     expect(response.status(), pad).toBe(404);
   }
 });

@@ -48,7 +48,11 @@ async function clientMetVerzoek(page: Page): Promise<{ email: string; nummer: st
   return { email, nummer };
 }
 
-async function staffPagina(browser: Browser, baseURL: string, rol: "backoffice" | "directie"): Promise<{ page: Page; staff: SignedInStaff }> {
+async function staffPagina(
+  browser: Browser,
+  baseURL: string,
+  rol: "backoffice" | "directie",
+): Promise<{ page: Page; staff: SignedInStaff }> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   const staff = await signInAsNewStaff(page, { rol });
@@ -90,7 +94,11 @@ async function conceptId(directeur: Page, nummer: string): Promise<string> {
 test.describe("the directie signs decisions", () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test("drafted refusal → director signs with a passkey → the client reads the letter and downloads the PDF", async ({ page, browser, baseURL }) => {
+  test("drafted refusal → director signs with a passkey → the client reads the letter and downloads the PDF", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const client = await clientMetVerzoek(page);
     const opsteller = await staffPagina(browser, baseURL!, "backoffice");
     await stelAfwijzingOp(opsteller.page, client.nummer);
@@ -152,7 +160,9 @@ test.describe("the directie signs decisions", () => {
     await brieven.getByRole("link").first().click();
     await expect(page).toHaveURL(`/mijn/verzoeken/${client.nummer}/besluit/${besluitId}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(O.client.titel(client.nummer));
-    await expect(page.getByRole("heading", { level: 2, name: "Besluit op uw verzoek om inzage in uw gegevens" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Besluit op uw verzoek om inzage in uw gegevens" }),
+    ).toBeVisible();
     const clientBrief = page.getByRole("article");
     await expect(clientBrief).toContainText(client.nummer);
     await expect(clientBrief).toContainText("In uw dossier staan ook gegevens over andere mensen.");
@@ -164,7 +174,9 @@ test.describe("the directie signs decisions", () => {
     await expectNoAxeViolations(page, "brief voor de cliënt");
     // In English the page changes language; the signed letter keeps its own (WCAG 3.1.2).
     await page.getByRole("button", { name: "English" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(BERICHTEN.en.ondertekening.client.titel(client.nummer));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      BERICHTEN.en.ondertekening.client.titel(client.nummer),
+    );
     await expect(page.getByRole("article")).toHaveAttribute("lang", "nl");
     await expectNoAxeViolations(page, "brief voor de cliënt, pagina in het Engels");
     await page.getByRole("button", { name: "Nederlands" }).click();
@@ -192,7 +204,9 @@ test.describe("the directie signs decisions", () => {
     // The request page says who signed what, and when.
     const besluitenRegio = staf.getByRole("region", { name: B.besluiten.titel });
     await expect(besluitenRegio).toContainText(
-      new RegExp(`Afwijzing ondertekend door ${directie.staff.naam} \\(directie\\) op \\w+ \\d{1,2} \\w+ \\d{4} om \\d{2}:\\d{2}\\.`),
+      new RegExp(
+        `Afwijzing ondertekend door ${directie.staff.naam} \\(directie\\) op \\w+ \\d{1,2} \\w+ \\d{4} om \\d{2}:\\d{2}\\.`,
+      ),
     );
     await expectNoAxeViolations(staf, "verzoek na ondertekenen");
     const stafDownloadEvent = staf.waitForEvent("download");
@@ -201,27 +215,40 @@ test.describe("the directie signs decisions", () => {
     expect(stafDownload.suggestedFilename()).toBe(download.suggestedFilename());
     const stafBytes = new Uint8Array(await readFile((await stafDownload.path())!));
     expect(Buffer.from(stafBytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
-    const stafPdf = (await extractText(await getDocumentProxy(stafBytes), { mergePages: true })).text.replace(/\s+/g, " ");
+    const stafPdf = (await extractText(await getDocumentProxy(stafBytes), { mergePages: true })).text.replace(
+      /\s+/g,
+      " ",
+    );
     expect(stafPdf).toContain(`Verificatiecode: ${code}`);
 
     // Someone without a session gets no letter.
     const anoniem = await browser.newContext({ baseURL });
-    const zonderSessie = await anoniem.request.get(`/mijn/verzoeken/${client.nummer}/besluit/${besluitId}.pdf`, { maxRedirects: 0 });
+    const zonderSessie = await anoniem.request.get(`/mijn/verzoeken/${client.nummer}/besluit/${besluitId}.pdf`, {
+      maxRedirects: 0,
+    });
     expect(zonderSessie.status()).toBe(302);
-    const stafZonderSessie = await anoniem.request.get(`/backoffice/verzoeken/${verzoekId}/besluit/${besluitId}.pdf`, { maxRedirects: 0 });
+    const stafZonderSessie = await anoniem.request.get(`/backoffice/verzoeken/${verzoekId}/besluit/${besluitId}.pdf`, {
+      maxRedirects: 0,
+    });
     expect(stafZonderSessie.status()).toBe(302);
     await anoniem.close();
     await opsteller.page.context().close();
     await d.context().close();
   });
 
-  test("a director who drafted cannot sign; a draft is sent back only with a comment", async ({ page, browser, baseURL }) => {
+  test("a director who drafted cannot sign; a draft is sent back only with a comment", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const client = await clientMetVerzoek(page);
     // A director drafts (the directie may handle requests too).
     const opsteller = await staffPagina(browser, baseURL!, "directie");
     await stelAfwijzingOp(opsteller.page, client.nummer);
     const besluitId = await conceptId(opsteller.page, client.nummer);
-    await expect(opsteller.page.getByRole("listitem").filter({ hasText: client.nummer })).toContainText(O.inbox.zelfOpgesteld);
+    await expect(opsteller.page.getByRole("listitem").filter({ hasText: client.nummer })).toContainText(
+      O.inbox.zelfOpgesteld,
+    );
 
     // Four eyes: the page explains, there is no sign button, and the service refuses.
     await opsteller.page.goto(`/directie/besluiten/${besluitId}`);

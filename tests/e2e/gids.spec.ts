@@ -82,7 +82,9 @@ test.describe("guided client journeys (issue 16)", () => {
     await wat.fill("a".repeat(TEKSTLIMIET.lang + 1));
     await page.getByLabel(V.afschermingWaarom, { exact: true }).fill("Ik betwist wat erin staat.");
     await page.getByRole("button", { name: V.volgende, exact: true }).click();
-    await expect(overzicht.getByRole("link", { name: `Deze tekst mag niet langer zijn dan ${TEKSTLIMIET.lang} tekens.` })).toBeVisible();
+    await expect(
+      overzicht.getByRole("link", { name: `Deze tekst mag niet langer zijn dan ${TEKSTLIMIET.lang} tekens.` }),
+    ).toBeVisible();
     // Exactly the limit, with line breaks (a browser sends CRLF, and counts it as one): accepted.
     await page.getByLabel(V.afschermingWat).fill(`${"b".repeat(TEKSTLIMIET.lang - 3)}\n\nc`);
     await page.getByRole("button", { name: V.volgende, exact: true }).click();
@@ -120,7 +122,10 @@ test.describe("guided client journeys (issue 16)", () => {
     // 11 and 16 on the status page: the same sentence; a message has the same limit as the wizard.
     await link.click();
     await expect(page.locator("p.mijn-termijn")).toHaveText(zin);
-    await expect(page.getByLabel(BERICHTEN.nl.mijn.berichtLabel)).toHaveAttribute("maxlength", String(TEKSTLIMIET.lang));
+    await expect(page.getByLabel(BERICHTEN.nl.mijn.berichtLabel)).toHaveAttribute(
+      "maxlength",
+      String(TEKSTLIMIET.lang),
+    );
     await expect(page.getByText(BERICHTEN.nl.mijn.berichtHint)).toContainText(`Maximaal ${TEKSTLIMIET.lang} tekens.`);
   });
 
@@ -140,7 +145,10 @@ test.describe("guided client journeys (issue 16)", () => {
     const main = page.getByRole("main");
     await expect(main.getByRole("heading", { level: 2, name: BERICHTEN.nl.home.apTitel })).toBeVisible();
     await expect(main.getByRole("heading", { level: 2, name: BERICHTEN.nl.home.klachtenrouteTitel })).toBeVisible();
-    await expect(main.getByRole("link", { name: "autoriteitpersoonsgegevens.nl" })).toHaveAttribute("href", "https://autoriteitpersoonsgegevens.nl");
+    await expect(main.getByRole("link", { name: "autoriteitpersoonsgegevens.nl" })).toHaveAttribute(
+      "href",
+      "https://autoriteitpersoonsgegevens.nl",
+    );
     await expectNoAxeViolations(page, "klachten");
 
     await page.setViewportSize({ width: 390, height: 844 });
@@ -173,7 +181,9 @@ test.describe("guided client journeys (issue 16)", () => {
     await page.getByLabel(V.emailLabel).fill(email);
     await page.getByRole("button", { name: V.codeVersturen }).click();
     const melding = page.getByRole("alert");
-    await expect(melding).toContainText("Wij hebben nu geen nieuwe code gestuurd, want u kreeg er net al een. Die code werkt nog");
+    await expect(melding).toContainText(
+      "Wij hebben nu geen nieuwe code gestuurd, want u kreeg er net al een. Die code werkt nog",
+    );
     await expect(melding).toContainText(/Een nieuwe code kunt u over \d+ seconden vragen\./);
     await expect(page.getByText(V.codeIntro(email))).toHaveCount(0);
     await expectNoAxeViolations(page, "code te snel");

@@ -45,7 +45,9 @@ async function expectRechten(page: Page, regionName: string, namen: string[]) {
 /** The deadline shown for one right in the deadlines section (a term and its definition). */
 async function expectTermijn(page: Page, regionName: string, recht: string, termijn: string) {
   const termijnen = page.getByRole("region", { name: regionName, exact: true });
-  const rij = termijnen.locator("dl > div").filter({ has: page.getByRole("term").filter({ hasText: new RegExp(`^${recht}$`) }) });
+  const rij = termijnen
+    .locator("dl > div")
+    .filter({ has: page.getByRole("term").filter({ hasText: new RegExp(`^${recht}$`) }) });
   await expect(rij.getByRole("definition")).toHaveText(termijn);
 }
 
@@ -78,9 +80,10 @@ test("the start page in Dutch explains the rights and passes axe", async ({ page
   const fg = klacht.getByRole("link", { name: "fg@delinde.example", exact: true });
   await expect(fg).toBeVisible();
   await expect(fg).toHaveAttribute("href", "mailto:fg@delinde.example");
-  await expect(
-    klacht.getByRole("link", { name: "autoriteitpersoonsgegevens.nl" }),
-  ).toHaveAttribute("href", "https://autoriteitpersoonsgegevens.nl");
+  await expect(klacht.getByRole("link", { name: "autoriteitpersoonsgegevens.nl" })).toHaveAttribute(
+    "href",
+    "https://autoriteitpersoonsgegevens.nl",
+  );
   await expect(klacht).toContainText("rechter");
 
   const verzoek = main.getByRole("link", { name: "Verzoek indienen" }).first();
@@ -157,6 +160,8 @@ test("the page hydrates: no script is blocked by the Content-Security-Policy", a
   page.on("pageerror", (error) => blocked.push(error.message));
   await page.goto("/");
   // Remix sets window.__remixContext and hydrates; a blocked inline script leaves it undefined.
-  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { __remixRouter?: unknown }).__remixRouter)).toBe("object");
+  await expect
+    .poll(() => page.evaluate(() => typeof (window as unknown as { __remixRouter?: unknown }).__remixRouter))
+    .toBe("object");
   expect(blocked.filter((m) => /Content Security Policy|Refused to execute/i.test(m))).toEqual([]);
 });

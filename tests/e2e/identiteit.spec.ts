@@ -24,13 +24,20 @@ async function staffPagina(browser: Browser, baseURL: string): Promise<Page> {
 
 function gegeven(page: Page, term: string) {
   const letterlijk = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return page.locator(".gegevens div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${letterlijk}$`) }) }).locator("dd");
+  return page
+    .locator(".gegevens div")
+    .filter({ has: page.locator("dt", { hasText: new RegExp(`^${letterlijk}$`) }) })
+    .locator("dd");
 }
 
 test.describe("identity levels", () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test("an impostor's request is linked to the client, refused at the grant, and granted only after a legitimation check", async ({ page, browser, baseURL }) => {
+  test("an impostor's request is linked to the client, refused at the grant, and granted only after a legitimation check", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     // The impostor files with the client's name and date of birth, from an address of their own.
     const email = `indringer.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@voorbeeld.example`;
     await page.goto("/verzoek");

@@ -4,7 +4,14 @@
  * /inloggen (both steps) and /mijn/beveiliging in Dutch and English.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type BrowserContext, type CDPSession, type Page } from "@playwright/test";
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from "@playwright/test";
 import { latestCode } from "./support/mailbox";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -84,7 +91,11 @@ async function passkeyRijen(page: Page) {
 }
 
 test.describe("sign-in with JavaScript", () => {
-  test("code sign-in, add a passkey, sign out, sign in with the passkey, sign out everywhere", async ({ page, request, browser }) => {
+  test("code sign-in, add a passkey, sign out, sign in with the passkey, sign out everywhere", async ({
+    page,
+    request,
+    browser,
+  }) => {
     const email = uniekAdres("passkey");
     const { cdp, authenticatorId } = await virtueleAuthenticator(page);
 
@@ -151,7 +162,10 @@ test.describe("sign-in with JavaScript", () => {
     const tweede: BrowserContext = await browser.newContext();
     const tweedePagina = await tweede.newPage();
     const tweedeAuth = await virtueleAuthenticator(tweedePagina);
-    await tweedeAuth.cdp.send("WebAuthn.addCredential", { authenticatorId: tweedeAuth.authenticatorId, credential: kopie! });
+    await tweedeAuth.cdp.send("WebAuthn.addCredential", {
+      authenticatorId: tweedeAuth.authenticatorId,
+      credential: kopie!,
+    });
     await tweedePagina.goto("/inloggen?terug=/mijn/beveiliging");
     await tweedePagina.getByRole("button", { name: "Inloggen met een passkey" }).click();
     await opPad(tweedePagina, "/mijn/beveiliging");
@@ -222,16 +236,24 @@ test.describe("sign-in with JavaScript", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the code sign-in works, with specific messages, and the passkey parts explain themselves", async ({ page, request }) => {
+  test("the code sign-in works, with specific messages, and the passkey parts explain themselves", async ({
+    page,
+    request,
+  }) => {
     const email = uniekAdres("zonderjs");
     await page.goto("/inloggen");
     await expect(page.getByRole("button", { name: "Inloggen met een passkey" })).toHaveCount(0);
 
     await page.getByRole("button", { name: "Stuur mij een code" }).click();
-    await expect(page.getByRole("link", { name: "Vul uw e-mailadres in." })).toHaveAttribute("href", "#" + (await page.getByLabel("E-mailadres").getAttribute("id")));
+    await expect(page.getByRole("link", { name: "Vul uw e-mailadres in." })).toHaveAttribute(
+      "href",
+      "#" + (await page.getByLabel("E-mailadres").getAttribute("id")),
+    );
     await page.getByLabel("E-mailadres").fill("geen-adres");
     await page.getByRole("button", { name: "Stuur mij een code" }).click();
-    await expect(page.getByRole("link", { name: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl." })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl." }),
+    ).toBeVisible();
     await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
 
     const code = await vraagCode(page, request, email);
@@ -265,7 +287,9 @@ test.describe("without JavaScript", () => {
     const fout = andereCode(code);
     for (const resterend of [4, 3, 2, 1]) {
       await vulCodeIn(page, fout);
-      await expect(page.getByRole("link", { name: `Deze code klopt niet. U kunt het nog ${resterend} keer proberen.` })).toBeVisible();
+      await expect(
+        page.getByRole("link", { name: `Deze code klopt niet. U kunt het nog ${resterend} keer proberen.` }),
+      ).toBeVisible();
     }
     const geblokkeerd = "U heeft te vaak een verkeerde code ingevuld. Vraag een nieuwe code aan.";
     await vulCodeIn(page, fout);

@@ -18,7 +18,11 @@ async function meldAan(request: APIRequestContext, basis: string): Promise<strin
   const vraag = await request.post("/inloggen", { form: { email }, headers: { Origin: basis }, maxRedirects: 0 });
   expect(vraag.status()).toBe(302);
   const code = await latestCode(request, email, { after: start });
-  const log = await request.post("/inloggen/code", { form: { email, code }, headers: { Origin: basis }, maxRedirects: 0 });
+  const log = await request.post("/inloggen/code", {
+    form: { email, code },
+    headers: { Origin: basis },
+    maxRedirects: 0,
+  });
   expect(log.status()).toBe(302);
   const sessie = (await request.storageState()).cookies.find((c) => c.name === "rl_sessie");
   expect(sessie).toBeDefined();
@@ -50,7 +54,9 @@ test("the sparse-index body of issue 11 gets a 400 at once for a signed-in clien
   expect((await request.get("/verzoek")).status()).toBe(200);
 });
 
-test("a JSON, text or broken multipart POST gets 415 or 400 with a plain sentence, never a stack trace", async ({ baseURL }) => {
+test("a JSON, text or broken multipart POST gets 415 or 400 with a plain sentence, never a stack trace", async ({
+  baseURL,
+}) => {
   const gevallen: Array<[string, string | undefined, string, number]> = [
     ["/inloggen", "application/json", '{"email":"a@example.test"}', 415],
     ["/inloggen/code", "text/plain", "email=a@example.test&code=123456", 415],
@@ -72,7 +78,10 @@ test("a JSON, text or broken multipart POST gets 415 or 400 with a plain sentenc
   }
 });
 
-test("generated input to every public POST: no 5xx, no stack trace, nothing stored from a refused input", async ({ request, baseURL }) => {
+test("generated input to every public POST: no 5xx, no stack trace, nothing stored from a refused input", async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(MAX_MS + 90_000);
   const cookie = await meldAan(request, baseURL!);
   const voor = await aantalVerzoeken(request);

@@ -55,8 +55,14 @@ test("a client sees their requests, answers our question, and withdraws a reques
   // Empty state, with the way to file a request and to the security page.
   await expect(page.getByRole("heading", { level: 1, name: "Mijn verzoeken" })).toBeVisible();
   await expect(page.getByText("U heeft nog geen verzoek ingediend.")).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: "Verzoek indienen" })).toHaveAttribute("href", "/verzoek");
-  await expect(page.getByRole("link", { name: "Naar inloggen en beveiliging" })).toHaveAttribute("href", "/mijn/beveiliging");
+  await expect(page.getByRole("main").getByRole("link", { name: "Verzoek indienen" })).toHaveAttribute(
+    "href",
+    "/verzoek",
+  );
+  await expect(page.getByRole("link", { name: "Naar inloggen en beveiliging" })).toHaveAttribute(
+    "href",
+    "/mijn/beveiliging",
+  );
   await expectNoAxeViolations(page);
 
   const eigen = (await maakMijnVerzoek({ email, type: "inzage", vraag: VRAAG })).nummer;
@@ -196,13 +202,19 @@ test("a request filed through the /verzoek wizard is on /mijn with its status pa
   await expect(termijn.locator("p.mijn-termijn")).toHaveText(
     `U hoort uiterlijk op ${formatDatum(termijnen.target, "nl")} van ons, en in elk geval niet later dan ${formatDatum(termijnen.legalLimit, "nl")}: de uiterste datum volgens de wet (AVG).`,
   );
-  await expect(page.getByRole("region", { name: "Wat er is gebeurd" })).toContainText("Wij hebben uw verzoek ontvangen.");
+  await expect(page.getByRole("region", { name: "Wat er is gebeurd" })).toContainText(
+    "Wij hebben uw verzoek ontvangen.",
+  );
   await expect(page.getByRole("region", { name: "Over dit verzoek" })).toContainText(
     "Wij hebben uw verzoek ontvangen. Wij gaan er snel mee aan de slag.",
   );
 });
 
-test("a request registered by staff is on /mijn once the filer signs in with a code for that address", async ({ page, browser, baseURL }) => {
+test("a request registered by staff is on /mijn once the filer signs in with a code for that address", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const R = BERICHTEN.nl.behandeling.registratie;
   // Staff register a letter received two days ago, with the filer's e-mail address.
@@ -234,14 +246,20 @@ test("a request registered by staff is on /mijn once the filer signs in with a c
   expect(pad).toBe(`/mijn/verzoeken/${nummer}`);
   await logIn(page, email, pad);
   await expect(page.getByRole("heading", { level: 1, name: `Verzoek ${nummer}` })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Wat er is gebeurd" })).toContainText("Wij hebben uw verzoek ontvangen.");
+  await expect(page.getByRole("region", { name: "Wat er is gebeurd" })).toContainText(
+    "Wij hebben uw verzoek ontvangen.",
+  );
   await expect(page.getByRole("region", { name: "Wat er is gebeurd" })).toContainText(formatDatum(ontvangen, "nl"));
   await page.goto("/mijn");
   await expect(page.getByRole("main").getByRole("listitem")).toContainText(nummer);
   await expectNoAxeViolations(page);
 });
 
-test("another account's request number is not found (404), like a number that does not exist", async ({ browser, page, baseURL }) => {
+test("another account's request number is not found (404), like a number that does not exist", async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   const eigenaar = uniekAdres("eigenaar");
   await logIn(page, eigenaar);
   const nummer = (await maakMijnVerzoek({ email: eigenaar })).nummer;
@@ -250,7 +268,11 @@ test("another account's request number is not found (404), like a number that do
   const ander = await browser.newContext();
   const anderePagina = await ander.newPage();
   await logIn(anderePagina, uniekAdres("ander"));
-  for (const pad of [`/mijn/verzoeken/${nummer}`, `/mijn/verzoeken/${nummer}/intrekken`, "/mijn/verzoeken/AVG-2099-999999"]) {
+  for (const pad of [
+    `/mijn/verzoeken/${nummer}`,
+    `/mijn/verzoeken/${nummer}/intrekken`,
+    "/mijn/verzoeken/AVG-2099-999999",
+  ]) {
     const response = await anderePagina.goto(pad);
     expect(response?.status(), pad).toBe(404);
     await expect(anderePagina.getByText("Deze pagina bestaat niet.")).toBeVisible();
@@ -266,7 +288,9 @@ test("another account's request number is not found (404), like a number that do
 
   // The owner's request is untouched.
   await page.goto(`/mijn/verzoeken/${nummer}`);
-  await expect(page.getByRole("region", { name: "Over dit verzoek" })).toContainText("Wij hebben uw verzoek ontvangen.");
+  await expect(page.getByRole("region", { name: "Over dit verzoek" })).toContainText(
+    "Wij hebben uw verzoek ontvangen.",
+  );
 });
 
 test.describe("without JavaScript", () => {
@@ -284,7 +308,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("textbox", { name: "Uw bericht", exact: true }).fill("Wanneer hoor ik iets?");
     await page.getByRole("button", { name: "Bericht versturen" }).click();
     await expect(page.getByRole("status")).toContainText("Uw bericht is verstuurd.");
-    await expect(page.getByRole("region", { name: "Berichten" }).getByRole("listitem")).toContainText("Wanneer hoor ik iets?");
+    await expect(page.getByRole("region", { name: "Berichten" }).getByRole("listitem")).toContainText(
+      "Wanneer hoor ik iets?",
+    );
 
     await page.getByRole("link", { name: "Verzoek intrekken" }).click();
     await page.getByRole("button", { name: "Ja, trek mijn verzoek in" }).click();

@@ -23,7 +23,8 @@ async function expectNoAxeViolations(page: Page) {
   expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
 }
 
-const uniek = (naam: string) => `${naam}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@e2e.example`;
+const uniek = (naam: string) =>
+  `${naam}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@e2e.example`;
 
 async function logIn(page: Page, email: string) {
   await page.goto("/mijn");
@@ -54,13 +55,21 @@ function zipNamen(bestand: string): Promise<string[]> {
   });
 }
 
-test("staff make the package; the client downloads it; the receiving provider downloads only with the code", async ({ page, browser, baseURL }) => {
+test("staff make the package; the client downloads it; the receiving provider downloads only with the code", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const clientEmail = uniek("pakket");
   const ontvangerEmail = uniek("ontvanger");
   const ontvangerNaam = "Praktijk Nieuwe Start";
   await logIn(page, clientEmail);
-  const { nummer, id } = await maakPakketVerzoek({ email: clientEmail, aanbiederNaam: ontvangerNaam, aanbiederEmail: ontvangerEmail });
+  const { nummer, id } = await maakPakketVerzoek({
+    email: clientEmail,
+    aanbiederNaam: ontvangerNaam,
+    aanbiederEmail: ontvangerEmail,
+  });
 
   // Staff (own browser context: its own session cookie).
   const staffContext = await browser.newContext({ baseURL });
@@ -71,7 +80,9 @@ test("staff make the package; the client downloads it; the receiving provider do
   await expect(staff.getByText(`${ontvangerNaam} (${ontvangerEmail})`)).toBeVisible();
   await expect(staff.getByText("Er is nog geen pakket gemaakt.")).toBeVisible();
   // Before anyone clicks: what a portability package leaves out, and why (AVG art. 20).
-  const portabel = staff.getByRole("region", { name: "Wat er niet in een pakket voor overdracht zit (artikel 20 AVG)" });
+  const portabel = staff.getByRole("region", {
+    name: "Wat er niet in een pakket voor overdracht zit (artikel 20 AVG)",
+  });
   await expect(portabel).toContainText("Documenten en gegevens van andere mensen (derden)");
   await expect(portabel).toContainText("Artikel 20 lid 4 AVG");
   await expect(portabel).toContainText("Afgeschermde gegevens (artikel 18 AVG)");
@@ -97,7 +108,9 @@ test("staff make the package; the client downloads it; the receiving provider do
   const pad = await download.path();
   expect(readFileSync(pad).subarray(0, 4).toString("latin1")).toBe("PK\x03\x04");
   const namen = await zipNamen(pad);
-  expect(namen).toEqual(expect.arrayContaining(["manifest.json", "index.html", "data/zorg.json", "schemas/categorie.schema.json"]));
+  expect(namen).toEqual(
+    expect.arrayContaining(["manifest.json", "index.html", "data/zorg.json", "schemas/categorie.schema.json"]),
+  );
   await page.reload();
   await expect(lijst.getByText(/^U \(of uw vertegenwoordiger\) op /)).toBeVisible();
 
@@ -109,7 +122,9 @@ test("staff make the package; the client downloads it; the receiving provider do
   // Who accessed the dossier (NEN 7513, decision 023): by role, including the download just made.
   const toegang = page.getByRole("region", { name: "Wie uw dossier heeft ingezien" });
   await expect(toegang.getByRole("row").filter({ hasText: "downloadde het pakket" }).first()).toBeVisible();
-  await expect(toegang.getByRole("row").filter({ hasText: "maakte een kopie van uw gegevens (pakket)" }).first()).toBeVisible();
+  await expect(
+    toegang.getByRole("row").filter({ hasText: "maakte een kopie van uw gegevens (pakket)" }).first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The receiving provider: the link from its e-mail, in a browser without any session.
@@ -143,10 +158,15 @@ test("staff make the package; the client downloads it; the receiving provider do
 
   // The client sees when the provider downloaded.
   await page.goto(`/mijn/verzoeken/${nummer}`);
-  await expect(page.getByRole("region", { name: "Documenten en downloads" }).getByText(new RegExp(`^${ontvangerNaam} op `))).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Documenten en downloads" }).getByText(new RegExp(`^${ontvangerNaam} op `)),
+  ).toBeVisible();
 });
 
-test("staff withhold a field of a care note; the partial refusal goes to the directie, whose letter names the ground but not the content", async ({ browser, baseURL }) => {
+test("staff withhold a field of a care note; the partial refusal goes to the directie, whose letter names the ground but not the content", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const A = BERICHTEN.nl.achterhouding;
   const O = BERICHTEN.nl.ondertekening;

@@ -38,7 +38,10 @@ const V = BERICHTEN.nl.verzoek;
 
 type Proces = ReturnType<typeof start>;
 function start(script: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
@@ -113,10 +116,13 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
 
     const poorten = [await vrijePoort(), await vrijePoort()];
     balancer = http.createServer((req, res) => {
-      const naar = http.request({ host: "127.0.0.1", port: poorten[doel], method: req.method, path: req.url, headers: req.headers }, (antwoord) => {
-        res.writeHead(antwoord.statusCode ?? 502, antwoord.headers);
-        antwoord.pipe(res);
-      });
+      const naar = http.request(
+        { host: "127.0.0.1", port: poorten[doel], method: req.method, path: req.url, headers: req.headers },
+        (antwoord) => {
+          res.writeHead(antwoord.statusCode ?? 502, antwoord.headers);
+          antwoord.pipe(res);
+        },
+      );
       naar.on("error", () => res.destroy());
       req.pipe(naar);
     });
@@ -136,9 +142,21 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
       ...s3.omgeving,
     };
     // Web 1 migrates and seeds; web 2 and the worker join the migrated database.
-    web.push(start("server.ts", { ...gedeeld, PORT: String(poorten[0]), DATA_DIR: mkdtempSync(path.join(tmpdir(), "rl-web1-")) }));
+    web.push(
+      start("server.ts", {
+        ...gedeeld,
+        PORT: String(poorten[0]),
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "rl-web1-")),
+      }),
+    );
     await web[0]!.waitFor("Rechtenloket draait op");
-    web.push(start("server.ts", { ...gedeeld, PORT: String(poorten[1]), DATA_DIR: mkdtempSync(path.join(tmpdir(), "rl-web2-")) }));
+    web.push(
+      start("server.ts", {
+        ...gedeeld,
+        PORT: String(poorten[1]),
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "rl-web2-")),
+      }),
+    );
     worker = start("app/jobs/worker.ts", { ...gedeeld, DATA_DIR: mkdtempSync(path.join(tmpdir(), "rl-worker-")) });
     await web[1]!.waitFor("Rechtenloket draait op");
     await worker.waitFor("Takenverwerker draait");
@@ -167,7 +185,9 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
     await pg?.sluit();
   });
 
-  test("een verzoek via web 1 staat in de wachtrij van web 2; een pakket downloadt van beide; elke mail gaat één keer", async ({ page }) => {
+  test("een verzoek via web 1 staat in de wachtrij van web 2; een pakket downloadt van beide; elke mail gaat één keer", async ({
+    page,
+  }) => {
     const email = `schaal.${Date.now().toString(36)}@voorbeeld.example`;
     let nummer = "";
 
@@ -202,7 +222,11 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
       doel = 1;
       const [mw] = await database.db
         .insert(medewerkers)
-        .values({ naam: "Medewerker Schaal", email: `mw.schaal.${Date.now().toString(36)}@voorbeeld.example`, rollen: ["backoffice"] })
+        .values({
+          naam: "Medewerker Schaal",
+          email: `mw.schaal.${Date.now().toString(36)}@voorbeeld.example`,
+          rollen: ["backoffice"],
+        })
         .returning({ id: medewerkers.id });
       // Staff sign-in with a passkey has its own tests; the session row is made by the real service.
       const cookie = (await startSessie(database.db, { medewerkerId: mw!.id })).split(";")[0]!;
@@ -218,7 +242,9 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
       const hashes: string[] = [];
       for (const w of [0, 1]) {
         doel = w;
-        const antwoord = await fetch(`${publiek}/mijn/verzoeken/${verzoek.nummer}/pakket/${pakket.id}.zip`, { headers: { Cookie: cookie } });
+        const antwoord = await fetch(`${publiek}/mijn/verzoeken/${verzoek.nummer}/pakket/${pakket.id}.zip`, {
+          headers: { Cookie: cookie },
+        });
         expect(antwoord.status, `web ${w + 1}`).toBe(200);
         const zip = Buffer.from(await antwoord.arrayBuffer());
         hashes.push(createHash("sha256").update(zip).digest("hex"));
@@ -231,7 +257,16 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
 
     await test.step("elke e-mail in de uitgaande post is precies één keer verstuurd", async () => {
       await expect
-        .poll(async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(uitgaandeMail).where(sql`${uitgaandeMail.status} <> 'verzonden'`))[0]!.n, { timeout: 90_000 })
+        .poll(
+          async () =>
+            (
+              await database.db
+                .select({ n: sql<number>`count(*)::int` })
+                .from(uitgaandeMail)
+                .where(sql`${uitgaandeMail.status} <> 'verzonden'`)
+            )[0]!.n,
+          { timeout: 90_000 },
+        )
         .toBe(0);
       await new Promise((r) => setTimeout(r, 2_000)); // a late duplicate would arrive now
       const rijen = await database.db.select({ id: uitgaandeMail.id, aan: uitgaandeMail.aan }).from(uitgaandeMail);
@@ -246,7 +281,9 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
         "select coalesce(application_name, '') as app, count(*)::int as n from pg_stat_activity where datname = current_database() group by 1 order by 1",
       );
       const totaal = (rijen as Array<{ app: string; n: number }>).reduce((n, r) => n + r.n, 0);
-      test.info().annotations.push({ type: "verbindingen", description: `${totaal} op rl_schaal: ${JSON.stringify(rijen)}` });
+      test
+        .info()
+        .annotations.push({ type: "verbindingen", description: `${totaal} op rl_schaal: ${JSON.stringify(rijen)}` });
       console.log(`Verbindingen op de gedeelde database: ${totaal} ${JSON.stringify(rijen)}`);
       // Three portal processes (≤ 15 each) and this test process (≤ 10 + 4).
       expect(totaal).toBeLessThanOrEqual(3 * 15 + 14);

@@ -45,7 +45,11 @@ function opdracht(script: string, args: string[], env: Record<string, string>): 
       ["--import", "tsx", script, ...args],
       { env: { ...process.env, DATABASE_URL: "", ...env }, timeout: 120_000 },
       (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === "number" ? error.code : 99) : 0, output: stdout + stderr, ms: Date.now() - started }),
+        resolve({
+          code: error ? (typeof error.code === "number" ? error.code : 99) : 0,
+          output: stdout + stderr,
+          ms: Date.now() - started,
+        }),
     );
   });
 }
@@ -92,7 +96,11 @@ test.describe("server start and stop", () => {
     expect(tweede.code).not.toBe(0);
     expect(tweede.output).toContain(`Er draait al een portaal op ${dataDir}`);
 
-    const uitnodiging = await opdracht("app/cli/staff-invite.ts", ["--email", "samen@praktijk.example", "--role", "backoffice"], env);
+    const uitnodiging = await opdracht(
+      "app/cli/staff-invite.ts",
+      ["--email", "samen@praktijk.example", "--role", "backoffice"],
+      env,
+    );
     expect(uitnodiging.output).toContain("Uitnodiging aangemaakt voor samen@praktijk.example");
     expect(uitnodiging.code).toBe(0);
     const link = /http:\/\/localhost:3196\/backoffice\/uitnodiging\/[A-Za-z0-9_-]{43}/.exec(uitnodiging.output)![0];
@@ -123,7 +131,11 @@ test.describe("server start and stop", () => {
   });
 
   test("production without AUDIT_SLEUTEL does not start, naming the variable", async () => {
-    const run = await startServer({ NODE_ENV: "production", AUDIT_SLEUTEL: "", DATA_DIR: mkdtempSync(path.join(tmpdir(), "rl-server-")) }).exited;
+    const run = await startServer({
+      NODE_ENV: "production",
+      AUDIT_SLEUTEL: "",
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "rl-server-")),
+    }).exited;
     expect(run.code).not.toBe(0);
     expect(run.output).toContain("AUDIT_SLEUTEL: ontbreekt");
   });

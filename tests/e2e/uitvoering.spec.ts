@@ -21,7 +21,9 @@ async function expectNoAxeViolations(page: Page, waar: string) {
   expect(summary, `${waar}: ${JSON.stringify(summary, null, 2)}`).toEqual([]);
 }
 
-test("backoffice corrects a field; recipients are told; erasure plan destroys the care record (art. 7:455 BW)", async ({ page }) => {
+test("backoffice corrects a field; recipients are told; erasure plan destroys the care record (art. 7:455 BW)", async ({
+  page,
+}) => {
   await signInAsNewStaff(page, { rol: "backoffice" });
   const v = await maakUitvoeringVerzoek({ type: "correctie" });
   await page.goto(`/backoffice/verzoeken/${v.id}/uitvoering`);
@@ -29,8 +31,15 @@ test("backoffice corrects a field; recipients are told; erasure plan destroys th
   await expect(page.getByText(U.dagenOver(12))).toBeVisible();
   // What the client asks is a table (field, now, should be), never raw JSON.
   const gevraagd = page.getByRole("table", { name: U.gevraagdCaption });
-  await expect(gevraagd.getByRole("columnheader")).toHaveText([U.gevraagdVeld, U.gevraagdNu, U.gevraagdMoetZijn, U.gevraagdWaarom]);
-  await expect(gevraagd.getByRole("row", { name: /Adres/ })).toContainText("Teststraat 1, UtrechtTeststraat 3, Utrecht");
+  await expect(gevraagd.getByRole("columnheader")).toHaveText([
+    U.gevraagdVeld,
+    U.gevraagdNu,
+    U.gevraagdMoetZijn,
+    U.gevraagdWaarom,
+  ]);
+  await expect(gevraagd.getByRole("row", { name: /Adres/ })).toContainText(
+    "Teststraat 1, UtrechtTeststraat 3, Utrecht",
+  );
   await expect(page.getByRole("region", { name: U.gevraagdTitel })).not.toContainText("{");
   await expect(page.getByRole("region", { name: U.gevraagdTitel })).not.toContainText("moetZijn");
   await expectNoAxeViolations(page, "correctie");
@@ -88,7 +97,9 @@ test("directie opens a restricted item and lifts the restriction with a reason",
   await expectNoAxeViolations(page, "afscherming geopend");
 
   await page.getByRole("button", { name: A.opheffenKnop }).click();
-  await expect(page.locator("#afscherming-fouten").getByRole("link", { name: A.fouten.reden_verplicht! })).toBeVisible();
+  await expect(
+    page.locator("#afscherming-fouten").getByRole("link", { name: A.fouten.reden_verplicht! }),
+  ).toBeVisible();
   await expect(page.getByLabel(A.opheffenReden)).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page, "afscherming fout");
   await page.getByLabel(A.opheffenReden).fill("Juistheid vastgesteld met cliënt.");

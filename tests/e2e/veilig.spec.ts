@@ -16,7 +16,14 @@ import { tijdelijkeServer } from "../../db/ingebouwde-postgres.server";
 import { startServer } from "./support/server-proces";
 
 const ONBEKEND = "00000000-0000-4000-8000-000000000000";
-const MAILBOX_PADEN = ["/dev/mail", "/dev/mail/", `/dev/mail/${ONBEKEND}`, `/dev/mail/${ONBEKEND}/html`, "/dev/mail.json?aan=iemand%40example.test", "/DEV/MAIL.JSON?aan=iemand%40example.test"];
+const MAILBOX_PADEN = [
+  "/dev/mail",
+  "/dev/mail/",
+  `/dev/mail/${ONBEKEND}`,
+  `/dev/mail/${ONBEKEND}/html`,
+  "/dev/mail.json?aan=iemand%40example.test",
+  "/DEV/MAIL.JSON?aan=iemand%40example.test",
+];
 
 /** An address of this machine on a network (not loopback), if it has one. */
 function netwerkAdres(): string | undefined {
@@ -81,8 +88,12 @@ test.describe("the development mailbox is 404 on every path", () => {
     await metServer({ HOST: "0.0.0.0" }, async (basis, log) => {
       const poort = new URL(basis).port;
       expect(log()).toContain(`(luistert op 0.0.0.0:${poort})`);
-      expect(log()).toContain("E-mail: SMTP_URL is niet ingesteld. E-mail blijft in de uitgaande post en wordt NIET verstuurd");
-      expect(log()).toContain("De ontwikkel-mailbox (/dev/mail) staat uit: de server luistert niet alleen op deze computer (HOST=0.0.0.0).");
+      expect(log()).toContain(
+        "E-mail: SMTP_URL is niet ingesteld. E-mail blijft in de uitgaande post en wordt NIET verstuurd",
+      );
+      expect(log()).toContain(
+        "De ontwikkel-mailbox (/dev/mail) staat uit: de server luistert niet alleen op deze computer (HOST=0.0.0.0).",
+      );
       expect(await mailboxStatussen(basis)).toEqual(MAILBOX_PADEN.map(() => 404));
       const adres = netwerkAdres();
       if (adres) {
@@ -117,7 +128,9 @@ test.describe("the development mailbox is 404 on every path", () => {
       await server.waitFor("Rechtenloket draait op", 240_000);
       const log = server.output();
       expect(log).toContain("Demopraktijk Zorgpraktijk De Linde aangemaakt");
-      expect(log).toContain("In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.");
+      expect(log).toContain(
+        "In productie krijgen de demomedewerkers geen uitnodiging. Nodig uzelf uit met npm run staff:invite.",
+      );
       expect(log).not.toMatch(/uitnodiging\/|Uitnodiging .*\(/);
       expect(log).toContain("De ontwikkel-mailbox (/dev/mail) staat uit: in productie bestaat die niet.");
       expect(await mailboxStatussen(`http://localhost:${poort}`)).toEqual(MAILBOX_PADEN.map(() => 404));
@@ -133,7 +146,12 @@ test.describe("the development mailbox is 404 on every path", () => {
 test("production refuses to start without PUBLIC_URL and SMTP_URL, and refuses TRUST_PROXY=true, naming the variable", async () => {
   const [zonder, http, vertrouwAlles] = await Promise.all([
     startServer({ NODE_ENV: "production", PUBLIC_URL: "", SMTP_URL: "", DATA_DIR: nieuweDataMap() }).exited,
-    startServer({ NODE_ENV: "production", PUBLIC_URL: "http://rechten.praktijk.example", SMTP_URL: "smtp://127.0.0.1:9", DATA_DIR: nieuweDataMap() }).exited,
+    startServer({
+      NODE_ENV: "production",
+      PUBLIC_URL: "http://rechten.praktijk.example",
+      SMTP_URL: "smtp://127.0.0.1:9",
+      DATA_DIR: nieuweDataMap(),
+    }).exited,
     startServer({ TRUST_PROXY: "true", DATA_DIR: nieuweDataMap() }).exited,
   ]);
   expect(zonder.code).not.toBe(0);
@@ -155,7 +173,13 @@ async function startProxy(doelPoort: number) {
     const gezien = (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
     const xff = [req.headers["x-forwarded-for"], gezien].filter(Boolean).join(", ");
     const verder = http.request(
-      { host: "127.0.0.1", port: doelPoort, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-for": xff } },
+      {
+        host: "127.0.0.1",
+        port: doelPoort,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, "x-forwarded-for": xff },
+      },
       (antwoord) => {
         res.writeHead(antwoord.statusCode ?? 502, antwoord.headers);
         antwoord.pipe(res);
@@ -174,7 +198,11 @@ async function roteer(basis: string, origin: string, pogingen: number): Promise<
   for (let i = 0; i < pogingen; i++) {
     const response = await fetch(`${basis}/inloggen`, {
       method: "POST",
-      headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": `198.51.100.${i + 1}` },
+      headers: {
+        Origin: origin,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Forwarded-For": `198.51.100.${i + 1}`,
+      },
       body: "email=niet-geldig",
       redirect: "manual",
     });
@@ -186,12 +214,21 @@ async function roteer(basis: string, origin: string, pogingen: number): Promise<
 
 test("behind one proxy (TRUST_PROXY=1) a client rotating X-Forwarded-For gets no more than the limit through", async () => {
   const poort = await vrijePoort();
-  const server = startServer({ PORT: String(poort), DATA_DIR: nieuweDataMap(), SEED_DEMO: "false", TRUST_PROXY: "1", RATE_LIMIT_PER_MINUTE: "3" });
+  const server = startServer({
+    PORT: String(poort),
+    DATA_DIR: nieuweDataMap(),
+    SEED_DEMO: "false",
+    TRUST_PROXY: "1",
+    RATE_LIMIT_PER_MINUTE: "3",
+  });
   const proxy = await startProxy(poort);
   try {
     await server.waitFor("Rechtenloket draait op");
     const doorgelaten = await roteer(`http://127.0.0.1:${proxy.poort}`, `http://localhost:${poort}`, 12);
-    test.info().annotations.push({ type: "meting", description: `X-Forwarded-For geroteerd via proxy: ${doorgelaten} van 12 doorgelaten (limiet 3)` });
+    test.info().annotations.push({
+      type: "meting",
+      description: `X-Forwarded-For geroteerd via proxy: ${doorgelaten} van 12 doorgelaten (limiet 3)`,
+    });
     expect(doorgelaten).toBe(3);
   } finally {
     await proxy.sluit();
@@ -210,7 +247,12 @@ test("two server processes on one PostgreSQL database share the per-IP count", a
   const dbUrl = new URL(url!);
   dbUrl.pathname = `/${naam}`;
   const [a, b] = await Promise.all([vrijePoort(), vrijePoort()]);
-  const gemeen = { DATABASE_URL: dbUrl.toString(), SEED_DEMO: "false", RATE_LIMIT_PER_MINUTE: "3", DATA_DIR: nieuweDataMap() };
+  const gemeen = {
+    DATABASE_URL: dbUrl.toString(),
+    SEED_DEMO: "false",
+    RATE_LIMIT_PER_MINUTE: "3",
+    DATA_DIR: nieuweDataMap(),
+  };
   // One after the other: the first applies the migrations.
   const eerste = startServer({ ...gemeen, PORT: String(a), PUBLIC_URL: `http://localhost:${a}` });
   await eerste.waitFor("Rechtenloket draait op");
@@ -228,7 +270,10 @@ test("two server processes on one PostgreSQL database share the per-IP count", a
       });
       if (response.status !== 429) doorgelaten++;
     }
-    test.info().annotations.push({ type: "meting", description: `twee processen, één database: ${doorgelaten} van 10 doorgelaten (limiet 3)` });
+    test.info().annotations.push({
+      type: "meting",
+      description: `twee processen, één database: ${doorgelaten} van 10 doorgelaten (limiet 3)`,
+    });
     expect(doorgelaten).toBe(3);
   } finally {
     expect((await tweede.stop()).code).toBe(0);

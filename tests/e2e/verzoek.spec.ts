@@ -140,7 +140,13 @@ async function vulDetailsIn(page: Page, type: Verzoektype, taal: Taal = "nl") {
 }
 
 /** On the check page: send, and check the receipt page (number, right, dates, next steps). */
-async function verstuurEnControleer(page: Page, request: APIRequestContext, email: string, type: Verzoektype, taal: Taal = "nl") {
+async function verstuurEnControleer(
+  page: Page,
+  request: APIRequestContext,
+  email: string,
+  type: Verzoektype,
+  taal: Taal = "nl",
+) {
   const t = V[taal];
   const start = new Date(Date.now() - 1000);
   await page.getByRole("button", { name: t.versturen }).click();
@@ -214,7 +220,10 @@ test.describe("the request wizard", () => {
     expect(nummers.size).toBe(7);
   });
 
-  test("a parent files for a child of 9 and for a child of 14; staff will consult the 14-year-old", async ({ page, request }) => {
+  test("a parent files for a child of 9 and for a child of 14; staff will consult the 14-year-old", async ({
+    page,
+    request,
+  }) => {
     const email = uniekAdres("ouder");
     await meldAan(page, request, email);
     await vulWieEnBetrokkene(
@@ -251,7 +260,10 @@ test.describe("the request wizard", () => {
     await verstuurEnControleer(page, request, email, "inzage");
   });
 
-  test("refusals are explained: a parent of a 17-year-old, a bewindvoerder, a child of 9 alone", async ({ page, request }) => {
+  test("refusals are explained: a parent of a 17-year-old, a bewindvoerder, a child of 9 alone", async ({
+    page,
+    request,
+  }) => {
     await meldAan(page, request, uniekAdres("geweigerd"));
     await vulWieEnBetrokkene(
       page,
@@ -260,7 +272,9 @@ test.describe("the request wizard", () => {
     );
     await verwachtStap(page, V.nl.stappen.betrokkene);
     const weigering = page.getByRole("alert").filter({ hasText: V.nl.weigeringTitel });
-    await expect(weigering).toContainText("Uw kind is 16 jaar of ouder. Uw kind beslist nu zelf over zijn of haar gegevens.");
+    await expect(weigering).toContainText(
+      "Uw kind is 16 jaar of ouder. Uw kind beslist nu zelf over zijn of haar gegevens.",
+    );
     await expectNoAxeViolations(page, "weigering");
 
     await page.getByRole("button", { name: V.nl.terug }).click();
@@ -333,7 +347,9 @@ test.describe("the request wizard", () => {
     // A new code within the minute is refused, honestly: the blocked code does not work, and when to ask again.
     await page.getByRole("button", { name: V.nl.nieuweCode }).click();
     await expect(
-      page.getByRole("alert").filter({ hasText: /Die code is al gebruikt of werkt niet meer\. Over \d+ seconden kunt u een nieuwe code vragen\./ }),
+      page.getByRole("alert").filter({
+        hasText: /Die code is al gebruikt of werkt niet meer\. Over \d+ seconden kunt u een nieuwe code vragen\./,
+      }),
     ).toBeVisible();
   });
 
@@ -381,7 +397,10 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test.describe.configure({ timeout: 120_000 });
 
-  test("the wizard still submits, 'add a row' adds a row, and a double submit makes one request", async ({ page, request }) => {
+  test("the wizard still submits, 'add a row' adds a row, and a double submit makes one request", async ({
+    page,
+    request,
+  }) => {
     const email = uniekAdres("zonder-js");
     await meldAan(page, request, email);
     await vulWieEnBetrokkene(page, { zelf: true }, { naam: "Jorien Testpersoon", geboortedatum: "1988-04-21" });
@@ -393,7 +412,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: V.nl.correctieRijToevoegen }).click();
     await expect(page.getByRole("group", { name: /^Gegeven \d+$/ })).toHaveCount(4);
     // What was typed survives the extra row.
-    await expect(page.getByRole("group", { name: "Gegeven 1" }).getByLabel(V.nl.correctieWelk)).toHaveValue("Telefoonnummer");
+    await expect(page.getByRole("group", { name: "Gegeven 1" }).getByLabel(V.nl.correctieWelk)).toHaveValue(
+      "Telefoonnummer",
+    );
     const rij4 = page.getByRole("group", { name: "Gegeven 4" });
     await rij4.getByLabel(V.nl.correctieWelk).fill("Adres");
     await volgende(page);
@@ -406,7 +427,9 @@ test.describe("without JavaScript", () => {
     // Post the check page's form twice, as a double click or a refresh would.
     const velden = await page
       .locator("form.wizard input[type=hidden]")
-      .evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value] as [string, string]));
+      .evaluateAll((inputs) =>
+        inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value] as [string, string]),
+      );
     const body = new URLSearchParams([...velden, ["website", ""], ["intent", "indienen"]]);
     const origin = new URL(page.url()).origin;
     const posten = () =>

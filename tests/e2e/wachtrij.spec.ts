@@ -30,7 +30,12 @@ async function alsMedewerker(
   opties: { rol?: "backoffice" | "directie" | "beheerder"; aantal?: number; label?: string; verlengd?: boolean } = {},
 ): Promise<{ label: string; nummers: string[] }> {
   const label = opties.label ?? uniekLabel();
-  const { medewerkerId, nummers } = await vulWachtrij({ rol: opties.rol ?? "backoffice", aantal: opties.aantal ?? 0, label, verlengd: opties.verlengd });
+  const { medewerkerId, nummers } = await vulWachtrij({
+    rol: opties.rol ?? "backoffice",
+    aantal: opties.aantal ?? 0,
+    label,
+    verlengd: opties.verlengd,
+  });
   await meldAanAlsMedewerker(page.context(), baseURL, medewerkerId);
   return { label, nummers };
 }
@@ -54,7 +59,9 @@ test("the queue shows open requests by deadline, pages through them, and passes 
     "/backoffice/registreren",
   );
   // One sign-out button, at the top right in the site header (as on every page), not in this menu.
-  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("button", { name: "Uitloggen" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(1);
 
   // Earliest target first: the first request is 10 days overdue, the second 7.
@@ -204,7 +211,10 @@ test("who may see the queue", async ({ page, baseURL, browser }) => {
   await expectNoAxeViolations(page);
 });
 
-test("the queue says how it is sorted, sorts on the legal limit, and marks extended and paused requests", async ({ page, baseURL }) => {
+test("the queue says how it is sorted, sorts on the legal limit, and marks extended and paused requests", async ({
+  page,
+  baseURL,
+}) => {
   // Request 0: target 10 days ago but extended (legal limit two months on); 1 and 2: target 7 and 4 days ago.
   const { label, nummers } = await alsMedewerker(page, baseURL!, { aantal: 5, verlengd: true });
   await page.goto(`/backoffice?zoek=${label}`);
@@ -233,7 +243,10 @@ test("the queue says how it is sorted, sorts on the legal limit, and marks exten
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("the queue is a list of cards: deadline and status visible without horizontal scroll", async ({ page, baseURL }) => {
+  test("the queue is a list of cards: deadline and status visible without horizontal scroll", async ({
+    page,
+    baseURL,
+  }) => {
     const { label, nummers } = await alsMedewerker(page, baseURL!, { aantal: 5 });
     for (const taal of ["nl", "en"]) {
       if (taal === "en") {

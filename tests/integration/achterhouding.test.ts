@@ -13,10 +13,22 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
-import { auditLog, besluiten, clienten, dossierItems, inzageAchterhoudingen, pakketten, verzoeken } from "../../db/schema";
+import {
+  auditLog,
+  besluiten,
+  clienten,
+  dossierItems,
+  inzageAchterhoudingen,
+  pakketten,
+  verzoeken,
+} from "../../db/schema";
 import { briefRegels, type BesluitDocument } from "~/domain/besluitbrief";
 import { ManifestSchema } from "~/domain/pakket";
-import { achterhoudingOverzicht, maakAchterhoudingOngedaan, voegAchterhoudingToe } from "~/services/achterhouding.server";
+import {
+  achterhoudingOverzicht,
+  maakAchterhoudingOngedaan,
+  voegAchterhoudingToe,
+} from "~/services/achterhouding.server";
 import { besluitToewijzen, stelAfwijzingOp } from "~/services/behandeling.server";
 import { inzageVoorClient } from "~/services/inzage.server";
 import { gebruikOpslag } from "~/services/opslag.server";
@@ -63,7 +75,10 @@ async function versie(verzoekId: string): Promise<number> {
 }
 
 async function staat(verzoekId: string) {
-  const [v] = await db().select({ status: verzoeken.status, versie: verzoeken.versie }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  const [v] = await db()
+    .select({ status: verzoeken.status, versie: verzoeken.versie })
+    .from(verzoeken)
+    .where(eq(verzoeken.id, verzoekId));
   const a = await db().select().from(inzageAchterhoudingen).where(eq(inzageAchterhoudingen.verzoekId, verzoekId));
   const b = await db().select().from(besluiten).where(eq(besluiten.verzoekId, verzoekId));
   const p = await db().select().from(pakketten).where(eq(pakketten.verzoekId, verzoekId));
@@ -76,22 +91,41 @@ async function houdAchter(verzoekId: string, invoer: Record<string, string>, wie
 
 describe("achterhouden in een inzage", () => {
   it("van achterhouden tot pakket: geen toewijzing, de directie tekent de gedeeltelijke afwijzing, de inhoud komt nergens in het pakket", async () => {
-    const { verzoek, actor: client } = await maakToegewezenVerzoek({ clientnummer: "DL-1003", type: "inzage", status: "in_behandeling" });
+    const { verzoek, actor: client } = await maakToegewezenVerzoek({
+      clientnummer: "DL-1003",
+      type: "inzage",
+      status: "in_behandeling",
+    });
     await houdAchter(verzoek.id, {
       dossierItemId: items.notitie,
       veld: "notitie",
       grond: "rechten_en_vrijheden_anderen",
       toelichting: "Gaat over de werksituatie van de moeder zelf.",
     });
-    await houdAchter(verzoek.id, { dossierItemId: items.plan, veld: "omschrijving", grond: "belang_minderjarige", toelichting: "Eerst met Noah bespreken." });
-    await houdAchter(verzoek.id, { dossierItemId: items.toewijzing, veld: "", grond: "rechten_en_vrijheden_anderen", toelichting: "Test: heel onderdeel." });
-    const logs = await db().select().from(auditLog).where(and(eq(auditLog.verzoekId, verzoek.id), eq(auditLog.actie, "inzage.achterhouding_toegevoegd")));
+    await houdAchter(verzoek.id, {
+      dossierItemId: items.plan,
+      veld: "omschrijving",
+      grond: "belang_minderjarige",
+      toelichting: "Eerst met Noah bespreken.",
+    });
+    await houdAchter(verzoek.id, {
+      dossierItemId: items.toewijzing,
+      veld: "",
+      grond: "rechten_en_vrijheden_anderen",
+      toelichting: "Test: heel onderdeel.",
+    });
+    const logs = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.verzoekId, verzoek.id), eq(auditLog.actie, "inzage.achterhouding_toegevoegd")));
     expect(logs).toHaveLength(3);
     expect(logs[0]).toMatchObject({ actorId: sanne.medewerker.id, rol: "backoffice" });
 
     // A grant is refused and changes nothing.
     const voor = await staat(verzoek.id);
-    await expect(besluitToewijzen(sanne, verzoek.id, voor.versie)).rejects.toMatchObject({ code: "achterhouding_vraagt_deelafwijzing" });
+    await expect(besluitToewijzen(sanne, verzoek.id, voor.versie)).rejects.toMatchObject({
+      code: "achterhouding_vraagt_deelafwijzing",
+    });
     // A partial refusal that leaves out a ground used to withhold is refused too.
     await expect(
       stelAfwijzingOp(sanne, verzoek.id, voor.versie, {
@@ -104,7 +138,10 @@ describe("achterhouden in een inzage", () => {
 
     // The staff page offers the partial refusal, prefilled with the grounds used.
     const pagina = await achterhoudingOverzicht(sanne, verzoek.id);
-    expect(pagina!.concept).toMatchObject({ soort: "gedeeltelijke_afwijzing", gronden: ["rechten_en_vrijheden_anderen", "belang_minderjarige"] });
+    expect(pagina!.concept).toMatchObject({
+      soort: "gedeeltelijke_afwijzing",
+      gronden: ["rechten_en_vrijheden_anderen", "belang_minderjarige"],
+    });
     expect(pagina!.pakketBlokkade).toBe("deelafwijzing_niet_ondertekend");
     const { besluitId } = await stelAfwijzingOp(sanne, verzoek.id, voor.versie, {
       ...pagina!.concept!,
@@ -113,7 +150,12 @@ describe("achterhouden in een inzage", () => {
 
     // While the directie has it, nothing more can be withheld.
     await expect(
-      houdAchter(verzoek.id, { dossierItemId: items.notitie, veld: "", grond: "rechten_en_vrijheden_anderen", toelichting: "Nog meer." }),
+      houdAchter(verzoek.id, {
+        dossierItemId: items.notitie,
+        veld: "",
+        grond: "rechten_en_vrijheden_anderen",
+        toelichting: "Nog meer.",
+      }),
     ).rejects.toMatchObject({ code: "niet_meer_te_wijzigen" });
 
     const { resultaat } = await onderteken(anouk, besluitId);
@@ -125,30 +167,54 @@ describe("achterhouden in een inzage", () => {
     expect(brief).toContain("Financiële gegevens: een heel onderdeel van 25 augustus 2025");
     expect(brief).toContain("gegevens over een ander");
     expect(brief).toContain("art. 15 lid 4");
-    for (const geheim of [DERDE_TEKST, PLAN_TEKST, TOEWIJZING_TEKST, "Toewijzing Jeugdwet", "werksituatie van de moeder"]) expect(brief).not.toContain(geheim);
+    for (const geheim of [
+      DERDE_TEKST,
+      PLAN_TEKST,
+      TOEWIJZING_TEKST,
+      "Toewijzing Jeugdwet",
+      "werksituatie van de moeder",
+    ])
+      expect(brief).not.toContain(geheim);
 
     // Now the package is made.
-    const pakket = await maakPakket(undefined, { verzoekId: verzoek.id, soort: "inzage", actor: { soort: "medewerker", medewerker: { id: sanne.medewerker.id, rollen: ["backoffice"] } } });
+    const pakket = await maakPakket(undefined, {
+      verzoekId: verzoek.id,
+      soort: "inzage",
+      actor: { soort: "medewerker", medewerker: { id: sanne.medewerker.id, rollen: ["backoffice"] } },
+    });
     const zip = await leesStroom(await ontsleutel(pakket.opslagSleutel, pakket.sleutel!));
     const bestanden = await unzip(zip);
     const alles = [...bestanden.entries()].map(([naam, b]) => `${naam}\n${b.toString("utf8")}`).join("\n");
-    for (const geheim of [DERDE_TEKST, PLAN_TEKST, TOEWIJZING_TEKST, "Toewijzing Jeugdwet", "werksituatie van de moeder", items.toewijzing]) {
+    for (const geheim of [
+      DERDE_TEKST,
+      PLAN_TEKST,
+      TOEWIJZING_TEKST,
+      "Toewijzing Jeugdwet",
+      "werksituatie van de moeder",
+      items.toewijzing,
+    ]) {
       expect(alles, geheim).not.toContain(geheim);
     }
     // The document whose field was withheld: no original in the ZIP.
-    expect([...bestanden.keys()].filter((n) => n.startsWith("documenten/") && n.includes(items.plan.slice(0, 8)))).toEqual([]);
+    expect(
+      [...bestanden.keys()].filter((n) => n.startsWith("documenten/") && n.includes(items.plan.slice(0, 8))),
+    ).toEqual([]);
     const docs = JSON.parse(bestanden.get("data/documenten.json")!.toString("utf8"));
     const plan = docs.items.find((i: { id: string }) => i.id === items.plan);
     expect(plan.inhoud.omschrijving).toBe("[achtergehouden: in het belang van het kind]");
     expect(plan.bestand.pad).toBeNull();
     const zorg = JSON.parse(bestanden.get("data/zorg.json")!.toString("utf8"));
-    expect(zorg.items.find((i: { id: string }) => i.id === items.notitie).inhoud.notitie).toBe("[achtergehouden: gegevens over een ander]");
+    expect(zorg.items.find((i: { id: string }) => i.id === items.notitie).inhoud.notitie).toBe(
+      "[achtergehouden: gegevens over een ander]",
+    );
 
     // Still valid against the shipped schemas; the manifest names where and why.
     const ajv = new Ajv2020({ strict: false, validateFormats: false });
     const categorieSchema = ajv.compile(JSON.parse(bestanden.get("schemas/categorie.schema.json")!.toString("utf8")));
     const manifestSchema = ajv.compile(JSON.parse(bestanden.get("schemas/manifest.schema.json")!.toString("utf8")));
-    const toegangslogSchema = ajv.compile(JSON.parse(bestanden.get("schemas/toegangslog.schema.json")!.toString("utf8")));
+    const toegangslogSchema = ajv.compile(
+      JSON.parse(bestanden.get("schemas/toegangslog.schema.json")!.toString("utf8")),
+    );
     for (const naam of [...bestanden.keys()].filter((n) => n.startsWith("data/"))) {
       // Each data file against its own schema: the access log has one of its own (AVG art. 15, NEN 7513).
       const schema = naam === "data/toegangslog.json" ? toegangslogSchema : categorieSchema;
@@ -158,9 +224,26 @@ describe("achterhouden in een inzage", () => {
     expect(manifestSchema(manifest), JSON.stringify(manifestSchema.errors)).toBe(true);
     expect(manifest.achtergehouden).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ categorie: "zorg", itemId: items.notitie, veld: "notitie", grond: "rechten_en_vrijheden_anderen", reden: "gegevens over een ander" }),
-        expect.objectContaining({ categorie: "documenten", itemId: items.plan, veld: "omschrijving", origineelWeggelaten: true, grond: "belang_minderjarige" }),
-        expect.objectContaining({ categorie: "financieel", itemId: null, veld: null, grond: "rechten_en_vrijheden_anderen" }),
+        expect.objectContaining({
+          categorie: "zorg",
+          itemId: items.notitie,
+          veld: "notitie",
+          grond: "rechten_en_vrijheden_anderen",
+          reden: "gegevens over een ander",
+        }),
+        expect.objectContaining({
+          categorie: "documenten",
+          itemId: items.plan,
+          veld: "omschrijving",
+          origineelWeggelaten: true,
+          grond: "belang_minderjarige",
+        }),
+        expect.objectContaining({
+          categorie: "financieel",
+          itemId: null,
+          veld: null,
+          grond: "rechten_en_vrijheden_anderen",
+        }),
       ]),
     );
     expect(manifest.achtergehouden).toHaveLength(3);
@@ -171,7 +254,9 @@ describe("achterhouden in een inzage", () => {
 
     // After the package, the withholdings are fixed.
     const [a] = await db().select().from(inzageAchterhoudingen).where(eq(inzageAchterhoudingen.verzoekId, verzoek.id));
-    await expect(maakAchterhoudingOngedaan(sanne, verzoek.id, await versie(verzoek.id), { achterhoudingId: a!.id })).rejects.toMatchObject({
+    await expect(
+      maakAchterhoudingOngedaan(sanne, verzoek.id, await versie(verzoek.id), { achterhoudingId: a!.id }),
+    ).rejects.toMatchObject({
       code: "niet_meer_te_wijzigen",
     });
 
@@ -185,7 +270,11 @@ describe("achterhouden in een inzage", () => {
   });
 
   it("zonder ondertekende gedeeltelijke afwijzing geen pakket: geweigerd, en er verandert niets", async () => {
-    const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1003", type: "inzage", status: "in_uitvoering" });
+    const { verzoek } = await maakToegewezenVerzoek({
+      clientnummer: "DL-1003",
+      type: "inzage",
+      status: "in_uitvoering",
+    });
     // A withholding on a granted request (e.g. from before this rule): the package must still wait.
     await db().insert(inzageAchterhoudingen).values({
       verzoekId: verzoek.id,
@@ -202,22 +291,38 @@ describe("achterhouden in een inzage", () => {
       message: expect.stringContaining("gedeeltelijke afwijzing"),
     });
     expect(await staat(verzoek.id)).toEqual(voor);
-    const gemaakt = await db().select().from(auditLog).where(and(eq(auditLog.verzoekId, verzoek.id), eq(auditLog.actie, "pakket.gemaakt")));
+    const gemaakt = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.verzoekId, verzoek.id), eq(auditLog.actie, "pakket.gemaakt")));
     expect(gemaakt).toHaveLength(0);
   });
 
   it("de laatste achterhouding ongedaan maken: dan kan een gewone toewijzing weer", async () => {
-    const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1003", type: "inzage", status: "in_behandeling" });
+    const { verzoek } = await maakToegewezenVerzoek({
+      clientnummer: "DL-1003",
+      type: "inzage",
+      status: "in_behandeling",
+    });
     const { achterhoudingId } = await houdAchter(verzoek.id, {
       dossierItemId: items.notitie,
       veld: "notitie",
       grond: "rechten_en_vrijheden_anderen",
       toelichting: "Over de moeder.",
     });
-    await expect(besluitToewijzen(sanne, verzoek.id, await versie(verzoek.id))).rejects.toMatchObject({ code: "achterhouding_vraagt_deelafwijzing" });
+    await expect(besluitToewijzen(sanne, verzoek.id, await versie(verzoek.id))).rejects.toMatchObject({
+      code: "achterhouding_vraagt_deelafwijzing",
+    });
     await maakAchterhoudingOngedaan(sanne, verzoek.id, await versie(verzoek.id), { achterhoudingId });
-    const [ongedaan] = await db().select().from(auditLog).where(and(eq(auditLog.verzoekId, verzoek.id), eq(auditLog.actie, "inzage.achterhouding_ongedaan")));
-    expect(ongedaan?.details).toMatchObject({ veld: "notitie", grond: "rechten_en_vrijheden_anderen", toelichting: "Over de moeder." });
+    const [ongedaan] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.verzoekId, verzoek.id), eq(auditLog.actie, "inzage.achterhouding_ongedaan")));
+    expect(ongedaan?.details).toMatchObject({
+      veld: "notitie",
+      grond: "rechten_en_vrijheden_anderen",
+      toelichting: "Over de moeder.",
+    });
     await besluitToewijzen(sanne, verzoek.id, await versie(verzoek.id));
     expect((await staat(verzoek.id)).status).toBe("in_uitvoering");
     const p = await maakPakket(undefined, {
@@ -231,21 +336,44 @@ describe("achterhouden in een inzage", () => {
   });
 
   it("weigert met een duidelijke reden en slaat dan niets op: onbekend veld, verouderde pagina, geen backoffice, verkeerd soort verzoek", async () => {
-    const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1003", type: "inzage", status: "in_behandeling" });
-    const geldig = { dossierItemId: items.notitie, veld: "notitie", grond: "rechten_en_vrijheden_anderen", toelichting: "Over de moeder." };
+    const { verzoek } = await maakToegewezenVerzoek({
+      clientnummer: "DL-1003",
+      type: "inzage",
+      status: "in_behandeling",
+    });
+    const geldig = {
+      dossierItemId: items.notitie,
+      veld: "notitie",
+      grond: "rechten_en_vrijheden_anderen",
+      toelichting: "Over de moeder.",
+    };
     const v = await versie(verzoek.id);
-    await expect(voegAchterhoudingToe(sanne, verzoek.id, v, { ...geldig, veld: "geheim" })).rejects.toMatchObject({ code: "veld_onbekend" });
-    await expect(voegAchterhoudingToe(sanne, verzoek.id, v, { ...geldig, toelichting: "" })).rejects.toMatchObject({ code: "toelichting_verplicht" });
-    await expect(voegAchterhoudingToe(sanne, verzoek.id, v, { ...geldig, grond: "wettelijke_bewaarplicht" })).rejects.toMatchObject({ code: "grond_ongeldig" });
-    await expect(voegAchterhoudingToe(sanne, verzoek.id, v - 1 || 99, geldig)).rejects.toMatchObject({ code: "intussen_gewijzigd" });
+    await expect(voegAchterhoudingToe(sanne, verzoek.id, v, { ...geldig, veld: "geheim" })).rejects.toMatchObject({
+      code: "veld_onbekend",
+    });
+    await expect(voegAchterhoudingToe(sanne, verzoek.id, v, { ...geldig, toelichting: "" })).rejects.toMatchObject({
+      code: "toelichting_verplicht",
+    });
+    await expect(
+      voegAchterhoudingToe(sanne, verzoek.id, v, { ...geldig, grond: "wettelijke_bewaarplicht" }),
+    ).rejects.toMatchObject({ code: "grond_ongeldig" });
+    await expect(voegAchterhoudingToe(sanne, verzoek.id, v - 1 || 99, geldig)).rejects.toMatchObject({
+      code: "intussen_gewijzigd",
+    });
     await expect(voegAchterhoudingToe(anouk, verzoek.id, v, geldig)).rejects.toMatchObject({ code: "geen_backoffice" });
     // An entry of another client.
     const [ander] = await db().select().from(clienten).where(eq(clienten.clientnummer, "DL-1001"));
     const [vreemd] = await db().select().from(dossierItems).where(eq(dossierItems.clientId, ander!.id));
-    await expect(voegAchterhoudingToe(sanne, verzoek.id, v, { ...geldig, dossierItemId: vreemd!.id, veld: "" })).rejects.toMatchObject({ code: "item_onbekend" });
+    await expect(
+      voegAchterhoudingToe(sanne, verzoek.id, v, { ...geldig, dossierItemId: vreemd!.id, veld: "" }),
+    ).rejects.toMatchObject({ code: "item_onbekend" });
     expect(await staat(verzoek.id)).toMatchObject({ versie: v, achterhoudingen: 0 });
 
-    const correctie = await maakToegewezenVerzoek({ clientnummer: "DL-1003", type: "inzage", status: "in_behandeling" });
+    const correctie = await maakToegewezenVerzoek({
+      clientnummer: "DL-1003",
+      type: "inzage",
+      status: "in_behandeling",
+    });
     await db().update(verzoeken).set({ type: "correctie" }).where(eq(verzoeken.id, correctie.verzoek.id));
     await expect(houdAchter(correctie.verzoek.id, geldig)).rejects.toMatchObject({ code: "verkeerd_type" });
   });

@@ -161,7 +161,11 @@ async function bewaar(id: number): Promise<() => Promise<void>> {
 }
 
 /** Production as docs/decisions/017 wants it, so only the key is at stake here. */
-const PRODUCTIE = { NODE_ENV: "production", PUBLIC_URL: "https://rechten.praktijk.example", SMTP_URL: "smtp://mail.praktijk.example:587" };
+const PRODUCTIE = {
+  NODE_ENV: "production",
+  PUBLIC_URL: "https://rechten.praktijk.example",
+  SMTP_URL: "smtp://mail.praktijk.example:587",
+};
 
 describe("AUDIT_SLEUTEL", () => {
   it("is required in production, and the message names the variable", () => {
@@ -243,7 +247,9 @@ describe("keyed audit chain and its anchor", () => {
     const uit = await auditVerify("--kop", `${alle[3]!.id}:${alle[3]!.hash}`);
     expect(uit.stderr).toBe("");
     expect(uit.code).toBe(0);
-    expect(uit.stdout).toMatch(/Auditlog intact: 6 rijen gecontroleerd\. Het anker van .* \(6 rijen, tot en met rij \d+\) klopt\./);
+    expect(uit.stdout).toMatch(
+      /Auditlog intact: 6 rijen gecontroleerd\. Het anker van .* \(6 rijen, tot en met rij \d+\) klopt\./,
+    );
   }, 120_000);
 
   it("deleting the newest rows is found: the chain is shorter than the anchor (command exits 1)", async () => {
@@ -263,13 +269,17 @@ describe("keyed audit chain and its anchor", () => {
       expect(uitkomst.reden).toMatch(/het anker telt 9 rijen .* maar 6\. De laatste 3 rijen zijn verwijderd/);
     }
     // The keeper does not move the anchor past the gap: the evidence stays.
-    expect(await werkAnkerBij(database.db, dataDir)).toMatchObject({ soort: "geweigerd", reden: expect.stringMatching(/ingekort/) });
+    expect(await werkAnkerBij(database.db, dataDir)).toMatchObject({
+      soort: "geweigerd",
+      reden: expect.stringMatching(/ingekort/),
+    });
 
     // New rows after the cut chain to the shortened head; still found.
     await voegToe(1, "erna");
     const erna = await controleer();
     expect(erna.ok).toBe(false);
-    if (!erna.ok) expect(erna.reden).toMatch(/De laatste 3 rijen zijn verwijderd, en daarna zijn er nieuwe rijen bijgekomen/);
+    if (!erna.ok)
+      expect(erna.reden).toMatch(/De laatste 3 rijen zijn verwijderd, en daarna zijn er nieuwe rijen bijgekomen/);
     expect((await werkAnkerBij(database.db, dataDir)).soort).toBe("geweigerd");
 
     const uit = await auditVerify();
@@ -300,7 +310,10 @@ describe("keyed audit chain and its anchor", () => {
     await alsSuperuser(...updates);
     const uitkomst = await verifyAuditChain(database.db);
     expect(uitkomst).toMatchObject({ ok: false, eersteFouteRij: alle[doelIndex]!.id });
-    if (!uitkomst.ok) expect(uitkomst.reden).toMatch(/past niet bij de opgeslagen hash \(rij gewijzigd, of gemaakt met een andere AUDIT_SLEUTEL\)/);
+    if (!uitkomst.ok)
+      expect(uitkomst.reden).toMatch(
+        /past niet bij de opgeslagen hash \(rij gewijzigd, of gemaakt met een andere AUDIT_SLEUTEL\)/,
+      );
 
     // Marking the rewritten rows as "without key" does not help: after keyed rows that is refused.
     await alsSuperuser(`update audit_log set hash_versie = ${HASH_SHA256} where id >= ${alle[doelIndex]!.id}`);
@@ -341,18 +354,26 @@ describe("keyed audit chain and its anchor", () => {
     const anker = JSON.parse(echt) as AuditAnker;
     // Someone lowers the count to hide deleted rows, keeping the old signature.
     writeFileSync(bestand, JSON.stringify({ ...anker, rijen: anker.rijen - 2 }));
-    expect(leesAnker(dataDir, auditSleutels())).toMatchObject({ soort: "ongeldig", reden: expect.stringMatching(/handtekening klopt niet/) });
+    expect(leesAnker(dataDir, auditSleutels())).toMatchObject({
+      soort: "ongeldig",
+      reden: expect.stringMatching(/handtekening klopt niet/),
+    });
     expect(await werkAnkerBij(database.db, dataDir)).toMatchObject({ soort: "geweigerd" });
     expect(readFileSync(bestand, "utf8")).not.toBe(echt);
 
     // Signed with another key.
     const ander = leidSleutelsAf(Buffer.alloc(32, 9));
     writeFileSync(bestand, JSON.stringify(ondertekenAnker(anker, ander)));
-    expect(leesAnker(dataDir, auditSleutels())).toMatchObject({ soort: "ongeldig", reden: expect.stringMatching(/andere sleutel/) });
+    expect(leesAnker(dataDir, auditSleutels())).toMatchObject({
+      soort: "ongeldig",
+      reden: expect.stringMatching(/andere sleutel/),
+    });
 
     const uit = await auditVerify();
     expect(uit.code).toBe(1);
-    expect(uit.stderr).toMatch(/Auditanker ongeldig \(.*audit-anker\.json\): het anker is ondertekend met een andere sleutel/);
+    expect(uit.stderr).toMatch(
+      /Auditanker ongeldig \(.*audit-anker\.json\): het anker is ondertekend met een andere sleutel/,
+    );
     writeFileSync(bestand, echt);
     await expect(controleer()).resolves.toMatchObject({ ok: true });
   }, 120_000);
@@ -363,7 +384,9 @@ describe("keyed audit chain and its anchor", () => {
     unlinkSync(bestand);
     const uit = await auditVerify();
     expect(uit.code).toBe(1);
-    expect(uit.stderr).toMatch(/Auditanker ontbreekt: .*audit-anker\.json bestaat niet\. Zonder anker is niet te zien of de laatste rijen zijn verwijderd/);
+    expect(uit.stderr).toMatch(
+      /Auditanker ontbreekt: .*audit-anker\.json bestaat niet\. Zonder anker is niet te zien of de laatste rijen zijn verwijderd/,
+    );
     writeFileSync(bestand, echt);
   }, 120_000);
 

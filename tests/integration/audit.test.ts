@@ -44,12 +44,16 @@ describe("audit log", () => {
     await expect(testDb().query("update audit_log set actie = 'x'")).rejects.toThrow(/alleen-toevoegen/);
     await expect(testDb().query("delete from audit_log")).rejects.toThrow(/alleen-toevoegen/);
     await expect(testDb().query("truncate audit_log")).rejects.toThrow(/alleen-toevoegen/);
-    const [{ n }] = (await testDb().query<{ n: number }>("select count(*)::int as n from audit_log")) as [{ n: number }];
+    const [{ n }] = (await testDb().query<{ n: number }>("select count(*)::int as n from audit_log")) as [
+      { n: number },
+    ];
     expect(n).toBe(5);
   });
 
   it("finds an edited row, naming the first broken row", async () => {
-    const [third] = await testDb().query<{ id: number }>("select id::int as id from audit_log order by id offset 2 limit 1");
+    const [third] = await testDb().query<{ id: number }>(
+      "select id::int as id from audit_log order by id offset 2 limit 1",
+    );
     await asSuperuserWithoutTriggers(`update audit_log set onderdeel = 'financieel' where id = ${third!.id}`);
     const result = await verifyAuditChain(testDb().db);
     expect(result.ok).toBe(false);
@@ -63,7 +67,9 @@ describe("audit log", () => {
   });
 
   it("finds a deleted row", async () => {
-    const [second] = await testDb().query<{ id: number }>("select id::int as id from audit_log order by id offset 1 limit 1");
+    const [second] = await testDb().query<{ id: number }>(
+      "select id::int as id from audit_log order by id offset 1 limit 1",
+    );
     await asSuperuserWithoutTriggers(`delete from audit_log where id = ${second!.id}`);
     const result = await verifyAuditChain(testDb().db);
     expect(result).toMatchObject({ ok: false, eersteFouteRij: second!.id + 1 });

@@ -24,7 +24,17 @@ function draai(script: string, args: string[], env: Record<string, string>): Pro
     execFile(
       process.execPath,
       ["--import", "tsx", script, ...args],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL ?? "", ...env }, timeout: 120_000 },
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? "",
+          NODE_ENV: "test",
+          AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL ?? "",
+          ...env,
+        },
+        timeout: 120_000,
+      },
       (error, stdout, stderr) =>
         resolve({ code: error ? (typeof error.code === "number" ? error.code : 99) : 0, uit: stdout + stderr }),
     );
@@ -105,7 +115,10 @@ it("backs up while data keeps changing, and restores what was there at the backu
   expect(volgnummer!.ok).toBe(true);
 
   // … and not over existing data.
-  const weer = await draai("app/cli/restore.ts", [archief], { DATABASE_URL: doel.database.url, DATA_DIR: path.join(map, "leeg") });
+  const weer = await draai("app/cli/restore.ts", [archief], {
+    DATABASE_URL: doel.database.url,
+    DATA_DIR: path.join(map, "leeg"),
+  });
   expect(weer.code).toBe(1);
   expect(weer.uit).toContain("De database is niet leeg");
 

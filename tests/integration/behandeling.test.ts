@@ -70,7 +70,10 @@ const staf: Record<"sanne" | "mehmet" | "anouk" | "pieter", BehandelActor> = {
 let volgnummer = 900_000;
 
 async function maakAccount(email: string): Promise<ClientActor & { email: string }> {
-  const [rij] = await testDb().db.insert(accounts).values({ email, naam: "Testpersoon" }).returning({ id: accounts.id });
+  const [rij] = await testDb()
+    .db.insert(accounts)
+    .values({ email, naam: "Testpersoon" })
+    .returning({ id: accounts.id });
   return { soort: "client", account: { id: rij!.id }, email };
 }
 
@@ -114,25 +117,33 @@ async function maakVerzoek(opties: VerzoekOpties = {}) {
       uitvoeringTermijn: termijnen.execution,
     })
     .returning({ id: verzoeken.id, nummer: verzoeken.nummer });
-  await testDb().db.insert(verzoekGebeurtenissen).values({
-    verzoekId: rij!.id,
-    soort: "ontvangen",
-    zichtbaarVoorClient: true,
-    actorSoort: "client",
-    actorId: account.account.id,
-    op: new Date(`${ontvangenOp}T09:00:00+01:00`),
-  });
+  await testDb()
+    .db.insert(verzoekGebeurtenissen)
+    .values({
+      verzoekId: rij!.id,
+      soort: "ontvangen",
+      zichtbaarVoorClient: true,
+      actorSoort: "client",
+      actorId: account.account.id,
+      op: new Date(`${ontvangenOp}T09:00:00+01:00`),
+    });
   return { ...rij!, account };
 }
 
 /** The demo adult client's dossier id (to link a request to). */
 async function lauraId(): Promise<string> {
-  const [c] = await testDb().db.select({ id: clienten.id }).from(clienten).where(eq(clienten.clientnummer, DEMO.clienten.volwassene.clientnummer));
+  const [c] = await testDb()
+    .db.select({ id: clienten.id })
+    .from(clienten)
+    .where(eq(clienten.clientnummer, DEMO.clienten.volwassene.clientnummer));
   return c!.id;
 }
 
 async function clientId(clientnummer: string): Promise<string> {
-  const [c] = await testDb().db.select({ id: clienten.id }).from(clienten).where(eq(clienten.clientnummer, clientnummer));
+  const [c] = await testDb()
+    .db.select({ id: clienten.id })
+    .from(clienten)
+    .where(eq(clienten.clientnummer, clientnummer));
   return c!.id;
 }
 
@@ -150,7 +161,11 @@ async function gebeurtenissen(verzoekId: string) {
 }
 
 async function mails(verzoekId: string) {
-  return testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, verzoekId)).orderBy(asc(uitgaandeMail.aangemaaktOp));
+  return testDb()
+    .db.select()
+    .from(uitgaandeMail)
+    .where(eq(uitgaandeMail.verzoekId, verzoekId))
+    .orderBy(asc(uitgaandeMail.aangemaaktOp));
 }
 
 async function auditRijen(verzoekId: string) {
@@ -168,7 +183,8 @@ async function momentopname(verzoekId: string) {
     berichten: (await conn.select().from(berichten).where(eq(berichten.verzoekId, verzoekId))).length,
     pauzes: (await conn.select().from(klokpauzes).where(eq(klokpauzes.verzoekId, verzoekId))).length,
     besluiten: (await conn.select().from(besluiten).where(eq(besluiten.verzoekId, verzoekId))).length,
-    controles: (await conn.select().from(identiteitscontroles).where(eq(identiteitscontroles.verzoekId, verzoekId))).length,
+    controles: (await conn.select().from(identiteitscontroles).where(eq(identiteitscontroles.verzoekId, verzoekId)))
+      .length,
   };
 }
 
@@ -218,7 +234,12 @@ describe("opening a request (NEN 7513)", () => {
       wettelijkeTermijn: "2026-04-02",
       // Docs/decisions/018: a code to the filer's own address, not linked: own address only; a grant needs more.
       identiteit: "eigen_adres",
-      identiteitsStand: { vereist: "bekend_adres", tekort: "bekend_adres", blokkade: "identiteit_onbevestigd", vertegenwoordigingNodig: false },
+      identiteitsStand: {
+        vereist: "bekend_adres",
+        tekort: "bekend_adres",
+        blokkade: "identiteit_onbevestigd",
+        vertegenwoordigingNodig: false,
+      },
       toewijzingGeblokkeerd: "identiteit_onbevestigd",
       behandelaar: null,
       client: null,
@@ -229,7 +250,12 @@ describe("opening a request (NEN 7513)", () => {
     expect(detail.stappen).not.toContain("toewijzing"); // only from "in_behandeling"
     expect(detail.tijdlijn.map((g) => g.soort)).toEqual(["ontvangen"]);
     const [rij] = (await auditRijen(v.id)).filter((r) => r.actie === "verzoek.bekeken");
-    expect(rij).toMatchObject({ actorSoort: "medewerker", actorId: staf.sanne.medewerker.id, rol: "backoffice", onderdeel: "verzoek" });
+    expect(rij).toMatchObject({
+      actorSoort: "medewerker",
+      actorId: staf.sanne.medewerker.id,
+      rol: "backoffice",
+      onderdeel: "verzoek",
+    });
   });
 
   it("refuses a beheerder and an unknown request", async () => {
@@ -264,7 +290,11 @@ describe("claiming and assigning", () => {
     await geweigerd(v.id, "al_behandelaar", () => pakOp(staf.sanne, v.id, 2));
     // A colleague takes it over: the status stays, the assignee changes, no new e-mail.
     await pakOp(staf.mehmet, v.id, 2);
-    expect(await rij(v.id)).toMatchObject({ status: "in_behandeling", behandelaarId: staf.mehmet.medewerker.id, versie: 3 });
+    expect(await rij(v.id)).toMatchObject({
+      status: "in_behandeling",
+      behandelaarId: staf.mehmet.medewerker.id,
+      versie: 3,
+    });
     expect(await mails(v.id)).toHaveLength(1);
   });
 
@@ -273,7 +303,10 @@ describe("claiming and assigning", () => {
     await wijsToeAanCollega(staf.sanne, v.id, 1, { medewerkerId: staf.anouk.medewerker.id });
     expect(await rij(v.id)).toMatchObject({ status: "ontvangen", behandelaarId: staf.anouk.medewerker.id, versie: 2 });
     const toegewezen = (await gebeurtenissen(v.id)).find((g) => g.soort === "toegewezen");
-    expect(toegewezen).toMatchObject({ zichtbaarVoorClient: false, gegevens: { naam: DEMO.medewerkers.directie.naam } });
+    expect(toegewezen).toMatchObject({
+      zichtbaarVoorClient: false,
+      gegevens: { naam: DEMO.medewerkers.directie.naam },
+    });
 
     const e = await geweigerd(v.id, "collega_ongeldig", () =>
       wijsToeAanCollega(staf.sanne, v.id, 2, { medewerkerId: staf.pieter.medewerker.id }),
@@ -299,7 +332,9 @@ describe("optimistic locking", () => {
     await geweigerd(v.id, "intussen_gewijzigd", () =>
       legitimeer(staf.mehmet, v.id, 1, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "AB12" }),
     );
-    await geweigerd(v.id, "intussen_gewijzigd", () => koppel(staf.mehmet, v.id, 1, { clientId: "00000000-0000-4000-8000-000000000000" }));
+    await geweigerd(v.id, "intussen_gewijzigd", () =>
+      koppel(staf.mehmet, v.id, 1, { clientId: "00000000-0000-4000-8000-000000000000" }),
+    );
     await geweigerd(v.id, "intussen_gewijzigd", () => besluitToewijzen(staf.mehmet, v.id, 3));
   });
 });
@@ -335,7 +370,9 @@ describe("matching a request to a client record", () => {
 
     await ontkoppel(staf.sanne, v.id, 2);
     expect((await rij(v.id)).clientId).toBeNull();
-    expect((await auditRijen(v.id)).find((r) => r.actie === "verzoek.ontkoppeld")).toMatchObject({ clientId: lijst[0]!.id });
+    expect((await auditRijen(v.id)).find((r) => r.actie === "verzoek.ontkoppeld")).toMatchObject({
+      clientId: lijst[0]!.id,
+    });
     await geweigerd(v.id, "niet_gekoppeld", () => ontkoppel(staf.sanne, v.id, 3));
   });
 
@@ -343,7 +380,9 @@ describe("matching a request to a client record", () => {
     const v = await maakVerzoek({ betrokkene: { naam: "Xander Onbekend", geboortedatum: "1901-01-01", email: "" } });
     expect(await kandidaten(staf.sanne, v.id)).toEqual([]);
     expect((await auditRijen(v.id)).map((r) => r.actie)).toEqual(["koppeling.gezocht"]);
-    await geweigerd(v.id, "client_onbekend", () => koppel(staf.sanne, v.id, 1, { clientId: "00000000-0000-4000-8000-000000000000" }));
+    await geweigerd(v.id, "client_onbekend", () =>
+      koppel(staf.sanne, v.id, 1, { clientId: "00000000-0000-4000-8000-000000000000" }),
+    );
     await geweigerd(v.id, "client_verplicht", () => koppel(staf.sanne, v.id, 1, { clientId: "DL-1001" }));
     expect((await fout(kandidaten(staf.pieter, v.id))).code).toBe("geen_toegang");
   });
@@ -352,8 +391,17 @@ describe("matching a request to a client record", () => {
 describe("identity and representation", () => {
   it("a legitimation check stores only the document type and the last four characters", async () => {
     const v = await maakVerzoek({ identiteit: "geen" });
-    await legitimeer(staf.sanne, v.id, 1, { wijze: "video", documentType: "rijbewijs", laatsteVier: " x4 b2 " }, op("2026-03-04"));
-    const [controle] = await testDb().db.select().from(identiteitscontroles).where(eq(identiteitscontroles.verzoekId, v.id));
+    await legitimeer(
+      staf.sanne,
+      v.id,
+      1,
+      { wijze: "video", documentType: "rijbewijs", laatsteVier: " x4 b2 " },
+      op("2026-03-04"),
+    );
+    const [controle] = await testDb()
+      .db.select()
+      .from(identiteitscontroles)
+      .where(eq(identiteitscontroles.verzoekId, v.id));
     const { id: _id, op: _op, ...inhoud } = controle!;
     expect(inhoud).toEqual({
       verzoekId: v.id,
@@ -378,11 +426,19 @@ describe("identity and representation", () => {
   it("rejects '12345', 'ab' and other malformed input with a specific message, storing nothing", async () => {
     const v = await maakVerzoek({ identiteit: "geen" });
     const basis = { wijze: "persoonlijk", documentType: "paspoort" };
-    const teLang = await geweigerd(v.id, "laatste_vier_te_lang", () => legitimeer(staf.sanne, v.id, 1, { ...basis, laatsteVier: "12345" }));
+    const teLang = await geweigerd(v.id, "laatste_vier_te_lang", () =>
+      legitimeer(staf.sanne, v.id, 1, { ...basis, laatsteVier: "12345" }),
+    );
     expect(teLang.veld).toBe("laatsteVier");
-    await geweigerd(v.id, "laatste_vier_te_kort", () => legitimeer(staf.sanne, v.id, 1, { ...basis, laatsteVier: "ab" }));
-    await geweigerd(v.id, "laatste_vier_tekens", () => legitimeer(staf.sanne, v.id, 1, { ...basis, laatsteVier: "A-12" }));
-    await geweigerd(v.id, "laatste_vier_verplicht", () => legitimeer(staf.sanne, v.id, 1, { ...basis, laatsteVier: "  " }));
+    await geweigerd(v.id, "laatste_vier_te_kort", () =>
+      legitimeer(staf.sanne, v.id, 1, { ...basis, laatsteVier: "ab" }),
+    );
+    await geweigerd(v.id, "laatste_vier_tekens", () =>
+      legitimeer(staf.sanne, v.id, 1, { ...basis, laatsteVier: "A-12" }),
+    );
+    await geweigerd(v.id, "laatste_vier_verplicht", () =>
+      legitimeer(staf.sanne, v.id, 1, { ...basis, laatsteVier: "  " }),
+    );
     await geweigerd(v.id, "documenttype_verplicht", () =>
       legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "bsn-pas", laatsteVier: "AB12" }),
     );
@@ -395,29 +451,45 @@ describe("identity and representation", () => {
   it("records what proved a representative's authority; not for a request filed by the client", async () => {
     const zelf = await maakVerzoek();
     await geweigerd(zelf.id, "geen_vertegenwoordiger", () =>
-      controleerVertegenwoordiging(staf.sanne, zelf.id, 1, { bewijsSoort: "gezagsregister", bewijs: "Uittreksel gezagsregister gezien" }),
+      controleerVertegenwoordiging(staf.sanne, zelf.id, 1, {
+        bewijsSoort: "gezagsregister",
+        bewijs: "Uittreksel gezagsregister gezien",
+      }),
     );
     const ouder = await maakVerzoek({
       relatie: "ouder_met_gezag",
       betrokkene: { naam: "Lina Bos", geboortedatum: "2017-03-02", email: "" },
     });
-    await geweigerd(ouder.id, "bewijs_te_kort", () => controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijsSoort: "gezagsregister", bewijs: "ok" }));
+    await geweigerd(ouder.id, "bewijs_te_kort", () =>
+      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijsSoort: "gezagsregister", bewijs: "ok" }),
+    );
     await geweigerd(ouder.id, "bsn_niet_toegestaan", () =>
-      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijsSoort: "gezagsregister", bewijs: "Gezagsregister, kind BSN 111222333" }),
+      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, {
+        bewijsSoort: "gezagsregister",
+        bewijs: "Gezagsregister, kind BSN 111222333",
+      }),
     );
     // Docs/decisions/018: the kind of proof is required and must fit the relation (a parent shows authority, not a machtiging).
     await geweigerd(ouder.id, "bewijssoort_verplicht", () =>
-      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijs: "Uittreksel gezagsregister d.d. 3 maart 2026 gezien" }),
+      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, {
+        bewijs: "Uittreksel gezagsregister d.d. 3 maart 2026 gezien",
+      }),
     );
     const past = await geweigerd(ouder.id, "bewijssoort_past_niet", () =>
-      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, { bewijsSoort: "machtiging", bewijs: "Machtiging getekend door het kind" }),
+      controleerVertegenwoordiging(staf.sanne, ouder.id, 1, {
+        bewijsSoort: "machtiging",
+        bewijs: "Machtiging getekend door het kind",
+      }),
     );
     expect(past.veld).toBe("bewijsSoort");
     await controleerVertegenwoordiging(staf.sanne, ouder.id, 1, {
       bewijsSoort: "gezagsregister",
       bewijs: "Uittreksel gezagsregister d.d. 3 maart 2026 gezien",
     });
-    const [c] = await testDb().db.select().from(identiteitscontroles).where(eq(identiteitscontroles.verzoekId, ouder.id));
+    const [c] = await testDb()
+      .db.select()
+      .from(identiteitscontroles)
+      .where(eq(identiteitscontroles.verzoekId, ouder.id));
     expect(c).toMatchObject({
       soort: "vertegenwoordiging",
       bewijsSoort: "gezagsregister",
@@ -425,7 +497,10 @@ describe("identity and representation", () => {
       laatsteVier: null,
       gecontroleerdDoor: staf.sanne.medewerker.id,
     });
-    expect((await gebeurtenissen(ouder.id)).at(-1)).toMatchObject({ soort: "vertegenwoordiging_gecontroleerd", zichtbaarVoorClient: false });
+    expect((await gebeurtenissen(ouder.id)).at(-1)).toMatchObject({
+      soort: "vertegenwoordiging_gecontroleerd",
+      zichtbaarVoorClient: false,
+    });
   });
 
   it("a parent's request about a child of 12-15: staff record that the child was consulted, once", async () => {
@@ -440,19 +515,28 @@ describe("identity and representation", () => {
     expect(voor.stappen).toContain("kind_geraadpleegd");
     await geweigerd(v.id, "kind_uitkomst_verplicht", () => registreerKindGeraadpleegd(staf.sanne, v.id, 1, {}));
     // An objection needs a note: what the child said.
-    await geweigerd(v.id, "kind_toelichting_verplicht", () => registreerKindGeraadpleegd(staf.sanne, v.id, 1, { uitkomst: "kind_maakt_bezwaar" }));
-    await registreerKindGeraadpleegd(staf.sanne, v.id, 1, { uitkomst: "kind_stemt_in", toelichting: "Noah stemt in met inzage." });
+    await geweigerd(v.id, "kind_toelichting_verplicht", () =>
+      registreerKindGeraadpleegd(staf.sanne, v.id, 1, { uitkomst: "kind_maakt_bezwaar" }),
+    );
+    await registreerKindGeraadpleegd(staf.sanne, v.id, 1, {
+      uitkomst: "kind_stemt_in",
+      toelichting: "Noah stemt in met inzage.",
+    });
     expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({
       soort: "kind_geraadpleegd",
       zichtbaarVoorClient: false,
       gegevens: { uitkomst: "kind_stemt_in", toelichting: "Noah stemt in met inzage." },
     });
-    await geweigerd(v.id, "al_geraadpleegd", () => registreerKindGeraadpleegd(staf.sanne, v.id, 2, { uitkomst: "kind_stemt_in" }));
+    await geweigerd(v.id, "al_geraadpleegd", () =>
+      registreerKindGeraadpleegd(staf.sanne, v.id, 2, { uitkomst: "kind_stemt_in" }),
+    );
     const na = await bekijkVerzoek(staf.sanne, v.id);
     expect(na.stappen).not.toContain("kind_geraadpleegd");
     expect(na.kindUitkomst).toBe("kind_stemt_in");
     const gewoon = await maakVerzoek();
-    await geweigerd(gewoon.id, "geen_overleg_nodig", () => registreerKindGeraadpleegd(staf.sanne, gewoon.id, 1, { uitkomst: "kind_stemt_in" }));
+    await geweigerd(gewoon.id, "geen_overleg_nodig", () =>
+      registreerKindGeraadpleegd(staf.sanne, gewoon.id, 1, { uitkomst: "kind_stemt_in" }),
+    );
   });
 
   it("a parent's grant about a child of 12-15 waits for the recorded consultation; on the decision day a child of 16 is no longer represented (WGBO art. 7:465)", async () => {
@@ -466,20 +550,54 @@ describe("identity and representation", () => {
       betrokkene: { naam: "Sem Proefkind", geboortedatum: "2010-03-15", email: "" },
       details: { afschrift: true, geschiktheid: { overlegMetKind: true, notitie: "ouder_inzage_kind_12_15" } },
     });
-    await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "identiteitskaart", laatsteVier: "7Q2Z" }, op("2026-03-04"));
-    await controleerVertegenwoordiging(staf.sanne, v.id, 2, { bewijsSoort: "gezagsregister", bewijs: "Uittreksel gezagsregister gezien aan de balie" }, op("2026-03-04"));
+    await legitimeer(
+      staf.sanne,
+      v.id,
+      1,
+      { wijze: "persoonlijk", documentType: "identiteitskaart", laatsteVier: "7Q2Z" },
+      op("2026-03-04"),
+    );
+    await controleerVertegenwoordiging(
+      staf.sanne,
+      v.id,
+      2,
+      { bewijsSoort: "gezagsregister", bewijs: "Uittreksel gezagsregister gezien aan de balie" },
+      op("2026-03-04"),
+    );
     await koppel(staf.sanne, v.id, 3, { clientId: kind!.id }, op("2026-03-04"));
     // Sem is 15: no grant without the consultation, and the page says why.
-    const zonder = await geweigerd(v.id, "kind_niet_geraadpleegd", () => besluitToewijzen(staf.sanne, v.id, 4, {}, op("2026-03-09")));
+    const zonder = await geweigerd(v.id, "kind_niet_geraadpleegd", () =>
+      besluitToewijzen(staf.sanne, v.id, 4, {}, op("2026-03-09")),
+    );
     expect(zonder.message).toContain("Leg eerst vast");
-    expect((await bekijkVerzoek(staf.sanne, v.id, op("2026-03-09"))).toewijzingGeblokkeerd).toBe("kind_niet_geraadpleegd");
+    expect((await bekijkVerzoek(staf.sanne, v.id, op("2026-03-09"))).toewijzingGeblokkeerd).toBe(
+      "kind_niet_geraadpleegd",
+    );
     // A partial refusal grants the rest: the same gate.
     await geweigerd(v.id, "kind_niet_geraadpleegd", () =>
-      stelAfwijzingOp(staf.sanne, v.id, 4, { soort: "gedeeltelijke_afwijzing", gronden: ["belang_minderjarige"], motivering: "Een deel blijft achter in het belang van het kind." }, op("2026-03-09")),
+      stelAfwijzingOp(
+        staf.sanne,
+        v.id,
+        4,
+        {
+          soort: "gedeeltelijke_afwijzing",
+          gronden: ["belang_minderjarige"],
+          motivering: "Een deel blijft achter in het belang van het kind.",
+        },
+        op("2026-03-09"),
+      ),
     );
-    await registreerKindGeraadpleegd(staf.sanne, v.id, 4, { uitkomst: "kind_maakt_bezwaar", toelichting: "Sem wil niet dat zijn ouder de gespreksverslagen leest." }, op("2026-03-10"));
+    await registreerKindGeraadpleegd(
+      staf.sanne,
+      v.id,
+      4,
+      { uitkomst: "kind_maakt_bezwaar", toelichting: "Sem wil niet dat zijn ouder de gespreksverslagen leest." },
+      op("2026-03-10"),
+    );
     // Sem turned 16 on 15 March: the parent no longer represents him for this.
-    const zestien = await geweigerd(v.id, "kind_inmiddels_16", () => besluitToewijzen(staf.sanne, v.id, 5, {}, op("2026-03-16")));
+    const zestien = await geweigerd(v.id, "kind_inmiddels_16", () =>
+      besluitToewijzen(staf.sanne, v.id, 5, {}, op("2026-03-16")),
+    );
     expect(zestien.message).toContain("16 jaar of ouder");
     // The day before his birthday the grant was possible.
     await besluitToewijzen(staf.sanne, v.id, 5, {}, op("2026-03-14"));
@@ -495,9 +613,16 @@ describe("the clock (EDPB 01/2022 r.o. 159)", () => {
     const vraag = "Over welke periode wilt u uw gegevens zien? Noem de jaren.";
     await stelVraag(staf.sanne, v.id, 2, { tekst: vraag }, op("2026-03-10"));
 
-    expect(await rij(v.id)).toMatchObject({ status: "wacht_op_client", versie: 3, doelTermijn: "2026-03-30", gepauzeerdeDagen: 0 });
+    expect(await rij(v.id)).toMatchObject({
+      status: "wacht_op_client",
+      versie: 3,
+      doelTermijn: "2026-03-30",
+      gepauzeerdeDagen: 0,
+    });
     const pauzes = await testDb().db.select().from(klokpauzes).where(eq(klokpauzes.verzoekId, v.id));
-    expect(pauzes).toMatchObject([{ van: "2026-03-10", tot: null, reden: vraag, aangemaaktDoor: staf.sanne.medewerker.id }]);
+    expect(pauzes).toMatchObject([
+      { van: "2026-03-10", tot: null, reden: vraag, aangemaaktDoor: staf.sanne.medewerker.id },
+    ]);
     const draad = await berichtenVan(testDb().db, v.id, { metIntern: false });
     expect(draad).toMatchObject([{ van: "organisatie", tekst: vraag, pauzeertKlok: true, intern: false }]);
     // After the status e-mail of the claim: the question is announced, its content stays in the portal.
@@ -505,8 +630,15 @@ describe("the clock (EDPB 01/2022 r.o. 159)", () => {
     expect(meer).toEqual([]);
     expect(mail).toMatchObject({ sjabloon: "nieuw_bericht", aan: v.account.email });
     expect(mail!.tekst).not.toContain("periode");
-    expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({ soort: "vraag_gesteld", zichtbaarVoorClient: true, gegevens: { reden: vraag } });
-    expect((await auditRijen(v.id)).at(-1)).toMatchObject({ actie: "verzoek.vraag_gesteld", details: { van: "in_behandeling", naar: "wacht_op_client" } });
+    expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({
+      soort: "vraag_gesteld",
+      zichtbaarVoorClient: true,
+      gegevens: { reden: vraag },
+    });
+    expect((await auditRijen(v.id)).at(-1)).toMatchObject({
+      actie: "verzoek.vraag_gesteld",
+      details: { van: "in_behandeling", naar: "wacht_op_client" },
+    });
     const detail = await bekijkVerzoek(staf.sanne, v.id, op("2026-03-12"));
     expect(detail.openPauze).toEqual({ van: "2026-03-10", reden: vraag });
     expect(detail.stappen).toContain("hervatten");
@@ -526,9 +658,19 @@ describe("the clock (EDPB 01/2022 r.o. 159)", () => {
     await pakOp(staf.sanne, v.id, 1, {}, op("2026-03-03"));
     await stelVraag(staf.sanne, v.id, 2, { tekst: "Welke periode bedoelt u?" }, op("2026-03-10"));
     await geweigerd(v.id, "toelichting_verplicht", () => hervat(staf.sanne, v.id, 3, { toelichting: "   " }));
-    const resultaat = await hervat(staf.sanne, v.id, 3, { toelichting: "Periode gevonden in de intake-notities." }, op("2026-03-12"));
+    const resultaat = await hervat(
+      staf.sanne,
+      v.id,
+      3,
+      { toelichting: "Periode gevonden in de intake-notities." },
+      op("2026-03-12"),
+    );
     expect(resultaat).toMatchObject({ versie: 4, gepauzeerdeDagen: 2, doelTermijn: "2026-04-01" });
-    expect(await rij(v.id)).toMatchObject({ status: "in_behandeling", gepauzeerdeDagen: 2, wettelijkeTermijn: "2026-04-07" });
+    expect(await rij(v.id)).toMatchObject({
+      status: "in_behandeling",
+      gepauzeerdeDagen: 2,
+      wettelijkeTermijn: "2026-04-07",
+    });
     const pauzes = await testDb().db.select().from(klokpauzes).where(eq(klokpauzes.verzoekId, v.id));
     expect(pauzes).toMatchObject([{ van: "2026-03-10", tot: "2026-03-12" }]);
 
@@ -536,7 +678,10 @@ describe("the clock (EDPB 01/2022 r.o. 159)", () => {
     expect(eigen!.tijdlijn.map((g) => g.soort)).toEqual(["ontvangen", "opgepakt", "vraag_gesteld", "hervat"]);
     expect(JSON.stringify(eigen)).not.toContain("intake-notities");
     const intern = (await gebeurtenissen(v.id)).find((g) => g.soort === "toelichting");
-    expect(intern).toMatchObject({ zichtbaarVoorClient: false, gegevens: { bij: "hervat", tekst: "Periode gevonden in de intake-notities." } });
+    expect(intern).toMatchObject({
+      zichtbaarVoorClient: false,
+      gegevens: { bij: "hervat", tekst: "Periode gevonden in de intake-notities." },
+    });
     const statusMail = (await mails(v.id)).find((m) => m.sjabloon === "status_gewijzigd");
     expect(statusMail!.tekst).toContain(STATUS_LABELS.in_behandeling.client.nl);
     await geweigerd(v.id, "stap_niet_mogelijk", () => hervat(staf.sanne, v.id, 4, { toelichting: "Nog eens" }));
@@ -547,7 +692,13 @@ describe("extension (AVG art. 12 lid 3)", () => {
   it("is refused after the first month with the reason, and allowed on its last day", async () => {
     const laat = await maakVerzoek({ ontvangenOp: "2026-03-02", status: "in_behandeling" });
     const e = await geweigerd(laat.id, "verlenging_te_laat", () =>
-      stelVerlengingVoor(staf.sanne, laat.id, 1, { reden: "Het dossier is groot: 12 jaar zorg." }, opZomer("2026-04-03")),
+      stelVerlengingVoor(
+        staf.sanne,
+        laat.id,
+        1,
+        { reden: "Het dossier is groot: 12 jaar zorg." },
+        opZomer("2026-04-03"),
+      ),
     );
     expect(e.message).toBe(VERLENGING_TE_LAAT_TEKST);
     expect(e.message).toBe(
@@ -555,43 +706,87 @@ describe("extension (AVG art. 12 lid 3)", () => {
     );
 
     const opTijd = await maakVerzoek({ ontvangenOp: "2026-03-02", status: "in_behandeling" });
-    await geweigerd(opTijd.id, "reden_verplicht", () => stelVerlengingVoor(staf.sanne, opTijd.id, 1, { reden: "" }, opZomer("2026-04-02")));
-    const { besluitId } = await stelVerlengingVoor(staf.sanne, opTijd.id, 1, { reden: "Het dossier is groot: 12 jaar zorg." }, opZomer("2026-04-02"));
+    await geweigerd(opTijd.id, "reden_verplicht", () =>
+      stelVerlengingVoor(staf.sanne, opTijd.id, 1, { reden: "" }, opZomer("2026-04-02")),
+    );
+    const { besluitId } = await stelVerlengingVoor(
+      staf.sanne,
+      opTijd.id,
+      1,
+      { reden: "Het dossier is groot: 12 jaar zorg." },
+      opZomer("2026-04-02"),
+    );
     const [besluit] = await testDb().db.select().from(besluiten).where(eq(besluiten.id, besluitId));
-    expect(besluit).toMatchObject({ soort: "verlenging", status: "ter_ondertekening", motivering: "Het dossier is groot: 12 jaar zorg.", opstellerId: staf.sanne.medewerker.id });
+    expect(besluit).toMatchObject({
+      soort: "verlenging",
+      status: "ter_ondertekening",
+      motivering: "Het dossier is groot: 12 jaar zorg.",
+      opstellerId: staf.sanne.medewerker.id,
+    });
     // Not extended until the directie signs it.
     expect(await rij(opTijd.id)).toMatchObject({ status: "wacht_op_directie", verlengd: false });
   });
 
   it("counts the paused days: the month runs from receipt plus the pause", async () => {
     const v = await maakVerzoek({ ontvangenOp: "2026-03-02", status: "in_behandeling" });
-    await testDb().db.insert(klokpauzes).values({ verzoekId: v.id, van: "2026-03-10", tot: "2026-03-17", reden: "Vraag" });
+    await testDb()
+      .db.insert(klokpauzes)
+      .values({ verzoekId: v.id, van: "2026-03-10", tot: "2026-03-17", reden: "Vraag" });
     // Start 9 March: the month ends Thu 9 April.
-    await stelVerlengingVoor(staf.sanne, v.id, 1, { reden: "Veel gegevens bij drie zorgverleners." }, opZomer("2026-04-09"));
+    await stelVerlengingVoor(
+      staf.sanne,
+      v.id,
+      1,
+      { reden: "Veel gegevens bij drie zorgverleners." },
+      opZomer("2026-04-09"),
+    );
     expect((await rij(v.id)).status).toBe("wacht_op_directie");
   });
 });
 
 describe("decisions", () => {
   it("a grant needs a confirmed identity; then in uitvoering, decision sent today, execution deadline, client e-mailed", async () => {
-    const v = await maakVerzoek({ type: "correctie", ontvangenOp: "2026-03-02", status: "in_behandeling", identiteit: "geen" });
+    const v = await maakVerzoek({
+      type: "correctie",
+      ontvangenOp: "2026-03-02",
+      status: "in_behandeling",
+      identiteit: "geen",
+    });
     await geweigerd(v.id, "identiteit_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 1, {}, op("2026-03-09")));
-    await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "identiteitskaart", laatsteVier: "7Q2Z" });
+    await legitimeer(staf.sanne, v.id, 1, {
+      wijze: "persoonlijk",
+      documentType: "identiteitskaart",
+      laatsteVier: "7Q2Z",
+    });
     // Without a linked dossier there is nothing to carry out: refused with the reason, nothing changed.
-    const zonderDossier = await geweigerd(v.id, "geen_dossier", () => besluitToewijzen(staf.sanne, v.id, 2, {}, op("2026-03-09")));
+    const zonderDossier = await geweigerd(v.id, "geen_dossier", () =>
+      besluitToewijzen(staf.sanne, v.id, 2, {}, op("2026-03-09")),
+    );
     expect(zonderDossier.message).toContain("nog niet gekoppeld aan een cliëntdossier");
     expect(await rij(v.id)).toMatchObject({ status: "in_behandeling", versie: 2, besluitOp: null });
     await koppel(staf.sanne, v.id, 2, { clientId: await lauraId() });
     const { besluitId } = await besluitToewijzen(staf.sanne, v.id, 3, {}, op("2026-03-09"));
     // 14 working days after Mon 9 March (the day of the decision does not count): Fri 27 March.
-    expect(await rij(v.id)).toMatchObject({ status: "in_uitvoering", besluitOp: "2026-03-09", uitvoeringTermijn: "2026-03-27" });
+    expect(await rij(v.id)).toMatchObject({
+      status: "in_uitvoering",
+      besluitOp: "2026-03-09",
+      uitvoeringTermijn: "2026-03-27",
+    });
     const [besluit] = await testDb().db.select().from(besluiten).where(eq(besluiten.id, besluitId));
     expect(besluit).toMatchObject({ soort: "toewijzing", status: "verzonden", opstellerId: staf.sanne.medewerker.id });
-    expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({ soort: "besluit", zichtbaarVoorClient: true, gegevens: { soort: "toewijzing" } });
+    expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({
+      soort: "besluit",
+      zichtbaarVoorClient: true,
+      gegevens: { soort: "toewijzing" },
+    });
     const mail = (await mails(v.id)).find((m) => m.sjabloon === "status_gewijzigd");
     expect(mail).toMatchObject({ aan: v.account.email, onderwerp: `Uw verzoek ${v.nummer} is gewijzigd` });
     expect(mail!.tekst).toContain("Wij hebben een besluit genomen. Wij voeren het nu uit.");
-    expect((await auditRijen(v.id)).at(-1)).toMatchObject({ actie: "besluit.toewijzing", onderdeel: "besluiten", rol: "backoffice" });
+    expect((await auditRijen(v.id)).at(-1)).toMatchObject({
+      actie: "besluit.toewijzing",
+      onderdeel: "besluiten",
+      rol: "backoffice",
+    });
 
     await rondUitvoeringAf(staf.mehmet, v.id, 4, {}, op("2026-03-20"));
     const klaar = await rij(v.id);
@@ -610,9 +805,14 @@ describe("decisions", () => {
     });
     await geweigerd(v.id, "identiteit_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 1));
     await legitimeer(staf.sanne, v.id, 1, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "PQ42" });
-    const zonderGezag = await geweigerd(v.id, "vertegenwoordiging_onbevestigd", () => besluitToewijzen(staf.sanne, v.id, 2));
+    const zonderGezag = await geweigerd(v.id, "vertegenwoordiging_onbevestigd", () =>
+      besluitToewijzen(staf.sanne, v.id, 2),
+    );
     expect(zonderGezag.message).toContain("gezagsregister");
-    await controleerVertegenwoordiging(staf.sanne, v.id, 2, { bewijsSoort: "gezagsregister", bewijs: "Uittreksel gezagsregister gezien op 4 maart." });
+    await controleerVertegenwoordiging(staf.sanne, v.id, 2, {
+      bewijsSoort: "gezagsregister",
+      bewijs: "Uittreksel gezagsregister gezien op 4 maart.",
+    });
     await besluitToewijzen(staf.sanne, v.id, 3);
     expect((await rij(v.id)).status).toBe("in_uitvoering");
   });
@@ -620,16 +820,26 @@ describe("decisions", () => {
   it("a refusal is drafted with grounds that fit the right and a motivation of 20 characters or more, for the directie to sign", async () => {
     const v = await maakVerzoek({ status: "in_behandeling" });
     const motivering = "Het dossier bevat gegevens over uw ex-partner; die delen wij niet.";
-    await geweigerd(v.id, "grond_verplicht", () => stelAfwijzingOp(staf.sanne, v.id, 1, { soort: "afwijzing", motivering }));
+    await geweigerd(v.id, "grond_verplicht", () =>
+      stelAfwijzingOp(staf.sanne, v.id, 1, { soort: "afwijzing", motivering }),
+    );
     await geweigerd(v.id, "grond_ongeldig", () =>
       stelAfwijzingOp(staf.sanne, v.id, 1, { soort: "afwijzing", gronden: ["gegevens_juist"], motivering }),
     );
     const kort = await geweigerd(v.id, "motivering_te_kort", () =>
-      stelAfwijzingOp(staf.sanne, v.id, 1, { soort: "afwijzing", gronden: ["rechten_en_vrijheden_anderen"], motivering: "Nee." }),
+      stelAfwijzingOp(staf.sanne, v.id, 1, {
+        soort: "afwijzing",
+        gronden: ["rechten_en_vrijheden_anderen"],
+        motivering: "Nee.",
+      }),
     );
     expect(kort.veld).toBe("motivering");
     await geweigerd(v.id, "soort_verplicht", () =>
-      stelAfwijzingOp(staf.sanne, v.id, 1, { soort: "toewijzing", gronden: ["rechten_en_vrijheden_anderen"], motivering }),
+      stelAfwijzingOp(staf.sanne, v.id, 1, {
+        soort: "toewijzing",
+        gronden: ["rechten_en_vrijheden_anderen"],
+        motivering,
+      }),
     );
 
     const { besluitId } = await stelAfwijzingOp(staf.sanne, v.id, 1, {
@@ -650,7 +860,10 @@ describe("decisions", () => {
     // Nothing for the client yet: no e-mail, no event on their timeline.
     expect(await mails(v.id)).toEqual([]);
     expect((await mijnVerzoek(v.account, v.nummer))!.tijdlijn.map((g) => g.soort)).toEqual(["ontvangen"]);
-    expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({ soort: "concept_ter_ondertekening", zichtbaarVoorClient: false });
+    expect((await gebeurtenissen(v.id)).at(-1)).toMatchObject({
+      soort: "concept_ter_ondertekening",
+      zichtbaarVoorClient: false,
+    });
     // A second decision on the same request is not possible while the draft waits.
     await geweigerd(v.id, "stap_niet_mogelijk", () => besluitToewijzen(staf.sanne, v.id, 2));
     await geweigerd(v.id, "stap_niet_mogelijk", () =>
@@ -665,8 +878,15 @@ describe("decisions", () => {
       motivering: "Dit is het zesde gelijke verzoek in twee maanden.",
     });
     const [besluit] = await testDb().db.select().from(besluiten).where(eq(besluiten.id, besluitId));
-    expect(besluit).toMatchObject({ soort: "kennelijk_ongegrond", gronden: ["kennelijk_ongegrond_of_buitensporig"], status: "ter_ondertekening" });
-    expect((await auditRijen(v.id)).at(-1)).toMatchObject({ actie: "besluit.concept_ter_ondertekening", rol: "directie" });
+    expect(besluit).toMatchObject({
+      soort: "kennelijk_ongegrond",
+      gronden: ["kennelijk_ongegrond_of_buitensporig"],
+      status: "ter_ondertekening",
+    });
+    expect((await auditRijen(v.id)).at(-1)).toMatchObject({
+      actie: "besluit.concept_ter_ondertekening",
+      rol: "directie",
+    });
   });
 
   it("refuses a decision in the wrong state and by the wrong role", async () => {
@@ -676,7 +896,11 @@ describe("decisions", () => {
     const bezig = await maakVerzoek({ status: "in_behandeling" });
     await geweigerd(bezig.id, "geen_toegang", () => besluitToewijzen(staf.pieter, bezig.id, 1));
     await geweigerd(bezig.id, "geen_toegang", () =>
-      stelAfwijzingOp(staf.pieter, bezig.id, 1, { soort: "afwijzing", gronden: ["rechten_en_vrijheden_anderen"], motivering: "x".repeat(30) }),
+      stelAfwijzingOp(staf.pieter, bezig.id, 1, {
+        soort: "afwijzing",
+        gronden: ["rechten_en_vrijheden_anderen"],
+        motivering: "x".repeat(30),
+      }),
     );
   });
 });
@@ -690,7 +914,13 @@ describe("withdrawal, closing, notes and messages", () => {
       motivering: "Gegevens van derden staan in het hele dossier.",
     });
     await geweigerd(v.id, "toelichting_verplicht", () => registreerIntrekking(staf.sanne, v.id, 2, {}));
-    await registreerIntrekking(staf.sanne, v.id, 2, { toelichting: "Cliënt belde op 5 maart en trok het verzoek in." }, op("2026-03-05"));
+    await registreerIntrekking(
+      staf.sanne,
+      v.id,
+      2,
+      { toelichting: "Cliënt belde op 5 maart en trok het verzoek in." },
+      op("2026-03-05"),
+    );
     const na = await rij(v.id);
     expect(na).toMatchObject({ status: "ingetrokken", versie: 3 });
     expect(na.afgerondOp).toEqual(new Date("2026-03-05T10:00:00+01:00"));
@@ -701,15 +931,25 @@ describe("withdrawal, closing, notes and messages", () => {
     expect(JSON.stringify(eigen)).not.toContain("belde");
     expect((await mails(v.id)).map((m) => m.sjabloon)).toEqual(["status_gewijzigd"]);
     expect((await auditRijen(v.id)).at(-1)).toMatchObject({ actie: "verzoek.ingetrokken", actorSoort: "medewerker" });
-    await geweigerd(v.id, "stap_niet_mogelijk", () => registreerIntrekking(staf.sanne, v.id, 3, { toelichting: "Nog eens" }));
+    await geweigerd(v.id, "stap_niet_mogelijk", () =>
+      registreerIntrekking(staf.sanne, v.id, 3, { toelichting: "Nog eens" }),
+    );
   });
 
   it("closes a duplicate without a decision; the client reads why", async () => {
     const v = await maakVerzoek({ taal: "en" });
-    await geweigerd(v.id, "sluitreden_verplicht", () => sluitZonderBesluit(staf.sanne, v.id, 1, { sluitReden: "zomaar", toelichting: "x" }));
-    await sluitZonderBesluit(staf.sanne, v.id, 1, { sluitReden: "dubbel_verzoek", toelichting: "Zelfde als AVG-2026-000001." });
+    await geweigerd(v.id, "sluitreden_verplicht", () =>
+      sluitZonderBesluit(staf.sanne, v.id, 1, { sluitReden: "zomaar", toelichting: "x" }),
+    );
+    await sluitZonderBesluit(staf.sanne, v.id, 1, {
+      sluitReden: "dubbel_verzoek",
+      toelichting: "Zelfde als AVG-2026-000001.",
+    });
     expect((await rij(v.id)).status).toBe("afgerond");
-    expect((await gebeurtenissen(v.id)).find((g) => g.soort === "gesloten")).toMatchObject({ zichtbaarVoorClient: true, gegevens: { sluitReden: "dubbel_verzoek" } });
+    expect((await gebeurtenissen(v.id)).find((g) => g.soort === "gesloten")).toMatchObject({
+      zichtbaarVoorClient: true,
+      gegevens: { sluitReden: "dubbel_verzoek" },
+    });
     const [mail] = await mails(v.id);
     expect(mail!.taal).toBe("en");
     expect(mail!.tekst).toContain(SLUIT_REDEN_TEKST.dubbel_verzoek.en);
@@ -733,7 +973,11 @@ describe("withdrawal, closing, notes and messages", () => {
     const alle = await mails(v.id);
     expect(alle.map((m) => m.sjabloon)).toEqual(["nieuw_bericht"]);
     expect(alle[0]!.tekst).not.toContain("behandeling genomen");
-    expect((await auditRijen(v.id)).map((r) => r.actie)).toEqual(["notitie.toegevoegd", "bericht.verstuurd", "verzoek.bekeken"]);
+    expect((await auditRijen(v.id)).map((r) => r.actie)).toEqual([
+      "notitie.toegevoegd",
+      "bericht.verstuurd",
+      "verzoek.bekeken",
+    ]);
   });
 });
 
@@ -758,11 +1002,20 @@ describe("the audit view of one request", () => {
     // The whole-chain check reads the whole log: the directie only.
     const backoffice = await auditVanVerzoek(staf.sanne, v.id, { ketenControleren: true });
     expect(backoffice).toMatchObject({ keten: null, ketenControleerbaar: false });
-    expect(backoffice.regels[0]).toMatchObject({ actie: "audit.bekeken", wie: DEMO.medewerkers.directie.naam, rol: "directie" });
+    expect(backoffice.regels[0]).toMatchObject({
+      actie: "audit.bekeken",
+      wie: DEMO.medewerkers.directie.naam,
+      rol: "directie",
+    });
     const directie = await auditVanVerzoek(staf.anouk, v.id, { ketenControleren: true });
     expect(directie).toMatchObject({ keten: { ok: true }, ketenControleerbaar: true });
     expect(directie.keten!.ok && directie.keten!.rijen).toBeGreaterThan(directie.regels.length);
-    const [laatste] = await testDb().db.select().from(auditLog).where(eq(auditLog.verzoekId, v.id)).orderBy(desc(auditLog.id)).limit(1);
+    const [laatste] = await testDb()
+      .db.select()
+      .from(auditLog)
+      .where(eq(auditLog.verzoekId, v.id))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(laatste).toMatchObject({ actie: "audit.bekeken", details: { ketenGecontroleerd: true } });
     expect((await fout(auditVanVerzoek(staf.pieter, v.id))).code).toBe("geen_toegang");
   });

@@ -34,7 +34,10 @@ let beheerder = "";
 let collega = "";
 
 async function nieuweMedewerker(email: string, rollen: Array<"backoffice" | "directie" | "beheerder">) {
-  const [m] = await db().insert(medewerkers).values({ email, naam: email.split("@")[0]!, rollen }).returning();
+  const [m] = await db()
+    .insert(medewerkers)
+    .values({ email, naam: email.split("@")[0]!, rollen })
+    .returning();
   return m!.id;
 }
 
@@ -72,11 +75,17 @@ describe("organisation", () => {
     expect(org).toMatchObject({ naam: ORG.naam, postcode: "1234 AB", kvk: "12345678", talen: ["nl", "en"] });
     const [laatste] = await beheerHistorie(beheerder);
     expect(laatste).toMatchObject({ actie: "beheer.organisatie.gewijzigd", actorNaam: "beheer" });
-    expect((laatste!.details.wijzigingen as Record<string, { voor: unknown; na: unknown }>).naam).toEqual({ voor: "Nieuwe praktijk", na: ORG.naam });
+    expect((laatste!.details.wijzigingen as Record<string, { voor: unknown; na: unknown }>).naam).toEqual({
+      voor: "Nieuwe praktijk",
+      na: ORG.naam,
+    });
   });
 
   it("refuses a wrong KvK number and changes nothing", async () => {
-    await expect(slaOrganisatieOp(beheerder, { ...ORG, kvk: "123", naam: "Anders" })).rejects.toMatchObject({ code: "ongeldige_invoer", message: expect.stringContaining("kvk") });
+    await expect(slaOrganisatieOp(beheerder, { ...ORG, kvk: "123", naam: "Anders" })).rejects.toMatchObject({
+      code: "ongeldige_invoer",
+      message: expect.stringContaining("kvk"),
+    });
     const [org] = await db().select().from(organisatie);
     expect(org!.naam).toBe(ORG.naam);
   });
@@ -92,7 +101,10 @@ describe("reglement", () => {
   it("refuses six weeks for inzage with the legal reason, and changes nothing", async () => {
     let fout: unknown;
     try {
-      await slaReglementOp(beheerder, { ...basis, termijnen: { inzage: { target: { weeks: 6 } }, bezwaar: { target: { months: 2 } } } });
+      await slaReglementOp(beheerder, {
+        ...basis,
+        termijnen: { inzage: { target: { weeks: 6 } }, bezwaar: { target: { months: 2 } } },
+      });
     } catch (e) {
       fout = e;
     }
@@ -111,9 +123,17 @@ describe("reglement", () => {
 
   it("refuses 18 working days (can end after the GDPR month around Easter)", async () => {
     await expect(
-      slaReglementOp(beheerder, { ...basis, termijnen: { correctie: { target: { workingDays: 18 }, execution: { workingDays: 14 } } } }),
+      slaReglementOp(beheerder, {
+        ...basis,
+        termijnen: { correctie: { target: { workingDays: 18 }, execution: { workingDays: 14 } } },
+      }),
     ).rejects.toMatchObject({
-      fouten: { "correctie.target": { nl: expect.stringMatching(/17 werkdagen of minder/), en: expect.stringMatching(/17 working days or fewer/) } },
+      fouten: {
+        "correctie.target": {
+          nl: expect.stringMatching(/17 werkdagen of minder/),
+          en: expect.stringMatching(/17 working days or fewer/),
+        },
+      },
     });
   });
 
@@ -122,19 +142,35 @@ describe("reglement", () => {
       extraSluitingsdagen: ["2026-12-31", "2026-12-24", "2026-12-24"],
       downloadGeldigDagen: 7,
       maxDownloads: 3,
-      termijnen: { inzage: { target: { weeks: 3 } }, correctie: { target: { workingDays: 10 }, execution: { workingDays: 5 } } },
+      termijnen: {
+        inzage: { target: { weeks: 3 } },
+        correctie: { target: { workingDays: 10 }, execution: { workingDays: 5 } },
+      },
     });
     const [org] = await db().select().from(organisatie);
-    expect(org!.reglement).toEqual({ inzage: { target: { weeks: 3 } }, correctie: { target: { workingDays: 10 }, execution: { workingDays: 5 } } });
+    expect(org!.reglement).toEqual({
+      inzage: { target: { weeks: 3 } },
+      correctie: { target: { workingDays: 10 }, execution: { workingDays: 5 } },
+    });
     expect(org!.extraSluitingsdagen).toEqual(["2026-12-24", "2026-12-31"]);
     expect([org!.downloadGeldigDagen, org!.maxDownloads]).toEqual([7, 3]);
   });
 
   it("refuses a bad closing day and a download count of 0", async () => {
-    await expect(slaReglementOp(beheerder, { ...basis, extraSluitingsdagen: ["2026-02-30"], maxDownloads: 0, termijnen: {} })).rejects.toMatchObject({
+    await expect(
+      slaReglementOp(beheerder, { ...basis, extraSluitingsdagen: ["2026-02-30"], maxDownloads: 0, termijnen: {} }),
+    ).rejects.toMatchObject({
       fouten: {
-        extraSluitingsdagen: { code: "ongeldige_sluitingsdag", nl: expect.stringContaining("2026-02-30"), en: '"2026-02-30" is not a date (YYYY-MM-DD).' },
-        maxDownloads: { code: "ongeldig_aantal_downloads", nl: "Het aantal downloads is 1 tot 50.", en: "The number of downloads is 1 to 50." },
+        extraSluitingsdagen: {
+          code: "ongeldige_sluitingsdag",
+          nl: expect.stringContaining("2026-02-30"),
+          en: '"2026-02-30" is not a date (YYYY-MM-DD).',
+        },
+        maxDownloads: {
+          code: "ongeldig_aantal_downloads",
+          nl: "Het aantal downloads is 1 tot 50.",
+          en: "The number of downloads is 1 to 50.",
+        },
       },
     });
   });
@@ -144,7 +180,9 @@ describe("staff", () => {
   it("deactivating a staff member ends their session and revokes their passkeys at once (kept to verify old letters)", async () => {
     const cookie = await startSessie(db(), { medewerkerId: collega });
     expect((await getSessie(verzoekMet(cookie)))?.soort).toBe("medewerker");
-    await db().insert(passkeys).values({ id: "cred-collega", medewerkerId: collega, publicKey: new Uint8Array([1, 2, 3]) });
+    await db()
+      .insert(passkeys)
+      .values({ id: "cred-collega", medewerkerId: collega, publicKey: new Uint8Array([1, 2, 3]) });
 
     const uit = await deactiveerMedewerker(beheerder, collega);
     expect(uit).toEqual({ sessies: 1, passkeys: 1 });
@@ -163,7 +201,9 @@ describe("staff", () => {
   });
 
   it("the last active beheerder can be neither demoted nor deactivated", async () => {
-    await expect(wijzigRollen(beheerder, beheerder, ["backoffice"])).rejects.toMatchObject({ code: "laatste_beheerder" });
+    await expect(wijzigRollen(beheerder, beheerder, ["backoffice"])).rejects.toMatchObject({
+      code: "laatste_beheerder",
+    });
     await expect(deactiveerMedewerker(beheerder, beheerder)).rejects.toMatchObject({ code: "laatste_beheerder" });
     const tweede = await nieuweMedewerker("tweede@voorbeeld.example.org", ["backoffice"]);
     await wijzigRollen(beheerder, tweede, ["backoffice", "beheerder"]);
@@ -182,10 +222,15 @@ describe("staff", () => {
 
 describe("retention policy and register", () => {
   it("refuses care retention under 20 years; stores a valid policy", async () => {
-    await expect(slaBewaarbeleidOp(beheerder, { ...STANDAARD_BEWAARBELEID, zorg: { jaren: 10, vanaf: "laatste_wijziging" } })).rejects.toMatchObject({
+    await expect(
+      slaBewaarbeleidOp(beheerder, { ...STANDAARD_BEWAARBELEID, zorg: { jaren: 10, vanaf: "laatste_wijziging" } }),
+    ).rejects.toMatchObject({
       code: "ongeldig_bewaarbeleid",
     });
-    const beleid = await slaBewaarbeleidOp(beheerder, { ...STANDAARD_BEWAARBELEID, contact: { jaren: 2, vanaf: "einde_zorg" } });
+    const beleid = await slaBewaarbeleidOp(beheerder, {
+      ...STANDAARD_BEWAARBELEID,
+      contact: { jaren: 2, vanaf: "einde_zorg" },
+    });
     const [org] = await db().select().from(organisatie);
     expect(org!.bewaarbeleid).toEqual(beleid);
     expect(org!.bewaarbeleid.contact).toEqual({ jaren: 2, vanaf: "einde_zorg" });
@@ -206,7 +251,9 @@ describe("retention policy and register", () => {
     };
     await legVerwerkingVast(beheerder, v);
     await legVerwerkingVast(beheerder, { ...v, ontvangers: ["huisarts"], geldigVanaf: "2026-06-01" });
-    await expect(legVerwerkingVast(beheerder, { ...v, geldigVanaf: "2026-05-01" })).rejects.toMatchObject({ code: "datum_te_vroeg" });
+    await expect(legVerwerkingVast(beheerder, { ...v, geldigVanaf: "2026-05-01" })).rejects.toMatchObject({
+      code: "datum_te_vroeg",
+    });
     const rijen = await db().select().from(verwerkingen).orderBy(verwerkingen.versie);
     expect(rijen.map((r) => [r.versie, r.geldigVanaf, r.geldigTot])).toEqual([
       [1, "2026-01-01", "2026-06-01"],
@@ -217,7 +264,6 @@ describe("retention policy and register", () => {
     expect((await beheerHistorie(beheerder))[0]).toMatchObject({ actie: "beheer.register.versie" });
   });
 });
-
 
 describe("logo", () => {
   const map = mkdtempSync(path.join(tmpdir(), "beheer-logo-"));
@@ -234,18 +280,25 @@ describe("logo", () => {
     const [org] = await db().select().from(organisatie);
     expect(org!.logo).toBe(eerste.sleutel);
     expect(await logoAlsDataUrl(org!.logo)).toBe(`data:image/png;base64,${Buffer.from(PNG).toString("base64")}`);
-    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+    );
     const tweede = await slaLogoOp(beheerder, svg);
     expect(tweede.mimeType).toBe("image/svg+xml");
     expect(await opslag().grootte(eerste.sleutel)).toBeNull();
-    expect((await beheerHistorie(beheerder))[0]).toMatchObject({ actie: "beheer.logo.gewijzigd", details: { voor: eerste.sleutel, na: tweede.sleutel } });
+    expect((await beheerHistorie(beheerder))[0]).toMatchObject({
+      actie: "beheer.logo.gewijzigd",
+      details: { voor: eerste.sleutel, na: tweede.sleutel },
+    });
   });
 
   it("refuses an SVG with a script, a GIF and a file over 100 KB, and keeps the logo", async () => {
     const [voor] = await db().select().from(organisatie);
     const script = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     await expect(slaLogoOp(beheerder, script)).rejects.toMatchObject({ code: "logo_ongeldig" });
-    await expect(slaLogoOp(beheerder, new TextEncoder().encode("GIF89a...."))).rejects.toMatchObject({ code: "logo_ongeldig" });
+    await expect(slaLogoOp(beheerder, new TextEncoder().encode("GIF89a...."))).rejects.toMatchObject({
+      code: "logo_ongeldig",
+    });
     const groot = new Uint8Array(100 * 1024 + 1);
     groot.set(PNG);
     await expect(slaLogoOp(beheerder, groot)).rejects.toMatchObject({ code: "logo_te_groot" });

@@ -56,7 +56,9 @@ async function getekendBesluit(naam: string, motivering: string) {
 async function download(medewerkerId: string | null, verzoekId: string, besluitId: string): Promise<Response> {
   const headers: Record<string, string> = {};
   if (medewerkerId) headers.Cookie = (await startSessie(db(), { medewerkerId })).split(";")[0]!;
-  const request = new Request(`http://localhost/backoffice/verzoeken/${verzoekId}/besluit/${besluitId}.pdf`, { headers });
+  const request = new Request(`http://localhost/backoffice/verzoeken/${verzoekId}/besluit/${besluitId}.pdf`, {
+    headers,
+  });
   try {
     return (await loader({ request, params: { id: verzoekId, besluitId }, context: { cspNonce: "" } })) as Response;
   } catch (thrown) {
@@ -77,7 +79,9 @@ describe("the PDF letter writes every name and sign as signed", () => {
     const plat = await tekstVan(client!.pdf);
     expect(plat).toContain("Łukasz Wiśniewski");
     expect(plat).toContain("Beste Łukasz Wiśniewski");
-    expect(plat).toContain("Uw broer Şahin Öztürk heeft ‘uitdrukkelijk’ bezwaar gemaakt – zijn gegevens geven wij niet.");
+    expect(plat).toContain(
+      "Uw broer Şahin Öztürk heeft ‘uitdrukkelijk’ bezwaar gemaakt – zijn gegevens geven wij niet.",
+    );
     expect(plat).toContain("De kopie kost niets (geen € 5,00). Contact: Zoë Dvořák.");
     // Nothing replaced or stripped any more.
     expect(plat).not.toContain("Lukasz");
@@ -92,7 +96,7 @@ describe("the PDF letter writes every name and sign as signed", () => {
     expect(ruw).not.toContain("Helvetica");
   });
 
-  it("writes a character the font has no glyph for as \"?\", never an empty box", async () => {
+  it('writes a character the font has no glyph for as "?", never an empty box', async () => {
     const c = await getekendBesluit("Mei 林", "Wij geven deze gegevens niet.");
     const plat = await tekstVan((await besluitPdfVoorClient(c.client, c.nummer, c.besluitId))!.pdf);
     expect(plat).toContain("Beste Mei ?");
@@ -106,7 +110,9 @@ describe("the letter as PDF for staff, to print and post", () => {
     const viaBackoffice = await download(sanne.medewerker.id, c.verzoekId, c.besluitId);
     expect(viaBackoffice.status).toBe(200);
     expect(viaBackoffice.headers.get("Content-Type")).toBe("application/pdf");
-    expect(viaBackoffice.headers.get("Content-Disposition")).toBe(`attachment; filename="besluit-${c.nummer}-2026-03-20.pdf"`);
+    expect(viaBackoffice.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="besluit-${c.nummer}-2026-03-20.pdf"`,
+    );
     expect(viaBackoffice.headers.get("Cache-Control")).toBe("private, no-store");
     const bytes = new Uint8Array(await viaBackoffice.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
@@ -124,7 +130,10 @@ describe("the letter as PDF for staff, to print and post", () => {
       ["client", c.client.account.id, "betrokkene"],
       ["medewerker", anouk.medewerker.id, "directie"],
     ]);
-    expect(downloads[0]).toMatchObject({ onderdeel: "besluiten", details: { besluitId: c.besluitId, nummer: c.nummer } });
+    expect(downloads[0]).toMatchObject({
+      onderdeel: "besluiten",
+      details: { besluitId: c.besluitId, nummer: c.nummer },
+    });
   });
 
   it("refuses other roles (403) and anyone not signed in (to the login page); nothing is logged", async () => {
@@ -168,7 +177,9 @@ describe("the letter as PDF for staff, to print and post", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.actie, "besluit.pdf_gedownload"), eq(auditLog.actorId, sanne.medewerker.id)));
-    expect(downloads.filter((d) => d.verzoekId === concept.verzoekId || d.verzoekId === getekend.verzoekId)).toEqual([]);
+    expect(downloads.filter((d) => d.verzoekId === concept.verzoekId || d.verzoekId === getekend.verzoekId)).toEqual(
+      [],
+    );
     expect((await db().select().from(auditLog)).length).toBe(voor.length);
   });
 });

@@ -122,9 +122,15 @@ describe("decision:verify", () => {
     await teken(handtekeningGewijzigd, "10:04");
     await teken(passkeyWeg, "10:05", tweedeDirecteur);
 
-    expect(await verifieerBesluit(intact.besluitId)).toMatchObject({ ok: true, nummer: intact.nummer, verificatiecode: intactCode });
+    expect(await verifieerBesluit(intact.besluitId)).toMatchObject({
+      ok: true,
+      nummer: intact.nummer,
+      verificatiecode: intactCode,
+    });
     expect((await zoekBesluiten(intactCode)).map((v) => v.besluitId)).toEqual([intact.besluitId]);
-    expect((await zoekBesluiten(intactCode.toLowerCase().replace(/-/g, ""))).map((v) => v.besluitId)).toEqual([intact.besluitId]);
+    expect((await zoekBesluiten(intactCode.toLowerCase().replace(/-/g, ""))).map((v) => v.besluitId)).toEqual([
+      intact.besluitId,
+    ]);
     expect((await zoekBesluiten(intact.nummer)).map((v) => v.besluitId)).toEqual([intact.besluitId]);
     expect(await verifieerAlleBesluiten()).toMatchObject({ ok: true, aantal: 6, fout: [] });
 
@@ -164,17 +170,30 @@ describe("decision:verify", () => {
     // ... and with the challenge in the assertion rewritten to fit the new hash: the signature breaks.
     const oud = (await rij(hashGewijzigd.besluitId)).handtekening as Record<string, string>;
     const nieuweUitdaging = ondertekenUitdaging(nieuweHash, oud.nonce!);
-    const clientData = JSON.parse(Buffer.from(oud.clientDataJSON!, "base64url").toString("utf8")) as Record<string, unknown>;
-    const nieuweClientData = Buffer.from(JSON.stringify({ ...clientData, challenge: nieuweUitdaging })).toString("base64url");
+    const clientData = JSON.parse(Buffer.from(oud.clientDataJSON!, "base64url").toString("utf8")) as Record<
+      string,
+      unknown
+    >;
+    const nieuweClientData = Buffer.from(JSON.stringify({ ...clientData, challenge: nieuweUitdaging })).toString(
+      "base64url",
+    );
     await db()
       .update(besluiten)
       .set({ handtekening: { ...oud, challenge: nieuweUitdaging, clientDataJSON: nieuweClientData } })
       .where(eq(besluiten.id, hashGewijzigd.besluitId));
-    expect((await verifieerBesluit(hashGewijzigd.besluitId))?.problemen.map((p) => p.code)).toEqual(["handtekening_ongeldig"]);
+    expect((await verifieerBesluit(hashGewijzigd.besluitId))?.problemen.map((p) => p.code)).toEqual([
+      "handtekening_ongeldig",
+    ]);
 
     // 3. The decision row's own text changed after signing.
-    await db().update(besluiten).set({ motivering: "Achteraf aangepast." }).where(eq(besluiten.id, rijGewijzigd.besluitId));
-    expect(await verifieerBesluit(rijGewijzigd.besluitId)).toMatchObject({ ok: false, problemen: [{ code: "besluit_wijkt_af" }] });
+    await db()
+      .update(besluiten)
+      .set({ motivering: "Achteraf aangepast." })
+      .where(eq(besluiten.id, rijGewijzigd.besluitId));
+    expect(await verifieerBesluit(rijGewijzigd.besluitId)).toMatchObject({
+      ok: false,
+      problemen: [{ code: "besluit_wijkt_af" }],
+    });
 
     // 4. One bit of the signature flipped.
     const h = (await rij(handtekeningGewijzigd.besluitId)).handtekening as Record<string, string>;
@@ -190,11 +209,19 @@ describe("decision:verify", () => {
     });
 
     // 5. The signer's passkey is gone: nothing to verify against.
-    const { medewerkerId } = (await db().select({ medewerkerId: passkeys.medewerkerId }).from(passkeys).where(
-      eq(passkeys.id, ((await rij(passkeyWeg.besluitId)).handtekening as { credentialId: string }).credentialId),
-    ))[0]!;
+    const { medewerkerId } = (
+      await db()
+        .select({ medewerkerId: passkeys.medewerkerId })
+        .from(passkeys)
+        .where(
+          eq(passkeys.id, ((await rij(passkeyWeg.besluitId)).handtekening as { credentialId: string }).credentialId),
+        )
+    )[0]!;
     await db().delete(passkeys).where(eq(passkeys.medewerkerId, medewerkerId!));
-    expect(await verifieerBesluit(passkeyWeg.besluitId)).toMatchObject({ ok: false, problemen: [{ code: "passkey_onbekend" }] });
+    expect(await verifieerBesluit(passkeyWeg.besluitId)).toMatchObject({
+      ok: false,
+      problemen: [{ code: "passkey_onbekend" }],
+    });
 
     // The untouched one still verifies.
     expect(await verifieerBesluit(intact.besluitId)).toMatchObject({ ok: true });
@@ -219,7 +246,9 @@ describe("decision:verify", () => {
     expect(allesCli).toMatchObject({ code: 1 });
     expect(allesCli!.stderr).toContain("5 van 6 besluiten kloppen NIET.");
     // No personal data in the output: no names, no letter text.
-    expect(allesCli!.stdout + allesCli!.stderr).not.toMatch(/Fictief|broer|Achteraf aangepast|Een andere motivering|Veel verslagen/);
+    expect(allesCli!.stdout + allesCli!.stderr).not.toMatch(
+      /Fictief|broer|Achteraf aangepast|Een andere motivering|Veel verslagen/,
+    );
   }, 180_000);
 
   it("a deactivated director's letters still verify; a revoked passkey signs nothing new (decision 023)", async () => {
@@ -241,7 +270,10 @@ describe("decision:verify", () => {
     expect(cli!.stdout).toContain(`OK    besluit ${eerder.besluitId}`);
 
     // A director who removes their own passkey: old letter verifies, a new one cannot be signed with it.
-    const [eigen] = await db().select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.medewerkerId, wisselt.medewerker.id));
+    const [eigen] = await db()
+      .select({ id: passkeys.id })
+      .from(passkeys)
+      .where(eq(passkeys.medewerkerId, wisselt.medewerker.id));
     expect(await verwijderPasskey({ medewerkerId: wisselt.medewerker.id }, eigen!.id)).toBe(true);
     expect(await verifieerBesluit(ookEerder.besluitId)).toMatchObject({ ok: true });
     const nieuw = await maakConcept({ opsteller: sanne });
@@ -256,7 +288,10 @@ describe("decision:verify", () => {
   it("catches a refusal that reached the client without a signature, and refuses unknown ids and wrong usage", async () => {
     const c = await maakConcept({ opsteller: sanne });
     await db().update(besluiten).set({ status: "verzonden" }).where(eq(besluiten.id, c.besluitId));
-    expect(await verifieerBesluit(c.besluitId)).toMatchObject({ ok: false, problemen: [{ code: "geen_handtekening" }] });
+    expect(await verifieerBesluit(c.besluitId)).toMatchObject({
+      ok: false,
+      problemen: [{ code: "geen_handtekening" }],
+    });
     expect((await verifieerAlleBesluiten()).fout.map((v) => v.besluitId)).toContain(c.besluitId);
     // A grant is never signed and is not counted.
     expect((await zoekBesluiten("AVG-2026-999999")).length).toBe(0);

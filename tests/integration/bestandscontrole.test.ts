@@ -87,9 +87,11 @@ const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), 
 
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const stroom = (b: Buffer, stuk = 64 * 1024) =>
-  Readable.from((function* () {
-    for (let i = 0; i < b.length; i += stuk) yield b.subarray(i, i + stuk);
-  })());
+  Readable.from(
+    (function* () {
+      for (let i = 0; i < b.length; i += stuk) yield b.subarray(i, i + stuk);
+    })(),
+  );
 
 async function leesAlles(r: Readable): Promise<Buffer> {
   const delen: Buffer[] = [];
@@ -107,7 +109,11 @@ describe("refused files are never stored", () => {
   it("refuses EICAR inside a PDF and inside a PNG: the virus scan (real clamd) finds it", async () => {
     const inPdf = Buffer.concat([await pdf("Brief (fictief)"), EICAR]);
     const inPng = Buffer.concat([png(), EICAR]);
-    expect(await controleerEnBewaar(stroom(inPdf, 1000), "brief.pdf")).toEqual({ ok: false, weigering: "virus", virus: expect.stringContaining("Eicar-Test-Signature") });
+    expect(await controleerEnBewaar(stroom(inPdf, 1000), "brief.pdf")).toEqual({
+      ok: false,
+      weigering: "virus",
+      virus: expect.stringContaining("Eicar-Test-Signature"),
+    });
     expect(await controleerEnBewaar(stroom(inPng), "foto.png")).toMatchObject({ ok: false, weigering: "virus" });
     expect(opgeslagen()).toEqual([]);
   });
@@ -134,7 +140,10 @@ describe("refused files are never stored", () => {
     const groot = await pdf("groot " + "x".repeat(100));
     const tweeMb = Buffer.concat([groot, Buffer.alloc(2 * MB, 0x20)]);
     const regels = { ...STANDAARD_BESTANDSREGELS, maxBytesPerBestand: 1 * MB, maxBytesPerAanvraag: 3 * MB };
-    expect(await controleerEnBewaar(stroom(tweeMb), "groot.pdf", { regels })).toEqual({ ok: false, weigering: "te_groot" });
+    expect(await controleerEnBewaar(stroom(tweeMb), "groot.pdf", { regels })).toEqual({
+      ok: false,
+      weigering: "te_groot",
+    });
     const ruim = { ...regels, maxBytesPerBestand: 5 * MB };
     expect(await controleerEnBewaar(stroom(tweeMb), "groot.pdf", { regels: ruim, alInAanvraag: 2 * MB })).toEqual({
       ok: false,
@@ -171,7 +180,12 @@ describe("accepted files", () => {
     const bestand = await pdf("Verslag van het intakegesprek (fictief)");
     const r = await controleerEnBewaar(stroom(bestand, 1000), "C:\\scans\\Verslag intake.PDF");
     if (!r.ok) throw new Error(`geweigerd: ${r.weigering}`);
-    expect(r.bestand).toMatchObject({ soort: "pdf", mimeType: "application/pdf", bestandsnaam: "Verslag intake.pdf", grootte: bestand.length });
+    expect(r.bestand).toMatchObject({
+      soort: "pdf",
+      mimeType: "application/pdf",
+      bestandsnaam: "Verslag intake.pdf",
+      grootte: bestand.length,
+    });
     expect(r.bestand.sha256).toBe(sha(bestand));
     expect(r.bestand.opslagSleutel).toBe(`bestanden/${r.bestand.id}.enc`);
     const bestanden = opgeslagen();

@@ -14,7 +14,17 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
-import { accounts, auditLog, berichten, bijlagen, clienten, dossierItems, identiteitscontroles, pakketten, verzoeken } from "../../db/schema";
+import {
+  accounts,
+  auditLog,
+  berichten,
+  bijlagen,
+  clienten,
+  dossierItems,
+  identiteitscontroles,
+  pakketten,
+  verzoeken,
+} from "../../db/schema";
 import { controleerEnBewaar, gebruikScanner } from "~/services/bestandscontrole.server";
 import { controleerVertegenwoordiging } from "~/services/behandeling.server";
 import { inzageOverzicht, toegangslogVan } from "~/services/inzage.server";
@@ -80,7 +90,9 @@ function png(w = 4, h = 3, staart: Buffer = Buffer.alloc(0)): Buffer {
   ihdr.writeUInt32BE(h, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 0; // greyscale
-  const rijen = Buffer.concat(Array.from({ length: h }, (_, y) => Buffer.concat([Buffer.from([0]), Buffer.alloc(w, 100 + y)])));
+  const rijen = Buffer.concat(
+    Array.from({ length: h }, (_, y) => Buffer.concat([Buffer.from([0]), Buffer.alloc(w, 100 + y)])),
+  );
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     stuk("IHDR", ihdr),
@@ -90,12 +102,19 @@ function png(w = 4, h = 3, staart: Buffer = Buffer.alloc(0)): Buffer {
   ]);
 }
 
-const pdf = (tekst: string) => Buffer.from(`%PDF-1.4\n% ${tekst}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, "latin1");
+const pdf = (tekst: string) =>
+  Buffer.from(
+    `%PDF-1.4\n% ${tekst}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    "latin1",
+  );
 
 async function maakVerzoek(opties: { relatie?: string; koppelen?: boolean; status?: string } = {}) {
   const conn = db();
   const email = `bijlage.${++teller}.${Date.now()}@test.example`;
-  const [account] = await conn.insert(accounts).values({ email, naam: "Indiener Fictief" }).returning({ id: accounts.id });
+  const [account] = await conn
+    .insert(accounts)
+    .values({ email, naam: "Indiener Fictief" })
+    .returning({ id: accounts.id });
   const [client] = await conn.select().from(clienten).where(eq(clienten.clientnummer, "DL-1002"));
   const relatie = opties.relatie ?? "zelf";
   const [v] = await conn
@@ -136,20 +155,32 @@ function berichtMet(nummer: string, cookie: string, tekst: string, bestanden: { 
   const form = new FormData();
   form.append("tekst", tekst);
   for (const b of bestanden) form.append("bijlage", new Blob([new Uint8Array(b.inhoud)]), b.naam);
-  const request = new Request(`http://localhost/mijn/verzoeken/${nummer}`, { method: "POST", body: form, headers: { Cookie: cookie } });
+  const request = new Request(`http://localhost/mijn/verzoeken/${nummer}`, {
+    method: "POST",
+    body: form,
+    headers: { Cookie: cookie },
+  });
   return stuur(() => berichtActie({ request, params: { nummer }, context: ctx }) as Promise<unknown>);
 }
 
 function bewijsMet(nummer: string, cookie: string, inhoud: Buffer, naam: string) {
   const form = new FormData();
   form.append("bijlage", new Blob([new Uint8Array(inhoud)]), naam);
-  const request = new Request(`http://localhost/mijn/verzoeken/${nummer}/bewijs`, { method: "POST", body: form, headers: { Cookie: cookie } });
+  const request = new Request(`http://localhost/mijn/verzoeken/${nummer}/bewijs`, {
+    method: "POST",
+    body: form,
+    headers: { Cookie: cookie },
+  });
   return stuur(() => bewijsActie({ request, params: { nummer }, context: ctx }) as Promise<unknown>);
 }
 
 async function download(verzoekId: string, bijlageId: string): Promise<Response> {
-  const request = new Request(`http://localhost/backoffice/verzoeken/${verzoekId}/bijlagen/${bijlageId}`, { headers: { Cookie: await staffCookie() } });
-  return (await stuur(() => bijlageDownload({ request, params: { id: verzoekId, bijlageId }, context: ctx }) as Promise<Response>)) as Response;
+  const request = new Request(`http://localhost/backoffice/verzoeken/${verzoekId}/bijlagen/${bijlageId}`, {
+    headers: { Cookie: await staffCookie() },
+  });
+  return (await stuur(
+    () => bijlageDownload({ request, params: { id: verzoekId, bijlageId }, context: ctx }) as Promise<Response>,
+  )) as Response;
 }
 
 const bestandenOpSchijf = () =>
@@ -158,33 +189,49 @@ const bestandenOpSchijf = () =>
     .map((d) => d.name)
     .sort();
 
-const formFouten = (r: unknown) => (r as { data?: { resultaat?: { error?: Record<string, string[]> } } }).data?.resultaat?.error?.[""] ?? [];
+const formFouten = (r: unknown) =>
+  (r as { data?: { resultaat?: { error?: Record<string, string[]> } } }).data?.resultaat?.error?.[""] ?? [];
 
 describe("a client attaches files to a message", () => {
   it("a photo of a letter goes with the message, encrypted at rest; staff download it byte for byte as a sandboxed attachment; both are in the client's access log", async () => {
     const { verzoek, cookie, client } = await maakVerzoek();
     const foto = png(40, 30);
-    const antwoord = (await berichtMet(verzoek.nummer, cookie, "Hierbij de brief met het juiste adres.", [{ inhoud: foto, naam: "brief van de gemeente.png" }])) as Response;
+    const antwoord = (await berichtMet(verzoek.nummer, cookie, "Hierbij de brief met het juiste adres.", [
+      { inhoud: foto, naam: "brief van de gemeente.png" },
+    ])) as Response;
     expect(antwoord.status).toBe(302);
     expect(antwoord.headers.get("Location")).toBe(`/mijn/verzoeken/${verzoek.nummer}?verstuurd=bericht`);
 
     const [bericht] = await db().select().from(berichten).where(eq(berichten.verzoekId, verzoek.id));
     const [rij] = await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id));
-    expect(rij).toMatchObject({ berichtId: bericht!.id, doel: "bericht", bestandsnaam: "brief van de gemeente.png", mimeType: "image/png", grootte: foto.length, sha256: sha(foto) });
+    expect(rij).toMatchObject({
+      berichtId: bericht!.id,
+      doel: "bericht",
+      bestandsnaam: "brief van de gemeente.png",
+      mimeType: "image/png",
+      grootte: foto.length,
+      sha256: sha(foto),
+    });
     // At rest: encrypted under a random name, never the client's.
     const opSchijf = readFileSync(path.join(map, rij!.opslagSleutel));
     expect(opSchijf.includes(foto.subarray(0, 16))).toBe(false);
     expect(rij!.opslagSleutel).not.toContain("brief");
 
     // The client's page lists what they sent with the message.
-    const pagina = (await mijnPagina({ request: new Request(`http://localhost/mijn/verzoeken/${verzoek.nummer}`, { headers: { Cookie: cookie } }), params: { nummer: verzoek.nummer }, context: ctx })) as {
+    const pagina = (await mijnPagina({
+      request: new Request(`http://localhost/mijn/verzoeken/${verzoek.nummer}`, { headers: { Cookie: cookie } }),
+      params: { nummer: verzoek.nummer },
+      context: ctx,
+    })) as {
       bijlagen: { berichtId: string; bestandsnaam: string }[];
     };
     expect(pagina.bijlagen).toMatchObject([{ berichtId: bericht!.id, bestandsnaam: "brief van de gemeente.png" }]);
 
     const d = await download(verzoek.id, rij!.id);
     expect(d.status).toBe(200);
-    expect(d.headers.get("Content-Disposition")).toBe(`attachment; filename="brief van de gemeente.png"; filename*=UTF-8''brief%20van%20de%20gemeente.png`);
+    expect(d.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="brief van de gemeente.png"; filename*=UTF-8''brief%20van%20de%20gemeente.png`,
+    );
     expect(d.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(d.headers.get("Content-Security-Policy")).toBe("sandbox; default-src 'none'; frame-ancestors 'none'");
     expect(d.headers.get("Content-Type")).toBe("image/png");
@@ -197,7 +244,10 @@ describe("a client attaches files to a message", () => {
       ["bijlage.gedownload", "opende een bestand dat u stuurde", `Voor verzoek ${verzoek.nummer}`],
     ]);
     // The audit row holds the file's size and hash, never its name.
-    const [toegevoegd] = await db().select().from(auditLog).where(and(eq(auditLog.actie, "bijlage.toegevoegd"), eq(auditLog.verzoekId, verzoek.id)));
+    const [toegevoegd] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "bijlage.toegevoegd"), eq(auditLog.verzoekId, verzoek.id)));
     expect(toegevoegd!.details).toMatchObject({ bijlageId: rij!.id, grootte: foto.length, sha256: sha(foto) });
     expect(JSON.stringify(toegevoegd!.details)).not.toContain("gemeente");
   });
@@ -218,28 +268,39 @@ describe("a client attaches files to a message", () => {
       { inhoud: png(), naam: "goed.png" },
       { inhoud: png(4, 3, EICAR), naam: "brief.png" },
     ]);
-    expect(formFouten(r)).toEqual(["In dit bestand is een virus of schadelijke inhoud gevonden. We hebben het niet bewaard."]);
+    expect(formFouten(r)).toEqual([
+      "In dit bestand is een virus of schadelijke inhoud gevonden. We hebben het niet bewaard.",
+    ]);
     expect((r as { init?: { status?: number } }).init?.status).toBe(400);
     // Also the good file of the same form is gone again: the form is refused whole.
     expect(bestandenOpSchijf()).toEqual(voor);
     expect(await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id))).toEqual([]);
     expect(await db().select().from(berichten).where(eq(berichten.verzoekId, verzoek.id))).toEqual([]);
-    const log = await db().select().from(auditLog).where(and(eq(auditLog.actie, "bijlage.geweigerd"), eq(auditLog.verzoekId, verzoek.id)));
+    const log = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "bijlage.geweigerd"), eq(auditLog.verzoekId, verzoek.id)));
     expect(log.map((l) => l.details)).toEqual([{ reden: "virus" }]);
   });
 
   it("a program named .png, and more than five files, are refused and nothing is kept", async () => {
     const { verzoek, cookie } = await maakVerzoek();
     const voor = bestandenOpSchijf();
-    const exe = await berichtMet(verzoek.nummer, cookie, "Zie bijlage.", [{ inhoud: Buffer.concat([Buffer.from("MZ\x90\x00", "latin1"), Buffer.alloc(3000, 1)]), naam: "foto.png" }]);
-    expect(formFouten(exe)).toEqual(["Dit soort bestand nemen we niet aan. Stuur een PDF, een JPEG-foto of een PNG-afbeelding."]);
+    const exe = await berichtMet(verzoek.nummer, cookie, "Zie bijlage.", [
+      { inhoud: Buffer.concat([Buffer.from("MZ\x90\x00", "latin1"), Buffer.alloc(3000, 1)]), naam: "foto.png" },
+    ]);
+    expect(formFouten(exe)).toEqual([
+      "Dit soort bestand nemen we niet aan. Stuur een PDF, een JPEG-foto of een PNG-afbeelding.",
+    ]);
     const zes = await berichtMet(
       verzoek.nummer,
       cookie,
       "Zes foto's.",
       Array.from({ length: 6 }, (_, i) => ({ inhoud: png(2 + i, 2), naam: `foto${i}.png` })),
     );
-    expect(formFouten(zes)).toEqual(["U kunt ten hoogste 5 bestanden tegelijk sturen. Stuur de rest met een volgend bericht."]);
+    expect(formFouten(zes)).toEqual([
+      "U kunt ten hoogste 5 bestanden tegelijk sturen. Stuur de rest met een volgend bericht.",
+    ]);
     expect(bestandenOpSchijf()).toEqual(voor);
     expect(await db().select().from(berichten).where(eq(berichten.verzoekId, verzoek.id))).toEqual([]);
   });
@@ -256,7 +317,9 @@ describe("a client attaches files to a message", () => {
     const eigenaar = await maakVerzoek();
     const ander = await maakVerzoek();
     const voor = bestandenOpSchijf();
-    const r = (await berichtMet(eigenaar.verzoek.nummer, ander.cookie, "Hallo", [{ inhoud: png(), naam: "x.png" }])) as Response;
+    const r = (await berichtMet(eigenaar.verzoek.nummer, ander.cookie, "Hallo", [
+      { inhoud: png(), naam: "x.png" },
+    ])) as Response;
     expect(r.status).toBe(404);
     expect(bestandenOpSchijf()).toEqual(voor);
   });
@@ -269,16 +332,29 @@ describe("a representative sends proof of authority", () => {
     const r = (await bewijsMet(verzoek.nummer, cookie, machtiging, "machtiging.pdf")) as Response;
     expect(r.headers.get("Location")).toBe(`/mijn/verzoeken/${verzoek.nummer}?bewijs=ontvangen#bewijs`);
     const [rij] = await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id));
-    expect(rij).toMatchObject({ doel: "vertegenwoordiging", berichtId: null, mimeType: "application/pdf", sha256: sha(machtiging) });
+    expect(rij).toMatchObject({
+      doel: "vertegenwoordiging",
+      berichtId: null,
+      mimeType: "application/pdf",
+      sha256: sha(machtiging),
+    });
 
     const ander = await maakVerzoek();
     await berichtMet(ander.verzoek.nummer, ander.cookie, "Foto.", [{ inhoud: png(), naam: "foto.png" }]);
     const [vreemd] = await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, ander.verzoek.id));
     await expect(
-      controleerVertegenwoordiging(medewerker, verzoek.id, verzoek.versie, { bewijsSoort: "machtiging", bewijs: "Machtiging van 1 maart 2026 gezien", bijlageId: vreemd!.id }),
+      controleerVertegenwoordiging(medewerker, verzoek.id, verzoek.versie, {
+        bewijsSoort: "machtiging",
+        bewijs: "Machtiging van 1 maart 2026 gezien",
+        bijlageId: vreemd!.id,
+      }),
     ).rejects.toMatchObject({ code: "bijlage_onbekend", veld: "bijlageId" });
 
-    await controleerVertegenwoordiging(medewerker, verzoek.id, verzoek.versie, { bewijsSoort: "machtiging", bewijs: "Machtiging van 1 maart 2026 gezien", bijlageId: rij!.id });
+    await controleerVertegenwoordiging(medewerker, verzoek.id, verzoek.versie, {
+      bewijsSoort: "machtiging",
+      bewijs: "Machtiging van 1 maart 2026 gezien",
+      bijlageId: rij!.id,
+    });
     const [c] = await db().select().from(identiteitscontroles).where(eq(identiteitscontroles.verzoekId, verzoek.id));
     expect(c).toMatchObject({ soort: "vertegenwoordiging", bewijsSoort: "machtiging", bijlageId: rij!.id });
     const d = await download(verzoek.id, rij!.id);
@@ -288,14 +364,21 @@ describe("a representative sends proof of authority", () => {
   it("EICAR as proof is refused and not stored; a client who filed for themselves cannot send proof", async () => {
     const { verzoek, cookie } = await maakVerzoek({ relatie: "gemachtigde" });
     const voor = bestandenOpSchijf();
-    const r = (await bewijsMet(verzoek.nummer, cookie, Buffer.concat([pdf("Machtiging"), EICAR]), "machtiging.pdf")) as Response;
+    const r = (await bewijsMet(
+      verzoek.nummer,
+      cookie,
+      Buffer.concat([pdf("Machtiging"), EICAR]),
+      "machtiging.pdf",
+    )) as Response;
     expect(r.headers.get("Location")).toBe(`/mijn/verzoeken/${verzoek.nummer}?bewijsFout=virus#bewijs`);
     expect(bestandenOpSchijf()).toEqual(voor);
     expect(await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id))).toEqual([]);
 
     const zelf = await maakVerzoek();
     const z = (await bewijsMet(zelf.verzoek.nummer, zelf.cookie, pdf("Iets"), "iets.pdf")) as Response;
-    expect(z.headers.get("Location")).toBe(`/mijn/verzoeken/${zelf.verzoek.nummer}?bewijsFout=geen_vertegenwoordiger#bewijs`);
+    expect(z.headers.get("Location")).toBe(
+      `/mijn/verzoeken/${zelf.verzoek.nummer}?bewijsFout=geen_vertegenwoordiger#bewijs`,
+    );
     expect(bestandenOpSchijf()).toEqual(voor);
   });
 });
@@ -308,7 +391,12 @@ describe("what the client sent is part of their dossier for inzage", () => {
     const [rij] = await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id));
     const overzicht = await inzageOverzicht(db(), client.id, { soort: "inzage" });
     const doc = overzicht.categorieen.flatMap((c) => c.items).find((i) => i.id === rij!.id);
-    expect(doc).toMatchObject({ categorie: "documenten", herkomst: "client", bestandsnaam: "brief.png", sha256: sha(foto) });
+    expect(doc).toMatchObject({
+      categorie: "documenten",
+      herkomst: "client",
+      bestandsnaam: "brief.png",
+      sha256: sha(foto),
+    });
 
     // An inzage request of the same client, granted: its package carries the file.
     const inzage = await maakVerzoek({ status: "in_uitvoering" });
@@ -316,10 +404,16 @@ describe("what the client sent is part of their dossier for inzage", () => {
     const { legitimeer } = await import("~/services/behandeling.server");
     const [v] = await db().select().from(verzoeken).where(eq(verzoeken.id, inzage.verzoek.id));
     await db().update(verzoeken).set({ status: "in_behandeling" }).where(eq(verzoeken.id, v!.id));
-    await legitimeer(medewerker, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "TS01" });
+    await legitimeer(medewerker, v!.id, v!.versie, {
+      wijze: "persoonlijk",
+      documentType: "paspoort",
+      laatsteVier: "TS01",
+    });
     await db().update(verzoeken).set({ status: "in_uitvoering" }).where(eq(verzoeken.id, v!.id));
     const { besluiten } = await import("../../db/schema");
-    await db().insert(besluiten).values({ verzoekId: v!.id, soort: "toewijzing", status: "verzonden", opstellerId: medewerker.medewerker.id });
+    await db()
+      .insert(besluiten)
+      .values({ verzoekId: v!.id, soort: "toewijzing", status: "verzonden", opstellerId: medewerker.medewerker.id });
     const pakket = await maakPakket(undefined, { verzoekId: v!.id, soort: "inzage", actor: medewerker });
     const [p] = await db().select().from(pakketten).where(eq(pakketten.id, pakket.id));
     const zip = await unzip(await leesStroom(await ontsleutel(p!.opslagSleutel, p!.sleutel!)));
@@ -334,7 +428,11 @@ describe("staff: a client's dossier documents outside a request", () => {
     form.append("datum", "2026-03-04");
     form.append("herkomst", "zorgverlener");
     form.append("bestand", new Blob([new Uint8Array(inhoud)]), naam);
-    const request = new Request(`http://localhost/backoffice/clienten/${clientId}/documenten`, { method: "POST", body: form, headers: { Cookie: await staffCookie() } });
+    const request = new Request(`http://localhost/backoffice/clienten/${clientId}/documenten`, {
+      method: "POST",
+      body: form,
+      headers: { Cookie: await staffCookie() },
+    });
     return stuur(() => dossierActie({ request, params: { clientId }, context: ctx }) as Promise<unknown>);
   }
 
@@ -342,23 +440,36 @@ describe("staff: a client's dossier documents outside a request", () => {
     const [client] = await db().select().from(clienten).where(eq(clienten.clientnummer, "DL-1002"));
     const voor = bestandenOpSchijf();
     const virus = await upload(client!.id, Buffer.concat([pdf("Verslag"), EICAR]), "verslag.pdf");
-    expect(virus).toEqual({ fout: "In dit bestand is een virus of schadelijke inhoud gevonden. We hebben het niet bewaard." });
+    expect(virus).toEqual({
+      fout: "In dit bestand is een virus of schadelijke inhoud gevonden. We hebben het niet bewaard.",
+    });
     expect(bestandenOpSchijf()).toEqual(voor);
 
     const inhoud = pdf("Verslag van het gesprek (fictief)");
     const r = (await upload(client!.id, inhoud, "verslag.pdf")) as Response;
     expect(r.status).toBe(302);
-    const [rij] = await db().select().from(dossierItems).where(and(eq(dossierItems.clientId, client!.id), eq(dossierItems.sha256, sha(inhoud))));
+    const [rij] = await db()
+      .select()
+      .from(dossierItems)
+      .where(and(eq(dossierItems.clientId, client!.id), eq(dossierItems.sha256, sha(inhoud))));
     expect(rij).toMatchObject({ verzoekId: null, categorie: "documenten", titel: "Verslag", herkomst: "zorgverlener" });
 
     const cookie = await staffCookie();
-    const pagina = (await dossierPagina({ request: new Request(`http://localhost/backoffice/clienten/${client!.id}/documenten`, { headers: { Cookie: cookie } }), params: { clientId: client!.id }, context: ctx })) as {
+    const pagina = (await dossierPagina({
+      request: new Request(`http://localhost/backoffice/clienten/${client!.id}/documenten`, {
+        headers: { Cookie: cookie },
+      }),
+      params: { clientId: client!.id },
+      context: ctx,
+    })) as {
       documenten: { id: string }[];
     };
     expect(pagina.documenten.map((d) => d.id)).toContain(rij!.id);
 
     const d = (await dossierDownload({
-      request: new Request(`http://localhost/backoffice/clienten/${client!.id}/documenten/${rij!.id}`, { headers: { Cookie: cookie } }),
+      request: new Request(`http://localhost/backoffice/clienten/${client!.id}/documenten/${rij!.id}`, {
+        headers: { Cookie: cookie },
+      }),
       params: { clientId: client!.id, documentId: rij!.id },
       context: ctx,
     })) as Response;
@@ -369,21 +480,29 @@ describe("staff: a client's dossier documents outside a request", () => {
     weg.append("intent", "verwijderen");
     weg.append("documentId", rij!.id);
     const body = new URLSearchParams([...weg.entries()].map(([k, v]) => [k, String(v)]));
-    await stuur(() =>
-      dossierActie({
-        request: new Request(`http://localhost/backoffice/clienten/${client!.id}/documenten`, {
-          method: "POST",
-          body,
-          headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-        }),
-        params: { clientId: client!.id },
-        context: ctx,
-      }) as Promise<unknown>,
+    await stuur(
+      () =>
+        dossierActie({
+          request: new Request(`http://localhost/backoffice/clienten/${client!.id}/documenten`, {
+            method: "POST",
+            body,
+            headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+          }),
+          params: { clientId: client!.id },
+          context: ctx,
+        }) as Promise<unknown>,
     );
     expect(await db().select().from(dossierItems).where(eq(dossierItems.id, rij!.id))).toEqual([]);
     expect(bestandenOpSchijf()).toEqual(voor);
     const acties = (await db().select().from(auditLog).where(eq(auditLog.clientId, client!.id))).map((a) => a.actie);
-    expect(acties).toEqual(expect.arrayContaining(["document.geweigerd", "document.toegevoegd", "document.gedownload", "document.verwijderd"]));
+    expect(acties).toEqual(
+      expect.arrayContaining([
+        "document.geweigerd",
+        "document.toegevoegd",
+        "document.gedownload",
+        "document.verwijderd",
+      ]),
+    );
   });
 });
 

@@ -16,7 +16,12 @@ import { seedDemoIfEmpty } from "../../db/demo.server";
 import { auditLog, dossierItems, pakketten } from "../../db/schema";
 import { ManifestSchema } from "~/domain/pakket";
 import { controleerEnBewaar, gebruikScanner, type GecontroleerdBestand } from "~/services/bestandscontrole.server";
-import { documentenVanVerzoek, documentVoorMedewerker, verwijderDocument, voegDocumentToeAanVerzoek } from "~/services/documenten.server";
+import {
+  documentenVanVerzoek,
+  documentVoorMedewerker,
+  verwijderDocument,
+  voegDocumentToeAanVerzoek,
+} from "~/services/documenten.server";
 import { gebruikOpslag } from "~/services/opslag.server";
 import { maakPakket, ontsleutel } from "~/services/pakket.server";
 import { startSessie } from "~/services/sessies.server";
@@ -92,12 +97,19 @@ describe("documenten van de praktijk", () => {
     const bestanden = await pakketBestanden(pakket.id);
     const docs = JSON.parse(bestanden.get("data/documenten.json")!.toString("utf8"));
     const item = docs.items.find((i: { id: string }) => i.id === id);
-    expect(item.bestand).toMatchObject({ bestandsnaam: "export cliëntsysteem.pdf", mimeType: "application/pdf", grootte: inhoud.length });
+    expect(item.bestand).toMatchObject({
+      bestandsnaam: "export cliëntsysteem.pdf",
+      mimeType: "application/pdf",
+      grootte: inhoud.length,
+    });
     expect(bestanden.get(item.bestand.pad)!.equals(inhoud)).toBe(true);
     const manifest = ManifestSchema.parse(JSON.parse(bestanden.get("manifest.json")!.toString("utf8")));
     expect(manifest.bestanden.find((b) => b.pad === item.bestand.pad)?.sha256).toBe(sha(inhoud));
 
-    const [toegevoegd] = await db().select().from(auditLog).where(and(eq(auditLog.actie, "document.toegevoegd"), eq(auditLog.verzoekId, verzoek.id)));
+    const [toegevoegd] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "document.toegevoegd"), eq(auditLog.verzoekId, verzoek.id)));
     expect(toegevoegd).toMatchObject({ actorId: medewerker.medewerker.id, onderdeel: "documenten" });
     expect(toegevoegd!.details).toMatchObject({ documentId: id, sha256: sha(inhoud) });
   });
@@ -111,7 +123,11 @@ describe("documenten van de praktijk", () => {
       { titel: "Brief huisarts", datum: "2026-02-01", herkomst: "Huisartsenpraktijk Fictief", betreftDerde: true },
       await gecontroleerd(inhoud, "brief.pdf"),
     );
-    const pakket = await maakPakket(undefined, { verzoekId: verzoek.id, soort: "dataportabiliteit", actor: medewerker });
+    const pakket = await maakPakket(undefined, {
+      verzoekId: verzoek.id,
+      soort: "dataportabiliteit",
+      actor: medewerker,
+    });
     const bestanden = await pakketBestanden(pakket.id);
     expect([...bestanden.values()].some((b) => b.equals(inhoud))).toBe(false);
     expect(bestanden.get("data/documenten.json")?.toString("utf8") ?? "").not.toContain(id);
@@ -130,12 +146,22 @@ describe("documenten van de praktijk", () => {
     const download = await documentVoorMedewerker(medewerker, verzoek.id, id);
     expect(download?.bestandsnaam).toBe("verkeerd.pdf");
     expect((await leesStroom(download!.stroom)).equals(inhoud)).toBe(true);
-    expect(await db().select().from(auditLog).where(and(eq(auditLog.actie, "document.gedownload"), eq(auditLog.verzoekId, verzoek.id)))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.actie, "document.gedownload"), eq(auditLog.verzoekId, verzoek.id))),
+    ).toHaveLength(1);
 
     expect(await verwijderDocument(medewerker, verzoek.id, id)).toBe(true);
     expect(await db().select().from(dossierItems).where(eq(dossierItems.id, id))).toEqual([]);
     expect(existsSync(path.join(map, bestand.opslagSleutel))).toBe(false);
-    expect(await db().select().from(auditLog).where(and(eq(auditLog.actie, "document.verwijderd"), eq(auditLog.verzoekId, verzoek.id)))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.actie, "document.verwijderd"), eq(auditLog.verzoekId, verzoek.id))),
+    ).toHaveLength(1);
     expect(await documentVoorMedewerker(medewerker, verzoek.id, id)).toBeNull();
   });
 
@@ -143,7 +169,12 @@ describe("documenten van de praktijk", () => {
     const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1002", type: "inzage", koppelen: false });
     const bestand = await gecontroleerd(await pdf("Los (fictief)"), "los.pdf");
     await expect(
-      voegDocumentToeAanVerzoek(medewerker, verzoek.id, { titel: "Los", datum: "2026-03-01", herkomst: "zorgverlener", betreftDerde: false }, bestand),
+      voegDocumentToeAanVerzoek(
+        medewerker,
+        verzoek.id,
+        { titel: "Los", datum: "2026-03-01", herkomst: "zorgverlener", betreftDerde: false },
+        bestand,
+      ),
     ).rejects.toMatchObject({ code: "geen_client" });
     expect(existsSync(path.join(map, bestand.opslagSleutel))).toBe(false);
   });
@@ -170,18 +201,33 @@ describe("the backoffice route: upload and download over HTTP", () => {
       return e;
     }
   }
-  const bestandenOpSchijf = () => readdirSync(map, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.parentPath.includes("bestanden")).map((d) => d.name).sort();
+  const bestandenOpSchijf = () =>
+    readdirSync(map, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.parentPath.includes("bestanden"))
+      .map((d) => d.name)
+      .sort();
 
   it("EICAR in a PDF and a program named .pdf are refused with a plain message; nothing is stored; the refusal is logged", async () => {
     const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1002", type: "inzage" });
     const voor = bestandenOpSchijf();
     const virus = await upload(verzoek.id, Buffer.concat([await pdf("Brief (fictief)"), EICAR]), "brief.pdf");
-    expect(virus).toEqual({ fout: "In dit bestand is een virus of schadelijke inhoud gevonden. We hebben het niet bewaard." });
-    const exe = await upload(verzoek.id, Buffer.concat([Buffer.from("MZ\x90\x00", "latin1"), Buffer.alloc(3000, 1)]), "factuur.pdf");
-    expect(exe).toEqual({ fout: "Dit soort bestand nemen we niet aan. Stuur een PDF, een JPEG-foto of een PNG-afbeelding." });
+    expect(virus).toEqual({
+      fout: "In dit bestand is een virus of schadelijke inhoud gevonden. We hebben het niet bewaard.",
+    });
+    const exe = await upload(
+      verzoek.id,
+      Buffer.concat([Buffer.from("MZ\x90\x00", "latin1"), Buffer.alloc(3000, 1)]),
+      "factuur.pdf",
+    );
+    expect(exe).toEqual({
+      fout: "Dit soort bestand nemen we niet aan. Stuur een PDF, een JPEG-foto of een PNG-afbeelding.",
+    });
     expect(bestandenOpSchijf()).toEqual(voor);
     expect(await db().select().from(dossierItems).where(eq(dossierItems.verzoekId, verzoek.id))).toEqual([]);
-    const log = await db().select().from(auditLog).where(and(eq(auditLog.actie, "document.geweigerd"), eq(auditLog.verzoekId, verzoek.id)));
+    const log = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "document.geweigerd"), eq(auditLog.verzoekId, verzoek.id)));
     expect(log.map((r) => (r.details as { reden: string }).reden).sort()).toEqual(["soort_niet_toegestaan", "virus"]);
   });
 
@@ -191,10 +237,18 @@ describe("the backoffice route: upload and download over HTTP", () => {
     const antwoord = (await upload(verzoek.id, inhoud, "verslag cliënt.pdf")) as Response;
     expect(antwoord.status).toBe(302);
     const [rij] = await db().select().from(dossierItems).where(eq(dossierItems.verzoekId, verzoek.id));
-    const request = new Request(`http://localhost/backoffice/verzoeken/${verzoek.id}/documenten/${rij!.id}`, { headers: { Cookie: await cookie() } });
-    const download = (await documentDownload({ request, params: { id: verzoek.id, documentId: rij!.id }, context: { cspNonce: "" } })) as Response;
+    const request = new Request(`http://localhost/backoffice/verzoeken/${verzoek.id}/documenten/${rij!.id}`, {
+      headers: { Cookie: await cookie() },
+    });
+    const download = (await documentDownload({
+      request,
+      params: { id: verzoek.id, documentId: rij!.id },
+      context: { cspNonce: "" },
+    })) as Response;
     expect(download.status).toBe(200);
-    expect(download.headers.get("Content-Disposition")).toBe(`attachment; filename="verslag client.pdf"; filename*=UTF-8''verslag%20cli%C3%ABnt.pdf`);
+    expect(download.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="verslag client.pdf"; filename*=UTF-8''verslag%20cli%C3%ABnt.pdf`,
+    );
     expect(download.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(download.headers.get("Content-Security-Policy")).toMatch(/^sandbox;/);
     expect(download.headers.get("Content-Type")).toBe("application/pdf");

@@ -73,14 +73,16 @@ async function maakVerzoek(v: NieuwVerzoek): Promise<string> {
 }
 
 async function conceptTerOndertekening(verzoekId: string, opsteller: string) {
-  await testDb().db.insert(besluiten).values({
-    verzoekId,
-    soort: "afwijzing",
-    gronden: ["rechten_en_vrijheden_anderen"],
-    motivering: "Conceptmotivering.",
-    status: "ter_ondertekening",
-    opstellerId: staf[opsteller]!.id,
-  });
+  await testDb()
+    .db.insert(besluiten)
+    .values({
+      verzoekId,
+      soort: "afwijzing",
+      gronden: ["rechten_en_vrijheden_anderen"],
+      motivering: "Conceptmotivering.",
+      status: "ter_ondertekening",
+      opstellerId: staf[opsteller]!.id,
+    });
 }
 
 async function mails(sjabloon: "dagoverzicht" | "escalatie") {
@@ -145,12 +147,39 @@ describe("dagoverzicht voor de backoffice", () => {
 
   beforeAll(async () => {
     await leeg();
-    id.teLaat = await maakVerzoek({ nummer: "AVG-2026-000103", status: "ontvangen", doel: "2026-04-03", wettelijk: "2026-04-10" });
-    id.vandaag = await maakVerzoek({ nummer: "AVG-2026-000101", status: "in_uitvoering", doel: "2026-04-07", wettelijk: "2026-04-09", behandelaar: "bente" });
-    id.handtekening = await maakVerzoek({ nummer: "AVG-2026-000102", status: "wacht_op_directie", type: "verwijdering", doel: "2026-04-09", behandelaar: "karel" });
+    id.teLaat = await maakVerzoek({
+      nummer: "AVG-2026-000103",
+      status: "ontvangen",
+      doel: "2026-04-03",
+      wettelijk: "2026-04-10",
+    });
+    id.vandaag = await maakVerzoek({
+      nummer: "AVG-2026-000101",
+      status: "in_uitvoering",
+      doel: "2026-04-07",
+      wettelijk: "2026-04-09",
+      behandelaar: "bente",
+    });
+    id.handtekening = await maakVerzoek({
+      nummer: "AVG-2026-000102",
+      status: "wacht_op_directie",
+      type: "verwijdering",
+      doel: "2026-04-09",
+      behandelaar: "karel",
+    });
     await conceptTerOndertekening(id.handtekening, "karel");
-    id.gepauzeerd = await maakVerzoek({ nummer: "AVG-2026-000104", status: "wacht_op_client", doel: "2026-04-10", wettelijk: "2026-04-13" });
-    id.zevenDagen = await maakVerzoek({ nummer: "AVG-2026-000105", doel: "2026-04-14", wettelijk: "2026-04-20", behandelaar: "karel" });
+    id.gepauzeerd = await maakVerzoek({
+      nummer: "AVG-2026-000104",
+      status: "wacht_op_client",
+      doel: "2026-04-10",
+      wettelijk: "2026-04-13",
+    });
+    id.zevenDagen = await maakVerzoek({
+      nummer: "AVG-2026-000105",
+      doel: "2026-04-14",
+      wettelijk: "2026-04-20",
+      behandelaar: "karel",
+    });
     id.achtDagen = await maakVerzoek({ nummer: "AVG-2026-000106", doel: "2026-04-15", wettelijk: "2026-04-22" });
     id.afgerond = await maakVerzoek({ nummer: "AVG-2026-000107", status: "afgerond", doel: "2026-04-08" });
     id.ingetrokken = await maakVerzoek({ nummer: "AVG-2026-000108", status: "ingetrokken", doel: "2026-04-07" });
@@ -197,11 +226,17 @@ describe("dagoverzicht voor de backoffice", () => {
       expect(mail.tekst).toContain(`http://localhost:3000/backoffice/verzoeken/${id.handtekening}`);
       zonderClientgegevens(mail);
       // The audit chain head, outside the system (docs/decisions/019); audit:verify -- --kop checks it.
-      const kop = /Controlegetal\s+van\s+het\s+logboek,\s+voor\s+de\s+beheerder[^:]*:\s+(\d+):([0-9a-f]{64})/.exec(mail.tekst);
+      const kop = /Controlegetal\s+van\s+het\s+logboek,\s+voor\s+de\s+beheerder[^:]*:\s+(\d+):([0-9a-f]{64})/.exec(
+        mail.tekst,
+      );
       expect(kop).not.toBeNull();
-      await expect(verifyAuditChain(testDb().db, { koppen: [{ laatsteId: Number(kop![1]), hash: kop![2]! }] })).resolves.toMatchObject({ ok: true });
+      await expect(
+        verifyAuditChain(testDb().db, { koppen: [{ laatsteId: Number(kop![1]), hash: kop![2]! }] }),
+      ).resolves.toMatchObject({ ok: true });
       const ander = `${kop![2]!.slice(0, 63)}${kop![2]!.endsWith("0") ? "1" : "0"}`;
-      await expect(verifyAuditChain(testDb().db, { koppen: [{ laatsteId: Number(kop![1]), hash: ander }] })).resolves.toMatchObject({ ok: false, reden: expect.stringMatching(/andere hash dan het controlegetal/) });
+      await expect(
+        verifyAuditChain(testDb().db, { koppen: [{ laatsteId: Number(kop![1]), hash: ander }] }),
+      ).resolves.toMatchObject({ ok: false, reden: expect.stringMatching(/andere hash dan het controlegetal/) });
     }
     // The assignee: "u" for oneself, the colleague's name for the others.
     const [bente, karel] = lijst;
@@ -221,7 +256,10 @@ describe("dagoverzicht voor de backoffice", () => {
   it("stuurt niets meer als het dagoverzicht die dag nog eens draait, ook net na middernacht in Amsterdam", async () => {
     expect((await stuurDagoverzicht({ nu: om("2026-04-07", "13:00") })).nieuw).toBe(0);
     // 22:30 UTC on 6 April is 00:30 on Tuesday 7 April in Amsterdam: the same day, nothing new.
-    expect(await stuurDagoverzicht({ nu: new Date("2026-04-06T22:30:00Z") })).toMatchObject({ datum: "2026-04-07", nieuw: 0 });
+    expect(await stuurDagoverzicht({ nu: new Date("2026-04-06T22:30:00Z") })).toMatchObject({
+      datum: "2026-04-07",
+      nieuw: 0,
+    });
     expect(await mails("dagoverzicht")).toHaveLength(3);
     expect(await auditRijen("dagoverzicht.verstuurd")).toHaveLength(1);
   });
@@ -259,7 +297,14 @@ describe("escalatie naar de directie", () => {
 
     const eerste = await escaleer({ nu: om("2026-04-07", "00:00") });
     expect(eerste.escalaties).toEqual([
-      { verzoekId, nummer: "AVG-2026-000201", fase: "twee_werkdagen", wettelijkeTermijn: "2026-04-09", wachtOpHandtekening: false, ontvangers: 2 },
+      {
+        verzoekId,
+        nummer: "AVG-2026-000201",
+        fase: "twee_werkdagen",
+        wettelijkeTermijn: "2026-04-09",
+        wachtOpHandtekening: false,
+        ontvangers: 2,
+      },
     ]);
     let lijst = await mails("escalatie");
     // Every active director (also the one with backoffice and directie), not the inactive one.
@@ -276,7 +321,12 @@ describe("escalatie naar de directie", () => {
     }
 
     // Every hour after that, the same stage: nothing new, up to and including the last day.
-    for (const nu of [om("2026-04-07", "01:00"), om("2026-04-07", "15:00"), om("2026-04-08"), om("2026-04-09", "23:00")]) {
+    for (const nu of [
+      om("2026-04-07", "01:00"),
+      om("2026-04-07", "15:00"),
+      om("2026-04-08"),
+      om("2026-04-09", "23:00"),
+    ]) {
       expect((await escaleer({ nu })).escalaties).toEqual([]);
     }
     expect(await mails("escalatie")).toHaveLength(2);
@@ -325,7 +375,12 @@ describe("escalatie naar de directie", () => {
   });
 
   it("slaat een gepauzeerd verzoek over, en escaleert het na het antwoord op de nieuwe termijn", async () => {
-    const verzoekId = await maakVerzoek({ nummer: "AVG-2026-000203", status: "wacht_op_client", doel: "2026-04-02", wettelijk: "2026-04-09" });
+    const verzoekId = await maakVerzoek({
+      nummer: "AVG-2026-000203",
+      status: "wacht_op_client",
+      doel: "2026-04-02",
+      wettelijk: "2026-04-09",
+    });
     const resultaat = await escaleer({ nu: om("2026-04-07") });
     expect(resultaat.escalaties).toEqual([]);
     expect(resultaat.gepauzeerd).toBe(1);
@@ -334,7 +389,10 @@ describe("escalatie naar de directie", () => {
     expect(await escalatieGebeurtenissen(verzoekId)).toHaveLength(0);
 
     // The client answered on 10 April; the clock stood still 7 days: legal limit Thursday 16 April.
-    await testDb().db.update(verzoeken).set({ status: "in_behandeling", wettelijkeTermijn: "2026-04-16", gepauzeerdeDagen: 7 }).where(eq(verzoeken.id, verzoekId));
+    await testDb()
+      .db.update(verzoeken)
+      .set({ status: "in_behandeling", wettelijkeTermijn: "2026-04-16", gepauzeerdeDagen: 7 })
+      .where(eq(verzoeken.id, verzoekId));
     expect((await escaleer({ nu: om("2026-04-13") })).escalaties).toEqual([]);
     const na = await escaleer({ nu: om("2026-04-14") });
     expect(na.escalaties).toMatchObject([{ fase: "twee_werkdagen", wettelijkeTermijn: "2026-04-16" }]);
@@ -344,7 +402,10 @@ describe("escalatie naar de directie", () => {
     const verzoekId = await maakVerzoek({ nummer: "AVG-2026-000204", doel: "2026-04-02", wettelijk: "2026-04-09" });
     expect((await escaleer({ nu: om("2026-04-07") })).escalaties).toHaveLength(1);
     // Extended by two months (AVG art. 12 lid 3): legal limit Tuesday 9 June 2026.
-    await testDb().db.update(verzoeken).set({ verlengd: true, wettelijkeTermijn: "2026-06-09" }).where(eq(verzoeken.id, verzoekId));
+    await testDb()
+      .db.update(verzoeken)
+      .set({ verlengd: true, wettelijkeTermijn: "2026-06-09" })
+      .where(eq(verzoeken.id, verzoekId));
     expect((await escaleer({ nu: om("2026-04-10") })).escalaties).toEqual([]);
     expect((await escaleer({ nu: om("2026-06-04") })).escalaties).toEqual([]);
     // 2 working days before Tuesday 9 June: Monday 8 June is 1, Friday 5 June is 2.
@@ -361,10 +422,20 @@ describe("escalatie naar de directie", () => {
   });
 
   it("neemt een concept dat op de handtekening van de directie wacht mee, met de vlag 'wacht op uw handtekening'", async () => {
-    const doorBackoffice = await maakVerzoek({ nummer: "AVG-2026-000205", status: "wacht_op_directie", doel: "2026-04-02", wettelijk: "2026-04-09" });
+    const doorBackoffice = await maakVerzoek({
+      nummer: "AVG-2026-000205",
+      status: "wacht_op_directie",
+      doel: "2026-04-02",
+      wettelijk: "2026-04-09",
+    });
     await conceptTerOndertekening(doorBackoffice, "karel");
     // Drafted by a director who also works in the backoffice: she may not sign it herself.
-    const doorDirecteur = await maakVerzoek({ nummer: "AVG-2026-000206", status: "wacht_op_directie", doel: "2026-04-02", wettelijk: "2026-04-09" });
+    const doorDirecteur = await maakVerzoek({
+      nummer: "AVG-2026-000206",
+      status: "wacht_op_directie",
+      doel: "2026-04-02",
+      wettelijk: "2026-04-09",
+    });
     await conceptTerOndertekening(doorDirecteur, "mila");
 
     const resultaat = await escaleer({ nu: om("2026-04-07") });
@@ -373,11 +444,18 @@ describe("escalatie naar de directie", () => {
       ["AVG-2026-000206", true],
     ]);
     const lijst = await mails("escalatie");
-    const van = (nummer: string, wie: string) => lijst.find((m) => m.onderwerp.includes(nummer) && m.aan === staf[wie]!.email)!;
+    const van = (nummer: string, wie: string) =>
+      lijst.find((m) => m.onderwerp.includes(nummer) && m.aan === staf[wie]!.email)!;
     for (const mail of lijst) expect(mail.tekst).toContain("Status: Wacht op ondertekening door de directie");
-    expect(van("AVG-2026-000205", "dirk").tekst).toContain("Er ligt een conceptbesluit klaar dat wacht op uw handtekening.");
-    expect(van("AVG-2026-000205", "mila").tekst).toContain("Er ligt een conceptbesluit klaar dat wacht op uw handtekening.");
-    expect(van("AVG-2026-000206", "dirk").tekst).toContain("Er ligt een conceptbesluit klaar dat wacht op uw handtekening.");
+    expect(van("AVG-2026-000205", "dirk").tekst).toContain(
+      "Er ligt een conceptbesluit klaar dat wacht op uw handtekening.",
+    );
+    expect(van("AVG-2026-000205", "mila").tekst).toContain(
+      "Er ligt een conceptbesluit klaar dat wacht op uw handtekening.",
+    );
+    expect(van("AVG-2026-000206", "dirk").tekst).toContain(
+      "Er ligt een conceptbesluit klaar dat wacht op uw handtekening.",
+    );
     expect(van("AVG-2026-000206", "mila").tekst).toContain("wacht op de handtekening van een andere directeur");
     expect(van("AVG-2026-000206", "mila").tekst).not.toContain("wacht op uw handtekening");
     const [gebeurtenis] = await escalatieGebeurtenissen(doorBackoffice);
@@ -386,7 +464,12 @@ describe("escalatie naar de directie", () => {
 
   it("escaleert geen afgeronde of ingetrokken verzoeken", async () => {
     await maakVerzoek({ nummer: "AVG-2026-000207", status: "afgerond", doel: "2026-04-02", wettelijk: "2026-04-09" });
-    await maakVerzoek({ nummer: "AVG-2026-000208", status: "ingetrokken", doel: "2026-04-02", wettelijk: "2026-04-09" });
+    await maakVerzoek({
+      nummer: "AVG-2026-000208",
+      status: "ingetrokken",
+      doel: "2026-04-02",
+      wettelijk: "2026-04-09",
+    });
     expect((await escaleer({ nu: om("2026-04-07") })).escalaties).toEqual([]);
     expect((await escaleer({ nu: om("2026-04-20") })).escalaties).toEqual([]);
     expect(await mails("escalatie")).toHaveLength(0);
@@ -419,7 +502,13 @@ describe("twee werkers tegelijk (PostgreSQL)", () => {
   it("stuurt elke escalatie-e-mail één keer als drie runs tegelijk lopen", async () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
-      ids.push(await maakVerzoek({ nummer: `AVG-2026-00030${i}`, doel: "2026-04-02", wettelijk: i % 2 ? "2026-04-09" : "2026-04-01" }));
+      ids.push(
+        await maakVerzoek({
+          nummer: `AVG-2026-00030${i}`,
+          doel: "2026-04-02",
+          wettelijk: i % 2 ? "2026-04-09" : "2026-04-01",
+        }),
+      );
     }
     const nu = om("2026-04-07", "10:00");
     const resultaten = await Promise.all([escaleer({ nu }), escaleer({ nu }), escaleer({ nu })]);
@@ -441,7 +530,11 @@ describe("twee werkers tegelijk (PostgreSQL)", () => {
     await maakVerzoek({ nummer: "AVG-2026-000310", doel: "2026-04-16", wettelijk: "2026-04-20" });
     const auditVoor = (await auditRijen("dagoverzicht.verstuurd")).length;
     const nu = om("2026-04-14");
-    const resultaten = await Promise.all([stuurDagoverzicht({ nu }), stuurDagoverzicht({ nu }), stuurDagoverzicht({ nu })]);
+    const resultaten = await Promise.all([
+      stuurDagoverzicht({ nu }),
+      stuurDagoverzicht({ nu }),
+      stuurDagoverzicht({ nu }),
+    ]);
     expect(resultaten.map((r) => r.nieuw).sort()).toEqual([0, 0, 3]);
     expect(await mails("dagoverzicht")).toHaveLength(3);
     expect(await auditRijen("dagoverzicht.verstuurd")).toHaveLength(auditVoor + 1);

@@ -76,7 +76,11 @@ async function account(email: string) {
 }
 
 /** A request as intake stores it: filed by `accountId` after a code to that account's address. */
-async function dienIn(accountId: string, email: string, opties: { type?: Verzoektype; relatie?: string; geboortedatum?: string } = {}) {
+async function dienIn(
+  accountId: string,
+  email: string,
+  opties: { type?: Verzoektype; relatie?: string; geboortedatum?: string } = {},
+) {
   teller += 1;
   const type = opties.type ?? "inzage";
   const t = requestDeadlines({ type, receivedOn: "2026-03-02" });
@@ -99,7 +103,10 @@ async function dienIn(accountId: string, email: string, opties: { type?: Verzoek
 }
 
 async function versie(verzoekId: string) {
-  const [v] = await db().select({ versie: verzoeken.versie, identiteit: verzoeken.identiteit, status: verzoeken.status }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  const [v] = await db()
+    .select({ versie: verzoeken.versie, identiteit: verzoeken.identiteit, status: verzoeken.status })
+    .from(verzoeken)
+    .where(eq(verzoeken.id, verzoekId));
   return v!;
 }
 
@@ -120,8 +127,14 @@ async function geweigerd<T extends Error>(promise: Promise<unknown>, soort: new 
 
 async function registreerPasskey(accountId: string, email: string) {
   const authenticator = new SoftwareAuthenticator();
-  const options = await startPasskeyRegistratie({ accountId }, { userVerification: "preferred", gebruikersnaam: email });
-  const r = await voltooiPasskeyRegistratie({ accountId }, authenticator.registreer(options), { userVerification: "preferred", naam: "Telefoon" });
+  const options = await startPasskeyRegistratie(
+    { accountId },
+    { userVerification: "preferred", gebruikersnaam: email },
+  );
+  const r = await voltooiPasskeyRegistratie({ accountId }, authenticator.registreer(options), {
+    userVerification: "preferred",
+    naam: "Telefoon",
+  });
   expect(r).toMatchObject({ ok: true });
   const [p] = await db().select().from(passkeys).where(eq(passkeys.accountId, accountId));
   return p!;
@@ -155,7 +168,11 @@ describe("an impostor who knows a client's name and date of birth", () => {
     const email = "nieuw.adres@mail.example";
     const v = await dienIn(await account(email), email);
     const na = await pakOpEnKoppel(v.id, client.id);
-    const { versie: gelegitimeerd } = await legitimeer(staf, v.id, na, { wijze: "video", documentType: "identiteitskaart", laatsteVier: "K9L2" });
+    const { versie: gelegitimeerd } = await legitimeer(staf, v.id, na, {
+      wijze: "video",
+      documentType: "identiteitskaart",
+      laatsteVier: "K9L2",
+    });
     expect((await versie(v.id)).identiteit).toBe("gelegitimeerd");
     await besluitToewijzen(staf, v.id, gelegitimeerd);
     expect((await versie(v.id)).status).toBe("in_uitvoering");
@@ -169,7 +186,10 @@ describe("known address: the proved address is the one in the client record", ()
     const v = await dienIn(await account(email), email);
     const na = await pakOpEnKoppel(v.id, client.id);
     expect((await versie(v.id)).identiteit).toBe("bekend_adres");
-    const [a] = await db().select().from(auditLog).where(and(eq(auditLog.verzoekId, v.id), eq(auditLog.actie, "verzoek.gekoppeld")));
+    const [a] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.verzoekId, v.id), eq(auditLog.actie, "verzoek.gekoppeld")));
     expect(a!.details).toMatchObject({ identiteit: "bekend_adres" });
 
     const los = await ontkoppel(staf, v.id, na);
@@ -237,7 +257,9 @@ describe("representatives: authority is shown, not claimed", () => {
   it("a parent at the address recorded for the child still needs a recorded proof of authority that fits", async () => {
     const kind = await maakClient(null, "2018-05-05");
     const email = "ouder@mail.example";
-    await db().insert(relaties).values({ clientId: kind.id, soort: "ouder_met_gezag", naam: "Ouder Test", email: "Ouder@mail.example" });
+    await db()
+      .insert(relaties)
+      .values({ clientId: kind.id, soort: "ouder_met_gezag", naam: "Ouder Test", email: "Ouder@mail.example" });
     const v = await dienIn(await account(email), email, { relatie: "ouder_met_gezag", geboortedatum: "2018-05-05" });
     const na = await pakOpEnKoppel(v.id, kind.id);
     expect((await versie(v.id)).identiteit).toBe("bekend_adres");
@@ -252,17 +274,25 @@ describe("representatives: authority is shown, not claimed", () => {
     await besluitToewijzen(staf, v.id, gezien);
     expect((await versie(v.id)).status).toBe("in_uitvoering");
     // The representative's e-mails name the person concerned.
-    const statusMails = await db().select().from(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "status_gewijzigd")));
+    const statusMails = await db()
+      .select()
+      .from(uitgaandeMail)
+      .where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "status_gewijzigd")));
     expect(statusMails.map((m) => m.onderwerp)).toContain(`Uw verzoek voor F. Teststra (${v.nummer}) is gewijzigd`);
     await leverPakket(staf as never, v.id);
-    const [pakketMail] = await db().select().from(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "pakket_klaar")));
+    const [pakketMail] = await db()
+      .select()
+      .from(uitgaandeMail)
+      .where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "pakket_klaar")));
     expect(pakketMail!.onderwerp).toBe(`De gegevens van F. Teststra staan klaar (verzoek ${v.nummer})`);
     expect(pakketMail!.tekst).not.toContain("Fenna");
   });
 
   it("someone claiming to be a parent, at an address the record does not know, is refused on identity first", async () => {
     const kind = await maakClient(null, "2019-01-01");
-    await db().insert(relaties).values({ clientId: kind.id, soort: "ouder_met_gezag", naam: "Echte Ouder", email: "echte.ouder@mail.example" });
+    await db()
+      .insert(relaties)
+      .values({ clientId: kind.id, soort: "ouder_met_gezag", naam: "Echte Ouder", email: "echte.ouder@mail.example" });
     const email = "nep.ouder@mail.example";
     const v = await dienIn(await account(email), email, { relatie: "ouder_met_gezag", geboortedatum: "2019-01-01" });
     const na = await pakOpEnKoppel(v.id, kind.id);
@@ -286,26 +316,46 @@ describe("defense in depth: every point where data leaves the portal derives the
     const [demo] = await db().select().from(clienten).where(eq(clienten.clientnummer, "DL-1005"));
     const accountId = await account(demo!.email!);
     const v = await dienIn(accountId, demo!.email!, { type: "dataportabiliteit", geboortedatum: demo!.geboortedatum });
-    await db().update(verzoeken).set({ details: { type: "dataportabiliteit", bestemming: "zorgaanbieder", aanbieder: ONTVANGER } }).where(eq(verzoeken.id, v.id));
+    await db()
+      .update(verzoeken)
+      .set({ details: { type: "dataportabiliteit", bestemming: "zorgaanbieder", aanbieder: ONTVANGER } })
+      .where(eq(verzoeken.id, v.id));
     const na = await pakOpEnKoppel(v.id, demo!.id);
     await besluitToewijzen(staf, v.id, na);
     const { pakket } = await leverPakket(staf as never, v.id);
-    const [mail] = await db().select().from(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "pakket_ontvanger")));
+    const [mail] = await db()
+      .select()
+      .from(uitgaandeMail)
+      .where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "pakket_ontvanger")));
     const token = /\/ontvanger\/([A-Za-z0-9_-]{43})/.exec(mail!.tekst)![1]!;
 
     await db().update(clienten).set({ email: "nieuw.adres@mail.example" }).where(eq(clienten.id, demo!.id));
     expect((await identiteitsStand(db(), v.id))!.niveau).toBe("eigen_adres");
 
-    expect(await downloadVoorClient({ soort: "client", account: { id: accountId } }, v.nummer, pakket.id)).toEqual({ ok: false, reden: "identiteit" });
+    expect(await downloadVoorClient({ soort: "client", account: { id: accountId } }, v.nummer, pakket.id)).toEqual({
+      ok: false,
+      reden: "identiteit",
+    });
     await vraagOntvangerCodeAan(token, { taal: "nl" });
-    const codes = await db().select().from(uitgaandeMail).where(and(eq(uitgaandeMail.aan, ONTVANGER.email), eq(uitgaandeMail.sjabloon, "code")));
+    const codes = await db()
+      .select()
+      .from(uitgaandeMail)
+      .where(and(eq(uitgaandeMail.aan, ONTVANGER.email), eq(uitgaandeMail.sjabloon, "code")));
     const code = /\b(\d{6})\b/.exec(codes.at(-1)!.tekst)![1]!;
     expect(await downloadVoorOntvanger(token, code)).toEqual({ ok: false, reden: "identiteit" });
     // Nothing counted, nothing logged as disclosed.
     expect(await db().select().from(pakketDownloads).where(eq(pakketDownloads.pakketId, pakket.id))).toEqual([]);
-    expect(await db().select().from(verstrekkingen).where(eq(verstrekkingen.externId, `pakket:${pakket.id}`))).toEqual([]);
     expect(
-      await db().select().from(auditLog).where(and(eq(auditLog.verzoekId, v.id), eq(auditLog.actie, "pakket.gedownload"))),
+      await db()
+        .select()
+        .from(verstrekkingen)
+        .where(eq(verstrekkingen.externId, `pakket:${pakket.id}`)),
+    ).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.verzoekId, v.id), eq(auditLog.actie, "pakket.gedownload"))),
     ).toEqual([]);
   });
 });

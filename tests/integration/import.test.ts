@@ -34,15 +34,35 @@ let beheerder = "";
 let backoffice = "";
 
 async function tel() {
-  const n = async (t: typeof clienten | typeof relaties | typeof dossierItems | typeof verstrekkingen | typeof toestemmingen) =>
-    Number((await db().select({ n: sql<number>`count(*)::int` }).from(t))[0]!.n);
-  return { clienten: await n(clienten), relaties: await n(relaties), dossier: await n(dossierItems), verstrekkingen: await n(verstrekkingen), toestemmingen: await n(toestemmingen) };
+  const n = async (
+    t: typeof clienten | typeof relaties | typeof dossierItems | typeof verstrekkingen | typeof toestemmingen,
+  ) =>
+    Number(
+      (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(t)
+      )[0]!.n,
+    );
+  return {
+    clienten: await n(clienten),
+    relaties: await n(relaties),
+    dossier: await n(dossierItems),
+    verstrekkingen: await n(verstrekkingen),
+    toestemmingen: await n(toestemmingen),
+  };
 }
 
 beforeAll(async () => {
   await db().insert(organisatie).values({ naam: "Testpraktijk Het Anker" });
-  const [b] = await db().insert(medewerkers).values({ email: "beheer@anker.example", naam: "Beheerder", rollen: ["beheerder"] }).returning();
-  const [o] = await db().insert(medewerkers).values({ email: "bo@anker.example", naam: "Backoffice", rollen: ["backoffice"] }).returning();
+  const [b] = await db()
+    .insert(medewerkers)
+    .values({ email: "beheer@anker.example", naam: "Beheerder", rollen: ["beheerder"] })
+    .returning();
+  const [o] = await db()
+    .insert(medewerkers)
+    .values({ email: "bo@anker.example", naam: "Backoffice", rollen: ["backoffice"] })
+    .returning();
   beheerder = b!.id;
   backoffice = o!.id;
 });
@@ -80,7 +100,10 @@ describe("client records import", () => {
   it("a changed field is shown as wijzigen and then stored", async () => {
     const gewijzigd = VOORBEELD.replace('"plaats": "Ergenshuizen"', '"plaats": "Nergenshuizen"');
     const plan = await proefImport(beheerder, gewijzigd);
-    expect(plan.rijen.find((r) => r.sleutel === "VB-1001")).toMatchObject({ actie: "wijzigen", reden: { nl: "gewijzigd: plaats", en: "changed: plaats" } });
+    expect(plan.rijen.find((r) => r.sleutel === "VB-1001")).toMatchObject({
+      actie: "wijzigen",
+      reden: { nl: "gewijzigd: plaats", en: "changed: plaats" },
+    });
     await voerImportUit(beheerder, gewijzigd);
     const [c] = await db().select().from(clienten).where(eq(clienten.clientnummer, "VB-1001"));
     expect(c!.plaats).toBe("Nergenshuizen");
@@ -120,16 +143,26 @@ describe("client records import", () => {
   });
 
   it("a CSV of clients imports with line numbers", async () => {
-    const csv = "clientnummer;voornamen;achternaam;geboortedatum\nCSV-1;Lot;Fictief;1999-09-09\nCSV-2;Bas;;1999-09-09\n";
+    const csv =
+      "clientnummer;voornamen;achternaam;geboortedatum\nCSV-1;Lot;Fictief;1999-09-09\nCSV-2;Bas;;1999-09-09\n";
     const plan = await proefImport(beheerder, csv);
-    expect(plan.rijen.map((r) => [r.regel, r.actie])).toEqual([[2, "aanmaken"], [3, "afgewezen"]]);
+    expect(plan.rijen.map((r) => [r.regel, r.actie])).toEqual([
+      [2, "aanmaken"],
+      [3, "afgewezen"],
+    ]);
     expect(plan.rijen[1]!.reden.nl).toMatch(/achternaam/);
   });
 
   it("the disclosure in the example file is linked to the consent it names", async () => {
     const [anna] = await db().select().from(clienten).where(eq(clienten.clientnummer, "VB-1001"));
-    const [toe] = await db().select().from(toestemmingen).where(and(eq(toestemmingen.clientId, anna!.id), eq(toestemmingen.externId, "TOE-1")));
-    const [ver] = await db().select().from(verstrekkingen).where(and(eq(verstrekkingen.clientId, anna!.id), eq(verstrekkingen.externId, "VER-1")));
+    const [toe] = await db()
+      .select()
+      .from(toestemmingen)
+      .where(and(eq(toestemmingen.clientId, anna!.id), eq(toestemmingen.externId, "TOE-1")));
+    const [ver] = await db()
+      .select()
+      .from(verstrekkingen)
+      .where(and(eq(verstrekkingen.clientId, anna!.id), eq(verstrekkingen.externId, "VER-1")));
     expect(ver!.toestemmingId).toBe(toe!.id);
   });
 
@@ -137,9 +170,23 @@ describe("client records import", () => {
     const bestand = (toestemmingExternId: string) =>
       JSON.stringify({
         verstrekkingen: [
-          { externId: "VER-2", clientnummer: "VB-1001", ontvanger: "Fysiotherapie Voorbeeld", datum: "2025-06-01", rechtsgrond: "toestemming", toestemmingExternId },
+          {
+            externId: "VER-2",
+            clientnummer: "VB-1001",
+            ontvanger: "Fysiotherapie Voorbeeld",
+            datum: "2025-06-01",
+            rechtsgrond: "toestemming",
+            toestemmingExternId,
+          },
         ],
-        toestemmingen: [{ externId: "TOE-2", clientnummer: "VB-1001", omschrijving: "Verslag delen met de fysiotherapeut", gegevenOp: "2025-05-20" }],
+        toestemmingen: [
+          {
+            externId: "TOE-2",
+            clientnummer: "VB-1001",
+            omschrijving: "Verslag delen met de fysiotherapeut",
+            gegevenOp: "2025-05-20",
+          },
+        ],
       });
     const fout = await proefImport(beheerder, bestand("TOE-9"));
     expect(fout.rijen[0]).toMatchObject({
@@ -150,17 +197,33 @@ describe("client records import", () => {
       },
     });
     // A consent of another client is not this client's consent.
-    expect((await proefImport(beheerder, bestand("TOE-1").replace('"clientnummer":"VB-1001","ontvanger"', '"clientnummer":"VB-1003","ontvanger"'))).rijen[0]!.actie).toBe("afgewezen");
+    expect(
+      (
+        await proefImport(
+          beheerder,
+          bestand("TOE-1").replace('"clientnummer":"VB-1001","ontvanger"', '"clientnummer":"VB-1003","ontvanger"'),
+        )
+      ).rijen[0]!.actie,
+    ).toBe("afgewezen");
 
     const plan = await voerImportUit(beheerder, bestand("TOE-2"));
     expect(plan.telling).toMatchObject({ aanmaken: 2, afgewezen: 0 });
     const [anna] = await db().select().from(clienten).where(eq(clienten.clientnummer, "VB-1001"));
-    const [toe] = await db().select().from(toestemmingen).where(and(eq(toestemmingen.clientId, anna!.id), eq(toestemmingen.externId, "TOE-2")));
-    const [ver] = await db().select().from(verstrekkingen).where(and(eq(verstrekkingen.clientId, anna!.id), eq(verstrekkingen.externId, "VER-2")));
+    const [toe] = await db()
+      .select()
+      .from(toestemmingen)
+      .where(and(eq(toestemmingen.clientId, anna!.id), eq(toestemmingen.externId, "TOE-2")));
+    const [ver] = await db()
+      .select()
+      .from(verstrekkingen)
+      .where(and(eq(verstrekkingen.clientId, anna!.id), eq(verstrekkingen.externId, "VER-2")));
     expect(ver!.toestemmingId).toBe(toe!.id);
     expect((await proefImport(beheerder, bestand("TOE-2"))).telling).toMatchObject({ ongewijzigd: 2 });
     // Pointing at another consent is a change of the link.
-    expect((await proefImport(beheerder, bestand("TOE-1"))).rijen[0]).toMatchObject({ actie: "wijzigen", reden: { nl: "gewijzigd: toestemmingExternId" } });
+    expect((await proefImport(beheerder, bestand("TOE-1"))).rijen[0]).toMatchObject({
+      actie: "wijzigen",
+      reden: { nl: "gewijzigd: toestemmingExternId" },
+    });
   });
 
   it("gives every reason in English too (the beheerder may work in English)", async () => {
@@ -171,9 +234,14 @@ describe("client records import", () => {
     const nieuw = await proefImport(beheerder, VOORBEELD.replaceAll("VB-1003", "VB-2003"));
     expect(nieuw.rijen.find((r) => r.sleutel === "VB-2003")!.reden.en).toBe("new client");
     expect(nieuw.rijen.find((r) => r.sleutel === "VB-2003/DOS-2")!.reden.en).toBe("new, for a new client");
-    const fout = await proefImport(beheerder, '{"dossier": [{"externId": "D-1", "clientnummer": "NIEMAND", "categorie": "zorg", "titel": "x", "inhoud": {}}]}');
+    const fout = await proefImport(
+      beheerder,
+      '{"dossier": [{"externId": "D-1", "clientnummer": "NIEMAND", "categorie": "zorg", "titel": "x", "inhoud": {}}]}',
+    );
     expect(fout.rijen[0]!.reden.en).toBe('unknown client number "NIEMAND": not in the portal and not in this file');
-    expect((await proefImport(beheerder, "x".repeat(2_000_001))).fout?.en).toBe("The file is too large (more than 2 MB).");
+    expect((await proefImport(beheerder, "x".repeat(2_000_001))).fout?.en).toBe(
+      "The file is too large (more than 2 MB).",
+    );
   });
 
   it("only an active beheerder may import", async () => {
@@ -187,10 +255,31 @@ describe("import after an erasure (AVG art. 17 and 18)", () => {
   const bestand = (zorgVerslag: string) =>
     JSON.stringify(
       {
-        clienten: [{ clientnummer: "WIS-1", voornamen: "Wendy", achternaam: "Wisproef", geboortedatum: "1979-02-03", status: "voormalig", uitZorgOp: "2022-01-31" }],
+        clienten: [
+          {
+            clientnummer: "WIS-1",
+            voornamen: "Wendy",
+            achternaam: "Wisproef",
+            geboortedatum: "1979-02-03",
+            status: "voormalig",
+            uitZorgOp: "2022-01-31",
+          },
+        ],
         dossier: [
-          { externId: "W-FIN", clientnummer: "WIS-1", categorie: "financieel", titel: "Factuur 2018", inhoud: { bedrag: "EUR 80,00" } },
-          { externId: "W-ZORG", clientnummer: "WIS-1", categorie: "zorg", titel: "Verslag 2021", inhoud: { verslag: zorgVerslag } },
+          {
+            externId: "W-FIN",
+            clientnummer: "WIS-1",
+            categorie: "financieel",
+            titel: "Factuur 2018",
+            inhoud: { bedrag: "EUR 80,00" },
+          },
+          {
+            externId: "W-ZORG",
+            clientnummer: "WIS-1",
+            categorie: "zorg",
+            titel: "Verslag 2021",
+            inhoud: { verslag: zorgVerslag },
+          },
         ],
       },
       null,
@@ -209,17 +298,25 @@ describe("import after an erasure (AVG art. 17 and 18)", () => {
     const items = await dossierVan(clientId);
     const fin = items.find((i) => i.externId === "W-FIN")!;
     const zorg = items.find((i) => i.externId === "W-ZORG")!;
-    await db().update(dossierItems).set({ aangemaaktOp: new Date("2018-11-19T10:00:00Z"), gewijzigdOp: new Date("2018-11-19T10:00:00Z") }).where(eq(dossierItems.id, fin.id));
-    await db().update(dossierItems).set({ aangemaaktOp: new Date("2021-11-20T10:00:00Z"), gewijzigdOp: new Date("2021-11-20T10:00:00Z") }).where(eq(dossierItems.id, zorg.id));
+    await db()
+      .update(dossierItems)
+      .set({ aangemaaktOp: new Date("2018-11-19T10:00:00Z"), gewijzigdOp: new Date("2018-11-19T10:00:00Z") })
+      .where(eq(dossierItems.id, fin.id));
+    await db()
+      .update(dossierItems)
+      .set({ aangemaaktOp: new Date("2021-11-20T10:00:00Z"), gewijzigdOp: new Date("2021-11-20T10:00:00Z") })
+      .where(eq(dossierItems.id, zorg.id));
     // A row entered in the portal itself (no externId) is erased too, but needs no tombstone.
-    await db().insert(dossierItems).values({
-      clientId,
-      categorie: "financieel",
-      titel: "Losse nota",
-      inhoud: { bedrag: "EUR 10,00" },
-      aangemaaktOp: new Date("2018-01-01T10:00:00Z"),
-      gewijzigdOp: new Date("2018-01-01T10:00:00Z"),
-    });
+    await db()
+      .insert(dossierItems)
+      .values({
+        clientId,
+        categorie: "financieel",
+        titel: "Losse nota",
+        inhoud: { bedrag: "EUR 10,00" },
+        aangemaaktOp: new Date("2018-01-01T10:00:00Z"),
+        gewijzigdOp: new Date("2018-01-01T10:00:00Z"),
+      });
     const [v] = await db()
       .insert(verzoeken)
       .values({
@@ -238,17 +335,41 @@ describe("import after an erasure (AVG art. 17 and 18)", () => {
       .returning({ id: verzoeken.id, versie: verzoeken.versie });
     // Decision 022: the care record is kept only on an exception staff chose (another's substantial
     // interest, art. 7:455 lid 2 BW), after the directie signed the partial refusal.
-    await db().insert(bewaarUitzonderingen).values({ verzoekId: v!.id, categorie: "zorg", grond: "aanmerkelijk_belang_ander", motivering: "Nodig voor de zorg aan een gezinslid.", medewerkerId: backoffice });
-    await db().insert(besluiten).values({ verzoekId: v!.id, soort: "gedeeltelijke_afwijzing", gronden: ["aanmerkelijk_belang_ander"], motivering: "Eén verslag blijft bewaard.", status: "verzonden", opstellerId: backoffice });
+    await db().insert(bewaarUitzonderingen).values({
+      verzoekId: v!.id,
+      categorie: "zorg",
+      grond: "aanmerkelijk_belang_ander",
+      motivering: "Nodig voor de zorg aan een gezinslid.",
+      medewerkerId: backoffice,
+    });
+    await db()
+      .insert(besluiten)
+      .values({
+        verzoekId: v!.id,
+        soort: "gedeeltelijke_afwijzing",
+        gronden: ["aanmerkelijk_belang_ander"],
+        motivering: "Eén verslag blijft bewaard.",
+        status: "verzonden",
+        opstellerId: backoffice,
+      });
     // Identity checked at the desk (docs/decisions/018): an erasure is carried out only then.
-    const { versie } = await legitimeer({ medewerker: { id: backoffice } }, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "WI01" }, { nu: NU });
+    const { versie } = await legitimeer(
+      { medewerker: { id: backoffice } },
+      v!.id,
+      v!.versie,
+      { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "WI01" },
+      { nu: NU },
+    );
     await voerVerwijderingUit({ medewerker: { id: backoffice } }, v!.id, versie, { nu: NU });
 
     // The erasure recorded a tombstone for the one erased row from the practice system, in the same step.
     expect(await db().select().from(gewisteExterneIds).where(eq(gewisteExterneIds.clientId, clientId))).toEqual([
       expect.objectContaining({ tabel: "dossier_items", externId: "W-FIN", verzoekId: v!.id }),
     ]);
-    const [erasureAudit] = await db().select().from(auditLog).where(and(eq(auditLog.actie, "dossier.verwijderd"), eq(auditLog.verzoekId, v!.id)));
+    const [erasureAudit] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "dossier.verwijderd"), eq(auditLog.verzoekId, v!.id)));
     expect(erasureAudit!.details).toMatchObject({ gewisteExterneIds: 1 });
     const naWissen = await dossierVan(clientId);
     expect(naWissen.map((i) => [i.externId, i.afgeschermd])).toEqual([["W-ZORG", true]]);
@@ -273,14 +394,34 @@ describe("import after an erasure (AVG art. 17 and 18)", () => {
     expect(echt.telling.overgeslagen).toBe(2);
     const naImport = await dossierVan(clientId);
     expect(naImport).toHaveLength(1);
-    expect(naImport[0]).toMatchObject({ externId: "W-ZORG", afgeschermd: true, inhoud: { verslag: "Gesprek over de hulpvraag." } });
+    expect(naImport[0]).toMatchObject({
+      externId: "W-ZORG",
+      afgeschermd: true,
+      inhoud: { verslag: "Gesprek over de hulpvraag." },
+    });
     expect(naImport[0]!.gewijzigdOp).toEqual(new Date("2021-11-20T10:00:00Z"));
-    expect(await db().select().from(dossierItems).where(and(eq(dossierItems.clientId, clientId), inArray(dossierItems.externId, ["W-FIN"])))).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(dossierItems)
+        .where(and(eq(dossierItems.clientId, clientId), inArray(dossierItems.externId, ["W-FIN"]))),
+    ).toEqual([]);
   });
   it("never restores a client erased in full: the row and its records are skipped as erased (decision 022)", async () => {
     const tekst = JSON.stringify({
-      clienten: [{ clientnummer: "WIS-2", voornamen: "Wanda", achternaam: "Wisvolledig", geboortedatum: "1980-04-05", status: "voormalig", uitZorgOp: "2022-01-31" }],
-      dossier: [{ externId: "W2-ZORG", clientnummer: "WIS-2", categorie: "zorg", titel: "Verslag", inhoud: { verslag: "x" } }],
+      clienten: [
+        {
+          clientnummer: "WIS-2",
+          voornamen: "Wanda",
+          achternaam: "Wisvolledig",
+          geboortedatum: "1980-04-05",
+          status: "voormalig",
+          uitZorgOp: "2022-01-31",
+        },
+      ],
+      dossier: [
+        { externId: "W2-ZORG", clientnummer: "WIS-2", categorie: "zorg", titel: "Verslag", inhoud: { verslag: "x" } },
+      ],
     });
     await voerImportUit(beheerder, tekst);
     const [client] = await db().select().from(clienten).where(eq(clienten.clientnummer, "WIS-2"));
@@ -301,7 +442,13 @@ describe("import after an erasure (AVG art. 17 and 18)", () => {
         uitvoeringTermijn: "2027-01-20",
       })
       .returning({ id: verzoeken.id, versie: verzoeken.versie });
-    const { versie } = await legitimeer({ medewerker: { id: backoffice } }, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "WI02" }, { nu: NU });
+    const { versie } = await legitimeer(
+      { medewerker: { id: backoffice } },
+      v!.id,
+      v!.versie,
+      { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "WI02" },
+      { nu: NU },
+    );
     await voerVerwijderingUit({ medewerker: { id: backoffice } }, v!.id, versie, { nu: NU });
     const proef = await proefImport(beheerder, tekst);
     expect(proef.rijen.map((r) => [r.sleutel, r.actie])).toEqual([

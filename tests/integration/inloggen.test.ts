@@ -6,7 +6,17 @@
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { accounts, auditLog, emailCodes, medewerkers, organisatie, passkeys, sessies, uitgaandeMail, webauthnUitdagingen } from "../../db/schema";
+import {
+  accounts,
+  auditLog,
+  emailCodes,
+  medewerkers,
+  organisatie,
+  passkeys,
+  sessies,
+  uitgaandeMail,
+  webauthnUitdagingen,
+} from "../../db/schema";
 import { verifyAuditChain } from "~/services/audit.server";
 import { vraagCodeAan } from "~/services/email-codes.server";
 import { logInMetCode, logInMetPasskey, logOveralUit, logUit, vindOfMaakAccount } from "~/services/inloggen.server";
@@ -131,7 +141,10 @@ describe("sign-in with an e-mail code", () => {
     await vraagCodeAan({ email, doel: "inloggen", taal: "en", nu: gevraagd });
     const code = await codeUitMail(email);
     const elfMinutenLater = new Date(gevraagd.getTime() + 11 * 60_000);
-    expect(await logInMetCode({ email, code, taal: "en", nu: elfMinutenLater })).toEqual({ ok: false, reden: "verlopen" });
+    expect(await logInMetCode({ email, code, taal: "en", nu: elfMinutenLater })).toEqual({
+      ok: false,
+      reden: "verlopen",
+    });
     expect(await aantal(accounts, sql`lower(email) = ${email}`)).toBe(0);
   });
 
@@ -198,14 +211,16 @@ describe("signing out", () => {
 
 // ---------------------------------------------------------------- passkeys
 
-
 async function nieuwAccount(email: string) {
   return (await logInMetNieuweCode(email)).account;
 }
 
 async function registreerPasskey(accountId: string, email: string, naam = "Telefoon") {
   const authenticator = new SoftwareAuthenticator();
-  const options = await startPasskeyRegistratie({ accountId }, { userVerification: "preferred", gebruikersnaam: email });
+  const options = await startPasskeyRegistratie(
+    { accountId },
+    { userVerification: "preferred", gebruikersnaam: email },
+  );
   const resultaat = await voltooiPasskeyRegistratie({ accountId }, authenticator.registreer(options), {
     userVerification: "preferred",
     naam,
@@ -225,7 +240,10 @@ describe("passkeys", () => {
     expect(options.user.name).toBe("passkey@voorbeeld.example");
     expect(options.authenticatorSelection).toMatchObject({ residentKey: "required", userVerification: "preferred" });
     expect(options.excludeCredentials).toEqual([]);
-    const [uitdaging] = await db().select().from(webauthnUitdagingen).where(eq(webauthnUitdagingen.uitdaging, options.challenge));
+    const [uitdaging] = await db()
+      .select()
+      .from(webauthnUitdagingen)
+      .where(eq(webauthnUitdagingen.uitdaging, options.challenge));
     expect(uitdaging).toMatchObject({ doel: "registratie", accountId: account.id, gebruiktOp: null });
     expect(uitdaging!.verlooptOp.getTime() - uitdaging!.aangemaaktOp.getTime()).toBe(5 * 60_000);
 
@@ -234,12 +252,18 @@ describe("passkeys", () => {
       userVerification: "preferred",
       naam: "  Mijn telefoon  ",
     });
-    expect(registratie).toMatchObject({ ok: true, passkey: { id: authenticator.id, naam: "Mijn telefoon", laatstGebruiktOp: null } });
+    expect(registratie).toMatchObject({
+      ok: true,
+      passkey: { id: authenticator.id, naam: "Mijn telefoon", laatstGebruiktOp: null },
+    });
     expect(await passkeysVan({ accountId: account.id })).toHaveLength(1);
     expect(await auditRijen("passkey.toegevoegd", account.id)).toHaveLength(1);
 
     // The next registration excludes the passkey this account already has.
-    const opnieuw = await startPasskeyRegistratie({ accountId: account.id }, { userVerification: "preferred", gebruikersnaam: account.email });
+    const opnieuw = await startPasskeyRegistratie(
+      { accountId: account.id },
+      { userVerification: "preferred", gebruikersnaam: account.email },
+    );
     expect(opnieuw.excludeCredentials?.map((c) => c.id)).toEqual([authenticator.id]);
 
     const inlogOpties = await startPasskeyInloggen({ soort: "account", userVerification: "preferred" });
@@ -262,7 +286,9 @@ describe("passkeys", () => {
   it("refuses a replayed sign-in answer (single-use challenge)", async () => {
     const account = await nieuwAccount("herhaal@voorbeeld.example");
     const authenticator = await registreerPasskey(account.id, account.email);
-    const antwoord = authenticator.meldAan(await startPasskeyInloggen({ soort: "account", userVerification: "preferred" }));
+    const antwoord = authenticator.meldAan(
+      await startPasskeyInloggen({ soort: "account", userVerification: "preferred" }),
+    );
     expect((await logInMetPasskey(antwoord)).ok).toBe(true);
     const sessiesVoor = await aantal(sessies, sql`account_id = ${account.id}`);
     expect(await logInMetPasskey(antwoord)).toEqual({ ok: false, reden: "mislukt" });
@@ -272,21 +298,42 @@ describe("passkeys", () => {
   it("refuses a challenge that expired or that the server never issued", async () => {
     const account = await nieuwAccount("verlopen-uitdaging@voorbeeld.example");
     const authenticator = await registreerPasskey(account.id, account.email);
-    const oud = await startPasskeyInloggen({ soort: "account", userVerification: "preferred", nu: new Date(Date.now() - 6 * 60_000) });
+    const oud = await startPasskeyInloggen({
+      soort: "account",
+      userVerification: "preferred",
+      nu: new Date(Date.now() - 6 * 60_000),
+    });
     expect(await logInMetPasskey(authenticator.meldAan(oud))).toEqual({ ok: false, reden: "mislukt" });
     const verzonnen = { ...oud, challenge: randomBytes(32).toString("base64url") };
     expect(await logInMetPasskey(authenticator.meldAan(verzonnen))).toEqual({ ok: false, reden: "mislukt" });
-    expect(await logInMetPasskey({ id: "x", response: { clientDataJSON: "niet-json" } })).toEqual({ ok: false, reden: "mislukt" });
+    expect(await logInMetPasskey({ id: "x", response: { clientDataJSON: "niet-json" } })).toEqual({
+      ok: false,
+      reden: "mislukt",
+    });
     expect(await logInMetPasskey(null)).toEqual({ ok: false, reden: "mislukt" });
   });
 
   it("refuses a cloned authenticator whose counter goes back", async () => {
     const account = await nieuwAccount("kloon@voorbeeld.example");
     const authenticator = await registreerPasskey(account.id, account.email);
-    expect((await logInMetPasskey(authenticator.meldAan(await startPasskeyInloggen({ soort: "account", userVerification: "preferred" })))).ok).toBe(true);
-    expect((await logInMetPasskey(authenticator.meldAan(await startPasskeyInloggen({ soort: "account", userVerification: "preferred" })))).ok).toBe(true);
+    expect(
+      (
+        await logInMetPasskey(
+          authenticator.meldAan(await startPasskeyInloggen({ soort: "account", userVerification: "preferred" })),
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await logInMetPasskey(
+          authenticator.meldAan(await startPasskeyInloggen({ soort: "account", userVerification: "preferred" })),
+        )
+      ).ok,
+    ).toBe(true);
     authenticator.counter = 0;
-    const kloon = authenticator.meldAan(await startPasskeyInloggen({ soort: "account", userVerification: "preferred" }));
+    const kloon = authenticator.meldAan(
+      await startPasskeyInloggen({ soort: "account", userVerification: "preferred" }),
+    );
     expect(await logInMetPasskey(kloon)).toEqual({ ok: false, reden: "mislukt" });
     const [opgeslagen] = await db().select().from(passkeys).where(eq(passkeys.id, authenticator.id));
     expect(opgeslagen!.counter).toBe(2);
@@ -295,21 +342,33 @@ describe("passkeys", () => {
   it("binds a registration challenge to its account and burns it after a failed attempt", async () => {
     const a = await nieuwAccount("eigenaar-a@voorbeeld.example");
     const b = await nieuwAccount("eigenaar-b@voorbeeld.example");
-    const options = await startPasskeyRegistratie({ accountId: a.id }, { userVerification: "preferred", gebruikersnaam: a.email });
+    const options = await startPasskeyRegistratie(
+      { accountId: a.id },
+      { userVerification: "preferred", gebruikersnaam: a.email },
+    );
     const authenticator = new SoftwareAuthenticator();
     const antwoord = authenticator.registreer(options);
     // B cannot use the challenge issued to A.
-    expect(await voltooiPasskeyRegistratie({ accountId: b.id }, antwoord, { userVerification: "preferred", naam: "x" })).toEqual({
+    expect(
+      await voltooiPasskeyRegistratie({ accountId: b.id }, antwoord, { userVerification: "preferred", naam: "x" }),
+    ).toEqual({
       ok: false,
       reden: "uitdaging_onbekend",
     });
     // A signed on the wrong website: refused, and the challenge is gone.
     const verkeerdeOrigin = authenticator.registreer(options, { origin: "https://phishing.example" });
-    expect(await voltooiPasskeyRegistratie({ accountId: a.id }, verkeerdeOrigin, { userVerification: "preferred", naam: "x" })).toEqual({
+    expect(
+      await voltooiPasskeyRegistratie({ accountId: a.id }, verkeerdeOrigin, {
+        userVerification: "preferred",
+        naam: "x",
+      }),
+    ).toEqual({
       ok: false,
       reden: "niet_geverifieerd",
     });
-    expect(await voltooiPasskeyRegistratie({ accountId: a.id }, antwoord, { userVerification: "preferred", naam: "x" })).toEqual({
+    expect(
+      await voltooiPasskeyRegistratie({ accountId: a.id }, antwoord, { userVerification: "preferred", naam: "x" }),
+    ).toEqual({
       ok: false,
       reden: "uitdaging_onbekend",
     });
@@ -329,7 +388,9 @@ describe("passkeys", () => {
     expect(await passkeysVan({ accountId: a.id })).toEqual([]);
     expect(await auditRijen("passkey.verwijderd", a.id)).toHaveLength(1);
     // A deleted passkey no longer signs in.
-    const antwoord = authenticator.meldAan(await startPasskeyInloggen({ soort: "account", userVerification: "preferred" }));
+    const antwoord = authenticator.meldAan(
+      await startPasskeyInloggen({ soort: "account", userVerification: "preferred" }),
+    );
     expect(await logInMetPasskey(antwoord)).toEqual({ ok: false, reden: "mislukt" });
   });
 
@@ -342,16 +403,32 @@ describe("passkeys", () => {
 
     // Registration without user verification is refused when it is required.
     const zonderUv = new SoftwareAuthenticator();
-    const opties1 = await startPasskeyRegistratie(eigenaar, { userVerification: "required", gebruikersnaam: medewerker!.email });
+    const opties1 = await startPasskeyRegistratie(eigenaar, {
+      userVerification: "required",
+      gebruikersnaam: medewerker!.email,
+    });
     expect(opties1.authenticatorSelection?.userVerification).toBe("required");
-    expect(await voltooiPasskeyRegistratie(eigenaar, zonderUv.registreer(opties1, { uv: false }), { userVerification: "required", naam: "x" })).toEqual({
+    expect(
+      await voltooiPasskeyRegistratie(eigenaar, zonderUv.registreer(opties1, { uv: false }), {
+        userVerification: "required",
+        naam: "x",
+      }),
+    ).toEqual({
       ok: false,
       reden: "niet_geverifieerd",
     });
 
     const authenticator = new SoftwareAuthenticator();
-    const opties2 = await startPasskeyRegistratie(eigenaar, { userVerification: "required", gebruikersnaam: medewerker!.email });
-    expect(await voltooiPasskeyRegistratie(eigenaar, authenticator.registreer(opties2), { userVerification: "required", naam: "Laptop" })).toMatchObject({ ok: true });
+    const opties2 = await startPasskeyRegistratie(eigenaar, {
+      userVerification: "required",
+      gebruikersnaam: medewerker!.email,
+    });
+    expect(
+      await voltooiPasskeyRegistratie(eigenaar, authenticator.registreer(opties2), {
+        userVerification: "required",
+        naam: "Laptop",
+      }),
+    ).toMatchObject({ ok: true });
     expect(await auditRijen("passkey.toegevoegd", medewerker!.id)).toMatchObject([{ actorSoort: "medewerker" }]);
 
     const staff = { soort: "medewerker" as const, userVerification: "required" as const };
@@ -376,7 +453,9 @@ describe("passkeys", () => {
       reden: "onbekende_passkey",
     });
     // And a staff passkey answering a client challenge does not give a client session.
-    const andersom = authenticator.meldAan(await startPasskeyInloggen({ soort: "account", userVerification: "preferred" }));
+    const andersom = authenticator.meldAan(
+      await startPasskeyInloggen({ soort: "account", userVerification: "preferred" }),
+    );
     expect(await logInMetPasskey(andersom)).toEqual({ ok: false, reden: "mislukt" });
   });
 });
@@ -394,7 +473,9 @@ describe("sign-in under concurrency (PostgreSQL server)", () => {
   it("concurrent first sign-ins of one address create one account", async () => {
     const resultaten = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        db().transaction((tx) => vindOfMaakAccount(tx, { email: i % 2 ? "Race@Voorbeeld.example" : "race@voorbeeld.example", taal: "nl" })),
+        db().transaction((tx) =>
+          vindOfMaakAccount(tx, { email: i % 2 ? "Race@Voorbeeld.example" : "race@voorbeeld.example", taal: "nl" }),
+        ),
       ),
     );
     expect(new Set(resultaten.map((r) => r.account.id)).size).toBe(1);

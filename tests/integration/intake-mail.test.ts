@@ -35,7 +35,12 @@ async function dienIn(type: string, extra: Record<string, unknown>, taal: MailTa
   return dienVerzoekIn(
     { accountId: account!.id },
     {
-      gegevens: { indiener: { voorWie: "zelf" }, betrokkene: { naam: "Proefpersoon Één", geboortedatum: "21-04-1988" }, type, ...extra },
+      gegevens: {
+        indiener: { voorWie: "zelf" },
+        betrokkene: { naam: "Proefpersoon Één", geboortedatum: "21-04-1988" },
+        type,
+        ...extra,
+      },
       idempotentieSleutel: randomBytes(16).toString("base64url"),
       taal,
     },
@@ -87,9 +92,14 @@ describe("a representative's e-mail about a new message names the person concern
         taal,
       );
       const staf = await maakBackoffice();
-      const [v] = await testDb().db.select({ versie: verzoeken.versie }).from(verzoeken).where(eq(verzoeken.id, r.verzoekId));
+      const [v] = await testDb()
+        .db.select({ versie: verzoeken.versie })
+        .from(verzoeken)
+        .where(eq(verzoeken.id, r.verzoekId));
       const { versie } = await pakOp(staf, r.verzoekId, v!.versie);
-      await stuurBerichtAanClient(staf, r.verzoekId, versie, { tekst: "Wij hebben uw verzoek in behandeling genomen." });
+      await stuurBerichtAanClient(staf, r.verzoekId, versie, {
+        tekst: "Wij hebben uw verzoek in behandeling genomen.",
+      });
 
       const [mail] = await testDb()
         .db.select()

@@ -2,7 +2,15 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoIfEmpty } from "../../db/demo.server";
-import { accounts, auditLog, klokpauzes, sessies, uitgaandeMail, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
+import {
+  accounts,
+  auditLog,
+  klokpauzes,
+  sessies,
+  uitgaandeMail,
+  verzoekGebeurtenissen,
+  verzoeken,
+} from "../../db/schema";
 import { vraagCodeAan } from "~/services/email-codes.server";
 import {
   bevestigEmailVoorVerzoek,
@@ -126,7 +134,11 @@ describe("receipt date and deadlines (Europe/Amsterdam)", () => {
       { gegevens: zelf(BEZWAAR), idempotentieSleutel: sleutel(), taal: "nl" },
       { nu: new Date("2026-03-28T23:30:00Z") }, // 00:30 CET on Sunday 29 March (switch at 01:00 UTC)
     );
-    expect(nacht).toMatchObject({ ontvangenOp: "2026-03-29", doelTermijn: "2026-04-29", wettelijkeTermijn: "2026-04-29" });
+    expect(nacht).toMatchObject({
+      ontvangenOp: "2026-03-29",
+      doelTermijn: "2026-04-29",
+      wettelijkeTermijn: "2026-04-29",
+    });
 
     const zomer = await dienVerzoekIn(
       { accountId },
@@ -134,7 +146,11 @@ describe("receipt date and deadlines (Europe/Amsterdam)", () => {
       { nu: new Date("2026-03-29T22:30:00Z") }, // 00:30 CEST on Monday 30 March
     );
     // Monday 30 March + 4 weeks = Monday 27 April, Koningsdag: Tuesday 28 April. 1 month: Thursday 30 April.
-    expect(zomer).toMatchObject({ ontvangenOp: "2026-03-30", doelTermijn: "2026-04-28", wettelijkeTermijn: "2026-04-30" });
+    expect(zomer).toMatchObject({
+      ontvangenOp: "2026-03-30",
+      doelTermijn: "2026-04-28",
+      wettelijkeTermijn: "2026-04-30",
+    });
   });
 
   it("in October, on both sides of the change to winter time (25 October 2026)", async () => {
@@ -145,7 +161,11 @@ describe("receipt date and deadlines (Europe/Amsterdam)", () => {
       { nu: new Date("2026-10-24T22:30:00Z") }, // 00:30 CEST on Sunday 25 October
     );
     // Sunday + 4 weeks = Sunday 22 November → Monday 23 November; 1 month = Wednesday 25 November.
-    expect(zomer).toMatchObject({ ontvangenOp: "2026-10-25", doelTermijn: "2026-11-23", wettelijkeTermijn: "2026-11-25" });
+    expect(zomer).toMatchObject({
+      ontvangenOp: "2026-10-25",
+      doelTermijn: "2026-11-23",
+      wettelijkeTermijn: "2026-11-25",
+    });
 
     const winter = await dienVerzoekIn(
       { accountId },
@@ -160,7 +180,11 @@ describe("receipt date and deadlines (Europe/Amsterdam)", () => {
       { nu: new Date("2026-10-25T23:30:00Z") }, // 00:30 CET on Monday 26 October
     );
     // 26 October + 1 month = Thursday 26 November.
-    expect(bezwaar).toMatchObject({ ontvangenOp: "2026-10-26", doelTermijn: "2026-11-26", wettelijkeTermijn: "2026-11-26" });
+    expect(bezwaar).toMatchObject({
+      ontvangenOp: "2026-10-26",
+      doelTermijn: "2026-11-26",
+      wettelijkeTermijn: "2026-11-26",
+    });
   });
 
   it("takes the number's year from the Amsterdam receipt date (New Year's night)", async () => {
@@ -188,7 +212,12 @@ describe("the stored request", () => {
           type: "correctie",
           correctie: {
             rijen: [
-              { welk: "Telefoonnummer", nu: "06 0000 0000", moetZijn: "06 1111 2222", waarom: "Ik heb een nieuw nummer." },
+              {
+                welk: "Telefoonnummer",
+                nu: "06 0000 0000",
+                moetZijn: "06 1111 2222",
+                waarom: "Ik heb een nieuw nummer.",
+              },
               { welk: "", nu: "", moetZijn: "", waarom: "" },
             ],
           },
@@ -213,14 +242,21 @@ describe("the stored request", () => {
 
     const [rij] = await testDb().db.select().from(verzoeken).where(eq(verzoeken.id, r.verzoekId));
     expect(rij!.details).toEqual({
-      rijen: [{ welk: "Telefoonnummer", nu: "06 0000 0000", moetZijn: "06 1111 2222", waarom: "Ik heb een nieuw nummer." }],
+      rijen: [
+        { welk: "Telefoonnummer", nu: "06 0000 0000", moetZijn: "06 1111 2222", waarom: "Ik heb een nieuw nummer." },
+      ],
     });
     // Correction: decided within 4 weeks, executed within 14 working days after the decision (not known yet).
     expect(rij!.uitvoeringTermijn).toBeNull();
 
     const auditRijen = await testDb().db.select().from(auditLog).where(eq(auditLog.verzoekId, r.verzoekId));
     expect(auditRijen).toHaveLength(1);
-    expect(auditRijen[0]).toMatchObject({ actie: "verzoek.ingediend", actorSoort: "client", actorId: accountId, rol: "betrokkene" });
+    expect(auditRijen[0]).toMatchObject({
+      actie: "verzoek.ingediend",
+      actorSoort: "client",
+      actorId: accountId,
+      rol: "betrokkene",
+    });
     expect(JSON.stringify(auditRijen[0]!.details)).not.toContain("Jorien");
 
     const mails = await testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, r.verzoekId));
@@ -265,7 +301,13 @@ describe("the stored request", () => {
       {
         gegevens: {
           indiener: { voorWie: "ander", relatie: "ouder_met_gezag", naam: "Ouder Testpersoon" },
-          betrokkene: { naam: "Kind Testpersoon", geboortedatum: "2012-06-15", email: "", clientnummer: "dl-1003", postcode: "3817hl" },
+          betrokkene: {
+            naam: "Kind Testpersoon",
+            geboortedatum: "2012-06-15",
+            email: "",
+            clientnummer: "dl-1003",
+            postcode: "3817hl",
+          },
           ...INZAGE,
         },
         idempotentieSleutel: sleutel(),
@@ -291,7 +333,10 @@ describe("the stored request", () => {
     const [audit] = await testDb().db.select().from(auditLog).where(eq(auditLog.verzoekId, r.verzoekId));
     expect(audit!.rol).toBe("vertegenwoordiger");
     // Docs/decisions/018: the confirmation names the child and says which proof of authority to show, without an ID copy.
-    const [bevestiging] = await testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, r.verzoekId));
+    const [bevestiging] = await testDb()
+      .db.select()
+      .from(uitgaandeMail)
+      .where(eq(uitgaandeMail.verzoekId, r.verzoekId));
     expect(bevestiging!.onderwerp).toBe(`Wij hebben uw verzoek voor K. Testpersoon ontvangen (${rij!.nummer})`);
     expect(bevestiging!.tekst).toContain("inzage in de gegevens van K. Testpersoon");
     expect(bevestiging!.tekst).toContain("uittreksel uit het gezagsregister");
@@ -311,7 +356,12 @@ describe("the stored request", () => {
     );
     const [rij] = await testDb().db.select().from(verzoeken).where(eq(verzoeken.id, r.verzoekId));
     expect(rij!.details).toEqual({
-      verwerking: { sleutel: "kwaliteitsonderzoek", versie: 1, naam: "Kwaliteitsonderzoek en cliënttevredenheid", bezwaarMogelijk: true },
+      verwerking: {
+        sleutel: "kwaliteitsonderzoek",
+        versie: 1,
+        naam: "Kwaliteitsonderzoek en cliënttevredenheid",
+        bezwaarMogelijk: true,
+      },
       situatie: BEZWAAR.bezwaar.situatie,
     });
   });
@@ -320,7 +370,14 @@ describe("the stored request", () => {
     const accountId = await nieuwAccount();
     const r = await dienVerzoekIn(
       { accountId },
-      { gegevens: zelf({ type: "bezwaar", bezwaar: { verwerking: "declaratie", situatie: "Ik wil niet dat de gemeente weet dat ik hulp krijg." } }), idempotentieSleutel: sleutel(), taal: "nl" },
+      {
+        gegevens: zelf({
+          type: "bezwaar",
+          bezwaar: { verwerking: "declaratie", situatie: "Ik wil niet dat de gemeente weet dat ik hulp krijg." },
+        }),
+        idempotentieSleutel: sleutel(),
+        taal: "nl",
+      },
       { nu: new Date("2026-03-02T10:00:00Z") },
     );
     const [rij] = await testDb().db.select().from(verzoeken).where(eq(verzoeken.id, r.verzoekId));
@@ -459,7 +516,11 @@ describe("a rejected submission stores nothing", () => {
       dienVerzoekIn(
         { accountId },
         {
-          gegevens: { indiener: { voorWie: "zelf" }, betrokkene: { naam: "Test", geboortedatum: "31-02-2012" }, ...INZAGE },
+          gegevens: {
+            indiener: { voorWie: "zelf" },
+            betrokkene: { naam: "Test", geboortedatum: "31-02-2012" },
+            ...INZAGE,
+          },
           idempotentieSleutel: sleutel(),
           taal: "nl",
         },
@@ -477,7 +538,12 @@ describe("a rejected submission stores nothing", () => {
         {
           gegevens: zelf({
             type: "dataportabiliteit",
-            dataportabiliteit: { bestemming: "zorgaanbieder", aanbiederNaam: "", aanbiederEmail: "geen-adres", agb: "1234567" },
+            dataportabiliteit: {
+              bestemming: "zorgaanbieder",
+              aanbiederNaam: "",
+              aanbiederEmail: "geen-adres",
+              agb: "1234567",
+            },
           }),
           idempotentieSleutel: sleutel(),
           taal: "nl",
@@ -494,7 +560,10 @@ describe("a rejected submission stores nothing", () => {
       dienVerzoekIn(
         { accountId },
         {
-          gegevens: zelf({ type: "afscherming", afscherming: { wat: "Mijn BSN 111 222 333", waarom: "Het klopt niet." } }),
+          gegevens: zelf({
+            type: "afscherming",
+            afscherming: { wat: "Mijn BSN 111 222 333", waarom: "Het klopt niet." },
+          }),
           idempotentieSleutel: sleutel(),
           taal: "nl",
         },
@@ -591,8 +660,17 @@ describe("e-mail first: the code signs the visitor in", () => {
     const fout = juist === "000000" ? "111111" : "000000";
     const uitkomsten = [];
     for (let i = 0; i < 5; i++) uitkomsten.push(await bevestigEmailVoorVerzoek({ email, code: fout, taal: "nl" }));
-    expect(uitkomsten.map((u) => (u.ok ? "ok" : u.reden))).toEqual(["onjuist", "onjuist", "onjuist", "onjuist", "geblokkeerd"]);
-    await expect(bevestigEmailVoorVerzoek({ email, code: juist, taal: "nl" })).resolves.toEqual({ ok: false, reden: "geblokkeerd" });
+    expect(uitkomsten.map((u) => (u.ok ? "ok" : u.reden))).toEqual([
+      "onjuist",
+      "onjuist",
+      "onjuist",
+      "onjuist",
+      "geblokkeerd",
+    ]);
+    await expect(bevestigEmailVoorVerzoek({ email, code: juist, taal: "nl" })).resolves.toEqual({
+      ok: false,
+      reden: "geblokkeerd",
+    });
     const gemaakt = await testDb().db.select().from(accounts).where(eq(accounts.email, email));
     expect(gemaakt).toHaveLength(0);
   });
@@ -617,10 +695,17 @@ describe("shared request helpers (verzoeken.server.ts)", () => {
       { nu: new Date("2026-03-02T10:00:00Z") },
     );
     await testDb().db.transaction(async (tx) => {
-      await tx.insert(klokpauzes).values({ verzoekId: r.verzoekId, van: "2026-03-05", tot: "2026-03-10", reden: "Vraag over de periode" });
+      await tx
+        .insert(klokpauzes)
+        .values({ verzoekId: r.verzoekId, van: "2026-03-05", tot: "2026-03-10", reden: "Vraag over de periode" });
       const t = await herberekenTermijnen(tx, r.verzoekId, { nu: new Date("2026-03-10T10:00:00Z") });
       // Start 2 March + 5 paused days = 7 March; + 4 weeks = Saturday 4 April → past Easter → Tuesday 7 April.
-      expect(t).toMatchObject({ doelTermijn: "2026-04-07", wettelijkeTermijn: "2026-04-07", gepauzeerdeDagen: 5, uitvoeringTermijn: null });
+      expect(t).toMatchObject({
+        doelTermijn: "2026-04-07",
+        wettelijkeTermijn: "2026-04-07",
+        gepauzeerdeDagen: 5,
+        uitvoeringTermijn: null,
+      });
     });
     const [rij] = await testDb().db.select().from(verzoeken).where(eq(verzoeken.id, r.verzoekId));
     expect(rij).toMatchObject({ doelTermijn: "2026-04-07", wettelijkeTermijn: "2026-04-07", gepauzeerdeDagen: 5 });

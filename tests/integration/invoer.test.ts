@@ -19,7 +19,10 @@ const db = () => testDb().db;
 let sessieCookie = "";
 
 beforeAll(async () => {
-  const [rij] = await db().insert(accounts).values({ email: "invoer@example.test", naam: "Testpersoon" }).returning({ id: accounts.id });
+  const [rij] = await db()
+    .insert(accounts)
+    .values({ email: "invoer@example.test", naam: "Testpersoon" })
+    .returning({ id: accounts.id });
   sessieCookie = (await startSessie(db(), { accountId: rij!.id })).split(";")[0]!;
   vergeetAangebodenTalen();
 });
@@ -48,7 +51,14 @@ describe("the routes refuse bad bodies before doing anything", () => {
   it("the wizard refuses the signed-in client's sparse-index body with 400 within a second", async () => {
     const start = performance.now();
     const w = await geweigerd(
-      verzoekAction({ ...ARGS, request: post("/verzoek?index", "intent=volgende&stap=wie&correctie.rijen%5B99999999%5D.welk=x", "application/x-www-form-urlencoded") }),
+      verzoekAction({
+        ...ARGS,
+        request: post(
+          "/verzoek?index",
+          "intent=volgende&stap=wie&correctie.rijen%5B99999999%5D.welk=x",
+          "application/x-www-form-urlencoded",
+        ),
+      }),
     );
     expect(performance.now() - start).toBeLessThan(1_000);
     expect(w).toEqual({ status: 400, tekst: expect.stringContaining("lijst die te lang is") });
@@ -57,17 +67,33 @@ describe("the routes refuse bad bodies before doing anything", () => {
   it("a JSON submission of the wizard is 415 and stores no request and no mail", async () => {
     const voor = await tel();
     const body = JSON.stringify({ intent: "indienen", type: "inzage", "betrokkene.naam": "Test" });
-    expect((await geweigerd(verzoekAction({ ...ARGS, request: post("/verzoek?index", body, "application/json") }))).status).toBe(415);
+    expect(
+      (await geweigerd(verzoekAction({ ...ARGS, request: post("/verzoek?index", body, "application/json") }))).status,
+    ).toBe(415);
     const code = JSON.stringify({ intent: "code_aanvragen", email: "nieuw@example.test" });
-    expect((await geweigerd(verzoekAction({ ...ARGS, request: post("/verzoek?index", code, "application/json") }))).status).toBe(415);
-    expect((await geweigerd(inloggenAction({ ...ARGS, request: post("/inloggen", "email=nieuw@example.test", "text/plain", "") }))).status).toBe(415);
+    expect(
+      (await geweigerd(verzoekAction({ ...ARGS, request: post("/verzoek?index", code, "application/json") }))).status,
+    ).toBe(415);
+    expect(
+      (
+        await geweigerd(
+          inloggenAction({ ...ARGS, request: post("/inloggen", "email=nieuw@example.test", "text/plain", "") }),
+        )
+      ).status,
+    ).toBe(415);
     expect(await tel()).toEqual(voor);
   });
 
   it("the refusal is in English when the user chose English", async () => {
     const taal = (await taalCookie.serialize("en")).split(";")[0]!;
-    const w = await geweigerd(taalAction({ ...ARGS, request: post("/taal", '{"taal":"nl"}', "application/json", taal) }));
-    expect(w).toEqual({ status: 415, tekst: "This form was sent in a format this website does not accept. Open the page again and send the form once more." });
+    const w = await geweigerd(
+      taalAction({ ...ARGS, request: post("/taal", '{"taal":"nl"}', "application/json", taal) }),
+    );
+    expect(w).toEqual({
+      status: 415,
+      tekst:
+        "This form was sent in a format this website does not accept. Open the page again and send the form once more.",
+    });
   });
 });
 

@@ -27,8 +27,13 @@ const map = mkdtempSync(path.join(tmpdir(), "logo-talen-"));
 let beheerder = "";
 
 /** A real 1×1 PNG. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
-const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+const SVG = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+);
 
 const ORG = {
   naam: "Zorgpraktijk De Linde",
@@ -47,11 +52,17 @@ const ORG = {
 };
 
 function getLogo(headers: Record<string, string> = {}, query = "") {
-  return logoLoader({ request: new Request(`http://localhost/logo${query}`, { headers }), params: {}, context: { cspNonce: "" } }) as Promise<Response>;
+  return logoLoader({
+    request: new Request(`http://localhost/logo${query}`, { headers }),
+    params: {},
+    context: { cspNonce: "" },
+  }) as Promise<Response>;
 }
 
 async function mailHtml(aan: string): Promise<string> {
-  await db().transaction((tx) => queueMail(tx, { aan, sjabloon: "code", data: { code: "123456", minuten: 10 }, taal: "nl" }));
+  await db().transaction((tx) =>
+    queueMail(tx, { aan, sjabloon: "code", data: { code: "123456", minuten: 10 }, taal: "nl" }),
+  );
   const [mail] = await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.aan, aan));
   return mail!.html;
 }
@@ -59,8 +70,19 @@ async function mailHtml(aan: string): Promise<string> {
 function brief() {
   return maakBesluitDocument({
     taal: "nl",
-    besluit: { id: "7d0f8f0e-1111-4222-8333-944455556666", soort: "afwijzing", gronden: ["rechten_en_vrijheden_anderen"], motivering: "In de verslagen staan gesprekken met een ander." },
-    verzoek: { nummer: "AVG-2026-000042", type: "inzage", ontvangenOp: "2026-03-05", indiener: { naam: "Iris Testpersoon", relatie: "zelf" }, betrokkene: { naam: "Iris Testpersoon" } },
+    besluit: {
+      id: "7d0f8f0e-1111-4222-8333-944455556666",
+      soort: "afwijzing",
+      gronden: ["rechten_en_vrijheden_anderen"],
+      motivering: "In de verslagen staan gesprekken met een ander.",
+    },
+    verzoek: {
+      nummer: "AVG-2026-000042",
+      type: "inzage",
+      ontvangenOp: "2026-03-05",
+      indiener: { naam: "Iris Testpersoon", relatie: "zelf" },
+      betrokkene: { naam: "Iris Testpersoon" },
+    },
     organisatie: { ...ORG, fgTelefoon: "", geschilleninstantie: "" },
     ondertekenaar: { id: "a1b2c3d4-0000-4000-8000-000000000001", naam: "Directeur Fictief" },
     datums: { besluit: "2026-03-20", wettelijkeTermijn: "2026-04-07" },
@@ -72,7 +94,10 @@ const bevatAfbeelding = (pdf: Uint8Array) => Buffer.from(pdf).toString("latin1")
 beforeAll(async () => {
   gebruikOpslag(lokaleOpslag(map));
   await db().insert(organisatie).values({ naam: ORG.naam });
-  const [b] = await db().insert(medewerkers).values({ email: "beheer@delinde.example", naam: "Beheerder", rollen: ["beheerder"] }).returning();
+  const [b] = await db()
+    .insert(medewerkers)
+    .values({ email: "beheer@delinde.example", naam: "Beheerder", rollen: ["beheerder"] })
+    .returning();
   beheerder = b!.id;
 });
 
@@ -120,7 +145,9 @@ describe("the logo", () => {
     const met = await besluitPdf(brief(), "ABCD-EFGH", { logo: await logoBestand() });
     expect(bevatAfbeelding(zonder)).toBe(false);
     expect(bevatAfbeelding(met)).toBe(true);
-    const kapot = await besluitPdf(brief(), "ABCD-EFGH", { logo: { mimeType: "image/png", bytes: PNG.subarray(0, 20) } });
+    const kapot = await besluitPdf(brief(), "ABCD-EFGH", {
+      logo: { mimeType: "image/png", bytes: PNG.subarray(0, 20) },
+    });
     expect(Buffer.from(kapot).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
@@ -150,11 +177,16 @@ describe("the logo", () => {
 });
 
 describe("languages offered", () => {
-  const metCookie = async (taal: string) => new Request("http://localhost/", { headers: { Cookie: await taalCookie.serialize(taal) } });
+  const metCookie = async (taal: string) =>
+    new Request("http://localhost/", { headers: { Cookie: await taalCookie.serialize(taal) } });
   async function kiesTaal(taal: string) {
     const form = new URLSearchParams({ taal, terug: "/verzoek" });
     const antwoord = (await taalAction({
-      request: new Request("http://localhost/taal", { method: "POST", body: form, headers: { "Content-Type": "application/x-www-form-urlencoded" } }),
+      request: new Request("http://localhost/taal", {
+        method: "POST",
+        body: form,
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      }),
       params: {},
       context: { cspNonce: "" },
     })) as Response;

@@ -104,7 +104,11 @@ async function geslotenPoort(): Promise<number> {
 }
 
 function transportNaar(port: number): MailTransport & { close(): void } {
-  return nodemailer.createTransport({ url: `smtp://127.0.0.1:${port}`, connectionTimeout: 3000, greetingTimeout: 3000 });
+  return nodemailer.createTransport({
+    url: `smtp://127.0.0.1:${port}`,
+    connectionTimeout: 3000,
+    greetingTimeout: 3000,
+  });
 }
 
 // ------------------------------------------------------------------ reading a received message
@@ -175,7 +179,13 @@ async function leegWachtrij() {
 
 let vorigeEnv: Env | undefined;
 function zetEnv(extra: Record<string, string | undefined>) {
-  globalThis.__rechtenloketEnv = parseEnv({ ...process.env, MAIL_FROM, NODE_ENV: "test", SMTP_URL: undefined, ...extra });
+  globalThis.__rechtenloketEnv = parseEnv({
+    ...process.env,
+    MAIL_FROM,
+    NODE_ENV: "test",
+    SMTP_URL: undefined,
+    ...extra,
+  });
 }
 
 let smtp: TestSmtp;
@@ -267,12 +277,20 @@ describe("mail delivery over SMTP", () => {
       // Not due yet: nothing is tried before the next attempt.
       smtp.weigerMet = null;
       const nuPlus30 = new Date(nu.getTime() + 30_000);
-      expect(await bezorgWachtendeMail({ transport, nu: nuPlus30 })).toEqual({ verzonden: 0, mislukt: 0, uitgesteld: 0 });
+      expect(await bezorgWachtendeMail({ transport, nu: nuPlus30 })).toEqual({
+        verzonden: 0,
+        mislukt: 0,
+        uitgesteld: 0,
+      });
       expect(smtp.ontvangen).toHaveLength(0);
 
       // The server is back and the minute has passed: delivered, once.
       const nuPlus61 = new Date(nu.getTime() + 61_000);
-      expect(await bezorgWachtendeMail({ transport, nu: nuPlus61 })).toEqual({ verzonden: 1, mislukt: 0, uitgesteld: 0 });
+      expect(await bezorgWachtendeMail({ transport, nu: nuPlus61 })).toEqual({
+        verzonden: 1,
+        mislukt: 0,
+        uitgesteld: 0,
+      });
       expect(await bezorgWachtendeMail({ transport, nu: new Date(nu.getTime() + 3600_000) })).toEqual({
         verzonden: 0,
         mislukt: 0,
@@ -346,7 +364,10 @@ describe("mail delivery over SMTP", () => {
   it("gives up after 20 attempts: status mislukt, and the mail stays visible", async () => {
     await leegWachtrij();
     const id = await queueCode("opgegeven@example.test", "400004");
-    await testDb().db.update(uitgaandeMail).set({ pogingen: MAX_POGINGEN - 1 }).where(eq(uitgaandeMail.id, id));
+    await testDb()
+      .db.update(uitgaandeMail)
+      .set({ pogingen: MAX_POGINGEN - 1 })
+      .where(eq(uitgaandeMail.id, id));
     smtp.weigerMet = { code: 554, tekst: "Transaction failed" };
     const transport = transportNaar(smtp.port);
     try {
@@ -392,7 +413,12 @@ describe("mail delivery over SMTP", () => {
   it("leaves no outbox row when the transaction that queued the mail rolls back", async () => {
     await expect(
       testDb().db.transaction(async (tx) => {
-        await queueMail(tx, { aan: "teruggedraaid@example.test", sjabloon: "code", data: { code: "600006", minuten: 10 }, taal: "nl" });
+        await queueMail(tx, {
+          aan: "teruggedraaid@example.test",
+          sjabloon: "code",
+          data: { code: "600006", minuten: 10 },
+          taal: "nl",
+        });
         throw new Error("de wijziging mislukt");
       }),
     ).rejects.toThrow("de wijziging mislukt");
@@ -402,7 +428,11 @@ describe("mail delivery over SMTP", () => {
   it("masks every address in an error text", () => {
     expect(
       foutZonderPersoonsgegevens(
-        Object.assign(new Error("x"), { code: "EENVELOPE", responseCode: 550, response: "550 5.1.1 <a.b@c.example>: unknown, also d@e.example" }),
+        Object.assign(new Error("x"), {
+          code: "EENVELOPE",
+          responseCode: 550,
+          response: "550 5.1.1 <a.b@c.example>: unknown, also d@e.example",
+        }),
       ),
     ).toBe("EENVELOPE 550 550 5.1.1 <[adres]>: unknown, also [adres]");
     expect(foutZonderPersoonsgegevens(undefined)).toBe("onbekende fout");
@@ -445,7 +475,9 @@ describe("the development mailbox", () => {
         expect(((await jsonLoader(args(jsonUrl))) as Response).status).toBe(404);
         expect(((await htmlLoader(args(`http://localhost/dev/mail/${id}/html`, { id }))) as Response).status).toBe(404);
         await expect(lijstLoader(args("http://localhost/dev/mail"))).rejects.toMatchObject({ status: 404 });
-        await expect(mailLoader(args(`http://localhost/dev/mail/${id}`, { id }))).rejects.toMatchObject({ status: 404 });
+        await expect(mailLoader(args(`http://localhost/dev/mail/${id}`, { id }))).rejects.toMatchObject({
+          status: 404,
+        });
       } finally {
         zetEnv({});
       }

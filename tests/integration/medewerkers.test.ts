@@ -63,7 +63,10 @@ function metCookie(setCookie: string): Request {
 }
 
 async function medewerkerMet(email: string) {
-  return db().select().from(medewerkers).where(sql`lower(${medewerkers.email}) = ${email.toLowerCase()}`);
+  return db()
+    .select()
+    .from(medewerkers)
+    .where(sql`lower(${medewerkers.email}) = ${email.toLowerCase()}`);
 }
 
 async function uitnodigingenVan(medewerkerId: string) {
@@ -82,7 +85,10 @@ async function auditRijen(actie: string) {
 }
 
 async function nieuweMedewerker(email: string, rollen: MedewerkerRol[], actief = true) {
-  const [rij] = await db().insert(medewerkers).values({ email, naam: `Test ${email}`, rollen, actief }).returning();
+  const [rij] = await db()
+    .insert(medewerkers)
+    .values({ email, naam: `Test ${email}`, rollen, actief })
+    .returning();
   return rij!;
 }
 
@@ -186,7 +192,11 @@ describe("inviting a staff member", () => {
     expect(await bekijkUitnodiging(tokenUit(tweede.url))).toMatchObject({ status: "geldig" });
     expect(await mailsAan("twee@anker.example")).toHaveLength(2);
     const rijen = await auditRijen("medewerker.uitgenodigd");
-    expect(rijen.at(-1)!.details).toMatchObject({ nieuweMedewerker: false, vervallenUitnodigingen: 1, rol: "directie" });
+    expect(rijen.at(-1)!.details).toMatchObject({
+      nieuweMedewerker: false,
+      vervallenUitnodigingen: 1,
+      rol: "directie",
+    });
 
     // The voided link cannot be used to make a passkey.
     const authenticator = new SoftwareAuthenticator();
@@ -201,14 +211,25 @@ describe("inviting a staff member", () => {
     const nu = new Date("2026-06-01T12:00:00Z");
     const { url, medewerkerId } = await nodigMedewerkerUit({ email: "laat@anker.example", rol: "backoffice", nu });
     const token = tokenUit(url);
-    expect(await bekijkUitnodiging(token, new Date(nu.getTime() + 72 * UUR - 60_000))).toMatchObject({ status: "geldig" });
-    expect(await bekijkUitnodiging(token, new Date(nu.getTime() + 72 * UUR))).toEqual({ status: "verlopen_of_gebruikt" });
+    expect(await bekijkUitnodiging(token, new Date(nu.getTime() + 72 * UUR - 60_000))).toMatchObject({
+      status: "geldig",
+    });
+    expect(await bekijkUitnodiging(token, new Date(nu.getTime() + 72 * UUR))).toEqual({
+      status: "verlopen_of_gebruikt",
+    });
 
     // Using it after expiry: refused, no passkey, no session.
     const later = new Date(nu.getTime() + 73 * UUR);
     expect(await startUitnodigingPasskey(token, later)).toBeNull();
-    const opties = await startPasskeyRegistratie({ medewerkerId }, { userVerification: "required", gebruikersnaam: "laat@anker.example" });
-    const resultaat = await accepteerUitnodiging({ token, antwoord: new SoftwareAuthenticator().registreer(opties), nu: later });
+    const opties = await startPasskeyRegistratie(
+      { medewerkerId },
+      { userVerification: "required", gebruikersnaam: "laat@anker.example" },
+    );
+    const resultaat = await accepteerUitnodiging({
+      token,
+      antwoord: new SoftwareAuthenticator().registreer(opties),
+      nu: later,
+    });
     expect(resultaat).toEqual({ ok: false, reden: "verlopen_of_gebruikt" });
     expect(await db().select().from(passkeys).where(eq(passkeys.medewerkerId, medewerkerId))).toHaveLength(0);
     expect(await db().select().from(sessies).where(eq(sessies.medewerkerId, medewerkerId))).toHaveLength(0);
@@ -221,7 +242,13 @@ describe("inviting a staff member", () => {
     const beheerder = await nieuweMedewerker("beheer@anker.example", ["beheerder"]);
     const auditVoor = (await db().select().from(auditLog)).length;
 
-    for (const door of [backoffice.id, directie.id, oudBeheerder.id, "geen-uuid", "00000000-0000-4000-8000-000000000000"]) {
+    for (const door of [
+      backoffice.id,
+      directie.id,
+      oudBeheerder.id,
+      "geen-uuid",
+      "00000000-0000-4000-8000-000000000000",
+    ]) {
       const poging = nodigMedewerkerUit({ email: "ongewenst@anker.example", rol: "beheerder", door });
       await expect(poging).rejects.toThrow(DomainError);
       await expect(poging).rejects.toMatchObject({ code: "geen_toegang" });
@@ -230,7 +257,11 @@ describe("inviting a staff member", () => {
     expect(await mailsAan("ongewenst@anker.example")).toHaveLength(0);
     expect((await db().select().from(auditLog)).length).toBe(auditVoor);
 
-    const { medewerkerId } = await nodigMedewerkerUit({ email: "welkom@anker.example", rol: "directie", door: beheerder.id });
+    const { medewerkerId } = await nodigMedewerkerUit({
+      email: "welkom@anker.example",
+      rol: "directie",
+      door: beheerder.id,
+    });
     const [uitnodiging] = await uitnodigingenVan(medewerkerId);
     expect(uitnodiging!.aangemaaktDoor).toBe(beheerder.id);
     const rijen = await auditRijen("medewerker.uitgenodigd");
@@ -239,11 +270,17 @@ describe("inviting a staff member", () => {
 
   it("refuses a bad e-mail address, role or name with a specific error and changes nothing", async () => {
     const voor = (await db().select().from(medewerkers)).length;
-    await expect(nodigMedewerkerUit({ email: "geen-adres", rol: "backoffice" })).rejects.toMatchObject({ code: "ongeldig_email" });
-    await expect(nodigMedewerkerUit({ email: "rol@anker.example", rol: "baas" as MedewerkerRol })).rejects.toMatchObject({
+    await expect(nodigMedewerkerUit({ email: "geen-adres", rol: "backoffice" })).rejects.toMatchObject({
+      code: "ongeldig_email",
+    });
+    await expect(
+      nodigMedewerkerUit({ email: "rol@anker.example", rol: "baas" as MedewerkerRol }),
+    ).rejects.toMatchObject({
       code: "ongeldige_rol",
     });
-    await expect(nodigMedewerkerUit({ email: "naam@anker.example", naam: "   ", rol: "backoffice" })).rejects.toMatchObject({
+    await expect(
+      nodigMedewerkerUit({ email: "naam@anker.example", naam: "   ", rol: "backoffice" }),
+    ).rejects.toMatchObject({
       code: "ongeldige_naam",
     });
     expect((await db().select().from(medewerkers)).length).toBe(voor);
@@ -252,7 +289,11 @@ describe("inviting a staff member", () => {
 
 describe("using an invitation", () => {
   it("registers a passkey with user verification, uses the invitation, starts a staff session and audits it", async () => {
-    const { url, medewerkerId } = await nodigMedewerkerUit({ email: "gebruik@anker.example", naam: "Gebruik Test", rol: "directie" });
+    const { url, medewerkerId } = await nodigMedewerkerUit({
+      email: "gebruik@anker.example",
+      naam: "Gebruik Test",
+      rol: "directie",
+    });
     const token = tokenUit(url);
     const opties = await startUitnodigingPasskey(token);
     expect(opties!.authenticatorSelection).toMatchObject({ residentKey: "required", userVerification: "required" });
@@ -280,17 +321,27 @@ describe("using an invitation", () => {
     expect(passkey).toMatchObject({ id: authenticator.id, accountId: null, naam: "Eerste passkey" });
     const [uitnodiging] = await uitnodigingenVan(medewerkerId);
     expect(uitnodiging!.gebruiktOp).not.toBeNull();
-    expect(await getSessie(metCookie(resultaat.cookie))).toMatchObject({ soort: "medewerker", medewerker: { id: medewerkerId } });
+    expect(await getSessie(metCookie(resultaat.cookie))).toMatchObject({
+      soort: "medewerker",
+      medewerker: { id: medewerkerId },
+    });
 
     const [gebruikt] = (await auditRijen("medewerker.uitnodiging_gebruikt")).filter((r) => r.actorId === medewerkerId);
-    expect(gebruikt).toMatchObject({ actorSoort: "medewerker", rol: "directie", details: { passkeyId: authenticator.id } });
+    expect(gebruikt).toMatchObject({
+      actorSoort: "medewerker",
+      rol: "directie",
+      details: { passkeyId: authenticator.id },
+    });
     const [toegevoegd] = (await auditRijen("passkey.toegevoegd")).filter((r) => r.actorId === medewerkerId);
     expect(toegevoegd!.details).toMatchObject({ gebruikerGeverifieerd: true });
 
     // Used once: the link no longer works, and a second device gets no passkey through it.
     expect(await bekijkUitnodiging(token)).toEqual({ status: "verlopen_of_gebruikt" });
     expect(await startUitnodigingPasskey(token)).toBeNull();
-    const opnieuw = await startPasskeyRegistratie({ medewerkerId }, { userVerification: "required", gebruikersnaam: "x" });
+    const opnieuw = await startPasskeyRegistratie(
+      { medewerkerId },
+      { userVerification: "required", gebruikersnaam: "x" },
+    );
     expect(await accepteerUitnodiging({ token, antwoord: new SoftwareAuthenticator().registreer(opnieuw) })).toEqual({
       ok: false,
       reden: "verlopen_of_gebruikt",
@@ -308,12 +359,18 @@ describe("using an invitation", () => {
 
   it("re-inviting a deactivated staff member makes them active again only once the invitation is used", async () => {
     const { medewerkerId } = await medewerkerMetPasskey("terug@anker.example");
-    await db().update(medewerkers).set({ actief: false, gedeactiveerdOp: new Date() }).where(eq(medewerkers.id, medewerkerId));
+    await db()
+      .update(medewerkers)
+      .set({ actief: false, gedeactiveerdOp: new Date() })
+      .where(eq(medewerkers.id, medewerkerId));
     const { url } = await nodigMedewerkerUit({ email: "terug@anker.example", rol: "backoffice" });
     expect((await medewerkerMet("terug@anker.example"))[0]!.actief).toBe(false);
 
     const token = tokenUit(url);
-    const resultaat = await accepteerUitnodiging({ token, antwoord: new SoftwareAuthenticator().registreer((await startUitnodigingPasskey(token))!) });
+    const resultaat = await accepteerUitnodiging({
+      token,
+      antwoord: new SoftwareAuthenticator().registreer((await startUitnodigingPasskey(token))!),
+    });
     expect(resultaat.ok).toBe(true);
     expect((await medewerkerMet("terug@anker.example"))[0]).toMatchObject({ actief: true, gedeactiveerdOp: null });
   });
@@ -329,10 +386,17 @@ describe("staff sign-in and sign-out", () => {
     const resultaat = await logInAlsMedewerker(authenticator.meldAan(opties));
     if (!resultaat.ok) throw new Error(resultaat.reden);
     expect(resultaat.medewerkerId).toBe(medewerkerId);
-    expect(await getSessie(metCookie(resultaat.cookie))).toMatchObject({ soort: "medewerker", medewerker: { id: medewerkerId } });
+    expect(await getSessie(metCookie(resultaat.cookie))).toMatchObject({
+      soort: "medewerker",
+      medewerker: { id: medewerkerId },
+    });
     const rijen = (await auditRijen("medewerker.ingelogd")).filter((r) => r.actorId === medewerkerId);
     expect(rijen).toHaveLength(1);
-    expect(rijen[0]).toMatchObject({ actorSoort: "medewerker", rol: "backoffice", details: { methode: "passkey", passkeyId: authenticator.id } });
+    expect(rijen[0]).toMatchObject({
+      actorSoort: "medewerker",
+      rol: "backoffice",
+      details: { methode: "passkey", passkeyId: authenticator.id },
+    });
 
     // Without user verification: refused.
     const zonderUv = authenticator.meldAan(await startMedewerkerInloggen(), { uv: false });
@@ -344,12 +408,23 @@ describe("staff sign-in and sign-out", () => {
   it("refuses a client's passkey with its own reason and starts no session", async () => {
     const [account] = await db().insert(accounts).values({ email: "client@voorbeeld.example" }).returning();
     const clientKey = new SoftwareAuthenticator();
-    const opties = await startPasskeyRegistratie({ accountId: account!.id }, { userVerification: "required", gebruikersnaam: account!.email });
-    expect(await voltooiPasskeyRegistratie({ accountId: account!.id }, clientKey.registreer(opties), { userVerification: "required", naam: "Telefoon" })).toMatchObject({
+    const opties = await startPasskeyRegistratie(
+      { accountId: account!.id },
+      { userVerification: "required", gebruikersnaam: account!.email },
+    );
+    expect(
+      await voltooiPasskeyRegistratie({ accountId: account!.id }, clientKey.registreer(opties), {
+        userVerification: "required",
+        naam: "Telefoon",
+      }),
+    ).toMatchObject({
       ok: true,
     });
     const sessiesVoor = (await db().select().from(sessies)).length;
-    expect(await logInAlsMedewerker(clientKey.meldAan(await startMedewerkerInloggen()))).toEqual({ ok: false, reden: "geen_medewerker" });
+    expect(await logInAlsMedewerker(clientKey.meldAan(await startMedewerkerInloggen()))).toEqual({
+      ok: false,
+      reden: "geen_medewerker",
+    });
     expect((await db().select().from(sessies)).length).toBe(sessiesVoor);
   });
 
@@ -357,11 +432,17 @@ describe("staff sign-in and sign-out", () => {
     const { medewerkerId, authenticator, cookie } = await medewerkerMetPasskey("weg@anker.example");
     expect(await getSessie(metCookie(cookie))).toMatchObject({ soort: "medewerker" });
 
-    await db().update(medewerkers).set({ actief: false, gedeactiveerdOp: new Date() }).where(eq(medewerkers.id, medewerkerId));
+    await db()
+      .update(medewerkers)
+      .set({ actief: false, gedeactiveerdOp: new Date() })
+      .where(eq(medewerkers.id, medewerkerId));
     expect(await getSessie(metCookie(cookie))).toBeNull();
 
     const sessiesVoor = (await db().select().from(sessies).where(eq(sessies.medewerkerId, medewerkerId))).length;
-    expect(await logInAlsMedewerker(authenticator.meldAan(await startMedewerkerInloggen()))).toEqual({ ok: false, reden: "gedeactiveerd" });
+    expect(await logInAlsMedewerker(authenticator.meldAan(await startMedewerkerInloggen()))).toEqual({
+      ok: false,
+      reden: "gedeactiveerd",
+    });
     expect(await db().select().from(sessies).where(eq(sessies.medewerkerId, medewerkerId))).toHaveLength(sessiesVoor);
     const [geweigerd] = (await auditRijen("medewerker.inloggen_geweigerd")).filter((r) => r.actorId === medewerkerId);
     expect(geweigerd!.details).toMatchObject({ reden: "gedeactiveerd" });
@@ -390,11 +471,23 @@ describe("demo start", () => {
   it("invites every demo staff member without a passkey, once per person", async () => {
     await db()
       .insert(medewerkers)
-      .values(Object.values(DEMO.medewerkers).map((m) => ({ naam: m.naam, email: m.email, rollen: [...m.rollen] as MedewerkerRol[] })));
+      .values(
+        Object.values(DEMO.medewerkers).map((m) => ({
+          naam: m.naam,
+          email: m.email,
+          rollen: [...m.rollen] as MedewerkerRol[],
+        })),
+      );
     // The beheerder already has a passkey: no invitation for them.
     const [beheerder] = await medewerkerMet(DEMO.medewerkers.beheerder.email);
-    const opties = await startPasskeyRegistratie({ medewerkerId: beheerder!.id }, { userVerification: "required", gebruikersnaam: beheerder!.email });
-    await voltooiPasskeyRegistratie({ medewerkerId: beheerder!.id }, new SoftwareAuthenticator().registreer(opties), { userVerification: "required", naam: "Laptop" });
+    const opties = await startPasskeyRegistratie(
+      { medewerkerId: beheerder!.id },
+      { userVerification: "required", gebruikersnaam: beheerder!.email },
+    );
+    await voltooiPasskeyRegistratie({ medewerkerId: beheerder!.id }, new SoftwareAuthenticator().registreer(opties), {
+      userVerification: "required",
+      naam: "Laptop",
+    });
 
     const uitnodigingen = await demoUitnodigingen();
     expect(uitnodigingen.map((u) => u.naam).sort()).toEqual(
@@ -422,7 +515,12 @@ describe("under concurrency (PostgreSQL server)", () => {
     expect(resultaten.filter((r) => r.ok)).toHaveLength(1);
     // One passkey that signs in: when both devices got as far as registering, the loser's is revoked
     // (staff passkeys are revoked, never deleted: decision 023), not left usable.
-    expect(await db().select().from(passkeys).where(and(eq(passkeys.medewerkerId, medewerkerId), isNull(passkeys.ingetrokkenOp)))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(passkeys)
+        .where(and(eq(passkeys.medewerkerId, medewerkerId), isNull(passkeys.ingetrokkenOp))),
+    ).toHaveLength(1);
     expect(await db().select().from(sessies).where(eq(sessies.medewerkerId, medewerkerId))).toHaveLength(1);
   });
 });
@@ -433,7 +531,13 @@ const exec = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 async function cli(args: string[], extraEnv: Record<string, string> = {}) {
-  const omgeving = { NODE_ENV: "test" as const, PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL ?? "", ...extraEnv };
+  const omgeving = {
+    NODE_ENV: "test" as const,
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL ?? "",
+    ...extraEnv,
+  };
   try {
     const { stdout, stderr } = await exec("node", ["--import", "tsx", "app/cli/staff-invite.ts", ...args], {
       cwd: ROOT,
@@ -453,7 +557,9 @@ describe("npm run staff:invite", () => {
     const [zonderEmail, verkeerdeRol, onbekend] = await Promise.all([
       cli(["--role", "backoffice"], { DATA_DIR: "/nonexistent-not-opened" }),
       cli(["--email", "a@anker.example", "--role", "baas"], { DATA_DIR: "/nonexistent-not-opened" }),
-      cli(["--email", "a@anker.example", "--role", "backoffice", "--wachtwoord", "x"], { DATA_DIR: "/nonexistent-not-opened" }),
+      cli(["--email", "a@anker.example", "--role", "backoffice", "--wachtwoord", "x"], {
+        DATA_DIR: "/nonexistent-not-opened",
+      }),
     ]);
     expect(zonderEmail.code).toBe(1);
     expect(zonderEmail.stderr).toContain("Fout: Geef een e-mailadres op met --email.");
@@ -466,27 +572,28 @@ describe("npm run staff:invite", () => {
     expect(onbekend.stderr).toContain("Onbekende of onvolledige optie");
   }, 200_000);
 
-  it(
-    "prints the one-time URL under PUBLIC_URL and queues the e-mail",
-    async () => {
-      const publicUrl = "https://rechten.anker.example";
-      const args = ["--email", "Cli.Beheerder@Anker.example", "--role", "beheerder", "--naam", "Cli Beheerder"];
-      const uitvoer = await cli(args, { PUBLIC_URL: publicUrl, DATABASE_URL: testDb().url });
-      expect(uitvoer.stderr).not.toMatch(/Fout/);
-      expect(uitvoer.code).toBe(0);
-      expect(uitvoer.stdout).toContain("Uitnodiging aangemaakt voor cli.beheerder@anker.example (rol: beheerder).");
-      const url = /https:\/\/rechten\.anker\.example\/backoffice\/uitnodiging\/[A-Za-z0-9_-]{43}/.exec(uitvoer.stdout)?.[0];
-      expect(url).toBeDefined();
-      expect(uitvoer.stdout).toContain("De uitnodigings-e-mail staat in de uitgaande post");
-      {
-        expect(await bekijkUitnodiging(tokenUit(url!))).toMatchObject({ status: "geldig", medewerker: { rollen: ["beheerder"] } });
-        const [mail] = await mailsAan("cli.beheerder@anker.example");
-        expect(mail!.tekst).toContain(url!);
-        expect(mail!.tekst).toContain("beheerder (organisatie en medewerkers instellen)");
-      }
-    },
-    120_000,
-  );
+  it("prints the one-time URL under PUBLIC_URL and queues the e-mail", async () => {
+    const publicUrl = "https://rechten.anker.example";
+    const args = ["--email", "Cli.Beheerder@Anker.example", "--role", "beheerder", "--naam", "Cli Beheerder"];
+    const uitvoer = await cli(args, { PUBLIC_URL: publicUrl, DATABASE_URL: testDb().url });
+    expect(uitvoer.stderr).not.toMatch(/Fout/);
+    expect(uitvoer.code).toBe(0);
+    expect(uitvoer.stdout).toContain("Uitnodiging aangemaakt voor cli.beheerder@anker.example (rol: beheerder).");
+    const url = /https:\/\/rechten\.anker\.example\/backoffice\/uitnodiging\/[A-Za-z0-9_-]{43}/.exec(
+      uitvoer.stdout,
+    )?.[0];
+    expect(url).toBeDefined();
+    expect(uitvoer.stdout).toContain("De uitnodigings-e-mail staat in de uitgaande post");
+    {
+      expect(await bekijkUitnodiging(tokenUit(url!))).toMatchObject({
+        status: "geldig",
+        medewerker: { rollen: ["beheerder"] },
+      });
+      const [mail] = await mailsAan("cli.beheerder@anker.example");
+      expect(mail!.tekst).toContain(url!);
+      expect(mail!.tekst).toContain("beheerder (organisatie en medewerkers instellen)");
+    }
+  }, 120_000);
 
   /** The CLI's database: this test file's, on the run's PostgreSQL server. */
   function cliDatabase(): { env: Record<string, string>; uitnodigingen(): Promise<number>; opruimen(): void } {
@@ -497,56 +604,57 @@ describe("npm run staff:invite", () => {
     };
   }
 
-  it(
-    "in production e-mails the invitation at once and never prints the link (docs/decisions/017)",
-    async () => {
-      const ontvangen: string[] = [];
-      const smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ["STARTTLS", "AUTH"],
-        logger: false,
-        onData(stream, _session, callback) {
-          let data = "";
-          stream.on("data", (d: Buffer) => (data += d.toString("utf8")));
-          stream.on("end", () => (ontvangen.push(data), callback()));
-        },
+  it("in production e-mails the invitation at once and never prints the link (docs/decisions/017)", async () => {
+    const ontvangen: string[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      logger: false,
+      onData(stream, _session, callback) {
+        let data = "";
+        stream.on("data", (d: Buffer) => (data += d.toString("utf8")));
+        stream.on("end", () => (ontvangen.push(data), callback()));
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    const port = (smtp.server.address() as { port: number }).port;
+    const database = cliDatabase();
+    try {
+      const productie = {
+        NODE_ENV: "production",
+        PUBLIC_URL: "https://rechten.anker.example",
+        AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL!,
+        ...database.env,
+      };
+      const uitvoer = await cli(["--email", "Prod.Beheerder@Anker.example", "--role", "beheerder"], {
+        ...productie,
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
       });
-      await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-      const port = (smtp.server.address() as { port: number }).port;
-      const database = cliDatabase();
-      try {
-        const productie = { NODE_ENV: "production", PUBLIC_URL: "https://rechten.anker.example", AUDIT_SLEUTEL: process.env.AUDIT_SLEUTEL!, ...database.env };
-        const uitvoer = await cli(["--email", "Prod.Beheerder@Anker.example", "--role", "beheerder"], {
-          ...productie,
-          SMTP_URL: `smtp://127.0.0.1:${port}`,
-        });
-        expect(uitvoer.stderr).toBe("");
-        expect(uitvoer.code).toBe(0);
-        expect(uitvoer.stdout).toContain("De uitnodiging is per e-mail verstuurd naar prod.beheerder@anker.example.");
-        expect(uitvoer.stdout).toContain("De link staat alleen in die e-mail.");
-        // No link, no token, in anything the command printed.
-        expect(uitvoer.stdout + uitvoer.stderr).not.toMatch(/uitnodiging\/|[A-Za-z0-9_-]{43}/);
-        // The e-mail did go out, with the link in it (other mail due in the outbox went along).
-        const uitnodiging = ontvangen.filter((m) => /^To: prod\.beheerder@anker\.example/im.test(m));
-        expect(uitnodiging).toHaveLength(1);
-        expect(uitnodiging[0]!.replace(/=\r\n/g, "")).toContain("https://rechten.anker.example/backoffice/uitnodiging/");
+      expect(uitvoer.stderr).toBe("");
+      expect(uitvoer.code).toBe(0);
+      expect(uitvoer.stdout).toContain("De uitnodiging is per e-mail verstuurd naar prod.beheerder@anker.example.");
+      expect(uitvoer.stdout).toContain("De link staat alleen in die e-mail.");
+      // No link, no token, in anything the command printed.
+      expect(uitvoer.stdout + uitvoer.stderr).not.toMatch(/uitnodiging\/|[A-Za-z0-9_-]{43}/);
+      // The e-mail did go out, with the link in it (other mail due in the outbox went along).
+      const uitnodiging = ontvangen.filter((m) => /^To: prod\.beheerder@anker\.example/im.test(m));
+      expect(uitnodiging).toHaveLength(1);
+      expect(uitnodiging[0]!.replace(/=\r\n/g, "")).toContain("https://rechten.anker.example/backoffice/uitnodiging/");
 
-        // Without a mail server production refuses before changing anything: the link could only be printed.
-        const voor = await database.uitnodigingen();
-        const zonderMail = await cli(["--email", "nog.een@anker.example", "--role", "backoffice"], {
-          ...productie,
-          ALLOW_NO_SMTP: "true",
-        });
-        expect(zonderMail.code).toBe(1);
-        expect(zonderMail.stderr).toContain("Fout: SMTP_URL is niet ingesteld.");
-        expect(zonderMail.stderr).toContain("Er is niets veranderd.");
-        expect(zonderMail.stdout).toBe("");
-        expect(await database.uitnodigingen()).toBe(voor);
-      } finally {
-        database.opruimen();
-        await new Promise<void>((resolve) => smtp.close(() => resolve()));
-      }
-    },
-    120_000,
-  );
+      // Without a mail server production refuses before changing anything: the link could only be printed.
+      const voor = await database.uitnodigingen();
+      const zonderMail = await cli(["--email", "nog.een@anker.example", "--role", "backoffice"], {
+        ...productie,
+        ALLOW_NO_SMTP: "true",
+      });
+      expect(zonderMail.code).toBe(1);
+      expect(zonderMail.stderr).toContain("Fout: SMTP_URL is niet ingesteld.");
+      expect(zonderMail.stderr).toContain("Er is niets veranderd.");
+      expect(zonderMail.stdout).toBe("");
+      expect(await database.uitnodigingen()).toBe(voor);
+    } finally {
+      database.opruimen();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  }, 120_000);
 });

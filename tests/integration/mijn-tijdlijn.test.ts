@@ -19,29 +19,55 @@ const backoffice: UitvoeringActor = { medewerker: { id: "" } };
 
 beforeAll(async () => {
   await db().insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await db().insert(medewerkers).values({ email: "bo@tijdlijn.example", naam: "Backoffice Test", rollen: ["backoffice"] }).returning();
+  const [b] = await db()
+    .insert(medewerkers)
+    .values({ email: "bo@tijdlijn.example", naam: "Backoffice Test", rollen: ["backoffice"] })
+    .returning();
   backoffice.medewerker.id = b!.id;
 });
 
 describe("the client's timeline after execution", () => {
   it("shows what was corrected and that two earlier recipients were told", async () => {
-    const [account] = await db().insert(accounts).values({ email: "testa@tijdlijn.example" }).returning({ id: accounts.id });
+    const [account] = await db()
+      .insert(accounts)
+      .values({ email: "testa@tijdlijn.example" })
+      .returning({ id: accounts.id });
     const client: ClientActor = { soort: "client", account: { id: account!.id } };
     const [c] = await db()
       .insert(clienten)
       // Docs/decisions/018: the filer's proved address is the one in the record ("bekend_adres").
-      .values({ clientnummer: "T-TL-1", voornamen: "Testa", achternaam: "Tijdlijn", geboortedatum: "1985-04-12", email: "Testa@tijdlijn.example" })
+      .values({
+        clientnummer: "T-TL-1",
+        voornamen: "Testa",
+        achternaam: "Tijdlijn",
+        geboortedatum: "1985-04-12",
+        email: "Testa@tijdlijn.example",
+      })
       .returning({ id: clienten.id });
     const [item] = await db()
       .insert(dossierItems)
-      .values({ clientId: c!.id, categorie: "contact", titel: "Contactgegevens", inhoud: { adres: "Lindelaan 1, Utrecht" } })
+      .values({
+        clientId: c!.id,
+        categorie: "contact",
+        titel: "Contactgegevens",
+        inhoud: { adres: "Lindelaan 1, Utrecht" },
+      })
       .returning({ id: dossierItems.id });
     const eerdereOntvangers: Array<[string, string]> = [
       ["Huisartsenpraktijk Oost", "post@oost.example"],
       ["Gemeente Test", "wmo@gemeente.example"],
     ];
     for (const [ontvanger, email] of eerdereOntvangers) {
-      await db().insert(verstrekkingen).values({ clientId: c!.id, ontvanger, ontvangerEmail: email, datum: "2025-02-01", rechtsgrond: "wettelijke plicht", categorieen: ["contact"] });
+      await db()
+        .insert(verstrekkingen)
+        .values({
+          clientId: c!.id,
+          ontvanger,
+          ontvangerEmail: email,
+          datum: "2025-02-01",
+          rechtsgrond: "wettelijke plicht",
+          categorieen: ["contact"],
+        });
     }
     const [v] = await db()
       .insert(verzoeken)
@@ -62,7 +88,13 @@ describe("the client's timeline after execution", () => {
       })
       .returning({ id: verzoeken.id, versie: verzoeken.versie });
 
-    await voerCorrectieUit(backoffice, v!.id, v!.versie, [{ dossierItemId: item!.id, veld: "adres", nieuweWaarde: "Lindelaan 3, Utrecht" }], { nu: NU });
+    await voerCorrectieUit(
+      backoffice,
+      v!.id,
+      v!.versie,
+      [{ dossierItemId: item!.id, veld: "adres", nieuweWaarde: "Lindelaan 3, Utrecht" }],
+      { nu: NU },
+    );
 
     const pagina = await mijnVerzoek(client, "AVG-2026-880001");
     const uitgevoerd = pagina!.tijdlijn.find((g) => g.soort === "uitgevoerd");

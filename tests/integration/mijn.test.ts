@@ -17,13 +17,7 @@ import type { VerzoekStatus } from "~/domain/request-state";
 import type { Verzoektype } from "~/domain/request-types";
 import { verifyAuditChain } from "~/services/audit.server";
 import { berichtenVan, stuurBericht } from "~/services/berichten.server";
-import {
-  antwoordVanClient,
-  mijnVerzoek,
-  mijnVerzoeken,
-  trekVerzoekIn,
-  type ClientActor,
-} from "~/services/mijn.server";
+import { antwoordVanClient, mijnVerzoek, mijnVerzoeken, trekVerzoekIn, type ClientActor } from "~/services/mijn.server";
 import { useFreshDatabase } from "../support/database";
 import { TEKSTLIMIET } from "~/domain/tekstlimieten";
 
@@ -75,14 +69,16 @@ async function maakVerzoek(opties: {
       uitvoeringTermijn: termijnen.execution,
     })
     .returning({ id: verzoeken.id, nummer: verzoeken.nummer });
-  await testDb().db.insert(verzoekGebeurtenissen).values({
-    verzoekId: rij!.id,
-    soort: "ontvangen",
-    zichtbaarVoorClient: true,
-    actorSoort: "client",
-    actorId: opties.account.account.id,
-    op: new Date(`${ontvangenOp}T09:00:00+01:00`),
-  });
+  await testDb()
+    .db.insert(verzoekGebeurtenissen)
+    .values({
+      verzoekId: rij!.id,
+      soort: "ontvangen",
+      zichtbaarVoorClient: true,
+      actorSoort: "client",
+      actorId: opties.account.account.id,
+      op: new Date(`${ontvangenOp}T09:00:00+01:00`),
+    });
   return rij!;
 }
 
@@ -132,13 +128,29 @@ describe("/mijn: an account sees only its own requests", () => {
     const anna = await maakAccount("anna@test.example");
     const bram = await maakAccount("bram@test.example");
     const eigen = await maakVerzoek({ account: anna, ontvangenOp: "2026-03-02" });
-    const alsOuder = await maakVerzoek({ account: anna, ontvangenOp: "2026-03-05", type: "correctie", voor: "Kind Testkind" });
+    const alsOuder = await maakVerzoek({
+      account: anna,
+      ontvangenOp: "2026-03-05",
+      type: "correctie",
+      voor: "Kind Testkind",
+    });
     const vanBram = await maakVerzoek({ account: bram });
 
     const lijst = await mijnVerzoeken(anna);
     expect(lijst.map((v) => v.nummer)).toEqual([alsOuder.nummer, eigen.nummer]);
-    expect(lijst[0]).toMatchObject({ type: "correctie", voor: "Kind Testkind", ontvangenOp: "2026-03-05", doelTermijn: "2026-04-02" });
-    expect(lijst[1]).toMatchObject({ type: "inzage", voor: null, status: "ontvangen", doelTermijn: "2026-03-30", wettelijkeTermijn: "2026-04-02" });
+    expect(lijst[0]).toMatchObject({
+      type: "correctie",
+      voor: "Kind Testkind",
+      ontvangenOp: "2026-03-05",
+      doelTermijn: "2026-04-02",
+    });
+    expect(lijst[1]).toMatchObject({
+      type: "inzage",
+      voor: null,
+      status: "ontvangen",
+      doelTermijn: "2026-03-30",
+      wettelijkeTermijn: "2026-04-02",
+    });
     expect((await mijnVerzoeken(bram)).map((v) => v.nummer)).toEqual([vanBram.nummer]);
     expect(await mijnVerzoeken(await maakAccount("nieuw@test.example"))).toEqual([]);
   });
@@ -156,9 +168,9 @@ describe("/mijn: an account sees only its own requests", () => {
     expect((await fout(antwoordVanClient(ander, verzoek.nummer, "Hallo"))).code).toBe("niet_gevonden");
     expect((await fout(trekVerzoekIn(ander, verzoek.nummer))).code).toBe("niet_gevonden");
     // A staff session is not a client.
-    expect((await fout(trekVerzoekIn({ soort: "medewerker", account: { id: medewerkerId } } as never, verzoek.nummer))).code).toBe(
-      "niet_gevonden",
-    );
+    expect(
+      (await fout(trekVerzoekIn({ soort: "medewerker", account: { id: medewerkerId } } as never, verzoek.nummer))).code,
+    ).toBe("niet_gevonden");
 
     expect(await rij(verzoek.id)).toEqual(voor);
     expect(await berichtenVan(testDb().db, verzoek.id, { metIntern: true })).toEqual([]);
@@ -168,10 +180,18 @@ describe("/mijn: an account sees only its own requests", () => {
   it("shows only the timeline events and messages the client may see, oldest first", async () => {
     const client = await maakAccount("tijdlijn@test.example");
     const verzoek = await maakVerzoek({ account: client });
-    await testDb().db.insert(verzoekGebeurtenissen).values([
-      { verzoekId: verzoek.id, soort: "opgepakt", zichtbaarVoorClient: false, actorSoort: "medewerker", actorId: medewerkerId },
-      { verzoekId: verzoek.id, soort: "identiteit_bevestigd", zichtbaarVoorClient: true, actorSoort: "systeem" },
-    ]);
+    await testDb()
+      .db.insert(verzoekGebeurtenissen)
+      .values([
+        {
+          verzoekId: verzoek.id,
+          soort: "opgepakt",
+          zichtbaarVoorClient: false,
+          actorSoort: "medewerker",
+          actorId: medewerkerId,
+        },
+        { verzoekId: verzoek.id, soort: "identiteit_bevestigd", zichtbaarVoorClient: true, actorSoort: "systeem" },
+      ]);
     await testDb().db.transaction(async (tx) => {
       await stuurBericht(tx, {
         verzoekId: verzoek.id,
@@ -217,7 +237,12 @@ describe("messages", () => {
     expect(mails).toHaveLength(1);
     const [mail] = mails;
     expect(mail!.id).toBe(verstuurd.mailId);
-    expect(mail!).toMatchObject({ sjabloon: "nieuw_bericht", aan: "Bericht.Ontvanger@test.example", taal: "nl", status: "wachtend" });
+    expect(mail!).toMatchObject({
+      sjabloon: "nieuw_bericht",
+      aan: "Bericht.Ontvanger@test.example",
+      taal: "nl",
+      status: "wachtend",
+    });
     expect(mail!.onderwerp).toBe(`Nieuw bericht over uw verzoek ${verzoek.nummer}`);
     expect(mail!.tekst).toContain(`/mijn/verzoeken/${verzoek.nummer}`);
     expect(mail!.html).toContain(`/mijn/verzoeken/${verzoek.nummer}`);
@@ -269,7 +294,9 @@ describe("messages", () => {
       ),
     );
     expect(staff.code).toBe("bericht_leeg");
-    expect((await berichtenVan(testDb().db, verzoek.id, { metIntern: true })).map((b) => b.tekst.length)).toEqual([5000]);
+    expect((await berichtenVan(testDb().db, verzoek.id, { metIntern: true })).map((b) => b.tekst.length)).toEqual([
+      5000,
+    ]);
   });
 
   it("refuses a client message posing as internal or as staff, and a staff message without a staff author", async () => {
@@ -321,7 +348,11 @@ describe("answering a question restarts the clock", () => {
 
     const tijdlijn = (await gebeurtenissen(verzoek.id)).filter((g) => g.zichtbaarVoorClient);
     expect(tijdlijn.map((g) => g.soort)).toEqual(["ontvangen", "antwoord_ontvangen"]);
-    expect(tijdlijn[1]!.gegevens).toMatchObject({ hervatOp: "2026-03-17", doelTermijn: "2026-04-07", gepauzeerdeDagen: 7 });
+    expect(tijdlijn[1]!.gegevens).toMatchObject({
+      hervatOp: "2026-03-17",
+      doelTermijn: "2026-04-07",
+      gepauzeerdeDagen: 7,
+    });
 
     const pagina = (await mijnVerzoek(client, verzoek.nummer))!;
     expect(pagina).toMatchObject({ status: "in_behandeling", openPauze: null, gepauzeerdeDagen: 7 });
@@ -338,7 +369,9 @@ describe("answering a question restarts the clock", () => {
     const verzoek = await maakVerzoek({ account: client });
     await pauzeer(verzoek.id, "2026-03-10");
     await antwoordVanClient(client, verzoek.nummer, "Antwoord.", { nu: new Date("2026-03-17T09:00:00Z") });
-    const tweede = await antwoordVanClient(client, verzoek.nummer, "Nog iets.", { nu: new Date("2026-03-20T09:00:00Z") });
+    const tweede = await antwoordVanClient(client, verzoek.nummer, "Nog iets.", {
+      nu: new Date("2026-03-20T09:00:00Z"),
+    });
     expect(tweede.klokHervat).toBe(false);
     expect(await rij(verzoek.id)).toMatchObject({ versie: 2, gepauzeerdeDagen: 7, doelTermijn: "2026-04-07" });
   });
@@ -402,7 +435,9 @@ describe("withdrawing", () => {
     const client = await maakAccount("pauze-intrekken@test.example");
     const verzoek = await maakVerzoek({ account: client, taal: "en" });
     await pauzeer(verzoek.id, "2026-03-10");
-    expect((await fout(trekVerzoekIn(client, verzoek.nummer, "x".repeat(TEKSTLIMIET.lang + 1)))).code).toBe("reden_te_lang");
+    expect((await fout(trekVerzoekIn(client, verzoek.nummer, "x".repeat(TEKSTLIMIET.lang + 1)))).code).toBe(
+      "reden_te_lang",
+    );
     await trekVerzoekIn(client, verzoek.nummer, undefined, { nu: new Date("2026-03-12T12:00:00Z") });
     const pauzes = await testDb()
       .db.select()
@@ -458,7 +493,9 @@ describe("two changes at once (PostgreSQL server)", () => {
     expect(gewonnen).toHaveLength(1);
     expect(verloren).toHaveLength(1);
     expect(verloren[0]!.reason).toBeInstanceOf(DomainError);
-    expect((verloren[0]!.reason as DomainError).message).toBe("Dit verzoek is intussen gewijzigd. Laad de pagina opnieuw.");
+    expect((verloren[0]!.reason as DomainError).message).toBe(
+      "Dit verzoek is intussen gewijzigd. Laad de pagina opnieuw.",
+    );
 
     expect(await rij(verzoek.id)).toMatchObject({ status: "in_behandeling", versie: 2, gepauzeerdeDagen: 7 });
     // The loser's message was rolled back with the rest of its transaction.
@@ -472,7 +509,10 @@ describe("two changes at once (PostgreSQL server)", () => {
     const verzoek = await maakVerzoek({ account: client, status: "in_behandeling" });
 
     const { gewonnen, verloren } = uitkomst(
-      await race(verzoek.id, [() => trekVerzoekIn(client, verzoek.nummer), () => trekVerzoekIn(client, verzoek.nummer)]),
+      await race(verzoek.id, [
+        () => trekVerzoekIn(client, verzoek.nummer),
+        () => trekVerzoekIn(client, verzoek.nummer),
+      ]),
     );
     expect(gewonnen).toHaveLength(1);
     expect((verloren[0]!.reason as DomainError).code).toBe("intussen_gewijzigd");

@@ -25,17 +25,19 @@ function dagen(n: number): string {
 }
 
 async function verzoek(nummer: string, status: string, wettelijk: string) {
-  await testDb().db.insert(verzoeken).values({
-    nummer,
-    type: "inzage",
-    status,
-    indiener: { naam: "Testpersoon Een", email: "indiener@voorbeeld.example", relatie: "zelf" },
-    betrokkene: { naam: "Testpersoon Een", geboortedatum: "1980-01-01", email: "indiener@voorbeeld.example" },
-    ontvangenOp: dagen(-40),
-    doelTermijn: wettelijk,
-    wettelijkeTermijn: wettelijk,
-    identiteit: "bekend_adres",
-  });
+  await testDb()
+    .db.insert(verzoeken)
+    .values({
+      nummer,
+      type: "inzage",
+      status,
+      indiener: { naam: "Testpersoon Een", email: "indiener@voorbeeld.example", relatie: "zelf" },
+      betrokkene: { naam: "Testpersoon Een", geboortedatum: "1980-01-01", email: "indiener@voorbeeld.example" },
+      ontvangenOp: dagen(-40),
+      doelTermijn: wettelijk,
+      wettelijkeTermijn: wettelijk,
+      identiteit: "bekend_adres",
+    });
 }
 
 describe("/metrics: what a supplier's monitoring reads", () => {
@@ -43,10 +45,12 @@ describe("/metrics: what a supplier's monitoring reads", () => {
     await verzoek("AVG-2026-900001", "ontvangen", dagen(-2)); // past the legal limit
     await verzoek("AVG-2026-900002", "in_behandeling", dagen(10));
     await verzoek("AVG-2026-900003", "afgerond", dagen(-5)); // closed: not open, not late
-    await testDb().db.insert(uitgaandeMail).values([
-      { aan: "a@voorbeeld.example", onderwerp: "x", html: "x", tekst: "x", sjabloon: "test" },
-      { aan: "b@voorbeeld.example", onderwerp: "x", html: "x", tekst: "x", sjabloon: "test", status: "mislukt" },
-    ]);
+    await testDb()
+      .db.insert(uitgaandeMail)
+      .values([
+        { aan: "a@voorbeeld.example", onderwerp: "x", html: "x", tekst: "x", sjabloon: "test" },
+        { aan: "b@voorbeeld.example", onderwerp: "x", html: "x", tekst: "x", sjabloon: "test", status: "mislukt" },
+      ]);
     const tekst = await metrieken().register.metrics();
     expect(tekst).toContain('rechtenloket_verzoeken_open{status="ontvangen"} 1');
     expect(tekst).toContain('rechtenloket_verzoeken_open{status="in_behandeling"} 1');
@@ -55,7 +59,8 @@ describe("/metrics: what a supplier's monitoring reads", () => {
     expect(tekst).toContain('rechtenloket_uitgaande_mail{status="wachtend"} 1');
     expect(tekst).toContain('rechtenloket_uitgaande_mail{status="mislukt"} 1');
     // No request number, name or address in any metric.
-    for (const persoonlijk of ["AVG-2026-9000", "Testpersoon", "voorbeeld.example"]) expect(tekst).not.toContain(persoonlijk);
+    for (const persoonlijk of ["AVG-2026-9000", "Testpersoon", "voorbeeld.example"])
+      expect(tekst).not.toContain(persoonlijk);
   });
 
   describe("access", () => {
@@ -73,15 +78,21 @@ describe("/metrics: what a supplier's monitoring reads", () => {
 
     it("with METRICS_TOKEN only the bearer of that token gets them", async () => {
       expect((await fetch(`${basis}/met-token`)).status).toBe(401);
-      expect((await fetch(`${basis}/met-token`, { headers: { Authorization: "Bearer fout-token-1234567890" } })).status).toBe(401);
-      const goed = await fetch(`${basis}/met-token`, { headers: { Authorization: "Bearer een-lang-geheim-token-1234" } });
+      expect(
+        (await fetch(`${basis}/met-token`, { headers: { Authorization: "Bearer fout-token-1234567890" } })).status,
+      ).toBe(401);
+      const goed = await fetch(`${basis}/met-token`, {
+        headers: { Authorization: "Bearer een-lang-geheim-token-1234" },
+      });
       expect(goed.status).toBe(200);
       expect(await goed.text()).toContain("rechtenloket_verzoeken_over_wettelijke_termijn");
     });
 
     it("without a token only this computer, not through a proxy", async () => {
       expect((await fetch(`${basis}/zonder-token`)).status).toBe(200);
-      expect((await fetch(`${basis}/zonder-token`, { headers: { "X-Forwarded-For": "203.0.113.9" } })).status).toBe(403);
+      expect((await fetch(`${basis}/zonder-token`, { headers: { "X-Forwarded-For": "203.0.113.9" } })).status).toBe(
+        403,
+      );
     });
   });
 });

@@ -70,7 +70,9 @@ async function momentopname(c: { verzoekId: string; besluitId: string }) {
   return {
     besluit: await besluit(c.besluitId),
     verzoek: await verzoek(c.verzoekId),
-    gebeurtenissen: (await db().select().from(verzoekGebeurtenissen).where(eq(verzoekGebeurtenissen.verzoekId, c.verzoekId))).length,
+    gebeurtenissen: (
+      await db().select().from(verzoekGebeurtenissen).where(eq(verzoekGebeurtenissen.verzoekId, c.verzoekId))
+    ).length,
     mails: (await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, c.verzoekId))).length,
   };
 }
@@ -93,7 +95,12 @@ describe("signing a refusal", () => {
     if (!resultaat.ok) return;
 
     const b = await besluit(c.besluitId);
-    expect(b).toMatchObject({ status: "verzonden", ondertekendDoor: anouk.medewerker.id, documentHash: resultaat.documentHash, versie: 2 });
+    expect(b).toMatchObject({
+      status: "verzonden",
+      ondertekendDoor: anouk.medewerker.id,
+      documentHash: resultaat.documentHash,
+      versie: 2,
+    });
     expect(b.handtekening).toMatchObject({
       credentialId: anouk.authenticator.id,
       userVerified: true,
@@ -118,10 +125,19 @@ describe("signing a refusal", () => {
       .select()
       .from(verzoekGebeurtenissen)
       .where(and(eq(verzoekGebeurtenissen.verzoekId, c.verzoekId), eq(verzoekGebeurtenissen.soort, "besluit")));
-    expect(event).toMatchObject({ zichtbaarVoorClient: true, gegevens: { soort: "afwijzing", besluitId: c.besluitId }, actorId: anouk.medewerker.id });
+    expect(event).toMatchObject({
+      zichtbaarVoorClient: true,
+      gegevens: { soort: "afwijzing", besluitId: c.besluitId },
+      actorId: anouk.medewerker.id,
+    });
 
     const [mail] = await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, c.verzoekId));
-    expect(mail).toMatchObject({ aan: c.client.email, sjabloon: "besluit_klaar", taal: "nl", onderwerp: `Ons besluit over uw verzoek ${c.nummer}` });
+    expect(mail).toMatchObject({
+      aan: c.client.email,
+      sjabloon: "besluit_klaar",
+      taal: "nl",
+      onderwerp: `Ons besluit over uw verzoek ${c.nummer}`,
+    });
     expect(mail!.tekst).toContain(`/mijn/verzoeken/${c.nummer}/besluit/${c.besluitId}`);
     // The letter itself never travels by e-mail.
     expect(mail!.tekst).not.toContain("gesprekken met uw broer");
@@ -131,7 +147,13 @@ describe("signing a refusal", () => {
       actie: "besluit.ondertekend",
       actorId: anouk.medewerker.id,
       rol: "directie",
-      details: { besluitId: c.besluitId, documentHash: b.documentHash, passkeyId: anouk.authenticator.id, van: "wacht_op_directie", naar: "afgerond" },
+      details: {
+        besluitId: c.besluitId,
+        documentHash: b.documentHash,
+        passkeyId: anouk.authenticator.id,
+        van: "wacht_op_directie",
+        naar: "afgerond",
+      },
     });
 
     expect(await verifieerBesluit(c.besluitId)).toMatchObject({ ok: true, problemen: [] });
@@ -157,7 +179,9 @@ describe("signing a refusal", () => {
     const tekst = briefRegels((await besluit(c.besluitId)).document as never).join("\n");
     expect(tekst).toContain("Dat doen wij uiterlijk op 2 juni 2026.");
     // Decision 022: the letter says what is kept, why and until when; the care record is not among it.
-    expect(tekst).toContain("Financiële gegevens (1 onderdeel): de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR). Wij bewaren dit tot 1 februari 2031.");
+    expect(tekst).toContain(
+      "Financiële gegevens (1 onderdeel): de belastingwet verplicht ons financiële gegevens 7 jaar te bewaren (artikel 52 AWR). Wij bewaren dit tot 1 februari 2031.",
+    );
     expect(tekst).not.toContain("Zorg en begeleiding (");
     expect(tekst).toContain("art. 7:455 lid 2 BW; art. 17 lid 3 sub b AVG; art. 52 lid 4 AWR");
   });
@@ -178,12 +202,12 @@ describe("four eyes and the signer's own passkey", () => {
   it("refuses the drafter, even a director, and anyone without the directie role; nothing changes", async () => {
     const c = await maakConcept({ opsteller: joost });
     const voor = await momentopname(c);
-    expect(await ondertekenFout(startOndertekening(joost, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20")))).toBe(
-      "opsteller_mag_niet_ondertekenen",
-    );
-    expect(await ondertekenFout(startOndertekening(sanne, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20")))).toBe(
-      "geen_toegang",
-    );
+    expect(
+      await ondertekenFout(startOndertekening(joost, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20"))),
+    ).toBe("opsteller_mag_niet_ondertekenen");
+    expect(
+      await ondertekenFout(startOndertekening(sanne, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20"))),
+    ).toBe("geen_toegang");
     expect(await momentopname(c)).toEqual(voor);
     // The drafter sees the letter, and why they cannot sign it.
     const gezien = await conceptVoorDirectie(joost, c.besluitId, op("2026-03-20"));
@@ -198,10 +222,15 @@ describe("four eyes and the signer's own passkey", () => {
     // Anouk starts; Sanne's (backoffice) passkey answers Anouk's challenge.
     const options = await startOndertekening(anouk, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20"));
     const vanSanne = sanne.authenticator.meldAan(options);
-    expect(await voltooiOndertekening(anouk, c.besluitId, vanSanne, op("2026-03-20"))).toEqual({ ok: false, reden: "passkey_onbekend" });
+    expect(await voltooiOndertekening(anouk, c.besluitId, vanSanne, op("2026-03-20"))).toEqual({
+      ok: false,
+      reden: "passkey_onbekend",
+    });
     // Sanne submitting it herself: the challenge is not hers, and she is not in the directie.
     const opnieuw = await startOndertekening(anouk, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20"));
-    expect(await voltooiOndertekening(sanne, c.besluitId, sanne.authenticator.meldAan(opnieuw), op("2026-03-20"))).toEqual({
+    expect(
+      await voltooiOndertekening(sanne, c.besluitId, sanne.authenticator.meldAan(opnieuw), op("2026-03-20")),
+    ).toEqual({
       ok: false,
       reden: "uitdaging_onbekend",
     });
@@ -242,7 +271,12 @@ describe("four eyes and the signer's own passkey", () => {
 
   it("refuses an expired challenge", async () => {
     const c = await maakConcept({ opsteller: sanne });
-    const options = await startOndertekening(anouk, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20", "10:00"));
+    const options = await startOndertekening(
+      anouk,
+      c.besluitId,
+      await versiesVan(c.besluitId),
+      op("2026-03-20", "10:00"),
+    );
     const antwoord = anouk.authenticator.meldAan(options);
     expect(await voltooiOndertekening(anouk, c.besluitId, antwoord, op("2026-03-20", "10:06"))).toEqual({
       ok: false,
@@ -254,10 +288,19 @@ describe("four eyes and the signer's own passkey", () => {
   it("binds the challenge to the letter: SHA-256(document hash || nonce), stored with the decision", async () => {
     const c = await maakConcept({ opsteller: sanne });
     const options = await startOndertekening(anouk, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20"));
-    const [uitdaging] = await db().select().from(webauthnUitdagingen).where(eq(webauthnUitdagingen.uitdaging, options.challenge));
-    expect(uitdaging).toMatchObject({ doel: "ondertekenen", medewerkerId: anouk.medewerker.id, context: { besluitId: c.besluitId } });
+    const [uitdaging] = await db()
+      .select()
+      .from(webauthnUitdagingen)
+      .where(eq(webauthnUitdagingen.uitdaging, options.challenge));
+    expect(uitdaging).toMatchObject({
+      doel: "ondertekenen",
+      medewerkerId: anouk.medewerker.id,
+      context: { besluitId: c.besluitId },
+    });
     expect(options.userVerification).toBe("required");
-    expect(options.allowCredentials).toEqual([{ id: anouk.authenticator.id, type: "public-key", transports: ["internal"] }]);
+    expect(options.allowCredentials).toEqual([
+      { id: anouk.authenticator.id, type: "public-key", transports: ["internal"] },
+    ]);
     const { createHash } = await import("node:crypto");
     const context = uitdaging!.context as { documentHash: string; nonce: string };
     const verwacht = createHash("sha256")
@@ -271,8 +314,13 @@ describe("a draft that changes while the director signs", () => {
   it("is refused when its text changed (document_gewijzigd) or its version moved (intussen_gewijzigd)", async () => {
     const c = await maakConcept({ opsteller: sanne });
     const options = await startOndertekening(anouk, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20"));
-    await db().update(besluiten).set({ motivering: "Een andere tekst dan de directeur las." }).where(eq(besluiten.id, c.besluitId));
-    expect(await voltooiOndertekening(anouk, c.besluitId, anouk.authenticator.meldAan(options), op("2026-03-20"))).toEqual({
+    await db()
+      .update(besluiten)
+      .set({ motivering: "Een andere tekst dan de directeur las." })
+      .where(eq(besluiten.id, c.besluitId));
+    expect(
+      await voltooiOndertekening(anouk, c.besluitId, anouk.authenticator.meldAan(options), op("2026-03-20")),
+    ).toEqual({
       ok: false,
       reden: "document_gewijzigd",
     });
@@ -280,15 +328,19 @@ describe("a draft that changes while the director signs", () => {
     const d = await maakConcept({ opsteller: sanne });
     const opties2 = await startOndertekening(anouk, d.besluitId, await versiesVan(d.besluitId), op("2026-03-20"));
     await db().update(verzoeken).set({ versie: 9 }).where(eq(verzoeken.id, d.verzoekId));
-    expect(await voltooiOndertekening(anouk, d.besluitId, anouk.authenticator.meldAan(opties2), op("2026-03-20"))).toEqual({
+    expect(
+      await voltooiOndertekening(anouk, d.besluitId, anouk.authenticator.meldAan(opties2), op("2026-03-20")),
+    ).toEqual({
       ok: false,
       reden: "intussen_gewijzigd",
     });
     expect((await besluit(d.besluitId)).status).toBe("ter_ondertekening");
     // Starting with versions the director no longer has on screen is refused too.
-    expect(await ondertekenFout(startOndertekening(anouk, d.besluitId, { besluitVersie: 1, verzoekVersie: 4 }, op("2026-03-20")))).toBe(
-      "intussen_gewijzigd",
-    );
+    expect(
+      await ondertekenFout(
+        startOndertekening(anouk, d.besluitId, { besluitVersie: 1, verzoekVersie: 4 }, op("2026-03-20")),
+      ),
+    ).toBe("intussen_gewijzigd");
   });
 });
 
@@ -305,7 +357,12 @@ describe("extension (AVG art. 12 lid 3)", () => {
     // Legal limit: 2 March + 5 paused days = 7 March; one month: 7 April; three months: 7 June (Sunday) → 8 June.
     const { resultaat } = await onderteken(anouk, c.besluitId, op("2026-04-07", "16:00"));
     expect(resultaat).toMatchObject({ ok: true, status: "in_behandeling" });
-    const verwacht = requestDeadlines({ type: "inzage", receivedOn: "2026-03-02", pauses: [{ from: "2026-03-05", until: "2026-03-10" }], extended: true });
+    const verwacht = requestDeadlines({
+      type: "inzage",
+      receivedOn: "2026-03-02",
+      pauses: [{ from: "2026-03-05", until: "2026-03-10" }],
+      extended: true,
+    });
     expect(verwacht.legalLimit).toBe("2026-06-08");
     const v = await verzoek(c.verzoekId);
     expect(v).toMatchObject({
@@ -316,7 +373,9 @@ describe("extension (AVG art. 12 lid 3)", () => {
       besluitOp: null,
     });
     const tekst = briefRegels((await besluit(c.besluitId)).document as never).join("\n");
-    expect(tekst).toContain("Wij moesten eerst uiterlijk op 7 april 2026 antwoorden. U hoort nu uiterlijk op 8 juni 2026 van ons.");
+    expect(tekst).toContain(
+      "Wij moesten eerst uiterlijk op 7 april 2026 antwoorden. U hoort nu uiterlijk op 8 juni 2026 van ons.",
+    );
     expect(tekst).toContain("Uw dossier beslaat twaalf jaar zorg en drie hulpverleners.");
     const [event] = await db()
       .select()
@@ -324,7 +383,10 @@ describe("extension (AVG art. 12 lid 3)", () => {
       .where(and(eq(verzoekGebeurtenissen.verzoekId, c.verzoekId), eq(verzoekGebeurtenissen.soort, "verlengd")));
     expect(event).toMatchObject({
       zichtbaarVoorClient: true,
-      gegevens: { reden: "Uw dossier beslaat twaalf jaar zorg en drie hulpverleners.", wettelijkeTermijn: "2026-06-08" },
+      gegevens: {
+        reden: "Uw dossier beslaat twaalf jaar zorg en drie hulpverleners.",
+        wettelijkeTermijn: "2026-06-08",
+      },
     });
     const [mail] = await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, c.verzoekId));
     expect(mail!.onderwerp).toBe(`Wij hebben meer tijd nodig voor uw verzoek ${c.nummer}`);
@@ -334,19 +396,38 @@ describe("extension (AVG art. 12 lid 3)", () => {
     const laat = await maakConcept({ opsteller: sanne, soort: "verlenging", ontvangenOp: "2026-01-05" });
     const voor = await momentopname(laat);
     // Received 5 January: the first month ends 5 February.
-    const fout = await startOndertekening(anouk, laat.besluitId, await versiesVan(laat.besluitId), op("2026-02-06")).then(
+    const fout = await startOndertekening(
+      anouk,
+      laat.besluitId,
+      await versiesVan(laat.besluitId),
+      op("2026-02-06"),
+    ).then(
       () => null,
       (e: unknown) => e as OndertekenFout,
     );
     expect(fout?.code).toBe("verlenging_te_laat");
     expect(fout?.message).toContain("artikel 12 lid 3 AVG");
     expect(await momentopname(laat)).toEqual(voor);
-    expect(await conceptVoorDirectie(anouk, laat.besluitId, op("2026-02-06"))).toMatchObject({ nietOndertekenen: "verlenging_te_laat" });
+    expect(await conceptVoorDirectie(anouk, laat.besluitId, op("2026-02-06"))).toMatchObject({
+      nietOndertekenen: "verlenging_te_laat",
+    });
 
     // Started on the last day, finished after midnight: still refused.
     const krap = await maakConcept({ opsteller: sanne, soort: "verlenging", ontvangenOp: "2026-01-05" });
-    const options = await startOndertekening(anouk, krap.besluitId, await versiesVan(krap.besluitId), op("2026-02-05", "23:58"));
-    expect(await voltooiOndertekening(anouk, krap.besluitId, anouk.authenticator.meldAan(options), op("2026-02-06", "00:01"))).toEqual({
+    const options = await startOndertekening(
+      anouk,
+      krap.besluitId,
+      await versiesVan(krap.besluitId),
+      op("2026-02-05", "23:58"),
+    );
+    expect(
+      await voltooiOndertekening(
+        anouk,
+        krap.besluitId,
+        anouk.authenticator.meldAan(options),
+        op("2026-02-06", "00:01"),
+      ),
+    ).toEqual({
       ok: false,
       reden: "verlenging_te_laat",
     });
@@ -359,25 +440,47 @@ describe("sending a draft back", () => {
     const c = await maakConcept({ opsteller: sanne });
     const voor = await momentopname(c);
     const versies = await versiesVan(c.besluitId);
-    expect(await ondertekenFout(stuurConceptTerug(anouk, c.besluitId, { opmerking: "  ", ...versies }, op("2026-03-20")))).toBe(
-      "opmerking_verplicht",
-    );
-    expect(await ondertekenFout(stuurConceptTerug(sanne, c.besluitId, { opmerking: "Graag aanpassen.", ...versies }, op("2026-03-20")))).toBe(
-      "geen_toegang",
-    );
     expect(
-      await ondertekenFout(stuurConceptTerug(anouk, c.besluitId, { opmerking: "Graag aanpassen.", besluitVersie: 1, verzoekVersie: 3 }, op("2026-03-20"))),
+      await ondertekenFout(stuurConceptTerug(anouk, c.besluitId, { opmerking: "  ", ...versies }, op("2026-03-20"))),
+    ).toBe("opmerking_verplicht");
+    expect(
+      await ondertekenFout(
+        stuurConceptTerug(sanne, c.besluitId, { opmerking: "Graag aanpassen.", ...versies }, op("2026-03-20")),
+      ),
+    ).toBe("geen_toegang");
+    expect(
+      await ondertekenFout(
+        stuurConceptTerug(
+          anouk,
+          c.besluitId,
+          { opmerking: "Graag aanpassen.", besluitVersie: 1, verzoekVersie: 3 },
+          op("2026-03-20"),
+        ),
+      ),
     ).toBe("intussen_gewijzigd");
     expect(await momentopname(c)).toEqual(voor);
 
-    await stuurConceptTerug(anouk, c.besluitId, { opmerking: "Noem ook welke verslagen het betreft.", ...versies }, op("2026-03-20"));
-    expect(await besluit(c.besluitId)).toMatchObject({ status: "teruggestuurd", terugstuurOpmerking: "Noem ook welke verslagen het betreft." });
+    await stuurConceptTerug(
+      anouk,
+      c.besluitId,
+      { opmerking: "Noem ook welke verslagen het betreft.", ...versies },
+      op("2026-03-20"),
+    );
+    expect(await besluit(c.besluitId)).toMatchObject({
+      status: "teruggestuurd",
+      terugstuurOpmerking: "Noem ook welke verslagen het betreft.",
+    });
     expect(await verzoek(c.verzoekId)).toMatchObject({ status: "in_behandeling", versie: 5 });
     const [event] = await db()
       .select()
       .from(verzoekGebeurtenissen)
-      .where(and(eq(verzoekGebeurtenissen.verzoekId, c.verzoekId), eq(verzoekGebeurtenissen.soort, "besluit_teruggestuurd")));
-    expect(event).toMatchObject({ zichtbaarVoorClient: false, gegevens: { opmerking: "Noem ook welke verslagen het betreft." } });
+      .where(
+        and(eq(verzoekGebeurtenissen.verzoekId, c.verzoekId), eq(verzoekGebeurtenissen.soort, "besluit_teruggestuurd")),
+      );
+    expect(event).toMatchObject({
+      zichtbaarVoorClient: false,
+      gegevens: { opmerking: "Noem ook welke verslagen het betreft." },
+    });
     expect((await auditVan(c.verzoekId)).at(-1)).toMatchObject({ actie: "besluit.teruggestuurd", rol: "directie" });
     // No e-mail to the client (nothing was decided); the drafter gets one, in the same transaction,
     // with a link to the request in the backoffice and without the client's name or the comment.
@@ -393,9 +496,9 @@ describe("sending a draft back", () => {
       expect(mails[0]!.html).not.toContain(geheim);
     }
     // Sent back cannot be signed.
-    expect(await ondertekenFout(startOndertekening(anouk, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20")))).toBe(
-      "niet_ter_ondertekening",
-    );
+    expect(
+      await ondertekenFout(startOndertekening(anouk, c.besluitId, await versiesVan(c.besluitId), op("2026-03-20"))),
+    ).toBe("niet_ter_ondertekening");
   });
 });
 
@@ -410,10 +513,18 @@ describe("the directie inbox", () => {
     const wettelijk = inbox.map((i) => i.wettelijkeTermijn);
     expect([...wettelijk].sort()).toEqual(wettelijk);
     const regel = inbox.find((i) => i.besluitId === eerder.besluitId)!;
-    expect(regel).toMatchObject({ nummer: eerder.nummer, soort: "afwijzing", opsteller: "Sanne Fictief", nietOndertekenen: null });
+    expect(regel).toMatchObject({
+      nummer: eerder.nummer,
+      soort: "afwijzing",
+      opsteller: "Sanne Fictief",
+      nietOndertekenen: null,
+    });
     expect(regel.document.ondertekenaar.naam).toBe("Anouk Fictief");
     expect(briefRegels(regel.document).join("\n")).toContain("In de verslagen staan gesprekken met uw broer.");
-    expect((await auditVan(eerder.verzoekId)).at(-1)).toMatchObject({ actie: "besluit.concept_bekeken", actorId: anouk.medewerker.id });
+    expect((await auditVan(eerder.verzoekId)).at(-1)).toMatchObject({
+      actie: "besluit.concept_bekeken",
+      actorId: anouk.medewerker.id,
+    });
     // Backoffice has no inbox.
     expect(await ondertekenFout(directieInbox(sanne))).toBe("geen_toegang");
 
@@ -436,7 +547,12 @@ describe("the client's letter", () => {
     if (!resultaat.ok) return;
 
     expect(await besluitenVoorClient(c.client, c.nummer)).toEqual([
-      { id: c.besluitId, soort: "afwijzing", datum: "2026-03-20", onderwerp: "Besluit op uw verzoek om verwijdering van uw gegevens" },
+      {
+        id: c.besluitId,
+        soort: "afwijzing",
+        datum: "2026-03-20",
+        onderwerp: "Besluit op uw verzoek om verwijdering van uw gegevens",
+      },
     ]);
     const brief = await besluitbriefVoorClient(c.client, c.nummer, c.besluitId);
     expect(brief).toMatchObject({ nummer: c.nummer, verificatiecode: resultaat.verificatiecode });
@@ -514,7 +630,9 @@ describe("two directors at the same moment (PostgreSQL)", () => {
     ]);
     expect(uitkomsten.filter((u) => u.ok)).toHaveLength(1);
     const geweigerd = uitkomsten.find((u) => !u.ok);
-    expect(["intussen_gewijzigd", "niet_ter_ondertekening"]).toContain(geweigerd && !geweigerd.ok ? geweigerd.reden : "");
+    expect(["intussen_gewijzigd", "niet_ter_ondertekening"]).toContain(
+      geweigerd && !geweigerd.ok ? geweigerd.reden : "",
+    );
     expect(await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, c.verzoekId))).toHaveLength(1);
     expect((await besluit(c.besluitId)).versie).toBe(2);
     expect(await verifieerBesluit(c.besluitId)).toMatchObject({ ok: true });

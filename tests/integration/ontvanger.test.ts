@@ -9,7 +9,15 @@ import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
-import { auditLog, emailCodes, ontvangerToegang, pakketDownloads, pakketten, uitgaandeMail, verstrekkingen } from "../../db/schema";
+import {
+  auditLog,
+  emailCodes,
+  ontvangerToegang,
+  pakketDownloads,
+  pakketten,
+  uitgaandeMail,
+  verstrekkingen,
+} from "../../db/schema";
 import { downloadVoorOntvanger, hashToken, ontvangerPagina, vraagOntvangerCodeAan } from "~/services/ontvanger.server";
 import { loader as ontvangerLoader } from "~/routes/ontvanger.$token";
 import { gebruikOpslag } from "~/services/opslag.server";
@@ -53,7 +61,10 @@ async function overdracht(nu = new Date()) {
 
 /** The code in the newest "code" e-mail to the provider. */
 async function laatsteCode(): Promise<string> {
-  const mails = await db().select().from(uitgaandeMail).where(and(eq(uitgaandeMail.aan, ONTVANGER.email), eq(uitgaandeMail.sjabloon, "code")));
+  const mails = await db()
+    .select()
+    .from(uitgaandeMail)
+    .where(and(eq(uitgaandeMail.aan, ONTVANGER.email), eq(uitgaandeMail.sjabloon, "code")));
   const laatste = mails.sort((a, b) => a.aangemaaktOp.getTime() - b.aangemaaktOp.getTime()).at(-1)!;
   return /\b(\d{6})\b/.exec(laatste.tekst)![1]!;
 }
@@ -90,7 +101,12 @@ describe("ontvangende zorgaanbieder", () => {
     const [p] = await db().select().from(pakketten).where(eq(pakketten.id, pakket.id));
     expect(p!.aantalDownloads).toBe(0);
     expect(await db().select().from(pakketDownloads).where(eq(pakketDownloads.pakketId, pakket.id))).toHaveLength(0);
-    expect(await db().select().from(verstrekkingen).where(eq(verstrekkingen.externId, `pakket:${pakket.id}`))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(verstrekkingen)
+        .where(eq(verstrekkingen.externId, `pakket:${pakket.id}`)),
+    ).toHaveLength(0);
 
     // With the right code: the ZIP, counted, audited as "ontvanger", logged as a disclosure, shown to the client.
     const goed = await downloadVoorOntvanger(token, code);
@@ -99,9 +115,15 @@ describe("ontvangende zorgaanbieder", () => {
     const bestanden = await unzip(await leesStroom(goed.stroom));
     expect(bestanden.has("manifest.json")).toBe(true);
     expect([...bestanden.values()].map((b) => b.toString("utf8")).join()).not.toContain("Gespreksnotitie ouder");
-    const [log] = await db().select().from(auditLog).where(and(eq(auditLog.actie, "pakket.gedownload"), eq(auditLog.verzoekId, verzoek.id)));
+    const [log] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "pakket.gedownload"), eq(auditLog.verzoekId, verzoek.id)));
     expect(log).toMatchObject({ actorSoort: "ontvanger", rol: "ontvangende_zorgaanbieder" });
-    const [verstrekking] = await db().select().from(verstrekkingen).where(eq(verstrekkingen.externId, `pakket:${pakket.id}`));
+    const [verstrekking] = await db()
+      .select()
+      .from(verstrekkingen)
+      .where(eq(verstrekkingen.externId, `pakket:${pakket.id}`));
     expect(verstrekking).toMatchObject({ ontvanger: ONTVANGER.naam, ontvangerEmail: ONTVANGER.email });
     // A used code does not open a second download.
     expect(await downloadVoorOntvanger(token, code)).toEqual({ ok: false, reden: "geen_code" });
@@ -139,13 +161,20 @@ describe("ontvangende zorgaanbieder", () => {
 
   it("de pagina antwoordt 404 voor een onbekende link en 410 voor een verlopen link, met dezelfde eenvoudige pagina", async () => {
     const laad = async (token: string) => {
-      const antwoord = (await ontvangerLoader({ request: new Request(`http://localhost/ontvanger/${token}`), params: { token }, context: { cspNonce: "" } })) as Response;
+      const antwoord = (await ontvangerLoader({
+        request: new Request(`http://localhost/ontvanger/${token}`),
+        params: { token },
+        context: { cspNonce: "" },
+      })) as Response;
       return { status: antwoord.status, data: (await antwoord.json()) as { bekend: boolean; status?: number } };
     };
     expect(await laad("z".repeat(43))).toEqual({ status: 404, data: { bekend: false, status: 404 } });
     const { token, pakket } = await overdracht();
     expect(await laad(token)).toMatchObject({ status: 200, data: { bekend: true } });
-    await db().update(ontvangerToegang).set({ verlooptOp: new Date(Date.now() - 1000) }).where(eq(ontvangerToegang.pakketId, pakket.id));
+    await db()
+      .update(ontvangerToegang)
+      .set({ verlooptOp: new Date(Date.now() - 1000) })
+      .where(eq(ontvangerToegang.pakketId, pakket.id));
     expect(await laad(token)).toEqual({ status: 410, data: { bekend: false, status: 410 } });
   });
 });

@@ -64,7 +64,9 @@ describe.each(backends)("opslag: %s", (_naam, maak) => {
     expect(await o.put("logo/test.png", Readable.from([inhoud]))).toEqual({ grootte: 100_000 });
     expect(await o.grootte("logo/test.png")).toBe(100_000);
     expect((await lees(o.getStream("logo/test.png"))).equals(inhoud)).toBe(true);
-    expect((await lees(o.getStream("logo/test.png", { start: 10, end: 19 }))).equals(inhoud.subarray(10, 20))).toBe(true);
+    expect((await lees(o.getStream("logo/test.png", { start: 10, end: 19 }))).equals(inhoud.subarray(10, 20))).toBe(
+      true,
+    );
     expect((await lees(o.getStream("logo/test.png", { start: 99_990 }))).equals(inhoud.subarray(99_990))).toBe(true);
     // Writing the same key again replaces the file.
     await o.put("logo/test.png", Readable.from([Buffer.from("nieuw")]));
@@ -131,15 +133,21 @@ describe("opslag: S3 zoals de eigenaar van de bucket het ziet", () => {
     const { stroom } = versleutel(Readable.from([plain]), randomBytes(32));
     await o.put("pakketten/eigenaar.zip.enc", stroom);
     const bestanden = (function alle(map: string): string[] {
-      return readdirSync(map).flatMap((n) => (statSync(path.join(map, n)).isDirectory() ? alle(path.join(map, n)) : [path.join(map, n)]));
+      return readdirSync(map).flatMap((n) =>
+        statSync(path.join(map, n)).isDirectory() ? alle(path.join(map, n)) : [path.join(map, n)],
+      );
     })(s3.map);
-    const object = bestanden.filter((b) => b.includes(`${path.sep}praktijk-a${path.sep}pakketten${path.sep}eigenaar.zip.enc`));
+    const object = bestanden.filter((b) =>
+      b.includes(`${path.sep}praktijk-a${path.sep}pakketten${path.sep}eigenaar.zip.enc`),
+    );
     expect(object.length).toBeGreaterThan(0);
     for (const b of bestanden) expect(readFileSync(b).includes(Buffer.from("Cliënt Fictief"))).toBe(false);
   });
 
   it("een bucket die niet bestaat stopt de start met een duidelijke melding", async () => {
     const o = opslagVolgens(parseEnv({ ...s3.omgeving, S3_BUCKET: "bestaat-niet", DATA_DIR: tmpdir() }));
-    await expect(o.controleer()).rejects.toThrow(/S3-bucket bestaat-niet op http:\/\/127\.0\.0\.1:\d+\) is niet bereikbaar: de bucket bestaat niet/);
+    await expect(o.controleer()).rejects.toThrow(
+      /S3-bucket bestaat-niet op http:\/\/127\.0\.0\.1:\d+\) is niet bereikbaar: de bucket bestaat niet/,
+    );
   });
 });

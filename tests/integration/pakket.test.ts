@@ -13,7 +13,15 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
-import { auditLog, besluiten, dossierItems, pakketDownloads, pakketten, uitgaandeMail, verzoeken } from "../../db/schema";
+import {
+  auditLog,
+  besluiten,
+  dossierItems,
+  pakketDownloads,
+  pakketten,
+  uitgaandeMail,
+  verzoeken,
+} from "../../db/schema";
 import { ManifestSchema } from "~/domain/pakket";
 import {
   downloadVoorClient,
@@ -44,9 +52,15 @@ beforeAll(async () => {
   await seedDemoIfEmpty();
   medewerker = await maakBackoffice();
   // Store the original of one DL-1003 document, as the document store will.
-  const [item] = await db().select().from(dossierItems).where(eq(dossierItems.bestandsnaam, "ondersteuningsplan-DL-1003.pdf"));
+  const [item] = await db()
+    .select()
+    .from(dossierItems)
+    .where(eq(dossierItems.bestandsnaam, "ondersteuningsplan-DL-1003.pdf"));
   await opslag().put(`documenten/${item!.id}.pdf`, Readable.from([DOCUMENT]));
-  await db().update(dossierItems).set({ documentSleutel: `documenten/${item!.id}.pdf` }).where(eq(dossierItems.id, item!.id));
+  await db()
+    .update(dossierItems)
+    .set({ documentSleutel: `documenten/${item!.id}.pdf` })
+    .where(eq(dossierItems.id, item!.id));
 });
 
 afterAll(() => {
@@ -87,8 +101,16 @@ describe("het pakket", () => {
     const manifestSchema = ajv.compile(JSON.parse(bestanden.get("schemas/manifest.schema.json")!.toString("utf8")));
     expect(manifestSchema(manifest), JSON.stringify(manifestSchema.errors)).toBe(true);
     const dataBestanden = [...bestanden.keys()].filter((n) => n.startsWith("data/") && n !== "data/toegangslog.json");
-    expect(dataBestanden.sort()).toEqual(["data/contact.json", "data/documenten.json", "data/financieel.json", "data/personalia.json", "data/zorg.json"]);
-    const toegangslogSchema = ajv.compile(JSON.parse(bestanden.get("schemas/toegangslog.schema.json")!.toString("utf8")));
+    expect(dataBestanden.sort()).toEqual([
+      "data/contact.json",
+      "data/documenten.json",
+      "data/financieel.json",
+      "data/personalia.json",
+      "data/zorg.json",
+    ]);
+    const toegangslogSchema = ajv.compile(
+      JSON.parse(bestanden.get("schemas/toegangslog.schema.json")!.toString("utf8")),
+    );
     const toegangslog = JSON.parse(bestanden.get("data/toegangslog.json")!.toString("utf8"));
     expect(toegangslogSchema(toegangslog), JSON.stringify(toegangslogSchema.errors)).toBe(true);
     for (const naam of dataBestanden) {
@@ -102,12 +124,16 @@ describe("het pakket", () => {
     const zorg = JSON.parse(bestanden.get("data/zorg.json")!.toString("utf8"));
     expect(zorg.items.map((i: { titel: string }) => i.titel)).toContain("Intakeverslag");
     expect(zorg.verwerkingen.map((v: { sleutel: string }) => v.sleutel)).toContain("zorgverlening");
-    expect(zorg.verstrekkingen.map((v: { ontvanger: string }) => v.ontvanger)).toContain("Zorgcoördinator Het Baken College");
+    expect(zorg.verstrekkingen.map((v: { ontvanger: string }) => v.ontvanger)).toContain(
+      "Zorgcoördinator Het Baken College",
+    );
     expect(zorg.bewaartermijn).toMatch(/20 jaar/);
 
     // The original document, byte for byte, at the path data/documenten.json names.
     const docs = JSON.parse(bestanden.get("data/documenten.json")!.toString("utf8"));
-    const plan = docs.items.find((i: { bestand: { bestandsnaam: string } | null }) => i.bestand?.bestandsnaam === "ondersteuningsplan-DL-1003.pdf");
+    const plan = docs.items.find(
+      (i: { bestand: { bestandsnaam: string } | null }) => i.bestand?.bestandsnaam === "ondersteuningsplan-DL-1003.pdf",
+    );
     expect(plan.bestand.pad).toMatch(/^documenten\/.+ondersteuningsplan-DL-1003\.pdf$/);
     expect(bestanden.get(plan.bestand.pad)!.equals(DOCUMENT)).toBe(true);
 
@@ -117,7 +143,10 @@ describe("het pakket", () => {
     expect(html).toContain("Autoriteit Persoonsgegevens");
     expect(html).not.toMatch(/<script|https?:\/\/[^"]*\.(js|css)/);
 
-    const [rij] = await db().select().from(auditLog).where(and(eq(auditLog.actie, "pakket.gemaakt"), eq(auditLog.verzoekId, verzoek.id)));
+    const [rij] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "pakket.gemaakt"), eq(auditLog.verzoekId, verzoek.id)));
     expect(rij?.actorId).toBe(medewerker.medewerker.id);
   });
 
@@ -125,7 +154,11 @@ describe("het pakket", () => {
     const inzage = await maakToegewezenVerzoek({ clientnummer: "DL-1003", type: "inzage" });
     const port = await maakToegewezenVerzoek({ clientnummer: "DL-1003", type: "dataportabiliteit" });
     const a = await maakPakket(undefined, { verzoekId: inzage.verzoek.id, soort: "inzage", actor: medewerker });
-    const b = await maakPakket(undefined, { verzoekId: port.verzoek.id, soort: "dataportabiliteit", actor: medewerker });
+    const b = await maakPakket(undefined, {
+      verzoekId: port.verzoek.id,
+      soort: "dataportabiliteit",
+      actor: medewerker,
+    });
     const alles = (m: Map<string, Buffer>) => [...m.values()].map((x) => x.toString("utf8")).join("\n");
     expect(alles(await pakketInhoud(a.id))).toContain(DERDE_TEKST);
     const portabel = await pakketInhoud(b.id);
@@ -156,26 +189,52 @@ describe("het pakket", () => {
 
   it("weigert zonder toewijzing, zonder gekoppelde cliënt, bij een ander soort verzoek en voor een beheerder", async () => {
     const open = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage", status: "in_behandeling" });
-    await expect(maakPakket(undefined, { verzoekId: open.verzoek.id, soort: "inzage", actor: medewerker })).rejects.toMatchObject({ code: "verkeerde_status" });
+    await expect(
+      maakPakket(undefined, { verzoekId: open.verzoek.id, soort: "inzage", actor: medewerker }),
+    ).rejects.toMatchObject({ code: "verkeerde_status" });
     const los = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage", koppelen: false });
-    await expect(maakPakket(undefined, { verzoekId: los.verzoek.id, soort: "inzage", actor: medewerker })).rejects.toMatchObject({ code: "geen_client" });
+    await expect(
+      maakPakket(undefined, { verzoekId: los.verzoek.id, soort: "inzage", actor: medewerker }),
+    ).rejects.toMatchObject({ code: "geen_client" });
     const ok = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage" });
-    await expect(maakPakket(undefined, { verzoekId: ok.verzoek.id, soort: "dataportabiliteit", actor: medewerker })).rejects.toMatchObject({ code: "verkeerd_type" });
+    await expect(
+      maakPakket(undefined, { verzoekId: ok.verzoek.id, soort: "dataportabiliteit", actor: medewerker }),
+    ).rejects.toMatchObject({ code: "verkeerd_type" });
     const beheerder = await maakBackoffice(["beheerder"]);
-    await expect(maakPakket(undefined, { verzoekId: ok.verzoek.id, soort: "inzage", actor: beheerder })).rejects.toMatchObject({ code: "geen_toegang" });
+    await expect(
+      maakPakket(undefined, { verzoekId: ok.verzoek.id, soort: "inzage", actor: beheerder }),
+    ).rejects.toMatchObject({ code: "geen_toegang" });
     const rijen = await db().select().from(pakketten).where(eq(pakketten.verzoekId, ok.verzoek.id));
     expect(rijen).toHaveLength(0);
   });
 
   it("never after a refusal: a request closed with a signed refusal or without any decision gets no package", async () => {
     const directie = await maakBackoffice(["directie"]);
-    const geweigerd = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage", status: "afgerond", toewijzing: false });
-    await db().insert(besluiten).values({ verzoekId: geweigerd.verzoek.id, soort: "afwijzing", status: "verzonden", gronden: ["rechten_van_anderen"], opstellerId: medewerker.medewerker.id, ondertekendDoor: directie.medewerker.id });
-    await expect(maakPakket(undefined, { verzoekId: geweigerd.verzoek.id, soort: "inzage", actor: medewerker })).rejects.toMatchObject({ code: "geen_toewijzing" });
+    const geweigerd = await maakToegewezenVerzoek({
+      clientnummer: "DL-1001",
+      type: "inzage",
+      status: "afgerond",
+      toewijzing: false,
+    });
+    await db()
+      .insert(besluiten)
+      .values({
+        verzoekId: geweigerd.verzoek.id,
+        soort: "afwijzing",
+        status: "verzonden",
+        gronden: ["rechten_van_anderen"],
+        opstellerId: medewerker.medewerker.id,
+        ondertekendDoor: directie.medewerker.id,
+      });
+    await expect(
+      maakPakket(undefined, { verzoekId: geweigerd.verzoek.id, soort: "inzage", actor: medewerker }),
+    ).rejects.toMatchObject({ code: "geen_toewijzing" });
     // The staff page says so before anyone clicks.
     expect((await pakketVoorbereiding(medewerker, geweigerd.verzoek.id))?.blokkade).toBe("geen_toewijzing");
     const zonder = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage", toewijzing: false });
-    await expect(maakPakket(undefined, { verzoekId: zonder.verzoek.id, soort: "inzage", actor: medewerker })).rejects.toMatchObject({ code: "geen_toewijzing" });
+    await expect(
+      maakPakket(undefined, { verzoekId: zonder.verzoek.id, soort: "inzage", actor: medewerker }),
+    ).rejects.toMatchObject({ code: "geen_toewijzing" });
     for (const id of [geweigerd.verzoek.id, zonder.verzoek.id]) {
       expect(await db().select().from(pakketten).where(eq(pakketten.verzoekId, id))).toHaveLength(0);
     }
@@ -197,7 +256,10 @@ describe("downloaden door de cliënt", () => {
     expect(sha(zip)).toBe(p.sha256);
     expect(eerste.bestandsnaam).toBe(`inzage-${verzoek.nummer}.zip`);
 
-    const logs = await db().select().from(auditLog).where(and(eq(auditLog.actie, "pakket.gedownload"), eq(auditLog.verzoekId, verzoek.id)));
+    const logs = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "pakket.gedownload"), eq(auditLog.verzoekId, verzoek.id)));
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({ actorSoort: "client", actorId: actor.account.id, rol: "betrokkene" });
 
@@ -233,24 +295,42 @@ describe("downloaden door de cliënt", () => {
     expect(await downloadVoorClient(actor, verzoek.nummer, p.id)).toEqual({ ok: false, reden: "verlopen" });
     const downloads = await db().select().from(pakketDownloads).where(eq(pakketDownloads.pakketId, p.id));
     expect(downloads).toHaveLength(0);
-    const [log] = await db().select().from(auditLog).where(and(eq(auditLog.actie, "pakket.sleutel_vernietigd"), eq(auditLog.verzoekId, verzoek.id)));
+    const [log] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "pakket.sleutel_vernietigd"), eq(auditLog.verzoekId, verzoek.id)));
     expect(log?.actorSoort).toBe("systeem");
   });
 
   it("het inzage-overzicht in /mijn: pas na een pakket, alleen voor de indiener, zonder afgeschermde gegevens", async () => {
     const { verzoek, actor, client } = await maakToegewezenVerzoek({ clientnummer: "DL-1002", type: "inzage" });
     expect(await inzageVoorClient(actor, verzoek.nummer)).toBeNull();
-    const [item] = await db().select().from(dossierItems).where(and(eq(dossierItems.clientId, client.id), eq(dossierItems.categorie, "zorg")));
-    await db().update(dossierItems).set({ afgeschermd: true, afschermReden: "test" }).where(eq(dossierItems.id, item!.id));
+    const [item] = await db()
+      .select()
+      .from(dossierItems)
+      .where(and(eq(dossierItems.clientId, client.id), eq(dossierItems.categorie, "zorg")));
+    await db()
+      .update(dossierItems)
+      .set({ afgeschermd: true, afschermReden: "test" })
+      .where(eq(dossierItems.id, item!.id));
     await maakPakket(undefined, { verzoekId: verzoek.id, soort: "inzage", actor: medewerker });
     const overzicht = await inzageVoorClient(actor, verzoek.nummer);
-    expect(overzicht?.categorieen.map((c) => c.categorie)).toEqual(["personalia", "contact", "zorg", "financieel", "documenten"]);
+    expect(overzicht?.categorieen.map((c) => c.categorie)).toEqual([
+      "personalia",
+      "contact",
+      "zorg",
+      "financieel",
+      "documenten",
+    ]);
     const ids = overzicht!.categorieen.flatMap((c) => c.items.map((i) => i.id));
     expect(ids).not.toContain(item!.id);
     expect(overzicht!.categorieen.find((c) => c.categorie === "financieel")!.bewaartermijn).toMatch(/7 jaar/);
     const ander = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage" });
     expect(await inzageVoorClient(ander.actor, verzoek.nummer)).toBeNull();
-    await db().update(dossierItems).set({ afgeschermd: false, afschermReden: null }).where(eq(dossierItems.id, item!.id));
+    await db()
+      .update(dossierItems)
+      .set({ afgeschermd: false, afschermReden: null })
+      .where(eq(dossierItems.id, item!.id));
   });
 });
 
@@ -259,10 +339,18 @@ describe("Pakket maken (backoffice)", () => {
     const { verzoek, email } = await maakToegewezenVerzoek({
       clientnummer: "DL-1001",
       type: "dataportabiliteit",
-      details: { type: "dataportabiliteit", bestemming: "zorgaanbieder", aanbieder: { naam: "Praktijk Nieuwe Start", email: "Overdracht@nieuwestart.example", agb: "12345678" } },
+      details: {
+        type: "dataportabiliteit",
+        bestemming: "zorgaanbieder",
+        aanbieder: { naam: "Praktijk Nieuwe Start", email: "Overdracht@nieuwestart.example", agb: "12345678" },
+      },
     });
     const { pakket, ontvanger } = await leverPakket(medewerker, verzoek.id);
-    expect(ontvanger).toEqual({ naam: "Praktijk Nieuwe Start", email: "overdracht@nieuwestart.example", agb: "12345678" });
+    expect(ontvanger).toEqual({
+      naam: "Praktijk Nieuwe Start",
+      email: "overdracht@nieuwestart.example",
+      agb: "12345678",
+    });
     const mails = await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, verzoek.id));
     const aanClient = mails.find((m) => m.sjabloon === "pakket_klaar")!;
     expect(aanClient.aan).toBe(email);
@@ -293,13 +381,17 @@ describe("Register in the overview (issue 7: the version in force on the decisio
       geldigVanaf: dag(10).toISOString().slice(0, 10),
     });
     const later = dag(40);
-    const zorgverlening = (o: { categorieen: { categorie: string; verwerkingen: { sleutel: string; versie: number; doel: string }[] }[] }) =>
-      o.categorieen.find((c) => c.categorie === "zorg")!.verwerkingen.find((v) => v.sleutel === "zorgverlening")!;
+    const zorgverlening = (o: {
+      categorieen: { categorie: string; verwerkingen: { sleutel: string; versie: number; doel: string }[] }[];
+    }) => o.categorieen.find((c) => c.categorie === "zorg")!.verwerkingen.find((v) => v.sleutel === "zorgverlening")!;
     const bijClient = await inzageVoorClient(actor, verzoek.nummer, { nu: later });
     expect(zorgverlening(bijClient!)).toMatchObject({ versie: oud!.versie, doel: oud!.doel });
     // Without a decision date (a new overview that day) the new version counts.
     const nieuw = await inzageOverzicht(db(), client.id, { soort: "inzage", nu: later });
-    expect(zorgverlening(nieuw)).toMatchObject({ versie: oud!.versie + 1, doel: "Zorg bieden en het dossier bijhouden, nu ook met beeldbellen." });
+    expect(zorgverlening(nieuw)).toMatchObject({
+      versie: oud!.versie + 1,
+      doel: "Zorg bieden en het dossier bijhouden, nu ook met beeldbellen.",
+    });
   });
 });
 
@@ -313,7 +405,9 @@ describe("Access log and the complete art. 15 answer in the package and in /mijn
     };
     // The legitimation check by the backoffice, recorded for this request, is in the log by role.
     // (The client's earlier requests are in it too: the log covers the whole dossier.)
-    const controle = log.regels.find((r) => r.actie === "identiteit.gelegitimeerd" && r.waarom.endsWith(verzoek.nummer));
+    const controle = log.regels.find(
+      (r) => r.actie === "identiteit.gelegitimeerd" && r.waarom.endsWith(verzoek.nummer),
+    );
     expect(controle).toMatchObject({
       wie: "Een medewerker van de administratie (backoffice)",
       wat: "controleerde een legitimatiebewijs",
@@ -331,9 +425,14 @@ describe("Access log and the complete art. 15 answer in the package and in /mijn
     const overzicht = await inzageVoorClient(actor, verzoek.nummer);
     const acties = overzicht!.toegangslog.map((r) => r.actie);
     expect(acties).toContain("pakket.gemaakt");
-    expect(overzicht!.toegangslog.find((r) => r.actie === "pakket.gemaakt")).toMatchObject({ wat: "maakte een kopie van uw gegevens (pakket)" });
+    expect(overzicht!.toegangslog.find((r) => r.actie === "pakket.gemaakt")).toMatchObject({
+      wat: "maakte een kopie van uw gegevens (pakket)",
+    });
     const nogEens = await inzageVoorClient(actor, verzoek.nummer);
-    expect(nogEens!.toegangslog.find((r) => r.actie === "inzage.bekeken")).toMatchObject({ wie: "U zelf", namens: null });
+    expect(nogEens!.toegangslog.find((r) => r.actie === "inzage.bekeken")).toMatchObject({
+      wie: "U zelf",
+      namens: null,
+    });
     // Another client's rows never appear.
     const ander = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage" });
     expect(nogEens!.toegangslog.some((r) => r.waarom.includes(ander.verzoek.nummer))).toBe(false);
@@ -380,7 +479,9 @@ describe("Access log and the complete art. 15 answer in the package and in /mijn
     const { verzoek } = await maakToegewezenVerzoek({ clientnummer: "DL-1001", type: "inzage" });
     const pakket = await maakPakket(undefined, { verzoekId: verzoek.id, soort: "inzage", actor: medewerker });
     const bestanden = await pakketInhoud(pakket.id);
-    const contact = JSON.parse(bestanden.get("data/contact.json")!.toString("utf8")) as { verwerkingen: Record<string, unknown>[] };
+    const contact = JSON.parse(bestanden.get("data/contact.json")!.toString("utf8")) as {
+      verwerkingen: Record<string, unknown>[];
+    };
     expect(contact.verwerkingen.find((v) => v.sleutel === "planning_test")).toMatchObject({
       geautomatiseerdeBesluitvorming: "Het systeem kiest zelf een tijd; u kunt altijd een andere tijd vragen.",
       doorgifteBuitenEer: "Planningsdienst in de Verenigde Staten, met modelcontractbepalingen (art. 46 AVG).",
@@ -406,7 +507,9 @@ describe("Access log and the complete art. 15 answer in the package and in /mijn
       doorgifteBuitenEer: "  ",
       geldigVanaf: new Date(Date.now() + 86_400_000 * 400).toISOString().slice(0, 10),
     });
-    const [laatste] = (await registerOp(new Date(Date.now() + 86_400_000 * 401).toISOString().slice(0, 10))).filter((v) => v.sleutel === "planning_test");
+    const [laatste] = (await registerOp(new Date(Date.now() + 86_400_000 * 401).toISOString().slice(0, 10))).filter(
+      (v) => v.sleutel === "planning_test",
+    );
     expect(laatste).toMatchObject({ geautomatiseerdeBesluitvorming: null, doorgifteBuitenEer: null });
   });
 

@@ -26,7 +26,10 @@ const straks = () => new Date((klok += 5 * 60_000));
 
 beforeAll(async () => {
   await seedDemoIfEmpty();
-  const [rij] = await db().select({ id: medewerkers.id }).from(medewerkers).where(eq(medewerkers.email, DEMO.medewerkers.backoffice.email));
+  const [rij] = await db()
+    .select({ id: medewerkers.id })
+    .from(medewerkers)
+    .where(eq(medewerkers.email, DEMO.medewerkers.backoffice.email));
   sanne.medewerker.id = rij!.id;
 });
 
@@ -61,7 +64,10 @@ async function logInMetNieuweCode(email: string): Promise<ClientActor> {
 }
 
 async function filerVan(verzoekId: string) {
-  const [v] = await db().select({ account: verzoeken.ingediendDoorAccountId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
+  const [v] = await db()
+    .select({ account: verzoeken.ingediendDoorAccountId })
+    .from(verzoeken)
+    .where(eq(verzoeken.id, verzoekId));
   return v!.account;
 }
 
@@ -91,12 +97,19 @@ describe("a registered request reaches the filer's /mijn after an e-mail code si
     expect(rijen.map((r) => [r.verzoekId, r.actorSoort, r.actorId, r.details])).toEqual(
       [eerste, tweede]
         .sort((a, b) => a.nummer.localeCompare(b.nummer))
-        .map((v, i) => [v.verzoekId, "client", jorien.account.id, { nummer: v.nummer, kanaal: i === 0 ? "brief" : "telefoon", bewijs: "email_code" }]),
+        .map((v, i) => [
+          v.verzoekId,
+          "client",
+          jorien.account.id,
+          { nummer: v.nummer, kanaal: i === 0 ? "brief" : "telefoon", bewijs: "email_code" },
+        ]),
     );
     // The sign-in's own audit row comes last and names what was linked.
     const [laatste] = await db().select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
     expect(laatste).toMatchObject({ actie: "client.ingelogd", actorId: jorien.account.id });
-    expect((laatste!.details as { gekoppeld: string[] }).gekoppeld.sort()).toEqual([eerste.nummer, tweede.nummer].sort());
+    expect((laatste!.details as { gekoppeld: string[] }).gekoppeld.sort()).toEqual(
+      [eerste.nummer, tweede.nummer].sort(),
+    );
     expect((await verifyAuditChain(db())).ok).toBe(true);
 
     // Signing in again links nothing new and writes no second link row.
@@ -107,14 +120,21 @@ describe("a registered request reaches the filer's /mijn after an e-mail code si
   it("a wrong code links nothing; a request already held by an account or filed in the portal is never moved", async () => {
     const v = await registreerVerzoek(sanne, brief("piet.koppel@voorbeeld.example"), { nu: NU });
     const nu = straks();
-    expect((await vraagCodeAan({ email: "piet.koppel@voorbeeld.example", doel: "inloggen", taal: "nl", nu })).ok).toBe(true);
+    expect((await vraagCodeAan({ email: "piet.koppel@voorbeeld.example", doel: "inloggen", taal: "nl", nu })).ok).toBe(
+      true,
+    );
     const goed = await codeUitMail("piet.koppel@voorbeeld.example");
     const fout = String((Number(goed) + 1) % 1_000_000).padStart(6, "0");
-    expect(await logInMetCode({ email: "piet.koppel@voorbeeld.example", code: fout, taal: "nl", nu })).toMatchObject({ ok: false });
+    expect(await logInMetCode({ email: "piet.koppel@voorbeeld.example", code: fout, taal: "nl", nu })).toMatchObject({
+      ok: false,
+    });
     expect(await filerVan(v.verzoekId)).toBeNull();
 
     // Someone else's account already holds a request registered with this address: it stays theirs.
-    const [eigenaar] = await db().insert(accounts).values({ email: "eigenaar.koppel@voorbeeld.example" }).returning({ id: accounts.id });
+    const [eigenaar] = await db()
+      .insert(accounts)
+      .values({ email: "eigenaar.koppel@voorbeeld.example" })
+      .returning({ id: accounts.id });
     const bezet = await registreerVerzoek(sanne, brief("piet.koppel@voorbeeld.example"), { nu: NU });
     await db().update(verzoeken).set({ ingediendDoorAccountId: eigenaar!.id }).where(eq(verzoeken.id, bezet.verzoekId));
     // A portal request carries the address too, but was filed by whoever signed in then: not touched.

@@ -25,7 +25,10 @@ const pieter = { medewerker: { id: "" } };
 
 const op = (dag: string, tijd = "10:00") => ({ nu: new Date(`${dag}T${tijd}:00+01:00`) });
 
-function brief(overschrijf: Partial<Record<string, unknown>> = {}, gegevens: Record<string, unknown> = {}): RegistratieInvoer {
+function brief(
+  overschrijf: Partial<Record<string, unknown>> = {},
+  gegevens: Record<string, unknown> = {},
+): RegistratieInvoer {
   return {
     gegevens: {
       indiener: { voorWie: "zelf" },
@@ -102,7 +105,10 @@ describe("registering a request received outside the portal", () => {
     // The client's timeline shows the day of receipt, not the day of typing.
     expect(gebeurtenissen[0]!.op.toISOString().slice(0, 10)).toBe("2026-03-02");
 
-    const [mail] = await testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, resultaat.verzoekId));
+    const [mail] = await testDb()
+      .db.select()
+      .from(uitgaandeMail)
+      .where(eq(uitgaandeMail.verzoekId, resultaat.verzoekId));
     expect(mail).toMatchObject({ aan: "jorien@voorbeeld.example", sjabloon: "verzoek_ontvangen", taal: "nl" });
     expect(mail!.tekst).toContain("maandag 30 maart 2026");
     expect(mail!.tekst).toContain("maandag 2 maart 2026");
@@ -130,7 +136,11 @@ describe("registering a request received outside the portal", () => {
     expect(onzin.extra.fouten).toEqual({ ontvangenOp: ["ontvangen_op_ongeldig"] });
     expect(await aantalVerzoeken()).toBe(voor);
     // Exactly one year back is still accepted (dd-mm-jjjj as staff type it).
-    const grens = await registreerVerzoek(sanne, brief({ ontvangenOp: "05-03-2025", contactEmail: "" }), op("2026-03-05"));
+    const grens = await registreerVerzoek(
+      sanne,
+      brief({ ontvangenOp: "05-03-2025", contactEmail: "" }),
+      op("2026-03-05"),
+    );
     expect(grens).toMatchObject({ ontvangenOp: "2025-03-05", mailVerstuurd: false });
   });
 
@@ -140,7 +150,11 @@ describe("registering a request received outside the portal", () => {
       registreerVerzoek(
         sanne,
         brief(
-          { contactEmail: "geen-adres", contactTelefoon: "bel me", legitimatie: { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "12345" } },
+          {
+            contactEmail: "geen-adres",
+            contactTelefoon: "bel me",
+            legitimatie: { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "12345" },
+          },
           { betrokkene: { naam: "", geboortedatum: "2012-13-40", clientnummer: "111222333" }, inzage: {} },
         ),
         op("2026-03-05"),
@@ -162,10 +176,13 @@ describe("registering a request received outside the portal", () => {
     const fout = await weigering(
       registreerVerzoek(
         sanne,
-        brief({}, {
-          indiener: { voorWie: "ander", relatie: "bewindvoerder", naam: "Bewind Voerder" },
-          betrokkene: { naam: "Gerrit Testpersoon", geboortedatum: "1971-02-14" },
-        }),
+        brief(
+          {},
+          {
+            indiener: { voorWie: "ander", relatie: "bewindvoerder", naam: "Bewind Voerder" },
+            betrokkene: { naam: "Gerrit Testpersoon", geboortedatum: "1971-02-14" },
+          },
+        ),
         op("2026-03-05"),
       ),
     );
@@ -177,7 +194,13 @@ describe("registering a request received outside the portal", () => {
     const resultaat = await registreerVerzoek(
       sanne,
       brief(
-        { kanaal: "balie", ontvangenOp: "2026-03-05", taal: "en", contactTelefoon: "06 1234 5678", legitimatie: { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "nx7k" } },
+        {
+          kanaal: "balie",
+          ontvangenOp: "2026-03-05",
+          taal: "en",
+          contactTelefoon: "06 1234 5678",
+          legitimatie: { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "nx7k" },
+        },
         {
           indiener: { voorWie: "ander", relatie: "ouder_met_gezag", naam: "Ilse Testouder" },
           betrokkene: { naam: "Noah Testkind", geboortedatum: "15-06-2012" },
@@ -193,9 +216,21 @@ describe("registering a request received outside the portal", () => {
       indiener: { naam: "Ilse Testouder", relatie: "ouder_met_gezag" },
       details: { registratie: { kanaal: "balie", telefoon: "06 1234 5678" }, geschiktheid: { overlegMetKind: true } },
     });
-    const [c] = await testDb().db.select().from(identiteitscontroles).where(eq(identiteitscontroles.verzoekId, resultaat.verzoekId));
-    expect(c).toMatchObject({ soort: "legitimatie", wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "NX7K", toelichting: "" });
-    const [mail] = await testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, resultaat.verzoekId));
+    const [c] = await testDb()
+      .db.select()
+      .from(identiteitscontroles)
+      .where(eq(identiteitscontroles.verzoekId, resultaat.verzoekId));
+    expect(c).toMatchObject({
+      soort: "legitimatie",
+      wijze: "persoonlijk",
+      documentType: "paspoort",
+      laatsteVier: "NX7K",
+      toelichting: "",
+    });
+    const [mail] = await testDb()
+      .db.select()
+      .from(uitgaandeMail)
+      .where(eq(uitgaandeMail.verzoekId, resultaat.verzoekId));
     expect(mail!.onderwerp).toBe(`We have received your request (${resultaat.nummer})`);
   });
 

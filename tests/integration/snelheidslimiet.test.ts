@@ -39,7 +39,9 @@ function post(basis: string, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  await testDb().db.insert(organisatie).values({ id: 1, naam: "Praktijk Limiet", talen: ["nl", "en"] });
+  await testDb()
+    .db.insert(organisatie)
+    .values({ id: 1, naam: "Praktijk Limiet", talen: ["nl", "en"] });
 });
 
 afterEach(async () => {
@@ -65,7 +67,9 @@ describe("the per-IP limit", () => {
     expect(teVeel.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(Number(teVeel.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(teVeel.headers.get("ratelimit")).toMatch(/^limit=3, remaining=0, /);
-    expect(await teVeel.text()).toBe("U heeft te vaak achter elkaar iets verstuurd. Wacht een minuut en probeer het opnieuw.");
+    expect(await teVeel.text()).toBe(
+      "U heeft te vaak achter elkaar iets verstuurd. Wacht een minuut en probeer het opnieuw.",
+    );
     // The counter is in the database, under a hash: no address in the table.
     const rijen = await testDb().db.select().from(ipTellers);
     expect(rijen).toHaveLength(1);
@@ -96,7 +100,9 @@ describe("the per-IP limit", () => {
   it("counts a burst of simultaneous posts exactly (one atomic upsert per post)", async () => {
     const a = await startApp({ perMinuut: 5 });
     const b = await startApp({ perMinuut: 5 });
-    const statussen = await Promise.all(Array.from({ length: 24 }, (_, i) => post(i % 2 === 0 ? a : b).then((r) => r.status)));
+    const statussen = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => post(i % 2 === 0 ? a : b).then((r) => r.status)),
+    );
     expect(statussen.filter((s) => s === 200)).toHaveLength(5);
     expect(statussen.filter((s) => s === 429)).toHaveLength(19);
   });
@@ -139,11 +145,15 @@ describe("ipSleutel", () => {
 describe("clean-up", () => {
   it("deletes the counters whose window is over and keeps the running ones", async () => {
     const nu = new Date();
-    await testDb().db.insert(ipTellers).values([
-      { key: "post:oud", points: 9, expire: new Date(nu.getTime() - 1_000) },
-      { key: "post:lopend", points: 2, expire: new Date(nu.getTime() + 30_000) },
-    ]);
+    await testDb()
+      .db.insert(ipTellers)
+      .values([
+        { key: "post:oud", points: 9, expire: new Date(nu.getTime() - 1_000) },
+        { key: "post:lopend", points: 2, expire: new Date(nu.getTime() + 30_000) },
+      ]);
     expect(await ruimVerlopenTellersOp(testDb().db, nu)).toBe(1);
-    expect((await testDb().db.select({ key: ipTellers.key }).from(ipTellers)).map((r) => r.key)).toEqual(["post:lopend"]);
+    expect((await testDb().db.select({ key: ipTellers.key }).from(ipTellers)).map((r) => r.key)).toEqual([
+      "post:lopend",
+    ]);
   });
 });

@@ -49,8 +49,14 @@ let teller = 0;
 beforeAll(async () => {
   const d = testDb().db;
   await d.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await d.insert(medewerkers).values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] }).returning();
-  const [r] = await d.insert(medewerkers).values({ email: "dir@test.example", naam: "Directie Test", rollen: ["directie"] }).returning();
+  const [b] = await d
+    .insert(medewerkers)
+    .values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] })
+    .returning();
+  const [r] = await d
+    .insert(medewerkers)
+    .values({ email: "dir@test.example", naam: "Directie Test", rollen: ["directie"] })
+    .returning();
   backoffice.medewerker.id = b!.id;
   directie.medewerker.id = r!.id;
 });
@@ -59,7 +65,12 @@ async function maakClient() {
   teller += 1;
   const [c] = await testDb()
     .db.insert(clienten)
-    .values({ clientnummer: `T-${teller}`, voornamen: "Testa", achternaam: `Persoon${teller}`, geboortedatum: "1985-04-12" })
+    .values({
+      clientnummer: `T-${teller}`,
+      voornamen: "Testa",
+      achternaam: `Persoon${teller}`,
+      geboortedatum: "1985-04-12",
+    })
     .returning({ id: clienten.id });
   return c!.id;
 }
@@ -84,20 +95,45 @@ async function maakVerzoek(clientId: string, type: string, details: Record<strin
     })
     .returning({ id: verzoeken.id, versie: verzoeken.versie });
   // Docs/decisions/018: a change to the dossier needs the identity level, reached through the service.
-  const { versie } = await legitimeer(backoffice, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "UV01" }, { nu: NU });
+  const { versie } = await legitimeer(
+    backoffice,
+    v!.id,
+    v!.versie,
+    { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "UV01" },
+    { nu: NU },
+  );
   return { id: v!.id, versie };
 }
 
-async function maakItem(clientId: string, categorie: "personalia" | "contact" | "zorg" | "financieel" | "documenten", inhoud: Record<string, string>) {
+async function maakItem(
+  clientId: string,
+  categorie: "personalia" | "contact" | "zorg" | "financieel" | "documenten",
+  inhoud: Record<string, string>,
+) {
   const [i] = await testDb()
     .db.insert(dossierItems)
-    .values({ clientId, categorie, titel: `${categorie} item`, inhoud, aangemaaktOp: new Date("2024-01-10T10:00:00Z"), gewijzigdOp: new Date("2024-01-10T10:00:00Z") })
+    .values({
+      clientId,
+      categorie,
+      titel: `${categorie} item`,
+      inhoud,
+      aangemaaktOp: new Date("2024-01-10T10:00:00Z"),
+      gewijzigdOp: new Date("2024-01-10T10:00:00Z"),
+    })
     .returning({ id: dossierItems.id });
   return i!.id;
 }
 
-async function verstrek(clientId: string, ontvanger: string, ontvangerEmail: string | null, datum: string, categorieen: string[] = ["contact"]) {
-  await testDb().db.insert(verstrekkingen).values({ clientId, ontvanger, ontvangerEmail, datum, rechtsgrond: "wettelijke plicht", categorieen });
+async function verstrek(
+  clientId: string,
+  ontvanger: string,
+  ontvangerEmail: string | null,
+  datum: string,
+  categorieen: string[] = ["contact"],
+) {
+  await testDb()
+    .db.insert(verstrekkingen)
+    .values({ clientId, ontvanger, ontvangerEmail, datum, rechtsgrond: "wettelijke plicht", categorieen });
 }
 
 async function auditVan(verzoekId: string, actie: string) {
@@ -145,32 +181,54 @@ describe("correctie", () => {
     ]);
     expect(rijen[0]!.clientId).toBe(clientId);
 
-    const meldingen = await d.select().from(ontvangerMeldingen).where(eq(ontvangerMeldingen.verzoekId, v.id)).orderBy(asc(ontvangerMeldingen.ontvanger));
+    const meldingen = await d
+      .select()
+      .from(ontvangerMeldingen)
+      .where(eq(ontvangerMeldingen.verzoekId, v.id))
+      .orderBy(asc(ontvangerMeldingen.ontvanger));
     expect(meldingen.map((m) => [m.ontvanger, m.soort, m.mailId === null])).toEqual([
       ["Gemeente Utrecht (Wmo-loket)", "correctie", false],
       ["Huisartsenpraktijk Oost", "correctie", false],
       ["Zorgverzekeraar Test", "correctie", true], // no e-mail: per post
     ]);
-    const brieven = await d.select().from(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "ontvanger_melding")));
+    const brieven = await d
+      .select()
+      .from(uitgaandeMail)
+      .where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "ontvanger_melding")));
     expect(brieven.map((b) => b.aan).sort()).toEqual(["post@huisarts-oost.example", "wmo@gemeente.example"]);
     expect(brieven[0]!.tekst).toContain("artikel 19");
 
     // Running the notification again adds nothing.
     await d.transaction(async (tx) => {
-      const opnieuw = await meldOntvangers(tx, { verzoekId: v.id, clientId, soort: "correctie", categorieen: ["contact"], nu: NU });
+      const opnieuw = await meldOntvangers(tx, {
+        verzoekId: v.id,
+        clientId,
+        soort: "correctie",
+        categorieen: ["contact"],
+        nu: NU,
+      });
       expect(opnieuw.every((o) => !o.nieuw)).toBe(true);
     });
     expect(await d.select().from(ontvangerMeldingen).where(eq(ontvangerMeldingen.verzoekId, v.id))).toHaveLength(3);
     expect(
-      await d.select().from(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "ontvanger_melding"))),
+      await d
+        .select()
+        .from(uitgaandeMail)
+        .where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "ontvanger_melding"))),
     ).toHaveLength(2);
 
     const [na] = await d.select().from(verzoeken).where(eq(verzoeken.id, v.id));
     expect(na!.status).toBe("afgerond");
-    const [klaar] = await d.select().from(uitgaandeMail).where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "uitvoering_klaar")));
+    const [klaar] = await d
+      .select()
+      .from(uitgaandeMail)
+      .where(and(eq(uitgaandeMail.verzoekId, v.id), eq(uitgaandeMail.sjabloon, "uitvoering_klaar")));
     expect(klaar!.tekst).toContain("2 gegevens in uw dossier zijn gecorrigeerd of aangevuld");
     expect(klaar!.tekst).toContain("3 organisaties");
-    const [tijdlijn] = await d.select().from(verzoekGebeurtenissen).where(and(eq(verzoekGebeurtenissen.verzoekId, v.id), eq(verzoekGebeurtenissen.soort, "uitgevoerd")));
+    const [tijdlijn] = await d
+      .select()
+      .from(verzoekGebeurtenissen)
+      .where(and(eq(verzoekGebeurtenissen.verzoekId, v.id), eq(verzoekGebeurtenissen.soort, "uitgevoerd")));
     expect(tijdlijn!.zichtbaarVoorClient).toBe(true);
   });
 
@@ -179,14 +237,28 @@ describe("correctie", () => {
     const item = await maakItem(clientId, "contact", { adres: "Oud 1" });
     const v = await maakVerzoek(clientId, "correctie");
     await expect(
-      voerCorrectieUit(backoffice, v.id, v.versie + 1, [{ dossierItemId: item, veld: "adres", nieuweWaarde: "Nieuw 2" }], { nu: NU }),
+      voerCorrectieUit(
+        backoffice,
+        v.id,
+        v.versie + 1,
+        [{ dossierItemId: item, veld: "adres", nieuweWaarde: "Nieuw 2" }],
+        { nu: NU },
+      ),
     ).rejects.toBeInstanceOf(VerzoekIntussenGewijzigd);
     const anderClient = await maakClient();
     const vreemd = await maakItem(anderClient, "contact", { adres: "Elders 5" });
     await expect(
-      voerCorrectieUit(backoffice, v.id, v.versie, [{ dossierItemId: vreemd, veld: "adres", nieuweWaarde: "Nieuw 2" }], { nu: NU }),
+      voerCorrectieUit(
+        backoffice,
+        v.id,
+        v.versie,
+        [{ dossierItemId: vreemd, veld: "adres", nieuweWaarde: "Nieuw 2" }],
+        { nu: NU },
+      ),
     ).rejects.toMatchObject({ code: "item_onbekend" });
-    await expect(voerCorrectieUit(backoffice, v.id, v.versie, [], { nu: NU })).rejects.toMatchObject({ code: "geen_wijzigingen" });
+    await expect(voerCorrectieUit(backoffice, v.id, v.versie, [], { nu: NU })).rejects.toMatchObject({
+      code: "geen_wijzigingen",
+    });
     const [i] = await testDb().db.select().from(dossierItems).where(eq(dossierItems.id, item));
     expect(i!.inhoud).toEqual({ adres: "Oud 1" });
     const [na] = await testDb().db.select().from(verzoeken).where(eq(verzoeken.id, v.id));
@@ -213,8 +285,12 @@ describe("afscherming", () => {
     await verstrek(clientId, "Wijkteam Noord", "wijkteam@test.example", "2025-05-05", ["contact", "zorg"]);
     const v = await maakVerzoek(clientId, "afscherming");
 
-    await expect(schermAf(backoffice, v.id, v.versie, [zorg], "  ", { nu: NU })).rejects.toMatchObject({ code: "reden_verplicht" });
-    await schermAf(backoffice, v.id, v.versie, [zorg], "Cliënt betwist de juistheid (AVG art. 18 lid 1 sub a)", { nu: NU });
+    await expect(schermAf(backoffice, v.id, v.versie, [zorg], "  ", { nu: NU })).rejects.toMatchObject({
+      code: "reden_verplicht",
+    });
+    await schermAf(backoffice, v.id, v.versie, [zorg], "Cliënt betwist de juistheid (AVG art. 18 lid 1 sub a)", {
+      nu: NU,
+    });
 
     const zichtbaar = await zichtbaarDossier(testDb().db, clientId);
     expect(zichtbaar.map((i) => i.id)).toEqual([contact]);
@@ -223,11 +299,16 @@ describe("afscherming", () => {
     const [melding] = await testDb().db.select().from(ontvangerMeldingen).where(eq(ontvangerMeldingen.verzoekId, v.id));
     expect([melding!.ontvanger, melding!.soort]).toEqual(["Wijkteam Noord", "afscherming"]);
 
-    await expect(heffAfschermingOp(backoffice, zorg, "Juistheid vastgesteld")).rejects.toMatchObject({ code: "geen_toegang" });
+    await expect(heffAfschermingOp(backoffice, zorg, "Juistheid vastgesteld")).rejects.toMatchObject({
+      code: "geen_toegang",
+    });
     expect((await zichtbaarDossier(testDb().db, clientId)).map((i) => i.id)).toEqual([contact]);
     await heffAfschermingOp(directie, zorg, "Juistheid vastgesteld met cliënt");
     expect((await zichtbaarDossier(testDb().db, clientId)).map((i) => i.id).sort()).toEqual([contact, zorg].sort());
-    const [opgeheven] = await testDb().db.select().from(auditLog).where(eq(auditLog.actie, "dossier.afscherming_opgeheven"));
+    const [opgeheven] = await testDb()
+      .db.select()
+      .from(auditLog)
+      .where(eq(auditLog.actie, "dossier.afscherming_opgeheven"));
     expect(opgeheven!.details).toMatchObject({
       dossierItemId: zorg,
       eerdereReden: "Cliënt betwist de juistheid (AVG art. 18 lid 1 sub a)",
@@ -243,8 +324,11 @@ describe("afscherming opheffen (AVG art. 18 lid 3)", () => {
     await testDb().db.update(clienten).set({ email: "testa.lift@test.example" }).where(eq(clienten.id, clientId));
     const zorg = await maakItem(clientId, "zorg", { verslag: "Gesprek." });
     const v = await maakVerzoek(clientId, "afscherming");
-    await schermAf(backoffice, v.id, v.versie, [zorg], "Cliënt betwist de juistheid (AVG art. 18 lid 1 sub a)", { nu: NU });
-    const mails = () => testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.sjabloon, "afscherming_opgeheven"));
+    await schermAf(backoffice, v.id, v.versie, [zorg], "Cliënt betwist de juistheid (AVG art. 18 lid 1 sub a)", {
+      nu: NU,
+    });
+    const mails = () =>
+      testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.sjabloon, "afscherming_opgeheven"));
     const voor = (await mails()).length;
 
     await expect(heffAfschermingOp(directie, zorg, "   ")).rejects.toMatchObject({ code: "reden_verplicht" });
@@ -278,12 +362,36 @@ describe("afscherming opheffen (AVG art. 18 lid 3)", () => {
 describe("bezwaar", () => {
   it("an upheld objection stops the processing from today, and refuses disclosures under it", async () => {
     const clientId = await maakClient();
-    await testDb().db.insert(verwerkingen).values([
-      { sleutel: "nieuwsbrief", naam: "Nieuwsbrief", doel: "informeren", rechtsgrond: "art. 6 lid 1 sub f", categorieen: ["contact"], bewaartermijn: "tot afmelding", bron: "client", bezwaarMogelijk: true, geldigVanaf: "2020-01-01" },
-      { sleutel: "zorgverlening", naam: "Zorgverlening", doel: "zorg", rechtsgrond: "art. 6 lid 1 sub c", categorieen: ["zorg"], bewaartermijn: "20 jaar", bron: "zorgverlener", bezwaarMogelijk: false, geldigVanaf: "2020-01-01" },
-    ]);
+    await testDb()
+      .db.insert(verwerkingen)
+      .values([
+        {
+          sleutel: "nieuwsbrief",
+          naam: "Nieuwsbrief",
+          doel: "informeren",
+          rechtsgrond: "art. 6 lid 1 sub f",
+          categorieen: ["contact"],
+          bewaartermijn: "tot afmelding",
+          bron: "client",
+          bezwaarMogelijk: true,
+          geldigVanaf: "2020-01-01",
+        },
+        {
+          sleutel: "zorgverlening",
+          naam: "Zorgverlening",
+          doel: "zorg",
+          rechtsgrond: "art. 6 lid 1 sub c",
+          categorieen: ["zorg"],
+          bewaartermijn: "20 jaar",
+          bron: "zorgverlener",
+          bezwaarMogelijk: false,
+          geldigVanaf: "2020-01-01",
+        },
+      ]);
     const v = await maakVerzoek(clientId, "bezwaar", { verwerking: "nieuwsbrief" });
-    await expect(honoreerBezwaar(backoffice, v.id, v.versie, "zorgverlening", { nu: NU })).rejects.toMatchObject({ code: "bezwaar_niet_mogelijk" });
+    await expect(honoreerBezwaar(backoffice, v.id, v.versie, "zorgverlening", { nu: NU })).rejects.toMatchObject({
+      code: "bezwaar_niet_mogelijk",
+    });
     expect(await isVerwerkingGestopt(testDb().db, clientId, "nieuwsbrief", "2026-11-20")).toBe(false);
 
     await honoreerBezwaar(backoffice, v.id, v.versie, "nieuwsbrief", { nu: NU });
@@ -300,7 +408,9 @@ describe("bezwaar", () => {
         verwerkingSleutel: "nieuwsbrief",
       }),
     ).rejects.toMatchObject({ code: "verstrekking_geweigerd" });
-    expect(await testDb().db.select().from(verstrekkingen).where(eq(verstrekkingen.ontvanger, "Drukkerij Test"))).toHaveLength(0);
+    expect(
+      await testDb().db.select().from(verstrekkingen).where(eq(verstrekkingen.ontvanger, "Drukkerij Test")),
+    ).toHaveLength(0);
   });
 });
 
@@ -309,17 +419,30 @@ describe("intrekking toestemming", () => {
     const clientId = await maakClient();
     const [t] = await testDb()
       .db.insert(toestemmingen)
-      .values({ clientId, omschrijving: "Gegevens delen met de school", ontvanger: "Basisschool Test", gegevenOp: "2024-09-01" })
+      .values({
+        clientId,
+        omschrijving: "Gegevens delen met de school",
+        ontvanger: "Basisschool Test",
+        gegevenOp: "2024-09-01",
+      })
       .returning({ id: toestemmingen.id });
     const v = await maakVerzoek(clientId, "intrekking_toestemming"); // received 2026-10-26, carried out 2026-11-20
     await trekToestemmingIn(backoffice, v.id, v.versie, t!.id, { nu: NU });
     const [na] = await testDb().db.select().from(toestemmingen).where(eq(toestemmingen.id, t!.id));
     expect(na!.ingetrokkenOp).toBe("2026-10-26");
 
-    const basis = { clientId, ontvanger: "Basisschool Test", rechtsgrond: "toestemming", toestemmingId: t!.id, categorieen: ["contact"] };
+    const basis = {
+      clientId,
+      ontvanger: "Basisschool Test",
+      rechtsgrond: "toestemming",
+      toestemmingId: t!.id,
+      categorieen: ["contact"],
+    };
     // Between the withdrawal and its execution nothing may be shared on it any more.
     await expect(registreerVerstrekking(backoffice, { ...basis, datum: "2026-11-18" })).rejects.toThrow(/ingetrokken/);
-    await expect(registreerVerstrekking(backoffice, { ...basis, datum: "2026-10-26" })).rejects.toMatchObject({ code: "verstrekking_geweigerd" });
+    await expect(registreerVerstrekking(backoffice, { ...basis, datum: "2026-10-26" })).rejects.toMatchObject({
+      code: "verstrekking_geweigerd",
+    });
     const eerder = await registreerVerstrekking(backoffice, { ...basis, datum: "2026-10-25" });
     const log = await testDb().db.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, clientId));
     expect(log.map((r) => [r.id, r.datum])).toEqual([[eerder.id, "2026-10-25"]]);
@@ -339,7 +462,9 @@ describe("intrekking toestemming", () => {
       .values({ clientId, omschrijving: "Gegevens delen met de sportclub", gegevenOp: "2026-11-01" })
       .returning({ id: toestemmingen.id });
     const v = await maakVerzoek(clientId, "intrekking_toestemming");
-    await expect(trekToestemmingIn(backoffice, v.id, v.versie, t!.id, { nu: NU })).rejects.toMatchObject({ code: "datum_voor_toestemming" });
+    await expect(trekToestemmingIn(backoffice, v.id, v.versie, t!.id, { nu: NU })).rejects.toMatchObject({
+      code: "datum_voor_toestemming",
+    });
     const [na] = await testDb().db.select().from(toestemmingen).where(eq(toestemmingen.id, t!.id));
     expect(na!.ingetrokkenOp).toBeNull();
   });
@@ -348,7 +473,9 @@ describe("intrekking toestemming", () => {
     const clientId = await maakClient();
     const v = await maakVerzoek(clientId, "intrekking_toestemming");
     await testDb().db.update(verzoeken).set({ status: "in_behandeling" }).where(eq(verzoeken.id, v.id));
-    const fout = await trekToestemmingIn(backoffice, v.id, v.versie, "00000000-0000-4000-8000-000000000000", { nu: NU }).catch((e) => e);
+    const fout = await trekToestemmingIn(backoffice, v.id, v.versie, "00000000-0000-4000-8000-000000000000", {
+      nu: NU,
+    }).catch((e) => e);
     expect(fout).toBeInstanceOf(UitvoeringFout);
     expect(fout.code).toBe("stap_niet_mogelijk");
   });

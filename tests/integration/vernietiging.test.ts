@@ -51,13 +51,27 @@ beforeAll(async () => {
   // Access-log rows from seven years ago, first in the chain (written as audit() writes them).
   let vorige = GENESIS_HASH;
   for (let i = 0; i < OUDE_AUDITRIJEN; i++) {
-    const rij = { op: geleden(7, 10 - i), actorSoort: "medewerker", actorId: "oud", rol: "backoffice", namens: null, actie: "dossier.bekeken", clientId: null, verzoekId: null, onderdeel: "zorg", details: { i } };
+    const rij = {
+      op: geleden(7, 10 - i),
+      actorSoort: "medewerker",
+      actorId: "oud",
+      rol: "backoffice",
+      namens: null,
+      actie: "dossier.bekeken",
+      clientId: null,
+      verzoekId: null,
+      onderdeel: "zorg",
+      details: { i },
+    };
     const hash = auditHmac(auditSleutels().rij, vorige, rij);
     await d.insert(auditLog).values({ ...rij, vorigeHash: vorige, hash, hashVersie: HASH_HMAC });
     vorige = hash;
   }
   await d.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [m] = await d.insert(medewerkers).values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] }).returning();
+  const [m] = await d
+    .insert(medewerkers)
+    .values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] })
+    .returning();
   medewerkerId = m!.id;
   map = await mkdtemp(path.join(tmpdir(), "bewaring-"));
   opslag = lokaleOpslag(map);
@@ -87,10 +101,23 @@ async function maakClient(extra: Partial<typeof clienten.$inferInsert> = {}) {
   return c!.id;
 }
 
-async function item(clientId: string, categorie: "personalia" | "contact" | "zorg" | "financieel" | "documenten", op: Date, extra: Partial<typeof dossierItems.$inferInsert> = {}) {
+async function item(
+  clientId: string,
+  categorie: "personalia" | "contact" | "zorg" | "financieel" | "documenten",
+  op: Date,
+  extra: Partial<typeof dossierItems.$inferInsert> = {},
+) {
   const [i] = await testDb()
     .db.insert(dossierItems)
-    .values({ clientId, categorie, titel: `Geheim verslag ${teller}`, inhoud: { verslag: "Vertrouwelijke inhoud" }, aangemaaktOp: op, gewijzigdOp: op, ...extra })
+    .values({
+      clientId,
+      categorie,
+      titel: `Geheim verslag ${teller}`,
+      inhoud: { verslag: "Vertrouwelijke inhoud" },
+      aangemaaktOp: op,
+      gewijzigdOp: op,
+      ...extra,
+    })
     .returning({ id: dossierItems.id });
   return i!.id;
 }
@@ -117,7 +144,15 @@ async function verzoek(clientId: string, status: string, afgerondOp: Date | null
 }
 
 const ids = async (clientId: string) =>
-  (await testDb().db.select({ id: dossierItems.id }).from(dossierItems).where(eq(dossierItems.clientId, clientId)).orderBy(asc(dossierItems.id))).map((r) => r.id).sort();
+  (
+    await testDb()
+      .db.select({ id: dossierItems.id })
+      .from(dossierItems)
+      .where(eq(dossierItems.clientId, clientId))
+      .orderBy(asc(dossierItems.id))
+  )
+    .map((r) => r.id)
+    .sort();
 
 describe("bewaring.vernietigen", () => {
   it("destroys what outlived its term, keeps what is held, reduces old requests, cuts the old access log, and a second run is a no-op", async () => {
@@ -127,7 +162,10 @@ describe("bewaring.vernietigen", () => {
     const aZorgOud = await item(a, "zorg", geleden(21)); // 20 years from the day it was made (art. 7:454 lid 3 BW): due
     const aFinancieel = await item(a, "financieel", geleden(8), { externId: "F-8" }); // 7 years (art. 52 AWR): due
     await opslag.put("documenten/oud.pdf", Readable.from([Buffer.from("%PDF-1.4 oud")]));
-    const aDocument = await item(a, "documenten", geleden(20, 1), { documentSleutel: "documenten/oud.pdf", bestandsnaam: "oud.pdf" });
+    const aDocument = await item(a, "documenten", geleden(20, 1), {
+      documentSleutel: "documenten/oud.pdf",
+      bestandsnaam: "oud.pdf",
+    });
     const aZorgJong = await item(a, "zorg", geleden(19, 0)); // one year to go
     const aPersonalia = await item(a, "personalia", geleden(30)); // stays: links the record still kept
     // B: everything past its term: all goes and the client row keeps only its number.
@@ -144,15 +182,38 @@ describe("bewaring.vernietigen", () => {
     const r = await maakClient({ rechtsvordering: "Aansprakelijkstelling door de cliënt, brief van de advocaat." });
     const rZorg = await item(r, "zorg", geleden(25));
     const f = await maakClient();
-    const fZorg = await item(f, "zorg", geleden(25), { afgeschermd: true, afschermReden: "De cliënt heeft beperking gevraagd zolang het geschil loopt." });
+    const fZorg = await item(f, "zorg", geleden(25), {
+      afgeschermd: true,
+      afschermReden: "De cliënt heeft beperking gevraagd zolang het geschil loopt.",
+    });
 
     // A closed request of six years ago, with a message, a signed letter, a package and an e-mail; and a recent one.
     const oud = await verzoek(a, "afgerond", geleden(6));
     await d.insert(berichten).values({ verzoekId: oud, van: "client", tekst: "Mijn vraag over het dossier" });
-    await d.insert(besluiten).values({ verzoekId: oud, soort: "toewijzing", status: "verzonden", opstellerId: medewerkerId, document: { tekst: "brief" } });
+    await d.insert(besluiten).values({
+      verzoekId: oud,
+      soort: "toewijzing",
+      status: "verzonden",
+      opstellerId: medewerkerId,
+      document: { tekst: "brief" },
+    });
     await opslag.put("pakket/oud.zip.enc", Readable.from([Buffer.from("versleuteld")]));
-    await d.insert(pakketten).values({ verzoekId: oud, soort: "inzage", opslagSleutel: "pakket/oud.zip.enc", sleutel: new Uint8Array(32).fill(3), verlooptOp: geleden(6) });
-    await d.insert(uitgaandeMail).values({ aan: "indiener@test.example", onderwerp: "Uw verzoek", html: "<p>x</p>", tekst: "x", sjabloon: "besluit", verzoekId: oud, status: "verzonden" });
+    await d.insert(pakketten).values({
+      verzoekId: oud,
+      soort: "inzage",
+      opslagSleutel: "pakket/oud.zip.enc",
+      sleutel: new Uint8Array(32).fill(3),
+      verlooptOp: geleden(6),
+    });
+    await d.insert(uitgaandeMail).values({
+      aan: "indiener@test.example",
+      onderwerp: "Uw verzoek",
+      html: "<p>x</p>",
+      tekst: "x",
+      sjabloon: "besluit",
+      verzoekId: oud,
+      status: "verzonden",
+    });
     const recent = await verzoek(a, "afgerond", geleden(1));
     await d.insert(berichten).values({ verzoekId: recent, van: "client", tekst: "Recente vraag" });
     // An access-log row of today (must stay).
@@ -171,11 +232,20 @@ describe("bewaring.vernietigen", () => {
 
     // The head as the anchor kept it before the run (decision 019): it must still verify after the cut.
     const voor = await verifyAuditChain(d);
-    const [kop] = await d.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    const [kop] = await d
+      .select({ id: auditLog.id, hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     const anker = { rijen: voor.rijen, laatsteId: kop!.id, hash: kop!.hash };
     const ronde = await vernietigNaBewaartermijn();
     expect(ronde).toMatchObject({
-      dossier: { clienten: 2, perCategorie: { zorg: 2, financieel: 1, documenten: 1, personalia: 1 }, bestanden: 1, gepseudonimiseerd: 1 },
+      dossier: {
+        clienten: 2,
+        perCategorie: { zorg: 2, financieel: 1, documenten: 1, personalia: 1 },
+        bestanden: 1,
+        gepseudonimiseerd: 1,
+      },
       verzoeken: 1,
       toegangslog: OUDE_AUDITRIJEN,
     });
@@ -183,19 +253,44 @@ describe("bewaring.vernietigen", () => {
     // A: the due records are gone, with the document's file; the young record and the personalia that link it stay.
     expect(await ids(a)).toEqual([aZorgJong, aPersonalia].sort());
     expect(await opslag.grootte("documenten/oud.pdf")).toBeNull();
-    const tombstones = await d.select({ externId: gewisteExterneIds.externId, tabel: gewisteExterneIds.tabel }).from(gewisteExterneIds).where(inArray(gewisteExterneIds.clientId, [a, b]));
-    expect(tombstones.map((t) => `${t.tabel}:${t.externId}`).sort()).toEqual(["dossier_items:F-8", "dossier_items:P-30", "dossier_items:Z-25", "relaties:R-1"]);
+    const tombstones = await d
+      .select({ externId: gewisteExterneIds.externId, tabel: gewisteExterneIds.tabel })
+      .from(gewisteExterneIds)
+      .where(inArray(gewisteExterneIds.clientId, [a, b]));
+    expect(tombstones.map((t) => `${t.tabel}:${t.externId}`).sort()).toEqual([
+      "dossier_items:F-8",
+      "dossier_items:P-30",
+      "dossier_items:Z-25",
+      "relaties:R-1",
+    ]);
     // B: nothing left, the row is its number only.
     expect(await ids(b)).toEqual([]);
     const [bRij] = await d.select().from(clienten).where(eq(clienten.id, b));
-    expect([bRij!.clientnummer.startsWith("B-"), bRij!.achternaam, bRij!.email, bRij!.gewistOp !== null]).toEqual([true, "[gewist]", null, true]);
+    expect([bRij!.clientnummer.startsWith("B-"), bRij!.achternaam, bRij!.email, bRij!.gewistOp !== null]).toEqual([
+      true,
+      "[gewist]",
+      null,
+      true,
+    ]);
     // Held items remain.
-    for (const [clientId, id] of [[c, cZorg], [k, kZorg], [r, rZorg], [f, fZorg]] as const) expect(await ids(clientId)).toEqual([id]);
+    for (const [clientId, id] of [
+      [c, cZorg],
+      [k, kZorg],
+      [r, rZorg],
+      [f, fZorg],
+    ] as const)
+      expect(await ids(clientId)).toEqual([id]);
     void [aZorgOud, aFinancieel, aDocument];
 
     // The old request keeps what accountability needs; its message, letter, package (and file) and e-mail are gone.
     const [oudRij] = await d.select().from(verzoeken).where(eq(verzoeken.id, oud));
-    expect(oudRij).toMatchObject({ status: "afgerond", type: "inzage", indiener: { naam: "", email: "" }, betrokkene: { naam: "" }, details: { opgeschoond: { besluiten: ["toewijzing"] } } });
+    expect(oudRij).toMatchObject({
+      status: "afgerond",
+      type: "inzage",
+      indiener: { naam: "", email: "" },
+      betrokkene: { naam: "" },
+      details: { opgeschoond: { besluiten: ["toewijzing"] } },
+    });
     expect(oudRij!.opgeschoondOp).not.toBeNull();
     expect(await d.select().from(berichten).where(eq(berichten.verzoekId, oud))).toEqual([]);
     expect(await d.select().from(besluiten).where(eq(besluiten.verzoekId, oud))).toEqual([]);
@@ -235,10 +330,15 @@ describe("bewaring.vernietigen", () => {
     const d = testDb().db;
     await d.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: "test.jong" }));
     const weigering = async (p: Promise<unknown>) => {
-      const e = (await p.then(() => null, (x: Error & { cause?: Error }) => x)) as (Error & { cause?: Error }) | null;
+      const e = (await p.then(
+        () => null,
+        (x: Error & { cause?: Error }) => x,
+      )) as (Error & { cause?: Error }) | null;
       return e?.cause?.message ?? e?.message ?? "niet geweigerd";
     };
-    expect(await weigering(d.execute(sql`delete from audit_log where actie = 'test.jong'`))).toMatch(/alleen-toevoegen: DELETE/);
+    expect(await weigering(d.execute(sql`delete from audit_log where actie = 'test.jong'`))).toMatch(
+      /alleen-toevoegen: DELETE/,
+    );
     expect(
       await weigering(
         d.transaction(async (tx) => {
@@ -257,9 +357,16 @@ describe("bewaring.vernietigen", () => {
     await d.execute(sql`alter table audit_log disable trigger user`);
     await d.execute(sql`delete from audit_log where id = (select min(id) from audit_log)`);
     await d.execute(sql`alter table audit_log enable trigger user`);
-    expect(await verifyAuditChain(d)).toMatchObject({ ok: false, reden: expect.stringContaining("verwijst niet naar de rij ervoor") });
+    expect(await verifyAuditChain(d)).toMatchObject({
+      ok: false,
+      reden: expect.stringContaining("verwijst niet naar de rij ervoor"),
+    });
     // A forged cut that would hide it has no valid keyed hash: the walk stops at that row.
-    const [eerste] = await d.select({ id: auditLog.id, vorigeHash: auditLog.vorigeHash }).from(auditLog).orderBy(asc(auditLog.id)).limit(1);
+    const [eerste] = await d
+      .select({ id: auditLog.id, vorigeHash: auditLog.vorigeHash })
+      .from(auditLog)
+      .orderBy(asc(auditLog.id))
+      .limit(1);
     const [laatste] = await d.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
     await d.insert(auditLog).values({
       op: new Date(),
@@ -270,6 +377,9 @@ describe("bewaring.vernietigen", () => {
       hash: "0".repeat(64),
       hashVersie: HASH_HMAC,
     });
-    expect(await verifyAuditChain(d)).toMatchObject({ ok: false, reden: expect.stringContaining("past niet bij de opgeslagen hash") });
+    expect(await verifyAuditChain(d)).toMatchObject({
+      ok: false,
+      reden: expect.stringContaining("past niet bij de opgeslagen hash"),
+    });
   });
 });

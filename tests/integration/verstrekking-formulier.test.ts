@@ -16,7 +16,10 @@ const backoffice: UitvoeringActor = { medewerker: { id: "" } };
 beforeAll(async () => {
   const d = testDb().db;
   await d.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await d.insert(medewerkers).values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] }).returning();
+  const [b] = await d
+    .insert(medewerkers)
+    .values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] })
+    .returning();
   backoffice.medewerker.id = b!.id;
 });
 
@@ -44,7 +47,13 @@ describe("registering a disclosure from a request (backoffice form)", () => {
     const d = testDb().db;
     const [c] = await d
       .insert(clienten)
-      .values({ clientnummer: "VF-1", voornamen: "Testa", achternaam: "Verstrekt", geboortedatum: "1985-04-12", email: "testa.verstrekt@test.example" })
+      .values({
+        clientnummer: "VF-1",
+        voornamen: "Testa",
+        achternaam: "Verstrekt",
+        geboortedatum: "1985-04-12",
+        email: "testa.verstrekt@test.example",
+      })
       .returning({ id: clienten.id });
     const v = await verzoek(c!.id, "AVG-2026-500001");
     const invoer = {
@@ -54,16 +63,26 @@ describe("registering a disclosure from a request (backoffice form)", () => {
       categorieen: ["personalia", "zorg"],
       omschrijving: "Melding na zorgen over de veiligheid thuis.",
     };
-    await expect(registreerVerstrekkingBijVerzoek(backoffice, v, { ...invoer, ontvanger: "  " }, { nu: NU })).rejects.toMatchObject({ code: "ontvanger_verplicht" });
-    await expect(registreerVerstrekkingBijVerzoek(backoffice, v, { ...invoer, datum: "19-11-2026" as never }, { nu: NU })).rejects.toMatchObject({ code: "datum_ongeldig" });
+    await expect(
+      registreerVerstrekkingBijVerzoek(backoffice, v, { ...invoer, ontvanger: "  " }, { nu: NU }),
+    ).rejects.toMatchObject({ code: "ontvanger_verplicht" });
+    await expect(
+      registreerVerstrekkingBijVerzoek(backoffice, v, { ...invoer, datum: "19-11-2026" as never }, { nu: NU }),
+    ).rejects.toMatchObject({ code: "datum_ongeldig" });
     const los = await verzoek(null, "AVG-2026-500002");
-    await expect(registreerVerstrekkingBijVerzoek(backoffice, los, invoer, { nu: NU })).rejects.toMatchObject({ code: "geen_client" });
+    await expect(registreerVerstrekkingBijVerzoek(backoffice, los, invoer, { nu: NU })).rejects.toMatchObject({
+      code: "geen_client",
+    });
     expect(await d.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, c!.id))).toEqual([]);
 
     const { client } = await registreerVerstrekkingBijVerzoek(backoffice, v, invoer, { nu: NU });
     expect(client).toBe("gemeld");
     const [rij] = await d.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, c!.id));
-    expect([rij!.ontvanger, rij!.categorieen, rij!.clientGeinformeerdOp]).toEqual(["Veilig Thuis Regio Fictief", ["personalia", "zorg"], NU]);
+    expect([rij!.ontvanger, rij!.categorieen, rij!.clientGeinformeerdOp]).toEqual([
+      "Veilig Thuis Regio Fictief",
+      ["personalia", "zorg"],
+      NU,
+    ]);
     const [mail] = await d.select().from(uitgaandeMail).where(eq(uitgaandeMail.aan, "testa.verstrekt@test.example"));
     expect(mail!.sjabloon).toBe("verstrekking_client");
     expect(mail!.tekst).toContain("Veilig Thuis Regio Fictief");

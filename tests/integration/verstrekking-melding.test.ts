@@ -6,7 +6,18 @@
  */
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, clienten, dossierItems, medewerkers, ontvangerMeldingen, organisatie, toestemmingen, uitgaandeMail, verstrekkingen, verzoeken } from "../../db/schema";
+import {
+  auditLog,
+  clienten,
+  dossierItems,
+  medewerkers,
+  ontvangerMeldingen,
+  organisatie,
+  toestemmingen,
+  uitgaandeMail,
+  verstrekkingen,
+  verzoeken,
+} from "../../db/schema";
 import { legitimeer } from "~/services/behandeling.server";
 import { registreerVerstrekking, schermAf, type UitvoeringActor } from "~/services/uitvoering.server";
 import { meldUitgesteldeVerstrekking } from "~/services/verstrekking-melding.server";
@@ -20,7 +31,10 @@ let teller = 0;
 beforeAll(async () => {
   const d = testDb().db;
   await d.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await d.insert(medewerkers).values({ email: "bo.vm@test.example", naam: "Backoffice Naam Geheim", rollen: ["backoffice"] }).returning();
+  const [b] = await d
+    .insert(medewerkers)
+    .values({ email: "bo.vm@test.example", naam: "Backoffice Naam Geheim", rollen: ["backoffice"] })
+    .returning();
   backoffice.medewerker.id = b!.id;
 });
 
@@ -28,7 +42,13 @@ async function maakClient(email: string | null = null) {
   teller += 1;
   const [c] = await testDb()
     .db.insert(clienten)
-    .values({ clientnummer: `VM-${teller}`, voornamen: "Testa", achternaam: `Melding${teller}`, geboortedatum: "1985-04-12", email })
+    .values({
+      clientnummer: `VM-${teller}`,
+      voornamen: "Testa",
+      achternaam: `Melding${teller}`,
+      geboortedatum: "1985-04-12",
+      email,
+    })
     .returning({ id: clienten.id });
   return c!.id;
 }
@@ -62,7 +82,10 @@ describe("a disclosure without consent (issue 12 item 10)", () => {
     expect(mail!.tekst).toContain("Autoriteit Persoonsgegevens");
     const [rij] = await testDb().db.select().from(verstrekkingen).where(eq(verstrekkingen.id, uit.id));
     expect(rij!.clientGeinformeerdOp).toEqual(NU);
-    const [a] = await testDb().db.select().from(auditLog).where(and(eq(auditLog.actie, "verstrekking.geregistreerd"), eq(auditLog.clientId, clientId)));
+    const [a] = await testDb()
+      .db.select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "verstrekking.geregistreerd"), eq(auditLog.clientId, clientId)));
     expect(a!.details).toMatchObject({ client: "gemeld" });
   });
 
@@ -70,11 +93,23 @@ describe("a disclosure without consent (issue 12 item 10)", () => {
     const clientId = await maakClient("testa.ok@client.example");
     const [t] = await testDb()
       .db.insert(toestemmingen)
-      .values({ clientId, omschrijving: "Delen met de huisarts", ontvanger: "Huisarts Fictief", gegevenOp: "2026-01-01" })
+      .values({
+        clientId,
+        omschrijving: "Delen met de huisarts",
+        ontvanger: "Huisarts Fictief",
+        gegevenOp: "2026-01-01",
+      })
       .returning({ id: toestemmingen.id });
     const uit = await registreerVerstrekking(
       backoffice,
-      { clientId, ontvanger: "Huisarts Fictief", datum: "2026-11-19", rechtsgrond: "toestemming", toestemmingId: t!.id, categorieen: ["zorg"] },
+      {
+        clientId,
+        ontvanger: "Huisarts Fictief",
+        datum: "2026-11-19",
+        rechtsgrond: "toestemming",
+        toestemmingId: t!.id,
+        categorieen: ["zorg"],
+      },
       { nu: NU },
     );
     expect(uit.client).toBe("niet_nodig");
@@ -83,9 +118,19 @@ describe("a disclosure without consent (issue 12 item 10)", () => {
 
   it("may wait only with a recorded reason (danger to people), and is sent once the danger is over", async () => {
     const clientId = await maakClient("testa.later@client.example");
-    const basis = { clientId, ontvanger: "Rechtbank Fictief", datum: "2026-11-19", rechtsgrond: "Bevel van de rechter", categorieen: ["zorg"] };
-    await expect(registreerVerstrekking(backoffice, { ...basis, uitstelReden: "gevaar" }, { nu: NU })).rejects.toMatchObject({ code: "reden_verplicht" });
-    expect(await testDb().db.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, clientId))).toHaveLength(0);
+    const basis = {
+      clientId,
+      ontvanger: "Rechtbank Fictief",
+      datum: "2026-11-19",
+      rechtsgrond: "Bevel van de rechter",
+      categorieen: ["zorg"],
+    };
+    await expect(
+      registreerVerstrekking(backoffice, { ...basis, uitstelReden: "gevaar" }, { nu: NU }),
+    ).rejects.toMatchObject({ code: "reden_verplicht" });
+    expect(await testDb().db.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, clientId))).toHaveLength(
+      0,
+    );
 
     const reden = "Het onderzoek loopt nog; vertellen brengt het kind thuis in gevaar.";
     const uit = await registreerVerstrekking(backoffice, { ...basis, uitstelReden: reden }, { nu: NU });
@@ -102,14 +147,22 @@ describe("a disclosure without consent (issue 12 item 10)", () => {
     expect(na).toMatchObject({ clientMeldingUitgesteld: null });
     expect(na!.clientGeinformeerdOp).not.toBeNull();
     // Once told, there is nothing postponed any more.
-    await expect(meldUitgesteldeVerstrekking(backoffice, uit.id, { nu: NU })).rejects.toMatchObject({ code: "niet_uitgesteld" });
+    await expect(meldUitgesteldeVerstrekking(backoffice, uit.id, { nu: NU })).rejects.toMatchObject({
+      code: "niet_uitgesteld",
+    });
   });
 
   it("without an e-mail address in the record: staff send a letter; the row stays untold", async () => {
     const clientId = await maakClient(null);
     const uit = await registreerVerstrekking(
       backoffice,
-      { clientId, ontvanger: "Gemeente Fictief", datum: "2026-11-19", rechtsgrond: "Wettelijke plicht (Wmo 2015)", categorieen: ["personalia"] },
+      {
+        clientId,
+        ontvanger: "Gemeente Fictief",
+        datum: "2026-11-19",
+        rechtsgrond: "Wettelijke plicht (Wmo 2015)",
+        categorieen: ["personalia"],
+      },
       { nu: NU },
     );
     expect(uit.client).toBe("per_post");
@@ -130,9 +183,30 @@ describe("art. 19 per recipient (issue 12 item 12)", () => {
       ])
       .returning({ id: dossierItems.id });
     await d.insert(verstrekkingen).values([
-      { clientId, ontvanger: "Huisarts Zorg Fictief", ontvangerEmail: "huisarts@zorg.example", datum: "2025-01-10", rechtsgrond: "toestemming", categorieen: ["personalia", "zorg", "documenten"] },
-      { clientId, ontvanger: "Zorgverzekeraar Fictief", ontvangerEmail: "declaratie@verzekeraar.example", datum: "2025-02-10", rechtsgrond: "wettelijke plicht", categorieen: ["financieel"] },
-      { clientId, ontvanger: "School Fictief", ontvangerEmail: "zorg@school.example", datum: "2025-03-10", rechtsgrond: "toestemming", categorieen: ["contact"] },
+      {
+        clientId,
+        ontvanger: "Huisarts Zorg Fictief",
+        ontvangerEmail: "huisarts@zorg.example",
+        datum: "2025-01-10",
+        rechtsgrond: "toestemming",
+        categorieen: ["personalia", "zorg", "documenten"],
+      },
+      {
+        clientId,
+        ontvanger: "Zorgverzekeraar Fictief",
+        ontvangerEmail: "declaratie@verzekeraar.example",
+        datum: "2025-02-10",
+        rechtsgrond: "wettelijke plicht",
+        categorieen: ["financieel"],
+      },
+      {
+        clientId,
+        ontvanger: "School Fictief",
+        ontvangerEmail: "zorg@school.example",
+        datum: "2025-03-10",
+        rechtsgrond: "toestemming",
+        categorieen: ["contact"],
+      },
     ]);
     teller += 1;
     const [v] = await d
@@ -151,8 +225,21 @@ describe("art. 19 per recipient (issue 12 item 12)", () => {
         uitvoeringTermijn: "2026-12-04",
       })
       .returning({ id: verzoeken.id, versie: verzoeken.versie });
-    const { versie } = await legitimeer(backoffice, v!.id, v!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "VM01" }, { nu: NU });
-    await schermAf(backoffice, v!.id, versie, items.map((i) => i.id), "Op verzoek van de cliënt.", { nu: NU });
+    const { versie } = await legitimeer(
+      backoffice,
+      v!.id,
+      v!.versie,
+      { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "VM01" },
+      { nu: NU },
+    );
+    await schermAf(
+      backoffice,
+      v!.id,
+      versie,
+      items.map((i) => i.id),
+      "Op verzoek van de cliënt.",
+      { nu: NU },
+    );
 
     const huisarts = await mailsAan("huisarts@zorg.example");
     expect(huisarts).toHaveLength(1);

@@ -142,7 +142,12 @@ describe("volgorde", () => {
   it("laat een afgerond of ingetrokken verzoek nooit zien, ook niet in de tellingen", async () => {
     await leegVerzoeken();
     await maakVerzoeken([
-      { nummer: "AVG-2026-000911", doel: "2026-01-05", status: "afgerond", afgerondOp: new Date("2026-01-04T12:00:00Z") },
+      {
+        nummer: "AVG-2026-000911",
+        doel: "2026-01-05",
+        status: "afgerond",
+        afgerondOp: new Date("2026-01-04T12:00:00Z"),
+      },
       { nummer: "AVG-2026-000912", doel: "2026-01-06", status: "ingetrokken" },
       { nummer: "AVG-2026-000913", doel: "2026-03-30", status: "in_uitvoering" },
     ]);
@@ -240,11 +245,45 @@ describe("filters en zoeken", () => {
     await leegVerzoeken();
     await maakVerzoeken([
       { nummer: "AVG-2026-000101", type: "inzage", status: "ontvangen", doel: "2026-03-02", naam: "Anna Jansen" },
-      { nummer: "AVG-2026-000102", type: "inzage", status: "in_behandeling", doel: "2026-03-20", behandelaarId: sanne.id, naam: "Bram Pietersen" },
-      { nummer: "AVG-2026-000103", type: "bezwaar", status: "wacht_op_client", doel: "2026-03-09", behandelaarId: sanne.id, naam: "Cor de Vries" },
-      { nummer: "AVG-2026-000104", type: "verwijdering", status: "in_behandeling", doel: "2026-03-10", behandelaarId: joris.id, naam: "Dina JANSEN-Smit" },
-      { nummer: "AVG-2026-000105", type: "inzage", status: "wacht_op_directie", doel: "2026-04-01", behandelaarId: joris.id, naam: "Eva 50% Korting" },
-      { nummer: "AVG-2026-001106", type: "dataportabiliteit", status: "in_uitvoering", doel: "2026-03-25", naam: "Fer Bakker" },
+      {
+        nummer: "AVG-2026-000102",
+        type: "inzage",
+        status: "in_behandeling",
+        doel: "2026-03-20",
+        behandelaarId: sanne.id,
+        naam: "Bram Pietersen",
+      },
+      {
+        nummer: "AVG-2026-000103",
+        type: "bezwaar",
+        status: "wacht_op_client",
+        doel: "2026-03-09",
+        behandelaarId: sanne.id,
+        naam: "Cor de Vries",
+      },
+      {
+        nummer: "AVG-2026-000104",
+        type: "verwijdering",
+        status: "in_behandeling",
+        doel: "2026-03-10",
+        behandelaarId: joris.id,
+        naam: "Dina JANSEN-Smit",
+      },
+      {
+        nummer: "AVG-2026-000105",
+        type: "inzage",
+        status: "wacht_op_directie",
+        doel: "2026-04-01",
+        behandelaarId: joris.id,
+        naam: "Eva 50% Korting",
+      },
+      {
+        nummer: "AVG-2026-001106",
+        type: "dataportabiliteit",
+        status: "in_uitvoering",
+        doel: "2026-03-25",
+        naam: "Fer Bakker",
+      },
     ]);
   });
 
@@ -330,7 +369,9 @@ describe("filters en zoeken", () => {
     expect((await fout(met({ type: "klacht" as Verzoektype }))).code).toBe("ongeldig_filter");
     expect((await fout(met({ na: "bestaat-niet" }))).code).toBe("ongeldig_filter");
     expect((await fout(met({ behandelaar: "'; drop table verzoeken; --" }))).code).toBe("ongeldig_filter");
-    const [{ n }] = (await testDb().query<{ n: number }>("select count(*)::int as n from verzoeken")) as [{ n: number }];
+    const [{ n }] = (await testDb().query<{ n: number }>("select count(*)::int as n from verzoeken")) as [
+      { n: number },
+    ];
     expect(Number(n)).toBe(6);
   });
 });
@@ -459,8 +500,18 @@ describe("dashboard", () => {
       later: 1,
     });
     expect(d.opTijd.map((m) => m.maand)).toEqual([
-      "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09",
-      "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03",
+      "2025-04",
+      "2025-05",
+      "2025-06",
+      "2025-07",
+      "2025-08",
+      "2025-09",
+      "2025-10",
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
     ]);
     expect(d.opTijd[11]).toEqual({ maand: "2026-03", afgerond: 3, opTijd: 2, percentage: 67 });
     expect(d.opTijd[10]).toEqual({ maand: "2026-02", afgerond: 1, opTijd: 1, percentage: 100 });

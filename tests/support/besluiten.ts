@@ -5,7 +5,17 @@
  */
 import { eq } from "drizzle-orm";
 import { db } from "../../db/db.server";
-import { accounts, besluiten, clienten, dossierItems, klokpauzes, medewerkers, verzoekGebeurtenissen, verzoeken, type MedewerkerRol } from "../../db/schema";
+import {
+  accounts,
+  besluiten,
+  clienten,
+  dossierItems,
+  klokpauzes,
+  medewerkers,
+  verzoekGebeurtenissen,
+  verzoeken,
+  type MedewerkerRol,
+} from "../../db/schema";
 import { requestDeadlines } from "../../app/domain/deadlines";
 import type { Verzoektype } from "../../app/domain/request-types";
 import type { ClientActor } from "../../app/services/mijn.server";
@@ -68,7 +78,10 @@ export type Concept = {
 export async function maakConcept(opties: ConceptOpties): Promise<Concept> {
   const conn = db();
   const email = `client.${uniek()}@test.example`;
-  const [account] = await conn.insert(accounts).values({ email, naam: "Cliënt Fictief" }).returning({ id: accounts.id });
+  const [account] = await conn
+    .insert(accounts)
+    .values({ email, naam: "Cliënt Fictief" })
+    .returning({ id: accounts.id });
   const type = opties.type ?? "inzage";
   const ontvangenOp = opties.ontvangenOp ?? "2026-03-02";
   const pauzes = (opties.pauzes ?? []).map(([van, tot]) => ({ from: van, until: tot }));
@@ -78,12 +91,25 @@ export async function maakConcept(opties: ConceptOpties): Promise<Concept> {
   if (opties.dossier) {
     const [c] = await conn
       .insert(clienten)
-      .values({ clientnummer: `C-${nummer}`, voornamen: "Cliënt", achternaam: "Fictief", geboortedatum: "1980-01-01", email })
+      .values({
+        clientnummer: `C-${nummer}`,
+        voornamen: "Cliënt",
+        achternaam: "Fictief",
+        geboortedatum: "1980-01-01",
+        email,
+      })
       .returning({ id: clienten.id });
     clientId = c!.id;
     for (const d of opties.dossier) {
       const op = new Date(`${d.op}T10:00:00Z`);
-      await conn.insert(dossierItems).values({ clientId, categorie: d.categorie, titel: `${d.categorie} ${d.op}`, inhoud: {}, aangemaaktOp: op, gewijzigdOp: op });
+      await conn.insert(dossierItems).values({
+        clientId,
+        categorie: d.categorie,
+        titel: `${d.categorie} ${d.op}`,
+        inhoud: {},
+        aangemaaktOp: op,
+        gewijzigdOp: op,
+      });
     }
   }
   const [verzoek] = await conn
@@ -95,7 +121,11 @@ export async function maakConcept(opties: ConceptOpties): Promise<Concept> {
       status: "wacht_op_directie",
       ingediendDoorAccountId: account!.id,
       indiener: { naam: "Cliënt Fictief", email, relatie: opties.relatie ?? "zelf" },
-      betrokkene: { naam: opties.relatie && opties.relatie !== "zelf" ? "Kind Fictief" : "Cliënt Fictief", geboortedatum: "1980-01-01", email },
+      betrokkene: {
+        naam: opties.relatie && opties.relatie !== "zelf" ? "Kind Fictief" : "Cliënt Fictief",
+        geboortedatum: "1980-01-01",
+        email,
+      },
       taal: opties.taal ?? "nl",
       ontvangenOp,
       ontvangenTijdstip: new Date(`${ontvangenOp}T09:00:00+01:00`),
@@ -126,13 +156,22 @@ export async function maakConcept(opties: ConceptOpties): Promise<Concept> {
       soort,
       gronden:
         opties.gronden ??
-        (soort === "verlenging" ? [] : soort === "kennelijk_ongegrond" ? ["kennelijk_ongegrond_of_buitensporig"] : ["rechten_en_vrijheden_anderen"]),
+        (soort === "verlenging"
+          ? []
+          : soort === "kennelijk_ongegrond"
+            ? ["kennelijk_ongegrond_of_buitensporig"]
+            : ["rechten_en_vrijheden_anderen"]),
       motivering: opties.motivering ?? "In de verslagen staan gesprekken met uw broer. Die delen geven wij niet.",
       status: "ter_ondertekening",
       opstellerId: opties.opsteller.medewerker.id,
     })
     .returning({ id: besluiten.id });
-  return { verzoekId: verzoek!.id, nummer, besluitId: besluit!.id, client: { soort: "client", account: { id: account!.id }, email } };
+  return {
+    verzoekId: verzoek!.id,
+    nummer,
+    besluitId: besluit!.id,
+    client: { soort: "client", account: { id: account!.id }, email },
+  };
 }
 
 export async function versiesVan(besluitId: string): Promise<{ besluitVersie: number; verzoekVersie: number }> {

@@ -8,9 +8,13 @@ if (!existsSync(browser)) {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   if (root && existsSync("/usr/bin/apt-get")) {
     console.log("Chromium ontbreekt: installeren met apt-get…");
-    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+      stdio: "inherit",
+    });
   } else {
-    console.error(`Chromium niet gevonden op ${browser}. Installeer het (Debian/Ubuntu: sudo apt-get install chromium) of zet CHROMIUM_PATH.`);
+    console.error(
+      `Chromium niet gevonden op ${browser}. Installeer het (Debian/Ubuntu: sudo apt-get install chromium) of zet CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
 }

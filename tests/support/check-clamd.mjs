@@ -15,7 +15,9 @@ if (!kandidaten.some((p) => existsSync(p))) {
       { stdio: "inherit" },
     );
   } else {
-    console.error("clamd niet gevonden. Installeer het (Debian/Ubuntu: sudo apt-get install clamav-daemon) of zet CLAMD_PATH.");
+    console.error(
+      "clamd niet gevonden. Installeer het (Debian/Ubuntu: sudo apt-get install clamav-daemon) of zet CLAMD_PATH.",
+    );
     process.exit(1);
   }
 }

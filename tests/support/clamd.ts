@@ -74,7 +74,9 @@ export async function startClamd(opties: { map?: string } = {}): Promise<TestCla
   // As root clamd would switch to the clamav user: stay the same user so it can read the folder.
   if (typeof process.getuid === "function" && process.getuid() === 0) config.push("User root");
   await writeFile(path.join(map, "clamd.conf"), config.join("\n") + "\n");
-  const proces: ChildProcess = spawn(binair, [`--config-file=${path.join(map, "clamd.conf")}`], { stdio: ["ignore", "ignore", "pipe"] });
+  const proces: ChildProcess = spawn(binair, [`--config-file=${path.join(map, "clamd.conf")}`], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let fout = "";
   proces.stderr?.on("data", (d) => (fout += d.toString()));
   let gestopt = false;

@@ -32,16 +32,68 @@ export function doelen(): Doel[] {
 
 /** Field names the portal's forms use, so generated forms also reach the code behind the parser. */
 const BEKENDE_NAMEN = [
-  "intent", "stap", "email", "code", "taal", "terug", "token", "antwoord", "naam", "website", "sleutel", "rijen",
-  "type", "indiener.voorWie", "indiener.relatie", "indiener.naam", "betrokkene.naam", "betrokkene.geboortedatum",
-  "betrokkene.email", "betrokkene.clientnummer", "betrokkene.postcode", "inzage.afschrift", "inzage.periode",
-  "correctie.rijen[0].welk", "correctie.rijen[0].moetZijn", "correctie.rijen[1].nu", "verwijdering.omvang",
-  "bezwaar.situatie", "dataportabiliteit.bestemming", "dataportabiliteit.aanbiederEmail", "dataportabiliteit.agb",
+  "intent",
+  "stap",
+  "email",
+  "code",
+  "taal",
+  "terug",
+  "token",
+  "antwoord",
+  "naam",
+  "website",
+  "sleutel",
+  "rijen",
+  "type",
+  "indiener.voorWie",
+  "indiener.relatie",
+  "indiener.naam",
+  "betrokkene.naam",
+  "betrokkene.geboortedatum",
+  "betrokkene.email",
+  "betrokkene.clientnummer",
+  "betrokkene.postcode",
+  "inzage.afschrift",
+  "inzage.periode",
+  "correctie.rijen[0].welk",
+  "correctie.rijen[0].moetZijn",
+  "correctie.rijen[1].nu",
+  "verwijdering.omvang",
+  "bezwaar.situatie",
+  "dataportabiliteit.bestemming",
+  "dataportabiliteit.aanbiederEmail",
+  "dataportabiliteit.agb",
 ];
-const INTENTS = ["volgende", "vorige", "indienen", "code_aanvragen", "code_opnieuw", "code_controleren", "opnieuw", "passkey", "ondertekenen", "rijen_erbij"];
+const INTENTS = [
+  "volgende",
+  "vorige",
+  "indienen",
+  "code_aanvragen",
+  "code_opnieuw",
+  "code_controleren",
+  "opnieuw",
+  "passkey",
+  "ondertekenen",
+  "rijen_erbij",
+];
 const VREEMDE_NAMEN = [
-  "correctie.rijen[99999999].welk", "correctie.rijen[4294967295]", "a[1e9]", "x".repeat(500), "__proto__", "a.__proto__.b",
-  "constructor.prototype", "__state__", "__intent__", "a[]b", "a..b", "a[", "]", "[0]", "", "a.b.c.d.e.f.g.h.i.j", "a\u0000b",
+  "correctie.rijen[99999999].welk",
+  "correctie.rijen[4294967295]",
+  "a[1e9]",
+  "x".repeat(500),
+  "__proto__",
+  "a.__proto__.b",
+  "constructor.prototype",
+  "__state__",
+  "__intent__",
+  "a[]b",
+  "a..b",
+  "a[",
+  "]",
+  "[0]",
+  "",
+  "a.b.c.d.e.f.g.h.i.j",
+  "a\u0000b",
 ];
 
 export type Invoer = { veldnamen: string[]; contentType: string | null; body: Uint8Array; adressen: string[] };
@@ -57,7 +109,10 @@ function veldenArb(adres: () => string): fc.Arbitrary<Veld[]> {
   );
   const waarde = fc.oneof(
     { weight: 4, arbitrary: fc.string({ maxLength: 40, unit: "binary" }) },
-    { weight: 2, arbitrary: fc.constantFrom(...INTENTS, "wie", "nl", "en", "inzage", "correctie", "mijzelf", "123456", "12-34-56") },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(...INTENTS, "wie", "nl", "en", "inzage", "correctie", "mijzelf", "123456", "12-34-56"),
+    },
     { weight: 2, arbitrary: fc.constant(null).map(() => adres()) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v) ?? "null") },
     { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()).map(String) },
@@ -81,7 +136,9 @@ function multipart(velden: Veld[], grens: string, metBestand: boolean): Uint8Arr
     ([n, w]) => `--${grens}\r\nContent-Disposition: form-data; name="${n.replace(/["\r\n]/g, "_")}"\r\n\r\n${w}\r\n`,
   );
   if (metBestand) {
-    delen.push(`--${grens}\r\nContent-Disposition: form-data; name="bestand"; filename="a.json"\r\nContent-Type: application/json\r\n\r\n{"a":1}\r\n`);
+    delen.push(
+      `--${grens}\r\nContent-Disposition: form-data; name="bestand"; filename="a.json"\r\nContent-Type: application/json\r\n\r\n{"a":1}\r\n`,
+    );
   }
   return tekst.encode(`${delen.join("")}--${grens}--\r\n`);
 }
@@ -99,7 +156,17 @@ export function invoerArb(runId: string): fc.Arbitrary<Invoer> {
         { weight: 3, arbitrary: fc.constant("multipart") },
         { weight: 2, arbitrary: fc.constant("multipart-kapot") },
         { weight: 1, arbitrary: fc.constant("json") },
-        { weight: 1, arbitrary: fc.constantFrom("text/plain", "application/xml", "text/xml", "application/octet-stream", "text/html", "application/x-www-form-urlencoded; charset=iso-8859-1") },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            "text/plain",
+            "application/xml",
+            "text/xml",
+            "application/octet-stream",
+            "text/html",
+            "application/x-www-form-urlencoded; charset=iso-8859-1",
+          ),
+        },
         { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
         { weight: 1, arbitrary: fc.constant("geen") },
         { weight: 1, arbitrary: fc.constant("bytes") },
@@ -115,17 +182,33 @@ export function invoerArb(runId: string): fc.Arbitrary<Invoer> {
         case "form":
           return { veldnamen, contentType: "application/x-www-form-urlencoded", body: urlencoded(velden), adressen };
         case "multipart":
-          return { veldnamen, contentType: `multipart/form-data; boundary=${g}`, body: multipart(velden, g, metBestand), adressen };
+          return {
+            veldnamen,
+            contentType: `multipart/form-data; boundary=${g}`,
+            body: multipart(velden, g, metBestand),
+            adressen,
+          };
         case "multipart-kapot": {
           const heel = multipart(velden, g, metBestand);
-          const kapot = bytes.length % 3 === 0 ? heel.slice(0, Math.floor(heel.length / 2)) : bytes.length % 3 === 1 ? bytes : heel;
+          const kapot =
+            bytes.length % 3 === 0 ? heel.slice(0, Math.floor(heel.length / 2)) : bytes.length % 3 === 1 ? bytes : heel;
           const type = bytes.length % 2 === 0 ? "multipart/form-data" : `multipart/form-data; boundary=anders${g}`;
           return { veldnamen, contentType: type, body: kapot, adressen };
         }
         case "json":
-          return { veldnamen, contentType: "application/json", body: tekst.encode(JSON.stringify(Object.fromEntries(velden))), adressen };
+          return {
+            veldnamen,
+            contentType: "application/json",
+            body: tekst.encode(JSON.stringify(Object.fromEntries(velden))),
+            adressen,
+          };
         case "geen":
-          return { veldnamen, contentType: null, body: velden.length ? urlencoded(velden) : new Uint8Array(), adressen };
+          return {
+            veldnamen,
+            contentType: null,
+            body: velden.length ? urlencoded(velden) : new Uint8Array(),
+            adressen,
+          };
         case "bytes":
           return { veldnamen, contentType: "application/x-www-form-urlencoded", body: bytes, adressen };
         default:
@@ -165,8 +248,21 @@ export async function fuzz(opties: {
   seed?: number;
 }): Promise<Uitslag> {
   const runId = randomBytes(4).toString("hex");
-  const monsters = fc.sample(fc.tuple(fc.constantFrom(...doelen()), invoerArb(runId)), { numRuns: opties.aantal, seed: opties.seed });
-  const uitslag: Uitslag = { verstuurd: 0, perStatus: {}, vijfhonderd: [], metStacktrace: 0, herhaald: 0, netwerkfouten: [], geweigerdeAdressen: [], ontvangenVerzoeken: 0, ms: 0 };
+  const monsters = fc.sample(fc.tuple(fc.constantFrom(...doelen()), invoerArb(runId)), {
+    numRuns: opties.aantal,
+    seed: opties.seed,
+  });
+  const uitslag: Uitslag = {
+    verstuurd: 0,
+    perStatus: {},
+    vijfhonderd: [],
+    metStacktrace: 0,
+    herhaald: 0,
+    netwerkfouten: [],
+    geweigerdeAdressen: [],
+    ontvangenVerzoeken: 0,
+    ms: 0,
+  };
   const aangenomen = new Set<string>();
   const geweigerd = new Set<string>();
   const start = Date.now();
@@ -200,15 +296,27 @@ export async function fuzz(opties: {
       }
       if (!response) {
         const oorzaak = (fout as { cause?: { code?: string; message?: string } }).cause;
-        uitslag.netwerkfouten.push({ pad: doel.pad, contentType: invoer.contentType, bytes: invoer.body.length, fout: `${oorzaak?.code ?? ""} ${oorzaak?.message ?? String(fout)}`, begin: Buffer.from(invoer.body.slice(0, 120)).toString("latin1") });
+        uitslag.netwerkfouten.push({
+          pad: doel.pad,
+          contentType: invoer.contentType,
+          bytes: invoer.body.length,
+          fout: `${oorzaak?.code ?? ""} ${oorzaak?.message ?? String(fout)}`,
+          begin: Buffer.from(invoer.body.slice(0, 120)).toString("latin1"),
+        });
         continue;
       }
       uitslag.verstuurd++;
       uitslag.perStatus[response.status] = (uitslag.perStatus[response.status] ?? 0) + 1;
       if (response.status >= 500) {
-        uitslag.vijfhonderd.push({ pad: doel.pad, status: response.status, contentType: invoer.contentType, veldnamen: invoer.veldnamen.slice(0, 10) });
+        uitslag.vijfhonderd.push({
+          pad: doel.pad,
+          status: response.status,
+          contentType: invoer.contentType,
+          veldnamen: invoer.veldnamen.slice(0, 10),
+        });
       }
-      if (STACK.test(body) && !response.headers.get("content-type")?.includes("application/zip")) uitslag.metStacktrace++;
+      if (STACK.test(body) && !response.headers.get("content-type")?.includes("application/zip"))
+        uitslag.metStacktrace++;
       if (response.headers.get("location")?.startsWith("/verzoek/ontvangen/")) uitslag.ontvangenVerzoeken++;
       for (const a of invoer.adressen) (response.status >= 400 ? geweigerd : aangenomen).add(a);
     }

@@ -46,7 +46,10 @@ export async function maakToegewezenVerzoek(opties: {
 }) {
   const conn = db();
   const email = `client.${uniek()}@test.example`;
-  const [account] = await conn.insert(accounts).values({ email, naam: "Cliënt Fictief" }).returning({ id: accounts.id });
+  const [account] = await conn
+    .insert(accounts)
+    .values({ email, naam: "Cliënt Fictief" })
+    .returning({ id: accounts.id });
   const [client] = await conn.select().from(clienten).where(eq(clienten.clientnummer, opties.clientnummer));
   const nummer = `AVG-2026-${String(NUMMER_BASIS + ++teller).padStart(6, "0")}`;
   const [verzoek] = await conn
@@ -68,7 +71,11 @@ export async function maakToegewezenVerzoek(opties: {
     .returning();
   // Docs/decisions/018: the identity level is reached the honest way, through the service.
   if (opties.legitimeren !== false) {
-    await legitimeer(await maakBackoffice(), verzoek!.id, verzoek!.versie, { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "TS01" });
+    await legitimeer(await maakBackoffice(), verzoek!.id, verzoek!.versie, {
+      wijze: "persoonlijk",
+      documentType: "paspoort",
+      laatsteVier: "TS01",
+    });
   }
   if ((opties.status ?? "in_uitvoering") !== "in_uitvoering") {
     await conn.update(verzoeken).set({ status: opties.status }).where(eq(verzoeken.id, verzoek!.id));
@@ -76,7 +83,12 @@ export async function maakToegewezenVerzoek(opties: {
   // A package follows only a decision that grants (app/domain/pakket.ts heeftToekennendBesluit).
   if (opties.toewijzing !== false) {
     const opsteller = await maakBackoffice();
-    await conn.insert(besluiten).values({ verzoekId: verzoek!.id, soort: "toewijzing", status: "verzonden", opstellerId: opsteller.medewerker.id });
+    await conn.insert(besluiten).values({
+      verzoekId: verzoek!.id,
+      soort: "toewijzing",
+      status: "verzonden",
+      opstellerId: opsteller.medewerker.id,
+    });
   }
   const [nu] = await conn.select().from(verzoeken).where(eq(verzoeken.id, verzoek!.id));
   return { verzoek: nu!, client: client!, actor: { soort: "client" as const, account: { id: account!.id } }, email };

@@ -61,7 +61,12 @@ export class SoftwareAuthenticator {
     opts: { uv?: boolean; origin?: string } = {},
   ): RegistrationResponseJSON {
     this.userHandle = options.user.id;
-    const clientData = { type: "webauthn.create", challenge: options.challenge, origin: opts.origin ?? this.rp.origin, crossOrigin: false };
+    const clientData = {
+      type: "webauthn.create",
+      challenge: options.challenge,
+      origin: opts.origin ?? this.rp.origin,
+      crossOrigin: false,
+    };
     const attestationObject = isoCBOR.encode(
       new Map<string, unknown>([
         ["fmt", "none"],
@@ -86,7 +91,12 @@ export class SoftwareAuthenticator {
   meldAan(options: PublicKeyCredentialRequestOptionsJSON, opts: { uv?: boolean } = {}): AuthenticationResponseJSON {
     this.counter += 1;
     const clientDataJSON = new TextEncoder().encode(
-      JSON.stringify({ type: "webauthn.get", challenge: options.challenge, origin: this.rp.origin, crossOrigin: false }),
+      JSON.stringify({
+        type: "webauthn.get",
+        challenge: options.challenge,
+        origin: this.rp.origin,
+        crossOrigin: false,
+      }),
     );
     const authenticatorData = this.authData({ uv: opts.uv ?? true, metSleutel: false });
     const signature = sign("sha256", Buffer.concat([authenticatorData, sha256(clientDataJSON)]), this.privateKey);

@@ -37,15 +37,19 @@ export const teksten: Teksten = {
     teVaak: "You have sent something too many times in a row. Wait a minute and try again.",
   },
   invoer: {
-    soort: "This form was sent in a format this website does not accept. Open the page again and send the form once more.",
+    soort:
+      "This form was sent in a format this website does not accept. Open the page again and send the form once more.",
     kapot: "This form arrived damaged or incomplete. Open the page again and send the form once more.",
-    teGroot: "What you are sending is too large. Make it smaller (for example a shorter message or a smaller file) and try again.",
+    teGroot:
+      "What you are sending is too large. Make it smaller (for example a shorter message or a smaller file) and try again.",
     bestandTeGroot: (mb: string) => `The file is too large. It may be at most ${mb} MB.`,
     bestandNietVerwacht: "This form does not accept files. Open the page again and send the form without a file.",
-    teVeelVelden: (max: number) => `This form has too many fields (more than ${max}). Open the page again and send the form once more.`,
+    teVeelVelden: (max: number) =>
+      `This form has too many fields (more than ${max}). Open the page again and send the form once more.`,
     naam: "This form has a field this website does not know. Open the page again and send the form once more.",
     lijst: "This form has a list that is too long. Open the page again and send the form once more.",
-    waardeTeLang: (max: number) => `A field is too long (more than ${max} characters). Make the text shorter and try again.`,
+    waardeTeLang: (max: number) =>
+      `A field is too long (more than ${max} characters). Make the text shorter and try again.`,
     teken: "A field contains a character that cannot be stored. Remove it and try again.",
   },
   toegang: {

@@ -41,15 +41,22 @@ export const teksten = {
     teVaak: "U heeft te vaak achter elkaar iets verstuurd. Wacht een minuut en probeer het opnieuw.",
   },
   invoer: {
-    soort: "Dit formulier is in een vorm verstuurd die deze website niet aanneemt. Open de pagina opnieuw en verstuur het formulier nog een keer.",
-    kapot: "Dit formulier kwam beschadigd of onvolledig aan. Open de pagina opnieuw en verstuur het formulier nog een keer.",
-    teGroot: "Wat u verstuurt is te groot. Maak het kleiner (bijvoorbeeld een korter bericht of een kleiner bestand) en probeer het opnieuw.",
+    soort:
+      "Dit formulier is in een vorm verstuurd die deze website niet aanneemt. Open de pagina opnieuw en verstuur het formulier nog een keer.",
+    kapot:
+      "Dit formulier kwam beschadigd of onvolledig aan. Open de pagina opnieuw en verstuur het formulier nog een keer.",
+    teGroot:
+      "Wat u verstuurt is te groot. Maak het kleiner (bijvoorbeeld een korter bericht of een kleiner bestand) en probeer het opnieuw.",
     bestandTeGroot: (mb: string) => `Het bestand is te groot. Het mag niet groter zijn dan ${mb} MB.`,
-    bestandNietVerwacht: "Dit formulier neemt geen bestanden aan. Open de pagina opnieuw en verstuur het formulier zonder bestand.",
-    teVeelVelden: (max: number) => `Dit formulier heeft te veel velden (meer dan ${max}). Open de pagina opnieuw en verstuur het formulier nog een keer.`,
+    bestandNietVerwacht:
+      "Dit formulier neemt geen bestanden aan. Open de pagina opnieuw en verstuur het formulier zonder bestand.",
+    teVeelVelden: (max: number) =>
+      `Dit formulier heeft te veel velden (meer dan ${max}). Open de pagina opnieuw en verstuur het formulier nog een keer.`,
     naam: "Dit formulier heeft een veld dat deze website niet kent. Open de pagina opnieuw en verstuur het formulier nog een keer.",
-    lijst: "Dit formulier heeft een lijst die te lang is. Open de pagina opnieuw en verstuur het formulier nog een keer.",
-    waardeTeLang: (max: number) => `Een veld is te lang (meer dan ${max} tekens). Maak de tekst korter en probeer het opnieuw.`,
+    lijst:
+      "Dit formulier heeft een lijst die te lang is. Open de pagina opnieuw en verstuur het formulier nog een keer.",
+    waardeTeLang: (max: number) =>
+      `Een veld is te lang (meer dan ${max} tekens). Maak de tekst korter en probeer het opnieuw.`,
     teken: "Een veld bevat een teken dat niet kan worden opgeslagen. Haal het weg en probeer het opnieuw.",
   },
   /** Who may do what (app/domain/bevoegdheden.ts) and the answers of the edge (app/http/fouten.server.ts). */
@@ -58,7 +65,8 @@ export const teksten = {
     geenToegangPagina:
       "U heeft met uw rol geen toegang tot deze pagina. Heeft u deze pagina nodig voor uw werk? Vraag de beheerder om de juiste rol.",
     geenBevoegdheid: {
-      "verzoek.behandelen": "U heeft geen toegang tot verzoeken. Alleen de backoffice en de directie behandelen verzoeken.",
+      "verzoek.behandelen":
+        "U heeft geen toegang tot verzoeken. Alleen de backoffice en de directie behandelen verzoeken.",
       "achterhouding.voorstellen": "Alleen de backoffice stelt voor om iets achter te houden.",
       "besluit.ondertekenen": "Alleen de directie mag besluiten ondertekenen of terugsturen.",
       "afscherming.opheffen": "Alleen de directie mag afgeschermde gegevens inzien of de afscherming opheffen.",

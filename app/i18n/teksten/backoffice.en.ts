@@ -15,7 +15,8 @@ export const teksten: Teksten = {
     },
     geenToegang: "You do not have access to the queue. Only the back office and the management handle requests.",
     titel: "Queue",
-    intro: "All open requests. The request with the earliest deadline is at the top. You choose whether that is the target date or the legal limit.",
+    intro:
+      "All open requests. The request with the earliest deadline is at the top. You choose whether that is the target date or the legal limit.",
     filters: {
       titel: "Filter and search",
       zoekLabel: "Search",
@@ -58,7 +59,9 @@ export const teksten: Teksten = {
       caption: (opPagina: number, totaal: number, sortering = "doel") =>
         `${opPagina} of ${totaal} open requests, sorted by ${sortering === "wettelijk" ? "legal limit" : "target date"} (earliest first)`,
       gesorteerdOp: (sortering: string) =>
-        sortering === "wettelijk" ? "Sorted by legal limit (GDPR), earliest first." : "Sorted by target date (our rules), earliest first.",
+        sortering === "wettelijk"
+          ? "Sorted by legal limit (GDPR), earliest first."
+          : "Sorted by target date (our rules), earliest first.",
       sorteerAnders: (sortering: string) => (sortering === "wettelijk" ? "Sort by target date" : "Sort by legal limit"),
       verlengdTot: "extended",
       kaartTermijn: "Deadline",
@@ -143,7 +146,8 @@ export const teksten: Teksten = {
       bezig: "Please wait…",
       geenJavascript:
         "A passkey needs JavaScript, and a device with a screen lock: a fingerprint, face recognition or a PIN. Turn JavaScript on, or open the link from the e-mail on such a device.",
-      mislukt: "The passkey was not created. Please try again. Your device must ask for your fingerprint, your face or your PIN.",
+      mislukt:
+        "The passkey was not created. Please try again. Your device must ask for your fingerprint, your face or your PIN.",
       afgebroken: "You cancelled creating the passkey. Nothing has changed. Please try again.",
       alGeregistreerd: "This device already holds a passkey for you. Sign in with that passkey.",
       ongeldigTitel: "This invitation no longer works",
@@ -160,7 +164,8 @@ export const teksten: Teksten = {
         "Signing in with a passkey needs JavaScript, and a device with a screen lock: a fingerprint, face recognition or a PIN. Turn JavaScript on and reload the page.",
       mislukt: "Signing in did not work. Please try again.",
       afgebroken: "You cancelled signing in. Please try again.",
-      geenMedewerker: "This passkey does not belong to a staff member. Are you a client or a representative? Then use the normal sign-in page.",
+      geenMedewerker:
+        "This passkey does not belong to a staff member. Are you a client or a representative? Then use the normal sign-in page.",
       gedeactiveerd: "Your staff account is no longer active. Please contact the administrator.",
       naarClientInloggen: "Sign-in for clients",
       geenPasskey: "No passkey yet? Ask the administrator for an invitation.",

@@ -16,7 +16,8 @@ export const teksten = {
     },
     geenToegang: "U heeft geen toegang tot de wachtrij. Alleen de backoffice en de directie behandelen verzoeken.",
     titel: "Wachtrij",
-    intro: "Alle open verzoeken. Het verzoek met de vroegste termijn staat bovenaan. U kiest zelf of dat de doeltermijn of de wettelijke termijn is.",
+    intro:
+      "Alle open verzoeken. Het verzoek met de vroegste termijn staat bovenaan. U kiest zelf of dat de doeltermijn of de wettelijke termijn is.",
     filters: {
       titel: "Filteren en zoeken",
       zoekLabel: "Zoeken",

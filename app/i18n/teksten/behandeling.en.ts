@@ -76,7 +76,8 @@ export const teksten: Teksten = {
       geenUitvoeringDicht: "Does not apply: the request was not granted, so there is nothing to carry out.",
       gepauzeerd: "Days the clock was paused",
       dagen: (n: number) => `${n} ${n === 1 ? "day" : "days"}`,
-      klokStil: (datum: string) => `The clock has been paused since ${datum}. The dates move on every day until the client answers.`,
+      klokStil: (datum: string) =>
+        `The clock has been paused since ${datum}. The dates move on every day until the client answers.`,
       verlengd: "Extended",
       verlengdJa: (reden: string) => `Yes, by 2 months. Reason: ${reden}`,
       besluitOp: "Decided on",
@@ -90,7 +91,8 @@ export const teksten: Teksten = {
       toelichting: "What did the child say? Or why could you not speak with the child?",
       toelichtingHint: "Required when the child objects or could not be consulted. Only staff see this.",
       knop: "Record",
-      poort: "You can only grant (or partly refuse) the request after recording what the child thinks. We count the age on the day of the decision.",
+      poort:
+        "You can only grant (or partly refuse) the request after recording what the child thinks. We count the age on the day of the decision.",
       vastgelegdUitkomst: (uitkomst: string) => `Recorded: ${uitkomst}.`,
       uitkomstLegend: "What came out of the conversation with the child?",
       uitkomsten: {
@@ -213,7 +215,8 @@ export const teksten: Teksten = {
         rechterlijke_uitspraak: "Court decision (mentor, curator, guardian)",
       } as Record<string, string>,
       bewijsLabel: "What did it say?",
-      bewijsHint: "For example: extract from the custody register of 3 March 2026, or the court decision on the mentorship.",
+      bewijsHint:
+        "For example: extract from the custody register of 3 March 2026, or the court decision on the mentorship.",
       niveauTitel: "Identity level",
       niveauNu: "Now",
       niveauNodig: "Needed to grant",
@@ -278,7 +281,8 @@ export const teksten: Teksten = {
       vraagLabel: "Your question to the client",
       vraagKnop: "Send question and pause the clock",
       berichtTitel: "Message to the client",
-      berichtUitleg: "A message without a question: the clock keeps running. The client gets an e-mail saying there is a message.",
+      berichtUitleg:
+        "A message without a question: the clock keeps running. The client gets an e-mail saying there is a message.",
       berichtLabel: "Your message",
       berichtKnop: "Send message",
       notitieTitel: "Internal note",
@@ -288,7 +292,8 @@ export const teksten: Teksten = {
       hint: "At most 5000 characters. Never write a BSN.",
     },
     ondertekend: {
-      door: (naam: string, soort: string, datum: string, tijd: string) => `${soort} signed by ${naam} (management) on ${datum} at ${tijd}.`,
+      door: (naam: string, soort: string, datum: string, tijd: string) =>
+        `${soort} signed by ${naam} (management) on ${datum} at ${tijd}.`,
     },
     volgorde: {
       titel: "Next step",
@@ -309,7 +314,8 @@ export const teksten: Teksten = {
         besluiten:
           "Step 3: decide on the request. Granting needs no signature. The management signs a (partial) refusal.",
         uitvoeren: "Step 4: carry out the decision. Then close the request.",
-        wacht_op_client: "The clock stands still until the client answers your question. You can also start the clock again yourself.",
+        wacht_op_client:
+          "The clock stands still until the client answers your question. You can also start the clock again yourself.",
         wacht_op_directie: "A draft awaits the management's signature. You need not do anything now.",
       } as Record<string, string>,
       naarIdentiteit: "Go to identity and representation",
@@ -337,7 +343,8 @@ export const teksten: Teksten = {
       hervatHint: "Only staff see this.",
       hervatKnop: "Resume clock",
       toewijzingTitel: "Grant (decision)",
-      toewijzingUitleg: "The client gets what they asked for. This needs no signature of the management. The client gets an e-mail.",
+      toewijzingUitleg:
+        "The client gets what they asked for. This needs no signature of the management. The client gets an e-mail.",
       toewijzingKnop: "Grant request",
       geblokkeerd: {
         identiteit_onbevestigd:
@@ -364,7 +371,8 @@ export const teksten: Teksten = {
       motiveringHint: "At least 20 characters. Write in plain language why, so the client understands.",
       afwijzingKnop: "Submit draft for signature",
       ongegrondTitel: "Manifestly unfounded or excessive (draft)",
-      ongegrondUitleg: "For example when someone keeps making the same request (GDPR article 12(5)). The management signs.",
+      ongegrondUitleg:
+        "For example when someone keeps making the same request (GDPR article 12(5)). The management signs.",
       ongegrondKnop: "Submit draft for signature",
       verlengingTitel: "Propose an extension",
       verlengingUitleg:
@@ -382,7 +390,8 @@ export const teksten: Teksten = {
       intrekkenHint: "For example: by phone on 5 March. Only staff see this.",
       intrekkenKnop: "Record withdrawal",
       sluitenTitel: "Close without a decision",
-      sluitenUitleg: "Only for a duplicate request, a message that is not a GDPR request, or a request created by mistake.",
+      sluitenUitleg:
+        "Only for a duplicate request, a message that is not a GDPR request, or a request created by mistake.",
       sluitRedenLegend: "Why do you close the request?",
       sluitRedenen: {
         dubbel_verzoek: "Duplicate request",
@@ -426,7 +435,8 @@ export const teksten: Teksten = {
       lopende_klacht_of_calamiteit: "Open complaint or serious incident",
       geen_grond_voor_beperking: "No ground for restriction",
       dwingende_gerechtvaardigde_gronden: "Compelling legitimate grounds",
-      bezwaar_niet_van_toepassing: "Objection not possible (Article 21 GDPR does not apply: basis Article 6(1)(b) or (c))",
+      bezwaar_niet_van_toepassing:
+        "Objection not possible (Article 21 GDPR does not apply: basis Article 6(1)(b) or (c))",
       rechtsvordering: "Legal claims",
       buiten_reikwijdte_overdraagbaarheid: "Outside the right to portability",
       identiteit_niet_vastgesteld: "Identity not established",
@@ -449,7 +459,8 @@ export const teksten: Teksten = {
       documenttype_verplicht: "Choose the kind of document.",
       laatste_vier_verplicht: "Enter the last 4 characters of the document number.",
       laatste_vier_te_kort: "Enter 4 characters: the last 4 of the document number. You entered fewer.",
-      laatste_vier_te_lang: "Enter only the last 4 characters of the document number, no more. We do not keep the whole number.",
+      laatste_vier_te_lang:
+        "Enter only the last 4 characters of the document number, no more. We do not keep the whole number.",
       laatste_vier_tekens: "Use only letters and digits, without dashes or dots.",
       geen_vertegenwoordiger: "The data subject made this request themselves. There is no representation to check.",
       bewijs_verplicht: "Write which proof you saw.",
@@ -482,11 +493,13 @@ export const teksten: Teksten = {
       al_verlengd: "The time limit of this request has already been extended.",
       identiteit_onbevestigd:
         "The requester's identity is not confirmed enough: the e-mail address is not in the client file. Ask for an ID check at the front desk or by video and record it.",
-      vertegenwoordiging_onbevestigd: "First record which proof of representation you saw (authorisation, parental authority or court decision).",
+      vertegenwoordiging_onbevestigd:
+        "First record which proof of representation you saw (authorisation, parental authority or court decision).",
       bewijssoort_verplicht: "Choose which proof you saw.",
       bewijssoort_past_niet:
         "This proof does not fit the representation. An authorised person shows an authorisation signed by the client; a parent or guardian the parental authority; a mentor or curator the court decision.",
-      bijlage_onbekend: "This file does not belong to this request. Choose a file the representative sent with this request, or none.",
+      bijlage_onbekend:
+        "This file does not belong to this request. Choose a file the representative sent with this request, or none.",
       sluitreden_verplicht: "Choose why you close the request.",
       kanaal_verplicht: "Choose how the request came in.",
       ontvangen_op_verplicht: "Enter the date of receipt.",
@@ -502,11 +515,12 @@ export const teksten: Teksten = {
         "You are withholding part of the data. Draft a partial refusal instead; the management signs it. Or undo the withholding.",
       achterhoudingsgrond_ontbreekt: "Name every ground on which you withhold data in the partial refusal.",
       bezwaar_wel_mogelijk:
-        "According to the register the client can object to this use. Do not choose \"Objection not possible\"; weigh the objection instead.",
+        'According to the register the client can object to this use. Do not choose "Objection not possible"; weigh the objection instead.',
       bezwaar_niet_mogelijk:
-        "According to the register the client cannot object to this use (Article 21 GDPR does not apply). Choose \"Objection not possible\" instead of a weighing.",
+        'According to the register the client cannot object to this use (Article 21 GDPR does not apply). Choose "Objection not possible" instead of a weighing.',
       verwijder_selectie_leeg: "Choose at least one item the client wants erased.",
-      verwijder_selectie_ontbreekt: "The client asks to erase part of the file. First choose on the execution page which items that is.",
+      verwijder_selectie_ontbreekt:
+        "The client asks to erase part of the file. First choose on the execution page which items that is.",
       categorie_ongeldig: "Choose a kind of data.",
       verwijdering_bewaart_gegevens:
         "The erasure plan keeps part of the data. Draft a partial refusal with the ground per kind of data; the management signs it.",
@@ -525,9 +539,13 @@ export const teksten: Teksten = {
         "Did a request come in by letter, phone, e-mail or at the front desk? Register it here with the real date of receipt. The time limits run from that day.",
       ontvangstTitel: "Receipt",
       kanaalLegend: "How did the request come in?",
-      kanalen: { brief: "By letter", telefoon: "By phone", email: "By e-mail", balie: "At the front desk" } as Record<string, string>,
+      kanalen: { brief: "By letter", telefoon: "By phone", email: "By e-mail", balie: "At the front desk" } as Record<
+        string,
+        string
+      >,
       ontvangenOpLabel: "Date of receipt",
-      ontvangenOpHint: "The day we received the request, not today if that is later. Day-month-year, for example 02-03-2026.",
+      ontvangenOpHint:
+        "The day we received the request, not today if that is later. Day-month-year, for example 02-03-2026.",
       indienerTitel: "Requester",
       voorWieLegend: "Who makes the request?",
       zelf: "The data subject themselves",
@@ -622,7 +640,8 @@ export const teksten: Teksten = {
       acties: {
         "verzoek.ingediend": "Request made",
         "verzoek.geregistreerd": "Request registered by a staff member",
-        "verzoek.account_gekoppeld": "Request visible to the requester in the portal (e-mail address confirmed with a code)",
+        "verzoek.account_gekoppeld":
+          "Request visible to the requester in the portal (e-mail address confirmed with a code)",
         "verzoek.bekeken": "Request viewed",
         "verzoek.opgepakt": "Request picked up",
         "verzoek.toegewezen": "Request assigned",
@@ -660,7 +679,8 @@ export const teksten: Teksten = {
       ketenKnop: "Check the whole log",
       ketenAlleenDirectie: "The management can check here whether the whole log is intact.",
       ketenOk: (rijen: number) => `The whole log is intact: all ${rijen} rows are correct.`,
-      ketenFout: (rij: number | null, reden: string) => `The log is NOT intact. ${rij === null ? "Error" : `First wrong row: ${rij}`} (${reden}). Report this to the data protection officer at once.`,
+      ketenFout: (rij: number | null, reden: string) =>
+        `The log is NOT intact. ${rij === null ? "Error" : `First wrong row: ${rij}`} (${reden}). Report this to the data protection officer at once.`,
     },
   },
   uitvoering: {
@@ -670,10 +690,15 @@ export const teksten: Teksten = {
     termijnTitel: "Deadline for carrying out",
     termijn: (datum: string) => `Carry out by ${datum}.`,
     dagenOver: (n: number) =>
-      n > 0 ? `${n} ${n === 1 ? "day" : "days"} left.` : n === 0 ? "Today is the last day." : `${-n} ${n === -1 ? "day" : "days"} late.`,
+      n > 0
+        ? `${n} ${n === 1 ? "day" : "days"} left.`
+        : n === 0
+          ? "Today is the last day."
+          : `${-n} ${n === -1 ? "day" : "days"} late.`,
     geenTermijn: "There is no deadline for carrying out yet (no decision yet).",
     nietInUitvoering: "This request is not being carried out. There is nothing to do here now.",
-    geenLopendeTermijn: "No time limit for carrying out is running: the request is not (or no longer) being carried out.",
+    geenLopendeTermijn:
+      "No time limit for carrying out is running: the request is not (or no longer) being carried out.",
     geenClient: "This request has not been linked to a client yet. Link it first on the request page.",
     klaar: "The request has been carried out. The client has been told.",
     gevraagdTitel: "What the client asks",
@@ -740,7 +765,8 @@ export const teksten: Teksten = {
     vsCategorieen: "Which data?",
     vsOmschrijving: "Explanation for the client (optional)",
     vsUitstel: "Postpone the message to the client? Write why (optional)",
-    vsUitstelHint: "Only when the message would endanger people or property now. Leave empty to tell the client at once.",
+    vsUitstelHint:
+      "Only when the message would endanger people or property now. Leave empty to tell the client at once.",
     vsKnop: "Register disclosure",
     vsVastgelegd: {
       gemeld: "The disclosure is registered. The client has received an e-mail.",
@@ -772,7 +798,8 @@ export const teksten: Teksten = {
     afschermKnop: "Restrict",
     bezwaarLegend: "Which processing does the client object to?",
     geenVerwerkingen: "There is no processing that can be objected to.",
-    bezwaarUitleg: "Do you want to reject the objection? Then draft a refusal on the request page. The management signs it.",
+    bezwaarUitleg:
+      "Do you want to reject the objection? Then draft a refusal on the request page. The management signs it.",
     bezwaarKnop: "Uphold objection and stop processing",
     toestemmingLegend: "Which consent does the client withdraw?",
     geenToestemmingen: "This client has no consents still in force.",
@@ -789,7 +816,8 @@ export const teksten: Teksten = {
       geen_toegang: "You do not have access to this step.",
       niet_gevonden: "This request does not exist.",
       stap_niet_mogelijk: "This request is not (or no longer) being carried out.",
-      tussentijds_stap_niet_mogelijk: "You cannot restrict for now here: the client did not ask for it, or the decision has been made.",
+      tussentijds_stap_niet_mogelijk:
+        "You cannot restrict for now here: the client did not ask for it, or the decision has been made.",
       tussentijds_ongeldig: "Choose at least one item of this client's file that is not restricted yet.",
       tussentijds_niet_gekoppeld: "First link the request to the client's file.",
       geen_client: "Link the request to a client first.",
@@ -812,9 +840,12 @@ export const teksten: Teksten = {
       rechtsgrond_verplicht: "Fill in the legal basis.",
       toestemming_verplicht: "Choose a consent.",
       verstrekking_geweigerd: "This disclosure is not allowed.",
-      verwijder_selectie_ontbreekt: "The client asks to erase part of the file. First choose which items that is (before the decision).",
-      deelafwijzing_vereist: "The erasure plan keeps part of the data. That is only possible after a partial refusal signed by the management.",
-      verwijdergrond_ontbreekt: "The erasure plan keeps data on a ground the signed partial refusal does not name. A new decision is needed.",
+      verwijder_selectie_ontbreekt:
+        "The client asks to erase part of the file. First choose which items that is (before the decision).",
+      deelafwijzing_vereist:
+        "The erasure plan keeps part of the data. That is only possible after a partial refusal signed by the management.",
+      verwijdergrond_ontbreekt:
+        "The erasure plan keeps data on a ground the signed partial refusal does not name. A new decision is needed.",
       verwijder_selectie_leeg: "Choose at least one item the client wants erased.",
       categorie_ongeldig: "Choose a kind of data.",
       grond_ongeldig: "Choose a ground from the law.",
@@ -832,7 +863,8 @@ export const teksten: Teksten = {
   afscherming: {
     metaTitel: "Restricted data – Management",
     titel: "Restricted data",
-    intro: "This data is restricted. Staff do not see it and it is left out of copies and disclosures. Only the management can see it. Every time you open an item, this is logged.",
+    intro:
+      "This data is restricted. Staff do not see it and it is left out of copies and disclosures. Only the management can see it. Every time you open an item, this is logged.",
     leeg: "There is no restricted data.",
     caption: (n: number) => `${n} restricted ${n === 1 ? "item" : "items"}`,
     client: "Client number",

@@ -80,7 +80,8 @@ export const teksten = {
       geenUitvoeringDicht: "Niet van toepassing: het verzoek is niet ingewilligd, dus er valt niets uit te voeren.",
       gepauzeerd: "Dagen dat de klok stilstond",
       dagen: (n: number) => `${n} ${n === 1 ? "dag" : "dagen"}`,
-      klokStil: (datum: string) => `De klok staat stil sinds ${datum}. De termijnen schuiven elke dag op tot de cliënt antwoordt.`,
+      klokStil: (datum: string) =>
+        `De klok staat stil sinds ${datum}. De termijnen schuiven elke dag op tot de cliënt antwoordt.`,
       verlengd: "Verlengd",
       verlengdJa: (reden: string) => `Ja, met 2 maanden. Reden: ${reden}`,
       besluitOp: "Besluit genomen op",
@@ -94,7 +95,8 @@ export const teksten = {
       toelichting: "Wat zei het kind? Of waarom kon u het kind niet spreken?",
       toelichtingHint: "Verplicht als het kind bezwaar maakt of niet te spreken was. Alleen medewerkers zien dit.",
       knop: "Vastleggen",
-      poort: "U kunt het verzoek pas inwilligen (of gedeeltelijk afwijzen) als u heeft vastgelegd wat het kind ervan vindt. Wij rekenen de leeftijd op de dag van het besluit.",
+      poort:
+        "U kunt het verzoek pas inwilligen (of gedeeltelijk afwijzen) als u heeft vastgelegd wat het kind ervan vindt. Wij rekenen de leeftijd op de dag van het besluit.",
       vastgelegdUitkomst: (uitkomst: string) => `Vastgelegd: ${uitkomst}.`,
       uitkomstLegend: "Wat kwam er uit het gesprek met het kind?",
       uitkomsten: {
@@ -217,7 +219,8 @@ export const teksten = {
         rechterlijke_uitspraak: "Uitspraak van de rechter (mentor, curator, voogd)",
       } as Record<string, string>,
       bewijsLabel: "Wat stond erin?",
-      bewijsHint: "Bijvoorbeeld: uittreksel gezagsregister van 3 maart 2026, of de uitspraak van de rechter over het mentorschap.",
+      bewijsHint:
+        "Bijvoorbeeld: uittreksel gezagsregister van 3 maart 2026, of de uitspraak van de rechter over het mentorschap.",
       niveauTitel: "Identiteitsniveau",
       niveauNu: "Nu",
       niveauNodig: "Nodig om toe te wijzen",
@@ -292,7 +295,8 @@ export const teksten = {
       hint: "Maximaal 5000 tekens. Schrijf nooit een BSN.",
     },
     ondertekend: {
-      door: (naam: string, soort: string, datum: string, tijd: string) => `${soort} ondertekend door ${naam} (directie) op ${datum} om ${tijd}.`,
+      door: (naam: string, soort: string, datum: string, tijd: string) =>
+        `${soort} ondertekend door ${naam} (directie) op ${datum} om ${tijd}.`,
     },
     volgorde: {
       titel: "Volgende stap",
@@ -313,7 +317,8 @@ export const teksten = {
         besluiten:
           "Stap 3: besluit over het verzoek. Inwilligen kan zonder handtekening. Een (gedeeltelijke) afwijzing ondertekent de directie.",
         uitvoeren: "Stap 4: voer het besluit uit. Rond het verzoek daarna af.",
-        wacht_op_client: "De klok staat stil tot de cliënt antwoordt op uw vraag. U kunt de klok ook zelf weer laten lopen.",
+        wacht_op_client:
+          "De klok staat stil tot de cliënt antwoordt op uw vraag. U kunt de klok ook zelf weer laten lopen.",
         wacht_op_directie: "Een concept ligt bij de directie ter ondertekening. U hoeft nu niets te doen.",
       } as Record<string, string>,
       naarIdentiteit: "Naar identiteit en vertegenwoordiging",
@@ -341,7 +346,8 @@ export const teksten = {
       hervatHint: "Alleen medewerkers zien dit.",
       hervatKnop: "Klok hervatten",
       toewijzingTitel: "Inwilligen (besluit)",
-      toewijzingUitleg: "De cliënt krijgt wat hij of zij vroeg. Hiervoor is geen handtekening van de directie nodig. De cliënt krijgt een e-mail.",
+      toewijzingUitleg:
+        "De cliënt krijgt wat hij of zij vroeg. Hiervoor is geen handtekening van de directie nodig. De cliënt krijgt een e-mail.",
       toewijzingKnop: "Verzoek inwilligen",
       geblokkeerd: {
         identiteit_onbevestigd:
@@ -368,7 +374,8 @@ export const teksten = {
       motiveringHint: "Ten minste 20 tekens. Schrijf in eenvoudige taal waarom, zodat de cliënt het begrijpt.",
       afwijzingKnop: "Concept aanbieden ter ondertekening",
       ongegrondTitel: "Kennelijk ongegrond of buitensporig (concept)",
-      ongegrondUitleg: "Bijvoorbeeld als iemand steeds hetzelfde verzoek doet (artikel 12 lid 5 AVG). De directie ondertekent.",
+      ongegrondUitleg:
+        "Bijvoorbeeld als iemand steeds hetzelfde verzoek doet (artikel 12 lid 5 AVG). De directie ondertekent.",
       ongegrondKnop: "Concept aanbieden ter ondertekening",
       verlengingTitel: "Verlenging voorstellen",
       verlengingUitleg:
@@ -381,12 +388,14 @@ export const teksten = {
       afrondenUitleg: "Het besluit is uitgevoerd. De cliënt krijgt een e-mail.",
       afrondenKnop: "Verzoek afronden",
       intrekkenTitel: "Intrekking vastleggen",
-      intrekkenUitleg: "De cliënt trok het verzoek in, bijvoorbeeld per telefoon of brief. De cliënt krijgt een e-mail.",
+      intrekkenUitleg:
+        "De cliënt trok het verzoek in, bijvoorbeeld per telefoon of brief. De cliënt krijgt een e-mail.",
       intrekkenLabel: "Hoe en wanneer trok de cliënt het verzoek in?",
       intrekkenHint: "Bijvoorbeeld: telefonisch op 5 maart. Alleen medewerkers zien dit.",
       intrekkenKnop: "Intrekking vastleggen",
       sluitenTitel: "Sluiten zonder besluit",
-      sluitenUitleg: "Alleen voor een dubbel verzoek, een bericht dat geen AVG-verzoek is, of een verzoek dat per ongeluk is aangemaakt.",
+      sluitenUitleg:
+        "Alleen voor een dubbel verzoek, een bericht dat geen AVG-verzoek is, of een verzoek dat per ongeluk is aangemaakt.",
       sluitRedenLegend: "Waarom sluit u het verzoek?",
       sluitRedenen: {
         dubbel_verzoek: "Dubbel verzoek",
@@ -424,14 +433,16 @@ export const teksten = {
       opsporing_strafbare_feiten: "Opsporing van strafbare feiten",
       belang_minderjarige: "Belang van het kind",
       gegevens_juist: "De gegevens kloppen",
-      wettelijke_bewaarplicht: "Bewaarplicht uit een andere wet (bijv. fiscaal 7 jaar, art. 52 AWR; niet de 20 jaar WGBO)",
+      wettelijke_bewaarplicht:
+        "Bewaarplicht uit een andere wet (bijv. fiscaal 7 jaar, art. 52 AWR; niet de 20 jaar WGBO)",
       aanmerkelijk_belang_ander: "Aanmerkelijk belang van een ander (art. 7:455 lid 2 BW)",
       // Docs/decisions/022: no longer a ground; the label stays so older decisions still read.
       afspraak_met_client: "Afspraak met de cliënt (vervallen grond, geen wettelijke basis)",
       lopende_klacht_of_calamiteit: "Lopende klacht of calamiteit",
       geen_grond_voor_beperking: "Geen grond voor beperking",
       dwingende_gerechtvaardigde_gronden: "Dwingende gerechtvaardigde gronden",
-      bezwaar_niet_van_toepassing: "Bezwaar is niet mogelijk (art. 21 AVG geldt niet: grondslag art. 6 lid 1 sub b of c)",
+      bezwaar_niet_van_toepassing:
+        "Bezwaar is niet mogelijk (art. 21 AVG geldt niet: grondslag art. 6 lid 1 sub b of c)",
       rechtsvordering: "Rechtsvordering",
       buiten_reikwijdte_overdraagbaarheid: "Valt buiten het recht op overdraagbaarheid",
       identiteit_niet_vastgesteld: "Identiteit niet vastgesteld",
@@ -448,15 +459,18 @@ export const teksten = {
       collega_ongeldig: "Kies een collega uit de lijst: alleen actieve medewerkers van de backoffice of de directie.",
       client_verplicht: "Kies een cliënt uit de lijst.",
       client_onbekend: "Deze cliënt bestaat niet (meer). Zoek opnieuw.",
-      al_gekoppeld: "Dit verzoek is al aan een cliënt gekoppeld. Verwijder eerst de koppeling als dat de verkeerde cliënt is.",
+      al_gekoppeld:
+        "Dit verzoek is al aan een cliënt gekoppeld. Verwijder eerst de koppeling als dat de verkeerde cliënt is.",
       niet_gekoppeld: "Dit verzoek is niet aan een cliënt gekoppeld.",
       wijze_verplicht: "Kies hoe u het document heeft gezien: persoonlijk of via video.",
       documenttype_verplicht: "Kies het soort document.",
       laatste_vier_verplicht: "Vul de laatste 4 tekens van het documentnummer in.",
       laatste_vier_te_kort: "Vul 4 tekens in: de laatste 4 van het documentnummer. U vulde er minder in.",
-      laatste_vier_te_lang: "Vul alleen de laatste 4 tekens van het documentnummer in, niet meer. Het hele nummer bewaren wij niet.",
+      laatste_vier_te_lang:
+        "Vul alleen de laatste 4 tekens van het documentnummer in, niet meer. Het hele nummer bewaren wij niet.",
       laatste_vier_tekens: "Gebruik alleen letters en cijfers, zonder streepjes of punten.",
-      geen_vertegenwoordiger: "De betrokkene heeft dit verzoek zelf ingediend. Er is geen vertegenwoordiging te controleren.",
+      geen_vertegenwoordiger:
+        "De betrokkene heeft dit verzoek zelf ingediend. Er is geen vertegenwoordiging te controleren.",
       bewijs_verplicht: "Schrijf welk bewijs u heeft gezien.",
       bewijs_te_kort: "Schrijf iets meer over het bewijs: ten minste 10 tekens.",
       bewijs_te_lang: "Schrijf ten hoogste 1000 tekens.",
@@ -492,7 +506,8 @@ export const teksten = {
       bewijssoort_verplicht: "Kies welk bewijs u heeft gezien.",
       bewijssoort_past_niet:
         "Dit bewijs past niet bij de vertegenwoordiging. Een gemachtigde laat een machtiging van de cliënt zien; een ouder met gezag of voogd het gezag; een mentor of curator de uitspraak van de rechter.",
-      bijlage_onbekend: "Dit bestand hoort niet bij dit verzoek. Kies een bestand dat de vertegenwoordiger bij dit verzoek stuurde, of geen.",
+      bijlage_onbekend:
+        "Dit bestand hoort niet bij dit verzoek. Kies een bestand dat de vertegenwoordiger bij dit verzoek stuurde, of geen.",
       sluitreden_verplicht: "Kies waarom u het verzoek sluit.",
       kanaal_verplicht: "Kies hoe het verzoek binnenkwam.",
       ontvangen_op_verplicht: "Vul de datum van ontvangst in.",
@@ -508,16 +523,17 @@ export const teksten = {
         "U houdt een deel van de gegevens achter. Stel daarom een gedeeltelijke afwijzing op; de directie ondertekent die. Of maak de achterhouding ongedaan.",
       achterhoudingsgrond_ontbreekt: "Noem in de gedeeltelijke afwijzing elke grond waarop u gegevens achterhoudt.",
       bezwaar_wel_mogelijk:
-        "Volgens het register kan de cliënt tegen dit gebruik wél bezwaar maken. Kies dan niet \"Bezwaar is niet mogelijk\", maar weeg het bezwaar af.",
+        'Volgens het register kan de cliënt tegen dit gebruik wél bezwaar maken. Kies dan niet "Bezwaar is niet mogelijk", maar weeg het bezwaar af.',
       bezwaar_niet_mogelijk:
-        "Volgens het register kan de cliënt tegen dit gebruik geen bezwaar maken (artikel 21 AVG geldt niet). Kies \"Bezwaar is niet mogelijk\" in plaats van een afweging.",
+        'Volgens het register kan de cliënt tegen dit gebruik geen bezwaar maken (artikel 21 AVG geldt niet). Kies "Bezwaar is niet mogelijk" in plaats van een afweging.',
       verwijder_selectie_leeg: "Kies ten minste één onderdeel dat de cliënt wil laten verwijderen.",
       verwijder_selectie_ontbreekt:
         "De cliënt vraagt om verwijdering van een deel. Kies eerst op de uitvoeringspagina welke onderdelen dat zijn.",
       categorie_ongeldig: "Kies een soort gegevens.",
       verwijdering_bewaart_gegevens:
         "Het verwijderplan bewaart een deel van de gegevens. Stel daarom een gedeeltelijke afwijzing op met de grond per soort gegevens; de directie ondertekent die.",
-      verwijdergrond_ontbreekt: "Noem in de gedeeltelijke afwijzing elke grond waarop het verwijderplan gegevens bewaart.",
+      verwijdergrond_ontbreekt:
+        "Noem in de gedeeltelijke afwijzing elke grond waarop het verwijderplan gegevens bewaart.",
       verwijdering_niets_bewaard:
         "Het verwijderplan bewaart niets: alles wordt vernietigd. Willig het verzoek in, of leg eerst een uitzondering per soort gegevens vast.",
       verwijdering_vraagt_deelafwijzing:
@@ -532,9 +548,13 @@ export const teksten = {
         "Kwam een verzoek binnen per brief, telefoon, e-mail of aan de balie? Registreer het hier met de echte datum van ontvangst. De termijnen lopen vanaf die dag.",
       ontvangstTitel: "Ontvangst",
       kanaalLegend: "Hoe kwam het verzoek binnen?",
-      kanalen: { brief: "Per brief", telefoon: "Per telefoon", email: "Per e-mail", balie: "Aan de balie" } as Record<string, string>,
+      kanalen: { brief: "Per brief", telefoon: "Per telefoon", email: "Per e-mail", balie: "Aan de balie" } as Record<
+        string,
+        string
+      >,
       ontvangenOpLabel: "Datum van ontvangst",
-      ontvangenOpHint: "De dag waarop wij het verzoek ontvingen, niet vandaag als dat later is. Dag-maand-jaar, bijvoorbeeld 02-03-2026.",
+      ontvangenOpHint:
+        "De dag waarop wij het verzoek ontvingen, niet vandaag als dat later is. Dag-maand-jaar, bijvoorbeeld 02-03-2026.",
       indienerTitel: "Indiener",
       voorWieLegend: "Wie doet het verzoek?",
       zelf: "De betrokkene zelf",
@@ -629,7 +649,8 @@ export const teksten = {
       acties: {
         "verzoek.ingediend": "Verzoek ingediend",
         "verzoek.geregistreerd": "Verzoek geregistreerd door een medewerker",
-        "verzoek.account_gekoppeld": "Verzoek zichtbaar voor de indiener in het portaal (e-mailadres bevestigd met een code)",
+        "verzoek.account_gekoppeld":
+          "Verzoek zichtbaar voor de indiener in het portaal (e-mailadres bevestigd met een code)",
         "verzoek.bekeken": "Verzoek bekeken",
         "verzoek.opgepakt": "Verzoek opgepakt",
         "verzoek.toegewezen": "Verzoek aan een collega gegeven",
@@ -667,7 +688,8 @@ export const teksten = {
       ketenKnop: "Controleer het hele logboek",
       ketenAlleenDirectie: "De directie kan hier controleren of het hele logboek ongeschonden is.",
       ketenOk: (rijen: number) => `Het hele logboek is ongeschonden: alle ${rijen} regels kloppen.`,
-      ketenFout: (rij: number | null, reden: string) => `Het logboek is NIET ongeschonden. ${rij === null ? "Fout" : `Eerste foute regel: ${rij}`} (${reden}). Meld dit direct bij de functionaris gegevensbescherming.`,
+      ketenFout: (rij: number | null, reden: string) =>
+        `Het logboek is NIET ongeschonden. ${rij === null ? "Fout" : `Eerste foute regel: ${rij}`} (${reden}). Meld dit direct bij de functionaris gegevensbescherming.`,
     },
   },
   uitvoering: {
@@ -677,7 +699,11 @@ export const teksten = {
     termijnTitel: "Termijn voor uitvoering",
     termijn: (datum: string) => `Uitvoeren uiterlijk op ${datum}.`,
     dagenOver: (n: number) =>
-      n > 0 ? `Nog ${n} ${n === 1 ? "dag" : "dagen"}.` : n === 0 ? "Vandaag is de laatste dag." : `${-n} ${n === -1 ? "dag" : "dagen"} te laat.`,
+      n > 0
+        ? `Nog ${n} ${n === 1 ? "dag" : "dagen"}.`
+        : n === 0
+          ? "Vandaag is de laatste dag."
+          : `${-n} ${n === -1 ? "dag" : "dagen"} te laat.`,
     geenTermijn: "Er is nog geen termijn voor uitvoering (er is nog geen besluit).",
     nietInUitvoering: "Dit verzoek is niet in uitvoering. Hier valt nu niets uit te voeren.",
     geenLopendeTermijn: "Er loopt geen termijn voor uitvoering: het verzoek is niet (meer) in uitvoering.",
@@ -747,7 +773,8 @@ export const teksten = {
     vsCategorieen: "Welke gegevens?",
     vsOmschrijving: "Toelichting voor de cliënt (niet verplicht)",
     vsUitstel: "Bericht aan de cliënt uitstellen? Schrijf waarom (niet verplicht)",
-    vsUitstelHint: "Alleen als het bericht nu gevaar oplevert voor mensen of zaken. Laat leeg om de cliënt meteen te laten weten.",
+    vsUitstelHint:
+      "Alleen als het bericht nu gevaar oplevert voor mensen of zaken. Laat leeg om de cliënt meteen te laten weten.",
     vsKnop: "Verstrekking vastleggen",
     vsVastgelegd: {
       gemeld: "De verstrekking is vastgelegd. De cliënt heeft een e-mail gekregen.",
@@ -766,7 +793,8 @@ export const teksten = {
     tussentijdsNogNiet: "Er is nog niets afgeschermd. Kies de onderdelen op de uitvoeringspagina.",
     uitzonderingLegend: "Een deel bewaren op een uitzondering uit de wet",
     uitzonderingGrond: "Grond",
-    uitzonderingMotivering: "Waarom moet dit deel bewaard blijven? (ten minste 20 tekens; de cliënt leest dit in de brief)",
+    uitzonderingMotivering:
+      "Waarom moet dit deel bewaard blijven? (ten minste 20 tekens; de cliënt leest dit in de brief)",
     uitzonderingKnop: "Uitzondering vastleggen",
     uitzonderingWeg: (categorie: string) => `Uitzondering voor ${categorie} weghalen`,
     verwijderGronden: {
@@ -779,7 +807,8 @@ export const teksten = {
     afschermKnop: "Afschermen",
     bezwaarLegend: "Tegen welke verwerking maakt de cliënt bezwaar?",
     geenVerwerkingen: "Er is geen verwerking waartegen bezwaar mogelijk is.",
-    bezwaarUitleg: "Wilt u het bezwaar afwijzen? Stel dan op de pagina van het verzoek een afwijzing op. De directie ondertekent die.",
+    bezwaarUitleg:
+      "Wilt u het bezwaar afwijzen? Stel dan op de pagina van het verzoek een afwijzing op. De directie ondertekent die.",
     bezwaarKnop: "Bezwaar inwilligen en verwerking stoppen",
     toestemmingLegend: "Welke toestemming trekt de cliënt in?",
     geenToestemmingen: "Deze cliënt heeft geen toestemmingen die nog gelden.",
@@ -796,8 +825,10 @@ export const teksten = {
       geen_toegang: "U heeft geen toegang tot deze stap.",
       niet_gevonden: "Dit verzoek bestaat niet.",
       stap_niet_mogelijk: "Dit verzoek is niet (meer) in uitvoering.",
-      tussentijds_stap_niet_mogelijk: "Tijdelijk afschermen kan hier niet: de cliënt vroeg er niet om, of er is al besloten.",
-      tussentijds_ongeldig: "Kies ten minste één onderdeel van het dossier van deze cliënt dat nog niet is afgeschermd.",
+      tussentijds_stap_niet_mogelijk:
+        "Tijdelijk afschermen kan hier niet: de cliënt vroeg er niet om, of er is al besloten.",
+      tussentijds_ongeldig:
+        "Kies ten minste één onderdeel van het dossier van deze cliënt dat nog niet is afgeschermd.",
       tussentijds_niet_gekoppeld: "Koppel het verzoek eerst aan het dossier van de cliënt.",
       geen_client: "Koppel het verzoek eerst aan een cliënt.",
       verkeerd_type: "Deze stap hoort niet bij dit soort verzoek.",
@@ -819,10 +850,12 @@ export const teksten = {
       rechtsgrond_verplicht: "Vul de rechtsgrond in.",
       toestemming_verplicht: "Kies een toestemming.",
       verstrekking_geweigerd: "Deze verstrekking mag niet.",
-      verwijder_selectie_ontbreekt: "De cliënt vraagt om verwijdering van een deel. Kies eerst welke onderdelen dat zijn (vóór het besluit).",
+      verwijder_selectie_ontbreekt:
+        "De cliënt vraagt om verwijdering van een deel. Kies eerst welke onderdelen dat zijn (vóór het besluit).",
       deelafwijzing_vereist:
         "Het verwijderplan bewaart een deel van de gegevens. Dat kan alleen na een gedeeltelijke afwijzing die de directie heeft ondertekend.",
-      verwijdergrond_ontbreekt: "Het verwijderplan bewaart gegevens op een grond die de ondertekende gedeeltelijke afwijzing niet noemt. Er is een nieuw besluit nodig.",
+      verwijdergrond_ontbreekt:
+        "Het verwijderplan bewaart gegevens op een grond die de ondertekende gedeeltelijke afwijzing niet noemt. Er is een nieuw besluit nodig.",
       verwijder_selectie_leeg: "Kies ten minste één onderdeel dat de cliënt wil laten verwijderen.",
       categorie_ongeldig: "Kies een soort gegevens.",
       grond_ongeldig: "Kies een grond uit de wet.",
@@ -840,7 +873,8 @@ export const teksten = {
   afscherming: {
     metaTitel: "Afgeschermde gegevens – Directie",
     titel: "Afgeschermde gegevens",
-    intro: "Deze gegevens zijn afgeschermd. Medewerkers zien ze niet en ze gaan niet mee in afschriften of verstrekkingen. Alleen de directie kan ze inzien. Elke keer dat u een onderdeel opent, wordt dat vastgelegd.",
+    intro:
+      "Deze gegevens zijn afgeschermd. Medewerkers zien ze niet en ze gaan niet mee in afschriften of verstrekkingen. Alleen de directie kan ze inzien. Elke keer dat u een onderdeel opent, wordt dat vastgelegd.",
     leeg: "Er zijn geen afgeschermde gegevens.",
     caption: (n: number) => `${n} afgeschermde ${n === 1 ? "onderdeel" : "onderdelen"}`,
     client: "Cliëntnummer",

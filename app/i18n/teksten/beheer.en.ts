@@ -63,7 +63,8 @@ export const teksten: Teksten = {
     reglement: {
       metaTitel: "Deadlines – Administration",
       titel: "Deadlines of your policy",
-      intro: "Set your own deadline per right. The law (GDPR Art. 12(3)) allows at most one month for a decision. A longer deadline is refused.",
+      intro:
+        "Set your own deadline per right. The law (GDPR Art. 12(3)) allows at most one month for a decision. A longer deadline is refused.",
       recht: "Right",
       doel: "Deadline for the decision",
       uitvoering: "Deadline for carrying it out",
@@ -74,16 +75,19 @@ export const teksten: Teksten = {
       eenheden: { weeks: "weeks", months: "months", workingDays: "working days" },
       geenUitvoering: "none",
       sluitingsdagen: "Extra closing days",
-      sluitingsdagenHint: "One date per line, such as 2026-12-24. These days only move your own deadlines, never the legal limit.",
+      sluitingsdagenHint:
+        "One date per line, such as 2026-12-24. These days only move your own deadlines, never the legal limit.",
       downloadGeldigDagen: "How long a download link works (days)",
       maxDownloads: "How often someone may download a file",
-      kostenExtraKopie: "Fee for a further copy of an access request, in euro (the first copy is always free; 0.00 = also free)",
+      kostenExtraKopie:
+        "Fee for a further copy of an access request, in euro (the first copy is always free; 0.00 = also free)",
     },
     medewerkers: {
       metaTitel: "Staff – Administration",
       titel: "Staff",
       uitnodigenTitel: "Invite someone",
-      uitnodigenUitleg: "The staff member receives an e-mail with a link. It works for 72 hours. With it they create a passkey.",
+      uitnodigenUitleg:
+        "The staff member receives an e-mail with a link. It works for 72 hours. With it they create a passkey.",
       email: "E-mail address",
       naam: "Name",
       rol: "Role",
@@ -140,12 +144,14 @@ export const teksten: Teksten = {
       ],
       veldenTitel: "The fields",
       veldenUitleg: "Write dates as YYYY-MM-DD. A field with a ? may be left out.",
-      nooit: "Never put a citizen service number (BSN) or a copy of an ID in the file. Such fields do not exist: an unknown column is refused.",
+      nooit:
+        "Never put a citizen service number (BSN) or a copy of an ID in the file. Such fields do not exist: an unknown column is refused.",
     },
     import: {
       metaTitel: "Import clients – Administration",
       titel: "Import clients",
-      intro: "Load clients, representatives, records, disclosures and consents from your client system. First do a trial import: you see per line what will happen. Nothing changes yet.",
+      intro:
+        "Load clients, representatives, records, disclosures and consents from your client system. First do a trial import: you see per line what will happen. Nothing changes yet.",
       formaat: "Which fields and forms the portal knows is explained on the page about the import format.",
       formaatLink: "Read how the import format works",
       bestand: "File (JSON or CSV, at most 2 MB)",
@@ -163,8 +169,20 @@ export const teksten: Teksten = {
       sleutel: "Key",
       actie: "What happens",
       reden: "Why",
-      acties: { aanmaken: "Create", wijzigen: "Change", ongewijzigd: "Unchanged", overgeslagen: "Skipped", afgewezen: "Rejected" },
-      actiesGedaan: { aanmaken: "Created", wijzigen: "Changed", ongewijzigd: "Unchanged", overgeslagen: "Skipped", afgewezen: "Rejected" },
+      acties: {
+        aanmaken: "Create",
+        wijzigen: "Change",
+        ongewijzigd: "Unchanged",
+        overgeslagen: "Skipped",
+        afgewezen: "Rejected",
+      },
+      actiesGedaan: {
+        aanmaken: "Created",
+        wijzigen: "Changed",
+        ongewijzigd: "Unchanged",
+        overgeslagen: "Skipped",
+        afgewezen: "Rejected",
+      },
       telling: (a: number, w: number, o: number, f: number, s = 0) =>
         `${a} to create, ${w} to change, ${o} unchanged, ${s > 0 ? `${s} skipped, ` : ""}${f} rejected.`,
     },
@@ -175,7 +193,8 @@ export const teksten: Teksten = {
         "Every night the portal destroys data whose retention period has ended (GDPR Article 5(1)(e)). Data that is still needed stays: for an open request, a complaint or serious incident, a legal claim or a restriction. This page shows numbers only, never names or content.",
       nuTitel: "Destroyed tonight",
       nuLeeg: "There is nothing to destroy now.",
-      teLaat: (n: number) => `${n} ${n === 1 ? "item was" : "items were"} kept longer than the reglement allows. The portal destroys them tonight.`,
+      teLaat: (n: number) =>
+        `${n} ${n === 1 ? "item was" : "items were"} kept longer than the reglement allows. The portal destroys them tonight.`,
       verwachtTitel: "Expected in the next 6 months",
       verwachtLeeg: "No retention period ends in the next 6 months.",
       maand: "Month",
@@ -203,23 +222,40 @@ export const teksten: Teksten = {
       opgeschoond: "Requests reduced",
       toegangslog: "Access log lines",
       instellingenTitel: "The portal's own retention periods",
-      instellingenIntro: "The portal also creates data itself: requests with messages, letters and packages, and the access log. This is how long it keeps them.",
+      instellingenIntro:
+        "The portal also creates data itself: requests with messages, letters and packages, and the access log. This is how long it keeps them.",
       verzoekJaren: "Closed requests: number of years after closing",
       verzoekJarenHint:
         "After that only the number, the kind, the dates and the outcome remain. We advise 5 years: the period in which someone can claim damages (Article 3:310 Dutch Civil Code, GDPR Article 82).",
       toegangslogJaren: "Access log: number of years",
       toegangslogJarenHint: "At least 5 years (NEN 7513).",
       vernietigingstermijnMaanden: "Destroy at the latest: number of months after the period ends",
-      vernietigingstermijnMaandenHint: "From your privacy reglement: usually within a year (12 months). The portal destroys in the night after the end already.",
+      vernietigingstermijnMaandenHint:
+        "From your privacy reglement: usually within a year (12 months). The portal destroys in the night after the end already.",
       fout: (veld: string, code: "ongeldig" | "te_kort" | "te_lang", min: number, max: number) =>
-        code === "ongeldig" ? `Enter a whole number for "${veld}".` : `Enter a number from ${min} to ${max} for "${veld}".`,
-      categorieen: { personalia: "Personal details", contact: "Contact details", zorg: "Care record", financieel: "Financial data", documenten: "Documents" },
+        code === "ongeldig"
+          ? `Enter a whole number for "${veld}".`
+          : `Enter a number from ${min} to ${max} for "${veld}".`,
+      categorieen: {
+        personalia: "Personal details",
+        contact: "Contact details",
+        zorg: "Care record",
+        financieel: "Financial data",
+        documenten: "Documents",
+      },
     },
     bewaartermijnen: {
       metaTitel: "Retention periods – Administration",
       titel: "Retention periods per kind of data",
-      intro: "How long the practice keeps each kind of data, counted from the moment you choose. After the period the portal destroys it by itself (see Destruction). When a client asks for erasure earlier, we destroy it on that request.",
-      categorieen: { personalia: "Personal details", contact: "Contact details", zorg: "Care record", financieel: "Financial data", documenten: "Documents" },
+      intro:
+        "How long the practice keeps each kind of data, counted from the moment you choose. After the period the portal destroys it by itself (see Destruction). When a client asks for erasure earlier, we destroy it on that request.",
+      categorieen: {
+        personalia: "Personal details",
+        contact: "Contact details",
+        zorg: "Care record",
+        financieel: "Financial data",
+        documenten: "Documents",
+      },
       jaren: (c: string) => `Number of years (${c})`,
       vanaf: (c: string) => `From (${c})`,
       vanafOpties: { aanmaak: "creation", laatste_wijziging: "the last change", einde_zorg: "the end of care" },
@@ -228,7 +264,8 @@ export const teksten: Teksten = {
     register: {
       metaTitel: "Register of processing – Administration",
       titel: "Register of processing",
-      intro: "The register (GDPR Art. 30) is the source for the access overview. A change creates a new version; the old one is kept.",
+      intro:
+        "The register (GDPR Art. 30) is the source for the access overview. A change creates a new version; the old one is kept.",
       leeg: "There are no processing activities in the register yet.",
       naam: "Name",
       versie: "Version",

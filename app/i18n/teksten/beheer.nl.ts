@@ -64,7 +64,8 @@ export const teksten = {
     reglement: {
       metaTitel: "Termijnen – Beheer",
       titel: "Termijnen van uw reglement",
-      intro: "Stel per recht uw eigen termijn in. De wet (AVG art. 12 lid 3) staat ten hoogste één maand toe voor een besluit. Een langere termijn wordt geweigerd.",
+      intro:
+        "Stel per recht uw eigen termijn in. De wet (AVG art. 12 lid 3) staat ten hoogste één maand toe voor een besluit. Een langere termijn wordt geweigerd.",
       recht: "Recht",
       doel: "Termijn voor het besluit",
       uitvoering: "Termijn voor de uitvoering",
@@ -75,16 +76,19 @@ export const teksten = {
       eenheden: { weeks: "weken", months: "maanden", workingDays: "werkdagen" },
       geenUitvoering: "geen",
       sluitingsdagen: "Extra sluitingsdagen",
-      sluitingsdagenHint: "Eén datum per regel, zoals 2026-12-24. Deze dagen verschuiven alleen uw eigen termijnen, nooit de wettelijke grens.",
+      sluitingsdagenHint:
+        "Eén datum per regel, zoals 2026-12-24. Deze dagen verschuiven alleen uw eigen termijnen, nooit de wettelijke grens.",
       downloadGeldigDagen: "Hoe lang een downloadlink werkt (dagen)",
       maxDownloads: "Hoe vaak iemand een bestand mag downloaden",
-      kostenExtraKopie: "Vergoeding voor een volgende kopie bij inzage, in euro (de eerste kopie is altijd gratis; 0,00 = ook gratis)",
+      kostenExtraKopie:
+        "Vergoeding voor een volgende kopie bij inzage, in euro (de eerste kopie is altijd gratis; 0,00 = ook gratis)",
     },
     medewerkers: {
       metaTitel: "Medewerkers – Beheer",
       titel: "Medewerkers",
       uitnodigenTitel: "Iemand uitnodigen",
-      uitnodigenUitleg: "De medewerker krijgt een e-mail met een link. Die werkt 72 uur. Daarmee maakt de medewerker een passkey aan.",
+      uitnodigenUitleg:
+        "De medewerker krijgt een e-mail met een link. Die werkt 72 uur. Daarmee maakt de medewerker een passkey aan.",
       email: "E-mailadres",
       naam: "Naam",
       rol: "Rol",
@@ -141,12 +145,14 @@ export const teksten = {
       ],
       veldenTitel: "De velden",
       veldenUitleg: "Datums schrijft u als JJJJ-MM-DD. Een veld met een ? mag ontbreken.",
-      nooit: "Zet nooit een BSN of een kopie van een identiteitsbewijs in het bestand. Zulke velden bestaan niet: een onbekende kolom wordt geweigerd.",
+      nooit:
+        "Zet nooit een BSN of een kopie van een identiteitsbewijs in het bestand. Zulke velden bestaan niet: een onbekende kolom wordt geweigerd.",
     },
     import: {
       metaTitel: "Cliënten importeren – Beheer",
       titel: "Cliënten importeren",
-      intro: "Laad cliënten, vertegenwoordigers, dossier, verstrekkingen en toestemmingen uit uw cliëntsysteem. Doe eerst een proefimport: dan ziet u per regel wat er gebeurt. Er verandert dan nog niets.",
+      intro:
+        "Laad cliënten, vertegenwoordigers, dossier, verstrekkingen en toestemmingen uit uw cliëntsysteem. Doe eerst een proefimport: dan ziet u per regel wat er gebeurt. Er verandert dan nog niets.",
       formaat: "Welke velden en vormen het portaal kent, staat op de pagina over het importformaat.",
       formaatLink: "Lees hoe het importformaat werkt",
       bestand: "Bestand (JSON of CSV, ten hoogste 2 MB)",
@@ -164,9 +170,21 @@ export const teksten = {
       sleutel: "Sleutel",
       actie: "Wat gebeurt er",
       reden: "Waarom",
-      acties: { aanmaken: "Aanmaken", wijzigen: "Wijzigen", ongewijzigd: "Ongewijzigd", overgeslagen: "Overgeslagen", afgewezen: "Afgewezen" },
+      acties: {
+        aanmaken: "Aanmaken",
+        wijzigen: "Wijzigen",
+        ongewijzigd: "Ongewijzigd",
+        overgeslagen: "Overgeslagen",
+        afgewezen: "Afgewezen",
+      },
       /** After the real import: what was done. */
-      actiesGedaan: { aanmaken: "Aangemaakt", wijzigen: "Gewijzigd", ongewijzigd: "Ongewijzigd", overgeslagen: "Overgeslagen", afgewezen: "Afgewezen" },
+      actiesGedaan: {
+        aanmaken: "Aangemaakt",
+        wijzigen: "Gewijzigd",
+        ongewijzigd: "Ongewijzigd",
+        overgeslagen: "Overgeslagen",
+        afgewezen: "Afgewezen",
+      },
       telling: (a: number, w: number, o: number, f: number, s = 0) =>
         `${a} aanmaken, ${w} wijzigen, ${o} ongewijzigd, ${s > 0 ? `${s} overgeslagen, ` : ""}${f} afgewezen.`,
     },
@@ -177,7 +195,8 @@ export const teksten = {
         "Elke nacht vernietigt het portaal gegevens waarvan de bewaartermijn voorbij is (AVG artikel 5 lid 1 sub e). Gegevens die nog nodig zijn, blijven staan: bij een open verzoek, een klacht of calamiteit, een rechtszaak of een afscherming. Hier ziet u alleen aantallen, nooit namen of inhoud.",
       nuTitel: "Wordt vannacht vernietigd",
       nuLeeg: "Er is nu niets te vernietigen.",
-      teLaat: (n: number) => `${n} ${n === 1 ? "gegeven is" : "gegevens zijn"} langer bewaard dan het reglement toestaat. Het portaal vernietigt ze vannacht.`,
+      teLaat: (n: number) =>
+        `${n} ${n === 1 ? "gegeven is" : "gegevens zijn"} langer bewaard dan het reglement toestaat. Het portaal vernietigt ze vannacht.`,
       verwachtTitel: "Verwacht in de komende 6 maanden",
       verwachtLeeg: "In de komende 6 maanden loopt geen bewaartermijn af.",
       maand: "Maand",
@@ -213,25 +232,46 @@ export const teksten = {
       toegangslogJaren: "Toegangslog: aantal jaren",
       toegangslogJarenHint: "Ten minste 5 jaar (NEN 7513).",
       vernietigingstermijnMaanden: "Uiterlijk vernietigen: aantal maanden na het einde van de termijn",
-      vernietigingstermijnMaandenHint: "Uit uw privacyreglement: meestal binnen een jaar (12 maanden). Het portaal vernietigt al in de nacht na het einde.",
+      vernietigingstermijnMaandenHint:
+        "Uit uw privacyreglement: meestal binnen een jaar (12 maanden). Het portaal vernietigt al in de nacht na het einde.",
       fout: (veld: string, code: "ongeldig" | "te_kort" | "te_lang", min: number, max: number) =>
-        code === "ongeldig" ? `Vul bij "${veld}" een heel getal in.` : `Vul bij "${veld}" een getal in van ${min} tot en met ${max}.`,
-      categorieen: { personalia: "Persoonsgegevens", contact: "Contactgegevens", zorg: "Zorgdossier", financieel: "Financiële gegevens", documenten: "Documenten" },
+        code === "ongeldig"
+          ? `Vul bij "${veld}" een heel getal in.`
+          : `Vul bij "${veld}" een getal in van ${min} tot en met ${max}.`,
+      categorieen: {
+        personalia: "Persoonsgegevens",
+        contact: "Contactgegevens",
+        zorg: "Zorgdossier",
+        financieel: "Financiële gegevens",
+        documenten: "Documenten",
+      },
     },
     bewaartermijnen: {
       metaTitel: "Bewaartermijnen – Beheer",
       titel: "Bewaartermijnen per soort gegevens",
-      intro: "Zo lang bewaart de praktijk elk gegeven, te rekenen vanaf het moment dat u kiest. Na de termijn vernietigt het portaal het gegeven zelf (zie Vernietigen). Vraagt een cliënt eerder om verwijdering, dan vernietigen wij het op dat verzoek.",
-      categorieen: { personalia: "Persoonsgegevens", contact: "Contactgegevens", zorg: "Zorgdossier", financieel: "Financiële gegevens", documenten: "Documenten" },
+      intro:
+        "Zo lang bewaart de praktijk elk gegeven, te rekenen vanaf het moment dat u kiest. Na de termijn vernietigt het portaal het gegeven zelf (zie Vernietigen). Vraagt een cliënt eerder om verwijdering, dan vernietigen wij het op dat verzoek.",
+      categorieen: {
+        personalia: "Persoonsgegevens",
+        contact: "Contactgegevens",
+        zorg: "Zorgdossier",
+        financieel: "Financiële gegevens",
+        documenten: "Documenten",
+      },
       jaren: (c: string) => `Aantal jaren (${c})`,
       vanaf: (c: string) => `Vanaf (${c})`,
-      vanafOpties: { aanmaak: "het aanmaken", laatste_wijziging: "de laatste wijziging", einde_zorg: "het einde van de zorg" },
+      vanafOpties: {
+        aanmaak: "het aanmaken",
+        laatste_wijziging: "de laatste wijziging",
+        einde_zorg: "het einde van de zorg",
+      },
       minimum: (jaren: number) => `Wettelijk minimum: ${jaren} jaar`,
     },
     register: {
       metaTitel: "Verwerkingsregister – Beheer",
       titel: "Verwerkingsregister",
-      intro: "Het register (AVG art. 30) is de bron voor het inzage-overzicht. Een wijziging maakt een nieuwe versie; de oude blijft bewaard.",
+      intro:
+        "Het register (AVG art. 30) is de bron voor het inzage-overzicht. Een wijziging maakt een nieuwe versie; de oude blijft bewaard.",
       leeg: "Er staan nog geen verwerkingen in het register.",
       naam: "Naam",
       versie: "Versie",

@@ -18,7 +18,8 @@ export const teksten: Teksten = {
       metaTitel: (nummer: string) => `Documents for ${nummer}`,
       titel: (nummer: string) => `Documents for request ${nummer}`,
       terug: "Back to the request",
-      uitleg: "Add the real documents from the file here, for example the PDF export from the client system for this access request. They go into the client's file, the access overview and the package. A document you withhold never leaves the portal.",
+      uitleg:
+        "Add the real documents from the file here, for example the PDF export from the client system for this access request. They go into the client's file, the access overview and the package. A document you withhold never leaves the portal.",
       leeg: "No documents have been added to this request yet.",
       bestaand: "Documents added",
       nieuw: "Add a document",
@@ -28,7 +29,8 @@ export const teksten: Teksten = {
       herkomst: "Origin (who is it from?)",
       herkomstHint: "For example: care provider, client, or the name of the GP or school.",
       derde: "This document is (also) about someone else",
-      derdeHint: "Then it never goes into a package for transfer, and for an access request you check whether parts must be withheld.",
+      derdeHint:
+        "Then it never goes into a package for transfer, and for an access request you check whether parts must be withheld.",
       toevoegen: "Add document",
       verwijderen: "Delete",
       bezig: "Checking…",
@@ -39,7 +41,8 @@ export const teksten: Teksten = {
       grootte: (kb: string) => `${kb} kB`,
       downloaden: (titel: string) => `Download ${titel}`,
     },
-    toegestaan: (soorten: string, mb: number) => `Allowed: ${soorten}, up to ${mb} MB per file. Every file is checked for viruses.`,
+    toegestaan: (soorten: string, mb: number) =>
+      `Allowed: ${soorten}, up to ${mb} MB per file. Every file is checked for viruses.`,
     dossier: {
       link: "All documents in the client's file",
       metaTitel: (clientnummer: string) => `Documents of client ${clientnummer}`,
@@ -85,7 +88,8 @@ export const teksten: Teksten = {
       soort: "What for",
       bestand: "File",
       bijlageLabel: "File the representative sent",
-      bijlageHint: "Choose the file in which you saw the proof. Did you see it at the desk, by post or by video? Then choose nothing.",
+      bijlageHint:
+        "Choose the file in which you saw the proof. Did you see it at the desk, by post or by video? Then choose nothing.",
       bijlageLeeg: "No file",
       metBijlage: (naam: string) => `file: ${naam}`,
     },

@@ -14,14 +14,17 @@ export const teksten = {
       te_groot: "Het bestand is te groot. Maak het kleiner of stuur het in delen.",
       aanvraag_te_groot: "Samen zijn de bestanden te groot. Stuur ze in twee keer.",
       virus: "In dit bestand is een virus of schadelijke inhoud gevonden. We hebben het niet bewaard.",
-      scanner_ontbreekt: "We kunnen nu geen bestanden aannemen: de controle op virussen is niet ingesteld. Neem contact op met de praktijk.",
-      scanner_fout: "We konden het bestand nu niet op virussen controleren. We hebben het niet bewaard. Probeer het later nog een keer.",
+      scanner_ontbreekt:
+        "We kunnen nu geen bestanden aannemen: de controle op virussen is niet ingesteld. Neem contact op met de praktijk.",
+      scanner_fout:
+        "We konden het bestand nu niet op virussen controleren. We hebben het niet bewaard. Probeer het later nog een keer.",
     } satisfies Record<BestandWeigering, string>,
     pagina: {
       metaTitel: (nummer: string) => `Documenten bij ${nummer}`,
       titel: (nummer: string) => `Documenten bij verzoek ${nummer}`,
       terug: "Terug naar het verzoek",
-      uitleg: "Voeg hier de echte documenten uit het dossier toe, bijvoorbeeld de PDF-export uit het cliëntsysteem voor deze inzage. Ze komen in het dossier van de cliënt, in het inzage-overzicht en in het pakket. Een document dat u achterhoudt, verlaat het portaal niet.",
+      uitleg:
+        "Voeg hier de echte documenten uit het dossier toe, bijvoorbeeld de PDF-export uit het cliëntsysteem voor deze inzage. Ze komen in het dossier van de cliënt, in het inzage-overzicht en in het pakket. Een document dat u achterhoudt, verlaat het portaal niet.",
       leeg: "Er zijn nog geen documenten bij dit verzoek toegevoegd.",
       bestaand: "Toegevoegde documenten",
       nieuw: "Document toevoegen",
@@ -31,7 +34,8 @@ export const teksten = {
       herkomst: "Herkomst (van wie komt het?)",
       herkomstHint: "Bijvoorbeeld: zorgverlener, cliënt, of de naam van de huisarts of school.",
       derde: "Dit document gaat (ook) over iemand anders",
-      derdeHint: "Dan komt het nooit in een pakket om over te dragen, en kijkt u bij een inzage of u delen moet achterhouden.",
+      derdeHint:
+        "Dan komt het nooit in een pakket om over te dragen, en kijkt u bij een inzage of u delen moet achterhouden.",
       toevoegen: "Document toevoegen",
       verwijderen: "Verwijderen",
       bezig: "Bezig met controleren…",
@@ -42,7 +46,8 @@ export const teksten = {
       grootte: (kb: string) => `${kb} kB`,
       downloaden: (titel: string) => `${titel} downloaden`,
     },
-    toegestaan: (soorten: string, mb: number) => `Toegestaan: ${soorten}, tot ${mb} MB per bestand. Elk bestand wordt op virussen gecontroleerd.`,
+    toegestaan: (soorten: string, mb: number) =>
+      `Toegestaan: ${soorten}, tot ${mb} MB per bestand. Elk bestand wordt op virussen gecontroleerd.`,
     dossier: {
       link: "Alle documenten in het dossier van de cliënt",
       metaTitel: (clientnummer: string) => `Documenten van cliënt ${clientnummer}`,
@@ -73,7 +78,8 @@ export const teksten = {
       fouten: {
         te_veel: "U kunt ten hoogste 5 bestanden tegelijk sturen. Stuur de rest met een volgend bericht.",
         geen_bestand: "Kies een bestand met het bewijs.",
-        geen_vertegenwoordiger: "U heeft dit verzoek voor uzelf ingediend. Er is geen bewijs van vertegenwoordiging nodig.",
+        geen_vertegenwoordiger:
+          "U heeft dit verzoek voor uzelf ingediend. Er is geen bewijs van vertegenwoordiging nodig.",
         afgesloten: "Dit verzoek is afgesloten. U kunt er geen bestanden meer bij sturen.",
       },
     },
@@ -89,7 +95,8 @@ export const teksten = {
       soort: "Waarvoor",
       bestand: "Bestand",
       bijlageLabel: "Bestand dat de vertegenwoordiger stuurde",
-      bijlageHint: "Kies het bestand waarin u het bewijs zag. Zag u het aan de balie, per post of via video? Kies dan niets.",
+      bijlageHint:
+        "Kies het bestand waarin u het bewijs zag. Zag u het aan de balie, per post of via video? Kies dan niets.",
       bijlageLeeg: "Geen bestand",
       metBijlage: (naam: string) => `bestand: ${naam}`,
     },

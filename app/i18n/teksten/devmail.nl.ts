@@ -1,4 +1,3 @@
-
 /**
  * The development mailbox (/dev/mail).
  * Dutch is the source (B1: short sentences, common words, "u"); devmail.en.ts has the same keys.
@@ -23,7 +22,10 @@ export const teksten = {
     sjabloon: "Sjabloon",
     status: "Status",
     tijd: "Klaargezet op",
-    statussen: { wachtend: "Wacht op verzending", verzonden: "Verzonden", mislukt: "Mislukt" } as Record<string, string>,
+    statussen: { wachtend: "Wacht op verzending", verzonden: "Verzonden", mislukt: "Mislukt" } as Record<
+      string,
+      string
+    >,
     terug: "Terug naar de mailbox",
     gegevens: "Gegevens van deze e-mail",
     taal: "Taal",

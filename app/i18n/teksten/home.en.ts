@@ -15,7 +15,8 @@ export const teksten: Teksten = {
     mijnVerzoeken: "My requests",
     alIngediend: "Have you already made a request? Then go to",
     rechtenTitel: "Your rights",
-    rechtenIntro: "These are your rights. The law is called the GDPR (General Data Protection Regulation), in Dutch: AVG.",
+    rechtenIntro:
+      "These are your rights. The law is called the GDPR (General Data Protection Regulation), in Dutch: AVG.",
     letOp: "Please note:",
     rechten: {
       inzage: {
@@ -69,19 +70,23 @@ export const teksten: Teksten = {
       "After that you can create a passkey. Next time you sign in with, for example, your fingerprint or the PIN of your phone.",
       "Sometimes we ask you to show your proof of identity. You can do this at our office or in a video call.",
     ],
-    geenKopie: "We never make a copy of your proof of identity. And we never ask for your citizen service number (BSN).",
+    geenKopie:
+      "We never make a copy of your proof of identity. And we never ask for your citizen service number (BSN).",
     anderTitel: "A request for someone else",
     anderIntro: "Are you making a request for your child? Then the age of your child decides who makes the request.",
     leeftijd: [
       { titel: "Under 12", tekst: "The parents with parental authority make the request." },
       {
         titel: "12 to 15",
-        tekst: "The child and the parents with parental authority can both make a request. Sometimes we do not give parents access, because that is better for the child. We will then explain why.",
+        tekst:
+          "The child and the parents with parental authority can both make a request. Sometimes we do not give parents access, because that is better for the child. We will then explain why.",
       },
       { titel: "16 and older", tekst: "Only the young person makes the request." },
     ],
-    vertegenwoordiger: "Are you a mentor, guardian (curator) or authorised representative? Then you can make a request for the client. An authorised representative needs a written authorisation.",
-    bewindvoerder: "Are you a financial administrator (bewindvoerder)? Then you only deal with money matters. That is why you cannot ask for the care file.",
+    vertegenwoordiger:
+      "Are you a mentor, guardian (curator) or authorised representative? Then you can make a request for the client. An authorised representative needs a written authorisation.",
+    bewindvoerder:
+      "Are you a financial administrator (bewindvoerder)? Then you only deal with money matters. That is why you cannot ask for the care file.",
     klachtTitel: "Do you disagree with us?",
     klachtIntro: "Are you unhappy with our decision? Or with how we handle your data? Then you can:",
     fgTitel: "Ask our data protection officer (DPO)",
@@ -99,7 +104,8 @@ export const teksten: Teksten = {
   klachtenPagina: {
     metaTitel: "Complaints – Rechtenloket",
     titel: "Making a complaint",
-    intro: "Are you unhappy with our decision? Or with how we handle your data? Then you can do the following. You may choose where you start.",
+    intro:
+      "Are you unhappy with our decision? Or with how we handle your data? Then you can do the following. You may choose where you start.",
     verzoekTitel: "Is it about a request you made?",
     verzoekTekst: "Then first send us a message with that request. We can often solve it quickly.",
     naarMijn: "Go to my requests",

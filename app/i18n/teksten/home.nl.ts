@@ -76,19 +76,23 @@ export const teksten = {
       "Daarna kunt u een passkey maken. Dan logt u de volgende keer in met bijvoorbeeld uw vingerafdruk of de pincode van uw telefoon.",
       "Soms vragen wij u om uw identiteitsbewijs te laten zien. Dat kan bij ons op kantoor of in een videogesprek.",
     ],
-    geenKopie: "Wij maken nooit een kopie van uw identiteitsbewijs. En wij vragen nooit om uw burgerservicenummer (BSN).",
+    geenKopie:
+      "Wij maken nooit een kopie van uw identiteitsbewijs. En wij vragen nooit om uw burgerservicenummer (BSN).",
     anderTitel: "Een verzoek voor iemand anders",
     anderIntro: "Doet u een verzoek voor uw kind? Dan hangt het van de leeftijd van uw kind af wie het verzoek doet.",
     leeftijd: [
       { titel: "Jonger dan 12 jaar", tekst: "De ouders met gezag doen het verzoek." },
       {
         titel: "12 tot en met 15 jaar",
-        tekst: "Het kind en de ouders met gezag mogen allebei een verzoek doen. Soms geven wij ouders geen inzage, omdat dat beter is voor het kind. Dat leggen wij dan uit.",
+        tekst:
+          "Het kind en de ouders met gezag mogen allebei een verzoek doen. Soms geven wij ouders geen inzage, omdat dat beter is voor het kind. Dat leggen wij dan uit.",
       },
       { titel: "16 jaar en ouder", tekst: "Alleen de jongere zelf doet het verzoek." },
     ],
-    vertegenwoordiger: "Bent u mentor, curator of gemachtigde? Dan kunt u een verzoek doen voor de cliënt. Een gemachtigde heeft een schriftelijke machtiging nodig.",
-    bewindvoerder: "Bent u bewindvoerder? U regelt dan alleen de geldzaken. Het zorgdossier kunt u daarom niet opvragen.",
+    vertegenwoordiger:
+      "Bent u mentor, curator of gemachtigde? Dan kunt u een verzoek doen voor de cliënt. Een gemachtigde heeft een schriftelijke machtiging nodig.",
+    bewindvoerder:
+      "Bent u bewindvoerder? U regelt dan alleen de geldzaken. Het zorgdossier kunt u daarom niet opvragen.",
     klachtTitel: "Bent u het niet eens met ons?",
     klachtIntro: "Bent u niet tevreden over ons besluit? Of over hoe wij met uw gegevens omgaan? Dan kunt u dit doen:",
     fgTitel: "Vraag het onze functionaris gegevensbescherming (FG)",
@@ -106,7 +110,8 @@ export const teksten = {
   klachtenPagina: {
     metaTitel: "Klachten – Rechtenloket",
     titel: "Een klacht indienen",
-    intro: "Bent u niet tevreden over ons besluit? Of over hoe wij met uw gegevens omgaan? Dan kunt u dit doen. U mag zelf kiezen waar u begint.",
+    intro:
+      "Bent u niet tevreden over ons besluit? Of over hoe wij met uw gegevens omgaan? Dan kunt u dit doen. U mag zelf kiezen waar u begint.",
     verzoekTitel: "Gaat het over een verzoek dat u heeft gedaan?",
     verzoekTekst: "Stuur ons dan eerst een bericht bij dat verzoek. Vaak lossen wij het dan snel op.",
     naarMijn: "Naar mijn verzoeken",

@@ -20,7 +20,8 @@ export const teksten: Teksten = {
     codeInvullen: "Enter the code",
     overalUitgelogd: "You have been signed out everywhere. Sign in again to continue.",
     passkeyTitel: "Sign in with a passkey",
-    passkeyUitleg: "Have you created a passkey before? Then sign in with, for example, your fingerprint, your face or the PIN of your device.",
+    passkeyUitleg:
+      "Have you created a passkey before? Then sign in with, for example, your fingerprint, your face or the PIN of your device.",
     passkeyKnop: "Sign in with a passkey",
     passkeyBezig: "Please wait…",
     passkeyMislukt: "Signing in with the passkey did not work. Please try again, or sign in with a code.",
@@ -34,7 +35,8 @@ export const teksten: Teksten = {
     codeHint: "You will find the code in the e-mail. For example: 123456",
     codeLeeg: "Enter the code of 6 digits.",
     codeFormaat: "The code has 6 digits, for example 123456.",
-    codeOnjuist: (resterend: number) => `This code is not correct. You can try ${resterend} more ${resterend === 1 ? "time" : "times"}.`,
+    codeOnjuist: (resterend: number) =>
+      `This code is not correct. You can try ${resterend} more ${resterend === 1 ? "time" : "times"}.`,
     codeGeblokkeerd: "You entered a wrong code too often. Please ask for a new code.",
     codeVerlopen: "This code has expired. Please ask for a new code.",
     codeOntbreekt: "There is no valid code for this e-mail address. Please ask for a new code.",
@@ -57,7 +59,8 @@ export const teksten: Teksten = {
     titel: "Sign-in and security",
     ingelogdAls: (email: string) => `You are signed in as ${email}.`,
     passkeysTitel: "Your passkeys",
-    passkeysUitleg: "With a passkey you sign in without a code. You use, for example, your fingerprint, your face or the PIN of your phone or computer.",
+    passkeysUitleg:
+      "With a passkey you sign in without a code. You use, for example, your fingerprint, your face or the PIN of your phone or computer.",
     geenPasskeys: "You do not have a passkey yet.",
     tabelTitel: "Your passkeys",
     kolomNaam: "Name",
@@ -81,9 +84,11 @@ export const teksten: Teksten = {
     toevoegenMislukt: "The passkey was not added. Please try again.",
     alToegevoegd: "You have already added this passkey.",
     afgebroken: "You stopped creating the passkey. Nothing has changed.",
-    geenWebauthn: "To create a passkey you need a browser that supports passkeys, with JavaScript turned on. You can always sign in with a code by e-mail.",
+    geenWebauthn:
+      "To create a passkey you need a browser that supports passkeys, with JavaScript turned on. You can always sign in with a code by e-mail.",
     overalTitel: "Sign out everywhere",
-    overalUitleg: "Did you stay signed in somewhere, for example on another computer? Then sign out everywhere. This also signs you out on this device.",
+    overalUitleg:
+      "Did you stay signed in somewhere, for example on another computer? Then sign out everywhere. This also signs you out on this device.",
     overalKnop: "Sign out everywhere",
     foutTitel: "Please check the following:",
   },

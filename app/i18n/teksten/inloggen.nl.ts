@@ -22,7 +22,8 @@ export const teksten = {
     codeInvullen: "Vul de code in",
     overalUitgelogd: "U bent overal uitgelogd. Log opnieuw in als u verder wilt.",
     passkeyTitel: "Inloggen met een passkey",
-    passkeyUitleg: "Heeft u eerder een passkey gemaakt? Dan logt u in met bijvoorbeeld uw vingerafdruk, uw gezicht of de pincode van uw apparaat.",
+    passkeyUitleg:
+      "Heeft u eerder een passkey gemaakt? Dan logt u in met bijvoorbeeld uw vingerafdruk, uw gezicht of de pincode van uw apparaat.",
     passkeyKnop: "Inloggen met een passkey",
     passkeyBezig: "Even geduld…",
     passkeyMislukt: "Inloggen met de passkey is niet gelukt. Probeer het opnieuw, of log in met een code.",
@@ -59,7 +60,8 @@ export const teksten = {
     titel: "Inloggen en beveiliging",
     ingelogdAls: (email: string) => `U bent ingelogd als ${email}.`,
     passkeysTitel: "Uw passkeys",
-    passkeysUitleg: "Met een passkey logt u in zonder code. U gebruikt dan bijvoorbeeld uw vingerafdruk, uw gezicht of de pincode van uw telefoon of computer.",
+    passkeysUitleg:
+      "Met een passkey logt u in zonder code. U gebruikt dan bijvoorbeeld uw vingerafdruk, uw gezicht of de pincode van uw telefoon of computer.",
     geenPasskeys: "U heeft nog geen passkey.",
     tabelTitel: "Uw passkeys",
     kolomNaam: "Naam",
@@ -83,9 +85,11 @@ export const teksten = {
     toevoegenMislukt: "De passkey is niet toegevoegd. Probeer het opnieuw.",
     alToegevoegd: "Deze passkey heeft u al toegevoegd.",
     afgebroken: "U heeft het maken van de passkey afgebroken. Er is niets veranderd.",
-    geenWebauthn: "Om een passkey te maken heeft u een browser nodig die passkeys kent, met JavaScript aan. U kunt altijd inloggen met een code per e-mail.",
+    geenWebauthn:
+      "Om een passkey te maken heeft u een browser nodig die passkeys kent, met JavaScript aan. U kunt altijd inloggen met een code per e-mail.",
     overalTitel: "Overal uitloggen",
-    overalUitleg: "Bent u ergens ingelogd gebleven, bijvoorbeeld op een andere computer? Log dan overal uit. U logt dan ook op dit apparaat uit.",
+    overalUitleg:
+      "Bent u ergens ingelogd gebleven, bijvoorbeeld op een andere computer? Log dan overal uit. U logt dan ook op dit apparaat uit.",
     overalKnop: "Overal uitloggen",
     foutTitel: "Controleer het volgende:",
   },

@@ -39,14 +39,16 @@ export const teksten: Teksten = {
     identiteitUitleg:
       "Before we show, give or change any data, we must be sure who you are. The code to your e-mail address is not always enough for that. We will contact you to look at your proof of identity, at our front desk or in a video call. We never make a copy of it.",
     bewijsNogTitel: "We still need to see your proof of representation",
-    pauzeSchuift: "While we wait for your answer, the date by which you hear from us moves later. Every day the time limit is paused is added.",
+    pauzeSchuift:
+      "While we wait for your answer, the date by which you hear from us moves later. Every day the time limit is paused is added.",
     pauzeActie: "Send your answer under Messages. Then the time limit starts again.",
     pauzeLink: "Go to the answer form",
     termijnTitel: "When will you hear from us?",
     doelTermijnAfgesloten: "This request is closed.",
     gepauzeerd: (dagen: number) =>
       `The time limit was paused for ${dagen} ${dagen === 1 ? "day" : "days"} while we waited for your answer. That is why these dates are ${dagen} ${dagen === 1 ? "day" : "days"} later.`,
-    verlengd: "We have extended the time limit because your request is a lot of work. The law allows this by 2 months at most.",
+    verlengd:
+      "We have extended the time limit because your request is a lot of work. The law allows this by 2 months at most.",
     verlengdReden: "The reason:",
     uitvoering: (datum: string) => `We will carry out our decision by ${datum}.`,
     tijdlijnTitel: "What has happened",
@@ -61,16 +63,20 @@ export const teksten: Teksten = {
     berichtVersturen: "Send message",
     antwoordVersturen: "Send answer",
     berichtVerstuurd: "Your message has been sent.",
-    antwoordVerstuurd: "Thank you for your answer. The time limit is running again. Below you see when you will hear from us.",
-    afgeslotenBericht: "This request is closed. You can no longer send messages about it. Do you have a question? Then please contact us.",
+    antwoordVerstuurd:
+      "Thank you for your answer. The time limit is running again. Below you see when you will hear from us.",
+    afgeslotenBericht:
+      "This request is closed. You can no longer send messages about it. Do you have a question? Then please contact us.",
     documentenTitel: "Documents",
     geenDocumenten: "No documents yet.",
     intrekkenTitel: "Withdraw request",
-    intrekkenUitleg: "Do you no longer want this request? Then you can withdraw it. After that we take no further action.",
+    intrekkenUitleg:
+      "Do you no longer want this request? Then you can withdraw it. After that we take no further action.",
     intrekkenLink: "Withdraw request",
     intrekkenMetaTitel: (nummer: string) => `Withdraw request ${nummer} – Rights desk`,
     intrekkenVraag: (nummer: string) => `Do you want to withdraw request ${nummer}?`,
-    intrekkenGevolg: "If you withdraw the request, we stop working on it. You cannot undo this. If you want something from us later, please make a new request.",
+    intrekkenGevolg:
+      "If you withdraw the request, we stop working on it. You cannot undo this. If you want something from us later, please make a new request.",
     redenLabel: "Why are you withdrawing the request? (optional)",
     redenHint: `${TEKSTLIMIET.lang} characters at most.`,
     bevestigKnop: "Yes, withdraw my request",
@@ -80,12 +86,15 @@ export const teksten: Teksten = {
     foutTitel: "Please check the following:",
     fouten: {
       bericht_leeg: "Write a message. The message is empty now.",
-      bericht_te_lang: (aantal: number) => `Your message is too long: ${aantal} characters. It may be ${TEKSTLIMIET.lang} characters at most.`,
-      reden_te_lang: (aantal: number) => `Your reason is too long: ${aantal} characters. Please use ${TEKSTLIMIET.lang} characters at most.`,
+      bericht_te_lang: (aantal: number) =>
+        `Your message is too long: ${aantal} characters. It may be ${TEKSTLIMIET.lang} characters at most.`,
+      reden_te_lang: (aantal: number) =>
+        `Your reason is too long: ${aantal} characters. Please use ${TEKSTLIMIET.lang} characters at most.`,
       intussen_gewijzigd: "This request has changed in the meantime. Please reload the page.",
       al_ingetrokken: "You have already withdrawn this request. You do not need to do anything else.",
       al_afgerond: "This request is already complete. It can no longer be withdrawn.",
-      afgesloten: "This request is closed. You can no longer send a message about it. Do you have a question? Please contact us.",
+      afgesloten:
+        "This request is closed. You can no longer send a message about it. Do you have a question? Please contact us.",
       onbekend: "Something went wrong. Nothing has changed. Please try again.",
     },
     tijdlijn: {
@@ -103,7 +112,8 @@ export const teksten: Teksten = {
         toewijzing: "We have decided: you get what you asked for.",
         gedeeltelijke_afwijzing: "We have decided: you get part of what you asked for. Our message explains why.",
         afwijzing: "We have decided: we refuse your request. Our message explains why and what you can do.",
-        kennelijk_ongegrond: "We have decided: we will not handle your request. Our message explains why and what you can do.",
+        kennelijk_ongegrond:
+          "We have decided: we will not handle your request. Our message explains why and what you can do.",
         verlenging: "We need more time. We have extended the time limit.",
       },
       uitgevoerd: "We have carried out your request.",

@@ -8,7 +8,8 @@ export const teksten = {
   mijn: {
     metaTitel: "Mijn verzoeken – Rechtenloket",
     titel: "Mijn verzoeken",
-    intro: "Hier ziet u de verzoeken die u bij ons heeft ingediend. Ook de verzoeken die u voor iemand anders heeft gedaan.",
+    intro:
+      "Hier ziet u de verzoeken die u bij ons heeft ingediend. Ook de verzoeken die u voor iemand anders heeft gedaan.",
     leeg: "U heeft nog geen verzoek ingediend.",
     nieuwVerzoek: "Verzoek indienen",
     beveiligingTitel: "Inloggen en beveiliging",
@@ -42,14 +43,16 @@ export const teksten = {
     identiteitUitleg:
       "Voordat wij gegevens laten zien, geven of veranderen, moeten wij zeker weten wie u bent. De code naar uw e-mailadres is daarvoor niet altijd genoeg. Wij nemen contact met u op om uw identiteitsbewijs te bekijken, aan de balie of in een videogesprek. Wij maken er nooit een kopie van.",
     bewijsNogTitel: "Wij moeten nog uw bewijs van vertegenwoordiging zien",
-    pauzeSchuift: "Zolang wij op uw antwoord wachten, schuift de datum waarop u van ons hoort op. Elke dag dat de termijn stilstaat, komt erbij.",
+    pauzeSchuift:
+      "Zolang wij op uw antwoord wachten, schuift de datum waarop u van ons hoort op. Elke dag dat de termijn stilstaat, komt erbij.",
     pauzeActie: "Stuur uw antwoord bij Berichten. Dan loopt de termijn weer.",
     pauzeLink: "Naar het antwoordformulier",
     termijnTitel: "Wanneer hoort u van ons?",
     doelTermijnAfgesloten: "Dit verzoek is afgesloten.",
     gepauzeerd: (dagen: number) =>
       `De termijn heeft ${dagen} ${dagen === 1 ? "dag" : "dagen"} stilgestaan, omdat wij op uw antwoord wachtten. Daarom zijn deze datums ${dagen} ${dagen === 1 ? "dag" : "dagen"} later.`,
-    verlengd: "Wij hebben de termijn verlengd, omdat uw verzoek veel werk is. Dat mag volgens de wet met ten hoogste 2 maanden.",
+    verlengd:
+      "Wij hebben de termijn verlengd, omdat uw verzoek veel werk is. Dat mag volgens de wet met ten hoogste 2 maanden.",
     verlengdReden: "De reden:",
     uitvoering: (datum: string) => `Wij voeren ons besluit uiterlijk op ${datum} uit.`,
     tijdlijnTitel: "Wat er is gebeurd",
@@ -65,7 +68,8 @@ export const teksten = {
     antwoordVersturen: "Antwoord versturen",
     berichtVerstuurd: "Uw bericht is verstuurd.",
     antwoordVerstuurd: "Dank u wel voor uw antwoord. De termijn loopt weer. Hieronder ziet u wanneer u van ons hoort.",
-    afgeslotenBericht: "Dit verzoek is afgesloten. U kunt er geen berichten meer over sturen. Heeft u nog een vraag? Neem dan contact met ons op.",
+    afgeslotenBericht:
+      "Dit verzoek is afgesloten. U kunt er geen berichten meer over sturen. Heeft u nog een vraag? Neem dan contact met ons op.",
     documentenTitel: "Documenten",
     geenDocumenten: "Nog geen documenten.",
     intrekkenTitel: "Verzoek intrekken",
@@ -74,7 +78,8 @@ export const teksten = {
     // Confirm step
     intrekkenMetaTitel: (nummer: string) => `Verzoek ${nummer} intrekken – Rechtenloket`,
     intrekkenVraag: (nummer: string) => `Wilt u verzoek ${nummer} intrekken?`,
-    intrekkenGevolg: "Als u het verzoek intrekt, stoppen wij ermee. Dit kunt u niet ongedaan maken. Wilt u later toch iets van ons? Dan dient u een nieuw verzoek in.",
+    intrekkenGevolg:
+      "Als u het verzoek intrekt, stoppen wij ermee. Dit kunt u niet ongedaan maken. Wilt u later toch iets van ons? Dan dient u een nieuw verzoek in.",
     redenLabel: "Waarom trekt u het verzoek in? (niet verplicht)",
     redenHint: `Maximaal ${TEKSTLIMIET.lang} tekens.`,
     bevestigKnop: "Ja, trek mijn verzoek in",
@@ -85,12 +90,15 @@ export const teksten = {
     foutTitel: "Controleer het volgende:",
     fouten: {
       bericht_leeg: "Schrijf een bericht. Het bericht is nu leeg.",
-      bericht_te_lang: (aantal: number) => `Uw bericht is te lang: ${aantal} tekens. Het mag ten hoogste ${TEKSTLIMIET.lang} tekens zijn.`,
-      reden_te_lang: (aantal: number) => `Uw reden is te lang: ${aantal} tekens. Gebruik ten hoogste ${TEKSTLIMIET.lang} tekens.`,
+      bericht_te_lang: (aantal: number) =>
+        `Uw bericht is te lang: ${aantal} tekens. Het mag ten hoogste ${TEKSTLIMIET.lang} tekens zijn.`,
+      reden_te_lang: (aantal: number) =>
+        `Uw reden is te lang: ${aantal} tekens. Gebruik ten hoogste ${TEKSTLIMIET.lang} tekens.`,
       intussen_gewijzigd: "Dit verzoek is intussen gewijzigd. Laad de pagina opnieuw.",
       al_ingetrokken: "U heeft dit verzoek al ingetrokken. U hoeft niets meer te doen.",
       al_afgerond: "Dit verzoek is al afgerond. Intrekken kan daarom niet meer.",
-      afgesloten: "Dit verzoek is afgesloten. U kunt er geen bericht meer over sturen. Heeft u een vraag? Neem contact met ons op.",
+      afgesloten:
+        "Dit verzoek is afgesloten. U kunt er geen bericht meer over sturen. Heeft u een vraag? Neem contact met ons op.",
       onbekend: "Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.",
     },
     tijdlijn: {
@@ -106,9 +114,11 @@ export const teksten = {
       besluit: "Wij hebben een besluit genomen.",
       besluitSoort: {
         toewijzing: "Wij hebben besloten: u krijgt wat u vroeg.",
-        gedeeltelijke_afwijzing: "Wij hebben besloten: u krijgt een deel van wat u vroeg. In ons bericht leest u waarom.",
+        gedeeltelijke_afwijzing:
+          "Wij hebben besloten: u krijgt een deel van wat u vroeg. In ons bericht leest u waarom.",
         afwijzing: "Wij hebben besloten: wij wijzen uw verzoek af. In ons bericht leest u waarom en wat u kunt doen.",
-        kennelijk_ongegrond: "Wij hebben besloten: wij behandelen uw verzoek niet. In ons bericht leest u waarom en wat u kunt doen.",
+        kennelijk_ongegrond:
+          "Wij hebben besloten: wij behandelen uw verzoek niet. In ons bericht leest u waarom en wat u kunt doen.",
         verlenging: "Wij hebben meer tijd nodig. Wij hebben de termijn verlengd.",
       },
       uitgevoerd: "Wij hebben uw verzoek uitgevoerd.",

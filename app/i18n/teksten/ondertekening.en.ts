@@ -21,7 +21,8 @@ export const teksten: Teksten = {
       intro:
         "These decisions are waiting for your signature. The one with the earliest legal time limit is at the top. The time a draft waits here counts against that limit.",
       leeg: "No decisions are waiting for a signature.",
-      aantal: (n: number) => (n === 1 ? "1 decision is waiting for your signature." : `${n} decisions are waiting for your signature.`),
+      aantal: (n: number) =>
+        n === 1 ? "1 decision is waiting for your signature." : `${n} decisions are waiting for your signature.`,
       tabel: "Decisions waiting for a signature, earliest legal time limit first",
       verzoek: "Request",
       soort: "Decision",
@@ -71,7 +72,8 @@ export const teksten: Teksten = {
       geen_directie: "Only the management may sign or send back decisions.",
       opsteller_mag_niet_ondertekenen: "You drafted this yourself. Another director must sign it (four eyes).",
       niet_ter_ondertekening: "This draft is no longer waiting for a signature. Someone else may have dealt with it.",
-      intussen_gewijzigd: "This draft or request has changed in the meantime. Reload the page and read the letter again.",
+      intussen_gewijzigd:
+        "This draft or request has changed in the meantime. Reload the page and read the letter again.",
       verlenging_te_laat:
         "The time for an extension has passed: an extension must be announced within the first month (Article 12(3) GDPR). Send the draft back.",
       al_verlengd: "The time limit of this request has already been extended. A second extension is not possible.",

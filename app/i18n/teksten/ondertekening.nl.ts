@@ -22,7 +22,8 @@ export const teksten = {
       intro:
         "Deze besluiten wachten op uw handtekening. Bovenaan staat het besluit met de vroegste wettelijke termijn. De tijd dat een concept hier wacht, telt mee voor die termijn.",
       leeg: "Er wachten geen besluiten op ondertekening.",
-      aantal: (n: number) => (n === 1 ? "Er wacht 1 besluit op uw handtekening." : `Er wachten ${n} besluiten op uw handtekening.`),
+      aantal: (n: number) =>
+        n === 1 ? "Er wacht 1 besluit op uw handtekening." : `Er wachten ${n} besluiten op uw handtekening.`,
       tabel: "Besluiten die wachten op ondertekening, de vroegste wettelijke termijn eerst",
       verzoek: "Verzoek",
       soort: "Besluit",
@@ -72,8 +73,10 @@ export const teksten = {
       geen_directie: "Alleen de directie mag besluiten ondertekenen of terugsturen.",
       opsteller_mag_niet_ondertekenen:
         "U heeft dit concept zelf opgesteld. Een andere directeur moet het ondertekenen (vier ogen).",
-      niet_ter_ondertekening: "Dit concept wacht niet meer op ondertekening. Misschien heeft iemand anders het al behandeld.",
-      intussen_gewijzigd: "Dit concept of verzoek is intussen gewijzigd. Laad de pagina opnieuw en bekijk de brief nog eens.",
+      niet_ter_ondertekening:
+        "Dit concept wacht niet meer op ondertekening. Misschien heeft iemand anders het al behandeld.",
+      intussen_gewijzigd:
+        "Dit concept of verzoek is intussen gewijzigd. Laad de pagina opnieuw en bekijk de brief nog eens.",
       verlenging_te_laat:
         "De termijn voor verlenging is verstreken: een verlenging moet binnen de eerste maand worden gemeld (artikel 12 lid 3 AVG). Stuur het concept terug.",
       al_verlengd: "De termijn van dit verzoek is al verlengd. Een tweede verlenging kan niet.",

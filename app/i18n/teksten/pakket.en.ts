@@ -70,8 +70,10 @@ export const teksten: Teksten = {
     ontvangerStap2: "Step 2: download with the code",
     codeLabel: "Code from the e-mail (6 digits)",
     downloadOntvangerKnop: "Download the data (ZIP)",
-    ontvangerNietBeschikbaar: "This link no longer works: it has expired or the file has been downloaded as often as allowed. Please contact the practice.",
-    ontvangerOnbekend: "We do not know this link. Check that you used the whole link from the e-mail. Still not working? Please contact the practice.",
+    ontvangerNietBeschikbaar:
+      "This link no longer works: it has expired or the file has been downloaded as often as allowed. Please contact the practice.",
+    ontvangerOnbekend:
+      "We do not know this link. Check that you used the whole link from the e-mail. Still not working? Please contact the practice.",
     foutTitel: "Something went wrong",
     fouten: {
       code_verplicht: "Enter the 6-digit code.",
@@ -93,10 +95,12 @@ export const teksten: Teksten = {
       "Data the practice derived or made up itself that did not come from the care. Article 20(1) GDPR covers only data the client provided.",
       "Restricted data (Article 18 GDPR). They go nowhere while the restriction applies.",
     ],
-    portabelInzage: "Does the client want to see everything the practice holds about them? That is a request for access (Article 15 GDPR).",
+    portabelInzage:
+      "Does the client want to see everything the practice holds about them? That is a request for access (Article 15 GDPR).",
     maakUitleg:
       "The package holds the overview of the data (Article 15 GDPR) as JSON with schemas, a readable summary and the original documents. It is stored encrypted and expires after the configured period. The client gets an e-mail.",
-    maakOntvanger: (naam: string, email: string) => `The receiving care provider ${naam} (${email}) gets an e-mail with a secure link.`,
+    maakOntvanger: (naam: string, email: string) =>
+      `The receiving care provider ${naam} (${email}) gets an e-mail with a secure link.`,
     maakKnop: "Make and send package",
     gemaakt: "The package has been made and the e-mail has been sent.",
     bestaandeTitel: "Packages made",
@@ -148,7 +152,8 @@ export const teksten: Teksten = {
     veldLabel: "What do you withhold?",
     grondLegend: "Ground",
     toelichtingLabel: "Why do you withhold this?",
-    toelichtingHint: "At most 500 characters. Only staff and the management read this. The client reads the ground in the letter, not this text.",
+    toelichtingHint:
+      "At most 500 characters. Only staff and the management read this. The client reads the ground in the letter, not this text.",
     knop: "Withhold",
     gronden: {
       rechten_en_vrijheden_anderen: "Information about someone else (Art. 15(4) GDPR, Art. 41 UAVG)",
@@ -200,6 +205,7 @@ export const teksten: Teksten = {
     mijnUitleg:
       "We are not giving you part of your data. Below you can see what kind of data it is and why. We do not say what it contains. The decision letter tells you what you can do if you disagree.",
     mijnHeel: (groep: string, reden: string) => `${groep}: a whole entry. Reason: ${reden}.`,
-    mijnVeld: (groep: string, veld: string, reden: string) => `${groep}: the field "${veld}" of an entry. Reason: ${reden}.`,
+    mijnVeld: (groep: string, veld: string, reden: string) =>
+      `${groep}: the field "${veld}" of an entry. Reason: ${reden}.`,
   },
 };

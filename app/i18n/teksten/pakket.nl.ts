@@ -5,7 +5,10 @@
 export const teksten = {
   pakket: {
     lijstTitel: "Documenten en downloads",
-    soort: { inzage: "Inzage in uw gegevens", dataportabiliteit: "Uw gegevens om over te dragen" } as Record<string, string>,
+    soort: { inzage: "Inzage in uw gegevens", dataportabiliteit: "Uw gegevens om over te dragen" } as Record<
+      string,
+      string
+    >,
     downloadKnop: (soort: string) => `Download ${soort.toLowerCase()} (ZIP)`,
     gemaaktOp: (datum: string) => `Gemaakt op ${datum}.`,
     beschikbaarTot: (datum: string, over: number) =>
@@ -68,14 +71,17 @@ export const teksten = {
     ontvangerIntro: (naam: string) =>
       `Een cliënt heeft ons gevraagd gegevens over te dragen aan ${naam} (artikel 20 AVG). Bewijs eerst dat u de ontvanger bent.`,
     ontvangerStap1: "Stap 1: vraag een code aan",
-    ontvangerCodeUitleg: (hint: string) => `Wij sturen een eenmalige code naar ${hint}, het adres dat de cliënt ons gaf.`,
+    ontvangerCodeUitleg: (hint: string) =>
+      `Wij sturen een eenmalige code naar ${hint}, het adres dat de cliënt ons gaf.`,
     ontvangerCodeKnop: "Stuur mij een code",
     ontvangerCodeVerstuurd: "Wij hebben een code gestuurd. Hij is 10 minuten geldig.",
     ontvangerStap2: "Stap 2: download met de code",
     codeLabel: "Code uit de e-mail (6 cijfers)",
     downloadOntvangerKnop: "Download de gegevens (ZIP)",
-    ontvangerNietBeschikbaar: "Deze link werkt niet meer: hij is verlopen of het bestand is zo vaak gedownload als mag. Neem contact op met de praktijk.",
-    ontvangerOnbekend: "Deze link kennen wij niet. Kijk of u de hele link uit de e-mail heeft gebruikt. Werkt hij dan nog niet? Neem contact op met de praktijk.",
+    ontvangerNietBeschikbaar:
+      "Deze link werkt niet meer: hij is verlopen of het bestand is zo vaak gedownload als mag. Neem contact op met de praktijk.",
+    ontvangerOnbekend:
+      "Deze link kennen wij niet. Kijk of u de hele link uit de e-mail heeft gebruikt. Werkt hij dan nog niet? Neem contact op met de praktijk.",
     foutTitel: "Er ging iets mis",
     fouten: {
       code_verplicht: "Vul de code van 6 cijfers in.",
@@ -98,10 +104,12 @@ export const teksten = {
       "Gegevens die de praktijk zelf heeft afgeleid of bedacht en die niet uit de zorg komen. Artikel 20 lid 1 AVG geldt alleen voor gegevens die de cliënt heeft gegeven.",
       "Afgeschermde gegevens (artikel 18 AVG). Die gaan nergens heen zolang de afscherming geldt.",
     ],
-    portabelInzage: "Wil de cliënt alles zien wat de praktijk over hem of haar heeft? Dat is een verzoek om inzage (artikel 15 AVG).",
+    portabelInzage:
+      "Wil de cliënt alles zien wat de praktijk over hem of haar heeft? Dat is een verzoek om inzage (artikel 15 AVG).",
     maakUitleg:
       "Het pakket bevat het overzicht van de gegevens (artikel 15 AVG) als JSON met schema's, een leesbare samenvatting en de originele documenten. Het wordt versleuteld bewaard en vervalt na de ingestelde termijn. De cliënt krijgt een e-mail.",
-    maakOntvanger: (naam: string, email: string) => `De ontvangende zorgaanbieder ${naam} (${email}) krijgt een e-mail met een beveiligde link.`,
+    maakOntvanger: (naam: string, email: string) =>
+      `De ontvangende zorgaanbieder ${naam} (${email}) krijgt een e-mail met een beveiligde link.`,
     maakKnop: "Pakket maken en versturen",
     gemaakt: "Het pakket is gemaakt en de e-mail is verstuurd.",
     bestaandeTitel: "Gemaakte pakketten",
@@ -153,7 +161,8 @@ export const teksten = {
     veldLabel: "Wat houdt u achter?",
     grondLegend: "Grond",
     toelichtingLabel: "Waarom houdt u dit achter?",
-    toelichtingHint: "Maximaal 500 tekens. Alleen medewerkers en de directie lezen dit. De cliënt leest de grond in de brief, niet deze tekst.",
+    toelichtingHint:
+      "Maximaal 500 tekens. Alleen medewerkers en de directie lezen dit. De cliënt leest de grond in de brief, niet deze tekst.",
     knop: "Achterhouden",
     gronden: {
       rechten_en_vrijheden_anderen: "Gegevens over een ander (art. 15 lid 4 AVG, art. 41 UAVG)",
@@ -169,7 +178,8 @@ export const teksten = {
     conceptKnop: "Concept naar de directie sturen",
     deelafwijzing: {
       ter_ondertekening: "De gedeeltelijke afwijzing ligt bij de directie ter ondertekening.",
-      teruggestuurd: "De directie heeft de gedeeltelijke afwijzing teruggestuurd. Pas aan wat nodig is en stuur een nieuw concept.",
+      teruggestuurd:
+        "De directie heeft de gedeeltelijke afwijzing teruggestuurd. Pas aan wat nodig is en stuur een nieuw concept.",
       ondertekend: "De directie heeft de gedeeltelijke afwijzing ondertekend. U kunt het pakket maken.",
       verzonden: "De directie heeft de gedeeltelijke afwijzing ondertekend. U kunt het pakket maken.",
     } as Record<string, string>,
@@ -206,7 +216,8 @@ export const teksten = {
     mijnUitleg:
       "Een deel van uw gegevens geven wij u niet. Hieronder staat om wat voor gegevens het gaat en waarom. Wat erin staat, noemen wij niet. In de besluitbrief leest u wat u kunt doen als u het er niet mee eens bent.",
     mijnHeel: (groep: string, reden: string) => `${groep}: een heel onderdeel. Reden: ${reden}.`,
-    mijnVeld: (groep: string, veld: string, reden: string) => `${groep}: het veld "${veld}" van een onderdeel. Reden: ${reden}.`,
+    mijnVeld: (groep: string, veld: string, reden: string) =>
+      `${groep}: het veld "${veld}" van een onderdeel. Reden: ${reden}.`,
   },
   // Brief E: a signed decision letter as PDF for staff, to print and post (backoffice request page).
 };

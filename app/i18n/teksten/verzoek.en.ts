@@ -56,7 +56,8 @@ export const teksten: Teksten = {
     codeHint: "You will find the code in the e-mail. For example: 123456",
     codeLeeg: "Enter the code of 6 digits.",
     codeFormaat: "The code has 6 digits, for example 123456.",
-    codeOnjuist: (resterend: number) => `This code is not correct. You can try ${resterend} more ${resterend === 1 ? "time" : "times"}.`,
+    codeOnjuist: (resterend: number) =>
+      `This code is not correct. You can try ${resterend} more ${resterend === 1 ? "time" : "times"}.`,
     codeGeblokkeerd: "You entered a wrong code 5 times. This code no longer works. Ask for a new code.",
     codeVerlopen: "This code has expired. Ask for a new code.",
     codeOntbreekt: "There is no valid code for this e-mail address. Ask for a new code.",
@@ -109,7 +110,8 @@ export const teksten: Teksten = {
     inzageAfschriftNee: "No, I only want to know what data you have",
     inzagePeriode: "Which period is it about?",
     inzagePeriodeHint: "For example: from 2023. Leave this empty if you want to see everything.",
-    correctieIntro: "For each item, write what it says now and what it should say. Is something missing? Then leave 'What does it say now?' empty.",
+    correctieIntro:
+      "For each item, write what it says now and what it should say. Is something missing? Then leave 'What does it say now?' empty.",
     tussentijdsLegend: "Do you want us not to use this data until our decision?",
     tussentijdsLabel: "Yes, do not use this data until you have decided",
     tussentijdsUitlegCorrectie:
@@ -129,12 +131,15 @@ export const teksten: Teksten = {
     verwijderingWelkDeel: "Which part?",
     verwijderingWelkDeelHint: "Only fill this in if you choose a part.",
     verwijderingWaarom: "Why do you want this?",
-    verwijderingBewaarplicht: "We usually have to keep a care file for 20 years. Then we do not delete it, but we shield it. Nobody at our practice can see it any more.",
+    verwijderingBewaarplicht:
+      "We usually have to keep a care file for 20 years. Then we do not delete it, but we shield it. Nobody at our practice can see it any more.",
     afschermingWat: "Which data should we restrict?",
     afschermingWaarom: "Why?",
-    afschermingWaaromHint: "For example: the data is not correct, and you do not want us to use it until that has been sorted out.",
+    afschermingWaaromHint:
+      "For example: the data is not correct, and you do not want us to use it until that has been sorted out.",
     bezwaarVerwerking: "Which use of the data do you object to?",
-    bezwaarGeenVerwerkingen: "We do not use data for anything you can object to through this desk. Do you still have a question? Please contact our data protection officer.",
+    bezwaarGeenVerwerkingen:
+      "We do not use data for anything you can object to through this desk. Do you still have a question? Please contact our data protection officer.",
     bezwaarSituatie: "What is your personal situation?",
     bezwaarSituatieHint: "Explain why this use is not right in your situation. An objection needs this.",
     bezwaarMeestalNiet:
@@ -163,7 +168,8 @@ export const teksten: Teksten = {
     ja: "Yes",
     nee: "No",
     leeg: "Not filled in",
-    controleNaVersturen: "After sending you get a request number and an e-mail with the date by which you will hear from us.",
+    controleNaVersturen:
+      "After sending you get a request number and an e-mail with the date by which you will hear from us.",
     ontvangenTitel: "We have received your request",
     ontvangenNummer: "Your request number",
     ontvangenRecht: "Your request",
@@ -181,7 +187,8 @@ export const teksten: Teksten = {
     ],
     naarMijn: "View your requests",
     bewijsTitel: "What we need from you",
-    bewijsIntro: (naam: string) => `You are making this request for ${naam}. We only act on your request once we have seen this:`,
+    bewijsIntro: (naam: string) =>
+      `You are making this request for ${naam}. We only act on your request once we have seen this:`,
     bewijs: {
       ouder_met_gezag:
         "Proof that you have parental authority over the child, for example an extract from the custody register (gezagsregister; free from the court or via rechtspraak.nl).",

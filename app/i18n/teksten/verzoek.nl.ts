@@ -60,7 +60,8 @@ export const teksten = {
     codeLeeg: "Vul de code van 6 cijfers in.",
     codeFormaat: "De code bestaat uit 6 cijfers, bijvoorbeeld 123456.",
     codeOnjuist: (resterend: number) => `Deze code klopt niet. U kunt het nog ${resterend} keer proberen.`,
-    codeGeblokkeerd: "U heeft 5 keer een verkeerde code ingevuld. Deze code werkt niet meer. Vraag een nieuwe code aan.",
+    codeGeblokkeerd:
+      "U heeft 5 keer een verkeerde code ingevuld. Deze code werkt niet meer. Vraag een nieuwe code aan.",
     codeVerlopen: "Deze code is verlopen. Vraag een nieuwe code aan.",
     codeOntbreekt: "Er is geen geldige code voor dit e-mailadres. Vraag een nieuwe code aan.",
     codeBevestigen: "Bevestigen",
@@ -114,7 +115,8 @@ export const teksten = {
     inzageAfschriftNee: "Nee, ik wil alleen weten welke gegevens u heeft",
     inzagePeriode: "Over welke periode gaat het?",
     inzagePeriodeHint: "Bijvoorbeeld: vanaf 2023. Laat dit leeg als u alles wilt zien.",
-    correctieIntro: "Schrijf per gegeven wat er nu staat en wat er moet staan. Ontbreekt er iets? Laat 'Wat staat er nu?' dan leeg.",
+    correctieIntro:
+      "Schrijf per gegeven wat er nu staat en wat er moet staan. Ontbreekt er iets? Laat 'Wat staat er nu?' dan leeg.",
     tussentijdsLegend: "Wilt u dat wij deze gegevens niet gebruiken tot ons besluit?",
     tussentijdsLabel: "Ja, gebruik deze gegevens niet tot u heeft besloten",
     tussentijdsUitlegCorrectie:
@@ -134,12 +136,15 @@ export const teksten = {
     verwijderingWelkDeel: "Welk deel?",
     verwijderingWelkDeelHint: "Alleen invullen als u een deel kiest.",
     verwijderingWaarom: "Waarom wilt u dit?",
-    verwijderingBewaarplicht: "Een zorgdossier moeten wij meestal 20 jaar bewaren. Dan verwijderen wij het niet, maar schermen wij het af. Niemand bij ons kan het dan nog inzien.",
+    verwijderingBewaarplicht:
+      "Een zorgdossier moeten wij meestal 20 jaar bewaren. Dan verwijderen wij het niet, maar schermen wij het af. Niemand bij ons kan het dan nog inzien.",
     afschermingWat: "Welke gegevens moeten wij afschermen?",
     afschermingWaarom: "Waarom?",
-    afschermingWaaromHint: "Bijvoorbeeld: de gegevens kloppen niet, en u wilt niet dat wij ze gebruiken tot dat is uitgezocht.",
+    afschermingWaaromHint:
+      "Bijvoorbeeld: de gegevens kloppen niet, en u wilt niet dat wij ze gebruiken tot dat is uitgezocht.",
     bezwaarVerwerking: "Tegen welk gebruik van de gegevens maakt u bezwaar?",
-    bezwaarGeenVerwerkingen: "Wij gebruiken gegevens nergens voor waartegen u via dit loket bezwaar kunt maken. Heeft u toch een vraag? Neem contact op met onze functionaris gegevensbescherming.",
+    bezwaarGeenVerwerkingen:
+      "Wij gebruiken gegevens nergens voor waartegen u via dit loket bezwaar kunt maken. Heeft u toch een vraag? Neem contact op met onze functionaris gegevensbescherming.",
     bezwaarSituatie: "Wat is uw persoonlijke situatie?",
     bezwaarSituatieHint: "Leg uit waarom dit gebruik in uw situatie niet goed is. Dat is nodig voor een bezwaar.",
     bezwaarMeestalNiet:
@@ -169,7 +174,8 @@ export const teksten = {
     ja: "Ja",
     nee: "Nee",
     leeg: "Niet ingevuld",
-    controleNaVersturen: "Na het versturen krijgt u een verzoeknummer en een e-mail met de datum waarop u van ons hoort.",
+    controleNaVersturen:
+      "Na het versturen krijgt u een verzoeknummer en een e-mail met de datum waarop u van ons hoort.",
     // Confirmation page
     ontvangenTitel: "Wij hebben uw verzoek ontvangen",
     ontvangenNummer: "Uw verzoeknummer",
@@ -189,7 +195,8 @@ export const teksten = {
     ],
     naarMijn: "Bekijk uw verzoeken",
     bewijsTitel: "Wat wij van u nodig hebben",
-    bewijsIntro: (naam: string) => `U doet dit verzoek voor ${naam}. Wij doen pas iets met uw verzoek als wij dit hebben gezien:`,
+    bewijsIntro: (naam: string) =>
+      `U doet dit verzoek voor ${naam}. Wij doen pas iets met uw verzoek als wij dit hebben gezien:`,
     bewijs: {
       ouder_met_gezag:
         "Het bewijs dat u het gezag over het kind heeft, bijvoorbeeld een uittreksel uit het gezagsregister (gratis aan te vragen bij de rechtbank of via rechtspraak.nl).",

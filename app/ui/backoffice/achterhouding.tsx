@@ -16,7 +16,13 @@ export type PakketActieFout = { fout: string; intent: string; itemId?: string; v
  * fields withheld so far, the partial refusal that follows from them, and per dossier entry a form
  * to withhold it or one of its fields.
  */
-export function AchterhoudingSectie({ ah, actie }: { ah: SerializeFrom<AchterhoudingOverzicht>; actie: PakketActieFout | undefined }) {
+export function AchterhoudingSectie({
+  ah,
+  actie,
+}: {
+  ah: SerializeFrom<AchterhoudingOverzicht>;
+  actie: PakketActieFout | undefined;
+}) {
   const alles = useBerichten();
   const a = alles.achterhouding;
   const taal = useTaal();
@@ -25,7 +31,9 @@ export function AchterhoudingSectie({ ah, actie }: { ah: SerializeFrom<Achterhou
       <h2 id="achterhouding-titel">{a.titel}</h2>
       <p>{a.uitleg}</p>
       {ah.blokkade ? <p className="melding let-op">{a.blokkade[ah.blokkade]}</p> : null}
-      {ah.deelafwijzing ? <p className="melding">{a.deelafwijzing[ah.deelafwijzing.status] ?? ah.deelafwijzing.status}</p> : null}
+      {ah.deelafwijzing ? (
+        <p className="melding">{a.deelafwijzing[ah.deelafwijzing.status] ?? ah.deelafwijzing.status}</p>
+      ) : null}
 
       <h3 id="achterhoudingen-titel">{a.lijstTitel}</h3>
       {ah.achterhoudingen.length === 0 ? (

@@ -50,15 +50,7 @@ function GrafiekMetTabel({
   );
 }
 
-export function DashboardOverzicht({
-  dashboard,
-  alles,
-  taal,
-}: {
-  dashboard: Dashboard;
-  alles: Berichten;
-  taal: Taal;
-}) {
+export function DashboardOverzicht({ dashboard, alles, taal }: { dashboard: Dashboard; alles: Berichten; taal: Taal }) {
   const t = alles.backoffice.dashboard;
 
   const perRecht: Staaf[] = VERZOEKTYPEN.map((type) => ({
@@ -73,7 +65,11 @@ export function DashboardOverzicht({
     label: t.termijnGroepen[groep],
     waarde: dashboard.open.perTermijn[groep],
     waardeTekst: String(dashboard.open.perTermijn[groep]),
-    ...(groep === "te_laat" ? { accent: "rood" as const } : groep === "binnen_7_dagen" ? { accent: "amber" as const } : {}),
+    ...(groep === "te_laat"
+      ? { accent: "rood" as const }
+      : groep === "binnen_7_dagen"
+        ? { accent: "amber" as const }
+        : {}),
   }));
 
   const opTijd: Staaf[] = dashboard.opTijd.map((m) => ({
@@ -172,7 +168,11 @@ export function DashboardOverzicht({
       <p className="dashboard-uitleg">{t.opTijdUitleg}</p>
       <p>
         <strong>
-          {t.opTijdTotaal(dashboard.opTijdTotaal.opTijd, dashboard.opTijdTotaal.afgerond, dashboard.opTijdTotaal.percentage)}
+          {t.opTijdTotaal(
+            dashboard.opTijdTotaal.opTijd,
+            dashboard.opTijdTotaal.afgerond,
+            dashboard.opTijdTotaal.percentage,
+          )}
         </strong>
       </p>
     </section>

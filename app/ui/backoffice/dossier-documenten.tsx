@@ -91,7 +91,14 @@ export function DossierDocumenten({
         </p>
         <div className="veld">
           <label htmlFor="bestand">{p.bestand}</label>
-          <input id="bestand" name="bestand" type="file" required accept={acceptVoor(soorten)} aria-describedby="bestand-hint" />
+          <input
+            id="bestand"
+            name="bestand"
+            type="file"
+            required
+            accept={acceptVoor(soorten)}
+            aria-describedby="bestand-hint"
+          />
         </div>
         <div className="veld">
           <label htmlFor="titel">{p.titelVeld}</label>
@@ -103,7 +110,14 @@ export function DossierDocumenten({
         </div>
         <div className="veld">
           <label htmlFor="herkomst">{p.herkomst}</label>
-          <input id="herkomst" name="herkomst" type="text" required defaultValue="zorgverlener" aria-describedby="herkomst-hint" />
+          <input
+            id="herkomst"
+            name="herkomst"
+            type="text"
+            required
+            defaultValue="zorgverlener"
+            aria-describedby="herkomst-hint"
+          />
           <p className="hint" id="herkomst-hint">
             {p.herkomstHint}
           </p>

@@ -44,7 +44,15 @@ export function Filterformulier({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: wachtrijFilterSchema(t.fouten) }),
   });
 
-  const velden = [fields.zoek, fields.type, fields.status, fields.behandelaar, fields.sorteer, fields.teLaat, fields.wachtOpClient];
+  const velden = [
+    fields.zoek,
+    fields.type,
+    fields.status,
+    fields.behandelaar,
+    fields.sorteer,
+    fields.teLaat,
+    fields.wachtOpClient,
+  ];
   const cursorFout = fields.na.errors?.[0] ?? fields.voor.errors?.[0];
   const fouten = velden.flatMap((veld) => (veld.errors ?? []).map((tekst) => ({ veldId: veld.id, tekst })));
   // A broken page link has no field of its own: point at the search field, where a new search starts.

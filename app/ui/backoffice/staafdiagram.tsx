@@ -66,7 +66,14 @@ export function Staafdiagram({
         const lengte = staaf.waarde === null ? 0 : x(staaf.waarde);
         return (
           <Group key={staaf.sleutel} top={0} left={0}>
-            <text x={LABEL_BREEDTE - 10} y={midden} textAnchor="end" dominantBaseline="middle" fontSize={14} fill={TEKST}>
+            <text
+              x={LABEL_BREEDTE - 10}
+              y={midden}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={14}
+              fill={TEKST}
+            >
               {staaf.label}
             </text>
             {lengte > 0 ? (
@@ -91,7 +98,14 @@ export function Staafdiagram({
           </Group>
         );
       })}
-      <line x1={LABEL_BREEDTE} x2={LABEL_BREEDTE} y1={MARGE / 2} y2={hoogte - MARGE / 2} stroke={TEKST} strokeWidth={1} />
+      <line
+        x1={LABEL_BREEDTE}
+        x2={LABEL_BREEDTE}
+        y1={MARGE / 2}
+        y2={hoogte - MARGE / 2}
+        stroke={TEKST}
+        strokeWidth={1}
+      />
     </svg>
   );
 }

@@ -1,6 +1,11 @@
 import { Fragment } from "react";
 import type { SubmissionResult } from "@conform-to/react";
-import { MOTIVERING_MAX_TEKENS, TOELICHTING_MAX_TEKENS, AFWIJZING_SOORTEN, type BehandelStap } from "~/domain/behandeling";
+import {
+  MOTIVERING_MAX_TEKENS,
+  TOELICHTING_MAX_TEKENS,
+  AFWIJZING_SOORTEN,
+  type BehandelStap,
+} from "~/domain/behandeling";
 import { SLUIT_REDENEN } from "~/domain/request-state";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Berichten } from "~/i18n/berichten";
@@ -77,7 +82,16 @@ export function VerzoekActies(p: {
     );
   };
   const zichtbaar = p.stappen.filter(
-    (s) => !["koppelen", "legitimatie", "vertegenwoordiging", "kind_geraadpleegd", "vraag_stellen", "notitie", "bericht"].includes(s)
+    (s) =>
+      ![
+        "koppelen",
+        "legitimatie",
+        "vertegenwoordiging",
+        "kind_geraadpleegd",
+        "vraag_stellen",
+        "notitie",
+        "bericht",
+      ].includes(s),
   );
 
   /** Per step, its form (or why it cannot be taken now); null when this staff member cannot take it. */
@@ -91,7 +105,13 @@ export function VerzoekActies(p: {
       />
     ) : null,
     toewijzen: heeft("toewijzen") ? (
-      <StapFormulier {...gemeen("toewijzen")} inklapbaar titel={t.toewijzenTitel} knop={t.toewijzenKnop} knopKlasse="knop secundair">
+      <StapFormulier
+        {...gemeen("toewijzen")}
+        inklapbaar
+        titel={t.toewijzenTitel}
+        knop={t.toewijzenKnop}
+        knopKlasse="knop secundair"
+      >
         {(veld) => {
           const v = veld("medewerkerId");
           return (
@@ -120,11 +140,16 @@ export function VerzoekActies(p: {
           <p className="melding let-op">
             {p.toewijzingGeblokkeerd === "geen_dossier"
               ? p.alles.behandeling.fouten.geen_dossier
-              : t.geblokkeerd[p.toewijzingGeblokkeerd] ?? p.toewijzingGeblokkeerd}
+              : (t.geblokkeerd[p.toewijzingGeblokkeerd] ?? p.toewijzingGeblokkeerd)}
           </p>
         </section>
       ) : (
-        <StapFormulier {...gemeen("toewijzing")} titel={t.toewijzingTitel} uitleg={t.toewijzingUitleg} knop={t.toewijzingKnop} />
+        <StapFormulier
+          {...gemeen("toewijzing")}
+          titel={t.toewijzingTitel}
+          uitleg={t.toewijzingUitleg}
+          knop={t.toewijzingKnop}
+        />
       )
     ) : null,
     afwijzing: heeft("afwijzing") ? (
@@ -219,7 +244,12 @@ export function VerzoekActies(p: {
       )
     ) : null,
     uitvoering_afronden: heeft("uitvoering_afronden") ? (
-      <StapFormulier {...gemeen("uitvoering_afronden")} titel={t.afrondenTitel} uitleg={t.afrondenUitleg} knop={t.afrondenKnop} />
+      <StapFormulier
+        {...gemeen("uitvoering_afronden")}
+        titel={t.afrondenTitel}
+        uitleg={t.afrondenUitleg}
+        knop={t.afrondenKnop}
+      />
     ) : null,
     intrekken: heeft("intrekken") ? (
       <StapFormulier
@@ -269,12 +299,12 @@ export function VerzoekActies(p: {
     p.volgende === "oppakken"
       ? ["oppakken"]
       : p.volgende === "besluiten"
-      ? ["oppakken", "toewijzing", "afwijzing", "kennelijk_ongegrond"]
-      : p.volgende === "uitvoeren"
-      ? ["oppakken", "uitvoering_afronden"]
-      : p.volgende === "wacht_op_client"
-      ? ["oppakken", "hervatten"]
-      : ["oppakken"];
+        ? ["oppakken", "toewijzing", "afwijzing", "kennelijk_ongegrond"]
+        : p.volgende === "uitvoeren"
+          ? ["oppakken", "uitvoering_afronden"]
+          : p.volgende === "wacht_op_client"
+            ? ["oppakken", "hervatten"]
+            : ["oppakken"];
   const eerst = voorop.filter((s) => formulieren[s]);
   const rest = (Object.keys(formulieren) as BehandelStap[]).filter((s) => formulieren[s] && !voorop.includes(s));
 

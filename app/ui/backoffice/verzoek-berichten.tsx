@@ -41,10 +41,23 @@ export function VerzoekBerichten({
   taal: Taal;
 }) {
   const t = alles.behandeling.berichten;
-  const tekstVeld = (label: string) => (veld: (naam: string) => { id: string; name: string; fouten: string[]; waarde?: string }) => {
-    const v = veld("tekst");
-    return <Veld id={v.id} name={v.name} label={label} hint={t.hint} fouten={v.fouten} defaultValue={v.waarde} meerregelig rijen={5} maxLength={BERICHT_MAX + 500} />;
-  };
+  const tekstVeld =
+    (label: string) => (veld: (naam: string) => { id: string; name: string; fouten: string[]; waarde?: string }) => {
+      const v = veld("tekst");
+      return (
+        <Veld
+          id={v.id}
+          name={v.name}
+          label={label}
+          hint={t.hint}
+          fouten={v.fouten}
+          defaultValue={v.waarde}
+          meerregelig
+          rijen={5}
+          maxLength={BERICHT_MAX + 500}
+        />
+      );
+    };
   return (
     <section aria-labelledby="berichten-titel" id="berichten">
       <h2 id="berichten-titel">{t.titel}</h2>

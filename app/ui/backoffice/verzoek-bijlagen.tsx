@@ -3,13 +3,29 @@ import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 
 /** A file the requester sent (app/services/bijlagen.server.ts `BijlageRegel`). */
-export type BijlageRij = { id: string; doel: "bericht" | "vertegenwoordiging"; bestandsnaam: string; grootte: number; op: string };
+export type BijlageRij = {
+  id: string;
+  doel: "bericht" | "vertegenwoordiging";
+  bestandsnaam: string;
+  grootte: number;
+  op: string;
+};
 
 /**
  * "Files from the requester" on the staff request page (docs/decisions/032): each file with what it
  * was sent for and a download link (an attachment, logged in the client's access log).
  */
-export function VerzoekBijlagen({ verzoekId, bijlagen, t, taal }: { verzoekId: string; bijlagen: readonly BijlageRij[]; t: Berichten["bijlagen"]["medewerker"]; taal: Taal }) {
+export function VerzoekBijlagen({
+  verzoekId,
+  bijlagen,
+  t,
+  taal,
+}: {
+  verzoekId: string;
+  bijlagen: readonly BijlageRij[];
+  t: Berichten["bijlagen"]["medewerker"];
+  taal: Taal;
+}) {
   return (
     <section aria-labelledby="bijlagen-titel" id="bijlagen">
       <h2 id="bijlagen-titel">{t.titel}</h2>
@@ -34,7 +50,11 @@ export function VerzoekBijlagen({ verzoekId, bijlagen, t, taal }: { verzoekId: s
                   return (
                     <tr key={b.id}>
                       <td>
-                        <a href={`/backoffice/verzoeken/${verzoekId}/bijlagen/${b.id}`} download aria-label={t.downloaden(b.bestandsnaam)}>
+                        <a
+                          href={`/backoffice/verzoeken/${verzoekId}/bijlagen/${b.id}`}
+                          download
+                          aria-label={t.downloaden(b.bestandsnaam)}
+                        >
                           {b.bestandsnaam}
                         </a>{" "}
                         ({Math.max(1, Math.round(b.grootte / 1024))} kB)

@@ -75,12 +75,18 @@ export function StapFormulier<S extends z.ZodType>({
       name: naam,
       fouten: (m?.errors ?? []).map((code) => foutTekst(t, code)),
       waarde: typeof initieel === "string" ? initieel : undefined,
-      waarden: Array.isArray(initieel) ? initieel.filter((v): v is string => typeof v === "string") : typeof initieel === "string" ? [initieel] : [],
+      waarden: Array.isArray(initieel)
+        ? initieel.filter((v): v is string => typeof v === "string")
+        : typeof initieel === "string"
+          ? [initieel]
+          : [],
     };
   };
   const overzicht = Object.entries(form.allErrors)
     .filter(([naam]) => naam !== "")
-    .flatMap(([naam, codes]) => codes.map((code) => ({ veldId: `${form.id}-${naam.replace(/\[\d+\]$/, "")}`, tekst: foutTekst(t, code) })));
+    .flatMap(([naam, codes]) =>
+      codes.map((code) => ({ veldId: `${form.id}-${naam.replace(/\[\d+\]$/, "")}`, tekst: foutTekst(t, code) })),
+    );
   const formulierFouten = form.errors ?? [];
 
   const inhoud = (

@@ -1,16 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { amsterdamDate } from "~/domain/calendar";
-import {
-  DOCUMENT_TYPES,
-  LEGITIMATIE_WIJZEN,
-  TOELICHTING_MAX_TEKENS,
-  type BehandelStap,
-} from "~/domain/behandeling";
-import {
-  BEWIJS_VOOR_RELATIE,
-  BEWIJS_SOORTEN,
-  type Identiteitsniveau,
-} from "~/domain/identiteit";
+import { DOCUMENT_TYPES, LEGITIMATIE_WIJZEN, TOELICHTING_MAX_TEKENS, type BehandelStap } from "~/domain/behandeling";
+import { BEWIJS_VOOR_RELATIE, BEWIJS_SOORTEN, type Identiteitsniveau } from "~/domain/identiteit";
 import { KIND_UITKOMSTEN, type KindUitkomst } from "~/domain/kindraadpleging";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Berichten } from "~/i18n/berichten";
@@ -69,20 +60,12 @@ export function VerzoekIdentiteit({
 }) {
   const t = p.alles.behandeling.identiteit;
   const niveaus = p.alles.behandeling.overzicht.identiteiten;
-  const passend =
-    (BEWIJS_VOOR_RELATIE as Record<string, readonly string[]>)[stand.relatie] ??
-    [];
+  const passend = (BEWIJS_VOOR_RELATIE as Record<string, readonly string[]>)[stand.relatie] ?? [];
   const bewijsOpties = BEWIJS_SOORTEN.filter((b) => passend.includes(b));
   const gegevens = (c: ControleRegel) => {
     if (c.soort === "legitimatie" && c.documentType && c.laatsteVier) {
       const wijze = c.wijze ? `${t.wijzen[c.wijze] ?? c.wijze}: ` : "";
-      return (
-        wijze +
-        t.documentMetVier(
-          t.documenttypen[c.documentType] ?? c.documentType,
-          c.laatsteVier
-        )
-      );
+      return wijze + t.documentMetVier(t.documenttypen[c.documentType] ?? c.documentType, c.laatsteVier);
     }
     if (c.soort === "vertegenwoordiging" && c.bewijsSoort) {
       const bijlage = bijlagen.find((b) => b.id === c.bijlageId);
@@ -104,16 +87,12 @@ export function VerzoekIdentiteit({
         <h3 id="niveau-titel">{t.niveauTitel}</h3>
         <dl>
           <dt>{t.niveauNu}</dt>
-          <dd data-niveau={stand.niveau}>
-            {niveaus[stand.niveau] ?? stand.niveau}
-          </dd>
+          <dd data-niveau={stand.niveau}>{niveaus[stand.niveau] ?? stand.niveau}</dd>
           <dt>{t.niveauNodig}</dt>
           <dd>{niveaus[stand.vereist] ?? stand.vereist}</dd>
         </dl>
         {stand.tekort !== null ? <p>{t.ontbreekt}</p> : null}
-        {stand.vertegenwoordigingNodig ? (
-          <p>{t.vertegenwoordigingOntbreekt}</p>
-        ) : null}
+        {stand.vertegenwoordigingNodig ? <p>{t.vertegenwoordigingOntbreekt}</p> : null}
         {genoeg ? <p>{t.voldoende}</p> : null}
       </section>
       {controles.length === 0 ? (
@@ -139,9 +118,7 @@ export function VerzoekIdentiteit({
                     <td className="vrije-tekst">{gegevens(c)}</td>
                     <td>{c.door ?? "–"}</td>
                     <td>
-                      <time dateTime={dag}>
-                        {formatDatum(dag, p.taal, { weekday: false })}
-                      </time>
+                      <time dateTime={dag}>{formatDatum(dag, p.taal, { weekday: false })}</time>
                     </td>
                   </tr>
                 );
@@ -281,10 +258,7 @@ export function KindOverleg({
 }: Gemeenschappelijk & { uitkomst: KindUitkomst | null; blokkade: string | null }) {
   const t = p.alles.behandeling.kind;
   return (
-    <section
-      className="melding let-op kind-overleg"
-      aria-labelledby="kind-titel"
-    >
+    <section className="melding let-op kind-overleg" aria-labelledby="kind-titel">
       <h2 id="kind-titel">{t.titel}</h2>
       <p>
         <strong>{t.prompt}</strong>

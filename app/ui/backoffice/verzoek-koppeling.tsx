@@ -107,7 +107,9 @@ export function VerzoekKoppeling({
                         <td>{k.clientnummer}</td>
                         <td>{k.naam}</td>
                         <td>
-                          <time dateTime={k.geboortedatum}>{formatDatum(k.geboortedatum, taal, { weekday: false })}</time>
+                          <time dateTime={k.geboortedatum}>
+                            {formatDatum(k.geboortedatum, taal, { weekday: false })}
+                          </time>
                         </td>
                         <td>{t.statussen[k.status] ?? k.status}</td>
                         <td>{k.overeenkomsten.map((o) => t.overeenkomsten[o] ?? o).join(", ")}</td>

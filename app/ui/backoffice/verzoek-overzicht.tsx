@@ -5,7 +5,11 @@ import { formatDatum, type Taal } from "~/i18n/taal";
 
 /** Hours and minutes in Europe/Amsterdam (the practice's time). */
 function formatTijd(iso: string, taal: Taal): string {
-  return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(iso));
 }
 import { amsterdamDate } from "~/domain/calendar";
 import "~/i18n/teksten/home";
@@ -72,7 +76,9 @@ export function VerzoekOverzicht({ v, alles, taal }: { v: DetailVoorWeergave; al
         <Rij term={t.status}>
           <strong>{STATUS_LABELS[v.status].staff[taal]}</strong>
         </Rij>
-        <Rij term={t.behandelaar}>{v.behandelaar ? (v.ikBenBehandelaar ? t.u(v.behandelaar.naam) : v.behandelaar.naam) : t.niemand}</Rij>
+        <Rij term={t.behandelaar}>
+          {v.behandelaar ? (v.ikBenBehandelaar ? t.u(v.behandelaar.naam) : v.behandelaar.naam) : t.niemand}
+        </Rij>
         <Rij term={t.kanaal}>{t.kanalen[v.kanaal] ?? v.kanaal}</Rij>
         <Rij term={t.ontvangenOp}>
           <time dateTime={v.ontvangenOp}>{formatDatum(v.ontvangenOp, taal)}</time>
@@ -91,9 +97,7 @@ export function VerzoekTermijnen({ v, alles, taal }: { v: DetailVoorWeergave; al
   return (
     <section aria-labelledby="termijnen-titel">
       <h2 id="termijnen-titel">{t.titel}</h2>
-      {v.openPauze ? (
-        <p className="melding let-op">{t.klokStil(formatDatum(v.openPauze.van, taal))}</p>
-      ) : null}
+      {v.openPauze ? <p className="melding let-op">{t.klokStil(formatDatum(v.openPauze.van, taal))}</p> : null}
       <dl className="gegevens">
         <Rij term={t.doel}>{datum(v.doelTermijn)}</Rij>
         <Rij term={t.wettelijk}>{datum(v.wettelijkeTermijn)}</Rij>
@@ -107,9 +111,7 @@ export function VerzoekTermijnen({ v, alles, taal }: { v: DetailVoorWeergave; al
                 : t.geenUitvoeringOpen}
         </Rij>
         <Rij term={t.gepauzeerd}>{t.dagen(v.gepauzeerdeDagen)}</Rij>
-        <Rij term={t.verlengd}>
-          {v.verlengd ? t.verlengdJa(v.verlengingReden ?? "") : alles.behandeling.nee}
-        </Rij>
+        <Rij term={t.verlengd}>{v.verlengd ? t.verlengdJa(v.verlengingReden ?? "") : alles.behandeling.nee}</Rij>
         {v.besluitOp ? <Rij term={t.besluitOp}>{datum(v.besluitOp)}</Rij> : null}
         {v.afgerondOp ? <Rij term={t.afgerondOp}>{datum(amsterdamDate(new Date(v.afgerondOp)))}</Rij> : null}
       </dl>
@@ -135,7 +137,9 @@ export function VerzoekPersonen({ v, alles, taal }: { v: DetailVoorWeergave; all
       <dl className="gegevens">
         <Rij term={t.naam}>{v.betrokkene.naam}</Rij>
         <Rij term={t.geboortedatum}>
-          <time dateTime={v.betrokkene.geboortedatum}>{formatDatum(v.betrokkene.geboortedatum, taal, { weekday: false })}</time>
+          <time dateTime={v.betrokkene.geboortedatum}>
+            {formatDatum(v.betrokkene.geboortedatum, taal, { weekday: false })}
+          </time>
         </Rij>
         <Rij term={t.email}>{v.betrokkene.email || alles.behandeling.geen}</Rij>
         {v.betrokkene.clientnummer ? <Rij term={t.clientnummer}>{v.betrokkene.clientnummer}</Rij> : null}
@@ -157,7 +161,8 @@ export function VerzoekDetails({ v, alles }: { v: DetailVoorWeergave; alles: Ber
   const d = v.details;
   const regels: { term: string; waarde: string }[] = [];
   const voeg = (term: string, waarde: unknown) => {
-    if (typeof waarde === "boolean") regels.push({ term, waarde: waarde ? alles.behandeling.ja : alles.behandeling.nee });
+    if (typeof waarde === "boolean")
+      regels.push({ term, waarde: waarde ? alles.behandeling.ja : alles.behandeling.nee });
     else if (tekst(waarde)) regels.push({ term, waarde: String(waarde) });
   };
   voeg(t.afschrift, d.afschrift);

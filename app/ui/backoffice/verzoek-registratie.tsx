@@ -89,8 +89,16 @@ export function RegistratieFormulier({
       <Form method="post" noValidate className="formulier registratie">
         <section aria-labelledby="ontvangst-titel">
           <h2 id="ontvangst-titel">{t.ontvangstTitel}</h2>
-          {keuzes("kanaal", t.kanaalLegend, REGISTRATIE_KANALEN.map((k) => ({ waarde: k, label: t.kanalen[k] ?? k })))}
-          {tekstveld("ontvangenOp", t.ontvangenOpLabel, { hint: t.ontvangenOpHint, maxLength: 10, className: "veld kort-veld" })}
+          {keuzes(
+            "kanaal",
+            t.kanaalLegend,
+            REGISTRATIE_KANALEN.map((k) => ({ waarde: k, label: t.kanalen[k] ?? k })),
+          )}
+          {tekstveld("ontvangenOp", t.ontvangenOpLabel, {
+            hint: t.ontvangenOpHint,
+            maxLength: 10,
+            className: "veld kort-veld",
+          })}
         </section>
 
         <section aria-labelledby="indiener-titel">
@@ -107,7 +115,10 @@ export function RegistratieFormulier({
             leeg={t.kiesRelatie}
             fouten={f("indiener.relatie")}
             defaultValue={waarden["indiener.relatie"]}
-            opties={VERTEGENWOORDIGER_RELATIES.map((r) => ({ waarde: r, label: alles.behandeling.persoon.relaties[r] ?? r }))}
+            opties={VERTEGENWOORDIGER_RELATIES.map((r) => ({
+              waarde: r,
+              label: alles.behandeling.persoon.relaties[r] ?? r,
+            }))}
           />
           {tekstveld("indiener.naam", t.indienerNaamLabel, { hint: t.indienerNaamHint, maxLength: 200 })}
           {tekstveld("contactEmail", t.contactEmailLabel, { hint: t.contactEmailHint, type: "email", optioneel })}
@@ -126,15 +137,27 @@ export function RegistratieFormulier({
         <section aria-labelledby="betrokkene-titel">
           <h2 id="betrokkene-titel">{t.betrokkeneTitel}</h2>
           {tekstveld("betrokkene.naam", t.naamLabel, { maxLength: 200 })}
-          {tekstveld("betrokkene.geboortedatum", t.geboortedatumLabel, { hint: t.geboortedatumHint, maxLength: 10, className: "veld kort-veld" })}
+          {tekstveld("betrokkene.geboortedatum", t.geboortedatumLabel, {
+            hint: t.geboortedatumHint,
+            maxLength: 10,
+            className: "veld kort-veld",
+          })}
           {tekstveld("betrokkene.email", t.emailLabel, { type: "email", optioneel })}
-          {tekstveld("betrokkene.clientnummer", t.clientnummerLabel, { hint: t.clientnummerHint, optioneel, maxLength: 30 })}
+          {tekstveld("betrokkene.clientnummer", t.clientnummerLabel, {
+            hint: t.clientnummerHint,
+            optioneel,
+            maxLength: 30,
+          })}
           {tekstveld("betrokkene.postcode", t.postcodeLabel, { optioneel, maxLength: 7, className: "veld kort-veld" })}
         </section>
 
         <section aria-labelledby="recht-titel">
           <h2 id="recht-titel">{t.rechtTitel}</h2>
-          {keuzes("type", t.rechtLegend, VERZOEKTYPEN.map((type) => ({ waarde: type, label: recht(type) })))}
+          {keuzes(
+            "type",
+            t.rechtLegend,
+            VERZOEKTYPEN.map((type) => ({ waarde: type, label: recht(type) })),
+          )}
         </section>
 
         <section aria-labelledby="details-titel">
@@ -211,14 +234,23 @@ export function RegistratieFormulier({
               ])}
               {tekstveld("dataportabiliteit.aanbiederNaam", t.aanbiederNaamLabel, { maxLength: 200 })}
               {tekstveld("dataportabiliteit.aanbiederEmail", t.aanbiederEmailLabel, { type: "email" })}
-              {tekstveld("dataportabiliteit.agb", t.agbLabel, { optioneel, inputMode: "numeric", maxLength: 8, className: "veld kort-veld" })}
+              {tekstveld("dataportabiliteit.agb", t.agbLabel, {
+                optioneel,
+                inputMode: "numeric",
+                maxLength: 8,
+                className: "veld kort-veld",
+              })}
             </>,
           )}
           {groep(
             "intrekking_toestemming",
             <>
               {tekstveld("intrekking_toestemming.toestemming", t.toestemmingLabel, { meerregelig: true, rijen: 2 })}
-              {tekstveld("intrekking_toestemming.toelichting", t.toelichtingLabel, { optioneel, meerregelig: true, rijen: 2 })}
+              {tekstveld("intrekking_toestemming.toelichting", t.toelichtingLabel, {
+                optioneel,
+                meerregelig: true,
+                rijen: 2,
+              })}
             </>,
           )}
         </section>
@@ -238,7 +270,10 @@ export function RegistratieFormulier({
             leeg={alles.behandeling.identiteit.kiesDocument}
             fouten={f("legitimatie.documentType")}
             defaultValue={waarden["legitimatie.documentType"]}
-            opties={DOCUMENT_TYPES.map((d) => ({ waarde: d, label: alles.behandeling.identiteit.documenttypen[d] ?? d }))}
+            opties={DOCUMENT_TYPES.map((d) => ({
+              waarde: d,
+              label: alles.behandeling.identiteit.documenttypen[d] ?? d,
+            }))}
           />
           {tekstveld("legitimatie.laatsteVier", alles.behandeling.identiteit.laatsteVierLabel, {
             hint: alles.behandeling.identiteit.laatsteVierHint,

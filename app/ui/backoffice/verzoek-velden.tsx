@@ -109,7 +109,14 @@ export function Keuzelijst(p: {
 }
 
 /** One checkbox with its label after it (e.g. "Het kind is geraadpleegd"). */
-export function Vinkje(p: { id: string; name: string; label: string; waarde: string; fouten?: string[]; gekozen?: boolean }) {
+export function Vinkje(p: {
+  id: string;
+  name: string;
+  label: string;
+  waarde: string;
+  fouten?: string[];
+  gekozen?: boolean;
+}) {
   const fouten = p.fouten ?? [];
   const foutId = `${p.id}-fout`;
   return (

@@ -38,7 +38,11 @@ export function VerzoekVolgorde(p: {
       <h2 id="volgende-stap-titel">{t.titel}</h2>
       <ol className="volgorde" aria-label={t.lijstLabel}>
         {BEHANDEL_VOLGORDE.map((stap) => (
-          <li key={stap} className={`volgorde-${p.stand[stap]}`} aria-current={p.stand[stap] === "nu" ? "step" : undefined}>
+          <li
+            key={stap}
+            className={`volgorde-${p.stand[stap]}`}
+            aria-current={p.stand[stap] === "nu" ? "step" : undefined}
+          >
             {t.stappen[stap]} <span className="volgorde-stand">({t.stand[p.stand[stap]]})</span>
           </li>
         ))}
@@ -47,7 +51,9 @@ export function VerzoekVolgorde(p: {
         <strong>{t.uitleg[p.volgende]}</strong>
       </p>
       {links.map((l) => (
-        <p key={l.naar}>{l.naar.startsWith("/") ? <Link to={l.naar}>{l.tekst}</Link> : <a href={l.naar}>{l.tekst}</a>}</p>
+        <p key={l.naar}>
+          {l.naar.startsWith("/") ? <Link to={l.naar}>{l.tekst}</Link> : <a href={l.naar}>{l.tekst}</a>}
+        </p>
       ))}
     </section>
   );

@@ -21,7 +21,17 @@ function kenmerken(rij: WachtrijRegel, t: Berichten["backoffice"]["tabel"]): str
  * deadline and the status are visible without scrolling sideways. Both carry the same rows; CSS
  * shows one of them (display: none also hides the other from screen readers).
  */
-export function WachtrijTabel({ rijen, caption, alles, taal }: { rijen: WachtrijRegel[]; caption: string; alles: Berichten; taal: Taal }) {
+export function WachtrijTabel({
+  rijen,
+  caption,
+  alles,
+  taal,
+}: {
+  rijen: WachtrijRegel[];
+  caption: string;
+  alles: Berichten;
+  taal: Taal;
+}) {
   const t = alles.backoffice.tabel;
   const datum = (d: string) => formatDatum(d, taal, { weekday: false });
   return (
@@ -101,7 +111,8 @@ export function WachtrijTabel({ rijen, caption, alles, taal }: { rijen: Wachtrij
                   <span>{alles.home.rechten[rij.type].naam}</span>
                 </p>
                 <p className="wachtrij-kaart-termijn">
-                  <UrgentieBadge dagenOver={rij.dagenOver} taal={taal} /> <strong>{STATUS_LABELS[rij.status].staff[taal]}</strong>
+                  <UrgentieBadge dagenOver={rij.dagenOver} taal={taal} />{" "}
+                  <strong>{STATUS_LABELS[rij.status].staff[taal]}</strong>
                 </p>
                 <dl className="wachtrij-kaart-gegevens">
                   <div>

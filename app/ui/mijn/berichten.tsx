@@ -47,61 +47,67 @@ export function BerichtenSectie({
   const wachtOpAntwoord = verzoek.openPauze !== null;
   const { form, fields, tekstProps, veldFouten } = formulier;
   return (
-  <section aria-labelledby="berichten-titel" id="berichten">
-    <h2 id="berichten-titel">{t.berichtenTitel}</h2>
-    {verzoek.berichten.length === 0 ? (
-      <p>{t.geenBerichten}</p>
-    ) : (
-      <ol className="berichten">
-        {verzoek.berichten.map((b) => {
-          const dag = amsterdamDate(new Date(b.op));
-          return (
-            <li key={b.id} className={`bericht bericht-${b.van}`}>
-              <p className="bericht-kop">
-                <span className="bericht-van">{b.van === "client" ? t.vanU : orgNaam}</span>,{" "}
-                <time dateTime={dag}>{formatDatum(dag, taal)}</time>
-              </p>
-              <p className="bericht-tekst">{b.tekst}</p>
-              <MeegestuurdeBijlagen t={tb} bijlagen={bijlagen.filter((x) => x.berichtId === b.id)} />
-            </li>
-          );
-        })}
-      </ol>
-    )}
+    <section aria-labelledby="berichten-titel" id="berichten">
+      <h2 id="berichten-titel">{t.berichtenTitel}</h2>
+      {verzoek.berichten.length === 0 ? (
+        <p>{t.geenBerichten}</p>
+      ) : (
+        <ol className="berichten">
+          {verzoek.berichten.map((b) => {
+            const dag = amsterdamDate(new Date(b.op));
+            return (
+              <li key={b.id} className={`bericht bericht-${b.van}`}>
+                <p className="bericht-kop">
+                  <span className="bericht-van">{b.van === "client" ? t.vanU : orgNaam}</span>,{" "}
+                  <time dateTime={dag}>{formatDatum(dag, taal)}</time>
+                </p>
+                <p className="bericht-tekst">{b.tekst}</p>
+                <MeegestuurdeBijlagen t={tb} bijlagen={bijlagen.filter((x) => x.berichtId === b.id)} />
+              </li>
+            );
+          })}
+        </ol>
+      )}
 
-    {verzoek.kanBerichtSturen ? (
-      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} key={verzoek.berichten.length} className="formulier">
-        {form.errors?.length ? (
-          <div className="melding fout" role="alert" id={form.errorId}>
-            {form.errors.map((fout) => (
-              <p key={fout}>{fout}</p>
-            ))}
-            <p>
-              <a href={`/mijn/verzoeken/${verzoek.nummer}`}>{t.herladen}</a>
-            </p>
-          </div>
-        ) : null}
-        <Foutoverzicht titel={t.foutTitel} fouten={veldFouten} id="bericht-fouten" />
-        <label htmlFor={fields.tekst.id}>{wachtOpAntwoord ? t.antwoordLabel : t.berichtLabel}</label>
-        <p className="hint" id="bericht-hint">
-          {t.berichtHint}
-        </p>
-        {fields.tekst.errors?.length ? (
-          <p className="veldfout" id={fields.tekst.errorId}>
-            {fields.tekst.errors.join(" ")}
+      {verzoek.kanBerichtSturen ? (
+        <Form
+          method="post"
+          encType="multipart/form-data"
+          {...getFormProps(form)}
+          key={verzoek.berichten.length}
+          className="formulier"
+        >
+          {form.errors?.length ? (
+            <div className="melding fout" role="alert" id={form.errorId}>
+              {form.errors.map((fout) => (
+                <p key={fout}>{fout}</p>
+              ))}
+              <p>
+                <a href={`/mijn/verzoeken/${verzoek.nummer}`}>{t.herladen}</a>
+              </p>
+            </div>
+          ) : null}
+          <Foutoverzicht titel={t.foutTitel} fouten={veldFouten} id="bericht-fouten" />
+          <label htmlFor={fields.tekst.id}>{wachtOpAntwoord ? t.antwoordLabel : t.berichtLabel}</label>
+          <p className="hint" id="bericht-hint">
+            {t.berichtHint}
           </p>
-        ) : null}
-        <textarea {...tekstProps} rows={6} maxLength={BERICHT_MAX_TEKENS} />
-        <BijlagenVeld t={tb} regels={bestandsregels} naam={bijlageVeld} />
-        <p>
-          <button type="submit" className="knop">
-            {wachtOpAntwoord ? t.antwoordVersturen : t.berichtVersturen}
-          </button>
-        </p>
-      </Form>
-    ) : (
-      <p>{t.afgeslotenBericht}</p>
-    )}
-  </section>
+          {fields.tekst.errors?.length ? (
+            <p className="veldfout" id={fields.tekst.errorId}>
+              {fields.tekst.errors.join(" ")}
+            </p>
+          ) : null}
+          <textarea {...tekstProps} rows={6} maxLength={BERICHT_MAX_TEKENS} />
+          <BijlagenVeld t={tb} regels={bestandsregels} naam={bijlageVeld} />
+          <p>
+            <button type="submit" className="knop">
+              {wachtOpAntwoord ? t.antwoordVersturen : t.berichtVersturen}
+            </button>
+          </p>
+        </Form>
+      ) : (
+        <p>{t.afgeslotenBericht}</p>
+      )}
+    </section>
   );
 }

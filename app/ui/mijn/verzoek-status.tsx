@@ -11,7 +11,12 @@ import "~/i18n/teksten/home";
 
 type Verzoek = SerializeFrom<MijnVerzoek>;
 
-const WACHT_OP_BESLUIT: readonly VerzoekStatus[] = ["ontvangen", "in_behandeling", "wacht_op_client", "wacht_op_directie"];
+const WACHT_OP_BESLUIT: readonly VerzoekStatus[] = [
+  "ontvangen",
+  "in_behandeling",
+  "wacht_op_client",
+  "wacht_op_directie",
+];
 
 function Datum({ iso, taal }: { iso: string; taal: Taal }) {
   return <time dateTime={iso}>{formatDatum(iso, taal)}</time>;
@@ -65,35 +70,35 @@ export function OverHetVerzoek({ verzoek }: { verzoek: Verzoek }) {
   const t = alles.mijn;
   const taal = useTaal();
   return (
-  <section aria-labelledby="over-titel">
-    <h2 id="over-titel">{t.overTitel}</h2>
-    <dl className="gegevens">
-      <div>
-        <dt>{t.nummer}</dt>
-        <dd>{verzoek.nummer}</dd>
-      </div>
-      <div>
-        <dt>{t.recht}</dt>
-        <dd>{alles.home.rechten[verzoek.type].naam}</dd>
-      </div>
-      {verzoek.voor ? (
+    <section aria-labelledby="over-titel">
+      <h2 id="over-titel">{t.overTitel}</h2>
+      <dl className="gegevens">
         <div>
-          <dt>{t.ingediendVoor}</dt>
-          <dd>{verzoek.voor}</dd>
+          <dt>{t.nummer}</dt>
+          <dd>{verzoek.nummer}</dd>
         </div>
-      ) : null}
-      <div>
-        <dt>{t.ontvangenOp}</dt>
-        <dd>
-          <Datum iso={verzoek.ontvangenOp} taal={taal} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t.status}</dt>
-        <dd>{STATUS_LABELS[verzoek.status].client[taal]}</dd>
-      </div>
-    </dl>
-  </section>
+        <div>
+          <dt>{t.recht}</dt>
+          <dd>{alles.home.rechten[verzoek.type].naam}</dd>
+        </div>
+        {verzoek.voor ? (
+          <div>
+            <dt>{t.ingediendVoor}</dt>
+            <dd>{verzoek.voor}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t.ontvangenOp}</dt>
+          <dd>
+            <Datum iso={verzoek.ontvangenOp} taal={taal} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t.status}</dt>
+          <dd>{STATUS_LABELS[verzoek.status].client[taal]}</dd>
+        </div>
+      </dl>
+    </section>
   );
 }
 
@@ -105,37 +110,40 @@ export function VerzoekTermijn({ verzoek }: { verzoek: Verzoek }) {
   const voorBesluit = WACHT_OP_BESLUIT.includes(verzoek.status);
   const wachtOpAntwoord = verzoek.openPauze !== null;
   return (
-  <section aria-labelledby="termijn-titel">
-    <h2 id="termijn-titel">{t.termijnTitel}</h2>
-    {voorBesluit ? (
-      <>
-        <p className="mijn-termijn">
-          {alles.verzoek.termijnZin(formatDatum(verzoek.doelTermijn, taal), formatDatum(verzoek.wettelijkeTermijn, taal))}
-        </p>
-        {verzoek.gepauzeerdeDagen > 0 ? <p>{t.gepauzeerd(verzoek.gepauzeerdeDagen)}</p> : null}
-        {wachtOpAntwoord ? <p>{t.pauzeSchuift}</p> : null}
-        {verzoek.verlengd ? (
-          <p>
-            {t.verlengd}
-            {verzoek.verlengingReden ? (
-              <>
-                {" "}
-                {t.verlengdReden} <span lang="nl">{verzoek.verlengingReden}</span>
-              </>
-            ) : null}
+    <section aria-labelledby="termijn-titel">
+      <h2 id="termijn-titel">{t.termijnTitel}</h2>
+      {voorBesluit ? (
+        <>
+          <p className="mijn-termijn">
+            {alles.verzoek.termijnZin(
+              formatDatum(verzoek.doelTermijn, taal),
+              formatDatum(verzoek.wettelijkeTermijn, taal),
+            )}
           </p>
-        ) : null}
-        {verzoek.uitvoeringTermijn ? <p>{t.uitvoering(formatDatum(verzoek.uitvoeringTermijn, taal))}</p> : null}
-      </>
-    ) : verzoek.status === "in_uitvoering" ? (
-      <p className="mijn-termijn">
-        {verzoek.uitvoeringTermijn
-          ? t.uitvoering(formatDatum(verzoek.uitvoeringTermijn, taal))
-          : STATUS_LABELS.in_uitvoering.client[taal]}
-      </p>
-    ) : (
-      <p>{t.doelTermijnAfgesloten}</p>
-    )}
-  </section>
+          {verzoek.gepauzeerdeDagen > 0 ? <p>{t.gepauzeerd(verzoek.gepauzeerdeDagen)}</p> : null}
+          {wachtOpAntwoord ? <p>{t.pauzeSchuift}</p> : null}
+          {verzoek.verlengd ? (
+            <p>
+              {t.verlengd}
+              {verzoek.verlengingReden ? (
+                <>
+                  {" "}
+                  {t.verlengdReden} <span lang="nl">{verzoek.verlengingReden}</span>
+                </>
+              ) : null}
+            </p>
+          ) : null}
+          {verzoek.uitvoeringTermijn ? <p>{t.uitvoering(formatDatum(verzoek.uitvoeringTermijn, taal))}</p> : null}
+        </>
+      ) : verzoek.status === "in_uitvoering" ? (
+        <p className="mijn-termijn">
+          {verzoek.uitvoeringTermijn
+            ? t.uitvoering(formatDatum(verzoek.uitvoeringTermijn, taal))
+            : STATUS_LABELS.in_uitvoering.client[taal]}
+        </p>
+      ) : (
+        <p>{t.doelTermijnAfgesloten}</p>
+      )}
+    </section>
   );
 }

@@ -125,7 +125,9 @@ function DetailRegels({
     case "verwijdering":
       return (
         <>
-          <Regel label={t.verwijderingOmvang}>{verzoek.omvang === "alles" ? t.verwijderingAlles : t.verwijderingDeel}</Regel>
+          <Regel label={t.verwijderingOmvang}>
+            {verzoek.omvang === "alles" ? t.verwijderingAlles : t.verwijderingDeel}
+          </Regel>
           {verzoek.omvang === "deel" ? <Regel label={t.verwijderingWelkDeel}>{verzoek.welkDeel}</Regel> : null}
           <Regel label={t.verwijderingWaarom}>{optioneel(verzoek.waarom)}</Regel>
         </>

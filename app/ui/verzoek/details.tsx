@@ -36,7 +36,14 @@ export function StapDetails({
               { waarde: "nee", label: t.inzageAfschriftNee },
             ]}
           />
-          <TekstVeld ctx={ctx} naam="inzage.periode" label={t.inzagePeriode} hint={t.inzagePeriodeHint} optioneel limiet="kort" />
+          <TekstVeld
+            ctx={ctx}
+            naam="inzage.periode"
+            label={t.inzagePeriode}
+            hint={t.inzagePeriodeHint}
+            optioneel
+            limiet="kort"
+          />
         </>
       ) : null}
       {type === "correctie" ? (
@@ -50,10 +57,36 @@ export function StapDetails({
           {Array.from({ length: rijen }, (_, i) => (
             <fieldset className="correctie-rij" key={i}>
               <legend>{t.correctieRij(i + 1)}</legend>
-              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].welk`} label={t.correctieWelk} hint={i === 0 ? t.correctieWelkHint : undefined} limiet="kort" />
-              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].nu`} label={t.correctieNu} optioneel meerregelig limiet="lang" />
-              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].moetZijn`} label={t.correctieMoetZijn} meerregelig limiet="lang" />
-              <TekstVeld ctx={ctx} naam={`correctie.rijen[${i}].waarom`} label={t.correctieWaarom} optioneel meerregelig limiet="lang" />
+              <TekstVeld
+                ctx={ctx}
+                naam={`correctie.rijen[${i}].welk`}
+                label={t.correctieWelk}
+                hint={i === 0 ? t.correctieWelkHint : undefined}
+                limiet="kort"
+              />
+              <TekstVeld
+                ctx={ctx}
+                naam={`correctie.rijen[${i}].nu`}
+                label={t.correctieNu}
+                optioneel
+                meerregelig
+                limiet="lang"
+              />
+              <TekstVeld
+                ctx={ctx}
+                naam={`correctie.rijen[${i}].moetZijn`}
+                label={t.correctieMoetZijn}
+                meerregelig
+                limiet="lang"
+              />
+              <TekstVeld
+                ctx={ctx}
+                naam={`correctie.rijen[${i}].waarom`}
+                label={t.correctieWaarom}
+                optioneel
+                meerregelig
+                limiet="lang"
+              />
             </fieldset>
           ))}
           <TussentijdseAfscherming naam="correctie.nietGebruiken" waarden={ctx.waarden} fouten={ctx.fouten} />
@@ -71,14 +104,35 @@ export function StapDetails({
               { waarde: "deel", label: t.verwijderingDeel },
             ]}
           />
-          <TekstVeld ctx={ctx} naam="verwijdering.welkDeel" label={t.verwijderingWelkDeel} hint={t.verwijderingWelkDeelHint} meerregelig limiet="lang" />
-          <TekstVeld ctx={ctx} naam="verwijdering.waarom" label={t.verwijderingWaarom} optioneel meerregelig limiet="lang" />
+          <TekstVeld
+            ctx={ctx}
+            naam="verwijdering.welkDeel"
+            label={t.verwijderingWelkDeel}
+            hint={t.verwijderingWelkDeelHint}
+            meerregelig
+            limiet="lang"
+          />
+          <TekstVeld
+            ctx={ctx}
+            naam="verwijdering.waarom"
+            label={t.verwijderingWaarom}
+            optioneel
+            meerregelig
+            limiet="lang"
+          />
         </>
       ) : null}
       {type === "afscherming" ? (
         <>
           <TekstVeld ctx={ctx} naam="afscherming.wat" label={t.afschermingWat} meerregelig limiet="lang" />
-          <TekstVeld ctx={ctx} naam="afscherming.waarom" label={t.afschermingWaarom} hint={t.afschermingWaaromHint} meerregelig limiet="lang" />
+          <TekstVeld
+            ctx={ctx}
+            naam="afscherming.waarom"
+            label={t.afschermingWaarom}
+            hint={t.afschermingWaaromHint}
+            meerregelig
+            limiet="lang"
+          />
         </>
       ) : null}
       {type === "bezwaar" ? (
@@ -90,9 +144,20 @@ export function StapDetails({
               ctx={ctx}
               naam="bezwaar.verwerking"
               legend={t.bezwaarVerwerking}
-              opties={verwerkingen.map((v) => ({ waarde: v.sleutel, label: v.naam, hint: v.bezwaarMogelijk ? v.doel : `${v.doel} ${t.bezwaarMeestalNiet}` }))}
+              opties={verwerkingen.map((v) => ({
+                waarde: v.sleutel,
+                label: v.naam,
+                hint: v.bezwaarMogelijk ? v.doel : `${v.doel} ${t.bezwaarMeestalNiet}`,
+              }))}
             />
-            <TekstVeld ctx={ctx} naam="bezwaar.situatie" label={t.bezwaarSituatie} hint={t.bezwaarSituatieHint} meerregelig limiet="lang" />
+            <TekstVeld
+              ctx={ctx}
+              naam="bezwaar.situatie"
+              label={t.bezwaarSituatie}
+              hint={t.bezwaarSituatieHint}
+              meerregelig
+              limiet="lang"
+            />
             <TussentijdseAfscherming naam="bezwaar.nietGebruiken" waarden={ctx.waarden} fouten={ctx.fouten} />
           </>
         )
@@ -113,16 +178,51 @@ export function StapDetails({
             <p className="hint" id="aanbieder-hint">
               {t.portabiliteitAanbiederGroepHint}
             </p>
-            <TekstVeld ctx={ctx} naam="dataportabiliteit.aanbiederNaam" label={t.portabiliteitAanbiederNaam} autoComplete="off" limiet="kort" />
-            <TekstVeld ctx={ctx} naam="dataportabiliteit.aanbiederEmail" label={t.portabiliteitAanbiederEmail} type="email" autoComplete="off" />
-            <TekstVeld ctx={ctx} naam="dataportabiliteit.agb" label={t.portabiliteitAgb} hint={t.portabiliteitAgbHint} optioneel inputMode="numeric" autoComplete="off" maxLength={8} />
+            <TekstVeld
+              ctx={ctx}
+              naam="dataportabiliteit.aanbiederNaam"
+              label={t.portabiliteitAanbiederNaam}
+              autoComplete="off"
+              limiet="kort"
+            />
+            <TekstVeld
+              ctx={ctx}
+              naam="dataportabiliteit.aanbiederEmail"
+              label={t.portabiliteitAanbiederEmail}
+              type="email"
+              autoComplete="off"
+            />
+            <TekstVeld
+              ctx={ctx}
+              naam="dataportabiliteit.agb"
+              label={t.portabiliteitAgb}
+              hint={t.portabiliteitAgbHint}
+              optioneel
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={8}
+            />
           </fieldset>
         </>
       ) : null}
       {type === "intrekking_toestemming" ? (
         <>
-          <TekstVeld ctx={ctx} naam="intrekking_toestemming.toestemming" label={t.intrekkingToestemming} hint={t.intrekkingToestemmingHint} meerregelig limiet="lang" />
-          <TekstVeld ctx={ctx} naam="intrekking_toestemming.toelichting" label={t.intrekkingToelichting} optioneel meerregelig limiet="lang" />
+          <TekstVeld
+            ctx={ctx}
+            naam="intrekking_toestemming.toestemming"
+            label={t.intrekkingToestemming}
+            hint={t.intrekkingToestemmingHint}
+            meerregelig
+            limiet="lang"
+          />
+          <TekstVeld
+            ctx={ctx}
+            naam="intrekking_toestemming.toelichting"
+            label={t.intrekkingToelichting}
+            optioneel
+            meerregelig
+            limiet="lang"
+          />
         </>
       ) : null}
     </>

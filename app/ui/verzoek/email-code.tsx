@@ -9,8 +9,7 @@ import "~/i18n/teksten/verzoek";
 
 export function EmailStap({ scherm }: { scherm: EmailScherm }) {
   const t = useBerichten().verzoek;
-  const tekst =
-    scherm.fout === "leeg" ? t.emailLeeg : scherm.fout === "ongeldig" ? t.emailOngeldig : null;
+  const tekst = scherm.fout === "leeg" ? t.emailLeeg : scherm.fout === "ongeldig" ? t.emailOngeldig : null;
   const fouten: VeldFout[] = tekst ? [{ veldId: "email", tekst }] : [];
   return (
     <>

@@ -38,12 +38,27 @@ export function StapRelatie({ ctx }: { ctx: VeldContext }) {
           hint: t.relatieHints[relatie],
         }))}
       />
-      <TekstVeld ctx={ctx} naam="indiener.naam" label={t.indienerNaam} hint={t.indienerNaamHint} autoComplete="name" limiet="naam" />
+      <TekstVeld
+        ctx={ctx}
+        naam="indiener.naam"
+        label={t.indienerNaam}
+        hint={t.indienerNaamHint}
+        autoComplete="name"
+        limiet="naam"
+      />
     </>
   );
 }
 
-export function StapBetrokkene({ ctx, voorWie, accountEmail }: { ctx: VeldContext; voorWie: string | undefined; accountEmail: string }) {
+export function StapBetrokkene({
+  ctx,
+  voorWie,
+  accountEmail,
+}: {
+  ctx: VeldContext;
+  voorWie: string | undefined;
+  accountEmail: string;
+}) {
   const { t } = ctx;
   const zelf = voorWie !== "ander";
   return (
@@ -67,10 +82,34 @@ export function StapBetrokkene({ ctx, voorWie, accountEmail }: { ctx: VeldContex
       {zelf ? (
         <p>{t.emailZelf(accountEmail)}</p>
       ) : (
-        <TekstVeld ctx={ctx} naam="betrokkene.email" label={t.emailAnder} hint={t.emailAnderHint} type="email" optioneel autoComplete="off" />
+        <TekstVeld
+          ctx={ctx}
+          naam="betrokkene.email"
+          label={t.emailAnder}
+          hint={t.emailAnderHint}
+          type="email"
+          optioneel
+          autoComplete="off"
+        />
       )}
-      <TekstVeld ctx={ctx} naam="betrokkene.clientnummer" label={t.clientnummer} hint={t.clientnummerHint} optioneel autoComplete="off" maxLength={30} />
-      <TekstVeld ctx={ctx} naam="betrokkene.postcode" label={t.postcode} hint={t.postcodeHint} optioneel autoComplete={zelf ? "postal-code" : "off"} maxLength={7} />
+      <TekstVeld
+        ctx={ctx}
+        naam="betrokkene.clientnummer"
+        label={t.clientnummer}
+        hint={t.clientnummerHint}
+        optioneel
+        autoComplete="off"
+        maxLength={30}
+      />
+      <TekstVeld
+        ctx={ctx}
+        naam="betrokkene.postcode"
+        label={t.postcode}
+        hint={t.postcodeHint}
+        optioneel
+        autoComplete={zelf ? "postal-code" : "off"}
+        maxLength={7}
+      />
       <p className="melding">{t.geenBsn}</p>
     </>
   );

@@ -21,7 +21,10 @@ export function TussentijdseAfscherming({
   const fout = fouten[naam]?.[0];
   const uitleg = naam.startsWith("correctie") ? t.tussentijdsUitlegCorrectie : t.tussentijdsUitlegBezwaar;
   return (
-    <fieldset className="keuzes tussentijdse-afscherming" aria-describedby={[`${id}-hint`, fout ? `${id}-fout` : null].filter(Boolean).join(" ")}>
+    <fieldset
+      className="keuzes tussentijdse-afscherming"
+      aria-describedby={[`${id}-hint`, fout ? `${id}-fout` : null].filter(Boolean).join(" ")}
+    >
       <legend>{t.tussentijdsLegend}</legend>
       <p className="hint" id={`${id}-hint`}>
         {uitleg}
@@ -32,7 +35,14 @@ export function TussentijdseAfscherming({
         </p>
       ) : null}
       <div className="keuze">
-        <input type="checkbox" id={id} name={naam} value="ja" defaultChecked={waarden[naam] === "ja"} aria-invalid={fout ? true : undefined} />
+        <input
+          type="checkbox"
+          id={id}
+          name={naam}
+          value="ja"
+          defaultChecked={waarden[naam] === "ja"}
+          aria-invalid={fout ? true : undefined}
+        />
         <label htmlFor={id}>{t.tussentijdsLabel}</label>
       </div>
     </fieldset>

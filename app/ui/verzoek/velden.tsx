@@ -74,7 +74,13 @@ export function TekstVeld({
       {meerregelig ? (
         <textarea {...props} rows={4} />
       ) : (
-        <input {...props} type={type} autoComplete={autoComplete} inputMode={inputMode} spellCheck={type === "email" ? false : undefined} />
+        <input
+          {...props}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          spellCheck={type === "email" ? false : undefined}
+        />
       )}
     </div>
   );

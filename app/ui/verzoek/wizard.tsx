@@ -36,13 +36,16 @@ export function Wizard({
   const volgorde = stappenVoor(voorWie);
   const nummer = volgorde.indexOf(stap) + 1;
   // Filing for oneself, the messages speak to "you" like the labels ("Uw naam": "Vul uw naam in.").
-  const ctx: VeldContext = { waarden, fouten, t: voorWie === "ander" ? t : { ...t, fouten: { ...t.fouten, ...t.foutenZelf } } };
+  const ctx: VeldContext = {
+    waarden,
+    fouten,
+    t: voorWie === "ander" ? t : { ...t, fouten: { ...t.fouten, ...t.foutenZelf } },
+  };
 
   const overzicht: VeldFout[] = Object.entries(fouten).flatMap(([naam, codes]) =>
     codes.map((code) => ({ veldId: veldId(naam), tekst: foutTekst(ctx.t, code) })),
   );
-  const titel =
-    stap === "betrokkene" && voorWie !== "ander" ? t.betrokkeneZelfTitel : t.stappen[stap];
+  const titel = stap === "betrokkene" && voorWie !== "ander" ? t.betrokkeneZelfTitel : t.stappen[stap];
 
   return (
     <>
@@ -60,7 +63,9 @@ export function Wizard({
         <input type="hidden" name="rijen" value={scherm.rijen} />
         {Object.entries(waarden)
           .filter(([naam]) => !zichtbaar(stap, naam, type, voorWie))
-          .filter(([naam]) => !(stap === "details" && naam.startsWith("correctie.rijen[") && rijIndex(naam) >= scherm.rijen))
+          .filter(
+            ([naam]) => !(stap === "details" && naam.startsWith("correctie.rijen[") && rijIndex(naam) >= scherm.rijen),
+          )
           .map(([naam, waarde]) => (
             <input key={naam} type="hidden" name={naam} value={waarde} />
           ))}
@@ -107,7 +112,11 @@ export function Wizard({
 function WizardMeldingTekst({ melding }: { melding: WizardMelding }) {
   const t = useBerichten().verzoek;
   const tekst =
-    melding.soort === "te_vaak" ? t.teVaak(melding.minuten) : melding.soort === "sleutel" ? t.sleutelOngeldig : t.neutraleFout;
+    melding.soort === "te_vaak"
+      ? t.teVaak(melding.minuten)
+      : melding.soort === "sleutel"
+        ? t.sleutelOngeldig
+        : t.neutraleFout;
   return (
     <p className={melding.soort === "te_vaak" ? "melding let-op" : "melding fout"} role="alert">
       {tekst}

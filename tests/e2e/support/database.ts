@@ -32,7 +32,8 @@ export function e2eDatabase(): Promise<Database> {
 async function openen(): Promise<Database> {
   const poort = process.env.E2E_PORT;
   const dataDir = process.env.E2E_DATA_DIR;
-  if (!poort || !dataDir) throw new Error("E2E_PORT en E2E_DATA_DIR ontbreken: start de tests met playwright test (playwright.config.ts).");
+  if (!poort || !dataDir)
+    throw new Error("E2E_PORT en E2E_DATA_DIR ontbreken: start de tests met playwright test (playwright.config.ts).");
   const omgeving = parseEnv(serverOmgeving(poort, dataDir));
   globalThis.__rechtenloketEnv = omgeving;
   const database = await openDatabase({ url: omgeving.DATABASE_URL ?? adresVanIngebouwdeServer(omgeving.DATA_DIR) });

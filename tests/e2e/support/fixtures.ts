@@ -19,14 +19,28 @@ import { eq, sql } from "drizzle-orm";
 import type { BrowserContext } from "@playwright/test";
 import { addDays, amsterdamDate } from "../../../app/domain/calendar";
 import { VERZOEKTYPEN } from "../../../app/domain/request-types";
-import { besluitToewijzen, legitimeer, pakOp, stelVraag, type BehandelActor } from "../../../app/services/behandeling.server";
+import {
+  besluitToewijzen,
+  legitimeer,
+  pakOp,
+  stelVraag,
+  type BehandelActor,
+} from "../../../app/services/behandeling.server";
 import { koppel } from "../../../app/services/koppeling.server";
 import { dienVerzoekIn, nieuweIdempotentieSleutel } from "../../../app/services/intake.server";
 import { nodigMedewerkerUit } from "../../../app/services/medewerkers.server";
 import { registreerVerzoek } from "../../../app/services/registratie.server";
 import { startSessie } from "../../../app/services/sessies.server";
 import { volgendVerzoeknummer } from "../../../app/services/verzoeken.server";
-import { accounts, clienten, dossierItems, medewerkers, verstrekkingen, verzoeken, type MedewerkerRol } from "../../../db/schema";
+import {
+  accounts,
+  clienten,
+  dossierItems,
+  medewerkers,
+  verstrekkingen,
+  verzoeken,
+  type MedewerkerRol,
+} from "../../../db/schema";
 import { e2eDatabase } from "./database";
 
 /** The legitimation check staff record (AVG art. 12 lid 6; docs/decisions/018): only how, the type and four characters. */
@@ -50,7 +64,11 @@ export async function nodigMedewerkerUitVoorTest(invoer: { email: string; naam?:
  * context. For specs about other pages than sign-in: tests/e2e/support/staff.ts signs in the real
  * way, with an invitation and a passkey.
  */
-export async function meldAanAlsMedewerker(context: BrowserContext, baseURL: string, medewerkerId: string): Promise<void> {
+export async function meldAanAlsMedewerker(
+  context: BrowserContext,
+  baseURL: string,
+  medewerkerId: string,
+): Promise<void> {
   const database = await e2eDatabase();
   const setCookie = await startSessie(database.db, { medewerkerId });
   const [naam, ...rest] = setCookie.split(";")[0]!.split("=");
@@ -80,7 +98,10 @@ async function versieVan(verzoekId: string): Promise<number> {
 
 async function accountVan(email: string): Promise<string> {
   const database = await e2eDatabase();
-  const [account] = await database.db.select({ id: accounts.id }).from(accounts).where(sql`lower(${accounts.email}) = ${email.toLowerCase()}`);
+  const [account] = await database.db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(sql`lower(${accounts.email}) = ${email.toLowerCase()}`);
   if (!account) throw new Error(`Geen account voor ${email}: log eerst in met dit e-mailadres.`);
   return account.id;
 }
@@ -92,7 +113,11 @@ async function accountVan(email: string): Promise<string> {
 /** What the wizard posts for each right these fixtures file (app/domain/intake.ts). */
 const WIZARD_PER_TYPE = {
   inzage: { inzage: { afschrift: "ja", periode: "" } },
-  correctie: { correctie: { rijen: [{ welk: "Adres", nu: "Teststraat 1, Utrecht", moetZijn: "Teststraat 3, Utrecht", waarom: "Verhuisd." }] } },
+  correctie: {
+    correctie: {
+      rijen: [{ welk: "Adres", nu: "Teststraat 1, Utrecht", moetZijn: "Teststraat 3, Utrecht", waarom: "Verhuisd." }],
+    },
+  },
   verwijdering: { verwijdering: { omvang: "alles", welkDeel: "", waarom: "Ik ben niet meer in zorg." } },
   afscherming: { afscherming: { wat: "Mijn gespreksverslagen.", waarom: "Ik betwist wat erin staat." } },
 } as const;
@@ -119,11 +144,17 @@ export async function maakMijnVerzoek(opties: {
     { accountId },
     {
       gegevens: {
-        indiener: opties.voor ? { voorWie: "ander", relatie: opties.relatie ?? "ouder_met_gezag", naam: "E2e Indiener" } : { voorWie: "zelf" },
+        indiener: opties.voor
+          ? { voorWie: "ander", relatie: opties.relatie ?? "ouder_met_gezag", naam: "E2e Indiener" }
+          : { voorWie: "zelf" },
         // A parent or guardian files for a child of 9; a representative by authorisation, mentor or curator for an adult.
         betrokkene: {
           naam: opties.voor ?? "E2e Indiener",
-          geboortedatum: !opties.voor ? "01-01-1980" : ["ouder_met_gezag", "voogd"].includes(opties.relatie ?? "ouder_met_gezag") ? "02-03-2017" : "02-03-1990",
+          geboortedatum: !opties.voor
+            ? "01-01-1980"
+            : ["ouder_met_gezag", "voogd"].includes(opties.relatie ?? "ouder_met_gezag")
+              ? "02-03-2017"
+              : "02-03-1990",
         },
         type,
         ...WIZARD_PER_TYPE[type],
@@ -132,7 +163,8 @@ export async function maakMijnVerzoek(opties: {
       taal: "nl",
     },
   );
-  if (opties.vraag) await stelVraag(await behandelaar(), r.verzoekId, await versieVan(r.verzoekId), { tekst: opties.vraag });
+  if (opties.vraag)
+    await stelVraag(await behandelaar(), r.verzoekId, await versieVan(r.verzoekId), { tekst: opties.vraag });
   return { id: r.verzoekId, nummer: r.nummer };
 }
 
@@ -149,7 +181,10 @@ export async function maakPakketVerzoek(opties: {
 }): Promise<{ id: string; nummer: string }> {
   const accountId = await accountVan(opties.email);
   const database = await e2eDatabase();
-  const [client] = await database.db.select().from(clienten).where(eq(clienten.clientnummer, opties.clientnummer ?? "DL-1001"));
+  const [client] = await database.db
+    .select()
+    .from(clienten)
+    .where(eq(clienten.clientnummer, opties.clientnummer ?? "DL-1001"));
   if (!client) throw new Error(`Onbekend cliëntnummer ${opties.clientnummer ?? "DL-1001"}.`);
   const r = await dienVerzoekIn(
     { accountId },
@@ -158,7 +193,12 @@ export async function maakPakketVerzoek(opties: {
         indiener: { voorWie: "zelf" },
         betrokkene: { naam: "E2e Indiener", geboortedatum: client.geboortedatum.split("-").reverse().join("-") },
         type: "dataportabiliteit",
-        dataportabiliteit: { bestemming: "zorgaanbieder", aanbiederNaam: opties.aanbiederNaam, aanbiederEmail: opties.aanbiederEmail, agb: "" },
+        dataportabiliteit: {
+          bestemming: "zorgaanbieder",
+          aanbiederNaam: opties.aanbiederNaam,
+          aanbiederEmail: opties.aanbiederEmail,
+          agb: "",
+        },
       },
       idempotentieSleutel: nieuweIdempotentieSleutel(),
       taal: "nl",
@@ -182,7 +222,9 @@ export async function maakPakketVerzoek(opties: {
  * registration service, with a legitimation check), picked up and matched by `door` (or a demo
  * staff member): in_behandeling, the state in which staff decide what to withhold (AVG art. 15 lid 4).
  */
-export async function maakAchterhoudingVerzoek(opties: { door?: string } = {}): Promise<{ id: string; nummer: string; uniek: string }> {
+export async function maakAchterhoudingVerzoek(
+  opties: { door?: string } = {},
+): Promise<{ id: string; nummer: string; uniek: string }> {
   const uniek = randomBytes(4).toString("hex");
   const clientId = await maakClient({
     clientnummer: `E2E-A-${uniek}`,
@@ -245,12 +287,21 @@ export async function maakUitvoeringVerzoek(opties: {
     afgeschermd: opties.afgeschermd,
     dossier: [
       { categorie: "zorg", titel: `Verslag ${uniek}`, inhoud: { verslag: "Intake." }, aangemaaktOp: jarenGeleden(5) },
-      { categorie: "financieel", titel: `Factuur ${uniek}`, inhoud: { bedrag: "80,00" }, aangemaaktOp: jarenGeleden(8) },
+      {
+        categorie: "financieel",
+        titel: `Factuur ${uniek}`,
+        inhoud: { bedrag: "80,00" },
+        aangemaaktOp: jarenGeleden(8),
+      },
     ],
   });
-  await database.db
-    .insert(verstrekkingen)
-    .values({ clientId, ontvanger: `Huisarts ${uniek}`, ontvangerEmail: `huisarts-${uniek}@voorbeeld.example`, datum: "2024-02-02", rechtsgrond: "toestemming" });
+  await database.db.insert(verstrekkingen).values({
+    clientId,
+    ontvanger: `Huisarts ${uniek}`,
+    ontvangerEmail: `huisarts-${uniek}@voorbeeld.example`,
+    datum: "2024-02-02",
+    rechtsgrond: "toestemming",
+  });
   const [v] = await database.db
     .insert(verzoeken)
     .values({
@@ -260,7 +311,12 @@ export async function maakUitvoeringVerzoek(opties: {
       // What the client asks, as the wizard stores it (a correction: rows of field, now, should be).
       details:
         opties.type === "correctie"
-          ? { type: "correctie", rijen: [{ welk: "Adres", nu: "Teststraat 1, Utrecht", moetZijn: "Teststraat 3, Utrecht", waarom: "Verhuisd." }] }
+          ? {
+              type: "correctie",
+              rijen: [
+                { welk: "Adres", nu: "Teststraat 1, Utrecht", moetZijn: "Teststraat 3, Utrecht", waarom: "Verhuisd." },
+              ],
+            }
           : {},
       indiener: { naam: "Testa", email: `client-${uniek}@voorbeeld.example`, relatie: "zelf" },
       betrokkene: { naam: "Testa", geboortedatum: "1980-05-05", email: `client-${uniek}@voorbeeld.example` },
@@ -286,7 +342,13 @@ async function maakClient(c: {
   uniek: string;
   voormalig?: boolean;
   afgeschermd?: boolean;
-  dossier: Array<{ categorie: "zorg" | "financieel"; titel: string; inhoud: Record<string, string>; herkomst?: "zorgverlener"; aangemaaktOp?: Date }>;
+  dossier: Array<{
+    categorie: "zorg" | "financieel";
+    titel: string;
+    inhoud: Record<string, string>;
+    herkomst?: "zorgverlener";
+    aangemaaktOp?: Date;
+  }>;
 }): Promise<string> {
   const database = await e2eDatabase();
   return database.db.transaction(async (tx) => {
@@ -302,7 +364,13 @@ async function maakClient(c: {
       .returning({ id: clienten.id });
     const afgeschermd = c.afgeschermd ? { afgeschermd: true } : {};
     await tx.insert(dossierItems).values([
-      { clientId: client!.id, categorie: "contact", titel: `Adres ${c.uniek}`, inhoud: { adres: "Teststraat 1, Utrecht" }, ...afgeschermd },
+      {
+        clientId: client!.id,
+        categorie: "contact",
+        titel: `Adres ${c.uniek}`,
+        inhoud: { adres: "Teststraat 1, Utrecht" },
+        ...afgeschermd,
+      },
       ...c.dossier.map(({ aangemaaktOp, ...item }) => ({
         clientId: client!.id,
         ...item,
@@ -334,7 +402,8 @@ export async function vulWachtrij(opties: {
   label: string;
   verlengd?: boolean;
 }): Promise<{ medewerkerId: string; nummers: string[] }> {
-  if (!/^[A-Za-z0-9]{4,20}$/.test(opties.label)) throw new Error(`Label "${opties.label}": 4 tot 20 letters en cijfers.`);
+  if (!/^[A-Za-z0-9]{4,20}$/.test(opties.label))
+    throw new Error(`Label "${opties.label}": 4 tot 20 letters en cijfers.`);
   const { medewerkerId } = await nodigMedewerkerUitVoorTest({
     naam: `E2e Behandelaar ${opties.label}`,
     email: `behandelaar-${opties.label.toLowerCase()}@e2e.example`,

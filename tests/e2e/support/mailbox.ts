@@ -80,11 +80,7 @@ export async function latestMail(
  * The 6-digit code from the newest code mail to `aan` (template "code" unless `sjabloon` says
  * otherwise). The code is read from the subject ("Uw code: 123456"), else from the text.
  */
-export async function latestCode(
-  request: APIRequestContext,
-  aan: string,
-  opts: MailboxOptions = {},
-): Promise<string> {
+export async function latestCode(request: APIRequestContext, aan: string, opts: MailboxOptions = {}): Promise<string> {
   const mail = await latestMail(request, aan, { sjabloon: "code", ...opts });
   const code = extractCode(mail);
   if (!code) throw new Error(`Mail "${mail.onderwerp}" to ${aan} contains no 6-digit code.`);

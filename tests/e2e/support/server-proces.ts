@@ -15,7 +15,9 @@ export function startServer(env: Record<string, string>) {
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
-  const exited = new Promise<Afloop>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, output })));
+  const exited = new Promise<Afloop>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal, output })),
+  );
   return {
     child,
     exited,

@@ -87,21 +87,36 @@ export async function inviteStaff(
   const email = opts.email ?? uniqueStaffEmail(rol);
   const naam = opts.naam ?? `E2e ${rol} ${email.split("@")[0]!.split(".")[1]}`;
   const uitnodiging = await nodigMedewerkerUitVoorTest({ email, naam, rol });
-  return { url: uitnodiging.url, path: new URL(uitnodiging.url).pathname, medewerkerId: uitnodiging.medewerkerId, email, naam, rol };
+  return {
+    url: uitnodiging.url,
+    path: new URL(uitnodiging.url).pathname,
+    medewerkerId: uitnodiging.medewerkerId,
+    email,
+    naam,
+    rol,
+  };
 }
 
 /**
  * Open an invitation and create the passkey with the virtual authenticator of this page; waits
  * until the browser lands where the role's work is (LANDING) with a staff session.
  */
-export async function acceptInvitation(page: Page, invitationPath: string, rol: StaffRol = "backoffice"): Promise<void> {
+export async function acceptInvitation(
+  page: Page,
+  invitationPath: string,
+  rol: StaffRol = "backoffice",
+): Promise<void> {
   await page.goto(invitationPath);
   await page.getByRole("button", { name: CREATE_PASSKEY_BUTTON }).click();
   await page.waitForURL((url) => url.pathname === LANDING[rol]);
 }
 
 /** Where each role lands after the invitation and after a sign-in without a page to return to. */
-export const LANDING: Record<StaffRol, string> = { backoffice: "/backoffice", directie: "/directie", beheerder: "/beheer" };
+export const LANDING: Record<StaffRol, string> = {
+  backoffice: "/backoffice",
+  directie: "/directie",
+  beheerder: "/beheer",
+};
 
 /**
  * A fresh page → a new staff member with `rol` → invitation → passkey (virtual authenticator) →
@@ -122,7 +137,9 @@ export async function signInStaffWithPasskey(page: Page, terug?: string): Promis
   await page.goto(terug ? `/backoffice/inloggen?terug=${encodeURIComponent(terug)}` : "/backoffice/inloggen");
   await page.getByRole("button", { name: SIGN_IN_BUTTON }).click();
   // Without a page to return to, each role lands where its work is (LANDING).
-  await page.waitForURL((url) => (terug ? url.pathname + url.search === terug : Object.values(LANDING).includes(url.pathname)));
+  await page.waitForURL((url) =>
+    terug ? url.pathname + url.search === terug : Object.values(LANDING).includes(url.pathname),
+  );
 }
 
 /** Sign out the staff session of this browser (POST /backoffice/uitloggen). */

@@ -25,7 +25,10 @@ export async function dateerVerzoekTerug(opties: {
   return database.db.transaction(async (tx) => {
     const [v] = await tx.select({ id: verzoeken.id }).from(verzoeken).where(eq(verzoeken.nummer, nummer));
     if (!v) throw new Error(`Verzoek ${nummer} bestaat niet.`);
-    await tx.update(verzoeken).set({ ontvangenOp: addDays(vandaag, -ontvangenDagenGeleden) }).where(eq(verzoeken.id, v.id));
+    await tx
+      .update(verzoeken)
+      .set({ ontvangenOp: addDays(vandaag, -ontvangenDagenGeleden) })
+      .where(eq(verzoeken.id, v.id));
     await tx
       .update(klokpauzes)
       .set({ van: addDays(vandaag, -pauzeDagenGeleden) })

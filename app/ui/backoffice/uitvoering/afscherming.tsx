@@ -12,7 +12,10 @@ export function AfschermFormulier({ o, fout }: { o: Overzicht; fout: UitvoeringV
     <Form method="post" className="formulier">
       <input type="hidden" name="actie" value="afscherming" />
       <input type="hidden" name="versie" value={String(v.versie)} />
-      <fieldset className="groep" {...(fout?.veldId === "afscherm-item-0" ? { "aria-describedby": "uitvoering-fout" } : {})}>
+      <fieldset
+        className="groep"
+        {...(fout?.veldId === "afscherm-item-0" ? { "aria-describedby": "uitvoering-fout" } : {})}
+      >
         <legend>{t.afschermLegend}</legend>
         {veldFout("afscherm-item-0")}
         {o.dossier.length === 0 ? <p>{t.leegDossier}</p> : null}

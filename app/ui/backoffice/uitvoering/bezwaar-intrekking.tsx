@@ -21,7 +21,14 @@ export function BezwaarFormulier({ o, fout }: { o: Overzicht; fout: UitvoeringVe
           {veldFout("verwerking-0")}
           {o.verwerkingen.map((vw, i) => (
             <div key={vw.sleutel} className="keuze">
-              <input type="radio" id={`verwerking-${i}`} name="verwerkingSleutel" value={vw.sleutel} required {...foutOp(`verwerking-${i}`)} />
+              <input
+                type="radio"
+                id={`verwerking-${i}`}
+                name="verwerkingSleutel"
+                value={vw.sleutel}
+                required
+                {...foutOp(`verwerking-${i}`)}
+              />
               <label htmlFor={`verwerking-${i}`}>{vw.naam}</label>
             </div>
           ))}
@@ -57,7 +64,14 @@ export function IntrekkingFormulier({ o, fout }: { o: Overzicht; fout: Uitvoerin
             .filter((ts) => !ts.ingetrokkenOp)
             .map((ts, i) => (
               <div key={ts.id} className="keuze">
-                <input type="radio" id={`toestemming-${i}`} name="toestemmingId" value={ts.id} required {...foutOp(`toestemming-${i}`)} />
+                <input
+                  type="radio"
+                  id={`toestemming-${i}`}
+                  name="toestemmingId"
+                  value={ts.id}
+                  required
+                  {...foutOp(`toestemming-${i}`)}
+                />
                 <label htmlFor={`toestemming-${i}`}>
                   {ts.omschrijving} ({t.gegevenOp(formatDatum(ts.gegevenOp, taal, { weekday: false }))})
                 </label>

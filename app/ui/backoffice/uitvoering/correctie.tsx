@@ -52,7 +52,12 @@ export function CorrectieFormulier({ o, fout }: { o: Overzicht; fout: Uitvoering
                           <label className="visueel-verborgen" htmlFor={inputId}>
                             {t.nieuwLabel(item.titel, veld)}
                           </label>
-                          <input id={inputId} name={`wijzigingen[${i}].nieuweWaarde`} type="text" {...foutOp(inputId)} />
+                          <input
+                            id={inputId}
+                            name={`wijzigingen[${i}].nieuweWaarde`}
+                            type="text"
+                            {...foutOp(inputId)}
+                          />
                         </td>
                       </tr>
                     );

@@ -11,7 +11,7 @@ export function TussentijdseAfschermingFormulier({ o, fout }: { o: Overzicht; fo
   const t = useBerichten().uitvoering;
   const { foutOp, veldFout } = uitvoeringFouten(fout);
   const v = o.verzoek;
-  if (!(o.tussentijds.gevraagd)) return null;
+  if (!o.tussentijds.gevraagd) return null;
   return (
     <section aria-labelledby="tussentijds-titel">
       <h2 id="tussentijds-titel">{t.tussentijdsTitel}</h2>
@@ -29,7 +29,13 @@ export function TussentijdseAfschermingFormulier({ o, fout }: { o: Overzicht; fo
               .filter((i) => !o.tussentijds.itemIds.includes(i.id))
               .map((i, n) => (
                 <p key={i.id}>
-                  <input type="checkbox" id={`tussentijds-item-${n}`} name="itemIds" value={i.id} {...(n === 0 ? foutOp("tussentijds-item-0") : {})} />{" "}
+                  <input
+                    type="checkbox"
+                    id={`tussentijds-item-${n}`}
+                    name="itemIds"
+                    value={i.id}
+                    {...(n === 0 ? foutOp("tussentijds-item-0") : {})}
+                  />{" "}
                   <label htmlFor={`tussentijds-item-${n}`}>
                     {t.categorieen[i.categorie] ?? i.categorie}: {i.titel}
                   </label>

@@ -8,11 +8,19 @@ import "~/i18n/teksten/behandeling";
  * 030), e.g. without consent on a legal duty: the client is told without delay unless staff give a
  * reason to postpone it.
  */
-export function VerstrekkingFormulier({ o, fout, gemeld }: { o: Overzicht; fout: UitvoeringVeldFout | undefined; gemeld: string | null }) {
+export function VerstrekkingFormulier({
+  o,
+  fout,
+  gemeld,
+}: {
+  o: Overzicht;
+  fout: UitvoeringVeldFout | undefined;
+  gemeld: string | null;
+}) {
   const t = useBerichten().uitvoering;
   const { foutOp, veldFout } = uitvoeringFouten(fout);
   const v = o.verzoek;
-  if (!(o.gekoppeld)) return null;
+  if (!o.gekoppeld) return null;
   return (
     <section aria-labelledby="vs-titel">
       <h2 id="vs-titel">{t.vsTitel}</h2>
@@ -62,7 +70,14 @@ export function VerstrekkingFormulier({ o, fout, gemeld }: { o: Overzicht; fout:
           {t.vsUitstelHint}
         </p>
         {veldFout("vs-uitstel")}
-        <textarea id="vs-uitstel" name="uitstelReden" rows={2} maxLength={1000} aria-describedby="vs-uitstel-hint" {...(fout?.veldId === "vs-uitstel" ? { "aria-invalid": true } : {})} />
+        <textarea
+          id="vs-uitstel"
+          name="uitstelReden"
+          rows={2}
+          maxLength={1000}
+          aria-describedby="vs-uitstel-hint"
+          {...(fout?.veldId === "vs-uitstel" ? { "aria-invalid": true } : {})}
+        />
         <p className="knoppen">
           <button type="submit" className="knop">
             {t.vsKnop}

@@ -8,7 +8,15 @@ import "~/i18n/teksten/behandeling";
 type Plan = NonNullable<Overzicht["plan"]>;
 
 /** Before the decision (docs/decisions/022): the scope of a partial erasure and the exceptions per category. */
-export function VerwijderVoorbereiding({ o, plan, fout }: { o: Overzicht; plan: Plan; fout: UitvoeringVeldFout | undefined }) {
+export function VerwijderVoorbereiding({
+  o,
+  plan,
+  fout,
+}: {
+  o: Overzicht;
+  plan: Plan;
+  fout: UitvoeringVeldFout | undefined;
+}) {
   const t = useBerichten().uitvoering;
   const { foutOp, veldFout } = uitvoeringFouten(fout);
   const v = o.verzoek;
@@ -104,7 +112,17 @@ export function VerwijderVoorbereiding({ o, plan, fout }: { o: Overzicht; plan: 
 }
 
 /** The erasure plan per category (AVG art. 17 lid 3: what is kept, and why), and the button that carries it out. */
-export function VerwijderPlan({ o, plan, kan, fout }: { o: Overzicht; plan: Plan; kan: boolean; fout: UitvoeringVeldFout | undefined }) {
+export function VerwijderPlan({
+  o,
+  plan,
+  kan,
+  fout,
+}: {
+  o: Overzicht;
+  plan: Plan;
+  kan: boolean;
+  fout: UitvoeringVeldFout | undefined;
+}) {
   const t = useBerichten().uitvoering;
   const taal = useTaal();
   const { foutOp, veldFout } = uitvoeringFouten(fout);
