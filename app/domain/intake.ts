@@ -1,8 +1,23 @@
 import { z } from "zod";
 import { isIsoDate, type IsoDate } from "./calendar";
 import { mayFileFor, MAX_LEEFTIJD_JAREN, type FilingDecision, type Relatie } from "./eligibility";
-import { isVerzoektype, VERZOEKTYPEN, type Verzoektype } from "./request-types";
-import { normaliseerRegeleinden, TEKSTLIMIET } from "./tekstlimieten";
+import { isVerzoektype, type Verzoektype } from "./request-types";
+import { normaliseerRegeleinden } from "./tekstlimieten";
+import {
+  CORRECTIE_RIJEN_MAX,
+  isIntakeFoutCode,
+  MAX_KORT,
+  MAX_NAAM,
+  MAX_TEKST,
+  PORTABILITEIT_BESTEMMING,
+  VERTEGENWOORDIGER_RELATIES,
+  VERWIJDER_OMVANG,
+  VOOR_WIE,
+  type IntakeFoutCode,
+  type IntakeFouten,
+} from "./intake-stappen";
+
+export * from "./intake-stappen";
 
 /**
  * The data of the request wizard (/verzoek), validated the same way in the route (per step) and
@@ -13,79 +28,6 @@ import { normaliseerRegeleinden, TEKSTLIMIET } from "./tekstlimieten";
  * (`IntakeFoutCode`); the interface shows it in Dutch or English (app/i18n/berichten.ts, "verzoek").
  * The BSN is never asked, and refused where someone types one (docs/recht.md "Identiteit").
  */
-
-// ---------------------------------------------------------------------------
-// Choices
-// ---------------------------------------------------------------------------
-
-/** Everyone who may be named as filing for someone else (the domain decides whether they may). */
-export const VERTEGENWOORDIGER_RELATIES = [
-  "ouder_met_gezag",
-  "voogd",
-  "mentor",
-  "curator",
-  "gemachtigde",
-  "bewindvoerder",
-  "ouder_zonder_gezag",
-] as const satisfies readonly Relatie[];
-export type VertegenwoordigerRelatie = (typeof VERTEGENWOORDIGER_RELATIES)[number];
-
-export const VOOR_WIE = ["zelf", "ander"] as const;
-export const VERWIJDER_OMVANG = ["alles", "deel"] as const;
-export const PORTABILITEIT_BESTEMMING = ["mij", "zorgaanbieder"] as const;
-
-/** Rows of a correction form without JavaScript: 3 to start with, "add a row" adds one, at most 20. */
-export const CORRECTIE_RIJEN_START = 3;
-export const CORRECTIE_RIJEN_MAX = 20;
-
-/** The limits of the free texts (app/domain/tekstlimieten.ts: the same as messages). */
-export const MAX_NAAM = TEKSTLIMIET.naam;
-export const MAX_TEKST = TEKSTLIMIET.lang;
-export const MAX_KORT = TEKSTLIMIET.kort;
-
-/** The codes of every message the wizard can show (texts in app/i18n/berichten.ts). */
-export const INTAKE_FOUT_CODES = [
-  "ongeldig",
-  "voorWie_verplicht",
-  "relatie_verplicht",
-  "indiener_naam_verplicht",
-  "naam_te_lang",
-  "betrokkene_naam_verplicht",
-  "geboortedatum_verplicht",
-  "geboortedatum_ongeldig",
-  "geboortedatum_toekomst",
-  "geboortedatum_te_oud",
-  "email_ongeldig",
-  "clientnummer_ongeldig",
-  "bsn_niet_toegestaan",
-  "postcode_ongeldig",
-  "type_verplicht",
-  "tekst_te_lang",
-  "kort_te_lang",
-  "afschrift_verplicht",
-  "correctie_geen_rij",
-  // AVG art. 18 lid 1 sub a and d: "do not use it meanwhile" is a checkbox (decision 030)
-  "niet_gebruiken_ongeldig",
-  "correctie_te_veel_rijen",
-  "correctie_welk_verplicht",
-  "correctie_moetZijn_verplicht",
-  "omvang_verplicht",
-  "welkDeel_verplicht",
-  "afscherming_wat_verplicht",
-  "afscherming_waarom_verplicht",
-  "verwerking_verplicht",
-  "situatie_verplicht",
-  "bestemming_verplicht",
-  "aanbieder_naam_verplicht",
-  "aanbieder_email_verplicht",
-  "agb_ongeldig",
-  "toestemming_verplicht",
-] as const;
-export type IntakeFoutCode = (typeof INTAKE_FOUT_CODES)[number];
-
-export function isIntakeFoutCode(value: unknown): value is IntakeFoutCode {
-  return typeof value === "string" && (INTAKE_FOUT_CODES as readonly string[]).includes(value);
-}
 
 // ---------------------------------------------------------------------------
 // Small parsers
@@ -139,15 +81,16 @@ function tekst(max: number, teLang: IntakeFoutCode = max <= MAX_KORT ? "kort_te_
   return z.preprocess(leeg, z.string({ error: "ongeldig" }).trim().max(max, teLang).optional());
 }
 
-const CorrectieRij = z.preprocess(
-  (v) => v ?? {},
-  z.object({
-    welk: tekst(MAX_KORT),
-    nu: tekst(MAX_TEKST),
-    moetZijn: tekst(MAX_TEKST),
-    waarom: tekst(MAX_TEKST),
-  }),
-);
+const maakCorrectieRij = () =>
+  z.preprocess(
+    (v) => v ?? {},
+    z.object({
+      welk: tekst(MAX_KORT),
+      nu: tekst(MAX_TEKST),
+      moetZijn: tekst(MAX_TEKST),
+      waarom: tekst(MAX_TEKST),
+    }),
+  );
 
 /** What the wizard context adds: today's date (Amsterdam) and the processings one may object to. */
 export type IntakeContext = {
@@ -156,40 +99,44 @@ export type IntakeContext = {
   bezwaarVerwerkingen: readonly string[];
 };
 
-type Ruw = z.output<typeof RUW_SCHEMA>;
+type Ruw = z.output<ReturnType<typeof maakRuwSchema>>;
 
-// Built once: zod compiles an object schema on first use, which is far slower than parsing.
-const RUW_SCHEMA = z.object({
-  indiener: z.preprocess(
-    (v) => v ?? {},
-    z.object({ voorWie: tekst(20), relatie: tekst(40), naam: tekst(MAX_NAAM, "naam_te_lang") }),
-  ),
-  betrokkene: z.preprocess(
-    (v) => v ?? {},
-    z.object({
-      naam: tekst(MAX_NAAM, "naam_te_lang"),
-      geboortedatum: tekst(40, "geboortedatum_ongeldig"),
-      email: z.preprocess(leeg, z.email({ error: "email_ongeldig" }).max(320, "email_ongeldig").optional()),
-      clientnummer: tekst(40, "clientnummer_ongeldig"),
-      postcode: tekst(20, "postcode_ongeldig"),
-    }),
-  ),
-  type: tekst(40),
-  inzage: z.object({ afschrift: tekst(10), periode: tekst(MAX_KORT) }).optional(),
-  correctie: z.object({ rijen: z.array(CorrectieRij).optional(), nietGebruiken: tekst(10) }).optional(),
-  verwijdering: z.object({ omvang: tekst(10), welkDeel: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) }).optional(),
-  afscherming: z.object({ wat: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) }).optional(),
-  bezwaar: z.object({ verwerking: tekst(100), situatie: tekst(MAX_TEKST), nietGebruiken: tekst(10) }).optional(),
-  dataportabiliteit: z
-    .object({
-      bestemming: tekst(20),
-      aanbiederNaam: tekst(MAX_KORT),
-      aanbiederEmail: z.preprocess(leeg, z.email({ error: "email_ongeldig" }).max(320, "email_ongeldig").optional()),
-      agb: tekst(20, "agb_ongeldig"),
-    })
-    .optional(),
-  intrekking_toestemming: z.object({ toestemming: tekst(MAX_TEKST), toelichting: tekst(MAX_TEKST) }).optional(),
-});
+// Built once, on first use (not when the module loads, so the wizard's screens can import this
+// module's constants without zod reaching the browser): zod compiles an object schema on first
+// use, which is far slower than parsing.
+let ruwSchema: ReturnType<typeof maakRuwSchema> | undefined;
+const maakRuwSchema = () =>
+  z.object({
+    indiener: z.preprocess(
+      (v) => v ?? {},
+      z.object({ voorWie: tekst(20), relatie: tekst(40), naam: tekst(MAX_NAAM, "naam_te_lang") }),
+    ),
+    betrokkene: z.preprocess(
+      (v) => v ?? {},
+      z.object({
+        naam: tekst(MAX_NAAM, "naam_te_lang"),
+        geboortedatum: tekst(40, "geboortedatum_ongeldig"),
+        email: z.preprocess(leeg, z.email({ error: "email_ongeldig" }).max(320, "email_ongeldig").optional()),
+        clientnummer: tekst(40, "clientnummer_ongeldig"),
+        postcode: tekst(20, "postcode_ongeldig"),
+      }),
+    ),
+    type: tekst(40),
+    inzage: z.object({ afschrift: tekst(10), periode: tekst(MAX_KORT) }).optional(),
+    correctie: z.object({ rijen: z.array(maakCorrectieRij()).optional(), nietGebruiken: tekst(10) }).optional(),
+    verwijdering: z.object({ omvang: tekst(10), welkDeel: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) }).optional(),
+    afscherming: z.object({ wat: tekst(MAX_TEKST), waarom: tekst(MAX_TEKST) }).optional(),
+    bezwaar: z.object({ verwerking: tekst(100), situatie: tekst(MAX_TEKST), nietGebruiken: tekst(10) }).optional(),
+    dataportabiliteit: z
+      .object({
+        bestemming: tekst(20),
+        aanbiederNaam: tekst(MAX_KORT),
+        aanbiederEmail: z.preprocess(leeg, z.email({ error: "email_ongeldig" }).max(320, "email_ongeldig").optional()),
+        agb: tekst(20, "agb_ongeldig"),
+      })
+      .optional(),
+    intrekking_toestemming: z.object({ toestemming: tekst(MAX_TEKST), toelichting: tekst(MAX_TEKST) }).optional(),
+  });
 
 /** The details of each right, as stored in `verzoeken.details` (next to the eligibility notes). */
 export type VerzoekDetails =
@@ -439,9 +386,12 @@ export function maakIntakeSchema(ctx: IntakeContext) {
 }
 
 function bouwSchema(ctx: IntakeContext) {
-  return RUW_SCHEMA.superRefine((v, zctx) => {
-    controleer(v, ctx, (pad, code) => zctx.addIssue({ code: "custom", path: [...pad], message: code }));
-  }).transform(naarInvoer);
+  ruwSchema ??= maakRuwSchema();
+  return ruwSchema
+    .superRefine((v, zctx) => {
+      controleer(v, ctx, (pad, code) => zctx.addIssue({ code: "custom", path: [...pad], message: code }));
+    })
+    .transform(naarInvoer);
 }
 
 const SCHEMAS = new Map<string, ReturnType<typeof bouwSchema>>();
@@ -459,8 +409,6 @@ export function veldNaam(pad: readonly PropertyKey[]): string {
   }, "");
 }
 
-export type IntakeFouten = Record<string, IntakeFoutCode[]>;
-
 /** Validate a whole submission: the `VerzoekInvoer`, or the message codes per field name. */
 export function valideerIntake(
   gegevens: unknown,
@@ -476,50 +424,6 @@ export function valideerIntake(
   for (const issue of resultaat.error.issues)
     melden(issue.path, isIntakeFoutCode(issue.message) ? issue.message : "ongeldig");
   return { ok: false, fouten };
-}
-
-// ---------------------------------------------------------------------------
-// Steps of the wizard
-// ---------------------------------------------------------------------------
-
-export const STAPPEN = ["wie", "relatie", "betrokkene", "recht", "details", "controle"] as const;
-export type Stap = (typeof STAPPEN)[number];
-
-export function isStap(value: unknown): value is Stap {
-  return typeof value === "string" && (STAPPEN as readonly string[]).includes(value);
-}
-
-/** The steps this filer goes through: "relatie" only when filing for someone else. */
-export function stappenVoor(voorWie: unknown): Stap[] {
-  return STAPPEN.filter((stap) => stap !== "relatie" || voorWie === "ander");
-}
-
-/** Which step a field belongs to (for per-step validation and for sending someone back to it). */
-export function stapVanVeld(naam: string): Stap {
-  if (naam === "indiener.voorWie") return "wie";
-  if (naam.startsWith("indiener.")) return "relatie";
-  if (naam.startsWith("betrokkene.")) return "betrokkene";
-  if (naam === "type") return "recht";
-  if (VERZOEKTYPEN.some((type) => naam === type || naam.startsWith(`${type}.`) || naam.startsWith(`${type}[`))) {
-    return "details";
-  }
-  return "controle";
-}
-
-/** The errors that belong to `stap` or an earlier step (later steps are not filled in yet). */
-export function foutenTotStap(fouten: IntakeFouten, stap: Stap): IntakeFouten {
-  const grens = STAPPEN.indexOf(stap);
-  return Object.fromEntries(Object.entries(fouten).filter(([naam]) => STAPPEN.indexOf(stapVanVeld(naam)) <= grens));
-}
-
-/** The first step with an error (where the wizard sends the filer back to). */
-export function eersteStapMetFout(fouten: IntakeFouten): Stap | null {
-  let eerste: number | null = null;
-  for (const naam of Object.keys(fouten)) {
-    const i = STAPPEN.indexOf(stapVanVeld(naam));
-    if (eerste === null || i < eerste) eerste = i;
-  }
-  return eerste === null ? null : STAPPEN[eerste]!;
 }
 
 // ---------------------------------------------------------------------------

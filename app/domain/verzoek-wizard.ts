@@ -10,8 +10,8 @@ import {
   stappenVoor,
   type IntakeFouten,
   type Stap,
-  type VerzoekInvoer,
-} from "./intake";
+} from "./intake-stappen";
+import type { VerzoekInvoer } from "./intake";
 import type { Reason } from "./request-state";
 import { TEKSTLIMIET } from "./tekstlimieten";
 

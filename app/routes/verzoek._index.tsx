@@ -1,7 +1,5 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { isEmailIntent, leegEmailScherm, leegWizard, type Scherm } from "~/domain/verzoek-wizard";
 import { BERICHTEN } from "~/i18n/geladen";
 import "~/i18n/teksten/home";
@@ -9,6 +7,7 @@ import "~/i18n/teksten/verzoek";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { type RootData } from "~/root";
 import { leesFormulier } from "~/server/invoer.server";
+import { parseWithZod, z } from "~/server/zod.server";
 import { dienVerzoekIn, intakeFormulier, IntakeFout } from "~/services/intake.server";
 import { getSessie } from "~/services/sessies.server";
 import { emailStap, wizardStap } from "~/services/verzoek-wizard.server";

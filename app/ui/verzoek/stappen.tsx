@@ -1,5 +1,5 @@
 import { RELATIE_LABELS } from "~/domain/eligibility";
-import { VERTEGENWOORDIGER_RELATIES } from "~/domain/intake";
+import { VERTEGENWOORDIGER_RELATIES } from "~/domain/intake-stappen";
 import { VERZOEKTYPEN } from "~/domain/request-types";
 import { useBerichten, useTaal } from "~/root";
 import { Keuzes, TekstVeld, type VeldContext } from "./velden";

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { CORRECTIE_RIJEN_MAX, stappenVoor } from "~/domain/intake";
+import { CORRECTIE_RIJEN_MAX, stappenVoor } from "~/domain/intake-stappen";
 import type { Reason } from "~/domain/request-state";
 import { isVerzoektype } from "~/domain/request-types";
 import { rijIndex, zichtbaar, type WizardMelding, type WizardScherm } from "~/domain/verzoek-wizard";
