@@ -12,6 +12,7 @@ import { createHash, createHmac } from "node:crypto";
 import { asc, desc, eq, gt, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/db.server";
 import { auditLog } from "../../db/schema";
+import type { AuditActie } from "../domain/audit-acties";
 import { auditSleutels, type AuditSleutels } from "./audit-sleutel.server";
 import { voerUitVoorbereid } from "./voorbereid.server";
 
@@ -24,8 +25,8 @@ export type AuditGebeurtenis = {
   rol?: string | null;
   /** On whose behalf (NEN 7513: "de gebruiker namens wie"). */
   namens?: string | null;
-  /** What happened, e.g. "dossier.bekeken", "verzoek.ingediend". */
-  actie: string;
+  /** What happened, e.g. "dossier.bekeken", "verzoek.ingediend" (app/domain/audit-acties.ts). */
+  actie: AuditActie;
   clientId?: string | null;
   verzoekId?: string | null;
   /** Which part of the dossier, e.g. "zorg", "verstrekkingen", "verzoek". */

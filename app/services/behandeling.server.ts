@@ -11,6 +11,7 @@
  * (docs/decisions/007): it names the `versie` of the request the staff member saw; when the request
  * changed since, `VerzoekIntussenGewijzigd` is thrown and nothing is stored.
  */
+import type { AuditActie } from "../domain/audit-acties";
 import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "../../db/db.server";
 import {
@@ -221,7 +222,7 @@ const medewerkerActor = (ik: Ik) => ({ soort: "medewerker" as const, id: ik.id }
 
 async function auditStap(
   ctx: Context,
-  actie: string,
+  actie: AuditActie,
   details: Record<string, unknown> = {},
   extra: { onderdeel?: string; clientId?: string | null } = {},
 ): Promise<void> {

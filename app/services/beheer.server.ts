@@ -4,6 +4,7 @@
  * function takes the acting beheerder's id and checks, inside its own transaction, that this is an
  * active beheerder; every change writes one audit row "beheer.*" with before/after in `details`.
  */
+import type { AuditActie } from "../domain/audit-acties";
 import { and, asc, desc, eq, isNull, like, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Tx } from "../../db/db.server";
@@ -38,7 +39,7 @@ function vereisBeheerder(tx: Tx, door: string, bevoegdheid: Bevoegdheid = "behee
   return vereisBevoegdheid(tx, door, bevoegdheid);
 }
 
-function auditBeheer(tx: Tx, door: string, actie: string, details: Record<string, unknown>, onderdeel?: string) {
+function auditBeheer(tx: Tx, door: string, actie: AuditActie, details: Record<string, unknown>, onderdeel?: string) {
   return audit(tx, {
     actorSoort: "medewerker",
     actorId: door,

@@ -14,6 +14,7 @@
  *   event and the client's e-mail "besluit_klaar", and the audit row: one transaction.
  * - The client reads the signed letter in /mijn and downloads it as PDF (audited).
  */
+import type { AuditActie } from "../domain/audit-acties";
 import { heffTussentijdseAfschermingOp } from "./tussentijdse-afscherming.server";
 import { randomBytes } from "node:crypto";
 import {
@@ -414,7 +415,7 @@ async function conceptVoorDirectieVan(
 }
 
 /** NEN 7513: a director read a draft letter about this client. */
-async function auditBekeken(tx: Tx, ik: Directeur, rij: ConceptRij, actie: string): Promise<void> {
+async function auditBekeken(tx: Tx, ik: Directeur, rij: ConceptRij, actie: AuditActie): Promise<void> {
   await audit(tx, {
     actorSoort: "medewerker",
     actorId: ik.id,

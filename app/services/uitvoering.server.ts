@@ -9,6 +9,7 @@
  * Request steps need status in_uitvoering, a matched client and the `versie` the staff member saw
  * (optimistic locking, docs/decisions/007); then the request goes to "afgerond".
  */
+import type { AuditActie } from "../domain/audit-acties";
 import { blokkadeTekst, identiteitsStand } from "./identiteit.server";
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "../../db/db.server";
@@ -218,7 +219,12 @@ async function meldUitgevoerd(
   });
 }
 
-async function auditStap(ctx: Ctx, actie: string, onderdeel: string, details: Record<string, unknown>): Promise<void> {
+async function auditStap(
+  ctx: Ctx,
+  actie: AuditActie,
+  onderdeel: string,
+  details: Record<string, unknown>,
+): Promise<void> {
   await audit(ctx.tx, {
     actorSoort: "medewerker",
     actorId: ctx.ik.id,

@@ -8,6 +8,7 @@
  * triggers switched off): delete the newest rows, rewrite a row and recompute the plain SHA-256
  * chain, forge or remove the anchor.
  */
+import type { AuditActie } from "../../app/domain/audit-acties";
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -99,7 +100,7 @@ async function voegToe(n: number, prefix: string): Promise<void> {
         actorSoort: "medewerker",
         actorId: "medewerker-1",
         rol: "backoffice",
-        actie: `${prefix}.${i}`,
+        actie: `${prefix}.${i}` as AuditActie,
         onderdeel: "zorg",
         details: { volgnummer: i, tekst: "één “twee”" },
       }),

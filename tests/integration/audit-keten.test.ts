@@ -4,6 +4,7 @@
  * committed while it waited, never to the row before it (a statement's snapshot is taken when it
  * starts, so the lock has to be taken by the statement before the insert).
  */
+import type { AuditActie } from "../../app/domain/audit-acties";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { audit, verifyAuditChain } from "~/services/audit.server";
@@ -21,7 +22,7 @@ describe("audit chain", () => {
   it("a change that fails after its audit row leaves no audit row", async () => {
     await expect(
       testDb().db.transaction(async (tx) => {
-        await audit(tx, { actorSoort: "systeem", actie: "mislukt.1" });
+        await audit(tx, { actorSoort: "systeem", actie: "mislukt.1" as AuditActie });
         throw new Error("de wijziging mislukt");
       }),
     ).rejects.toThrow("de wijziging mislukt");
@@ -36,7 +37,7 @@ describe("audit chain", () => {
           actorSoort: "client",
           actorId: "account-1",
           rol: "betrokkene",
-          actie: `reeks.${i}`,
+          actie: `reeks.${i}` as AuditActie,
           verzoekId: "00000000-0000-4000-8000-000000000001",
           onderdeel: "verzoek",
           details: { nummer: "AVG-2026-000001", tekst: "één “twee” \\ drie\n", lijst: [3, { b: 1, a: null }] },
@@ -56,14 +57,14 @@ describe("audit chain under concurrency (PostgreSQL server)", () => {
     const eersteHeeftSlot = new Promise<void>((resolve) => (lockGenomen = resolve));
     // A holds the chain lock for a while after its audit row, before it commits.
     const a = testDb().db.transaction(async (tx) => {
-      await audit(tx, { actorSoort: "systeem", actie: "wacht.a" });
+      await audit(tx, { actorSoort: "systeem", actie: "wacht.a" as AuditActie });
       lockGenomen();
       await tx.execute(sql`select pg_sleep(0.4)`);
     });
     await eersteHeeftSlot;
     // B, C and D start while A holds the lock: their inserts must see A's row once they get the lock.
     const anderen = ["b", "c", "d"].map((x) =>
-      testDb().db.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: `wacht.${x}` })),
+      testDb().db.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: `wacht.${x}` as AuditActie })),
     );
     await Promise.all([a, ...anderen]);
     const rijen = await keten("wacht.");
@@ -78,7 +79,7 @@ describe("audit chain under concurrency (PostgreSQL server)", () => {
       Array.from({ length: 60 }, (_, i) =>
         testDb().db.transaction(async (tx) => {
           await tx.execute(sql`select pg_sleep(${(i % 5) / 1000})`);
-          await audit(tx, { actorSoort: "systeem", actie: `druk.${i}`, details: { i } });
+          await audit(tx, { actorSoort: "systeem", actie: `druk.${i}` as AuditActie, details: { i } });
         }),
       ),
     );

@@ -1,3 +1,4 @@
+import type { AuditActie } from "../../app/domain/audit-acties";
 import { describe, expect, it } from "vitest";
 import { audit, canonicalJson, verifyAuditChain } from "~/services/audit.server";
 import { useFreshDatabase } from "../support/database";
@@ -11,7 +12,7 @@ async function appendRows(n: number, prefix = "test") {
         actorSoort: "medewerker",
         actorId: "medewerker-1",
         rol: "backoffice",
-        actie: `${prefix}.${i}`,
+        actie: `${prefix}.${i}` as AuditActie,
         onderdeel: "zorg",
         details: { volgnummer: i, nested: { b: 2, a: [1, "x"] } },
       }),
@@ -88,7 +89,7 @@ describe("audit log under concurrency (PostgreSQL server)", () => {
     // Start from a clean chain in a new schema-less way: verify only the rows we add after a marker.
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        testDb().db.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: `parallel.${i}` })),
+        testDb().db.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: `parallel.${i}` as AuditActie })),
       ),
     );
     const rows = await testDb().query<{ id: number; vorige_hash: string; hash: string }>(

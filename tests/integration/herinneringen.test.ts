@@ -4,6 +4,7 @@
  * 6 April (Algemene termijnenwet art. 3); 1 April is a Wednesday, 7 April a Tuesday, 9 April a
  * Thursday, 10 April a Friday, 13 April a Monday; 5 June a Friday, 9 June a Tuesday.
  */
+import type { AuditActie } from "../../app/domain/audit-acties";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startJobs } from "~/jobs/boss.server";
@@ -197,7 +198,7 @@ describe("dagoverzicht voor de backoffice", () => {
 
   it("stuurt op dinsdag 7 april één e-mail per actieve backoffice-medewerker met precies de verzoeken binnen 7 dagen", async () => {
     // Earlier work left a row in the audit log: its head goes into the digest as a check value.
-    await testDb().db.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: "test.eerder" }));
+    await testDb().db.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: "test.eerder" as AuditActie }));
     const resultaat = await stuurDagoverzicht({ nu: om("2026-04-07") });
     expect(resultaat).toEqual({ datum: "2026-04-07", werkdag: true, verzoeken: 5, ontvangers: 3, nieuw: 3 });
 

@@ -5,6 +5,7 @@
  * cuts the access log's oldest rows without breaking the chain, writes counts (never content) to
  * the audit log, and a second run changes nothing.
  */
+import type { AuditActie } from "../../app/domain/audit-acties";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -217,7 +218,7 @@ describe("bewaring.vernietigen", () => {
     const recent = await verzoek(a, "afgerond", geleden(1));
     await d.insert(berichten).values({ verzoekId: recent, van: "client", tekst: "Recente vraag" });
     // An access-log row of today (must stay).
-    await d.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: "test.vandaag" }));
+    await d.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: "test.vandaag" as AuditActie }));
 
     // The overview the beheerder sees before the run: counts only.
     const overzicht = await bewaarOverzicht();
@@ -328,7 +329,7 @@ describe("bewaring.vernietigen", () => {
 
   it("the database refuses deleting access-log rows younger than five years, or without the retention job's setting", async () => {
     const d = testDb().db;
-    await d.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: "test.jong" }));
+    await d.transaction((tx) => audit(tx, { actorSoort: "systeem", actie: "test.jong" as AuditActie }));
     const weigering = async (p: Promise<unknown>) => {
       const e = (await p.then(
         () => null,
