@@ -81,6 +81,8 @@ function TaalKeuze({ taal, talen }: { taal: Taal; talen: readonly Taal[] }) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData();
   const nonce = useNonce();
+  // Staff pages before sign-in (sign-in, invitation) show no client menu: only the staff sign-in.
+  const personeelsPagina = /^\/(backoffice|directie|beheer)(_|\/|$)/.test(useLocation().pathname);
   const taal = data?.taal ?? "nl";
   const t = BERICHTEN[taal].layout;
   const org = data?.organisatie;
@@ -137,7 +139,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
                       </li>
                     ) : null}
                   </>
-                ) : (
+                ) : personeelsPagina ? null : (
                   <>
                     <li>
                       <Link to="/verzoek">{t.verzoekIndienen}</Link>
@@ -161,7 +163,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
                   </li>
                 ) : (
                   <li>
-                    <Link to="/inloggen">{t.inloggen}</Link>
+                    <Link to={personeelsPagina ? "/backoffice/inloggen" : "/inloggen"}>{t.inloggen}</Link>
                   </li>
                 )}
               </ul>

@@ -221,6 +221,17 @@ test("the shared helper signs in a new staff member; sign-in returns to ?terug, 
   expect(new URL(page.url()).host).toBe(new URL(staff.url).host);
 });
 
+test("the staff sign-in page carries no client menu; its sign-in link is the staff sign-in", async ({ page }) => {
+  await page.goto("/backoffice/inloggen");
+  const kop = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await expect(kop.getByRole("link", { name: "Mijn verzoeken" })).toHaveCount(0);
+  await expect(kop.getByRole("link", { name: "Verzoek indienen" })).toHaveCount(0);
+  await expect(kop.getByRole("link", { name: "Inloggen" })).toHaveAttribute("href", "/backoffice/inloggen");
+  await page.goto("/");
+  await expect(kop.getByRole("link", { name: "Mijn verzoeken" })).toBeVisible();
+  await expect(kop.getByRole("link", { name: "Inloggen" })).toHaveAttribute("href", "/inloggen");
+});
+
 test("each role lands where its work is: the beheerder on /beheer after the invitation and after every sign-in", async ({
   page,
 }) => {
