@@ -112,7 +112,6 @@ export default function AfschermingPagina() {
               name="reden"
               rows={3}
               maxLength={500}
-              required
               aria-describedby={fout ? "opheffen-uitleg opheffen-reden-fout" : "opheffen-uitleg"}
               {...(fout ? { "aria-invalid": true } : {})}
             />

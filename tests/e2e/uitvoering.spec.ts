@@ -104,6 +104,7 @@ test("directie opens a restricted item and lifts the restriction with a reason",
   await expectNoAxeViolations(page, "afscherming fout");
   await page.getByLabel(A.opheffenReden).fill("Juistheid vastgesteld met cliënt.");
   await page.getByRole("button", { name: A.opheffenKnop }).click();
-  await expect(page.getByRole("status")).toHaveText(A.opgeheven);
+  // Art. 18 lid 3: this client has no e-mail address in the dossier, so the directie is told to write.
+  await expect(page.getByRole("status")).toHaveText(`${A.opgeheven} ${A.opgehevenPerPost}`);
   await expect(page.getByRole("link", { name: A.bekijk(`Verslag ${v.uniek}`) })).toHaveCount(0);
 });

@@ -15,21 +15,28 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, useDatabase, type Database } from "../../../db/db.server";
 import { DATABASE_NAAM, pgdataMap, WACHTWOORD_BESTAND } from "../../../db/ingebouwde-postgres.server";
-import { parseEnv } from "../../../app/env.server";
+import { parseEnv, type Env } from "../../../app/env.server";
 import { serverOmgeving } from "./server-omgeving";
 
-let open: Promise<Database> | undefined;
+let open: Promise<{ database: Database; omgeving: Env }> | undefined;
 
-/** Open (once per worker) the e2e server's database and make it, and its environment, the app's. */
-export function e2eDatabase(): Promise<Database> {
+/**
+ * Open (once per worker) the e2e server's database and make it, and its environment, the app's. Set
+ * again on every call: a spec that runs nodes of its own in this worker (schaal.spec.ts) puts its own
+ * database and environment in place and clears them afterwards.
+ */
+export async function e2eDatabase(): Promise<Database> {
   open ??= openen().catch((error: unknown) => {
     open = undefined;
     throw error;
   });
-  return open;
+  const { database, omgeving } = await open;
+  useDatabase(database);
+  globalThis.__rechtenloketEnv = omgeving;
+  return database;
 }
 
-async function openen(): Promise<Database> {
+async function openen(): Promise<{ database: Database; omgeving: Env }> {
   const poort = process.env.E2E_PORT;
   const dataDir = process.env.E2E_DATA_DIR;
   if (!poort || !dataDir)
@@ -37,8 +44,7 @@ async function openen(): Promise<Database> {
   const omgeving = parseEnv(serverOmgeving(poort, dataDir));
   globalThis.__rechtenloketEnv = omgeving;
   const database = await openDatabase({ url: omgeving.DATABASE_URL ?? adresVanIngebouwdeServer(omgeving.DATA_DIR) });
-  useDatabase(database);
-  return database;
+  return { database, omgeving };
 }
 
 /**
