@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { documentVanClientVoorMedewerker } from "~/services/documenten.server";
+import { documentVoorMedewerker } from "~/services/documenten.server";
 import { downloadResponse } from "~/http/downloads.server";
 import { nietGevonden } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
@@ -11,7 +11,7 @@ import { vereisMedewerker } from "~/http/sessie.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await vereisMedewerker(request, "verzoek.behandelen");
-  const d = await documentVanClientVoorMedewerker(sessie, params.clientId ?? "", params.documentId ?? "");
+  const d = await documentVoorMedewerker(sessie, { clientId: params.clientId ?? "" }, params.documentId ?? "");
   if (!d) return nietGevonden(request);
   return downloadResponse(d);
 }

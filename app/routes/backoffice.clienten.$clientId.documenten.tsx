@@ -9,8 +9,8 @@ import { ontvangFormulierMetBijlagen, ruimBestandenOp } from "~/services/bijlage
 import {
   clientVoorDocumenten,
   documentenVanClient,
-  legWeigeringVastBijClient,
-  verwijderDocumentVanClient,
+  legWeigeringVast,
+  verwijderDocument,
   voegDocumentToeAanDossier,
 } from "~/services/documenten.server";
 import { alsFormulierFout, nietGevonden } from "~/http/fouten.server";
@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!multipart) {
     const form = await leesFormulier(request);
     if (form.get("intent") !== "verwijderen") throw new Response("Onbekende actie", { status: 400 });
-    if (!(await verwijderDocumentVanClient(sessie, clientId, String(form.get("documentId") ?? ""))))
+    if (!(await verwijderDocument(sessie, { clientId }, String(form.get("documentId") ?? ""))))
       throw await nietGevonden(request);
     return redirect(`${terug}?gedaan=verwijderd`);
   }
@@ -64,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const r = await ontvangFormulierMetBijlagen(request, { max: 1, veld: "bestand" });
   if (!r.ok) {
     const reden = r.weigering === "te_veel" ? "aanvraag_te_groot" : r.weigering;
-    await legWeigeringVastBijClient(sessie, clientId, reden);
+    await legWeigeringVast(sessie, { clientId }, reden);
     return { fout: t.weigering[reden] };
   }
   const [bestand] = r.bestanden;

@@ -11,7 +11,7 @@ import { vereisMedewerker } from "~/http/sessie.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await vereisMedewerker(request, "verzoek.behandelen");
-  const d = await documentVoorMedewerker(sessie, params.id ?? "", params.documentId ?? "");
+  const d = await documentVoorMedewerker(sessie, { verzoekId: params.id ?? "" }, params.documentId ?? "");
   if (!d) return nietGevonden(request);
   return downloadResponse(d);
 }

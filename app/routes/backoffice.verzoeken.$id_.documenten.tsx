@@ -64,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!multipart) {
     const form = await leesFormulier(request);
     if (form.get("intent") !== "verwijderen") throw new Response("Onbekende actie", { status: 400 });
-    const ok = await verwijderDocument(sessie, id, String(form.get("documentId") ?? ""));
+    const ok = await verwijderDocument(sessie, { verzoekId: id }, String(form.get("documentId") ?? ""));
     if (!ok) throw await nietGevonden(request);
     return redirect(`${terug}?gedaan=verwijderd`);
   }
@@ -98,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (geweigerd) {
     await opruimen();
-    await legWeigeringVast(sessie, id, (geweigerd as Extract<Controle, { ok: false }>).weigering);
+    await legWeigeringVast(sessie, { verzoekId: id }, (geweigerd as Extract<Controle, { ok: false }>).weigering);
     return { fout: t.weigering[(geweigerd as Extract<Controle, { ok: false }>).weigering] } satisfies ActieData;
   }
   const bestand = opgeslagen as GecontroleerdBestand | null;

@@ -7,8 +7,7 @@
  * in the access log (NEN 7513) that the client sees.
  */
 import { and, desc, eq, isNotNull } from "drizzle-orm";
-import type { Readable } from "node:stream";
-import { db, type DbOrTx } from "../../db/db.server";
+import { db, type DbOrTx, type Tx } from "../../db/db.server";
 import { clienten, dossierItems, verzoeken } from "../../db/schema";
 import { DOCUMENT_HERKOMST_MAX, DOCUMENT_TITEL_MAX } from "~/domain/bestanden";
 import { DomainError } from "~/domain/errors";
@@ -207,108 +206,6 @@ export async function documentenVanClient(actor: DocumentActor, clientId: string
     .orderBy(desc(dossierItems.aangemaaktOp));
 }
 
-/** A document of this client's dossier for a staff member to open (decrypted, audited). */
-export async function documentVanClientVoorMedewerker(
-  actor: DocumentActor,
-  clientId: string,
-  documentId: string,
-): Promise<Download | null> {
-  const { rol } = await magDocumenten(db(), actor);
-  if (!isUuid(clientId) || !isUuid(documentId)) return null;
-  return db().transaction(async (tx) => {
-    const [d] = await tx
-      .select()
-      .from(dossierItems)
-      .where(
-        and(eq(dossierItems.id, documentId), eq(dossierItems.clientId, clientId), eq(dossierItems.afgeschermd, false)),
-      );
-    if (!d?.documentSleutel || !d.bestandsnaam) return null;
-    const stroom = d.bestandSleutel
-      ? await ontsleutel(d.documentSleutel, d.bestandSleutel)
-      : opslag().getStream(d.documentSleutel);
-    await audit(tx, {
-      actorSoort: "medewerker",
-      actorId: actor.medewerker.id,
-      rol,
-      actie: "document.gedownload",
-      clientId,
-      verzoekId: d.verzoekId,
-      onderdeel: "documenten",
-      details: { documentId: d.id },
-    });
-    return {
-      stroom,
-      bestandsnaam: d.bestandsnaam,
-      mimeType: d.mimeType ?? "application/octet-stream",
-      grootte: d.grootte,
-    };
-  });
-}
-
-/** Removes a document from a client's dossier (row and key, then the file); audited. */
-export async function verwijderDocumentVanClient(
-  actor: DocumentActor,
-  clientId: string,
-  documentId: string,
-): Promise<boolean> {
-  const { rol } = await magDocumenten(db(), actor);
-  if (!isUuid(clientId) || !isUuid(documentId)) return false;
-  const weg = await db().transaction(async (tx) => {
-    const [d] = await tx
-      .delete(dossierItems)
-      .where(
-        and(
-          eq(dossierItems.id, documentId),
-          eq(dossierItems.clientId, clientId),
-          eq(dossierItems.categorie, "documenten"),
-        ),
-      )
-      .returning({
-        id: dossierItems.id,
-        verzoekId: dossierItems.verzoekId,
-        documentSleutel: dossierItems.documentSleutel,
-        sha256: dossierItems.sha256,
-      });
-    if (!d) return null;
-    await audit(tx, {
-      actorSoort: "medewerker",
-      actorId: actor.medewerker.id,
-      rol,
-      actie: "document.verwijderd",
-      clientId,
-      verzoekId: d.verzoekId,
-      onderdeel: "documenten",
-      details: { documentId: d.id, sha256: d.sha256 },
-    });
-    return d;
-  });
-  if (weg?.documentSleutel) await opslag().delete(weg.documentSleutel);
-  return weg !== null;
-}
-
-/** A refused upload to a client's dossier in the access log (the reason only). */
-export async function legWeigeringVastBijClient(
-  actor: DocumentActor,
-  clientId: string,
-  weigering: string,
-): Promise<void> {
-  const { rol } = await magDocumenten(db(), actor);
-  if (!isUuid(clientId)) return;
-  await db().transaction(async (tx) => {
-    const [c] = await tx.select({ id: clienten.id }).from(clienten).where(eq(clienten.id, clientId));
-    if (!c) return;
-    await audit(tx, {
-      actorSoort: "medewerker",
-      actorId: actor.medewerker.id,
-      rol,
-      actie: "document.geweigerd",
-      clientId,
-      onderdeel: "documenten",
-      details: { reden: weigering },
-    });
-  });
-}
-
 /** The request the documents page is about; null when there is none. */
 export async function verzoekVoorDocumenten(actor: DocumentActor, verzoekId: string) {
   await magDocumenten(db(), actor);
@@ -347,30 +244,47 @@ export async function documentenVanVerzoek(actor: DocumentActor, verzoekId: stri
     .orderBy(desc(dossierItems.aangemaaktOp));
 }
 
+/** Where a documents page is: a request (its client's dossier) or a client's dossier itself. */
+export type DocumentPlek = { verzoekId: string } | { clientId: string };
+
+/** The client (null: a request not linked yet) and the request, if any, of a place; null when it does not exist. */
+async function clientVan(
+  tx: Tx,
+  plek: DocumentPlek,
+): Promise<{ clientId: string | null; verzoekId: string | null } | null> {
+  if ("verzoekId" in plek) {
+    if (!isUuid(plek.verzoekId)) return null;
+    const [v] = await tx
+      .select({ clientId: verzoeken.clientId })
+      .from(verzoeken)
+      .where(eq(verzoeken.id, plek.verzoekId));
+    return v ? { clientId: v.clientId, verzoekId: plek.verzoekId } : null;
+  }
+  if (!isUuid(plek.clientId)) return null;
+  const [c] = await tx.select({ id: clienten.id }).from(clienten).where(eq(clienten.id, plek.clientId));
+  return c ? { clientId: c.id, verzoekId: null } : null;
+}
+
 /**
  * A document for a staff member to open: the decrypted stream, audited ("document.gedownload").
- * Only documents of a client of this request; a screened (afgeschermd) one is not shown.
+ * Only documents of the place's client; a screened (afgeschermd) one is not shown.
  */
 export async function documentVoorMedewerker(
   actor: DocumentActor,
-  verzoekId: string,
+  plek: DocumentPlek,
   documentId: string,
-): Promise<{ stroom: Readable; bestandsnaam: string; mimeType: string; grootte: number | null } | null> {
-  if (!isUuid(verzoekId) || !isUuid(documentId)) {
-    await magDocumenten(db(), actor);
-    return null;
-  }
+): Promise<Download | null> {
   return db().transaction(async (tx) => {
     const { rol } = await magDocumenten(tx, actor);
-    const [v] = await tx.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
-    if (!v?.clientId) return null;
+    const waar = await clientVan(tx, plek);
+    if (!waar?.clientId || !isUuid(documentId)) return null;
     const [d] = await tx
       .select()
       .from(dossierItems)
       .where(
         and(
           eq(dossierItems.id, documentId),
-          eq(dossierItems.clientId, v.clientId),
+          eq(dossierItems.clientId, waar.clientId),
           eq(dossierItems.afgeschermd, false),
         ),
       );
@@ -383,8 +297,8 @@ export async function documentVoorMedewerker(
       actorId: actor.medewerker.id,
       rol,
       actie: "document.gedownload",
-      clientId: v.clientId,
-      verzoekId,
+      clientId: waar.clientId,
+      verzoekId: waar.verzoekId ?? d.verzoekId,
       onderdeel: "documenten",
       details: { documentId: d.id },
     });
@@ -398,28 +312,32 @@ export async function documentVoorMedewerker(
 }
 
 /**
- * Removes a document added by mistake (wrong client, wrong file): the row with its key goes, then
- * the file. Audited ("document.verwijderd") with its SHA-256, never its content.
+ * Removes a document added by mistake (wrong client, wrong file): on a request's page one added to
+ * that request, on a dossier page any document of that client. The row with its key goes, then the
+ * file. Audited ("document.verwijderd") with its SHA-256, never its content.
  */
-export async function verwijderDocument(actor: DocumentActor, verzoekId: string, documentId: string): Promise<boolean> {
-  if (!isUuid(verzoekId) || !isUuid(documentId)) {
-    await magDocumenten(db(), actor);
-    return false;
-  }
+export async function verwijderDocument(
+  actor: DocumentActor,
+  plek: DocumentPlek,
+  documentId: string,
+): Promise<boolean> {
   const weg = await db().transaction(async (tx) => {
     const { rol } = await magDocumenten(tx, actor);
+    const waar = await clientVan(tx, plek);
+    if (!waar?.clientId || !isUuid(documentId)) return null;
     const [d] = await tx
       .delete(dossierItems)
       .where(
         and(
           eq(dossierItems.id, documentId),
-          eq(dossierItems.verzoekId, verzoekId),
+          eq(dossierItems.clientId, waar.clientId),
+          waar.verzoekId ? eq(dossierItems.verzoekId, waar.verzoekId) : undefined,
           eq(dossierItems.categorie, "documenten"),
         ),
       )
       .returning({
         id: dossierItems.id,
-        clientId: dossierItems.clientId,
+        verzoekId: dossierItems.verzoekId,
         documentSleutel: dossierItems.documentSleutel,
         sha256: dossierItems.sha256,
       });
@@ -429,8 +347,8 @@ export async function verwijderDocument(actor: DocumentActor, verzoekId: string,
       actorId: actor.medewerker.id,
       rol,
       actie: "document.verwijderd",
-      clientId: d.clientId,
-      verzoekId,
+      clientId: waar.clientId,
+      verzoekId: waar.verzoekId ?? d.verzoekId,
       onderdeel: "documenten",
       details: { documentId: d.id, sha256: d.sha256 },
     });
@@ -442,19 +360,18 @@ export async function verwijderDocument(actor: DocumentActor, verzoekId: string,
 }
 
 /** A refused upload in the access log: what was refused and why, never the file or its name. */
-export async function legWeigeringVast(actor: DocumentActor, verzoekId: string, weigering: string): Promise<void> {
+export async function legWeigeringVast(actor: DocumentActor, plek: DocumentPlek, weigering: string): Promise<void> {
   await db().transaction(async (tx) => {
     const { rol } = await magDocumenten(tx, actor);
-    if (!isUuid(verzoekId)) return;
-    const [v] = await tx.select({ clientId: verzoeken.clientId }).from(verzoeken).where(eq(verzoeken.id, verzoekId));
-    if (!v) return;
+    const waar = await clientVan(tx, plek);
+    if (!waar) return;
     await audit(tx, {
       actorSoort: "medewerker",
       actorId: actor.medewerker.id,
       rol,
       actie: "document.geweigerd",
-      clientId: v.clientId,
-      verzoekId,
+      clientId: waar.clientId,
+      verzoekId: waar.verzoekId,
       onderdeel: "documenten",
       details: { reden: weigering },
     });

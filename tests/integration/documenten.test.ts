@@ -143,7 +143,7 @@ describe("documenten van de praktijk", () => {
       { titel: "Verkeerd", datum: "2026-03-01", herkomst: "zorgverlener", betreftDerde: false },
       bestand,
     );
-    const download = await documentVoorMedewerker(medewerker, verzoek.id, id);
+    const download = await documentVoorMedewerker(medewerker, { verzoekId: verzoek.id }, id);
     expect(download?.bestandsnaam).toBe("verkeerd.pdf");
     expect((await leesStroom(download!.stroom)).equals(inhoud)).toBe(true);
     expect(
@@ -153,7 +153,7 @@ describe("documenten van de praktijk", () => {
         .where(and(eq(auditLog.actie, "document.gedownload"), eq(auditLog.verzoekId, verzoek.id))),
     ).toHaveLength(1);
 
-    expect(await verwijderDocument(medewerker, verzoek.id, id)).toBe(true);
+    expect(await verwijderDocument(medewerker, { verzoekId: verzoek.id }, id)).toBe(true);
     expect(await db().select().from(dossierItems).where(eq(dossierItems.id, id))).toEqual([]);
     expect(existsSync(path.join(map, bestand.opslagSleutel))).toBe(false);
     expect(
@@ -162,7 +162,7 @@ describe("documenten van de praktijk", () => {
         .from(auditLog)
         .where(and(eq(auditLog.actie, "document.verwijderd"), eq(auditLog.verzoekId, verzoek.id))),
     ).toHaveLength(1);
-    expect(await documentVoorMedewerker(medewerker, verzoek.id, id)).toBeNull();
+    expect(await documentVoorMedewerker(medewerker, { verzoekId: verzoek.id }, id)).toBeNull();
   });
 
   it("a request without a client takes no document, and the stored file is removed again", async () => {
