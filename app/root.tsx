@@ -39,10 +39,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
     /** GET /logo with the logo's version, or null: shown in the header and in decision letters. */
     logoUrl: logoPad(org),
     ingelogd: sessie?.soort ?? null,
-    /** A staff member's roles: the header shows the staff menu for them, never the client menu. */
-    rollen: sessie?.soort === "medewerker" ? [...sessie.medewerker.rollen] : [],
+    /**
+     * The staff menu (for a staff member the header never shows the client menu): which of their
+     * work places they may open, asked of the permission table here so it stays off the browser.
+     */
+    menu: staffMenu(sessie?.soort === "medewerker" ? sessie.medewerker.rollen : []),
     /** The portal's own address (PUBLIC_URL): passkeys work only there. */
     portaalUrl: env().PUBLIC_URL,
+  };
+}
+
+function staffMenu(rollen: Parameters<typeof mag>[0]) {
+  return {
+    wachtrij: mag(rollen, "verzoek.behandelen"),
+    ondertekenen: mag(rollen, "besluit.ondertekenen"),
+    beheer: mag(rollen, "beheer.instellingen"),
   };
 }
 
@@ -123,17 +134,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
               <ul>
                 {data?.ingelogd === "medewerker" ? (
                   <>
-                    {mag(data.rollen, "verzoek.behandelen") ? (
+                    {data.menu.wachtrij ? (
                       <li>
                         <Link to="/backoffice">{t.wachtrij}</Link>
                       </li>
                     ) : null}
-                    {mag(data.rollen, "besluit.ondertekenen") ? (
+                    {data.menu.ondertekenen ? (
                       <li>
                         <Link to="/directie">{t.ondertekenen}</Link>
                       </li>
                     ) : null}
-                    {mag(data.rollen, "beheer.instellingen") ? (
+                    {data.menu.beheer ? (
                       <li>
                         <Link to="/beheer">{t.beheer}</Link>
                       </li>
@@ -233,8 +244,8 @@ export function ErrorBoundary() {
   const weigering = isInvoerWeigering(error) ? error.data : null;
   return (
     <div className="pagina smal">
-      <h1>{weigering ? t.invoerTitel : geenToegang ? alles.toegang.geenToegangTitel : t.titel}</h1>
-      <p>{weigering ?? (notFound ? t.nietGevonden : geenToegang ? alles.toegang.geenToegangPagina : t.tekst)}</p>
+      <h1>{weigering ? t.invoerTitel : geenToegang ? t.geenToegangTitel : t.titel}</h1>
+      <p>{weigering ?? (notFound ? t.nietGevonden : geenToegang ? t.geenToegangPagina : t.tekst)}</p>
       <p>
         <Link to="/">{t.terug}</Link>
       </p>

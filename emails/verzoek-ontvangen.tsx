@@ -115,7 +115,7 @@ const T = {
     ontvangen: "Ontvangen op:",
     /** One sentence: our promise is the answer, the law's limit the backstop (as on the portal). */
     termijn: (d: VerzoekOntvangenData) =>
-      BERICHTEN.nl.verzoek.termijnZin(datum(d.doelTermijn, "nl"), datum(d.wettelijkeTermijn, "nl")),
+      BERICHTEN.nl.ontvangst.termijnZin(datum(d.doelTermijn, "nl"), datum(d.wettelijkeTermijn, "nl")),
     volgende: "Wat gebeurt er nu?",
     stappen: [
       "Wij controleren eerst of u het echt bent. Doet u het verzoek voor iemand anders? Dan controleren wij ook of u dat mag.",
@@ -139,7 +139,7 @@ const T = {
     soort: "Your request is about:",
     ontvangen: "Received on:",
     termijn: (d: VerzoekOntvangenData) =>
-      BERICHTEN.en.verzoek.termijnZin(datum(d.doelTermijn, "en"), datum(d.wettelijkeTermijn, "en")),
+      BERICHTEN.en.ontvangst.termijnZin(datum(d.doelTermijn, "en"), datum(d.wettelijkeTermijn, "en")),
     volgende: "What happens next?",
     stappen: [
       "First we check that it is really you. Are you making the request for someone else? Then we also check that you are allowed to.",

@@ -35,6 +35,6 @@ describe("the edge: a domain error becomes one answer", () => {
     expect(await weg.text()).toBe(BERICHTEN.en.fout.nietGevonden);
     const dicht = paginaFout(403, "nl");
     expect(dicht.status).toBe(403);
-    expect(await dicht.text()).toBe(BERICHTEN.nl.toegang.geenToegangPagina);
+    expect(await dicht.text()).toBe(BERICHTEN.nl.fout.geenToegangPagina);
   });
 });

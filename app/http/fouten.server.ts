@@ -32,7 +32,7 @@ export function foutTekst(fout: DomainError, taal: Taal, teksten: Teksten = {}):
   const t = BERICHTEN[taal].toegang;
   const bevoegdheid = fout.parameters?.bevoegdheid;
   if (fout.code === "geen_toegang" && isBevoegdheid(bevoegdheid)) return t.geenBevoegdheid[bevoegdheid];
-  if (fout.code === "geen_toegang") return t.geenToegangPagina;
+  if (fout.code === "geen_toegang") return BERICHTEN[taal].fout.geenToegangPagina;
   const eigen = teksten[fout.code];
   if (eigen) return eigen;
   if (fout.code in t.fouten) return t.fouten[fout.code as keyof typeof t.fouten];
@@ -43,7 +43,7 @@ export function foutTekst(fout: DomainError, taal: Taal, teksten: Teksten = {}):
 /** A page that may not be shown: the 404 or 403 answer, with a plain text in the user's language. */
 export function paginaFout(status: 403 | 404, taal: Taal, tekst?: string): Response {
   const t = BERICHTEN[taal];
-  return new Response(tekst ?? (status === 404 ? t.fout.nietGevonden : t.toegang.geenToegangPagina), { status });
+  return new Response(tekst ?? (status === 404 ? t.fout.nietGevonden : t.fout.geenToegangPagina), { status });
 }
 
 /** The 404 of a page (an id that does not exist, or that is not this user's). */

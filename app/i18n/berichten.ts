@@ -23,8 +23,18 @@ import { teksten as beheerNl } from "./teksten/beheer.nl";
 import { teksten as beheerEn } from "./teksten/beheer.en";
 import { teksten as devmailNl } from "./teksten/devmail.nl";
 import { teksten as devmailEn } from "./teksten/devmail.en";
+import { teksten as brievenNl } from "./teksten/brieven.nl";
+import { teksten as brievenEn } from "./teksten/brieven.en";
+import { teksten as pakkettenNl } from "./teksten/pakketten.nl";
+import { teksten as pakkettenEn } from "./teksten/pakketten.en";
+import { teksten as ontvangstNl } from "./teksten/ontvangst.nl";
+import { teksten as ontvangstEn } from "./teksten/ontvangst.en";
+import { teksten as randNl } from "./teksten/rand.nl";
+import { teksten as randEn } from "./teksten/rand.en";
+import { teksten as rechtenNl } from "./teksten/rechten.nl";
+import { teksten as rechtenEn } from "./teksten/rechten.en";
 
-export type { RechtUitleg } from "./teksten/home.nl";
+export type { RechtUitleg } from "./teksten/rechten.nl";
 
 /**
  * Every interface text, both languages: for server code (e-mails, letters, PDFs, loaders, actions).
@@ -46,6 +56,11 @@ const nl = {
   ...ondertekeningNl,
   ...beheerNl,
   ...devmailNl,
+  ...brievenNl,
+  ...pakkettenNl,
+  ...ontvangstNl,
+  ...randNl,
+  ...rechtenNl,
 };
 
 export type Berichten = typeof nl;
@@ -64,6 +79,11 @@ const en: Berichten = {
   ...ondertekeningEn,
   ...beheerEn,
   ...devmailEn,
+  ...brievenEn,
+  ...pakkettenEn,
+  ...ontvangstEn,
+  ...randEn,
+  ...rechtenEn,
 };
 
 export const BERICHTEN: Record<Taal, Berichten> = { nl, en };

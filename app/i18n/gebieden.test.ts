@@ -61,6 +61,19 @@ describe("teksten per gebied", () => {
     expect(missend).toEqual([]);
   });
 
+  it("een module voor de browser importeert geen gebied dat zij niet leest (dat kost de pagina bytes)", async () => {
+    const sleutels = await gebiedVanSleutel();
+    const teveel: string[] = [];
+    for (const bestand of CLIENT) {
+      const bron = readFileSync(bestand, "utf8");
+      const nodig = new Set([...bron.matchAll(GEBRUIK)].map((m) => sleutels.get(m[1]!)).filter((g) => g !== undefined));
+      for (const m of bron.matchAll(/^import "[~./]*i18n\/teksten\/([a-z]+)";$/gm)) {
+        if (!nodig.has(m[1]!)) teveel.push(`${bestand}: ${m[1]}`);
+      }
+    }
+    expect(teveel).toEqual([]);
+  });
+
   it("een module voor de browser neemt de teksten uit ~/i18n/geladen, niet alle teksten uit ~/i18n/berichten", () => {
     const fout = CLIENT.filter((bestand) =>
       /^import \{[^}]*\bBERICHTEN\b[^}]*\} from "[^"]*i18n\/berichten";$/m.test(readFileSync(bestand, "utf8")),

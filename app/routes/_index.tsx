@@ -6,6 +6,7 @@ import { useBerichten, type RootData } from "~/root";
 import { doelTermijnen, getOrganisatie } from "~/services/organisatie.server";
 import { Klachtwegen } from "~/ui/klachtwegen";
 import "~/i18n/teksten/home";
+import "~/i18n/teksten/rechten";
 
 /** The title follows the language chosen in the root loader (cookie), like `<html lang>`. */
 export const meta: MetaFunction = ({ matches }) => {
@@ -48,7 +49,7 @@ export default function Index() {
         <p>{t.rechtenIntro}</p>
         <ul className="kaarten">
           {VERZOEKTYPEN.map((type) => {
-            const recht = t.rechten[type];
+            const recht = alles.rechten[type];
             return (
               <li key={type} className="kaart">
                 <h3>{recht.naam}</h3>
@@ -71,7 +72,7 @@ export default function Index() {
         <dl className="home-termijnen">
           {VERZOEKTYPEN.map((type) => (
             <div key={type}>
-              <dt>{t.rechten[type].naam}</dt>
+              <dt>{alles.rechten[type].naam}</dt>
               <dd>{alles.startTermijnen.periode(termijnen[type])}</dd>
             </div>
           ))}

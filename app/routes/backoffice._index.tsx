@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { startpagina } from "~/domain/startpagina";
 import { isRouteErrorResponse, Link, useLoaderData, useLocation, useRouteError } from "@remix-run/react";
-import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/request-state";
+import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/verzoek-status";
 import { filtersUitInvoer, wachtrijFilterSchema, wachtrijZoekparams, type WachtrijFilters } from "~/domain/wachtrij";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";

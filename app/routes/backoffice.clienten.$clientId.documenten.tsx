@@ -17,7 +17,6 @@ import { alsFormulierFout, nietGevonden } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
 import { leesFormulier } from "~/server/invoer.server";
 import { DossierDocumenten } from "~/ui/backoffice/dossier-documenten";
-import "~/i18n/teksten/behandeling";
 import "~/i18n/teksten/bestanden";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {

@@ -28,10 +28,10 @@ import { volgendeStap, volgordeStand } from "~/domain/volgende-stap";
 import { VerzoekVolgorde } from "~/ui/backoffice/verzoek-volgorde";
 import { bijlagenVoorMedewerker } from "~/services/bijlagen.server";
 import { VerzoekBijlagen } from "~/ui/backoffice/verzoek-bijlagen";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/pakket";
 import "~/i18n/teksten/behandeling";
 import "~/i18n/teksten/bestanden";
+import "~/i18n/teksten/rechten";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -134,7 +134,7 @@ export default function VerzoekDetailPagina() {
         <Link to="/backoffice">{t.terug}</Link>
       </p>
       <h1>{t.titel(v.nummer)}</h1>
-      <p className="mijn-ondertitel">{alles.home.rechten[v.type].naam}</p>
+      <p className="mijn-ondertitel">{alles.rechten[v.type].naam}</p>
       {melding ? (
         <div className="melding" role="status">
           <p>{melding}</p>

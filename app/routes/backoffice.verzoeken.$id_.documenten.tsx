@@ -23,7 +23,6 @@ import { opslag } from "~/services/opslag.server";
 import { alsFormulierFout, nietGevonden } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
 import { leesFormulier, leesFormulierMetBestanden } from "~/server/invoer.server";
-import "~/i18n/teksten/behandeling";
 import "~/i18n/teksten/bestanden";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {

@@ -17,6 +17,7 @@ import { AchterhoudingSectie, type PakketActieFout } from "~/ui/backoffice/achte
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/pakket";
 import "~/i18n/teksten/behandeling";
+import "~/i18n/teksten/pakketten";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -165,15 +166,16 @@ export default function PakketMaken() {
           <ul>
             {v.pakketten.map((p) => (
               <li key={p.id}>
-                {t.soort[p.soort] ?? p.soort}: {t.gemaaktOp(formatDatum(p.aangemaaktOp, taal))}{" "}
+                {alles.pakketten.soort[p.soort] ?? p.soort}:{" "}
+                {alles.pakketten.gemaaktOp(formatDatum(p.aangemaaktOp, taal))}{" "}
                 {p.beschikbaar
-                  ? t.beschikbaarTot(
+                  ? alles.pakketten.beschikbaarTot(
                       `${formatDatum(p.verlooptOp, taal)} ${p.verlooptTijd}`,
                       p.maxDownloads - p.aantalDownloads,
                     )
                   : p.reden === "limiet"
-                    ? t.redenLimiet
-                    : t.redenVerlopen}
+                    ? alles.pakketten.redenLimiet
+                    : alles.pakketten.redenVerlopen}
               </li>
             ))}
           </ul>

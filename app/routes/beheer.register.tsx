@@ -9,7 +9,6 @@ import { alsFormulierFout } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/beheer";
-import "~/i18n/teksten/algemeen";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

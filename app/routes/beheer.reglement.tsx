@@ -12,8 +12,8 @@ import { stopBijGeenToegang } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/beheer";
+import "~/i18n/teksten/rechten";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -117,7 +117,7 @@ export default function Reglement() {
     const sleutel = `${type}.${wat}`;
     const id = veldId(sleutel);
     const fout = fouten[sleutel];
-    const recht = alles.home.rechten[type].naam;
+    const recht = alles.rechten[type].naam;
     const watTekst = wat === "target" ? t.doel : t.uitvoering;
     return (
       <td>
@@ -202,7 +202,7 @@ export default function Reglement() {
             <tbody>
               {VERZOEKTYPEN.map((type) => (
                 <tr key={type}>
-                  <th scope="row">{alles.home.rechten[type].naam}</th>
+                  <th scope="row">{alles.rechten[type].naam}</th>
                   {periode(type, "target")}
                   {periode(type, "execution")}
                   <td>{t.wettelijkTekst}</td>

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { STATUS_LABELS, type VerzoekStatus } from "~/domain/request-state";
+import { STATUS_LABELS, type VerzoekStatus } from "~/domain/verzoek-status";
 import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { mijnVerzoeken } from "~/services/mijn.server";
 import { vereisClient } from "~/http/sessie.server";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/mijn";
+import "~/i18n/teksten/rechten";
 
 /** Before the decision the client waits for our answer; after it, for the execution. */
 const WACHT_OP_BESLUIT: readonly VerzoekStatus[] = [
@@ -56,11 +56,8 @@ export default function MijnVerzoeken() {
                 <h2>
                   {/* One name for a screen reader ("Inzage, AVG-…"): a hidden comma between two
                       boxes would be read with a space before it. */}
-                  <Link
-                    to={`/mijn/verzoeken/${v.nummer}`}
-                    aria-label={`${alles.home.rechten[v.type].naam}, ${v.nummer}`}
-                  >
-                    {alles.home.rechten[v.type].naam} <span className="mijn-nummer">{v.nummer}</span>
+                  <Link to={`/mijn/verzoeken/${v.nummer}`} aria-label={`${alles.rechten[v.type].naam}, ${v.nummer}`}>
+                    {alles.rechten[v.type].naam} <span className="mijn-nummer">{v.nummer}</span>
                   </Link>
                 </h2>
                 {v.voor ? <p className="mijn-voor">{t.voor(v.voor)}</p> : null}

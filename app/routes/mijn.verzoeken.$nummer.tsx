@@ -9,7 +9,7 @@ import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, useTaal, type RootData } from "~/root";
-import { antwoordVanClient } from "~/services/mijn.server";
+import { antwoordVanClient, watUVroeg } from "~/services/mijn.server";
 import { besluitenVoorClient } from "~/services/ondertekening.server";
 import { pakkettenVoorClient } from "~/services/pakket.server";
 import { nietGevonden } from "~/http/fouten.server";
@@ -30,12 +30,11 @@ import {
   ruimBestandenOp,
 } from "~/services/bijlagen.server";
 import { BewijsVanVertegenwoordiging } from "~/ui/bijlagen";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/mijn";
-import "~/i18n/teksten/verzoek";
-import "~/i18n/teksten/pakket";
-import "~/i18n/teksten/ondertekening";
+import "~/i18n/teksten/pakketten";
+import "~/i18n/teksten/brieven";
 import "~/i18n/teksten/bestanden";
+import "~/i18n/teksten/rechten";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, params }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
@@ -59,7 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     maxMb: Math.floor(regels.maxBytesPerBestand / MB),
     max: MAX_BIJLAGEN_PER_BERICHT,
   };
-  return { verzoek, besluiten, pakketten, bijlagen, bestandsregels: bestandsregelsWeergave };
+  const gevraagd = watUVroeg(verzoek.gevraagd, await taalVanRequest(request));
+  return { verzoek, gevraagd, besluiten, pakketten, bijlagen, bestandsregels: bestandsregelsWeergave };
 }
 
 /** The message form: 1 to 5000 characters after trimming, counted with LF line endings. */
@@ -132,7 +132,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StatusPagina() {
-  const { verzoek, besluiten, pakketten, bijlagen, bestandsregels } = useLoaderData<typeof loader>();
+  const { verzoek, gevraagd, besluiten, pakketten, bijlagen, bestandsregels } = useLoaderData<typeof loader>();
   // v3_singleFetch without the Future type flag types `data()` wrongly; the shape is the action's.
   const actionData = useActionData<typeof action>() as ActieData | undefined;
   const [zoek] = useSearchParams();
@@ -160,7 +160,7 @@ export default function StatusPagina() {
       </p>
       <h1>{t.verzoekTitel(verzoek.nummer)}</h1>
       <p className="mijn-ondertitel">
-        {alles.home.rechten[verzoek.type].naam}
+        {alles.rechten[verzoek.type].naam}
         {verzoek.voor ? ` – ${t.voor(verzoek.voor)}` : null}
       </p>
 
@@ -174,7 +174,7 @@ export default function StatusPagina() {
 
       <OverHetVerzoek verzoek={verzoek} />
 
-      <WatUVroeg gevraagd={verzoek.gevraagd} t={alles.verzoek} titel={t.gevraagdTitel} />
+      <WatUVroeg regels={gevraagd} titel={t.gevraagdTitel} />
       {verzoek.tussentijds.gevraagd ? (
         <section aria-labelledby="tussentijds-titel">
           <h2 id="tussentijds-titel">{t.tussentijdsTitel}</h2>
@@ -220,12 +220,12 @@ export default function StatusPagina() {
 
       {besluiten.length > 0 ? (
         <section aria-labelledby="besluiten-titel">
-          <h2 id="besluiten-titel">{alles.ondertekening.client.besluitenTitel}</h2>
+          <h2 id="besluiten-titel">{alles.brieven.besluitenTitel}</h2>
           <ul className="besluiten-brieven">
             {besluiten.map((b) => (
               <li key={b.id}>
                 <Link to={`/mijn/verzoeken/${encodeURIComponent(verzoek.nummer)}/besluit/${b.id}`}>
-                  {alles.ondertekening.client.besluitLink(b.onderwerp, formatDatum(b.datum, taal))}
+                  {alles.brieven.besluitLink(b.onderwerp, formatDatum(b.datum, taal))}
                 </Link>
               </li>
             ))}
@@ -234,9 +234,9 @@ export default function StatusPagina() {
       ) : null}
 
       <section aria-labelledby="documenten-titel">
-        <h2 id="documenten-titel">{pakketten.length > 0 ? alles.pakket.lijstTitel : t.documentenTitel}</h2>
+        <h2 id="documenten-titel">{pakketten.length > 0 ? alles.pakketten.lijstTitel : t.documentenTitel}</h2>
         {pakketten.length > 0 ? (
-          <PakketDownloads nummer={verzoek.nummer} pakketten={pakketten} t={alles.pakket} taal={taal} />
+          <PakketDownloads nummer={verzoek.nummer} pakketten={pakketten} t={alles.pakketten} taal={taal} />
         ) : (
           <p>{t.geenDocumenten}</p>
         )}

@@ -6,11 +6,11 @@ import { nietGevonden } from "~/http/fouten.server";
 import { besluitbriefVoorClient } from "~/services/ondertekening.server";
 import { vereisClient } from "~/http/sessie.server";
 import { Besluitbrief } from "~/ui/besluitbrief";
-import "~/i18n/teksten/ondertekening";
+import "~/i18n/teksten/brieven";
 
 export const meta: MetaFunction = ({ matches, params }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
-  return [{ title: BERICHTEN[root?.taal ?? "nl"].ondertekening.client.metaTitel(params.nummer ?? "") }];
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].brieven.metaTitel(params.nummer ?? "") }];
 };
 
 /**
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function BesluitbriefPagina() {
   const { brief } = useLoaderData<typeof loader>();
-  const t = useBerichten().ondertekening.client;
+  const t = useBerichten().brieven;
   const pdf = `/mijn/verzoeken/${encodeURIComponent(brief.nummer)}/besluit/${brief.id}.pdf`;
   return (
     <div className="pagina smal besluitbrief-pagina">

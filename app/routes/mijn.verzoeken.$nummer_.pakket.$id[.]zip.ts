@@ -19,11 +19,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (r.reden === "niet_gevonden") return nietGevonden(request);
     const taal = await taalVanRequest(request);
     const t = BERICHTEN[taal].pakket;
+    const d = BERICHTEN[taal].pakketten;
     return weigeringPagina(
       taal,
       t.nietBeschikbaarMetaTitel,
       t.nietBeschikbaarTitel,
-      r.reden === "limiet" ? t.redenLimiet : r.reden === "identiteit" ? t.redenIdentiteit : t.redenVerlopen,
+      r.reden === "limiet" ? d.redenLimiet : r.reden === "identiteit" ? d.redenIdentiteit : d.redenVerlopen,
       {
         href: `/mijn/verzoeken/${encodeURIComponent(nummer)}`,
         tekst: t.terug(nummer),

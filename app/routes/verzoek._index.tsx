@@ -2,7 +2,6 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { isEmailIntent, leegEmailScherm, leegWizard, type Scherm } from "~/domain/verzoek-wizard";
 import { BERICHTEN } from "~/i18n/geladen";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/verzoek";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { type RootData } from "~/root";

@@ -7,12 +7,12 @@ import { ontvangstbevestiging } from "~/services/intake.server";
 import { vereisClient } from "~/http/sessie.server";
 import { PasskeyAanmoediging } from "~/ui/passkey-aanmoediging";
 import { useEffect, useRef } from "react";
-import "~/i18n/teksten/home";
-import "~/i18n/teksten/verzoek";
+import "~/i18n/teksten/ontvangst";
+import "~/i18n/teksten/rechten";
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;
-  return [{ title: BERICHTEN[root?.taal ?? "nl"].verzoek.ontvangenMetaTitel }];
+  return [{ title: BERICHTEN[root?.taal ?? "nl"].ontvangst.ontvangenMetaTitel }];
 };
 
 /** /verzoek/ontvangen/:nummer: the receipt, only for the account that filed the request. */
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function VerzoekOntvangen() {
   const { bevestiging: b } = useLoaderData<typeof loader>();
   const berichten = useBerichten();
-  const t = berichten.verzoek;
+  const t = berichten.ontvangst;
   const taal = useTaal();
   // After sending (a client-side navigation) the focus goes to the confirmation, not the top of the page.
   const kop = useRef<HTMLHeadingElement>(null);
@@ -45,7 +45,7 @@ export default function VerzoekOntvangen() {
       <dl className="gegevens">
         <div>
           <dt>{t.ontvangenRecht}</dt>
-          <dd>{berichten.home.rechten[b.type].naam}</dd>
+          <dd>{berichten.rechten[b.type].naam}</dd>
         </div>
         <div>
           <dt>{t.ontvangenOp}</dt>

@@ -18,7 +18,9 @@ import { accounts, klokpauzes, verzoekGebeurtenissen, verzoeken } from "../../db
 import { controleerBerichttekst, controleerIntrekreden } from "../domain/bericht";
 import { amsterdamDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
-import { leesGevraagd, type Gevraagd } from "../domain/gevraagd";
+import { gevraagdeRegels, leesGevraagd, type Gevraagd, type GevraagdRegel } from "../domain/gevraagd";
+import { BERICHTEN } from "../i18n/berichten";
+import type { Taal } from "../i18n/taal";
 import { isOpen, isVerzoekStatus, STATUS_LABELS, transition, type VerzoekStatus } from "../domain/request-state";
 import { isVerzoektype, type Verzoektype } from "../domain/request-types";
 import { audit } from "./audit.server";
@@ -439,4 +441,12 @@ export async function trekVerzoekIn(
     });
     return { status: "ingetrokken" as const };
   });
+}
+
+/**
+ * What the client asked, as question-and-answer lines in the page's language with the wizard's own
+ * questions as labels. Made on the server, so the wizard's texts do not travel to the request page.
+ */
+export function watUVroeg(gevraagd: Gevraagd | null, taal: Taal): GevraagdRegel[] {
+  return gevraagd ? gevraagdeRegels(gevraagd, BERICHTEN[taal].verzoek) : [];
 }

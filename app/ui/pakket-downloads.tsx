@@ -24,7 +24,7 @@ export function PakketDownloads({
 }: {
   nummer: string;
   pakketten: PakketWeergave[];
-  t: Berichten["pakket"];
+  t: Berichten["pakketten"];
   taal: Taal;
 }) {
   const basis = `/mijn/verzoeken/${encodeURIComponent(nummer)}`;

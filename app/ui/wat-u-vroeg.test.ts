@@ -3,7 +3,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { leesGevraagd } from "~/domain/gevraagd";
 import { BERICHTEN } from "~/i18n/berichten";
-import { gevraagdeRegels, WatUVroeg } from "./wat-u-vroeg";
+import { gevraagdeRegels } from "~/domain/gevraagd";
+import { watUVroeg } from "~/services/mijn.server";
+import { WatUVroeg } from "./wat-u-vroeg";
 
 describe("the client's request page: what you asked", () => {
   it("shows the correction rows as the client wrote them, in Dutch and English labels", () => {
@@ -24,8 +26,7 @@ describe("the client's request page: what you asked", () => {
     const html = (type: Parameters<typeof leesGevraagd>[0], details: unknown) =>
       renderToStaticMarkup(
         createElement(WatUVroeg, {
-          gevraagd: leesGevraagd(type, details),
-          t: BERICHTEN.nl.verzoek,
+          regels: watUVroeg(leesGevraagd(type, details), "nl"),
           titel: "Wat u vroeg",
         }),
       );

@@ -56,7 +56,7 @@ async function dienInzageIn(page: Page, email: string, naam: string): Promise<st
   await page.getByRole("button", { name: V.volgende, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: V.stappen.controle })).toBeVisible();
   await page.getByRole("button", { name: V.versturen }).click();
-  await expect(page.getByRole("heading", { level: 1, name: V.ontvangenTitel })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: BERICHTEN.nl.ontvangst.ontvangenTitel })).toBeVisible();
   return page.url().split("/").pop()!;
 }
 
@@ -203,7 +203,7 @@ test.describe("the backoffice request page", () => {
       B.tijdlijn.soorten.antwoord_ontvangen!,
     );
     await expect(page.getByRole("main")).toContainText(
-      BERICHTEN.nl.verzoek.termijnZin(formatDatum(metPauze.target, "nl"), formatDatum(metPauze.legalLimit, "nl")),
+      BERICHTEN.nl.ontvangst.termijnZin(formatDatum(metPauze.target, "nl"), formatDatum(metPauze.legalLimit, "nl")),
     );
 
     // Grant.

@@ -156,10 +156,10 @@ test.describe("the directie signs decisions", () => {
 
     // The client finds the letter on the request page.
     await page.goto(`/mijn/verzoeken/${client.nummer}`);
-    const brieven = page.getByRole("region", { name: O.client.besluitenTitel });
+    const brieven = page.getByRole("region", { name: BERICHTEN.nl.brieven.besluitenTitel });
     await brieven.getByRole("link").first().click();
     await expect(page).toHaveURL(`/mijn/verzoeken/${client.nummer}/besluit/${besluitId}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(O.client.titel(client.nummer));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(BERICHTEN.nl.brieven.titel(client.nummer));
     await expect(
       page.getByRole("heading", { level: 2, name: "Besluit op uw verzoek om inzage in uw gegevens" }),
     ).toBeVisible();
@@ -174,9 +174,7 @@ test.describe("the directie signs decisions", () => {
     await expectNoAxeViolations(page, "brief voor de cliënt");
     // In English the page changes language; the signed letter keeps its own (WCAG 3.1.2).
     await page.getByRole("button", { name: "English" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      BERICHTEN.en.ondertekening.client.titel(client.nummer),
-    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(BERICHTEN.en.brieven.titel(client.nummer));
     await expect(page.getByRole("article")).toHaveAttribute("lang", "nl");
     await expectNoAxeViolations(page, "brief voor de cliënt, pagina in het Engels");
     await page.getByRole("button", { name: "Nederlands" }).click();
@@ -184,7 +182,7 @@ test.describe("the directie signs decisions", () => {
 
     // ... and downloads it as PDF: the same letter.
     const downloadEvent = page.waitForEvent("download");
-    await page.getByRole("link", { name: O.client.pdfLink }).click();
+    await page.getByRole("link", { name: BERICHTEN.nl.brieven.pdfLink }).click();
     const download = await downloadEvent;
     expect(download.suggestedFilename()).toMatch(new RegExp(`^besluit-${client.nummer}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
     const bytes = new Uint8Array(await readFile((await download.path())!));
@@ -281,7 +279,7 @@ test.describe("the directie signs decisions", () => {
 
     // The request is back with the drafter; the client got no letter.
     await page.goto(`/mijn/verzoeken/${client.nummer}`);
-    await expect(page.getByRole("region", { name: O.client.besluitenTitel })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: BERICHTEN.nl.brieven.besluitenTitel })).toHaveCount(0);
     await opsteller.page.context().close();
     await d.context().close();
   });

@@ -71,7 +71,7 @@ test.describe("guided client journeys (issue 16)", () => {
     await expect(overzicht.getByRole("link", { name: V.fouten.geboortedatum_ongeldig })).toBeVisible();
     await page.getByLabel(V.geboortedatumZelf, { exact: true }).fill("21-04-1988");
     await page.getByRole("button", { name: V.volgende, exact: true }).click();
-    await page.getByLabel(BERICHTEN.nl.home.rechten.afscherming.naam, { exact: true }).check();
+    await page.getByLabel(BERICHTEN.nl.rechten.afscherming.naam, { exact: true }).check();
     await page.getByRole("button", { name: V.volgende, exact: true }).click();
 
     // 16: a long text shows its limit and the form and the server hold the same one.
@@ -100,14 +100,17 @@ test.describe("guided client journeys (issue 16)", () => {
     // 17: sent with the keyboard, the focus lands on the confirmation heading.
     await page.getByRole("button", { name: V.versturen }).focus();
     await page.keyboard.press("Enter");
-    const kop = page.getByRole("heading", { level: 1, name: V.ontvangenTitel });
+    const kop = page.getByRole("heading", { level: 1, name: BERICHTEN.nl.ontvangst.ontvangenTitel });
     await expect(kop).toBeVisible();
     await expect(kop).toBeFocused();
 
     // 11: one sentence: our promise is the answer, the law's limit the backstop.
     const vandaag = amsterdamDate(new Date());
     const termijnen = requestDeadlines({ type: "afscherming", receivedOn: vandaag });
-    const zin = V.termijnZin(formatDatum(termijnen.target, "nl"), formatDatum(termijnen.legalLimit, "nl"));
+    const zin = BERICHTEN.nl.ontvangst.termijnZin(
+      formatDatum(termijnen.target, "nl"),
+      formatDatum(termijnen.legalLimit, "nl"),
+    );
     await expect(page.getByRole("main").locator("p.ontvangen-termijn")).toHaveText(zin);
     await expect(page.getByRole("main")).not.toContainText("De wet (AVG) geeft ons tot en met");
     await expectNoAxeViolations(page, "ontvangen");
@@ -116,7 +119,7 @@ test.describe("guided client journeys (issue 16)", () => {
     // 17: the /mijn link reads "Afscherming, AVG-…", no space before the comma.
     await page.goto("/mijn");
     const link = page.getByRole("link", { name: new RegExp(nummer) });
-    await expect(link).toHaveAccessibleName(`${BERICHTEN.nl.home.rechten.afscherming.naam}, ${nummer}`);
+    await expect(link).toHaveAccessibleName(`${BERICHTEN.nl.rechten.afscherming.naam}, ${nummer}`);
     await expectNoAxeViolations(page, "mijn");
 
     // 11 and 16 on the status page: the same sentence; a message has the same limit as the wizard.

@@ -57,7 +57,7 @@ test.describe("identity levels", () => {
     await page.getByLabel(V.inzageAfschriftJa).check();
     await page.getByRole("button", { name: V.volgende, exact: true }).click();
     await page.getByRole("button", { name: V.versturen }).click();
-    await expect(page.getByRole("heading", { level: 1, name: V.ontvangenTitel })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: BERICHTEN.nl.ontvangst.ontvangenTitel })).toBeVisible();
     const nummer = page.url().split("/").pop()!;
 
     // Staff open it, pick it up and link it to the client's dossier.

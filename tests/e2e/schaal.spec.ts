@@ -208,7 +208,7 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
       await page.getByLabel(V.geboortedatumZelf, { exact: true }).fill("21-04-1988");
       await page.getByRole("button", { name: V.volgende, exact: true }).click();
       await expect(page.getByRole("heading", { level: 1, name: V.stappen.recht })).toBeVisible();
-      await page.getByLabel(BERICHTEN.nl.home.rechten.inzage.naam, { exact: true }).check();
+      await page.getByLabel(BERICHTEN.nl.rechten.inzage.naam, { exact: true }).check();
       await page.getByRole("button", { name: V.volgende, exact: true }).click();
       await page.getByLabel(V.inzageAfschriftJa).check();
       await page.getByRole("button", { name: V.volgende, exact: true }).click();

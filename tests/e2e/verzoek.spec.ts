@@ -32,7 +32,7 @@ function uniekAdres(naam: string): string {
 }
 
 const V = { nl: BERICHTEN.nl.verzoek, en: BERICHTEN.en.verzoek };
-const RECHT = { nl: BERICHTEN.nl.home.rechten, en: BERICHTEN.en.home.rechten };
+const RECHT = { nl: BERICHTEN.nl.rechten, en: BERICHTEN.en.rechten };
 
 /** The e-mail step and the code step: signs the visitor in; ends on "Who is the request for?". */
 async function meldAan(
@@ -150,7 +150,7 @@ async function verstuurEnControleer(
   const t = V[taal];
   const start = new Date(Date.now() - 1000);
   await page.getByRole("button", { name: t.versturen }).click();
-  await expect(page.getByRole("heading", { level: 1, name: t.ontvangenTitel })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: BERICHTEN[taal].ontvangst.ontvangenTitel })).toBeVisible();
   await expect(page).toHaveURL(/\/verzoek\/ontvangen\/AVG-\d{4}-\d{6}$/);
   const nummer = page.url().split("/").pop()!;
   const main = page.getByRole("main");
@@ -161,7 +161,7 @@ async function verstuurEnControleer(
   await expect(main).toContainText(formatDatum(vandaag, taal));
   await expect(main).toContainText(formatDatum(termijnen.target, taal));
   await expect(main).toContainText(formatDatum(termijnen.legalLimit, taal));
-  await expect(main.getByRole("link", { name: t.naarMijn })).toHaveAttribute("href", "/mijn");
+  await expect(main.getByRole("link", { name: BERICHTEN[taal].ontvangst.naarMijn })).toHaveAttribute("href", "/mijn");
   await expect(main.getByRole("link", { name: BERICHTEN[taal].passkeyAanmoediging.link })).toHaveAttribute(
     "href",
     "/mijn/beveiliging",
@@ -446,7 +446,7 @@ test.describe("without JavaScript", () => {
 
     // And the real button: the same key again gives the same request.
     await page.getByRole("button", { name: V.nl.versturen }).click();
-    await expect(page.getByRole("heading", { level: 1, name: V.nl.ontvangenTitel })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: BERICHTEN.nl.ontvangst.ontvangenTitel })).toBeVisible();
     expect(new URL(page.url()).pathname).toBe(eerste.headers().location);
     const mails = await request.get(`/dev/mail.json?aan=${encodeURIComponent(email)}`);
     const lijst = ((await mails.json()) as { mails: { sjabloon: string }[] }).mails;

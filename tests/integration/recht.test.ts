@@ -26,7 +26,7 @@ import { dienVerzoekIn } from "~/services/intake.server";
 import { inzageOverzicht } from "~/services/inzage.server";
 import { mijnVerzoek } from "~/services/mijn.server";
 import { slaReglementOp } from "~/services/beheer.server";
-import { gevraagdeRegels } from "~/ui/wat-u-vroeg";
+import { gevraagdeRegels } from "~/domain/gevraagd";
 import { BERICHTEN } from "~/i18n/berichten";
 import { maakConcept, maakMedewerker, onderteken, type Medewerker } from "../support/besluiten";
 import { useFreshDatabase } from "../support/database";

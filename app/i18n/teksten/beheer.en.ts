@@ -308,4 +308,16 @@ export const teksten: Teksten = {
   // ------------------------------------------------------------------------------------------
   // Withholding data in an access answer (docs/decisions/013)
   // ------------------------------------------------------------------------------------------
+  bewaarbeleidFouten: {
+    ontbreekt: (c: string) => `Give a retention period for ${c}.`,
+    jaren: (c: string) => `The retention period for ${c} is a whole number of years from 0 to 115.`,
+    vanaf: (c: string) => `Choose for ${c} from when the period runs.`,
+    minimum: (c: string, jaren: number) => `The law requires keeping ${c} for at least ${jaren} years.`,
+  },
+  registerFouten: {
+    ongeldige_invoer: (velden: string) => `These fields are not right: ${velden}. Correct them and try again.`,
+    datum_te_vroeg: (datum: string, versie: number) =>
+      `A new version must start after ${datum}, the start date of version ${versie}. Choose a later date.`,
+    ongeldige_datum: "Enter a real date under 'Valid from', for example 2026-01-31.",
+  },
 };

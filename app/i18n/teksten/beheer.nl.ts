@@ -314,6 +314,20 @@ export const teksten = {
   // ------------------------------------------------------------------------------------------
   // Achterhouding: gegevens achterhouden in een inzage-antwoord (docs/decisions/013)
   // ------------------------------------------------------------------------------------------
+  /** Why a retention setting was refused (app/domain/bewaartermijnen.ts `BewaarFoutReden`); `c` is the category's name. */
+  bewaarbeleidFouten: {
+    ontbreekt: (c: string) => `Geef een bewaartermijn voor ${c}.`,
+    jaren: (c: string) => `De bewaartermijn voor ${c} is een heel aantal jaren van 0 tot 115.`,
+    vanaf: (c: string) => `Kies voor ${c} vanaf wanneer de termijn loopt.`,
+    minimum: (c: string, jaren: number) => `De wet vraagt voor ${c} ten minste ${jaren} jaar bewaren.`,
+  },
+  /** Why a version of the processing register was refused (app/services/beheer.server.ts `legVerwerkingVast`). */
+  registerFouten: {
+    ongeldige_invoer: (velden: string) => `Deze velden kloppen niet: ${velden}. Verbeter ze en probeer het opnieuw.`,
+    datum_te_vroeg: (datum: string, versie: number) =>
+      `Een nieuwe versie moet ingaan na ${datum}, de ingangsdatum van versie ${versie}. Kies een latere datum.`,
+    ongeldige_datum: "Vul bij 'Geldig vanaf' een echte datum in, bijvoorbeeld 2026-01-31.",
+  },
 };
 
 export type Teksten = typeof teksten;

@@ -1,9 +1,4 @@
 import type { Period } from "~/domain/deadlines";
-import type { Verzoektype } from "~/domain/request-types";
-
-/** One right on the start page: its name, one plain sentence, and where it is in the law. */
-export type RechtUitleg = { naam: string; uitleg: string; artikel: string; noot?: string };
-type RechtenUitleg = Record<Verzoektype, RechtUitleg>;
 
 /**
  * The start page, the rights and their terms, the complaints page.
@@ -24,44 +19,6 @@ export const teksten = {
     rechtenTitel: "Uw rechten",
     rechtenIntro: "Dit zijn de rechten die u heeft. De wet heet de AVG (Algemene verordening gegevensbescherming).",
     letOp: "Let op:",
-    rechten: {
-      inzage: {
-        naam: "Inzage",
-        uitleg: "U ziet welke gegevens wij over u hebben en u krijgt er een kopie van.",
-        artikel: "Artikel 15 AVG",
-      },
-      correctie: {
-        naam: "Correctie en aanvulling",
-        uitleg: "Klopt er iets niet, of mist er iets? Dan vraagt u ons dat te verbeteren of aan te vullen.",
-        artikel: "Artikel 16 AVG",
-      },
-      verwijdering: {
-        naam: "Verwijdering",
-        uitleg: "U vraagt ons om uw gegevens te wissen.",
-        noot: "Een medisch dossier moeten wij meestal 20 jaar bewaren. Dan wissen we het niet, maar schermen we het af. Niemand bij ons kan het dan nog inzien.",
-        artikel: "Artikel 17 AVG",
-      },
-      afscherming: {
-        naam: "Afscherming",
-        uitleg: "U vraagt ons om uw gegevens tijdelijk of voor een deel niet meer te gebruiken.",
-        artikel: "Artikel 18 AVG",
-      },
-      bezwaar: {
-        naam: "Bezwaar",
-        uitleg: "U vindt dat wij uw gegevens in uw situatie niet zo mogen gebruiken. Dan maakt u bezwaar.",
-        artikel: "Artikel 21 AVG",
-      },
-      dataportabiliteit: {
-        naam: "Dataportabiliteit",
-        uitleg: "U krijgt uw gegevens in een bestand. Of wij sturen ze direct naar een andere zorgverlener.",
-        artikel: "Artikel 20 AVG",
-      },
-      intrekking_toestemming: {
-        naam: "Toestemming intrekken",
-        uitleg: "Heeft u ons ergens toestemming voor gegeven? Dan kunt u die altijd weer intrekken.",
-        artikel: "Artikel 7 lid 3 AVG",
-      },
-    } satisfies RechtenUitleg as RechtenUitleg,
     termijnTitel: "Wanneer krijgt u antwoord?",
     termijn: [
       "De wet geeft ons hiervoor niet meer dan 1 maand.",

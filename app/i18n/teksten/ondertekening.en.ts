@@ -89,15 +89,6 @@ export const teksten: Teksten = {
       afgebroken: "You cancelled signing. Nothing was signed.",
       mislukt: "Signing did not work. Nothing was signed. Please try again.",
     } as Record<string, string>,
-    client: {
-      metaTitel: (nummer: string) => `Letter about request ${nummer} – Rights desk`,
-      titel: (nummer: string) => `Letter about your request ${nummer}`,
-      terug: "Back to your request",
-      pdfLink: "Download the letter as PDF",
-      pdfUitleg: "The PDF is the same letter. You can keep it or print it.",
-      besluitenTitel: "Letters about your request",
-      besluitLink: (onderwerp: string, datum: string) => `${onderwerp} (${datum})`,
-    },
     brief: {
       label: "Letter",
       handtekeningTitel: "Digital signature",

@@ -92,15 +92,6 @@ export const teksten = {
       afgebroken: "U heeft het ondertekenen afgebroken. Er is niets ondertekend.",
       mislukt: "Ondertekenen is niet gelukt. Er is niets ondertekend. Probeer het opnieuw.",
     } as Record<string, string>,
-    client: {
-      metaTitel: (nummer: string) => `Brief over verzoek ${nummer} – Rechtenloket`,
-      titel: (nummer: string) => `Brief over uw verzoek ${nummer}`,
-      terug: "Terug naar uw verzoek",
-      pdfLink: "Download de brief als PDF",
-      pdfUitleg: "De PDF is dezelfde brief. U kunt hem bewaren of printen.",
-      besluitenTitel: "Brieven over uw verzoek",
-      besluitLink: (onderwerp: string, datum: string) => `${onderwerp} (${datum})`,
-    },
     brief: {
       label: "Brief",
       handtekeningTitel: "Digitale handtekening",

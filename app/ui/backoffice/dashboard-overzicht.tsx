@@ -4,8 +4,8 @@ import type { Berichten } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import type { Dashboard } from "~/services/dashboard.server";
 import { Staafdiagram, type Staaf } from "./staafdiagram";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/backoffice";
+import "~/i18n/teksten/rechten";
 
 /** "maart 2026" / "March 2026" for "2026-03". */
 function maandNaam(maand: string, taal: Taal): string {
@@ -55,7 +55,7 @@ export function DashboardOverzicht({ dashboard, alles, taal }: { dashboard: Dash
 
   const perRecht: Staaf[] = VERZOEKTYPEN.map((type) => ({
     sleutel: type,
-    label: alles.home.rechten[type].naam,
+    label: alles.rechten[type].naam,
     waarde: dashboard.open.perRecht[type],
     waardeTekst: String(dashboard.open.perRecht[type]),
   }));

@@ -1,14 +1,14 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
-import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/request-state";
+import { OPEN_STATUSSEN, STATUS_LABELS } from "~/domain/verzoek-status";
 import { VERZOEKTYPEN } from "~/domain/request-types";
 import { WACHTRIJ_SORTERINGEN, ZOEK_MAX_TEKENS, wachtrijFilterSchema } from "~/domain/wachtrij";
 import type { Berichten } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/backoffice";
+import "~/i18n/teksten/rechten";
 
 type Veldfout = { errors?: string[]; errorId: string };
 
@@ -90,7 +90,7 @@ export function Filterformulier({
               <option value="">{t.filters.alleRechten}</option>
               {VERZOEKTYPEN.map((type) => (
                 <option key={type} value={type}>
-                  {alles.home.rechten[type].naam}
+                  {alles.rechten[type].naam}
                 </option>
               ))}
             </select>

@@ -6,7 +6,7 @@ import {
   AFWIJZING_SOORTEN,
   type BehandelStap,
 } from "~/domain/behandeling";
-import { SLUIT_REDENEN } from "~/domain/request-state";
+import { SLUIT_REDENEN } from "~/domain/verzoek-status";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Berichten } from "~/i18n/berichten";
 import { StapFormulier, type StapVeld } from "./verzoek-formulier";

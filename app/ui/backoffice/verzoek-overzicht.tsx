@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type VerzoekStatus } from "~/domain/request-state";
+import { STATUS_LABELS, type VerzoekStatus } from "~/domain/verzoek-status";
 import type { Verzoektype } from "~/domain/request-types";
 import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
@@ -12,9 +12,9 @@ function formatTijd(iso: string, taal: Taal): string {
   }).format(new Date(iso));
 }
 import { amsterdamDate } from "~/domain/calendar";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/behandeling";
 import "~/i18n/teksten/ondertekening";
+import "~/i18n/teksten/rechten";
 
 /** The request as the detail page's loader gives it (the JSON form of VerzoekDetail). */
 export type DetailVoorWeergave = {
@@ -72,7 +72,7 @@ export function VerzoekOverzicht({ v, alles, taal }: { v: DetailVoorWeergave; al
     <section aria-labelledby="overzicht-titel">
       <h2 id="overzicht-titel">{t.titel}</h2>
       <dl className="gegevens">
-        <Rij term={t.recht}>{alles.home.rechten[v.type].naam}</Rij>
+        <Rij term={t.recht}>{alles.rechten[v.type].naam}</Rij>
         <Rij term={t.status}>
           <strong>{STATUS_LABELS[v.status].staff[taal]}</strong>
         </Rij>

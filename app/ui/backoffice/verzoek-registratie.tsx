@@ -6,9 +6,9 @@ import type { Berichten } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { Keuzegroep, Keuzelijst, Veld, type Optie } from "./verzoek-velden";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/verzoek";
 import "~/i18n/teksten/behandeling";
+import "~/i18n/teksten/rechten";
 
 /** Rows of a correction in the registration form (without JavaScript there is no "add a row"). */
 export const REGISTRATIE_CORRECTIE_RIJEN = 5;
@@ -69,7 +69,7 @@ export function RegistratieFormulier({
       opties={opties}
     />
   );
-  const recht = (type: Verzoektype) => alles.home.rechten[type].naam;
+  const recht = (type: Verzoektype) => alles.rechten[type].naam;
   const groep = (type: Verzoektype, inhoud: React.ReactNode) => (
     <fieldset className="groep registratie-groep" key={type}>
       <legend>{t.alleenBij(recht(type))}</legend>

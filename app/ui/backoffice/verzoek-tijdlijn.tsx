@@ -1,5 +1,5 @@
 import { amsterdamDate } from "~/domain/calendar";
-import { isSluitReden, SLUIT_REDEN_TEKST } from "~/domain/request-state";
+import { isSluitReden, SLUIT_REDEN_TEKST } from "~/domain/verzoek-status";
 import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import "~/i18n/teksten/behandeling";

@@ -1,11 +1,11 @@
 import { Link } from "@remix-run/react";
-import { STATUS_LABELS } from "~/domain/request-state";
+import { STATUS_LABELS } from "~/domain/verzoek-status";
 import type { Berichten } from "~/i18n/berichten";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import type { WachtrijRegel } from "~/services/wachtrij.server";
 import { UrgentieBadge } from "./urgentie-badge";
-import "~/i18n/teksten/home";
 import "~/i18n/teksten/backoffice";
+import "~/i18n/teksten/rechten";
 
 function kenmerken(rij: WachtrijRegel, t: Berichten["backoffice"]["tabel"]): string[] {
   const lijst: string[] = [];
@@ -63,7 +63,7 @@ export function WachtrijTabel({
                       {rij.nummer}
                     </Link>
                   </td>
-                  <td>{alles.home.rechten[rij.type].naam}</td>
+                  <td>{alles.rechten[rij.type].naam}</td>
                   <td>
                     {rij.naam}
                     <span className="wachtrij-koppeling">{rij.gekoppeld ? t.gekoppeld : t.nietGekoppeld}</span>
@@ -108,7 +108,7 @@ export function WachtrijTabel({
                   <Link to={`/backoffice/verzoeken/${rij.id}`} className="wachtrij-nummer">
                     {rij.nummer}
                   </Link>{" "}
-                  <span>{alles.home.rechten[rij.type].naam}</span>
+                  <span>{alles.rechten[rij.type].naam}</span>
                 </p>
                 <p className="wachtrij-kaart-termijn">
                   <UrgentieBadge dagenOver={rij.dagenOver} taal={taal} />{" "}

@@ -1,11 +1,11 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { STATUS_LABELS, type VerzoekStatus } from "~/domain/request-state";
+import { STATUS_LABELS, type VerzoekStatus } from "~/domain/verzoek-status";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import { useBerichten, useTaal } from "~/root";
 import type { MijnVerzoek } from "~/services/mijn.server";
 import "~/i18n/teksten/mijn";
-import "~/i18n/teksten/verzoek";
-import "~/i18n/teksten/home";
+import "~/i18n/teksten/ontvangst";
+import "~/i18n/teksten/rechten";
 
 /** The parts of the client's status page (/mijn/verzoeken/:nummer) about the request itself. */
 
@@ -43,8 +43,8 @@ export function VerzoekMeldingen({ verzoek, berichtVeldId }: { verzoek: Verzoek;
       {verzoek.bewijsNogNodig ? (
         <section className="melding let-op" aria-labelledby="bewijs-titel">
           <h2 id="bewijs-titel">{t.bewijsNogTitel}</h2>
-          <p>{alles.verzoek.bewijs[verzoek.bewijsNogNodig]}</p>
-          <p>{alles.verzoek.bewijsAanleveren}</p>
+          <p>{alles.ontvangst.bewijs[verzoek.bewijsNogNodig]}</p>
+          <p>{alles.ontvangst.bewijsAanleveren}</p>
         </section>
       ) : null}
 
@@ -79,7 +79,7 @@ export function OverHetVerzoek({ verzoek }: { verzoek: Verzoek }) {
         </div>
         <div>
           <dt>{t.recht}</dt>
-          <dd>{alles.home.rechten[verzoek.type].naam}</dd>
+          <dd>{alles.rechten[verzoek.type].naam}</dd>
         </div>
         {verzoek.voor ? (
           <div>
@@ -115,7 +115,7 @@ export function VerzoekTermijn({ verzoek }: { verzoek: Verzoek }) {
       {voorBesluit ? (
         <>
           <p className="mijn-termijn">
-            {alles.verzoek.termijnZin(
+            {alles.ontvangst.termijnZin(
               formatDatum(verzoek.doelTermijn, taal),
               formatDatum(verzoek.wettelijkeTermijn, taal),
             )}

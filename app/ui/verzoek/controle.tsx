@@ -5,7 +5,7 @@ import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal } from "~/root";
 import type { BezwaarVerwerking } from "~/services/intake.server";
 import "~/i18n/teksten/verzoek";
-import "~/i18n/teksten/home";
+import "~/i18n/teksten/rechten";
 
 /** The wizard's check step: everything in one overview, with a button per part to change it. */
 
@@ -72,7 +72,7 @@ export function StapControle({
       <section aria-labelledby="controle-verzoek" className="controle-blok">
         <h2 id="controle-verzoek">{t.controleDetails}</h2>
         <dl className="gegevens">
-          <Regel label={t.controleRecht}>{berichten.home.rechten[verzoek.type].naam}</Regel>
+          <Regel label={t.controleRecht}>{berichten.rechten[verzoek.type].naam}</Regel>
           <DetailRegels verzoek={verzoek} verwerkingen={verwerkingen} optioneel={optioneel} />
         </dl>
         <p className="wijzig-regel">

@@ -3,7 +3,7 @@ import { useBerichten } from "~/root";
 import type { BezwaarVerwerking } from "~/services/intake.server";
 import { TussentijdseAfscherming } from "./tussentijdse-afscherming";
 import { foutTekst, Keuzes, TekstVeld, veldId, type VeldContext } from "./velden";
-import "~/i18n/teksten/home";
+import "~/i18n/teksten/rechten";
 
 /** The wizard's details step: the fields of the chosen right. */
 
@@ -19,7 +19,7 @@ export function StapDetails({
   verwerkingen: BezwaarVerwerking[];
 }) {
   const { t } = ctx;
-  const recht = useBerichten().home.rechten[type];
+  const recht = useBerichten().rechten[type];
   return (
     <>
       <p className="details-recht">

@@ -3,7 +3,7 @@ import { VERTEGENWOORDIGER_RELATIES } from "~/domain/intake-stappen";
 import { VERZOEKTYPEN } from "~/domain/request-types";
 import { useBerichten, useTaal } from "~/root";
 import { Keuzes, TekstVeld, type VeldContext } from "./velden";
-import "~/i18n/teksten/home";
+import "~/i18n/teksten/rechten";
 
 /** The wizard's first steps: who files, their relation, the person concerned, and the right. */
 
@@ -116,7 +116,7 @@ export function StapBetrokkene({
 }
 
 export function StapRecht({ ctx }: { ctx: VeldContext }) {
-  const rechten = useBerichten().home.rechten;
+  const rechten = useBerichten().rechten;
   return (
     <Keuzes
       ctx={ctx}

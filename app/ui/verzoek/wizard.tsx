@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { CORRECTIE_RIJEN_MAX, stappenVoor } from "~/domain/intake-stappen";
-import type { Reason } from "~/domain/request-state";
+import type { Reason } from "~/domain/verzoek-status";
 import { isVerzoektype } from "~/domain/request-types";
 import { rijIndex, zichtbaar, type WizardMelding, type WizardScherm } from "~/domain/verzoek-wizard";
 import { useBerichten, useTaal } from "~/root";
