@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isUuid } from "./id";
 import { addCalendarMonths, compare, type IsoDate } from "./calendar";
 import { extensionAllowed } from "./deadlines";
+import { mag } from "./bevoegdheden";
 import { DomainError } from "./errors";
 import { BEWIJS_SOORTEN } from "./identiteit";
 import { bevatBsn, parseDatumInvoer } from "./intake";
@@ -148,15 +149,14 @@ export class VerzoekIntussenGewijzigd extends BehandelFout {
 // Who acts
 // ---------------------------------------------------------------------------
 
-/** Staff roles that handle requests (the queue roles). A beheerder configures, and does not handle. */
-export const BEHANDEL_ROLLEN = ["backoffice", "directie"] as const;
-
 /**
- * The state-machine actor a staff member acts as: backoffice when they hold that role (the usual
- * handler), otherwise directie; null for someone who does not handle requests.
+ * The state-machine actor a staff member acts as (app/domain/request-state.ts ACTOREN: the role
+ * names are the actor names): null for someone without "verzoek.behandelen"
+ * (app/domain/bevoegdheden.ts); otherwise backoffice when they hold that role (the usual handler),
+ * otherwise directie.
  */
 export function behandelActor(rollen: readonly string[] | undefined | null): "backoffice" | "directie" | null {
-  if (!Array.isArray(rollen)) return null;
+  if (!Array.isArray(rollen) || !mag(rollen, "verzoek.behandelen")) return null;
   if (rollen.includes("backoffice")) return "backoffice";
   if (rollen.includes("directie")) return "directie";
   return null;

@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { BEVOEGDHEDEN, bevoegdhedenVan, GeenBevoegdheid, isBevoegdheid, mag, ROLLEN, vereisMag } from "./bevoegdheden";
+import {
+  BEVOEGDHEDEN,
+  bevoegdhedenVan,
+  GeenBevoegdheid,
+  isBevoegdheid,
+  mag,
+  ROLLEN,
+  rollenMet,
+  vereisMag,
+} from "./bevoegdheden";
 import { DomainError } from "./errors";
 import { isUuid } from "./id";
 
 describe("bevoegdheden: who may do what, in one table", () => {
   it("the backoffice handles requests and proposes withholding, but does not sign, lift a restriction or configure", () => {
-    expect(bevoegdhedenVan(["backoffice"])).toEqual(["verzoek.behandelen", "achterhouding.voorstellen"]);
+    expect(bevoegdhedenVan(["backoffice"])).toEqual([
+      "verzoek.behandelen",
+      "achterhouding.voorstellen",
+      "dagoverzicht.ontvangen",
+    ]);
   });
 
   it("the directie handles requests, signs (four eyes), lifts restrictions and checks the audit chain", () => {
@@ -14,7 +27,28 @@ describe("bevoegdheden: who may do what, in one table", () => {
       "besluit.ondertekenen",
       "afscherming.opheffen",
       "audit.controleren",
+      "escalatie.ontvangen",
     ]);
+  });
+
+  it("the backoffice gets the daily digest of near and passed time limits; only the directie gets the escalation", () => {
+    expect(rollenMet("dagoverzicht.ontvangen")).toEqual(["backoffice"]);
+    expect(rollenMet("escalatie.ontvangen")).toEqual(["directie"]);
+    expect(mag(["beheerder"], "dagoverzicht.ontvangen")).toBe(false);
+    expect(mag(["beheerder"], "escalatie.ontvangen")).toBe(false);
+    expect(mag(["backoffice"], "escalatie.ontvangen")).toBe(false);
+  });
+
+  it("only a beheerder manages staff, so the last one who does cannot be removed (app/services/beheer.server.ts)", () => {
+    expect(rollenMet("beheer.medewerkers")).toEqual(["beheerder"]);
+    expect(mag(["backoffice", "directie"], "beheer.medewerkers")).toBe(false);
+  });
+
+  it("rollenMet gives a copy: changing it does not change the table", () => {
+    const rollen = rollenMet("verzoek.behandelen");
+    rollen.push("beheerder");
+    expect(mag(["beheerder"], "verzoek.behandelen")).toBe(false);
+    expect(rollenMet("verzoek.behandelen")).toEqual(["backoffice", "directie"]);
   });
 
   it("a beheerder configures and manages staff, and never sees a request", () => {

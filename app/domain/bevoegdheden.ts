@@ -30,6 +30,12 @@ export const BEVOEGDHEDEN = {
   "beheer.medewerkers": ["beheerder"],
   /** Import clients and their files. */
   "beheer.importeren": ["beheerder"],
+  /** Receive the daily digest of requests whose target or legal limit is near or passed
+   *  (app/services/herinneringen.server.ts `stuurDagoverzicht`). */
+  "dagoverzicht.ontvangen": ["backoffice"],
+  /** Receive the escalation when the legal limit (art. 12 lid 3 AVG) is 2 working days away or
+   *  has passed (app/services/herinneringen.server.ts `escaleer`). */
+  "escalatie.ontvangen": ["directie"],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type Bevoegdheid = keyof typeof BEVOEGDHEDEN;
@@ -43,6 +49,11 @@ export function mag(rollen: readonly string[] | null | undefined, bevoegdheid: B
   if (!Array.isArray(rollen)) return false;
   const toegestaan: readonly string[] = BEVOEGDHEDEN[bevoegdheid];
   return rollen.some((rol) => toegestaan.includes(rol));
+}
+
+/** The roles that hold this permission: for a query over staff ("who receives this"). */
+export function rollenMet(bevoegdheid: Bevoegdheid): Rol[] {
+  return [...BEVOEGDHEDEN[bevoegdheid]];
 }
 
 /** Every permission these roles hold, in the table's order (for menus and tests). */

@@ -1,3 +1,4 @@
+import { mag } from "./bevoegdheden";
 import { DomainError } from "./errors";
 import type { Verzoektype } from "./request-types";
 import {
@@ -324,7 +325,8 @@ export function mayDirectorSign(input: {
   if (!signerId.trim() || !drafterId.trim()) {
     throw new DomainError("ongeldige_invoer", "Het is niet bekend wie het concept schreef of wie ondertekent.");
   }
-  if (!signerRoles.includes("directie")) {
+  // Who signs is the one table's "besluit.ondertekenen" (app/domain/bevoegdheden.ts).
+  if (!mag(signerRoles, "besluit.ondertekenen")) {
     return {
       ok: false,
       reason: {

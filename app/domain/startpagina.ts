@@ -1,11 +1,20 @@
 /**
  * Where a staff member lands after accepting the invitation and after every sign-in: where their
- * work is. The directie first (decisions await their signature), then the backoffice queue, then
- * the beheerder's settings. Pure.
+ * work is. The first page in this list whose guard permission (app/domain/bevoegdheden.ts) the
+ * roles hold: what awaits a signature first, then the queue, then the settings. Pure.
  */
-export function startpagina(rollen: readonly string[]): "/directie" | "/backoffice" | "/beheer" {
-  if (rollen.includes("directie")) return "/directie";
-  if (rollen.includes("backoffice")) return "/backoffice";
-  if (rollen.includes("beheerder")) return "/beheer";
+import { mag, type Bevoegdheid } from "./bevoegdheden";
+
+export type Startpagina = "/directie" | "/backoffice" | "/beheer";
+
+/** Each landing page with the permission its route guards with (app/routes/directie.tsx, backoffice._index.tsx, beheer.tsx). */
+export const STARTPAGINAS = [
+  ["/directie", "besluit.ondertekenen"],
+  ["/backoffice", "verzoek.behandelen"],
+  ["/beheer", "beheer.instellingen"],
+] as const satisfies readonly (readonly [Startpagina, Bevoegdheid])[];
+
+export function startpagina(rollen: readonly string[]): Startpagina {
+  for (const [pagina, bevoegdheid] of STARTPAGINAS) if (mag(rollen, bevoegdheid)) return pagina;
   return "/backoffice";
 }

@@ -5,7 +5,8 @@ import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { bestandsregels } from "~/services/bestandscontrole.server";
-import { ontvangFormulierMetBijlagen, ruimBestandenOp } from "~/services/bijlagen.server";
+import { ruimBestandenOp } from "~/services/bijlagen.server";
+import { ontvangFormulierMetBijlagen } from "~/http/bijlagen.server";
 import {
   clientVoorDocumenten,
   documentenVanClient,

@@ -4,6 +4,7 @@ import { BERICHTEN } from "~/i18n/geladen";
 import { useBerichten, useTaal, type RootData } from "~/root";
 import { mailboxMail, ontwikkelMailboxBeschikbaar } from "~/services/mail-bezorging.server";
 import { formatMoment, statusTekst } from "~/ui/dev-mail";
+import { nietGevonden } from "~/http/fouten.server";
 import "~/i18n/teksten/devmail";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
@@ -19,10 +20,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
  * GET /dev/mail/:id: one queued e-mail, its details and the plain-text version. The HTML version
  * is a separate resource (/dev/mail/:id/html) with its own CSP: our pages allow no inline styles.
  */
-export async function loader({ params }: LoaderFunctionArgs) {
-  if (!ontwikkelMailboxBeschikbaar()) throw new Response("Niet gevonden", { status: 404 });
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  if (!ontwikkelMailboxBeschikbaar()) throw await nietGevonden(request);
   const mail = await mailboxMail(params.id ?? "");
-  if (!mail) throw new Response("Niet gevonden", { status: 404 });
+  if (!mail) throw await nietGevonden(request);
   const { html: _html, ...rest } = mail;
   return {
     mail: {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { mailboxMail, ontwikkelMailboxBeschikbaar } from "~/services/mail-bezorging.server";
+import { nietGevonden } from "~/http/fouten.server";
 
 /**
  * The relaxed policy of the e-mail HTML: react-email writes inline styles, which our site CSP
@@ -8,11 +9,10 @@ import { mailboxMail, ontwikkelMailboxBeschikbaar } from "~/services/mail-bezorg
 export const MAIL_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** GET /dev/mail/:id/html: the HTML of one queued e-mail, as the recipient's mail program gets it. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  if (!ontwikkelMailboxBeschikbaar()) return new Response("Niet gevonden", { status: 404 });
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  if (!ontwikkelMailboxBeschikbaar()) return nietGevonden(request);
   const mail = await mailboxMail(params.id ?? "");
-  if (!mail)
-    return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!mail) return nietGevonden(request);
   return new Response(mail.html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",

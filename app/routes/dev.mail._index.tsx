@@ -6,6 +6,7 @@ import { useBerichten, useTaal, type RootData } from "~/root";
 import { mailboxOverzicht, ontwikkelMailboxBeschikbaar } from "~/services/mail-bezorging.server";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { formatMoment, statusTekst } from "~/ui/dev-mail";
+import { nietGevonden } from "~/http/fouten.server";
 import "~/i18n/teksten/devmail";
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -17,7 +18,7 @@ const Filter = z.object({ aan: z.string().trim().max(320).pipe(z.email()).option
 
 /** GET /dev/mail: every queued e-mail, newest first (development mailbox; not in production). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (!ontwikkelMailboxBeschikbaar()) throw new Response("Niet gevonden", { status: 404 });
+  if (!ontwikkelMailboxBeschikbaar()) throw await nietGevonden(request);
   const ruw = new URL(request.url).searchParams.get("aan")?.trim() || undefined;
   const filter = Filter.safeParse({ aan: ruw });
   const aan = filter.success ? filter.data.aan : undefined;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { mailboxVoorAdres, ontwikkelMailboxBeschikbaar } from "~/services/mail-bezorging.server";
+import { nietGevonden } from "~/http/fouten.server";
 
 const Query = z.object({ aan: z.string().trim().min(3).max(320).includes("@") });
 
@@ -9,7 +10,7 @@ const Query = z.object({ aan: z.string().trim().min(3).max(320).includes("@") })
  * (tests/e2e/support/mailbox.ts). Not in production.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (!ontwikkelMailboxBeschikbaar()) return new Response("Niet gevonden", { status: 404 });
+  if (!ontwikkelMailboxBeschikbaar()) return nietGevonden(request);
   const parsed = Query.safeParse({ aan: new URL(request.url).searchParams.get("aan") ?? "" });
   if (!parsed.success) {
     return Response.json(

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { nietGevonden } from "~/http/fouten.server";
 import { logoBestand } from "~/services/organisatie.server";
 
 /**
@@ -15,10 +16,9 @@ export const LOGO_SVG_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inli
 export async function loader({ request }: LoaderFunctionArgs) {
   const logo = await logoBestand();
   if (!logo) {
-    return new Response("Er is geen logo.", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
+    const antwoord = await nietGevonden(request);
+    antwoord.headers.set("Cache-Control", "no-store");
+    return antwoord;
   }
   const etag = `"${logo.versie}"`;
   const gevraagd = new URL(request.url).searchParams.get("v");

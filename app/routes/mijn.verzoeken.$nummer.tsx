@@ -26,9 +26,9 @@ import {
   BIJLAGE_VELD,
   MAX_BIJLAGEN_PER_BERICHT,
   bijlagenVanMijnVerzoek,
-  formulierVanClient,
   ruimBestandenOp,
 } from "~/services/bijlagen.server";
+import { formulierVanClient } from "~/http/bijlagen.server";
 import { BewijsVanVertegenwoordiging } from "~/ui/bijlagen";
 import "~/i18n/teksten/mijn";
 import "~/i18n/teksten/pakketten";

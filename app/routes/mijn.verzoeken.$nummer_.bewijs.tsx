@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { DomainError } from "~/domain/errors";
-import { formulierVanClient, stuurBewijsVanVertegenwoordiging } from "~/services/bijlagen.server";
+import { stuurBewijsVanVertegenwoordiging } from "~/services/bijlagen.server";
+import { formulierVanClient } from "~/http/bijlagen.server";
 import { nietGevonden } from "~/http/fouten.server";
 import { vereisClient } from "~/http/sessie.server";
 

@@ -8,6 +8,7 @@ import { useBerichten, useTaal, type RootData } from "~/root";
 import { inzageVoorClient } from "~/services/inzage.server";
 import { getOrganisatie } from "~/services/organisatie.server";
 import { vereisClient } from "~/http/sessie.server";
+import { nietGevonden } from "~/http/fouten.server";
 import "~/i18n/teksten/pakket";
 
 export const meta: MetaFunction = ({ matches, params }) => {
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await vereisClient(request);
   const taal = await taalVanRequest(request);
   const overzicht = await inzageVoorClient(sessie, params.nummer ?? "", { taal });
-  if (!overzicht) throw new Response("Niet gevonden", { status: 404 });
+  if (!overzicht) throw await nietGevonden(request);
   const org = await getOrganisatie();
   return {
     nummer: overzicht.nummer,

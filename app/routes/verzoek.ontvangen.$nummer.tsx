@@ -7,6 +7,7 @@ import { ontvangstbevestiging } from "~/services/intake.server";
 import { vereisClient } from "~/http/sessie.server";
 import { PasskeyAanmoediging } from "~/ui/passkey-aanmoediging";
 import { useEffect, useRef } from "react";
+import { nietGevonden } from "~/http/fouten.server";
 import "~/i18n/teksten/ontvangst";
 import "~/i18n/teksten/rechten";
 
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessie = await vereisClient(request);
   const bevestiging = await ontvangstbevestiging({ accountId: sessie.account.id }, params.nummer ?? "");
   // 404, never 403: a number that is not yours looks exactly like one that does not exist.
-  if (!bevestiging) throw new Response("Niet gevonden", { status: 404 });
+  if (!bevestiging) throw await nietGevonden(request);
   return { bevestiging };
 }
 

@@ -287,7 +287,7 @@ describe("every route reads its body through leesFormulier", () => {
       /export (async )?function action\b|export const action\b/.test(readFileSync(path.join(routes, f), "utf8")),
     );
     expect(metAction.length).toBeGreaterThan(30);
-    // formulierVanClient (app/services/bijlagen.server.ts) reads the client's form, with or without
+    // formulierVanClient (app/http/bijlagen.server.ts) reads the client's form, with or without
     // files, through leesFormulier or leesFormulierMetBestanden once the request is known to be theirs.
     const zonder = metAction.filter(
       (f) => !/(leesFormulier|formulierVanClient)\(request/.test(readFileSync(path.join(routes, f), "utf8")),

@@ -28,8 +28,8 @@ import { audit } from "./audit.server";
 import { getOrganisatie, vergeetAangebodenTalen, type Organisatie } from "./organisatie.server";
 import { passkeysVan, type PasskeyOverzicht } from "./passkeys.server";
 import { stopAlleSessies } from "./sessies.server";
-import { vereisBevoegdheid } from "./bevoegdheid.server";
-import type { Bevoegdheid } from "../domain/bevoegdheden";
+import { actiefMetBevoegdheid, vereisBevoegdheid } from "./bevoegdheid.server";
+import { mag, type Bevoegdheid } from "../domain/bevoegdheden";
 import { opslag } from "./opslag.server";
 import { randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
@@ -314,11 +314,15 @@ export async function medewerkersOverzicht(door: string): Promise<MedewerkerOver
   });
 }
 
+/**
+ * Someone must still be able to manage staff: the other active staff members who hold
+ * "beheer.medewerkers" (app/domain/bevoegdheden.ts). Without them nobody could undo the change.
+ */
 async function andereActieveBeheerders(tx: Tx, id: string): Promise<number> {
   const [rij] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(medewerkers)
-    .where(and(eq(medewerkers.actief, true), ne(medewerkers.id, id), sql`'beheerder' = any(${medewerkers.rollen})`));
+    .where(and(actiefMetBevoegdheid("beheer.medewerkers"), ne(medewerkers.id, id)));
   return Number(rij?.n ?? 0);
 }
 
@@ -343,8 +347,8 @@ export async function wijzigRollen(door: string, medewerkerId: string, rollen: s
     const m = await vindMedewerker(tx, medewerkerId);
     if (
       m.actief &&
-      m.rollen.includes("beheerder") &&
-      !uniek.includes("beheerder") &&
+      mag(m.rollen, "beheer.medewerkers") &&
+      !mag(uniek, "beheer.medewerkers") &&
       (await andereActieveBeheerders(tx, m.id)) === 0
     ) {
       throw new DomainError(
@@ -380,7 +384,7 @@ export async function deactiveerMedewerker(
     await vereisBeheerder(tx, door, "beheer.medewerkers");
     const m = await vindMedewerker(tx, medewerkerId);
     if (!m.actief) throw new DomainError("al_gedeactiveerd", "Deze medewerker is al gedeactiveerd.");
-    if (m.rollen.includes("beheerder") && (await andereActieveBeheerders(tx, m.id)) === 0) {
+    if (mag(m.rollen, "beheer.medewerkers") && (await andereActieveBeheerders(tx, m.id)) === 0) {
       throw new DomainError(
         "laatste_beheerder",
         "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.",

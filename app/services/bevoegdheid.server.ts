@@ -5,10 +5,10 @@
  * not a uuid, unknown, inactive, without the role) is the same refusal: GeenBevoegdheid,
  * code "geen_toegang".
  */
-import { eq } from "drizzle-orm";
+import { and, arrayOverlaps, eq, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/db.server";
 import { medewerkers, type MedewerkerRol } from "../../db/schema";
-import { GeenBevoegdheid, mag, type Bevoegdheid } from "../domain/bevoegdheden";
+import { GeenBevoegdheid, mag, rollenMet, type Bevoegdheid } from "../domain/bevoegdheden";
 import { isUuid } from "../domain/id";
 
 /** The signed-in staff member: the session from app/http/sessie.server.ts, or its id. */
@@ -41,4 +41,12 @@ export async function vereisBevoegdheid(
     .where(eq(medewerkers.id, id));
   if (!rij?.actief || !mag(rij.rollen, bevoegdheid)) throw new GeenBevoegdheid(bevoegdheid);
   return { id: rij.id, naam: rij.naam, email: rij.email, rollen: rij.rollen };
+}
+
+/**
+ * The query form of the same table: active staff who hold this permission now (for "who receives
+ * this" and "who else can still do this"). Use it in a where clause on `medewerkers`.
+ */
+export function actiefMetBevoegdheid(bevoegdheid: Bevoegdheid): SQL {
+  return and(eq(medewerkers.actief, true), arrayOverlaps(medewerkers.rollen, rollenMet(bevoegdheid)))!;
 }

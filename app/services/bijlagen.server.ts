@@ -12,15 +12,13 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Readable } from "node:stream";
 import { db, type DbOrTx, type Tx } from "../../db/db.server";
 import { bijlagen, verzoeken } from "../../db/schema";
-import { MB, type BestandWeigering } from "../domain/bestanden";
+import type { BestandWeigering } from "../domain/bestanden";
 import { behandelActor } from "../domain/behandeling";
 import { DomainError } from "../domain/errors";
 import { isUuid } from "../domain/id";
 import { isVertegenwoordiger } from "../domain/identiteit";
 import { isOpen, isVerzoekStatus } from "../domain/request-state";
 import { namensVan } from "../domain/toegangslog";
-import { env } from "../env.server";
-import { leesFormulier, leesFormulierMetBestanden } from "../server/invoer.server";
 import { audit } from "./audit.server";
 import { vereisBevoegdheid, type MedewerkerActor } from "./bevoegdheid.server";
 import { controleerEnBewaar, type GecontroleerdBestand } from "./bestandscontrole.server";
@@ -36,7 +34,7 @@ export const MAX_BIJLAGEN_PER_BERICHT = 5;
 /** The form field that carries the files. */
 export const BIJLAGE_VELD = "bijlage";
 
-type ClientActor = { soort: "client"; account: { id: string } };
+export type ClientActor = { soort: "client"; account: { id: string } };
 
 const NUMMER = /^AVG-\d{4}-\d{6,}$/;
 
@@ -70,11 +68,11 @@ function rolVan(relatie: string): string {
   return relatie === "zelf" ? "client" : relatie;
 }
 
-// ---------------------------------------------------------------- receiving a form with files
+// ---------------------------------------------------------------- receiving the files of a form
 
-export type OntvangenFormulier =
-  | { ok: true; form: FormData; bestanden: GecontroleerdBestand[] }
-  | { ok: false; form: FormData; weigering: BestandWeigering | "te_veel" };
+/** What became of the files of one form: all checked and stored, or none kept and why. */
+export type OntvangenBijlagen =
+  { ok: true; bestanden: GecontroleerdBestand[] } | { ok: false; weigering: BestandWeigering | "te_veel" };
 
 /** Removes stored files that end up in no row (a refused form, a failed transaction). */
 export async function ruimBestandenOp(bestanden: readonly GecontroleerdBestand[]): Promise<void> {
@@ -82,70 +80,57 @@ export async function ruimBestandenOp(bestanden: readonly GecontroleerdBestand[]
 }
 
 /**
- * Reads a multipart form whose field `veld` (default `bijlage`) carries up to `max` files: every file is checked and
- * stored while the body streams in (never whole in memory), the limit per request counting over all
- * of them. When one file is refused, every file of the form is removed again and the answer says
- * why: the person sends the form again without that file. An empty file field (nothing chosen) is
+ * Takes the files of one form one by one while its body streams in (the edge reads the body:
+ * app/http/bijlagen.server.ts `ontvangFormulierMetBijlagen`): up to `max` files, every file checked
+ * and stored (app/services/bestandscontrole.server.ts), the limit per request counting over all of
+ * them. When one file is refused, every file of the form is removed again at `klaar` and the answer
+ * says why: the person sends the form again without that file. An empty file (nothing chosen) is
  * no file.
  */
-export async function ontvangFormulierMetBijlagen(
-  request: Request,
-  { max = MAX_BIJLAGEN_PER_BERICHT, veld = BIJLAGE_VELD }: { max?: number; veld?: string } = {},
-): Promise<OntvangenFormulier> {
+export function bijlagenOntvangst({ max = MAX_BIJLAGEN_PER_BERICHT }: { max?: number } = {}) {
   const opgeslagen: GecontroleerdBestand[] = [];
   let weigering: BestandWeigering | "te_veel" | null = null;
   let samen = 0;
-  let form: FormData;
-  try {
-    form = await leesFormulierMetBestanden(
-      request,
-      { bestandsvelden: [veld], maxBody: env().BESTANDEN_MAX_MB_PER_AANVRAAG * MB + MB },
-      async (_veld, naam, stroom) => {
-        // A browser sends an empty part with no name for a file field left empty.
-        if (naam === "" || weigering || opgeslagen.length >= max) {
-          let n = 0;
-          for await (const stuk of stroom) n += (stuk as Uint8Array).byteLength;
-          if (n > 0 && !weigering) weigering = "te_veel";
-          return "";
-        }
-        const r = await controleerEnBewaar(stroom, naam, { alInAanvraag: samen });
-        if (!r.ok) {
-          weigering = r.weigering;
-          return "";
-        }
-        opgeslagen.push(r.bestand);
-        samen += r.bestand.grootte;
-        return r.bestand.id;
-      },
-    );
-  } catch (e) {
-    await ruimBestandenOp(opgeslagen);
-    throw e;
-  }
-  if (weigering) {
-    await ruimBestandenOp(opgeslagen);
-    return { ok: false, form, weigering };
-  }
-  return { ok: true, form, bestanden: opgeslagen };
+  return {
+    /** One file as it comes in: its id once stored, "" for no file or a refused one. */
+    async bestand(naam: string, stroom: Readable): Promise<string> {
+      // A browser sends an empty part with no name for a file field left empty.
+      if (naam === "" || weigering || opgeslagen.length >= max) {
+        let n = 0;
+        for await (const stuk of stroom) n += (stuk as Uint8Array).byteLength;
+        if (n > 0 && !weigering) weigering = "te_veel";
+        return "";
+      }
+      const r = await controleerEnBewaar(stroom, naam, { alInAanvraag: samen });
+      if (!r.ok) {
+        weigering = r.weigering;
+        return "";
+      }
+      opgeslagen.push(r.bestand);
+      samen += r.bestand.grootte;
+      return r.bestand.id;
+    },
+    /** The body could not be read to the end: nothing of it is kept. */
+    async afbreken(): Promise<void> {
+      await ruimBestandenOp(opgeslagen.splice(0));
+    },
+    /** The body is read: the stored files, or (every file removed again) why not. */
+    async klaar(): Promise<OntvangenBijlagen> {
+      if (weigering) {
+        await ruimBestandenOp(opgeslagen.splice(0));
+        return { ok: false, weigering };
+      }
+      return { ok: true, bestanden: [...opgeslagen] };
+    },
+  };
 }
 
 /**
- * The form a client sends from their request page, with or without files: only for the filer's own
- * request (another number throws "niet_gevonden" before a byte is stored). A refused file is logged
- * ("bijlage.geweigerd") and nothing of the form is kept.
+ * Before a byte of a client's form is stored: only the filer's own request (another number throws
+ * "niet_gevonden"). The edge reads the form after this (app/http/bijlagen.server.ts `formulierVanClient`).
  */
-export async function formulierVanClient(
-  request: Request,
-  actor: ClientActor,
-  nummer: string,
-): Promise<{ form: FormData; bestanden: GecontroleerdBestand[]; weigering: BestandWeigering | "te_veel" | null }> {
+export async function vereisEigenVerzoekVoorBijlagen(actor: ClientActor, nummer: string): Promise<void> {
   await eigenVerzoek(db(), accountVan(actor), nummer);
-  const multipart = (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
-  if (!multipart) return { form: await leesFormulier(request), bestanden: [], weigering: null };
-  const r = await ontvangFormulierMetBijlagen(request);
-  if (r.ok) return { form: r.form, bestanden: r.bestanden, weigering: null };
-  await legWeigeringVastVoorClient(actor, nummer, r.weigering);
-  return { form: r.form, bestanden: [], weigering: r.weigering };
 }
 
 // ---------------------------------------------------------------- storing (in the caller's transaction)

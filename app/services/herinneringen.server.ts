@@ -10,7 +10,7 @@
  *   audit row).
  * The acting party is the system (a scheduled job), so there is no person whose permission to check.
  */
-import { and, arrayContains, asc, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import { db, type Tx } from "../../db/db.server";
 import { auditLog, besluiten, medewerkers, verzoekGebeurtenissen, verzoeken } from "../../db/schema";
 import { amsterdamDate, daysBetween, type IsoDate } from "../domain/calendar";
@@ -31,6 +31,7 @@ import { parseVerzoektype } from "../domain/request-types";
 import { env } from "../env.server";
 import type { DagoverzichtRegel } from "../../emails/dagoverzicht";
 import { audit } from "./audit.server";
+import { actiefMetBevoegdheid } from "./bevoegdheid.server";
 import { queueMail } from "./mail.server";
 import { getOrganisatie } from "./organisatie.server";
 import { voegGebeurtenisToe } from "./verzoeken.server";
@@ -59,11 +60,12 @@ function openStatus(status: string): OpenVerzoekStatus {
   return status;
 }
 
-async function actieveMedewerkers(tx: Tx, rol: "backoffice" | "directie") {
+/** Who receives it: the active staff holding the permission in the one table (app/domain/bevoegdheden.ts). */
+async function ontvangersMet(tx: Tx, bevoegdheid: "dagoverzicht.ontvangen" | "escalatie.ontvangen") {
   return tx
     .select({ id: medewerkers.id, email: medewerkers.email })
     .from(medewerkers)
-    .where(and(eq(medewerkers.actief, true), arrayContains(medewerkers.rollen, [rol])))
+    .where(actiefMetBevoegdheid(bevoegdheid))
     .orderBy(asc(medewerkers.id));
 }
 
@@ -101,7 +103,8 @@ export type DagoverzichtResultaat = {
 };
 
 /**
- * The daily digest: on a working day, one e-mail to each active backoffice member listing the open
+ * The daily digest: on a working day, one e-mail to each active staff member holding
+ * "dagoverzicht.ontvangen" (the backoffice, app/domain/bevoegdheden.ts) listing the open
  * requests whose target or legal limit is within 7 calendar days or has passed (overdue first).
  * Nothing is sent when nothing is due. Running it again the same day sends nothing more
  * (dedupSleutel `dagoverzicht:<medewerkerId>:<datum>`).
@@ -137,7 +140,7 @@ export async function stuurDagoverzicht(opties: { nu?: Date } = {}): Promise<Dag
       tx,
       regels.map((r) => r.id),
     );
-    const ontvangers = await actieveMedewerkers(tx, "backoffice");
+    const ontvangers = await ontvangersMet(tx, "dagoverzicht.ontvangen");
     // The chain head, copied into a mailbox outside the system (docs/decisions/019).
     const [auditKop] = await tx
       .select({ laatsteId: auditLog.id, hash: auditLog.hash })
@@ -220,7 +223,8 @@ export type EscalatieResultaat = {
 };
 
 /**
- * Escalate to every active director: once when the legal limit (AVG art. 12 lid 3) is 2 working
+ * Escalate to every active staff member holding "escalatie.ontvangen" (the directie,
+ * app/domain/bevoegdheden.ts): once when the legal limit (AVG art. 12 lid 3) is 2 working
  * days away ("twee_werkdagen"), and once more when it has passed ("verlopen"). Requests whose draft
  * decision waits for a signature are included and flagged. Paused requests are skipped
  * (app/domain/herinneringen.ts `escalatieFase`). Each escalation writes a staff-only timeline event
@@ -297,7 +301,7 @@ async function escaleerEen(
     .limit(1);
   if (al) return null;
 
-  const directie = await actieveMedewerkers(tx, "directie");
+  const directie = await ontvangersMet(tx, "escalatie.ontvangen");
   if (directie.length === 0) return "geen_directie";
 
   const concepten = (await conceptenPerVerzoek(tx, [verzoek.id])).get(verzoek.id) ?? [];

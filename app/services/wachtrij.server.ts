@@ -12,10 +12,11 @@
  * and rows are read outside one snapshot: a request that changes between them can make a count
  * differ by one from the rows, until the next page view.
  */
-import { BEVOEGDHEDEN, vereisMag } from "../domain/bevoegdheden";
+import { vereisMag } from "../domain/bevoegdheden";
 import { isIdentiteitsniveau, minstens } from "../domain/identiteit";
-import { and, arrayOverlaps, asc, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "../../db/db.server";
+import { actiefMetBevoegdheid } from "./bevoegdheid.server";
 import { medewerkers, verzoeken } from "../../db/schema";
 import { amsterdamDate, type IsoDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
@@ -40,9 +41,6 @@ export type MedewerkerActor = {
   soort: "medewerker";
   medewerker: { id: string; rollen: readonly string[] };
 };
-
-/** Roles that work the queue: those with "verzoek.behandelen" (app/domain/bevoegdheden.ts). */
-export const WACHTRIJ_ROLLEN = BEVOEGDHEDEN["verzoek.behandelen"];
 
 /** Throws GeenBevoegdheid ("geen_toegang") unless the actor is staff who handle requests. Returns the staff id. */
 export function vereisWachtrijRol(actor: MedewerkerActor): string {
@@ -262,7 +260,7 @@ export async function wachtrij(
     db()
       .select({ id: medewerkers.id, naam: medewerkers.naam })
       .from(medewerkers)
-      .where(and(eq(medewerkers.actief, true), arrayOverlaps(medewerkers.rollen, [...WACHTRIJ_ROLLEN])))
+      .where(actiefMetBevoegdheid("verzoek.behandelen"))
       .orderBy(asc(medewerkers.naam), asc(medewerkers.id)),
   ]);
   const perStatus = Object.fromEntries(OPEN_STATUSSEN.map((s) => [s, 0])) as Record<OpenVerzoekStatus, number>;

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gebruikScanner } from "../../app/services/bestandscontrole.server";
-import { ontvangFormulierMetBijlagen } from "../../app/services/bijlagen.server";
+import { ontvangFormulierMetBijlagen } from "../../app/http/bijlagen.server";
 import { gebruikOpslag, lokaleOpslag } from "../../app/services/opslag.server";
 import { startClamd } from "../../tests/support/clamd";
 

@@ -16,9 +16,7 @@ import {
   besluiten,
   clienten,
   dossierItems,
-  medewerkers,
   ontvangerMeldingen,
-  organisatie,
   pakketten,
   relaties,
   toestemmingen,
@@ -31,6 +29,7 @@ import { besluitToewijzen, legitimeer, stelAfwijzingOp } from "~/services/behand
 import { kiesVerwijderSelectie, zetBewaarUitzondering } from "~/services/verwijdering.server";
 import { gebruikOpslag, lokaleOpslag, type Opslag } from "~/services/opslag.server";
 import { useFreshDatabase } from "../support/database";
+import { praktijkMetMedewerker } from "../support/praktijk";
 
 const testDb = useFreshDatabase();
 const NU = new Date("2026-11-20T10:00:00Z"); // Friday 20 November 2026
@@ -40,12 +39,7 @@ let map = "";
 let opslag: Opslag;
 
 beforeAll(async () => {
-  await testDb().db.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await testDb()
-    .db.insert(medewerkers)
-    .values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] })
-    .returning();
-  backoffice.medewerker.id = b!.id;
+  backoffice.medewerker.id = await praktijkMetMedewerker(testDb().db);
   map = await mkdtemp(path.join(tmpdir(), "wis-"));
   opslag = lokaleOpslag(map);
   gebruikOpslag(opslag);

@@ -26,6 +26,7 @@ import {
   verzoeken,
 } from "../../db/schema";
 import { controleerEnBewaar, gebruikScanner } from "~/services/bestandscontrole.server";
+import { bijlagenOntvangst, ruimBestandenOp } from "~/services/bijlagen.server";
 import { controleerVertegenwoordiging } from "~/services/behandeling.server";
 import { inzageOverzicht, toegangslogVan } from "~/services/inzage.server";
 import { gebruikOpslag, lokaleOpslag, type Opslag } from "~/services/opslag.server";
@@ -503,6 +504,42 @@ describe("staff: a client's dossier documents outside a request", () => {
         "document.verwijderd",
       ]),
     );
+  });
+});
+
+describe("the service takes files, not a Request (the edge reads the body: app/http/bijlagen.server.ts)", () => {
+  it("files as plain streams: a good one is stored, a refused one after it removes both; at most max files", async () => {
+    const voor = bestandenOpSchijf();
+    const goed = bijlagenOntvangst({ max: 2 });
+    expect(await goed.bestand("", Readable.from([]))).toBe("");
+    const id = await goed.bestand("brief.pdf", Readable.from([pdf("een brief")]));
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const klaar = await goed.klaar();
+    expect(klaar.ok && klaar.bestanden.map((b) => b.id)).toEqual([id]);
+    expect(bestandenOpSchijf()).toHaveLength(voor.length + 1);
+    await ruimBestandenOp(klaar.ok ? klaar.bestanden : []);
+    expect(bestandenOpSchijf()).toEqual(voor);
+
+    const virus = bijlagenOntvangst();
+    expect(await virus.bestand("goed.png", Readable.from([png()]))).not.toBe("");
+    expect(await virus.bestand("brief.png", Readable.from([png(4, 3, EICAR)]))).toBe("");
+    expect(await virus.klaar()).toEqual({ ok: false, weigering: "virus" });
+    expect(bestandenOpSchijf()).toEqual(voor);
+
+    const teVeel = bijlagenOntvangst({ max: 1 });
+    await teVeel.bestand("een.png", Readable.from([png()]));
+    expect(await teVeel.bestand("twee.png", Readable.from([png(5, 5)]))).toBe("");
+    expect(await teVeel.klaar()).toEqual({ ok: false, weigering: "te_veel" });
+    expect(bestandenOpSchijf()).toEqual(voor);
+  });
+
+  it("a body that breaks off keeps nothing: afbreken removes what was stored", async () => {
+    const voor = bestandenOpSchijf();
+    const ontvangst = bijlagenOntvangst();
+    await ontvangst.bestand("goed.png", Readable.from([png()]));
+    expect(bestandenOpSchijf()).toHaveLength(voor.length + 1);
+    await ontvangst.afbreken();
+    expect(bestandenOpSchijf()).toEqual(voor);
   });
 });
 

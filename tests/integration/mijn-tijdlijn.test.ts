@@ -5,12 +5,13 @@
  * client's language.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { accounts, clienten, dossierItems, medewerkers, organisatie, verstrekkingen, verzoeken } from "../../db/schema";
+import { accounts, clienten, dossierItems, verstrekkingen, verzoeken } from "../../db/schema";
 import { BERICHTEN } from "~/i18n/berichten";
 import { mijnVerzoek, type ClientActor } from "~/services/mijn.server";
 import { voerCorrectieUit, type UitvoeringActor } from "~/services/uitvoering.server";
 import { beschrijfGebeurtenis } from "~/ui/tijdlijn";
 import { useFreshDatabase } from "../support/database";
+import { praktijkMetMedewerker } from "../support/praktijk";
 
 const testDb = useFreshDatabase();
 const db = () => testDb().db;
@@ -18,12 +19,7 @@ const NU = new Date("2026-11-20T10:00:00Z");
 const backoffice: UitvoeringActor = { medewerker: { id: "" } };
 
 beforeAll(async () => {
-  await db().insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await db()
-    .insert(medewerkers)
-    .values({ email: "bo@tijdlijn.example", naam: "Backoffice Test", rollen: ["backoffice"] })
-    .returning();
-  backoffice.medewerker.id = b!.id;
+  backoffice.medewerker.id = await praktijkMetMedewerker(db(), { email: "bo@tijdlijn.example" });
 });
 
 describe("the client's timeline after execution", () => {

@@ -7,21 +7,12 @@
  */
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  auditLog,
-  clienten,
-  dossierItems,
-  medewerkers,
-  ontvangerMeldingen,
-  organisatie,
-  uitgaandeMail,
-  verstrekkingen,
-  verzoeken,
-} from "../../db/schema";
+import { auditLog, dossierItems, ontvangerMeldingen, uitgaandeMail, verstrekkingen, verzoeken } from "../../db/schema";
 import { legitimeer, registreerIntrekking } from "~/services/behandeling.server";
 import { schermTussentijdsAf, tussentijdseStand } from "~/services/tussentijdse-afscherming.server";
 import { magVerstrekken, voerCorrectieUit, zichtbaarDossier, type UitvoeringActor } from "~/services/uitvoering.server";
 import { useFreshDatabase } from "../support/database";
+import { maakClient, maakVerzoekRij, praktijkMetMedewerker } from "../support/praktijk";
 
 const testDb = useFreshDatabase();
 const NU = new Date("2026-11-20T10:00:00Z");
@@ -29,72 +20,53 @@ const backoffice: UitvoeringActor = { medewerker: { id: "" } };
 let teller = 0;
 
 beforeAll(async () => {
-  const d = testDb().db;
-  await d.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await d
-    .insert(medewerkers)
-    .values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] })
-    .returning();
-  backoffice.medewerker.id = b!.id;
+  backoffice.medewerker.id = await praktijkMetMedewerker(testDb().db);
 });
 
 async function opzet(type: "correctie" | "bezwaar", details: Record<string, unknown>) {
   teller += 1;
   const d = testDb().db;
-  const [c] = await d
-    .insert(clienten)
-    .values({
-      clientnummer: `TA-${teller}`,
-      voornamen: "Testa",
-      achternaam: `Tijdelijk${teller}`,
-      geboortedatum: "1985-04-12",
-      email: `dossier${teller}@test.example`,
-    })
-    .returning({ id: clienten.id });
+  const clientId = await maakClient(d, {
+    clientnummer: `TA-${teller}`,
+    achternaam: `Tijdelijk${teller}`,
+    email: `dossier${teller}@test.example`,
+  });
   const [zorg] = await d
     .insert(dossierItems)
-    .values({ clientId: c!.id, categorie: "zorg", titel: "Verslag", inhoud: { verslag: "Cliënt rookt." } })
+    .values({ clientId, categorie: "zorg", titel: "Verslag", inhoud: { verslag: "Cliënt rookt." } })
     .returning({ id: dossierItems.id });
   const [contact] = await d
     .insert(dossierItems)
-    .values({ clientId: c!.id, categorie: "contact", titel: "Contact", inhoud: { telefoon: "06-12345678" } })
+    .values({ clientId, categorie: "contact", titel: "Contact", inhoud: { telefoon: "06-12345678" } })
     .returning({ id: dossierItems.id });
   await d.insert(verstrekkingen).values({
-    clientId: c!.id,
+    clientId,
     ontvanger: "Huisartsenpraktijk Fictief",
     ontvangerEmail: "ha@fictief.example",
     datum: "2025-05-05",
     rechtsgrond: "toestemming",
     categorieen: ["zorg"],
   });
-  const [v] = await d
-    .insert(verzoeken)
-    .values({
-      nummer: `AVG-2026-${String(600_000 + teller)}`,
-      type,
-      status: "in_behandeling",
-      indiener: { naam: "Testa", email: `indiener${teller}@test.example`, relatie: "zelf" },
-      betrokkene: { naam: "Testa", geboortedatum: "1985-04-12", email: `indiener${teller}@test.example` },
-      clientId: c!.id,
-      details,
-      taal: "en",
-      ontvangenOp: "2026-11-02",
-      doelTermijn: "2026-11-30",
-      wettelijkeTermijn: "2026-12-02",
-    })
-    .returning({ id: verzoeken.id, versie: verzoeken.versie, nummer: verzoeken.nummer });
+  const v = await maakVerzoekRij(d, {
+    nummer: `AVG-2026-${String(600_000 + teller)}`,
+    type,
+    clientId,
+    details,
+    taal: "en",
+    email: `indiener${teller}@test.example`,
+  });
   const { versie } = await legitimeer(
     backoffice,
-    v!.id,
-    v!.versie,
+    v.id,
+    v.versie,
     { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "UV01" },
     { nu: NU },
   );
   return {
-    clientId: c!.id,
+    clientId,
     zorg: zorg!.id,
     contact: contact!.id,
-    v: { ...v!, versie },
+    v: { ...v, versie },
     email: `indiener${teller}@test.example`,
   };
 }

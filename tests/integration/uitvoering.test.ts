@@ -11,9 +11,7 @@ import {
   auditLog,
   clienten,
   dossierItems,
-  medewerkers,
   ontvangerMeldingen,
-  organisatie,
   toestemmingen,
   uitgaandeMail,
   verstrekkingen,
@@ -39,6 +37,7 @@ import {
 } from "~/services/uitvoering.server";
 import { legitimeer } from "~/services/behandeling.server";
 import { useFreshDatabase } from "../support/database";
+import { maakMedewerker, praktijkMetMedewerker } from "../support/praktijk";
 
 const testDb = useFreshDatabase();
 const NU = new Date("2026-11-20T10:00:00Z"); // Friday 20 November 2026, Amsterdam
@@ -48,17 +47,12 @@ let teller = 0;
 
 beforeAll(async () => {
   const d = testDb().db;
-  await d.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await d
-    .insert(medewerkers)
-    .values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] })
-    .returning();
-  const [r] = await d
-    .insert(medewerkers)
-    .values({ email: "dir@test.example", naam: "Directie Test", rollen: ["directie"] })
-    .returning();
-  backoffice.medewerker.id = b!.id;
-  directie.medewerker.id = r!.id;
+  backoffice.medewerker.id = await praktijkMetMedewerker(d);
+  directie.medewerker.id = await maakMedewerker(d, {
+    email: "dir@test.example",
+    naam: "Directie Test",
+    rollen: ["directie"],
+  });
 });
 
 async function maakClient() {

@@ -19,8 +19,6 @@ import {
   clienten,
   dossierItems,
   gewisteExterneIds,
-  medewerkers,
-  organisatie,
   pakketten,
   relaties,
   uitgaandeMail,
@@ -32,6 +30,7 @@ import { auditSleutels } from "~/services/audit-sleutel.server";
 import { gebruikOpslag, lokaleOpslag, type Opslag } from "~/services/opslag.server";
 import { bewaarOverzicht, vernietigNaBewaartermijn } from "~/services/vernietiging.server";
 import { useFreshDatabase } from "../support/database";
+import { praktijkMetMedewerker } from "../support/praktijk";
 
 const testDb = useFreshDatabase();
 const vandaag = amsterdamDate(new Date());
@@ -68,12 +67,7 @@ beforeAll(async () => {
     await d.insert(auditLog).values({ ...rij, vorigeHash: vorige, hash, hashVersie: HASH_HMAC });
     vorige = hash;
   }
-  await d.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [m] = await d
-    .insert(medewerkers)
-    .values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] })
-    .returning();
-  medewerkerId = m!.id;
+  medewerkerId = await praktijkMetMedewerker(d);
   map = await mkdtemp(path.join(tmpdir(), "bewaring-"));
   opslag = lokaleOpslag(map);
   gebruikOpslag(opslag);

@@ -5,57 +5,32 @@
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { clienten, medewerkers, organisatie, uitgaandeMail, verstrekkingen, verzoeken } from "../../db/schema";
+import { uitgaandeMail, verstrekkingen } from "../../db/schema";
 import { registreerVerstrekkingBijVerzoek, type UitvoeringActor } from "~/services/uitvoering.server";
 import { useFreshDatabase } from "../support/database";
+import { maakClient, maakVerzoekRij, praktijkMetMedewerker } from "../support/praktijk";
 
 const testDb = useFreshDatabase();
 const NU = new Date("2026-11-20T10:00:00Z");
 const backoffice: UitvoeringActor = { medewerker: { id: "" } };
 
 beforeAll(async () => {
-  const d = testDb().db;
-  await d.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await d
-    .insert(medewerkers)
-    .values({ email: "bo@test.example", naam: "Backoffice Test", rollen: ["backoffice"] })
-    .returning();
-  backoffice.medewerker.id = b!.id;
+  backoffice.medewerker.id = await praktijkMetMedewerker(testDb().db);
 });
 
 async function verzoek(clientId: string | null, nummer: string) {
-  const [v] = await testDb()
-    .db.insert(verzoeken)
-    .values({
-      nummer,
-      type: "inzage",
-      status: "in_behandeling",
-      indiener: { naam: "Testa", email: "indiener@test.example", relatie: "zelf" },
-      betrokkene: { naam: "Testa", geboortedatum: "1985-04-12", email: "indiener@test.example" },
-      clientId,
-      details: {},
-      ontvangenOp: "2026-11-02",
-      doelTermijn: "2026-11-30",
-      wettelijkeTermijn: "2026-12-02",
-    })
-    .returning({ id: verzoeken.id });
-  return v!.id;
+  return (await maakVerzoekRij(testDb().db, { nummer, type: "inzage", clientId })).id;
 }
 
 describe("registering a disclosure from a request (backoffice form)", () => {
   it("without consent: stored for the linked client and the client told at once; bad input and an unlinked request change nothing", async () => {
     const d = testDb().db;
-    const [c] = await d
-      .insert(clienten)
-      .values({
-        clientnummer: "VF-1",
-        voornamen: "Testa",
-        achternaam: "Verstrekt",
-        geboortedatum: "1985-04-12",
-        email: "testa.verstrekt@test.example",
-      })
-      .returning({ id: clienten.id });
-    const v = await verzoek(c!.id, "AVG-2026-500001");
+    const clientId = await maakClient(d, {
+      clientnummer: "VF-1",
+      achternaam: "Verstrekt",
+      email: "testa.verstrekt@test.example",
+    });
+    const v = await verzoek(clientId, "AVG-2026-500001");
     const invoer = {
       ontvanger: "Veilig Thuis Regio Fictief",
       datum: "2026-11-19",
@@ -73,11 +48,11 @@ describe("registering a disclosure from a request (backoffice form)", () => {
     await expect(registreerVerstrekkingBijVerzoek(backoffice, los, invoer, { nu: NU })).rejects.toMatchObject({
       code: "geen_client",
     });
-    expect(await d.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, c!.id))).toEqual([]);
+    expect(await d.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, clientId))).toEqual([]);
 
     const { client } = await registreerVerstrekkingBijVerzoek(backoffice, v, invoer, { nu: NU });
     expect(client).toBe("gemeld");
-    const [rij] = await d.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, c!.id));
+    const [rij] = await d.select().from(verstrekkingen).where(eq(verstrekkingen.clientId, clientId));
     expect([rij!.ontvanger, rij!.categorieen, rij!.clientGeinformeerdOp]).toEqual([
       "Veilig Thuis Regio Fictief",
       ["personalia", "zorg"],

@@ -8,20 +8,17 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   auditLog,
-  clienten,
   dossierItems,
-  medewerkers,
   ontvangerMeldingen,
-  organisatie,
   toestemmingen,
   uitgaandeMail,
   verstrekkingen,
-  verzoeken,
 } from "../../db/schema";
 import { legitimeer } from "~/services/behandeling.server";
 import { registreerVerstrekking, schermAf, type UitvoeringActor } from "~/services/uitvoering.server";
 import { meldUitgesteldeVerstrekking } from "~/services/verstrekking-melding.server";
 import { useFreshDatabase } from "../support/database";
+import { maakClient as nieuweClient, maakVerzoekRij, praktijkMetMedewerker } from "../support/praktijk";
 
 const testDb = useFreshDatabase();
 const NU = new Date("2026-11-20T10:00:00Z");
@@ -29,28 +26,15 @@ const backoffice: UitvoeringActor = { medewerker: { id: "" } };
 let teller = 0;
 
 beforeAll(async () => {
-  const d = testDb().db;
-  await d.insert(organisatie).values({ id: 1, naam: "Testpraktijk" }).onConflictDoNothing();
-  const [b] = await d
-    .insert(medewerkers)
-    .values({ email: "bo.vm@test.example", naam: "Backoffice Naam Geheim", rollen: ["backoffice"] })
-    .returning();
-  backoffice.medewerker.id = b!.id;
+  backoffice.medewerker.id = await praktijkMetMedewerker(testDb().db, {
+    email: "bo.vm@test.example",
+    naam: "Backoffice Naam Geheim",
+  });
 });
 
 async function maakClient(email: string | null = null) {
   teller += 1;
-  const [c] = await testDb()
-    .db.insert(clienten)
-    .values({
-      clientnummer: `VM-${teller}`,
-      voornamen: "Testa",
-      achternaam: `Melding${teller}`,
-      geboortedatum: "1985-04-12",
-      email,
-    })
-    .returning({ id: clienten.id });
-  return c!.id;
+  return nieuweClient(testDb().db, { clientnummer: `VM-${teller}`, achternaam: `Melding${teller}`, email });
 }
 
 const mailsAan = (aan: string) => testDb().db.select().from(uitgaandeMail).where(eq(uitgaandeMail.aan, aan));
@@ -209,32 +193,28 @@ describe("art. 19 per recipient (issue 12 item 12)", () => {
       },
     ]);
     teller += 1;
-    const [v] = await d
-      .insert(verzoeken)
-      .values({
-        nummer: `AVG-2026-${String(850_000 + teller)}`,
-        type: "afscherming",
-        status: "in_uitvoering",
-        indiener: { naam: "Testa", email: `vm${teller}@test.example`, relatie: "zelf" },
-        betrokkene: { naam: "Testa", geboortedatum: "1985-04-12", email: `vm${teller}@test.example` },
-        clientId,
-        ontvangenOp: "2026-10-26",
-        doelTermijn: "2026-11-23",
-        wettelijkeTermijn: "2026-11-26",
-        besluitOp: "2026-11-16",
-        uitvoeringTermijn: "2026-12-04",
-      })
-      .returning({ id: verzoeken.id, versie: verzoeken.versie });
+    const v = await maakVerzoekRij(d, {
+      nummer: `AVG-2026-${String(850_000 + teller)}`,
+      type: "afscherming",
+      status: "in_uitvoering",
+      email: `vm${teller}@test.example`,
+      clientId,
+      ontvangenOp: "2026-10-26",
+      doelTermijn: "2026-11-23",
+      wettelijkeTermijn: "2026-11-26",
+      besluitOp: "2026-11-16",
+      uitvoeringTermijn: "2026-12-04",
+    });
     const { versie } = await legitimeer(
       backoffice,
-      v!.id,
-      v!.versie,
+      v.id,
+      v.versie,
       { wijze: "persoonlijk", documentType: "paspoort", laatsteVier: "VM01" },
       { nu: NU },
     );
     await schermAf(
       backoffice,
-      v!.id,
+      v.id,
       versie,
       items.map((i) => i.id),
       "Op verzoek van de cliënt.",
@@ -251,7 +231,7 @@ describe("art. 19 per recipient (issue 12 item 12)", () => {
     expect(verzekeraar[0]!.tekst).not.toContain("zorgdossier");
     // The school only ever got contact details: nothing of this concerns it.
     expect(await mailsAan("zorg@school.example")).toHaveLength(0);
-    const rijen = await d.select().from(ontvangerMeldingen).where(eq(ontvangerMeldingen.verzoekId, v!.id));
+    const rijen = await d.select().from(ontvangerMeldingen).where(eq(ontvangerMeldingen.verzoekId, v.id));
     expect(Object.fromEntries(rijen.map((r) => [r.ontvanger, r.categorieen]))).toEqual({
       "Huisarts Zorg Fictief": ["zorg"],
       "Zorgverzekeraar Fictief": ["financieel"],

@@ -28,6 +28,8 @@ export const teksten: Teksten = {
       "beheer.instellingen": "Only an active administrator may do this.",
       "beheer.medewerkers": "Only an active administrator may invite or change staff.",
       "beheer.importeren": "Only an active administrator may import.",
+      "dagoverzicht.ontvangen": "Only the back office receives the daily overview of time limits.",
+      "escalatie.ontvangen": "Only the management is alerted when a legal time limit is about to pass.",
     },
     fouten: {
       niet_gevonden: "This does not exist (any more). Go back and choose again.",

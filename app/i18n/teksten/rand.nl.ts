@@ -36,6 +36,8 @@ export const teksten = {
       "beheer.instellingen": "Alleen een actieve beheerder mag dit.",
       "beheer.medewerkers": "Alleen een actieve beheerder mag medewerkers uitnodigen of wijzigen.",
       "beheer.importeren": "Alleen een actieve beheerder mag importeren.",
+      "dagoverzicht.ontvangen": "Alleen de backoffice krijgt het dagoverzicht van termijnen.",
+      "escalatie.ontvangen": "Alleen de directie krijgt een melding als een wettelijke termijn bijna verloopt.",
     } satisfies Record<Bevoegdheid, string>,
     /** Texts for the codes every use case can give; a page's own texts come first. */
     fouten: {
