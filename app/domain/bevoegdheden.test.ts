@@ -14,6 +14,7 @@ describe("bevoegdheden: who may do what, in one table", () => {
       "besluit.ondertekenen",
       "afscherming.opheffen",
       "audit.controleren",
+      "bewaring.vasthouden",
     ]);
   });
 

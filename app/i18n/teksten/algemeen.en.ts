@@ -62,6 +62,8 @@ export const teksten: Teksten = {
       "besluit.ondertekenen": "Only the management may sign decisions or send them back.",
       "afscherming.opheffen": "Only the management may view restricted data or lift the restriction.",
       "audit.controleren": "Only the management checks the audit chain.",
+      "bewaring.vasthouden":
+        "Only the management records or lifts a complaint, calamity or legal claim that holds data from destruction.",
       "beheer.instellingen": "Only an active administrator may do this.",
       "beheer.medewerkers": "Only an active administrator may invite or change staff.",
       "beheer.importeren": "Only an active administrator may import.",

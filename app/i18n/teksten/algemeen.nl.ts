@@ -71,6 +71,8 @@ export const teksten = {
       "besluit.ondertekenen": "Alleen de directie mag besluiten ondertekenen of terugsturen.",
       "afscherming.opheffen": "Alleen de directie mag afgeschermde gegevens inzien of de afscherming opheffen.",
       "audit.controleren": "Alleen de directie controleert de auditketen.",
+      "bewaring.vasthouden":
+        "Alleen de directie legt een klacht, calamiteit of rechtsvordering vast die gegevens tegen vernietiging beschermt, en heft die op.",
       "beheer.instellingen": "Alleen een actieve beheerder mag dit.",
       "beheer.medewerkers": "Alleen een actieve beheerder mag medewerkers uitnodigen of wijzigen.",
       "beheer.importeren": "Alleen een actieve beheerder mag importeren.",
