@@ -124,6 +124,15 @@ export const clienten = pgTable(
      */
     rechtsvordering: text("rechtsvordering"),
     /**
+     * Why the directie recorded the complaint or calamity, and when (docs/decisions/036); null when
+     * it was set outside the portal or is not set. Cleared when it is lifted (the audit log keeps it).
+     */
+    klachtReden: text("klacht_reden"),
+    klachtSinds: ts("klacht_sinds"),
+    /** Why the legal claim was recorded, and when (docs/decisions/036); as `klachtReden`. */
+    rechtsvorderingReden: text("rechtsvordering_reden"),
+    rechtsvorderingSinds: ts("rechtsvordering_sinds"),
+    /**
      * Set when a full erasure destroyed everything (docs/decisions/022): the row then keeps only the
      * clientnummer as a pseudonymous reference for the requests and the audit log.
      */

@@ -28,6 +28,7 @@ describe("bevoegdheden: who may do what, in one table", () => {
       "afscherming.opheffen",
       "audit.controleren",
       "escalatie.ontvangen",
+      "bewaring.vasthouden",
     ]);
   });
 

@@ -24,6 +24,9 @@ export const BEVOEGDHEDEN = {
   "afscherming.opheffen": ["directie"],
   /** Verify the audit chain of a request. */
   "audit.controleren": ["directie"],
+  /** Record and lift an open complaint or calamity, or a legal claim, that holds a client's data
+   *  from destruction (AVG art. 17 lid 3 sub e; docs/decisions/036). */
+  "bewaring.vasthouden": ["directie"],
   /** Organisation, regulation, retention periods, processing register, settings history. */
   "beheer.instellingen": ["beheerder"],
   /** Invite staff, change roles, deactivate. */

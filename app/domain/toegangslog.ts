@@ -84,6 +84,10 @@ const WAT: Record<Taal, Record<string, string>> = {
     "pakket.gedownload": "downloadde het pakket",
     "pakket.sleutel_vernietigd": "maakte het verlopen pakket onleesbaar",
     "bewaring.vernietigd": "vernietigde gegevens waarvan de bewaartermijn voorbij was",
+    "bewaring.klacht_vastgelegd": "legde vast dat er een klacht of calamiteit loopt: uw gegevens worden bewaard",
+    "bewaring.klacht_opgeheven": "legde vast dat de klacht of calamiteit is afgerond",
+    "bewaring.rechtsvordering_vastgelegd": "legde een rechtsvordering vast: uw gegevens worden bewaard",
+    "bewaring.rechtsvordering_opgeheven": "legde vast dat de rechtsvordering voorbij is",
     "bewaring.verzoek_opgeschoond":
       "ruimde de berichten, brieven en pakketten van het oude verzoek op (bewaartermijn voorbij)",
     "verstrekking.geregistreerd": "gaf gegevens aan een ander en legde dat vast",
@@ -122,6 +126,10 @@ const WAT: Record<Taal, Record<string, string>> = {
     "pakket.gedownload": "downloaded the package",
     "pakket.sleutel_vernietigd": "made the expired package unreadable",
     "bewaring.vernietigd": "destroyed data whose retention period had ended",
+    "bewaring.klacht_vastgelegd": "recorded an open complaint or calamity: your data are kept",
+    "bewaring.klacht_opgeheven": "recorded that the complaint or calamity has ended",
+    "bewaring.rechtsvordering_vastgelegd": "recorded a legal claim: your data are kept",
+    "bewaring.rechtsvordering_opgeheven": "recorded that the legal claim has ended",
     "bewaring.verzoek_opgeschoond":
       "removed the messages, letters and packages of the old request (retention period ended)",
     "verstrekking.geregistreerd": "gave data to someone else and recorded it",

@@ -23,10 +23,11 @@ import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { AfschermFormulier } from "~/ui/backoffice/uitvoering/afscherming";
 import { BezwaarFormulier, IntrekkingFormulier } from "~/ui/backoffice/uitvoering/bezwaar-intrekking";
 import { CorrectieFormulier } from "~/ui/backoffice/uitvoering/correctie";
-import type { UitvoeringVeldFout } from "~/ui/backoffice/uitvoering/gemeen";
+import { VELD_ID, type UitvoeringVeldFout } from "~/ui/backoffice/uitvoering/gemeen";
 import { UitvoeringGevraagd, UitvoeringMeldingen } from "~/ui/backoffice/uitvoering/gevraagd";
 import { TussentijdseAfschermingFormulier } from "~/ui/backoffice/uitvoering/tussentijds";
-import { VerstrekkingFormulier } from "~/ui/backoffice/uitvoering/verstrekking";
+import { UitgesteldeVerstrekkingen, VerstrekkingFormulier } from "~/ui/backoffice/uitvoering/verstrekking";
+import { meldUitgesteldeVerstrekking } from "~/services/verstrekking-melding.server";
 import { VerwijderPlan, VerwijderVoorbereiding } from "~/ui/backoffice/uitvoering/verwijdering";
 import { leesFormulier } from "~/server/invoer.server";
 import "~/i18n/teksten/behandeling";
@@ -78,32 +79,9 @@ const Schema = z.discriminatedUnion("actie", [
     omschrijving: tekst,
     uitstelReden: tekst,
   }),
+  // Docs/decisions/023: the postponed message to the client, sent now that the danger is over.
+  z.object({ actie: z.literal("melden"), verstrekkingId: tekst }),
 ]);
-
-/** The field an error belongs to, per form (for the error summary link and aria-invalid). */
-const VELD_ID: Record<string, Record<string, string>> = {
-  correctie: { default: "correctie-eerste" },
-  verwijdering: { default: "verwijder-knop" },
-  afscherming: { itemIds: "afscherm-item-0", reden: "afscherm-reden", default: "afscherm-item-0" },
-  bezwaar: { default: "verwerking-0" },
-  intrekking: { default: "toestemming-0" },
-  selectie: { default: "selectie-item-0" },
-  tussentijds: { default: "tussentijds-item-0" },
-  verstrekking: {
-    ontvanger: "vs-ontvanger",
-    datum: "vs-datum",
-    rechtsgrond: "vs-rechtsgrond",
-    toestemmingId: "vs-toestemming",
-    uitstelReden: "vs-uitstel",
-    default: "vs-ontvanger",
-  },
-  uitzondering: {
-    categorie: "uitzondering-categorie",
-    grond: "uitzondering-grond",
-    motivering: "uitzondering-motivering",
-    default: "uitzondering-categorie",
-  },
-};
 
 /** /backoffice/verzoeken/:id/uitvoering: carry out a granted correction, erasure, restriction, objection or consent withdrawal. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -174,6 +152,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         });
         return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?verstrekking=${client}`);
       }
+      case "melden": {
+        const uit = await meldUitgesteldeVerstrekking(sessie, w.verstrekkingId, { verzoekId: id });
+        return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?uitgesteld=${uit}#vu-titel`);
+      }
     }
     return redirect(`/backoffice/verzoeken/${encodeURIComponent(id)}/uitvoering?klaar=1`);
   } catch (error) {
@@ -182,7 +164,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const tussentijds = w.actie === "tussentijds" ? t.fouten[`tussentijds_${fout.code}`] : undefined;
     const veldId = (fout.veld && ids[fout.veld]) || ids.default!;
     // Here a step that is no longer possible is a conflict with the request's state, as a stale page is.
-    const status = fout.code === "stap_niet_mogelijk" ? 409 : fout.status;
+    // A postponed message sent meanwhile (by someone else, or a second click) is stale too.
+    const status = fout.code === "stap_niet_mogelijk" || fout.code === "niet_uitgesteld" ? 409 : fout.status;
     return data({ actie: w.actie, fout: { veldId, tekst: tussentijds ?? fout.tekst } } satisfies ActieData, { status });
   }
 }
@@ -239,6 +222,7 @@ export default function UitvoeringPagina() {
 
       <TussentijdseAfschermingFormulier o={o} fout={fout} />
       <VerstrekkingFormulier o={o} fout={fout} gemeld={params.get("verstrekking")} />
+      <UitgesteldeVerstrekkingen o={o} fout={fout} verstuurd={params.get("uitgesteld")} />
       {v.type === "verwijdering" && v.status === "in_behandeling" && o.plan ? (
         <VerwijderVoorbereiding o={o} plan={o.plan} fout={fout} />
       ) : null}

@@ -10,6 +10,8 @@ import { slaPortaalbewaringOp } from "~/services/beheer.server";
 import { stopBijGeenToegang } from "~/http/fouten.server";
 import { vereisMedewerker } from "~/http/sessie.server";
 import { bewaarOverzicht } from "~/services/vernietiging.server";
+import { vasthoudOverzicht } from "~/services/vasthouden.server";
+import { BewaringVastgehouden } from "~/ui/beheer/bewaring-vastgehouden";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { leesFormulier } from "~/server/invoer.server";
 
@@ -27,7 +29,11 @@ const VELDEN = Object.keys(PORTAALBEWARING_GRENZEN) as (keyof Portaalbewaring)[]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await vereisMedewerker(request, "beheer.instellingen");
-  return { overzicht: await bewaarOverzicht(), opgeslagen: new URL(request.url).searchParams.has("opgeslagen") };
+  return {
+    overzicht: await bewaarOverzicht(),
+    vasthouden: await vasthoudOverzicht(),
+    opgeslagen: new URL(request.url).searchParams.has("opgeslagen"),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -50,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Bewaring() {
-  const { overzicht, opgeslagen } = useLoaderData<typeof loader>();
+  const { overzicht, vasthouden, opgeslagen } = useLoaderData<typeof loader>();
   const actie = useActionData<typeof action>() as
     { fout: { veld: keyof Portaalbewaring; tekst: string }; invoer: Record<string, string> } | undefined;
   const alles = useBerichten();
@@ -134,34 +140,7 @@ export default function Bewaring() {
         )}
       </section>
 
-      <section aria-labelledby="bw-vast">
-        <h2 id="bw-vast">{t.vastTitel}</h2>
-        {overzicht.vastgehouden.length === 0 ? (
-          <p>{t.vastLeeg}</p>
-        ) : (
-          <>
-            <p>{t.vastIntro}</p>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.reden}</th>
-                  <th scope="col">{t.soort}</th>
-                  <th scope="col">{t.aantal}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overzicht.vastgehouden.map((r) => (
-                  <tr key={`${r.code}-${r.categorie}`}>
-                    <td>{t.redenen[r.code]}</td>
-                    <td>{t.categorieen[r.categorie]}</td>
-                    <td>{r.aantal}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
-      </section>
+      <BewaringVastgehouden vastgehouden={overzicht.vastgehouden} vh={vasthouden} />
 
       <section aria-labelledby="bw-rondes">
         <h2 id="bw-rondes">{t.rondesTitel}</h2>

@@ -54,7 +54,12 @@ import {
   tussentijdseStand,
   type TussentijdseStand,
 } from "./tussentijdse-afscherming.server";
-import { vertelClientOverVerstrekking, type ClientMelding } from "./verstrekking-melding.server";
+import {
+  uitgesteldeVerstrekkingen,
+  vertelClientOverVerstrekking,
+  type ClientMelding,
+  type UitgesteldeVerstrekking,
+} from "./verstrekking-melding.server";
 import { clientMoetWordenGemeld, toetsUitstel } from "../domain/verstrekking";
 import { voegGebeurtenisToe } from "./verzoeken.server";
 import { behandelaarVan, behandelStap, verzoekVan, type BehandelActor, type Verzoek } from "./behandeling.server";
@@ -1161,6 +1166,8 @@ export type UitvoeringOverzicht = {
   tussentijds: TussentijdseStand & { kanNu: boolean; itemIds: string[] };
   /** Linked to a client: a disclosure of that client can be registered here. */
   gekoppeld: boolean;
+  /** That client's disclosures whose message waits (docs/decisions/023), to send once the danger is over. */
+  uitgesteld: UitgesteldeVerstrekking[];
 };
 
 /** What the execution page shows for one request (opening the dossier is logged, NEN 7513). */
@@ -1212,6 +1219,7 @@ export async function uitvoeringOverzicht(
       .where(eq(verwerkingen.bezwaarMogelijk, true))
       .orderBy(asc(verwerkingen.sleutel), desc(verwerkingen.versie));
     const meldingen = await meldingenVanVerzoek(tx, v.id);
+    const uitgesteld = v.clientId ? await uitgesteldeVerstrekkingen(tx, v.clientId) : [];
     if (
       v.clientId &&
       (v.type === "correctie" || v.type === "afscherming" || v.type === "verwijdering" || tussentijds.gevraagd)
@@ -1227,7 +1235,7 @@ export async function uitvoeringOverzicht(
         details: { nummer: v.nummer, doel: "uitvoering" },
       });
     }
-    return { v, dossier, ts, vw, meldingen, tussentijds, tijdelijk };
+    return { v, dossier, ts, vw, meldingen, tussentijds, tijdelijk, uitgesteld };
   });
   const { v } = basis;
   const plan = v.type === "verwijdering" && v.clientId ? await verwijderplan(actor, v.id, { nu }) : null;
@@ -1258,6 +1266,7 @@ export async function uitvoeringOverzicht(
       itemIds: basis.tijdelijk.map((i) => i.id),
     },
     gekoppeld: v.clientId !== null,
+    uitgesteld: basis.uitgesteld,
   };
 }
 

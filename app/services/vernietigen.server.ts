@@ -155,6 +155,8 @@ export async function wisClientGerelateerd(
       plaats: "",
       inZorgVanaf: null,
       rechtsvordering: null,
+      klachtReden: null,
+      rechtsvorderingReden: null,
       gewistOp: wie.nu,
       bijgewerktOp: wie.nu,
     })

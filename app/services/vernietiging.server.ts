@@ -12,7 +12,7 @@
  * its transaction, under a lock per client, and a second run finds nothing to do.
  */
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, lt, ne, notInArray, sql } from "drizzle-orm";
-import { db, type DbOrTx } from "../../db/db.server";
+import { db, type DbOrTx, type Tx } from "../../db/db.server";
 import {
   auditLog,
   berichten,
@@ -151,11 +151,19 @@ export type ClientVernietiging = {
   gepseudonimiseerd: boolean;
 };
 
+/**
+ * The client's lock: the nightly run plans and destroys under it, and recording a hold
+ * (vasthouden.server.ts) takes it too, so a hold is either seen by the run or comes after it.
+ */
+export async function vergrendelClient(tx: Tx, clientId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${SLOT_NAAMRUIMTE}::int, hashtext(${clientId}))`);
+}
+
 /** Destroy what is due of one client, in one transaction under the client's lock. */
 async function vernietigVanClient(clientId: string, inst: Instellingen, nu: Date): Promise<ClientVernietiging | null> {
   const vandaag = amsterdamDate(nu);
   const uitkomst = await db().transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${SLOT_NAAMRUIMTE}::int, hashtext(${clientId}))`);
+    await vergrendelClient(tx, clientId);
     const [c] = await tx
       .select({ ...clientKolommen, gewistOp: clienten.gewistOp })
       .from(clienten)

@@ -126,6 +126,58 @@ export const teksten: Teksten = {
       tabelOpTijd: "Closed on time per month (figures of the bar chart)",
     },
   },
+  vasthouden: {
+    titel: "Keep for a complaint, calamity or legal claim",
+    uitleg:
+      "Is a complaint or an investigation into a calamity under way? Or is there a legal claim, such as a claim for damages or a court case? Then the portal destroys nothing of this client, not even after the retention period (GDPR article 17(3)(e)). Record it here. Lift it when it is over: data whose period has ended then go the next night.",
+    alleenDirectie: "Only the management records and lifts this.",
+    gewist: "Nothing of this client is kept any more. There is nothing to keep.",
+    klachtTitel: "Complaint or calamity",
+    klachtJa: "A complaint or calamity is under way. The portal destroys nothing of this client.",
+    klachtNee: "No complaint or calamity is under way.",
+    rechtsvorderingTitel: "Legal claim",
+    rechtsvorderingJa: "There is a legal claim. The portal destroys nothing of this client.",
+    rechtsvorderingNee: "No legal claim is recorded.",
+    omschrijvingLabel: "What it is",
+    redenLabel: "Reason",
+    sindsLabel: "Recorded on",
+    buitenPortaal: "recorded outside the portal",
+    reden: "Reason",
+    redenHint: (max: number) =>
+      `Why do you record or lift this? Up to ${max} characters. This goes into the access log.`,
+    omschrijving: "What is the legal claim?",
+    omschrijvingHint: (max: number) =>
+      `In your own words, for example: "Client's claim for damages, lawyer's letter of 3 March". Up to ${max} characters.`,
+    knop: {
+      klacht_vastleggen: "Record complaint or calamity",
+      klacht_opheffen: "Lift complaint or calamity",
+      rechtsvordering_vastleggen: "Record legal claim",
+      rechtsvordering_opheffen: "Lift legal claim",
+    },
+    wijzigenTitel: "Change the legal claim",
+    wijzigenKnop: "Save the change",
+    opheffenTitel: "Lift",
+    gedaan: {
+      klacht_vastleggen: "The complaint or calamity is recorded. The portal destroys nothing of this client.",
+      klacht_opheffen: "The complaint or calamity is lifted.",
+      rechtsvordering_vastleggen: "The legal claim is recorded. The portal destroys nothing of this client.",
+      rechtsvordering_opheffen: "The legal claim is lifted.",
+    },
+    foutTitel: "This was not saved",
+    fouten: {
+      stap_onbekend: "Choose what you want to do: record or lift.",
+      reden_leeg: "Fill in the reason. Without a reason you cannot record or lift this.",
+      reden_te_lang: "The reason is too long. Use at most 1000 characters.",
+      rechtsvordering_leeg: "Fill in what the legal claim is.",
+      rechtsvordering_te_lang: "The description of the legal claim is too long. Use at most 500 characters.",
+      klacht_al_vastgelegd: "A complaint or calamity is already recorded. Reload the page.",
+      klacht_niet_vastgelegd: "No complaint or calamity is recorded. There is nothing to lift.",
+      rechtsvordering_niet_vastgelegd: "No legal claim is recorded. There is nothing to lift.",
+      client_gewist: "Nothing of this client is kept any more. There is nothing to keep.",
+      intussen_gewijzigd:
+        "Someone else changed this in the meantime. Nothing was saved. See below how it stands now and try again.",
+    },
+  },
   medewerkerToegang: {
     rollen: {
       backoffice: "backoffice (handling requests)",

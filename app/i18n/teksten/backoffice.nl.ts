@@ -128,6 +128,59 @@ export const teksten = {
       tabelOpTijd: "Op tijd afgerond per maand (getallen van het staafdiagram)",
     },
   },
+  /** Holding a client's data from destruction (docs/decisions/036), on the client's dossier page. */
+  vasthouden: {
+    titel: "Bewaren voor een klacht, calamiteit of rechtsvordering",
+    uitleg:
+      "Loopt er een klacht of een onderzoek naar een calamiteit? Of is er een rechtsvordering, zoals een schadeclaim of een rechtszaak? Dan vernietigt het portaal niets van deze cliënt, ook niet als de bewaartermijn voorbij is (AVG artikel 17 lid 3 sub e). Leg het hier vast. Hef het op als het voorbij is: dan gaan gegevens waarvan de termijn voorbij is de volgende nacht weg.",
+    alleenDirectie: "Alleen de directie legt dit vast en heft het op.",
+    gewist: "Van deze cliënt is niets meer bewaard. Er valt niets te bewaren.",
+    klachtTitel: "Klacht of calamiteit",
+    klachtJa: "Er loopt een klacht of calamiteit. Het portaal vernietigt niets van deze cliënt.",
+    klachtNee: "Er loopt geen klacht of calamiteit.",
+    rechtsvorderingTitel: "Rechtsvordering",
+    rechtsvorderingJa: "Er is een rechtsvordering. Het portaal vernietigt niets van deze cliënt.",
+    rechtsvorderingNee: "Er is geen rechtsvordering vastgelegd.",
+    omschrijvingLabel: "Wat is het",
+    redenLabel: "Reden",
+    sindsLabel: "Vastgelegd op",
+    buitenPortaal: "buiten het portaal vastgelegd",
+    reden: "Reden",
+    redenHint: (max: number) =>
+      `Waarom legt u dit vast of heft u het op? Tot ${max} tekens. Dit komt in de toegangslog.`,
+    omschrijving: "Wat is de rechtsvordering?",
+    omschrijvingHint: (max: number) =>
+      `In uw eigen woorden, bijvoorbeeld: "Schadeclaim van de cliënt, brief van de advocaat van 3 maart". Tot ${max} tekens.`,
+    knop: {
+      klacht_vastleggen: "Klacht of calamiteit vastleggen",
+      klacht_opheffen: "Klacht of calamiteit opheffen",
+      rechtsvordering_vastleggen: "Rechtsvordering vastleggen",
+      rechtsvordering_opheffen: "Rechtsvordering opheffen",
+    },
+    wijzigenTitel: "Rechtsvordering wijzigen",
+    wijzigenKnop: "Wijziging opslaan",
+    opheffenTitel: "Opheffen",
+    gedaan: {
+      klacht_vastleggen: "De klacht of calamiteit is vastgelegd. Het portaal vernietigt niets van deze cliënt.",
+      klacht_opheffen: "De klacht of calamiteit is opgeheven.",
+      rechtsvordering_vastleggen: "De rechtsvordering is vastgelegd. Het portaal vernietigt niets van deze cliënt.",
+      rechtsvordering_opheffen: "De rechtsvordering is opgeheven.",
+    } as Record<string, string>,
+    foutTitel: "Dit is niet opgeslagen",
+    fouten: {
+      stap_onbekend: "Kies wat u wilt doen: vastleggen of opheffen.",
+      reden_leeg: "Vul de reden in. Zonder reden kunt u dit niet vastleggen of opheffen.",
+      reden_te_lang: "De reden is te lang. Gebruik ten hoogste 1000 tekens.",
+      rechtsvordering_leeg: "Vul in wat de rechtsvordering is.",
+      rechtsvordering_te_lang: "De omschrijving van de rechtsvordering is te lang. Gebruik ten hoogste 500 tekens.",
+      klacht_al_vastgelegd: "Er staat al een klacht of calamiteit vastgelegd. Laad de pagina opnieuw.",
+      klacht_niet_vastgelegd: "Er staat geen klacht of calamiteit vastgelegd. Er is niets op te heffen.",
+      rechtsvordering_niet_vastgelegd: "Er staat geen rechtsvordering vastgelegd. Er is niets op te heffen.",
+      client_gewist: "Van deze cliënt is niets meer bewaard. Er valt niets te bewaren.",
+      intussen_gewijzigd:
+        "Iemand anders heeft dit intussen gewijzigd. Er is niets opgeslagen. Bekijk hieronder hoe het nu staat en probeer het opnieuw.",
+    } as Record<string, string>,
+  },
   medewerkerToegang: {
     rollen: {
       backoffice: "backoffice (verzoeken behandelen)",

@@ -774,6 +774,21 @@ export const teksten: Teksten = {
       per_post: "The disclosure is registered. There is no e-mail address in the record: send the client a letter.",
       niet_nodig: "The disclosure is registered.",
     },
+    uitgesteldTitel: "Postponed messages about disclosures",
+    uitgesteldUitleg:
+      "The client's data were given to these recipients, but the message to the client was postponed. Is the danger over? Then send the message now. It goes by e-mail; if the record has no e-mail address, you send a letter.",
+    uitgesteldOntvanger: "Recipient",
+    uitgesteldDatum: "Given on",
+    uitgesteldReden: "Reason for postponing",
+    uitgesteldVastgelegd: "Registered on",
+    uitgesteldKnop: (ontvanger: string) => `Send the message about ${ontvanger} now`,
+    uitgesteldKnopPost: (ontvanger: string) => `End the postponement about ${ontvanger} (by letter)`,
+    uitgesteldActie: "Action",
+    uitgesteldGeenEmail: "No e-mail address: send a letter.",
+    uitgesteldVerstuurd: {
+      gemeld: "The message about the disclosure has been sent. The client gets an e-mail.",
+      per_post: "The postponement has ended. There is no e-mail address in the record: send the client a letter now.",
+    },
     tussentijdsTitel: "Restrict until the decision",
     tussentijdsUitleg:
       "The client asks us not to use the data this request is about until the decision (Article 18(1) GDPR). Choose those items. They stay restricted until the request is carried out, refused, withdrawn or closed. The client is then told first, with the reason.",
@@ -829,6 +844,8 @@ export const teksten: Teksten = {
       waarde_te_lang: "The new value is too long (at most 10,000 characters).",
       dubbele_wijziging: "The same field appears twice in the changes.",
       geen_items: "Choose at least one item.",
+      niet_uitgesteld:
+        "No postponed message is open for this disclosure any more. It may have been sent already. Reload the page.",
       reden_verplicht: "Fill in a reason.",
       reden_te_lang: "The reason may have at most 500 characters.",
       verwerking_onbekend: "Choose a processing activity.",

@@ -782,6 +782,21 @@ export const teksten = {
       per_post: "De verstrekking is vastgelegd. Er staat geen e-mailadres in het dossier: stuur de cliënt een brief.",
       niet_nodig: "De verstrekking is vastgelegd.",
     } as Record<string, string>,
+    uitgesteldTitel: "Uitgestelde berichten over verstrekkingen",
+    uitgesteldUitleg:
+      "Aan deze ontvangers zijn gegevens van de cliënt gegeven, maar het bericht aan de cliënt is uitgesteld. Is het gevaar voorbij? Stuur het bericht dan nu. Het bericht gaat per e-mail; staat er geen e-mailadres in het dossier, dan stuurt u een brief.",
+    uitgesteldOntvanger: "Ontvanger",
+    uitgesteldDatum: "Gegeven op",
+    uitgesteldReden: "Reden van uitstel",
+    uitgesteldVastgelegd: "Vastgelegd op",
+    uitgesteldKnop: (ontvanger: string) => `Bericht over ${ontvanger} nu versturen`,
+    uitgesteldKnopPost: (ontvanger: string) => `Uitstel over ${ontvanger} beëindigen (per brief)`,
+    uitgesteldActie: "Actie",
+    uitgesteldGeenEmail: "Geen e-mailadres: stuur een brief.",
+    uitgesteldVerstuurd: {
+      gemeld: "Het bericht over de verstrekking is verstuurd. De cliënt krijgt een e-mail.",
+      per_post: "Het uitstel is beëindigd. Er staat geen e-mailadres in het dossier: stuur de cliënt nu een brief.",
+    } as Record<string, string>,
     tussentijdsTitel: "Tijdelijk afschermen tot het besluit",
     tussentijdsUitleg:
       "De cliënt vraagt om de gegevens waar dit verzoek over gaat niet te gebruiken tot het besluit (artikel 18 lid 1 AVG). Kies die onderdelen. Ze blijven afgeschermd tot het verzoek is uitgevoerd, afgewezen, ingetrokken of gesloten. Daarna krijgt de cliënt eerst bericht, met de reden.",
@@ -839,6 +854,8 @@ export const teksten = {
       waarde_te_lang: "De nieuwe waarde is te lang (hoogstens 10.000 tekens).",
       dubbele_wijziging: "Hetzelfde veld staat twee keer in de wijzigingen.",
       geen_items: "Kies ten minste één onderdeel.",
+      niet_uitgesteld:
+        "Voor deze verstrekking staat geen uitgesteld bericht meer open. Misschien is het al verstuurd. Laad de pagina opnieuw.",
       reden_verplicht: "Vul een reden in.",
       reden_te_lang: "De reden mag hoogstens 500 tekens hebben.",
       verwerking_onbekend: "Kies een verwerking.",

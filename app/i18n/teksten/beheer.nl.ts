@@ -307,6 +307,30 @@ export const teksten = {
       details: "Details",
     },
   },
+  /** On /beheer/bewaring: the clients a complaint, calamity or legal claim holds, and why (docs/decisions/036). */
+  bewaringVasthouden: {
+    titel: "Bewaard voor een klacht, calamiteit of rechtsvordering",
+    intro:
+      "Van deze cliënten vernietigt het portaal niets, ook niet na de bewaartermijn (AVG artikel 17 lid 3 sub e). De directie legt dit vast en heft het op, op de dossierpagina van de cliënt.",
+    leeg: "Er wordt nu niets bewaard voor een klacht, calamiteit of rechtsvordering.",
+    client: "Cliëntnummer",
+    wat: "Wat",
+    waarom: "Reden",
+    sinds: "Sinds",
+    klacht: "Klacht of calamiteit",
+    rechtsvordering: (omschrijving: string) => `Rechtsvordering: ${omschrijving}`,
+    onbekend: "buiten het portaal vastgelegd, geen reden bekend",
+    stappenTitel: "Laatst vastgelegd en opgeheven",
+    stappenLeeg: "Er is nog niets vastgelegd of opgeheven.",
+    datum: "Datum",
+    stap: "Wat er gebeurde",
+    stappen: {
+      "bewaring.klacht_vastgelegd": "Klacht of calamiteit vastgelegd",
+      "bewaring.klacht_opgeheven": "Klacht of calamiteit opgeheven",
+      "bewaring.rechtsvordering_vastgelegd": "Rechtsvordering vastgelegd",
+      "bewaring.rechtsvordering_opgeheven": "Rechtsvordering opgeheven",
+    } as Record<string, string>,
+  },
   logoBeheer: {
     verwijderen: "Logo verwijderen",
     verwijderd: "Het logo is verwijderd.",

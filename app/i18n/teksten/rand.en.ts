@@ -30,6 +30,8 @@ export const teksten: Teksten = {
       "beheer.importeren": "Only an active administrator may import.",
       "dagoverzicht.ontvangen": "Only the back office receives the daily overview of time limits.",
       "escalatie.ontvangen": "Only the management is alerted when a legal time limit is about to pass.",
+      "bewaring.vasthouden":
+        "Only the management records or lifts a complaint, calamity or legal claim that holds data from destruction.",
     },
     fouten: {
       niet_gevonden: "This does not exist (any more). Go back and choose again.",

@@ -38,6 +38,8 @@ export const teksten = {
       "beheer.importeren": "Alleen een actieve beheerder mag importeren.",
       "dagoverzicht.ontvangen": "Alleen de backoffice krijgt het dagoverzicht van termijnen.",
       "escalatie.ontvangen": "Alleen de directie krijgt een melding als een wettelijke termijn bijna verloopt.",
+      "bewaring.vasthouden":
+        "Alleen de directie legt een klacht, calamiteit of rechtsvordering vast die gegevens tegen vernietiging beschermt, en heft die op.",
     } satisfies Record<Bevoegdheid, string>,
     /** Texts for the codes every use case can give; a page's own texts come first. */
     fouten: {

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { BESTANDSSOORTEN, DOCUMENT_TITEL_MAX, type Bestandssoort } from "~/domain/bestanden";
 import type { Berichten } from "~/i18n/berichten";
@@ -24,6 +25,7 @@ export function DossierDocumenten({
   fout,
   gedaan,
   t,
+  children,
 }: {
   client: { id: string; clientnummer: string };
   documenten: DocumentRij[];
@@ -32,6 +34,8 @@ export function DossierDocumenten({
   fout: string | null;
   gedaan: string | null;
   t: Berichten["bestanden"];
+  /** More sections of the client's dossier page, after the documents (the hold, docs/decisions/036). */
+  children?: ReactNode;
 }) {
   const navigation = useNavigation();
   const p = t.pagina;
@@ -133,6 +137,7 @@ export function DossierDocumenten({
           {navigation.state === "submitting" ? p.bezig : p.toevoegen}
         </button>
       </Form>
+      {children}
     </div>
   );
 }

@@ -19,3 +19,29 @@ export function uitvoeringFouten(fout: UitvoeringVeldFout | undefined) {
     ) : null;
   return { foutOp, veldFout };
 }
+
+/** The field an error belongs to, per form (for the error summary link and aria-invalid). */
+export const VELD_ID: Record<string, Record<string, string>> = {
+  correctie: { default: "correctie-eerste" },
+  verwijdering: { default: "verwijder-knop" },
+  afscherming: { itemIds: "afscherm-item-0", reden: "afscherm-reden", default: "afscherm-item-0" },
+  bezwaar: { default: "verwerking-0" },
+  intrekking: { default: "toestemming-0" },
+  selectie: { default: "selectie-item-0" },
+  tussentijds: { default: "tussentijds-item-0" },
+  verstrekking: {
+    ontvanger: "vs-ontvanger",
+    datum: "vs-datum",
+    rechtsgrond: "vs-rechtsgrond",
+    toestemmingId: "vs-toestemming",
+    uitstelReden: "vs-uitstel",
+    default: "vs-ontvanger",
+  },
+  melden: { default: "vu-titel" },
+  uitzondering: {
+    categorie: "uitzondering-categorie",
+    grond: "uitzondering-grond",
+    motivering: "uitzondering-motivering",
+    default: "uitzondering-categorie",
+  },
+};

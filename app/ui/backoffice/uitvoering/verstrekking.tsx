@@ -1,5 +1,7 @@
 import { Form } from "@remix-run/react";
-import { useBerichten } from "~/root";
+import { amsterdamDate } from "~/domain/calendar";
+import { formatDatum } from "~/i18n/taal";
+import { useBerichten, useTaal } from "~/root";
 import { uitvoeringFouten, type Overzicht, type UitvoeringVeldFout } from "./gemeen";
 import "~/i18n/teksten/behandeling";
 
@@ -84,6 +86,79 @@ export function VerstrekkingFormulier({
           </button>
         </p>
       </Form>
+    </section>
+  );
+}
+
+/**
+ * Disclosures of this client whose message to the client was postponed (docs/decisions/023): the
+ * recipient, the date, the reason recorded, and a button to send the message now that the danger
+ * is over (`meldUitgesteldeVerstrekking`: e-mail and audit row in one transaction; without an
+ * e-mail address the postponement ends and staff send a letter). One form per row, no JavaScript needed.
+ */
+export function UitgesteldeVerstrekkingen({
+  o,
+  fout,
+  verstuurd,
+}: {
+  o: Overzicht;
+  fout: UitvoeringVeldFout | undefined;
+  verstuurd: string | null;
+}) {
+  const t = useBerichten().uitvoering;
+  const taal = useTaal();
+  const { veldFout } = uitvoeringFouten(fout);
+  if (!o.gekoppeld || (o.uitgesteld.length === 0 && !verstuurd && fout?.veldId !== "vu-titel")) return null;
+  const dag = (d: string | Date) => formatDatum(amsterdamDate(new Date(d)), taal, { weekday: false });
+  return (
+    <section aria-labelledby="vu-titel">
+      <h2 id="vu-titel" tabIndex={-1}>
+        {t.uitgesteldTitel}
+      </h2>
+      {verstuurd ? (
+        <p className="melding" role="status">
+          {t.uitgesteldVerstuurd[verstuurd] ?? t.uitgesteldVerstuurd.gemeld}
+        </p>
+      ) : null}
+      {veldFout("vu-titel")}
+      {o.uitgesteld.length > 0 ? (
+        <>
+          <p>{t.uitgesteldUitleg}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.uitgesteldOntvanger}</th>
+                <th scope="col">{t.uitgesteldDatum}</th>
+                <th scope="col">{t.uitgesteldReden}</th>
+                <th scope="col">{t.uitgesteldVastgelegd}</th>
+                <th scope="col">
+                  <span className="visueel-verborgen">{t.uitgesteldActie}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.uitgesteld.map((u) => (
+                <tr key={u.id}>
+                  <th scope="row">{u.ontvanger}</th>
+                  <td>{formatDatum(u.datum, taal, { weekday: false })}</td>
+                  <td>{u.reden}</td>
+                  <td>{dag(u.geregistreerdOp)}</td>
+                  <td>
+                    {u.perPost ? <p className="hint">{t.uitgesteldGeenEmail}</p> : null}
+                    <Form method="post">
+                      <input type="hidden" name="actie" value="melden" />
+                      <input type="hidden" name="verstrekkingId" value={u.id} />
+                      <button type="submit" className="knop">
+                        {u.perPost ? t.uitgesteldKnopPost(u.ontvanger) : t.uitgesteldKnop(u.ontvanger)}
+                      </button>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
     </section>
   );
 }
