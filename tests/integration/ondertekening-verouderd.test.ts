@@ -12,6 +12,11 @@ import { db } from "../../db/db.server";
 import { seedDemoIfEmpty } from "../../db/demo.server";
 import { auditLog, besluiten, clienten, medewerkers, uitgaandeMail, verzoeken } from "../../db/schema";
 import { DomainError } from "~/domain/errors";
+import { BERICHTEN } from "~/i18n/berichten";
+import { loader as inboxPagina } from "~/routes/directie._index";
+import { loader as conceptPagina } from "~/routes/directie.besluiten.$id";
+import { action as startActie } from "~/routes/directie.besluiten.$id.ondertekenen";
+import { startSessie } from "~/services/sessies.server";
 import {
   conceptVoorDirectie,
   directieInbox,
@@ -180,5 +185,53 @@ describe("a draft whose letter no longer fits the request", () => {
       details: { besluitId: c.besluitId, reden: "brief_verouderd" },
     });
     expect((await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.verzoekId, c.verzoekId))).length).toBe(0);
+  });
+
+  it("over HTTP: the inbox and the draft's page load, and starting to sign says why not (409, in words)", async () => {
+    // Today (the real clock) is after 10 March 2026: the invoice of 2019 may go, nothing is kept.
+    const gewoon = await maakConcept({ opsteller: sanne });
+    const verouderd = await verwijderConcept("2019-03-10");
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const cookie = (await startSessie(db(), { medewerkerId: anouk.medewerker.id })).split(";")[0]!;
+    const ctx = { context: { cspNonce: "" } };
+
+    const { inbox } = (await inboxPagina({
+      request: new Request("http://localhost/directie", { headers: { Cookie: cookie } }),
+      params: {},
+      ...ctx,
+    })) as { inbox: { besluitId: string; document: unknown; nietOndertekenen: string | null }[] };
+    expect(inbox.find((i) => i.besluitId === gewoon.besluitId)?.document).toBeTruthy();
+    expect(inbox.find((i) => i.besluitId === verouderd.besluitId)).toMatchObject({
+      document: null,
+      nietOndertekenen: "brief_verouderd",
+    });
+
+    const pagina = (await conceptPagina({
+      request: new Request(`http://localhost/directie/besluiten/${verouderd.besluitId}`, {
+        headers: { Cookie: cookie },
+      }),
+      params: { id: verouderd.besluitId },
+      ...ctx,
+    })) as { concept: { document: unknown; nietOndertekenen: string } };
+    expect(pagina.concept).toMatchObject({ document: null, nietOndertekenen: "brief_verouderd" });
+
+    const versies = await versiesVan(verouderd.besluitId);
+    const antwoord = await startActie({
+      request: new Request(`http://localhost/directie/besluiten/${verouderd.besluitId}/ondertekenen`, {
+        method: "POST",
+        headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({
+          besluitVersie: String(versies.besluitVersie),
+          verzoekVersie: String(versies.verzoekVersie),
+        }),
+      }),
+      params: { id: verouderd.besluitId },
+      ...ctx,
+    });
+    expect(antwoord.status).toBe(409);
+    expect(await antwoord.json()).toEqual({
+      code: "brief_verouderd",
+      fout: BERICHTEN.nl.ondertekening.fouten.brief_verouderd,
+    });
   });
 });
