@@ -61,8 +61,15 @@ export default function DirectieInbox() {
           {inbox.map((c) => (
             <li key={c.besluitId} className="kaart directie-concept">
               <h2>
-                <Link to={`/directie/besluiten/${c.besluitId}`}>{t.inbox.openen(c.nummer)}</Link>
+                <Link to={`/directie/besluiten/${c.besluitId}`}>
+                  {c.document ? t.inbox.openen(c.nummer) : t.inbox.openenVerouderd(c.nummer)}
+                </Link>
               </h2>
+              {c.document ? null : (
+                <div className="melding let-op">
+                  <p>{t.inbox.verouderd}</p>
+                </div>
+              )}
               <dl className="gegevens">
                 <div>
                   <dt>{t.inbox.soort}</dt>
@@ -88,15 +95,17 @@ export default function DirectieInbox() {
                   </dd>
                 </div>
               </dl>
-              <details className="brief-details">
-                <summary>{t.inbox.toonBrief(c.nummer)}</summary>
-                <Besluitbrief
-                  document={c.document}
-                  verificatiecode={c.verificatiecode}
-                  kopNiveau={3}
-                  id={`brief-${c.besluitId}`}
-                />
-              </details>
+              {c.document && c.verificatiecode ? (
+                <details className="brief-details">
+                  <summary>{t.inbox.toonBrief(c.nummer)}</summary>
+                  <Besluitbrief
+                    document={c.document}
+                    verificatiecode={c.verificatiecode}
+                    kopNiveau={3}
+                    id={`brief-${c.besluitId}`}
+                  />
+                </details>
+              ) : null}
             </li>
           ))}
         </ol>

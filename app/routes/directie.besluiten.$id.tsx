@@ -155,32 +155,47 @@ export default function DirectieBesluit() {
         </dl>
       </section>
 
-      <section aria-labelledby="brief-titel">
-        <h2 id="brief-titel">{t.detail.briefTitel}</h2>
-        <p>{t.detail.briefUitleg}</p>
-        <Besluitbrief document={concept.document} verificatiecode={concept.verificatiecode} kopNiveau={3} id="brief" />
-      </section>
+      {concept.document && concept.verificatiecode ? (
+        <section aria-labelledby="brief-titel">
+          <h2 id="brief-titel">{t.detail.briefTitel}</h2>
+          <p>{t.detail.briefUitleg}</p>
+          <Besluitbrief
+            document={concept.document}
+            verificatiecode={concept.verificatiecode}
+            kopNiveau={3}
+            id="brief"
+          />
+        </section>
+      ) : (
+        // The letter no longer fits the request (docs/decisions/035): no letter, no signing, only sending back.
+        <section aria-labelledby="verouderd-titel" className="melding let-op">
+          <h2 id="verouderd-titel">{t.detail.verouderdTitel}</h2>
+          <p>{t.detail.verouderdUitleg}</p>
+        </section>
+      )}
 
-      <section aria-labelledby="onderteken-titel" className="directie-actie">
-        <h2 id="onderteken-titel">{t.detail.ondertekenTitel}</h2>
-        {concept.nietOndertekenen ? (
-          <div className="melding let-op" role="status">
-            <p>
-              <strong>{t.detail.kanNiet}</strong> {t.fouten[concept.nietOndertekenen]}
-            </p>
-          </div>
-        ) : (
-          <>
-            <p>{t.detail.ondertekenUitleg}</p>
-            <BesluitOndertekenen
-              besluitId={concept.besluitId}
-              besluitVersie={concept.besluitVersie}
-              verzoekVersie={concept.verzoekVersie}
-              serverFout={actionData?.ondertekenFout ?? null}
-            />
-          </>
-        )}
-      </section>
+      {concept.document ? (
+        <section aria-labelledby="onderteken-titel" className="directie-actie">
+          <h2 id="onderteken-titel">{t.detail.ondertekenTitel}</h2>
+          {concept.nietOndertekenen ? (
+            <div className="melding let-op" role="status">
+              <p>
+                <strong>{t.detail.kanNiet}</strong> {t.fouten[concept.nietOndertekenen]}
+              </p>
+            </div>
+          ) : (
+            <>
+              <p>{t.detail.ondertekenUitleg}</p>
+              <BesluitOndertekenen
+                besluitId={concept.besluitId}
+                besluitVersie={concept.besluitVersie}
+                verzoekVersie={concept.verzoekVersie}
+                serverFout={actionData?.ondertekenFout ?? null}
+              />
+            </>
+          )}
+        </section>
+      ) : null}
 
       <section aria-labelledby="terug-titel" className="directie-actie">
         <h2 id="terug-titel">{t.detail.terugTitel}</h2>

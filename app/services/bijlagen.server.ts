@@ -348,3 +348,47 @@ export async function bijlagenVanClient(conn: DbOrTx, clientId: string) {
     .where(inArray(bijlagen.verzoekId, verzoekIds))
     .orderBy(asc(bijlagen.aangemaaktOp), asc(bijlagen.id));
 }
+
+/**
+ * One file the filer sent with their own request, for them to download again (docs/decisions/032):
+ * decrypted while streaming, and in the access log the client sees like a staff download
+ * ("bijlage.gedownload", NEN 7513). Only a file this account sent with this request of theirs; any
+ * other (another request's, another account's, a bad id or number, a destroyed file) is null, so the
+ * answer is the same 404 whether it exists or not.
+ */
+export async function bijlageVoorIndiener(
+  actor: ClientActor,
+  nummer: string,
+  bijlageId: string,
+): Promise<Download | null> {
+  const accountId = actor?.soort === "client" && typeof actor.account?.id === "string" ? actor.account.id : null;
+  if (!accountId || typeof nummer !== "string" || !NUMMER.test(nummer) || !isUuid(bijlageId)) return null;
+  return db().transaction(async (tx) => {
+    const [b] = await tx
+      .select({ b: bijlagen, verzoekId: verzoeken.id, clientId: verzoeken.clientId, indiener: verzoeken.indiener })
+      .from(bijlagen)
+      .innerJoin(verzoeken, eq(verzoeken.id, bijlagen.verzoekId))
+      .where(
+        and(
+          eq(bijlagen.id, bijlageId),
+          eq(verzoeken.nummer, nummer),
+          eq(verzoeken.ingediendDoorAccountId, accountId),
+          eq(bijlagen.accountId, accountId),
+        ),
+      );
+    if (!b?.b.bestandSleutel) return null;
+    const stroom: Readable = await ontsleutel(b.b.opslagSleutel, b.b.bestandSleutel);
+    await audit(tx, {
+      actorSoort: "client",
+      actorId: accountId,
+      rol: rolVan(b.indiener.relatie),
+      namens: namensVan(b.indiener.relatie, b.clientId),
+      actie: "bijlage.gedownload",
+      clientId: b.clientId,
+      verzoekId: b.verzoekId,
+      onderdeel: "bijlagen",
+      details: { bijlageId },
+    });
+    return { stroom, bestandsnaam: b.b.bestandsnaam, mimeType: b.b.mimeType, grootte: b.b.grootte };
+  });
+}

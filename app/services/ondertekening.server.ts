@@ -3,7 +3,8 @@
  * passkey (docs/recht.md "Ondertekening"; AVG art. 12 lid 3, 4 and 5; docs/decisions/008-ondertekening.md).
  *
  * - Inbox (/directie): drafts awaiting signature, ordered by the legal limit, each with the exact
- *   letter the client will receive.
+ *   letter the client will receive; a draft whose letter no longer fits the request is flagged and
+ *   can only be sent back (docs/decisions/035).
  * - Four eyes: only an active member of the directie signs, never the drafter (`mayDirectorSign`).
  * - Signing is a WebAuthn assertion with user verification over a challenge derived from the
  *   decision document: challenge = SHA-256(SHA-256(canonical document) || server nonce). The
@@ -73,6 +74,7 @@ import { relyingParty, UITDAGING_GELDIG_MINUTEN } from "./passkeys.server";
 import { herberekenTermijnen, reglementVan, voegGebeurtenisToe } from "./verzoeken.server";
 import { vereisBevoegdheid } from "./bevoegdheid.server";
 import { isUuid } from "../domain/id";
+import { foutVoorLog, log } from "../server/log.server";
 
 // ---------------------------------------------------------------------------------------------
 // Errors and actors
@@ -96,6 +98,8 @@ export const ONDERTEKEN_FOUT_CODES = [
   "passkey_onbekend",
   "niet_geverifieerd",
   "document_gewijzigd",
+  // The letter cannot be made from the request as it is now (e.g. the erasure plan changed):
+  "brief_verouderd",
 ] as const;
 export type OndertekenFoutCode = (typeof ONDERTEKEN_FOUT_CODES)[number];
 
@@ -132,6 +136,8 @@ const TEKST: Record<OndertekenFoutCode, string> = {
   passkey_onbekend: "Deze passkey hoort niet bij u. Onderteken met uw eigen passkey.",
   niet_geverifieerd: "De handtekening kon niet worden gecontroleerd. Er is niets ondertekend.",
   document_gewijzigd: "Het concept is veranderd sinds u begon met ondertekenen. Bekijk de brief opnieuw.",
+  brief_verouderd:
+    "De brief past niet meer bij het dossier: het is veranderd nadat het concept is geschreven. Stuur het concept terug.",
 };
 
 function fout(code: OndertekenFoutCode): OndertekenFout {
@@ -279,7 +285,31 @@ async function bouwBrief(
 ): Promise<{ document: BesluitDocument; hash: string; datums: BriefDatums }> {
   const soort = soortVan(rij.besluit.soort);
   const datums = await briefDatums(conn, org, rij.verzoek, soort, datum);
-  const document = maakBesluitDocument({
+  try {
+    const document = await maakBrief(conn, org, rij, soort, ondertekenaar, datum, datums);
+    return { document, hash: documentHash(document), datums };
+  } catch (error) {
+    // The draft no longer fits the request, e.g. an erasure plan that changed after drafting
+    // (docs/decisions/035): refused as "brief_verouderd"; the log gets the kind, never the message.
+    if (!(error instanceof DomainError) || error instanceof OndertekenFout) throw error;
+    log().warn(
+      { besluitId: rij.besluit.id, soort, err: foutVoorLog(error) },
+      "Besluitbrief kan niet worden opgesteld: concept past niet meer bij het verzoek",
+    );
+    throw fout("brief_verouderd");
+  }
+}
+
+async function maakBrief(
+  conn: DbOrTx,
+  org: Organisatie,
+  rij: ConceptRij,
+  soort: TeOndertekenenSoort,
+  ondertekenaar: { id: string; naam: string },
+  datum: IsoDate,
+  datums: BriefDatums,
+): Promise<BesluitDocument> {
+  return maakBesluitDocument({
     taal: rij.verzoek.taal,
     besluit: { id: rij.besluit.id, soort, gronden: rij.besluit.gronden, motivering: rij.besluit.motivering },
     verzoek: {
@@ -306,7 +336,6 @@ async function bouwBrief(
       ? { bewaard: await bewaardVoorBrief(conn, rij.verzoek.id, datum) }
       : {}),
   });
-  return { document, hash: documentHash(document), datums };
 }
 
 /** The kept parts of an erasure plan on the day of signing, one line per category and reason. */
@@ -378,9 +407,13 @@ export type ConceptVoorDirectie = {
   wettelijkeTermijn: string;
   /** ISO timestamp: when the draft was offered for signature. */
   aangeboden: string;
-  /** The letter exactly as the client receives it when this director signs it today. */
-  document: BesluitDocument;
-  verificatiecode: string;
+  /**
+   * The letter exactly as the client receives it when this director signs it today; null when it
+   * cannot be made from the request as it is now (then `nietOndertekenen` is "brief_verouderd" and
+   * the only way on is sending it back).
+   */
+  document: BesluitDocument | null;
+  verificatiecode: string | null;
   /** Why this director cannot sign it now; null when they can. */
   nietOndertekenen: OndertekenFoutCode | null;
 };
@@ -393,7 +426,13 @@ async function conceptVoorDirectieVan(
   vandaag: IsoDate,
   heeftPasskey: boolean,
 ): Promise<ConceptVoorDirectie> {
-  const { document, hash, datums } = await bouwBrief(tx, org, rij, ik, vandaag);
+  let brief: Awaited<ReturnType<typeof bouwBrief>> | null = null;
+  try {
+    brief = await bouwBrief(tx, org, rij, ik, vandaag);
+  } catch (error) {
+    // One draft that no longer fits its request never hides the others (docs/decisions/035).
+    if (!(error instanceof OndertekenFout && error.code === "brief_verouderd")) throw error;
+  }
   return {
     besluitId: rij.besluit.id,
     besluitVersie: rij.besluit.versie,
@@ -408,9 +447,9 @@ async function conceptVoorDirectieVan(
     doelTermijn: rij.verzoek.doelTermijn,
     wettelijkeTermijn: rij.verzoek.wettelijkeTermijn,
     aangeboden: rij.besluit.bijgewerktOp.toISOString(),
-    document,
-    verificatiecode: verificatiecode(hash),
-    nietOndertekenen: waaromNietOndertekenen(rij, ik, datums, vandaag, heeftPasskey),
+    document: brief?.document ?? null,
+    verificatiecode: brief ? verificatiecode(brief.hash) : null,
+    nietOndertekenen: brief ? waaromNietOndertekenen(rij, ik, brief.datums, vandaag, heeftPasskey) : "brief_verouderd",
   };
 }
 
@@ -430,8 +469,10 @@ async function auditBekeken(tx: Tx, ik: Directeur, rij: ConceptRij, actie: Audit
 
 /**
  * The directie inbox: every draft awaiting signature, the earliest legal limit first (a draft that
- * waits counts against the request's deadline), each with the exact letter. Opening it is logged
- * per draft (NEN 7513). Throws GeenBevoegdheid ("geen_toegang") for anyone but the directie.
+ * waits counts against the request's deadline), each with the exact letter. A draft whose letter
+ * cannot be made any more (the request changed after drafting) is listed without a letter, with
+ * "brief_verouderd": it can only be sent back (docs/decisions/035). Opening it is logged per draft
+ * (NEN 7513). Throws GeenBevoegdheid ("geen_toegang") for anyone but the directie.
  */
 export async function directieInbox(actor: DirectieActor, opties: { nu?: Date } = {}): Promise<ConceptVoorDirectie[]> {
   const nu = opties.nu ?? new Date();
@@ -778,7 +819,14 @@ export async function voltooiOndertekening(
       .for("update");
     const org = await getOrganisatie(tx);
     // The letter is dated the day signing started: the date the director saw.
-    const { document, hash, datums } = await bouwBrief(tx, org, concept, ik, context.datum);
+    let brief: Awaited<ReturnType<typeof bouwBrief>>;
+    try {
+      brief = await bouwBrief(tx, org, concept, ik, context.datum);
+    } catch (error) {
+      if (error instanceof OndertekenFout && error.code === "brief_verouderd") return weiger(error.code, concept);
+      throw error;
+    }
+    const { document, hash, datums } = brief;
     const reden = waaromNietOndertekenen(concept, ik, datums, vandaag, true);
     if (reden) return weiger(reden, concept);
     if (!passkey) return weiger("passkey_onbekend", concept);

@@ -24,6 +24,31 @@ function soortenTekst(soorten: readonly Bestandssoort[]): string {
 
 const kb = (grootte: number) => Math.max(1, Math.round(grootte / 1024)).toString();
 
+/** The filer downloads a file they sent again (app/routes/mijn.verzoeken.$nummer_.bijlagen.$bijlageId.ts). */
+export function bijlageHref(nummer: string, bijlageId: string): string {
+  return `/mijn/verzoeken/${encodeURIComponent(nummer)}/bijlagen/${encodeURIComponent(bijlageId)}`;
+}
+
+/** One file the client sent: a download link with its size (a plain link: the answer is a file, not a page). */
+function EigenBijlage({
+  t,
+  nummer,
+  bijlage,
+}: {
+  t: Berichten["bijlagen"]["client"];
+  nummer: string;
+  bijlage: BijlageWeergave;
+}) {
+  return (
+    <li>
+      <a href={bijlageHref(nummer, bijlage.id)} download>
+        {t.downloaden(bijlage.bestandsnaam)}
+      </a>{" "}
+      ({t.grootte(kb(bijlage.grootte))})
+    </li>
+  );
+}
+
 /**
  * The plain warning on every form that takes files (docs/decisions/032): no copy of an ID document.
  * The Autoriteit Persoonsgegevens advises against sending one; the portal never asks for one.
@@ -65,12 +90,14 @@ export function BijlagenVeld({
   );
 }
 
-/** The names of the files sent with one message (the files themselves stay with the practice). */
+/** The files sent with one message, each to download again by the one who sent it. */
 export function MeegestuurdeBijlagen({
   t,
+  nummer,
   bijlagen,
 }: {
   t: Berichten["bijlagen"]["client"];
+  nummer: string;
   bijlagen: readonly BijlageWeergave[];
 }) {
   if (bijlagen.length === 0) return null;
@@ -79,9 +106,7 @@ export function MeegestuurdeBijlagen({
       <p>{t.meegestuurd}</p>
       <ul>
         {bijlagen.map((b) => (
-          <li key={b.id}>
-            {b.bestandsnaam} ({t.grootte(kb(b.grootte))})
-          </li>
+          <EigenBijlage key={b.id} t={t} nummer={nummer} bijlage={b} />
         ))}
       </ul>
     </div>
@@ -135,9 +160,7 @@ export function BewijsVanVertegenwoordiging({
           <p>{t.bewijsEerder}</p>
           <ul>
             {eerder.map((b) => (
-              <li key={b.id}>
-                {b.bestandsnaam} ({t.grootte(kb(b.grootte))})
-              </li>
+              <EigenBijlage key={b.id} t={t} nummer={nummer} bijlage={b} />
             ))}
           </ul>
         </>

@@ -107,6 +107,16 @@ test.describe("files from clients and representatives", () => {
     await page.getByRole("button", { name: M.berichtVersturen }).click();
     await expect(page.getByRole("status")).toContainText(M.berichtVerstuurd);
     await expect(page.locator(".bericht-bijlagen")).toContainText("brief gemeente.png");
+    // The client downloads their own file again, from the list under the message.
+    const [eigen] = await Promise.all([
+      page.waitForEvent("download"),
+      page
+        .locator(".bericht-bijlagen")
+        .getByRole("link", { name: BC.downloaden("brief gemeente.png") })
+        .click(),
+    ]);
+    expect(eigen.suggestedFilename()).toBe("brief gemeente.png");
+    expect(readFileSync((await eigen.path())!).equals(foto)).toBe(true);
     const { violations } = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();

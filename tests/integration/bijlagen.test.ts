@@ -35,6 +35,7 @@ import { startSessie } from "~/services/sessies.server";
 import { action as berichtActie, loader as mijnPagina } from "~/routes/mijn.verzoeken.$nummer";
 import { action as bewijsActie } from "~/routes/mijn.verzoeken.$nummer_.bewijs";
 import { loader as bijlageDownload } from "~/routes/backoffice.verzoeken.$id_.bijlagen.$bijlageId";
+import { loader as eigenBijlageDownload } from "~/routes/mijn.verzoeken.$nummer_.bijlagen.$bijlageId";
 import { action as dossierActie, loader as dossierPagina } from "~/routes/backoffice.clienten.$clientId.documenten";
 import { loader as dossierDownload } from "~/routes/backoffice.clienten.$clientId.documenten.$documentId";
 import { EICAR, startClamd, type TestClamd } from "../support/clamd";
@@ -590,5 +591,89 @@ describe("memory: the check reads only as fast as storage writes (bench/README.m
     expect(opgeslagen).toBeGreaterThan(40 * MB);
     // file-type's stream wrapper read the whole 40 MB ahead of a slow writer; now a few chunks at most.
     expect(grootsteVoorsprong).toBeLessThan(8 * MB);
+  });
+});
+
+describe("the filer downloads a file they sent", () => {
+  function eigenDownload(nummer: string, bijlageId: string, cookie?: string): Promise<Response> {
+    const request = new Request(`http://localhost/mijn/verzoeken/${nummer}/bijlagen/${bijlageId}`, {
+      headers: cookie ? { Cookie: cookie } : {},
+    });
+    return stuur(
+      () => eigenBijlageDownload({ request, params: { nummer, bijlageId }, context: ctx }) as Promise<Response>,
+    ) as Promise<Response>;
+  }
+  const downloads = async (verzoekId: string) =>
+    db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actie, "bijlage.gedownload"), eq(auditLog.verzoekId, verzoekId)));
+
+  it("gets it back byte for byte as a sandboxed attachment, in their own access log; anything else is 404 and logs nothing", async () => {
+    const { verzoek, cookie, client } = await maakVerzoek();
+    const foto = png(20, 10);
+    await berichtMet(verzoek.nummer, cookie, "Hierbij de brief.", [{ inhoud: foto, naam: "brief gemeente.png" }]);
+    const [rij] = await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id));
+
+    const d = await eigenDownload(verzoek.nummer, rij!.id, cookie);
+    expect(d.status).toBe(200);
+    expect(d.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="brief gemeente.png"; filename*=UTF-8''brief%20gemeente.png`,
+    );
+    expect(d.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(d.headers.get("Content-Security-Policy")).toBe("sandbox; default-src 'none'; frame-ancestors 'none'");
+    expect(d.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(Buffer.from(await d.arrayBuffer()).equals(foto)).toBe(true);
+    expect(await downloads(verzoek.id)).toMatchObject([
+      { actorSoort: "client", rol: "client", namens: null, clientId: client.id, details: { bijlageId: rij!.id } },
+    ]);
+    // All requests here are for the same client: this request's lines only.
+    const log = (await toegangslogVan(db(), client.id, "nl")).filter(
+      (r) => r.actie === "bijlage.gedownload" && r.waarom === `Voor verzoek ${verzoek.nummer}`,
+    );
+    expect(log.map((r) => [r.wie, r.wat])).toEqual([
+      ["U zelf of uw vertegenwoordiger", "opende een bestand dat u stuurde"],
+    ]);
+
+    // Another account: with this request's number, or with its own number. The same 404 as a made-up id.
+    const ander = await maakVerzoek();
+    await berichtMet(ander.verzoek.nummer, ander.cookie, "Foto.", [{ inhoud: png(), naam: "foto.png" }]);
+    const [vreemd] = await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, ander.verzoek.id));
+    for (const [nummer, id, koek] of [
+      [verzoek.nummer, rij!.id, ander.cookie],
+      [ander.verzoek.nummer, rij!.id, ander.cookie],
+      // Their own file, under another request of theirs: not there.
+      [verzoek.nummer, vreemd!.id, cookie],
+      [ander.verzoek.nummer, vreemd!.id, cookie],
+      [verzoek.nummer, "00000000-0000-4000-8000-000000000000", cookie],
+      [verzoek.nummer, "geen-uuid", cookie],
+      ["AVG-0000-000000", rij!.id, cookie],
+    ] as const) {
+      const r = await eigenDownload(nummer, id, koek);
+      expect(r.status, `${nummer} ${id}`).toBe(404);
+      expect(r.headers.get("Content-Disposition")).toBeNull();
+      expect(await r.text()).not.toContain("brief gemeente");
+    }
+    // Not signed in: to the sign-in page, nothing sent.
+    const uit = await eigenDownload(verzoek.nummer, rij!.id);
+    expect(uit.status).toBe(302);
+    expect(uit.headers.get("Location")).toMatch(/^\/inloggen/);
+    // Only the one real download is logged.
+    expect(await downloads(verzoek.id)).toHaveLength(1);
+    expect(await downloads(ander.verzoek.id)).toHaveLength(0);
+  });
+
+  it("a representative downloads the proof they sent; the access log says on whose behalf", async () => {
+    const { verzoek, cookie } = await maakVerzoek({ relatie: "gemachtigde" });
+    const machtiging = pdf("Machtiging (fictief)");
+    await bewijsMet(verzoek.nummer, cookie, machtiging, "machtiging.pdf");
+    const [rij] = await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id));
+    const d = await eigenDownload(verzoek.nummer, rij!.id, cookie);
+    expect(d.status).toBe(200);
+    expect(d.headers.get("Content-Type")).toBe("application/pdf");
+    expect(Buffer.from(await d.arrayBuffer()).equals(machtiging)).toBe(true);
+    const [rij2] = await downloads(verzoek.id);
+    expect(rij2).toMatchObject({ actorSoort: "client", rol: "gemachtigde" });
+    expect(rij2!.namens).toBeTruthy();
   });
 });

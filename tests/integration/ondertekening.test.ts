@@ -519,8 +519,8 @@ describe("the directie inbox", () => {
       opsteller: "Sanne Fictief",
       nietOndertekenen: null,
     });
-    expect(regel.document.ondertekenaar.naam).toBe("Anouk Fictief");
-    expect(briefRegels(regel.document).join("\n")).toContain("In de verslagen staan gesprekken met uw broer.");
+    expect(regel.document!.ondertekenaar.naam).toBe("Anouk Fictief");
+    expect(briefRegels(regel.document!).join("\n")).toContain("In de verslagen staan gesprekken met uw broer.");
     expect((await auditVan(eerder.verzoekId)).at(-1)).toMatchObject({
       actie: "besluit.concept_bekeken",
       actorId: anouk.medewerker.id,

@@ -60,6 +60,7 @@ export const teksten: Teksten = {
       geenId:
         "Do not send a copy of an identity document (passport, identity card or driving licence). We never ask for one: we check who you are in another way. Does something you send still show a passport photo or citizen service number (BSN)? Make those unreadable first.",
       meegestuurd: "Sent with it:",
+      downloaden: (naam: string) => `Download ${naam}`,
       grootte: (kb: string) => `${kb} kB`,
       bewijsTitel: "Send proof of representation",
       bewijsUitleg:

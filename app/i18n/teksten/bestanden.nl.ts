@@ -66,6 +66,7 @@ export const teksten = {
       geenId:
         "Stuur geen kopie van een identiteitsbewijs (paspoort, identiteitskaart of rijbewijs). Wij vragen daar nooit om: wie u bent, controleren wij op een andere manier. Staat er op iets dat u stuurt toch een pasfoto of burgerservicenummer (BSN)? Maak die dan eerst onleesbaar.",
       meegestuurd: "Meegestuurd:",
+      downloaden: (naam: string) => `${naam} downloaden`,
       grootte: (kb: string) => `${kb} kB`,
       bewijsTitel: "Bewijs van vertegenwoordiging sturen",
       bewijsUitleg:

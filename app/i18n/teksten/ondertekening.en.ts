@@ -33,6 +33,9 @@ export const teksten: Teksten = {
       toonBrief: (nummer: string) => `Show the letter for ${nummer}`,
       openen: (nummer: string) => `Review and sign: ${nummer}`,
       zelfOpgesteld: "You drafted this yourself.",
+      verouderd:
+        "This letter can no longer be made. The file changed after the draft was written. Send the draft back, so the drafter can redo the letter.",
+      openenVerouderd: (nummer: string) => `View and send back: ${nummer}`,
     },
     detail: {
       metaTitel: (nummer: string) => `Decision for ${nummer} – Management – Rights desk`,
@@ -54,6 +57,9 @@ export const teksten: Teksten = {
       geenJavascript:
         "Signing with a passkey needs JavaScript. Turn JavaScript on and reload the page. Sending back works without JavaScript.",
       kanNiet: "You cannot sign this draft now.",
+      verouderdTitel: "This letter no longer fits the file",
+      verouderdUitleg:
+        "The client's file changed after the draft was written. For example: data that was to be kept may now be deleted, or there is a new reason to keep something. So the letter is no longer right. You cannot sign this draft. Send it back to the drafter, who will redo the letter.",
       terugTitel: "Send back with a comment",
       terugUitleg:
         "Is something wrong with the draft? Then send it back to the person who drafted it. Write what needs to change. The client does not see your comment.",
@@ -85,6 +91,8 @@ export const teksten: Teksten = {
       uitdaging_onbekend: "This signing session has expired or was already used. Please try again.",
       passkey_onbekend: "This passkey is not yours. Sign with your own passkey.",
       niet_geverifieerd: "Your passkey could not be checked. Nothing was signed. Please try again.",
+      brief_verouderd:
+        "This letter no longer fits the file: the file changed after the draft was written. Nothing was signed. Send the draft back, so the drafter can redo the letter.",
       document_gewijzigd: "The draft changed after you opened the letter. Read the letter again, then sign.",
       afgebroken: "You cancelled signing. Nothing was signed.",
       mislukt: "Signing did not work. Nothing was signed. Please try again.",

@@ -34,6 +34,9 @@ export const teksten = {
       toonBrief: (nummer: string) => `Toon de brief voor ${nummer}`,
       openen: (nummer: string) => `Bekijken en ondertekenen: ${nummer}`,
       zelfOpgesteld: "U heeft dit concept zelf opgesteld.",
+      verouderd:
+        "Deze brief kan niet meer worden gemaakt. Het dossier is veranderd nadat het concept is geschreven. Stuur het concept terug, dan maakt de opsteller de brief opnieuw.",
+      openenVerouderd: (nummer: string) => `Bekijken en terugsturen: ${nummer}`,
     },
     detail: {
       metaTitel: (nummer: string) => `Besluit voor ${nummer} – Directie – Rechtenloket`,
@@ -55,6 +58,9 @@ export const teksten = {
       geenJavascript:
         "Ondertekenen met een passkey werkt alleen met JavaScript aan. Zet JavaScript aan en laad de pagina opnieuw. Terugsturen kan wel zonder JavaScript.",
       kanNiet: "U kunt dit concept nu niet ondertekenen.",
+      verouderdTitel: "Deze brief past niet meer bij het dossier",
+      verouderdUitleg:
+        "Het dossier van de cliënt is veranderd nadat het concept is geschreven. Bijvoorbeeld: gegevens die bewaard zouden blijven, mogen nu weg, of er is een nieuwe reden om iets te bewaren. Daardoor klopt de brief niet meer. U kunt het concept niet ondertekenen. Stuur het terug naar de opsteller. Die maakt de brief opnieuw.",
       terugTitel: "Terugsturen met opmerking",
       terugUitleg:
         "Klopt er iets niet aan het concept? Stuur het dan terug naar de opsteller. Schrijf wat er anders moet. De cliënt ziet uw opmerking niet.",
@@ -88,6 +94,8 @@ export const teksten = {
       uitdaging_onbekend: "Deze ondertekening is verlopen of al gebruikt. Probeer het opnieuw.",
       passkey_onbekend: "Deze passkey hoort niet bij u. Onderteken met uw eigen passkey.",
       niet_geverifieerd: "Uw passkey kon niet worden gecontroleerd. Er is niets ondertekend. Probeer het opnieuw.",
+      brief_verouderd:
+        "Deze brief past niet meer bij het dossier: het dossier is veranderd nadat het concept is geschreven. Er is niets ondertekend. Stuur het concept terug, dan maakt de opsteller de brief opnieuw.",
       document_gewijzigd: "Het concept is veranderd sinds u de brief opende. Lees de brief opnieuw en onderteken dan.",
       afgebroken: "U heeft het ondertekenen afgebroken. Er is niets ondertekend.",
       mislukt: "Ondertekenen is niet gelukt. Er is niets ondertekend. Probeer het opnieuw.",

@@ -62,7 +62,11 @@ export function BerichtenSectie({
                   <time dateTime={dag}>{formatDatum(dag, taal)}</time>
                 </p>
                 <p className="bericht-tekst">{b.tekst}</p>
-                <MeegestuurdeBijlagen t={tb} bijlagen={bijlagen.filter((x) => x.berichtId === b.id)} />
+                <MeegestuurdeBijlagen
+                  t={tb}
+                  nummer={verzoek.nummer}
+                  bijlagen={bijlagen.filter((x) => x.berichtId === b.id)}
+                />
               </li>
             );
           })}
