@@ -27,8 +27,8 @@ describe("bevoegdheden: who may do what, in one table", () => {
       "besluit.ondertekenen",
       "afscherming.opheffen",
       "audit.controleren",
-      "escalatie.ontvangen",
       "bewaring.vasthouden",
+      "escalatie.ontvangen",
     ]);
   });
 

@@ -23,7 +23,6 @@ import { vasthoudStand, wijzigVasthouden } from "~/services/vasthouden.server";
 import { ClientVasthouden, type VasthoudFout } from "~/ui/backoffice/client-vasthouden";
 import { DossierDocumenten } from "~/ui/backoffice/dossier-documenten";
 import "~/i18n/teksten/backoffice";
-import "~/i18n/teksten/behandeling";
 import "~/i18n/teksten/bestanden";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => {
