@@ -23,6 +23,10 @@ import { teksten as beheerNl } from "./teksten/beheer.nl";
 import { teksten as beheerEn } from "./teksten/beheer.en";
 import { teksten as devmailNl } from "./teksten/devmail.nl";
 import { teksten as devmailEn } from "./teksten/devmail.en";
+import { teksten as tijdlijnNl } from "./teksten/tijdlijn.nl";
+import { teksten as tijdlijnEn } from "./teksten/tijdlijn.en";
+import { teksten as bijlagenNl } from "./teksten/bijlagen.nl";
+import { teksten as bijlagenEn } from "./teksten/bijlagen.en";
 import { teksten as brievenNl } from "./teksten/brieven.nl";
 import { teksten as brievenEn } from "./teksten/brieven.en";
 import { teksten as pakkettenNl } from "./teksten/pakketten.nl";
@@ -56,6 +60,8 @@ const nl = {
   ...ondertekeningNl,
   ...beheerNl,
   ...devmailNl,
+  ...tijdlijnNl,
+  ...bijlagenNl,
   ...brievenNl,
   ...pakkettenNl,
   ...ontvangstNl,
@@ -79,6 +85,8 @@ const en: Berichten = {
   ...ondertekeningEn,
   ...beheerEn,
   ...devmailEn,
+  ...tijdlijnEn,
+  ...bijlagenEn,
   ...brievenEn,
   ...pakkettenEn,
   ...ontvangstEn,

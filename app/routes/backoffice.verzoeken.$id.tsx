@@ -32,6 +32,7 @@ import "~/i18n/teksten/pakket";
 import "~/i18n/teksten/behandeling";
 import "~/i18n/teksten/bestanden";
 import "~/i18n/teksten/rechten";
+import "~/i18n/teksten/bijlagen";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const root = matches.find((m) => m.id === "root")?.data as RootData | undefined;

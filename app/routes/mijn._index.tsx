@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { STATUS_LABELS, type VerzoekStatus } from "~/domain/verzoek-status";
+import type { VerzoekStatus } from "~/domain/verzoek-status";
 import { BERICHTEN } from "~/i18n/geladen";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal, type RootData } from "~/root";
-import { mijnVerzoeken } from "~/services/mijn.server";
+import { mijnVerzoeken, statusInWoorden } from "~/services/mijn.server";
+import { taalVanRequest } from "~/i18n/taal.server";
 import { vereisClient } from "~/http/sessie.server";
 import "~/i18n/teksten/mijn";
 import "~/i18n/teksten/rechten";
@@ -25,7 +26,10 @@ export const meta: MetaFunction = ({ matches }) => {
 /** /mijn: the requests this account filed, for itself or as a representative, newest first. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const sessie = await vereisClient(request);
-  return { verzoeken: await mijnVerzoeken(sessie) };
+  const taal = await taalVanRequest(request);
+  // Each status in words here, so the labels of every status stay off the page (docs/decisions/033).
+  const verzoeken = (await mijnVerzoeken(sessie)).map((v) => ({ ...v, statusTekst: statusInWoorden(v.status, taal) }));
+  return { verzoeken };
 }
 
 export default function MijnVerzoeken() {
@@ -64,7 +68,7 @@ export default function MijnVerzoeken() {
                 <dl className="gegevens">
                   <div>
                     <dt>{t.status}</dt>
-                    <dd>{STATUS_LABELS[v.status].client[taal]}</dd>
+                    <dd>{v.statusTekst}</dd>
                   </div>
                   <div>
                     <dt>{t.ontvangenOp}</dt>

@@ -18,9 +18,10 @@ import { accounts, klokpauzes, verzoekGebeurtenissen, verzoeken } from "../../db
 import { controleerBerichttekst, controleerIntrekreden } from "../domain/bericht";
 import { amsterdamDate } from "../domain/calendar";
 import { DomainError } from "../domain/errors";
-import { gevraagdeRegels, leesGevraagd, type Gevraagd, type GevraagdRegel } from "../domain/gevraagd";
+import { gevraagdeRegels, leesGevraagd, type Gevraagd } from "../domain/gevraagd";
 import { BERICHTEN } from "../i18n/berichten";
-import type { Taal } from "../i18n/taal";
+import { formatDatum, type Taal } from "../i18n/taal";
+import { tijdlijnRegels, type TijdlijnItem } from "../domain/tijdlijn";
 import { isOpen, isVerzoekStatus, STATUS_LABELS, transition, type VerzoekStatus } from "../domain/request-state";
 import { isVerzoektype, type Verzoektype } from "../domain/request-types";
 import { audit } from "./audit.server";
@@ -106,14 +107,6 @@ export async function mijnVerzoeken(actor: ClientActor): Promise<MijnVerzoekRege
   }));
 }
 
-export type TijdlijnGebeurtenis = {
-  id: number;
-  soort: string;
-  gegevens: Record<string, unknown>;
-  /** ISO timestamp. */
-  op: string;
-};
-
 export type MijnVerzoek = {
   nummer: string;
   type: Verzoektype;
@@ -131,7 +124,7 @@ export type MijnVerzoek = {
   /** The clock stands still since `van` (EDPB 01/2022 r.o. 159), with the reason we gave. */
   openPauze: { van: string; reden: string } | null;
   /** Events the client may see, oldest first. */
-  tijdlijn: TijdlijnGebeurtenis[];
+  tijdlijn: TijdlijnItem[];
   /** The thread without internal notes, oldest first. */
   berichten: BerichtRegel[];
   kanIntrekken: boolean;
@@ -444,9 +437,29 @@ export async function trekVerzoekIn(
 }
 
 /**
- * What the client asked, as question-and-answer lines in the page's language with the wizard's own
- * questions as labels. Made on the server, so the wizard's texts do not travel to the request page.
+ * What the client's request page says in words that depend on the request: the status, the term
+ * sentence, the proof still needed, what the client asked and the timeline, in the page's language.
+ * Made on the server (the loader), so the texts of every status, event and form question do not
+ * travel to the browser (docs/decisions/029, 033).
  */
-export function watUVroeg(gevraagd: Gevraagd | null, taal: Taal): GevraagdRegel[] {
-  return gevraagd ? gevraagdeRegels(gevraagd, BERICHTEN[taal].verzoek) : [];
+export function mijnVerzoekInWoorden(verzoek: MijnVerzoek, taal: Taal) {
+  const alles = BERICHTEN[taal];
+  const bewijs = verzoek.bewijsNogNodig ? alles.ontvangst.bewijs[verzoek.bewijsNogNodig] : undefined;
+  return {
+    status: STATUS_LABELS[verzoek.status].client[taal],
+    /** Shown while the decision is being carried out and no execution date is known. */
+    inUitvoering: STATUS_LABELS.in_uitvoering.client[taal],
+    termijn: alles.ontvangst.termijnZin(
+      formatDatum(verzoek.doelTermijn, taal),
+      formatDatum(verzoek.wettelijkeTermijn, taal),
+    ),
+    bewijs: bewijs ? { wat: bewijs, hoe: alles.ontvangst.bewijsAanleveren } : null,
+    gevraagd: verzoek.gevraagd ? gevraagdeRegels(verzoek.gevraagd, alles.verzoek) : [],
+    tijdlijn: tijdlijnRegels(verzoek.tijdlijn, alles.tijdlijn, taal),
+  };
+}
+
+/** The client's own list (/mijn): each request's status in the page's language. */
+export function statusInWoorden(status: VerzoekStatus, taal: Taal): string {
+  return STATUS_LABELS[status].client[taal];
 }

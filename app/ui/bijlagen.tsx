@@ -1,14 +1,6 @@
 import { BESTANDSSOORTEN, type Bestandssoort } from "~/domain/bestanden";
 import type { Berichten } from "~/i18n/berichten";
-
-/** A file the client sent, as their status page shows it (app/services/bijlagen.server.ts `BijlageRegel`). */
-export type BijlageWeergave = {
-  id: string;
-  berichtId: string | null;
-  doel: "bericht" | "vertegenwoordiging";
-  bestandsnaam: string;
-  grootte: number;
-};
+import { EigenBijlage, type BijlageWeergave } from "./eigen-bijlagen";
 
 /** The rules a file field shows (decision 028): the kinds allowed and the largest size. */
 export type BestandsregelsWeergave = { soorten: Bestandssoort[]; maxMb: number; max: number };
@@ -20,33 +12,6 @@ export function acceptVoor(soorten: readonly Bestandssoort[]): string {
 
 function soortenTekst(soorten: readonly Bestandssoort[]): string {
   return soorten.map((s) => BESTANDSSOORTEN[s].extensie.toUpperCase()).join(", ");
-}
-
-const kb = (grootte: number) => Math.max(1, Math.round(grootte / 1024)).toString();
-
-/** The filer downloads a file they sent again (app/routes/mijn.verzoeken.$nummer_.bijlagen.$bijlageId.ts). */
-export function bijlageHref(nummer: string, bijlageId: string): string {
-  return `/mijn/verzoeken/${encodeURIComponent(nummer)}/bijlagen/${encodeURIComponent(bijlageId)}`;
-}
-
-/** One file the client sent: a download link with its size (a plain link: the answer is a file, not a page). */
-function EigenBijlage({
-  t,
-  nummer,
-  bijlage,
-}: {
-  t: Berichten["bijlagen"]["client"];
-  nummer: string;
-  bijlage: BijlageWeergave;
-}) {
-  return (
-    <li>
-      <a href={bijlageHref(nummer, bijlage.id)} download>
-        {t.downloaden(bijlage.bestandsnaam)}
-      </a>{" "}
-      ({t.grootte(kb(bijlage.grootte))})
-    </li>
-  );
 }
 
 /**
@@ -86,29 +51,6 @@ export function BijlagenVeld({
         accept={acceptVoor(regels.soorten)}
         aria-describedby="bericht-bijlagen-hint bericht-bijlagen-id"
       />
-    </div>
-  );
-}
-
-/** The files sent with one message, each to download again by the one who sent it. */
-export function MeegestuurdeBijlagen({
-  t,
-  nummer,
-  bijlagen,
-}: {
-  t: Berichten["bijlagen"]["client"];
-  nummer: string;
-  bijlagen: readonly BijlageWeergave[];
-}) {
-  if (bijlagen.length === 0) return null;
-  return (
-    <div className="bericht-bijlagen">
-      <p>{t.meegestuurd}</p>
-      <ul>
-        {bijlagen.map((b) => (
-          <EigenBijlage key={b.id} t={t} nummer={nummer} bijlage={b} />
-        ))}
-      </ul>
     </div>
   );
 }

@@ -1,144 +1,24 @@
-import { amsterdamDate } from "~/domain/calendar";
-import { isBesluitSoort, isSluitReden, SLUIT_REDEN_TEKST } from "~/domain/verzoek-status";
-import type { Berichten } from "~/i18n/berichten";
+import type { TijdlijnRegel } from "~/domain/tijdlijn";
 import { formatDatum, type Taal } from "~/i18n/taal";
 
-/** One event of a request's timeline as the client may see it (verzoek_gebeurtenissen). */
-export type TijdlijnItem = {
-  id: number;
-  /** e.g. "ontvangen", "vraag_gesteld", "antwoord_ontvangen", "verlengd", "besluit", "ingetrokken". */
-  soort: string;
-  gegevens: Record<string, unknown>;
-  /** ISO timestamp. */
-  op: string;
-};
-
-/**
- * The event kinds this timeline words for the client. Services that add a client-visible event
- * use one of these `soort` values (an unknown one is shown as "something changed").
- * Data read from `gegevens`: vraag_gesteld { reden? }, antwoord_ontvangen { doelTermijn? },
- * verlengd { reden?, wettelijkeTermijn? }, besluit { soort: BesluitSoort }, gesloten { sluitReden },
- * ingetrokken { reden? } (the client's own words), uitgevoerd { samenvatting: { nl, en }, ontvangersGemeld }.
- */
-export const TIJDLIJN_SOORTEN = [
-  "ontvangen",
-  "identiteit_bevestigd",
-  "opgepakt",
-  "vraag_gesteld",
-  "antwoord_ontvangen",
-  "hervat",
-  "verlengd",
-  "besluit",
-  "uitgevoerd",
-  "afgerond",
-  "gesloten",
-  "ingetrokken",
-] as const;
-
-type Regel = { tekst: string; details: string[] };
-
-function tekstUit(gegevens: Record<string, unknown>, veld: string): string | null {
-  const waarde = gegevens[veld];
-  return typeof waarde === "string" && waarde.trim() ? waarde.trim() : null;
-}
-
-function datumUit(gegevens: Record<string, unknown>, veld: string, taal: Taal): string | null {
-  const waarde = tekstUit(gegevens, veld);
-  return waarde && /^\d{4}-\d{2}-\d{2}$/.test(waarde) ? formatDatum(waarde, taal) : null;
-}
-
-/** The execution summary of an "uitgevoerd" event: { nl, en } (or a plain string), in `taal`. */
-function samenvattingUit(gegevens: Record<string, unknown>, taal: Taal): string | null {
-  const waarde = gegevens.samenvatting;
-  if (typeof waarde === "string") return waarde.trim() || null;
-  if (waarde && typeof waarde === "object") {
-    const inTaal = (waarde as Record<string, unknown>)[taal];
-    return typeof inTaal === "string" && inTaal.trim() ? inTaal.trim() : null;
-  }
-  return null;
-}
-
-/** Plain words for one event, in the client's language. */
-export function beschrijfGebeurtenis(item: TijdlijnItem, t: Berichten["mijn"]["tijdlijn"], taal: Taal): Regel {
-  const g = item.gegevens ?? {};
-  const reden = tekstUit(g, "reden");
-  switch (item.soort) {
-    case "ontvangen":
-    case "identiteit_bevestigd":
-    case "opgepakt":
-    case "hervat":
-    case "afgerond":
-      return { tekst: t[item.soort], details: [] };
-    case "uitgevoerd": {
-      // What was carried out, in the words the service wrote for the client (uitvoering.server.ts
-      // meldUitgevoerd): corrected, erased and what was kept (restricted) with the reason, restricted;
-      // and how many earlier recipients were told (AVG art. 19).
-      const samenvatting = samenvattingUit(g, taal);
-      const gemeld = g.ontvangersGemeld;
-      const details = [
-        samenvatting ? `${t.watGedaan} ${samenvatting}` : null,
-        typeof gemeld === "number" && Number.isInteger(gemeld) && gemeld > 0 ? t.ontvangersGemeld(gemeld) : null,
-      ];
-      return { tekst: t.uitgevoerd, details: details.filter((d): d is string => d !== null) };
-    }
-    case "vraag_gesteld":
-      return { tekst: t.vraag_gesteld, details: reden ? [`${t.reden} ${reden}`] : [] };
-    case "antwoord_ontvangen": {
-      const datum = datumUit(g, "doelTermijn", taal);
-      return { tekst: t.antwoord_ontvangen, details: datum ? [t.antwoordNieuweDatum(datum)] : [] };
-    }
-    case "verlengd": {
-      const datum = datumUit(g, "wettelijkeTermijn", taal);
-      const details = [reden ? `${t.reden} ${reden}` : null, datum ? t.nieuweUitersteDatum(datum) : null];
-      return { tekst: t.verlengd, details: details.filter((d): d is string => d !== null) };
-    }
-    case "besluit": {
-      const soort = g.soort;
-      return { tekst: isBesluitSoort(soort) ? t.besluitSoort[soort] : t.besluit, details: [] };
-    }
-    case "gesloten": {
-      const sluitReden = g.sluitReden;
-      return { tekst: t.gesloten, details: isSluitReden(sluitReden) ? [SLUIT_REDEN_TEKST[sluitReden][taal]] : [] };
-    }
-    case "ingetrokken":
-      return { tekst: t.ingetrokken, details: reden ? [`${t.uwReden} ${reden}`] : [] };
-    default:
-      return { tekst: t.onbekend, details: [] };
-  }
-}
-
-/** The timeline of a request: what happened and when, oldest first, as an ordered list. */
-export function Tijdlijn({
-  items,
-  t,
-  taal,
-  leeg,
-}: {
-  items: TijdlijnItem[];
-  t: Berichten["mijn"]["tijdlijn"];
-  taal: Taal;
-  leeg: string;
-}) {
-  if (items.length === 0) return <p>{leeg}</p>;
+/** The timeline of a request: what happened and when, oldest first, as an ordered list (lines from the loader). */
+export function Tijdlijn({ regels, taal, leeg }: { regels: readonly TijdlijnRegel[]; taal: Taal; leeg: string }) {
+  if (regels.length === 0) return <p>{leeg}</p>;
   return (
     <ol className="tijdlijn">
-      {items.map((item) => {
-        const dag = amsterdamDate(new Date(item.op));
-        const regel = beschrijfGebeurtenis(item, t, taal);
-        return (
-          <li key={item.id} className="tijdlijn-item">
-            <p className="tijdlijn-datum">
-              <time dateTime={dag}>{formatDatum(dag, taal)}</time>
+      {regels.map((regel) => (
+        <li key={regel.id} className="tijdlijn-item">
+          <p className="tijdlijn-datum">
+            <time dateTime={regel.dag}>{formatDatum(regel.dag, taal)}</time>
+          </p>
+          <p className="tijdlijn-tekst">{regel.tekst}</p>
+          {regel.details.map((detail) => (
+            <p key={detail} className="tijdlijn-detail">
+              {detail}
             </p>
-            <p className="tijdlijn-tekst">{regel.tekst}</p>
-            {regel.details.map((detail) => (
-              <p key={detail} className="tijdlijn-detail">
-                {detail}
-              </p>
-            ))}
-          </li>
-        );
-      })}
+          ))}
+        </li>
+      ))}
     </ol>
   );
 }

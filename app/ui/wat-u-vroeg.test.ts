@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { leesGevraagd } from "~/domain/gevraagd";
 import { BERICHTEN } from "~/i18n/berichten";
 import { gevraagdeRegels } from "~/domain/gevraagd";
-import { watUVroeg } from "~/services/mijn.server";
 import { WatUVroeg } from "./wat-u-vroeg";
 
 describe("the client's request page: what you asked", () => {
@@ -26,7 +25,7 @@ describe("the client's request page: what you asked", () => {
     const html = (type: Parameters<typeof leesGevraagd>[0], details: unknown) =>
       renderToStaticMarkup(
         createElement(WatUVroeg, {
-          regels: watUVroeg(leesGevraagd(type, details), "nl"),
+          regels: ((g) => (g ? gevraagdeRegels(g, BERICHTEN.nl.verzoek) : []))(leesGevraagd(type, details)),
           titel: "Wat u vroeg",
         }),
       );

@@ -33,6 +33,8 @@ const PAGINAS = [
   { url: "/mijn", route: "routes/mijn._index", soort: "cliënt" },
   { url: "/mijn/beveiliging", route: "routes/mijn.beveiliging", soort: "cliënt" },
   { url: "/mijn/verzoeken/:nummer", route: "routes/mijn.verzoeken.$nummer", soort: "cliënt" },
+  { url: "/mijn/verzoeken/:nummer/bericht", route: "routes/mijn.verzoeken.$nummer_.bericht", soort: "cliënt" },
+  { url: "/mijn/verzoeken/:nummer/bewijs", route: "routes/mijn.verzoeken.$nummer_.bewijs", soort: "cliënt" },
   { url: "/mijn/verzoeken/:nummer/intrekken", route: "routes/mijn.verzoeken.$nummer_.intrekken", soort: "cliënt" },
   { url: "/mijn/verzoeken/:nummer/inzage", route: "routes/mijn.verzoeken.$nummer_.inzage", soort: "cliënt" },
   { url: "/mijn/verzoeken/:nummer/besluit/:id", route: "routes/mijn.verzoeken.$nummer_.besluit.$id", soort: "cliënt" },

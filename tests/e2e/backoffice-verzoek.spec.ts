@@ -178,6 +178,7 @@ test.describe("the backoffice request page", () => {
     // The client answers in /mijn: the clock runs again.
     await page.goto(`/mijn/verzoeken/${nummer}`);
     await expect(page.getByRole("region", { name: "Wij wachten op uw antwoord" })).toContainText(vraag);
+    await page.getByRole("link", { name: "Uw antwoord sturen" }).first().click();
     await page.getByRole("textbox", { name: "Uw antwoord" }).fill("De jaren 2024 en 2025.");
     await page.getByRole("button", { name: "Antwoord versturen" }).click();
     await expect(page.getByRole("status")).toContainText("De termijn loopt weer");

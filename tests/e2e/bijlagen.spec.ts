@@ -102,6 +102,8 @@ test.describe("files from clients and representatives", () => {
     // The page warns plainly: no copy of an ID document.
     await expect(page.getByText(BC.geenId).first()).toBeVisible();
     const foto = png(64, 48);
+    // The message is written on its own page.
+    await page.getByRole("link", { name: M.berichtLink }).click();
     await page.getByLabel(M.berichtLabel).fill("Mijn adres klopt niet. Hierbij een foto van de brief van de gemeente.");
     await page.getByLabel(BC.veld).setInputFiles({ name: "brief gemeente.png", mimeType: "image/png", buffer: foto });
     await page.getByRole("button", { name: M.berichtVersturen }).click();
@@ -154,6 +156,9 @@ test.describe("files from clients and representatives", () => {
       "%PDF-1.4\n% Machtiging (fictief), getekend door Kim Testpersoon\ntrailer << >>\n%%EOF\n",
       "latin1",
     );
+    // The proof has its own page, reached from the request page.
+    await page.getByRole("link", { name: BC.bewijsLink }).click();
+    await expect(page).toHaveURL(`/mijn/verzoeken/${nummer}/bewijs`);
     const bewijs = page.getByRole("region", { name: BC.bewijsTitel });
     await expect(bewijs).toContainText(BC.geenId);
     await bewijs

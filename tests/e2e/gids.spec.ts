@@ -125,6 +125,7 @@ test.describe("guided client journeys (issue 16)", () => {
     // 11 and 16 on the status page: the same sentence; a message has the same limit as the wizard.
     await link.click();
     await expect(page.locator("p.mijn-termijn")).toHaveText(zin);
+    await page.getByRole("link", { name: BERICHTEN.nl.mijn.berichtLink }).click();
     await expect(page.getByLabel(BERICHTEN.nl.mijn.berichtLabel)).toHaveAttribute(
       "maxlength",
       String(TEKSTLIMIET.lang),

@@ -115,7 +115,11 @@ test("a client sees their requests, answers our question, and withdraws a reques
   await expect(page.getByRole("region", { name: "Documents" })).toContainText("No documents yet.");
   await expectNoAxeViolations(page);
 
-  // An empty answer is refused with a message in the chosen language, linked to the field.
+  // The answer is written on its own page; an empty one is refused in the chosen language, linked to the field.
+  await page.getByRole("link", { name: "Send your answer" }).first().click();
+  await expect(page).toHaveURL(`/mijn/verzoeken/${eigen}/bericht`);
+  await expect(page.getByRole("heading", { level: 1, name: "Your answer to our question" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(VRAAG);
   await page.getByRole("button", { name: "Send answer" }).click();
   const summary = page.getByRole("heading", { name: "Please check the following:" });
   await expect(summary).toBeVisible();
@@ -302,6 +306,7 @@ test.describe("without JavaScript", () => {
     const nummer = (await maakMijnVerzoek({ email })).nummer;
     await page.goto(`/mijn/verzoeken/${nummer}`);
 
+    await page.getByRole("link", { name: "Bericht sturen" }).click();
     await page.getByRole("button", { name: "Bericht versturen" }).click();
     await expect(page.getByRole("link", { name: "Schrijf een bericht. Het bericht is nu leeg." })).toBeVisible();
 

@@ -32,7 +32,8 @@ import { inzageOverzicht, toegangslogVan } from "~/services/inzage.server";
 import { gebruikOpslag, lokaleOpslag, type Opslag } from "~/services/opslag.server";
 import { maakPakket, ontsleutel } from "~/services/pakket.server";
 import { startSessie } from "~/services/sessies.server";
-import { action as berichtActie, loader as mijnPagina } from "~/routes/mijn.verzoeken.$nummer";
+import { loader as mijnPagina } from "~/routes/mijn.verzoeken.$nummer";
+import { action as berichtActie } from "~/routes/mijn.verzoeken.$nummer_.bericht";
 import { action as bewijsActie } from "~/routes/mijn.verzoeken.$nummer_.bewijs";
 import { loader as bijlageDownload } from "~/routes/backoffice.verzoeken.$id_.bijlagen.$bijlageId";
 import { loader as eigenBijlageDownload } from "~/routes/mijn.verzoeken.$nummer_.bijlagen.$bijlageId";
@@ -202,7 +203,7 @@ describe("a client attaches files to a message", () => {
       { inhoud: foto, naam: "brief van de gemeente.png" },
     ])) as Response;
     expect(antwoord.status).toBe(302);
-    expect(antwoord.headers.get("Location")).toBe(`/mijn/verzoeken/${verzoek.nummer}?verstuurd=bericht`);
+    expect(antwoord.headers.get("Location")).toBe(`/mijn/verzoeken/${verzoek.nummer}?verstuurd=bericht#berichten`);
 
     const [bericht] = await db().select().from(berichten).where(eq(berichten.verzoekId, verzoek.id));
     const [rij] = await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id));
@@ -332,7 +333,7 @@ describe("a representative sends proof of authority", () => {
     const { verzoek, cookie } = await maakVerzoek({ relatie: "gemachtigde" });
     const machtiging = pdf("Machtiging, getekend door de client (fictief)");
     const r = (await bewijsMet(verzoek.nummer, cookie, machtiging, "machtiging.pdf")) as Response;
-    expect(r.headers.get("Location")).toBe(`/mijn/verzoeken/${verzoek.nummer}?bewijs=ontvangen#bewijs`);
+    expect(r.headers.get("Location")).toBe(`/mijn/verzoeken/${verzoek.nummer}/bewijs?bewijs=ontvangen`);
     const [rij] = await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id));
     expect(rij).toMatchObject({
       doel: "vertegenwoordiging",
@@ -372,14 +373,14 @@ describe("a representative sends proof of authority", () => {
       Buffer.concat([pdf("Machtiging"), EICAR]),
       "machtiging.pdf",
     )) as Response;
-    expect(r.headers.get("Location")).toBe(`/mijn/verzoeken/${verzoek.nummer}?bewijsFout=virus#bewijs`);
+    expect(r.headers.get("Location")).toBe(`/mijn/verzoeken/${verzoek.nummer}/bewijs?bewijsFout=virus`);
     expect(bestandenOpSchijf()).toEqual(voor);
     expect(await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id))).toEqual([]);
 
     const zelf = await maakVerzoek();
     const z = (await bewijsMet(zelf.verzoek.nummer, zelf.cookie, pdf("Iets"), "iets.pdf")) as Response;
     expect(z.headers.get("Location")).toBe(
-      `/mijn/verzoeken/${zelf.verzoek.nummer}?bewijsFout=geen_vertegenwoordiger#bewijs`,
+      `/mijn/verzoeken/${zelf.verzoek.nummer}/bewijs?bewijsFout=geen_vertegenwoordiger`,
     );
     expect(bestandenOpSchijf()).toEqual(voor);
   });

@@ -9,7 +9,7 @@ import { accounts, clienten, dossierItems, verstrekkingen, verzoeken } from "../
 import { BERICHTEN } from "~/i18n/berichten";
 import { mijnVerzoek, type ClientActor } from "~/services/mijn.server";
 import { voerCorrectieUit, type UitvoeringActor } from "~/services/uitvoering.server";
-import { beschrijfGebeurtenis } from "~/ui/tijdlijn";
+import { beschrijfGebeurtenis } from "~/domain/tijdlijn";
 import { useFreshDatabase } from "../support/database";
 import { praktijkMetMedewerker } from "../support/praktijk";
 
@@ -95,14 +95,14 @@ describe("the client's timeline after execution", () => {
     const pagina = await mijnVerzoek(client, "AVG-2026-880001");
     const uitgevoerd = pagina!.tijdlijn.find((g) => g.soort === "uitgevoerd");
     expect(uitgevoerd).toBeDefined();
-    expect(beschrijfGebeurtenis(uitgevoerd!, BERICHTEN.nl.mijn.tijdlijn, "nl")).toEqual({
+    expect(beschrijfGebeurtenis(uitgevoerd!, BERICHTEN.nl.tijdlijn, "nl")).toEqual({
       tekst: "Wij hebben uw verzoek uitgevoerd.",
       details: [
         "Wat wij hebben gedaan: 1 gegeven in uw dossier is gecorrigeerd of aangevuld.",
         "Wij hebben 2 organisaties die eerder gegevens van ons kregen op de hoogte gebracht. U kunt ons vragen welke dat zijn.",
       ],
     });
-    expect(beschrijfGebeurtenis(uitgevoerd!, BERICHTEN.en.mijn.tijdlijn, "en").details[0]).toBe(
+    expect(beschrijfGebeurtenis(uitgevoerd!, BERICHTEN.en.tijdlijn, "en").details[0]).toBe(
       "What we did: 1 item in your records was corrected or completed.",
     );
   });

@@ -41,8 +41,8 @@ export const teksten: Teksten = {
     bewijsNogTitel: "We still need to see your proof of representation",
     pauzeSchuift:
       "While we wait for your answer, the date by which you hear from us moves later. Every day the time limit is paused is added.",
-    pauzeActie: "Send your answer under Messages. Then the time limit starts again.",
-    pauzeLink: "Go to the answer form",
+    pauzeActie: "Send us your answer. Then the time limit starts again.",
+    pauzeLink: "Send your answer",
     termijnTitel: "When will you hear from us?",
     doelTermijnAfgesloten: "This request is closed.",
     gepauzeerd: (dagen: number) =>
@@ -57,6 +57,12 @@ export const teksten: Teksten = {
     geenBerichten: "There are no messages yet.",
     vanU: "You",
     herladen: "Reload the page",
+    berichtMetaTitel: (nummer: string) => `Message about request ${nummer} – Rights desk`,
+    berichtTitel: "Send a message",
+    antwoordTitel: "Your answer to our question",
+    berichtIntro: (nummer: string) => `About request ${nummer}. We see your message with your request.`,
+    terugNaarVerzoek: "Back to your request",
+    berichtLink: "Send a message",
     berichtLabel: "Your message",
     antwoordLabel: "Your answer",
     berichtHint: `${TEKSTLIMIET.lang} characters at most. We read your message on working days.`,
@@ -96,38 +102,6 @@ export const teksten: Teksten = {
       afgesloten:
         "This request is closed. You can no longer send a message about it. Do you have a question? Please contact us.",
       onbekend: "Something went wrong. Nothing has changed. Please try again.",
-    },
-    tijdlijn: {
-      ontvangen: "We received your request.",
-      identiteit_bevestigd: "We are now sure who you are. Your identity has been confirmed.",
-      opgepakt: "We have started on your request.",
-      vraag_gesteld: "We asked you a question. The time limit is paused until we have your answer.",
-      antwoord_ontvangen: "We received your answer. The time limit is running again.",
-      antwoordNieuweDatum: (datum: string) => `You will now hear from us by ${datum}.`,
-      hervat: "The time limit is running again.",
-      verlengd: "We need more time. We have extended the time limit.",
-      nieuweUitersteDatum: (datum: string) => `New final date: ${datum}.`,
-      besluit: "We have made a decision.",
-      besluitSoort: {
-        toewijzing: "We have decided: you get what you asked for.",
-        gedeeltelijke_afwijzing: "We have decided: you get part of what you asked for. Our message explains why.",
-        afwijzing: "We have decided: we refuse your request. Our message explains why and what you can do.",
-        kennelijk_ongegrond:
-          "We have decided: we will not handle your request. Our message explains why and what you can do.",
-        verlenging: "We need more time. We have extended the time limit.",
-      },
-      uitgevoerd: "We have carried out your request.",
-      watGedaan: "What we did:",
-      ontvangersGemeld: (n: number) =>
-        n === 1
-          ? "We have informed 1 organisation that received data from us before. You can ask us which one."
-          : `We have informed ${n} organisations that received data from us before. You can ask us which ones.`,
-      afgerond: "Your request is complete.",
-      gesloten: "We closed your request without a decision.",
-      ingetrokken: "You withdrew your request.",
-      onbekend: "Something changed in your request.",
-      reden: "Reason:",
-      uwReden: "Your reason:",
     },
   },
 };

@@ -45,8 +45,8 @@ export const teksten = {
     bewijsNogTitel: "Wij moeten nog uw bewijs van vertegenwoordiging zien",
     pauzeSchuift:
       "Zolang wij op uw antwoord wachten, schuift de datum waarop u van ons hoort op. Elke dag dat de termijn stilstaat, komt erbij.",
-    pauzeActie: "Stuur uw antwoord bij Berichten. Dan loopt de termijn weer.",
-    pauzeLink: "Naar het antwoordformulier",
+    pauzeActie: "Stuur ons uw antwoord. Dan loopt de termijn weer.",
+    pauzeLink: "Uw antwoord sturen",
     termijnTitel: "Wanneer hoort u van ons?",
     doelTermijnAfgesloten: "Dit verzoek is afgesloten.",
     gepauzeerd: (dagen: number) =>
@@ -61,6 +61,13 @@ export const teksten = {
     geenBerichten: "Er zijn nog geen berichten.",
     vanU: "U",
     herladen: "Pagina opnieuw laden",
+    /** The message page (/mijn/verzoeken/:nummer/bericht): one task per page. */
+    berichtMetaTitel: (nummer: string) => `Bericht over verzoek ${nummer} – Rechtenloket`,
+    berichtTitel: "Bericht sturen",
+    antwoordTitel: "Uw antwoord op onze vraag",
+    berichtIntro: (nummer: string) => `Over verzoek ${nummer}. Wij zien uw bericht bij uw verzoek.`,
+    terugNaarVerzoek: "Terug naar uw verzoek",
+    berichtLink: "Bericht sturen",
     berichtLabel: "Uw bericht",
     antwoordLabel: "Uw antwoord",
     berichtHint: `Maximaal ${TEKSTLIMIET.lang} tekens. Wij lezen uw bericht op werkdagen.`,
@@ -100,39 +107,6 @@ export const teksten = {
       afgesloten:
         "Dit verzoek is afgesloten. U kunt er geen bericht meer over sturen. Heeft u een vraag? Neem contact met ons op.",
       onbekend: "Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.",
-    },
-    tijdlijn: {
-      ontvangen: "Wij hebben uw verzoek ontvangen.",
-      identiteit_bevestigd: "Wij weten nu zeker wie u bent. Uw identiteit is bevestigd.",
-      opgepakt: "Wij zijn met uw verzoek begonnen.",
-      vraag_gesteld: "Wij hebben u een vraag gesteld. De termijn staat stil tot wij uw antwoord hebben.",
-      antwoord_ontvangen: "Wij hebben uw antwoord ontvangen. De termijn loopt weer.",
-      antwoordNieuweDatum: (datum: string) => `U hoort nu uiterlijk op ${datum} van ons.`,
-      hervat: "De termijn loopt weer.",
-      verlengd: "Wij hebben meer tijd nodig. Wij hebben de termijn verlengd.",
-      nieuweUitersteDatum: (datum: string) => `Nieuwe uiterste datum: ${datum}.`,
-      besluit: "Wij hebben een besluit genomen.",
-      besluitSoort: {
-        toewijzing: "Wij hebben besloten: u krijgt wat u vroeg.",
-        gedeeltelijke_afwijzing:
-          "Wij hebben besloten: u krijgt een deel van wat u vroeg. In ons bericht leest u waarom.",
-        afwijzing: "Wij hebben besloten: wij wijzen uw verzoek af. In ons bericht leest u waarom en wat u kunt doen.",
-        kennelijk_ongegrond:
-          "Wij hebben besloten: wij behandelen uw verzoek niet. In ons bericht leest u waarom en wat u kunt doen.",
-        verlenging: "Wij hebben meer tijd nodig. Wij hebben de termijn verlengd.",
-      },
-      uitgevoerd: "Wij hebben uw verzoek uitgevoerd.",
-      watGedaan: "Wat wij hebben gedaan:",
-      ontvangersGemeld: (n: number) =>
-        n === 1
-          ? "Wij hebben 1 organisatie die eerder gegevens van ons kreeg op de hoogte gebracht. U kunt ons vragen welke dat is."
-          : `Wij hebben ${n} organisaties die eerder gegevens van ons kregen op de hoogte gebracht. U kunt ons vragen welke dat zijn.`,
-      afgerond: "Uw verzoek is afgerond.",
-      gesloten: "Wij hebben uw verzoek gesloten zonder besluit.",
-      ingetrokken: "U heeft uw verzoek ingetrokken.",
-      onbekend: "Er is iets veranderd aan uw verzoek.",
-      reden: "Reden:",
-      uwReden: "Uw reden:",
     },
   },
 };

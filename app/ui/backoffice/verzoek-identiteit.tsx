@@ -10,7 +10,7 @@ import { StapFormulier } from "./verzoek-formulier";
 import { stapSchema } from "./verzoek-stappen";
 import { Keuzegroep, Keuzelijst, Veld } from "./verzoek-velden";
 import "~/i18n/teksten/behandeling";
-import "~/i18n/teksten/bestanden";
+import "~/i18n/teksten/bijlagen";
 
 export type ControleRegel = {
   id: string;

@@ -1,10 +1,10 @@
+import { Link } from "@remix-run/react";
 import type { SerializeFrom } from "@remix-run/node";
-import { STATUS_LABELS, type VerzoekStatus } from "~/domain/verzoek-status";
+import type { VerzoekStatus } from "~/domain/verzoek-status";
 import { formatDatum, type Taal } from "~/i18n/taal";
 import { useBerichten, useTaal } from "~/root";
 import type { MijnVerzoek } from "~/services/mijn.server";
 import "~/i18n/teksten/mijn";
-import "~/i18n/teksten/ontvangst";
 import "~/i18n/teksten/rechten";
 
 /** The parts of the client's status page (/mijn/verzoeken/:nummer) about the request itself. */
@@ -24,9 +24,16 @@ function Datum({ iso, taal }: { iso: string; taal: Taal }) {
 
 /**
  * What the client still has to know or do: our identity check, the proof of authority, and our
- * question while the clock stands still (the link goes to the message form, `berichtVeldId`).
+ * question while the clock stands still (the link goes to the message page, where the answer is written).
  */
-export function VerzoekMeldingen({ verzoek, berichtVeldId }: { verzoek: Verzoek; berichtVeldId: string }) {
+export function VerzoekMeldingen({
+  verzoek,
+  bewijs,
+}: {
+  verzoek: Verzoek;
+  /** The proof of authority still needed, in words (app/services/mijn.server.ts `mijnVerzoekInWoorden`). */
+  bewijs: { wat: string; hoe: string } | null;
+}) {
   const alles = useBerichten();
   const t = alles.mijn;
   const taal = useTaal();
@@ -40,11 +47,11 @@ export function VerzoekMeldingen({ verzoek, berichtVeldId }: { verzoek: Verzoek;
         </section>
       ) : null}
 
-      {verzoek.bewijsNogNodig ? (
+      {bewijs ? (
         <section className="melding let-op" aria-labelledby="bewijs-titel">
           <h2 id="bewijs-titel">{t.bewijsNogTitel}</h2>
-          <p>{alles.ontvangst.bewijs[verzoek.bewijsNogNodig]}</p>
-          <p>{alles.ontvangst.bewijsAanleveren}</p>
+          <p>{bewijs.wat}</p>
+          <p>{bewijs.hoe}</p>
         </section>
       ) : null}
 
@@ -56,7 +63,8 @@ export function VerzoekMeldingen({ verzoek, berichtVeldId }: { verzoek: Verzoek;
             <strong>{t.pauzeVraag}</strong> <span lang="nl">{verzoek.openPauze.reden}</span>
           </p>
           <p>
-            {t.pauzeActie} <a href={`#${berichtVeldId}`}>{t.pauzeLink}</a>
+            {t.pauzeActie}{" "}
+            <Link to={`/mijn/verzoeken/${encodeURIComponent(verzoek.nummer)}/bericht`}>{t.pauzeLink}</Link>
           </p>
         </section>
       ) : null}
@@ -65,7 +73,7 @@ export function VerzoekMeldingen({ verzoek, berichtVeldId }: { verzoek: Verzoek;
 }
 
 /** Number, right, for whom, received on, status. */
-export function OverHetVerzoek({ verzoek }: { verzoek: Verzoek }) {
+export function OverHetVerzoek({ verzoek, status }: { verzoek: Verzoek; status: string }) {
   const alles = useBerichten();
   const t = alles.mijn;
   const taal = useTaal();
@@ -95,7 +103,7 @@ export function OverHetVerzoek({ verzoek }: { verzoek: Verzoek }) {
         </div>
         <div>
           <dt>{t.status}</dt>
-          <dd>{STATUS_LABELS[verzoek.status].client[taal]}</dd>
+          <dd>{status}</dd>
         </div>
       </dl>
     </section>
@@ -103,7 +111,16 @@ export function OverHetVerzoek({ verzoek }: { verzoek: Verzoek }) {
 }
 
 /** The deadline: before the decision the client waits for an answer; after it, for the execution. */
-export function VerzoekTermijn({ verzoek }: { verzoek: Verzoek }) {
+export function VerzoekTermijn({
+  verzoek,
+  termijn,
+  inUitvoering,
+}: {
+  verzoek: Verzoek;
+  /** The term sentence and the status while carried out, in words (`mijnVerzoekInWoorden`). */
+  termijn: string;
+  inUitvoering: string;
+}) {
   const alles = useBerichten();
   const t = alles.mijn;
   const taal = useTaal();
@@ -114,12 +131,7 @@ export function VerzoekTermijn({ verzoek }: { verzoek: Verzoek }) {
       <h2 id="termijn-titel">{t.termijnTitel}</h2>
       {voorBesluit ? (
         <>
-          <p className="mijn-termijn">
-            {alles.ontvangst.termijnZin(
-              formatDatum(verzoek.doelTermijn, taal),
-              formatDatum(verzoek.wettelijkeTermijn, taal),
-            )}
-          </p>
+          <p className="mijn-termijn">{termijn}</p>
           {verzoek.gepauzeerdeDagen > 0 ? <p>{t.gepauzeerd(verzoek.gepauzeerdeDagen)}</p> : null}
           {wachtOpAntwoord ? <p>{t.pauzeSchuift}</p> : null}
           {verzoek.verlengd ? (
@@ -137,9 +149,7 @@ export function VerzoekTermijn({ verzoek }: { verzoek: Verzoek }) {
         </>
       ) : verzoek.status === "in_uitvoering" ? (
         <p className="mijn-termijn">
-          {verzoek.uitvoeringTermijn
-            ? t.uitvoering(formatDatum(verzoek.uitvoeringTermijn, taal))
-            : STATUS_LABELS.in_uitvoering.client[taal]}
+          {verzoek.uitvoeringTermijn ? t.uitvoering(formatDatum(verzoek.uitvoeringTermijn, taal)) : inUitvoering}
         </p>
       ) : (
         <p>{t.doelTermijnAfgesloten}</p>

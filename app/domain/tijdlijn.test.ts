@@ -19,14 +19,14 @@ describe("the client's timeline: what was carried out", () => {
       ontvangersGemeld: 2,
       plan: [],
     });
-    expect(beschrijfGebeurtenis(item, BERICHTEN.nl.mijn.tijdlijn, "nl")).toEqual({
+    expect(beschrijfGebeurtenis(item, BERICHTEN.nl.tijdlijn, "nl")).toEqual({
       tekst: "Wij hebben uw verzoek uitgevoerd.",
       details: [
         "Wat wij hebben gedaan: 3 gegevens verwijderd. 1 gegeven afgeschermd omdat: wettelijke bewaarplicht (WGBO): 20 jaar.",
         "Wij hebben 2 organisaties die eerder gegevens van ons kregen op de hoogte gebracht. U kunt ons vragen welke dat zijn.",
       ],
     });
-    expect(beschrijfGebeurtenis(item, BERICHTEN.en.mijn.tijdlijn, "en")).toEqual({
+    expect(beschrijfGebeurtenis(item, BERICHTEN.en.tijdlijn, "en")).toEqual({
       tekst: "We have carried out your request.",
       details: [
         "What we did: 3 items erased. 1 item restricted because: statutory retention duty (WGBO): 20 years.",
@@ -43,7 +43,7 @@ describe("the client's timeline: what was carried out", () => {
       },
       ontvangersGemeld: 0,
     });
-    expect(beschrijfGebeurtenis(correctie, BERICHTEN.nl.mijn.tijdlijn, "nl").details).toEqual([
+    expect(beschrijfGebeurtenis(correctie, BERICHTEN.nl.tijdlijn, "nl").details).toEqual([
       "Wat wij hebben gedaan: 1 gegeven in uw dossier is gecorrigeerd of aangevuld.",
     ]);
     const afscherming = uitgevoerd({
@@ -53,7 +53,7 @@ describe("the client's timeline: what was carried out", () => {
       },
       ontvangersGemeld: 1,
     });
-    expect(beschrijfGebeurtenis(afscherming, BERICHTEN.en.mijn.tijdlijn, "en").details).toEqual([
+    expect(beschrijfGebeurtenis(afscherming, BERICHTEN.en.tijdlijn, "en").details).toEqual([
       "What we did: 2 items in your records were restricted.",
       "We have informed 1 organisation that received data from us before. You can ask us which one.",
     ]);
@@ -61,7 +61,7 @@ describe("the client's timeline: what was carried out", () => {
 
   it("an event without a summary (or with a broken one) still says the request was carried out", () => {
     for (const gegevens of [{}, { samenvatting: 42, ontvangersGemeld: "twee" }, { samenvatting: { nl: "  " } }]) {
-      expect(beschrijfGebeurtenis(uitgevoerd(gegevens), BERICHTEN.nl.mijn.tijdlijn, "nl")).toEqual({
+      expect(beschrijfGebeurtenis(uitgevoerd(gegevens), BERICHTEN.nl.tijdlijn, "nl")).toEqual({
         tekst: "Wij hebben uw verzoek uitgevoerd.",
         details: [],
       });
