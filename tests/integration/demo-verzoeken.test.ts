@@ -32,7 +32,6 @@ afterAll(() => {
 });
 
 let nummers: Record<keyof typeof DEMO_VERZOEKEN, string>;
-let seedMs = 0;
 
 async function staf(email: string) {
   const [m] = await db().select().from(medewerkers).where(eq(medewerkers.email, email));
@@ -69,9 +68,7 @@ async function aantallen(): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  const start = performance.now();
   const uitkomst = await seedDemo();
-  seedMs = performance.now() - start;
   if (!uitkomst) throw new Error("de demo werd niet aangemaakt");
   nummers = uitkomst.verzoeken;
 });
@@ -94,8 +91,6 @@ describe("the demo practice's requests", () => {
       const rij = rijen.find((r) => r.nummer === nummers[sleutel as keyof typeof DEMO_VERZOEKEN])!;
       expect(rij.type, sleutel).toBe(verwacht.type);
     }
-    // Fast enough for the first start (measured here; the whole first start must stay well under 8 s).
-    expect(seedMs).toBeLessThan(5_000);
   });
 
   it("fills the backoffice queue, earliest target first, with the letter near its legal deadline on top", async () => {
