@@ -86,7 +86,9 @@ export async function seedDemoVerzoeken(opties: { nu?: Date } = {}): Promise<Rec
   const staf = await demoStaf();
   const sanne: BehandelActor = { medewerker: { id: staf.backoffice } };
   const mehmet: BehandelActor = { medewerker: { id: staf.backoffice2 } };
-  const clientId = await demoClienten();
+  const clientIds = await demoClienten();
+  /** The demo client a request is about (DEMO_VERZOEKEN: its clientnummer). */
+  const clientVan = (sleutel: DemoVerzoekSleutel) => clientIds(DEMO_VERZOEKEN[sleutel].clientnummer);
   const nummers = {} as Record<DemoVerzoekSleutel, string>;
 
   // Each request: the filer's account as the first sign-in makes it, then the wizard's submission.
@@ -122,12 +124,14 @@ export async function seedDemoVerzoeken(opties: { nu?: Date } = {}): Promise<Rec
       op(40),
     );
     let versie = (await pakOp(mehmet, v.id, v.versie, {}, { nu: op(39) })).versie;
-    versie = (await koppel(mehmet, v.id, versie, { clientId: clientId("DL-1001") }, { nu: op(39, 5) })).versie;
+    versie = (await koppel(mehmet, v.id, versie, { clientId: clientVan("afgerond") }, { nu: op(39, 5) })).versie;
     versie = (await besluitToewijzen(mehmet, v.id, versie, {}, { nu: op(39, 10) })).versie;
     const [nieuwsbrief] = await db()
       .select({ id: toestemmingen.id })
       .from(toestemmingen)
-      .where(and(eq(toestemmingen.clientId, clientId("DL-1001")), ilike(toestemmingen.omschrijving, "%nieuwsbrief%")));
+      .where(
+        and(eq(toestemmingen.clientId, clientVan("afgerond")), ilike(toestemmingen.omschrijving, "%nieuwsbrief%")),
+      );
     if (!nieuwsbrief) throw new Error("De demo mist de toestemming voor de nieuwsbrief.");
     await trekToestemmingIn(mehmet, v.id, versie, nieuwsbrief.id, { nu: op(38) });
   }
@@ -154,7 +158,8 @@ export async function seedDemoVerzoeken(opties: { nu?: Date } = {}): Promise<Rec
     );
     nummers.bijnaTeLaat = r.nummer;
     let versie = (await pakOp(sanne, r.verzoekId, 1, {}, { nu: op(25) })).versie;
-    versie = (await koppel(sanne, r.verzoekId, versie, { clientId: clientId("DL-1004") }, { nu: op(25, 5) })).versie;
+    versie = (await koppel(sanne, r.verzoekId, versie, { clientId: clientVan("bijnaTeLaat") }, { nu: op(25, 5) }))
+      .versie;
     await controleerVertegenwoordiging(
       sanne,
       r.verzoekId,
@@ -181,7 +186,7 @@ export async function seedDemoVerzoeken(opties: { nu?: Date } = {}): Promise<Rec
       op(16),
     );
     let versie = (await pakOp(mehmet, v.id, v.versie, {}, { nu: op(15) })).versie;
-    versie = (await koppel(mehmet, v.id, versie, { clientId: clientId("DL-1002") }, { nu: op(15, 5) })).versie;
+    versie = (await koppel(mehmet, v.id, versie, { clientId: clientVan("verwijdering") }, { nu: op(15, 5) })).versie;
     const plan = await verwijderplan(mehmet, v.id, { nu: op(3) });
     await stelAfwijzingOp(
       mehmet,
@@ -215,7 +220,8 @@ export async function seedDemoVerzoeken(opties: { nu?: Date } = {}): Promise<Rec
       op(12),
     );
     let versie = (await pakOp(sanne, v.id, v.versie, {}, { nu: op(11) })).versie;
-    versie = (await koppel(sanne, v.id, versie, { clientId: clientId("DL-1006") }, { nu: op(11, 5) })).versie;
+    versie = (await koppel(sanne, v.id, versie, { clientId: clientVan("wachtOpIdentiteit") }, { nu: op(11, 5) }))
+      .versie;
     await stelVraag(
       sanne,
       v.id,
@@ -254,7 +260,7 @@ export async function seedDemoVerzoeken(opties: { nu?: Date } = {}): Promise<Rec
       op(9),
     );
     let versie = (await pakOp(sanne, v.id, v.versie, {}, { nu: op(8) })).versie;
-    versie = (await koppel(sanne, v.id, versie, { clientId: clientId("DL-1005") }, { nu: op(8, 5) })).versie;
+    versie = (await koppel(sanne, v.id, versie, { clientId: clientVan("correctie") }, { nu: op(8, 5) })).versie;
     versie = (
       await controleerVertegenwoordiging(
         sanne,

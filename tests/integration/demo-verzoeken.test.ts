@@ -183,7 +183,12 @@ describe("the demo practice's requests", () => {
     expect(Number(rijen[0]?.n)).toBeGreaterThan(6);
   });
 
-  it("uses made-up addresses only", async () => {
+  it("uses made-up addresses only, and holds no identity-document data", async () => {
+    // No legitimation check (it would store a document type and characters): docs/decisions/018.
+    const [controles] = await testDb().query<{ n: number | string }>(
+      "select count(*)::int as n from identiteitscontroles where soort = 'legitimatie'",
+    );
+    expect(Number(controles?.n)).toBe(0);
     const adressen = await db().select({ email: accounts.email }).from(accounts);
     for (const { email } of adressen) expect(email).toMatch(/@mail\.example$/);
     const mails = await db().select({ aan: uitgaandeMail.aan }).from(uitgaandeMail);
