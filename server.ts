@@ -92,7 +92,9 @@ async function main() {
 
   if (env.SEED_DEMO) {
     // The practice and its six requests (db/demo-verzoeken.server.ts), only on an empty database.
-    const seeded = await seedDemo();
+    // Not the requests in production: their e-mails would go out to made-up addresses, like the
+    // invitations below.
+    const seeded = await seedDemo({ verzoeken: env.NODE_ENV !== "production" });
     if (seeded) {
       const aantal = Object.keys(seeded.verzoeken).length;
       log().info({ praktijk: seeded.naam, verzoeken: aantal }, `Demopraktijk ${seeded.naam} aangemaakt.`);

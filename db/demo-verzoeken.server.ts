@@ -55,16 +55,16 @@ export const DEMO_VERZOEKEN = {
 export type DemoVerzoekSleutel = keyof typeof DEMO_VERZOEKEN;
 
 /**
- * Server start with SEED_DEMO: the practice when the database is empty, then its requests. Null
- * when the practice was already there (a second start, or another process won the race): nothing
- * is added then.
+ * Server start with SEED_DEMO: the practice when the database is empty, then its requests (unless
+ * `verzoeken: false`). Null when the practice was already there (a second start, or another
+ * process won the race): nothing is added then.
  */
 export async function seedDemo(
-  opties: { nu?: Date } = {},
-): Promise<{ naam: string; verzoeken: Record<DemoVerzoekSleutel, string> } | null> {
+  opties: { nu?: Date; verzoeken?: boolean } = {},
+): Promise<{ naam: string; verzoeken: Partial<Record<DemoVerzoekSleutel, string>> } | null> {
   const praktijk = await seedDemoIfEmpty();
   if (!praktijk) return null;
-  return { naam: praktijk.naam, verzoeken: await seedDemoVerzoeken(opties) };
+  return { naam: praktijk.naam, verzoeken: opties.verzoeken === false ? {} : await seedDemoVerzoeken(opties) };
 }
 
 /**
