@@ -12,6 +12,7 @@
  *
  * Only on the start that seeded the practice (`seedDemo`): a second start adds nothing. Every name
  * and address is made up (db/demo.server.ts); no identity-document data (no legitimation check).
+ * Docs/decisions/037.
  */
 import { and, eq, ilike, sql } from "drizzle-orm";
 import { addDays, amsterdamDate } from "../app/domain/calendar";
