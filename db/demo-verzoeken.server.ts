@@ -80,9 +80,8 @@ export async function seedDemoVerzoeken(opties: { nu?: Date } = {}): Promise<Rec
 
   const nu = opties.nu ?? new Date();
   const vandaag = amsterdamDate(nu);
-  /** `dagen` days ago, `minuten` later than the first step of that day (the steps of a day in order). */
-  const op = (dagen: number, minuten = 0) =>
-    new Date(nu.getTime() - dagen * 86_400_000 - 60 * 60_000 + minuten * 60_000);
+  /** `dagen` (at least 1) days ago, plus `minuten` for the later steps of that day (a day's steps in order). */
+  const op = (dagen: number, minuten = 0) => new Date(nu.getTime() - dagen * 86_400_000 + minuten * 60_000);
 
   const staf = await demoStaf();
   const sanne: BehandelActor = { medewerker: { id: staf.backoffice } };
