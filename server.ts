@@ -47,7 +47,7 @@ const {
   parseEnv,
   perIpLimiet,
   requestLogger,
-  seedDemoIfEmpty,
+  seedDemo,
   startAuditAnker,
   startJobs,
   verdachtGrootBody,
@@ -91,9 +91,13 @@ async function main() {
   log().info(`Opslag: ${opslag().beschrijving}`);
 
   if (env.SEED_DEMO) {
-    const seeded = await seedDemoIfEmpty();
+    // The practice and its six requests (db/demo-verzoeken.server.ts), only on an empty database.
+    // Not the requests in production: their e-mails would go out to made-up addresses, like the
+    // invitations below.
+    const seeded = await seedDemo({ verzoeken: env.NODE_ENV !== "production" });
     if (seeded) {
-      log().info({ praktijk: seeded.naam }, `Demopraktijk ${seeded.naam} aangemaakt.`);
+      const aantal = Object.keys(seeded.verzoeken).length;
+      log().info({ praktijk: seeded.naam, verzoeken: aantal }, `Demopraktijk ${seeded.naam} aangemaakt.`);
       if (env.NODE_ENV === "production") {
         // Links are secrets: never in a production log (docs/decisions/017). The demo staff have
         // made-up addresses, so they get no invitation either.

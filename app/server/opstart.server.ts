@@ -18,7 +18,7 @@ export { gereedHandler, httpMetrieken, metriekenHandler } from "./metrieken.serv
 export { startJobs } from "../jobs/boss.server";
 export { bootstrapDatabase } from "../../db/bootstrap.server";
 export { DatabaseUnavailableError } from "../../db/db.server";
-export { seedDemoIfEmpty } from "../../db/demo.server";
+export { seedDemo } from "../../db/demo-verzoeken.server";
 export { zorgVoorOrganisatie } from "../services/organisatie.server";
 export { demoUitnodigingen } from "../services/medewerkers.server";
 export {

@@ -337,3 +337,27 @@ test.describe("on a phone", () => {
     }
   });
 });
+
+test("demo clients from the README sign in with the code from /dev/mail and find their demo requests", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // db/demo-verzoeken.server.ts: the first start filed and handled these; no other spec signs in as these clients.
+  await logIn(page, "laura.dewit@mail.example");
+  const kaarten = page.getByRole("main").getByRole("listitem");
+  await expect(kaarten).toHaveCount(2);
+  await expect(kaarten.nth(0)).toContainText("Inzage"); // filed yesterday, newest first
+  await expect(kaarten.nth(0)).toContainText("Wij hebben uw verzoek ontvangen.");
+  await expect(kaarten.nth(1)).toContainText("Uw verzoek is afgerond.");
+
+  // The letter for her daughter becomes the parent's at her first sign-in with a code.
+  const ouder = await browser.newContext({ baseURL });
+  const ouderPagina = await ouder.newPage();
+  await logIn(ouderPagina, "fatima.bos@mail.example");
+  const brief = ouderPagina.getByRole("main").getByRole("listitem");
+  await expect(brief).toHaveCount(1);
+  await expect(brief).toContainText("Voor Lina Bos");
+  await expect(brief).toContainText("Wij werken aan uw verzoek.");
+  await ouder.close();
+});
