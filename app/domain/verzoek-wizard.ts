@@ -1,4 +1,5 @@
 import type { FilingDecision } from "./eligibility";
+import type { GevraagdRegel } from "./gevraagd";
 import {
   CORRECTIE_RIJEN_MAX,
   CORRECTIE_RIJEN_START,
@@ -38,12 +39,39 @@ export type CodeScherm = {
   /** With wachtSeconden (nothing sent): does the code already sent still work? */
   geldigeCode?: boolean;
 };
+/**
+ * The sentences of the e-mail or code screen in the page's language, made by the server for this
+ * screen (app/services/verzoek-wizard.server.ts `aanmeldWoorden`, docs/decisions/033).
+ */
+export type AanmeldWoorden = {
+  titel: string;
+  alineas: string[];
+  label: string;
+  hint: string;
+  /** The field's error, or null. */
+  fout: string | null;
+  /** A code was sent less than a minute ago: wait, or use that one. */
+  teVaak: string | null;
+  /** After "send me a new code". */
+  nieuweCode: string | null;
+  knop: string;
+  /** The code screen: ask for a new code, use another address. */
+  opnieuwKnop: string;
+  anderAdres: string;
+};
+/** An e-mail or code screen with its sentences, as the loader and the action give it. */
+export type AanmeldScherm = (EmailScherm | CodeScherm) & { woorden: AanmeldWoorden };
+
 export type WizardMelding = { soort: "neutraal" } | { soort: "te_vaak"; minuten: number } | { soort: "sleutel" };
 export type WizardScherm = {
   scherm: "wizard";
   stap: Stap;
   waarden: Record<string, string>;
   fouten: IntakeFouten;
+  /** The text of each error code on this screen, made by the server in the page's language (docs/decisions/033). */
+  foutTeksten?: Partial<Record<string, string>>;
+  /** The check step: the details as question-and-answer lines, as the request page will show them later. */
+  gevraagd?: GevraagdRegel[];
   rijen: number;
   sleutel: string | null;
   weigering: Reason | null;

@@ -23,6 +23,10 @@ import { teksten as beheerNl } from "./teksten/beheer.nl";
 import { teksten as beheerEn } from "./teksten/beheer.en";
 import { teksten as devmailNl } from "./teksten/devmail.nl";
 import { teksten as devmailEn } from "./teksten/devmail.en";
+import { teksten as intakeNl } from "./teksten/intake.nl";
+import { teksten as intakeEn } from "./teksten/intake.en";
+import { teksten as aanmeldenNl } from "./teksten/aanmelden.nl";
+import { teksten as aanmeldenEn } from "./teksten/aanmelden.en";
 import { teksten as tijdlijnNl } from "./teksten/tijdlijn.nl";
 import { teksten as tijdlijnEn } from "./teksten/tijdlijn.en";
 import { teksten as bijlagenNl } from "./teksten/bijlagen.nl";
@@ -60,6 +64,8 @@ const nl = {
   ...ondertekeningNl,
   ...beheerNl,
   ...devmailNl,
+  ...intakeNl,
+  ...aanmeldenNl,
   ...tijdlijnNl,
   ...bijlagenNl,
   ...brievenNl,
@@ -85,6 +91,8 @@ const en: Berichten = {
   ...ondertekeningEn,
   ...beheerEn,
   ...devmailEn,
+  ...intakeEn,
+  ...aanmeldenEn,
   ...tijdlijnEn,
   ...bijlagenEn,
   ...brievenEn,

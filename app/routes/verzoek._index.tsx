@@ -1,6 +1,12 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { isEmailIntent, leegEmailScherm, leegWizard, type Scherm } from "~/domain/verzoek-wizard";
+import {
+  isEmailIntent,
+  leegEmailScherm,
+  leegWizard,
+  type AanmeldScherm,
+  type WizardScherm,
+} from "~/domain/verzoek-wizard";
 import { BERICHTEN } from "~/i18n/geladen";
 import "~/i18n/teksten/verzoek";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -9,7 +15,7 @@ import { leesFormulier } from "~/server/invoer.server";
 import { parseWithZod, z } from "~/server/zod.server";
 import { dienVerzoekIn, intakeFormulier, IntakeFout } from "~/services/intake.server";
 import { getSessie } from "~/services/sessies.server";
-import { emailStap, wizardStap } from "~/services/verzoek-wizard.server";
+import { aanmeldScherm, emailStap, wizardInWoorden, wizardStap } from "~/services/verzoek-wizard.server";
 import { CodeStap, EmailStap } from "~/ui/verzoek/email-code";
 import { Wizard } from "~/ui/verzoek/wizard";
 
@@ -30,13 +36,16 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const sessie = await getSessie(request);
   const { verwerkingen } = await intakeFormulier();
+  const account = sessie?.soort === "client" ? { email: sessie.account.email } : null;
   return {
-    account: sessie?.soort === "client" ? { email: sessie.account.email } : null,
+    account,
     verwerkingen,
+    // Not signed in: the e-mail screen, with its sentences (docs/decisions/033).
+    aanmelden: account ? null : aanmeldScherm(leegEmailScherm(), await taalVanRequest(request)),
   };
 }
 
-export async function action({ request }: ActionFunctionArgs): Promise<Scherm | Response> {
+export async function action({ request }: ActionFunctionArgs): Promise<AanmeldScherm | WizardScherm | Response> {
   const taal = await taalVanRequest(request);
   const formData = await leesFormulier(request);
   const intent = String(formData.get("intent") ?? "volgende");
@@ -44,12 +53,13 @@ export async function action({ request }: ActionFunctionArgs): Promise<Scherm | 
 
   if (isEmailIntent(intent)) {
     const scherm = await emailStap(intent, formData, taal, honeypotGevuld);
-    return "ingelogd" in scherm ? redirect("/verzoek", { headers: { "Set-Cookie": scherm.ingelogd } }) : scherm;
+    if ("ingelogd" in scherm) return redirect("/verzoek", { headers: { "Set-Cookie": scherm.ingelogd } });
+    return scherm.scherm === "wizard" ? await wizardInWoorden(scherm, taal) : aanmeldScherm(scherm, taal);
   }
 
   const sessie = await getSessie(request);
   // The session ended (or never was): back to the e-mail step, nothing kept.
-  if (sessie?.soort !== "client") return leegEmailScherm();
+  if (sessie?.soort !== "client") return aanmeldScherm(leegEmailScherm(), taal);
 
   // The nested form data (conform's names: "betrokkene.naam", "correctie.rijen[0].welk").
   const payload = (parseWithZod(formData, { schema: z.unknown() }).payload ?? {}) as Record<string, unknown>;
@@ -69,23 +79,23 @@ export async function action({ request }: ActionFunctionArgs): Promise<Scherm | 
       return redirect(`/verzoek/ontvangen/${resultaat.nummer}`);
     } catch (error) {
       if (!(error instanceof IntakeFout)) throw error;
-      return await wizardStap(formData, payload, "indienen", false, error);
+      return await wizardInWoorden(await wizardStap(formData, payload, "indienen", false, error), taal);
     }
   }
-  return await wizardStap(formData, payload, intent, honeypotGevuld, null);
+  return await wizardInWoorden(await wizardStap(formData, payload, intent, honeypotGevuld, null), taal);
 }
 
 export default function Verzoek() {
-  const { account, verwerkingen } = useLoaderData<typeof loader>();
-  const actie = useActionData<typeof action>() as Scherm | undefined;
-  const scherm: Scherm =
-    actie && (actie.scherm !== "wizard" || account) ? actie : account ? leegWizard() : leegEmailScherm();
+  const { account, verwerkingen, aanmelden } = useLoaderData<typeof loader>();
+  const actie = useActionData<typeof action>() as AanmeldScherm | WizardScherm | undefined;
+  const scherm: AanmeldScherm | WizardScherm | null =
+    actie && (actie.scherm !== "wizard" || account) ? actie : account ? leegWizard() : aanmelden;
 
   return (
     <div className="pagina smal verzoek">
-      {scherm.scherm === "email" ? <EmailStap scherm={scherm} /> : null}
-      {scherm.scherm === "code" ? <CodeStap scherm={scherm} /> : null}
-      {scherm.scherm === "wizard" && account ? (
+      {scherm?.scherm === "email" ? <EmailStap scherm={scherm} /> : null}
+      {scherm?.scherm === "code" ? <CodeStap scherm={scherm} /> : null}
+      {scherm?.scherm === "wizard" && account ? (
         <Wizard scherm={scherm} accountEmail={account.email} verwerkingen={verwerkingen} />
       ) : null}
     </div>

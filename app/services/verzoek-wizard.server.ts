@@ -7,15 +7,24 @@ import {
   leesCode,
   platteWaarden,
   volgendScherm,
+  type AanmeldScherm,
   type CodeScherm,
   type EmailIntent,
+  type EmailScherm,
   type Scherm,
   type WizardAfwijzing,
   type WizardScherm,
 } from "~/domain/verzoek-wizard";
+import { gevraagdeRegels, leesGevraagd } from "~/domain/gevraagd";
+import { BERICHTEN } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { vraagCodeAan } from "./email-codes.server";
-import { bevestigEmailVoorVerzoek, intakeFormulier, nieuweIdempotentieSleutel } from "./intake.server";
+import {
+  bevestigEmailVoorVerzoek,
+  intakeFormulier,
+  nieuweIdempotentieSleutel,
+  opTeSlaanDetails,
+} from "./intake.server";
 
 /**
  * The screens of the request wizard (/verzoek) for one POST: the e-mail and code screens before the
@@ -116,4 +125,81 @@ export async function wizardStap(
     afwijzing,
     nieuweSleutel: nieuweIdempotentieSleutel,
   });
+}
+
+/**
+ * A wizard screen with its words in the page's language (docs/decisions/033): the texts of the errors
+ * it shows (filing for oneself, they speak to "you" like the labels) and, on the check step, the
+ * details as the lines the request page will show later (app/domain/gevraagd.ts).
+ */
+export async function wizardInWoorden(scherm: WizardScherm, taal: Taal): Promise<WizardScherm> {
+  const t = BERICHTEN[taal].intakeFouten;
+  const teksten: Partial<Record<string, string>> =
+    scherm.waarden["indiener.voorWie"] === "ander" ? t.fouten : { ...t.fouten, ...t.foutenZelf };
+  const codes = new Set<string>(["ongeldig", ...Object.values(scherm.fouten).flat()]);
+  const foutTeksten = Object.fromEntries([...codes].map((c) => [c, teksten[c] ?? teksten.ongeldig]));
+  if (!scherm.invoer) return { ...scherm, foutTeksten };
+  const { verwerkingen } = await intakeFormulier();
+  const gevraagd = leesGevraagd(scherm.invoer.verzoek.type, opTeSlaanDetails(scherm.invoer, verwerkingen, {}));
+  return { ...scherm, foutTeksten, gevraagd: gevraagd ? gevraagdeRegels(gevraagd, BERICHTEN[taal].verzoek) : [] };
+}
+
+/**
+ * The e-mail or code screen with its sentences in the page's language: only what this screen shows
+ * travels to the browser, not the texts of every error and wait (docs/decisions/033).
+ */
+export function aanmeldScherm(scherm: EmailScherm | CodeScherm, taal: Taal): AanmeldScherm {
+  const t = BERICHTEN[taal].aanmelden;
+  const gemeen = {
+    teVaak:
+      scherm.wachtSeconden !== null
+        ? t.codeTeVaak(scherm.wachtSeconden, scherm.scherm === "code" ? scherm.geldigeCode : true)
+        : null,
+    opnieuwKnop: t.nieuweCode,
+    anderAdres: t.anderAdres,
+  };
+  if (scherm.scherm === "email") {
+    const fout = scherm.fout === "leeg" ? t.emailLeeg : scherm.fout === "ongeldig" ? t.emailOngeldig : null;
+    return {
+      ...scherm,
+      woorden: {
+        ...gemeen,
+        titel: t.emailTitel,
+        alineas: t.emailIntro,
+        label: t.emailLabel,
+        hint: t.emailHint,
+        fout,
+        nieuweCode: null,
+        knop: t.codeVersturen,
+      },
+    };
+  }
+  const fout =
+    scherm.fout === "leeg"
+      ? t.codeLeeg
+      : scherm.fout === "formaat"
+        ? t.codeFormaat
+        : scherm.fout === "onjuist"
+          ? t.codeOnjuist(scherm.resterend ?? 0)
+          : scherm.fout === "geblokkeerd"
+            ? t.codeGeblokkeerd
+            : scherm.fout === "verlopen"
+              ? t.codeVerlopen
+              : scherm.fout === "geen_code"
+                ? t.codeOntbreekt
+                : null;
+  return {
+    ...scherm,
+    woorden: {
+      ...gemeen,
+      titel: t.codeTitel,
+      // Only when a code was sent (a wait message says itself what was and was not sent).
+      alineas: [...(scherm.wachtSeconden === null ? [t.codeIntro(scherm.email)] : []), t.codeGeldig],
+      label: t.codeLabel,
+      hint: t.codeHint,
+      fout,
+      nieuweCode: scherm.melding === "nieuwe_code" ? t.nieuweCodeVerstuurd : null,
+      knop: t.codeBevestigen,
+    },
+  };
 }

@@ -38,12 +38,12 @@ function uniekAdres(naam: string): string {
 /** A client files an inzage for themselves through the real wizard; returns the request number. */
 async function dienInzageIn(page: Page, email: string, naam: string): Promise<string> {
   await page.goto("/verzoek");
-  await page.getByLabel(V.emailLabel).fill(email);
+  await page.getByLabel(BERICHTEN.nl.aanmelden.emailLabel).fill(email);
   const start = new Date(Date.now() - 1000);
-  await page.getByRole("button", { name: V.codeVersturen }).click();
-  await expect(page.getByRole("heading", { level: 1, name: V.codeTitel })).toBeVisible();
-  await page.getByLabel(V.codeLabel).fill(await latestCode(page.request, email, { after: start }));
-  await page.getByRole("button", { name: V.codeBevestigen }).click();
+  await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeVersturen }).click();
+  await expect(page.getByRole("heading", { level: 1, name: BERICHTEN.nl.aanmelden.codeTitel })).toBeVisible();
+  await page.getByLabel(BERICHTEN.nl.aanmelden.codeLabel).fill(await latestCode(page.request, email, { after: start }));
+  await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeBevestigen }).click();
   await expect(page.getByRole("heading", { level: 1, name: V.stappen.wie })).toBeVisible();
   await page.getByLabel(V.voorMijzelf, { exact: true }).check();
   await page.getByRole("button", { name: V.volgende, exact: true }).click();
@@ -302,7 +302,7 @@ test.describe("the backoffice request page", () => {
     await staf.getByRole("button", { name: R.knop }).click();
     const overzicht = staf.locator("#foutoverzicht");
     await expect(overzicht).toContainText(B.fouten.ontvangen_op_toekomst);
-    await expect(overzicht).toContainText(V.fouten.betrokkene_naam_verplicht);
+    await expect(overzicht).toContainText(BERICHTEN.nl.intakeFouten.fouten.betrokkene_naam_verplicht);
     await expect(staf.getByLabel(R.ontvangenOpLabel)).toHaveAttribute("aria-invalid", "true");
     await expect(staf.getByLabel(R.kanalen.brief!)).toBeChecked();
     await expectNoAxeViolations(staf, "registratie met fouten");

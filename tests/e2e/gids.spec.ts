@@ -34,10 +34,10 @@ const L = BERICHTEN.nl.layout;
 
 async function vraagWizardCode(page: Page, email: string): Promise<Date> {
   await page.goto("/verzoek");
-  await page.getByLabel(V.emailLabel).fill(email);
+  await page.getByLabel(BERICHTEN.nl.aanmelden.emailLabel).fill(email);
   const start = new Date(Date.now() - 1000);
-  await page.getByRole("button", { name: V.codeVersturen }).click();
-  await expect(page.getByRole("heading", { level: 1, name: V.codeTitel })).toBeVisible();
+  await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeVersturen }).click();
+  await expect(page.getByRole("heading", { level: 1, name: BERICHTEN.nl.aanmelden.codeTitel })).toBeVisible();
   return start;
 }
 
@@ -50,8 +50,8 @@ test.describe("guided client journeys (issue 16)", () => {
   }) => {
     const email = uniekAdres("gids");
     const start = await vraagWizardCode(page, email);
-    await page.getByLabel(V.codeLabel).fill(await latestCode(request, email, { after: start }));
-    await page.getByRole("button", { name: V.codeBevestigen }).click();
+    await page.getByLabel(BERICHTEN.nl.aanmelden.codeLabel).fill(await latestCode(request, email, { after: start }));
+    await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeBevestigen }).click();
     await page.getByLabel(V.voorMijzelf, { exact: true }).check();
     await page.getByRole("button", { name: V.volgende, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: V.betrokkeneZelfTitel })).toBeVisible();
@@ -68,7 +68,9 @@ test.describe("guided client journeys (issue 16)", () => {
     await datum.fill("1988-04-21'; select 1");
     await expect(datum).toHaveValue("1988-04-21'; select 1");
     await page.getByRole("button", { name: V.volgende, exact: true }).click();
-    await expect(overzicht.getByRole("link", { name: V.fouten.geboortedatum_ongeldig })).toBeVisible();
+    await expect(
+      overzicht.getByRole("link", { name: BERICHTEN.nl.intakeFouten.fouten.geboortedatum_ongeldig }),
+    ).toBeVisible();
     await page.getByLabel(V.geboortedatumZelf, { exact: true }).fill("21-04-1988");
     await page.getByRole("button", { name: V.volgende, exact: true }).click();
     await page.getByLabel(BERICHTEN.nl.rechten.afscherming.naam, { exact: true }).check();
@@ -181,18 +183,18 @@ test.describe("guided client journeys (issue 16)", () => {
     const code = await latestCode(request, email, { after: start });
 
     // Again within the minute (a second try with the same address): nothing sent, the code still works.
-    await page.getByRole("link", { name: V.anderAdres }).click();
-    await page.getByLabel(V.emailLabel).fill(email);
-    await page.getByRole("button", { name: V.codeVersturen }).click();
+    await page.getByRole("link", { name: BERICHTEN.nl.aanmelden.anderAdres }).click();
+    await page.getByLabel(BERICHTEN.nl.aanmelden.emailLabel).fill(email);
+    await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeVersturen }).click();
     const melding = page.getByRole("alert");
     await expect(melding).toContainText(
       "Wij hebben nu geen nieuwe code gestuurd, want u kreeg er net al een. Die code werkt nog",
     );
     await expect(melding).toContainText(/Een nieuwe code kunt u over \d+ seconden vragen\./);
-    await expect(page.getByText(V.codeIntro(email))).toHaveCount(0);
+    await expect(page.getByText(BERICHTEN.nl.aanmelden.codeIntro(email))).toHaveCount(0);
     await expectNoAxeViolations(page, "code te snel");
-    await page.getByLabel(V.codeLabel).fill(code);
-    await page.getByRole("button", { name: V.codeBevestigen }).click();
+    await page.getByLabel(BERICHTEN.nl.aanmelden.codeLabel).fill(code);
+    await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeBevestigen }).click();
     await expect(page.getByRole("heading", { level: 1, name: V.stappen.wie })).toBeVisible();
 
     // The code is used; signing in within the minute: nothing sent, and no valid code to enter.

@@ -41,11 +41,13 @@ test.describe("identity levels", () => {
     // The impostor files with the client's name and date of birth, from an address of their own.
     const email = `indringer.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@voorbeeld.example`;
     await page.goto("/verzoek");
-    await page.getByLabel(V.emailLabel).fill(email);
+    await page.getByLabel(BERICHTEN.nl.aanmelden.emailLabel).fill(email);
     const start = new Date(Date.now() - 1000);
-    await page.getByRole("button", { name: V.codeVersturen }).click();
-    await page.getByLabel(V.codeLabel).fill(await latestCode(page.request, email, { after: start }));
-    await page.getByRole("button", { name: V.codeBevestigen }).click();
+    await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeVersturen }).click();
+    await page
+      .getByLabel(BERICHTEN.nl.aanmelden.codeLabel)
+      .fill(await latestCode(page.request, email, { after: start }));
+    await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeBevestigen }).click();
     await page.getByLabel(V.voorMijzelf, { exact: true }).check();
     await page.getByRole("button", { name: V.volgende, exact: true }).click();
     await page.getByLabel(V.naamZelf, { exact: true }).fill(LAURA.naam);

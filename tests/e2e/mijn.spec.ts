@@ -169,11 +169,11 @@ test("a request filed through the /verzoek wizard is on /mijn with its status pa
   const v = BERICHTEN.nl.verzoek;
   const email = uniekAdres("wizard");
   await page.goto("/verzoek");
-  await page.getByLabel(v.emailLabel).fill(email);
+  await page.getByLabel(BERICHTEN.nl.aanmelden.emailLabel).fill(email);
   const start = new Date(Date.now() - 1000);
-  await page.getByRole("button", { name: v.codeVersturen }).click();
-  await page.getByLabel(v.codeLabel).fill(await latestCode(page.request, email, { after: start }));
-  await page.getByRole("button", { name: v.codeBevestigen }).click();
+  await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeVersturen }).click();
+  await page.getByLabel(BERICHTEN.nl.aanmelden.codeLabel).fill(await latestCode(page.request, email, { after: start }));
+  await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeBevestigen }).click();
   await expect(page.getByRole("heading", { level: 1, name: v.stappen.wie })).toBeVisible();
   await page.getByLabel(v.voorMijzelf, { exact: true }).check();
   await page.getByRole("button", { name: v.volgende, exact: true }).click();

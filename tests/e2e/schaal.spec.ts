@@ -194,13 +194,13 @@ test.describe("schaal: twee webprocessen en een takenverwerker op één database
     await test.step("web 1: een cliënt dient een verzoek in (code per e-mail, verstuurd door de takenverwerker)", async () => {
       doel = 0;
       await page.goto(`${publiek}/verzoek`);
-      await page.getByLabel(V.emailLabel).fill(email);
-      await page.getByRole("button", { name: V.codeVersturen }).click();
-      await expect(page.getByRole("heading", { level: 1, name: V.codeTitel })).toBeVisible();
+      await page.getByLabel(BERICHTEN.nl.aanmelden.emailLabel).fill(email);
+      await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeVersturen }).click();
+      await expect(page.getByRole("heading", { level: 1, name: BERICHTEN.nl.aanmelden.codeTitel })).toBeVisible();
       await expect.poll(() => ontvangen.some((m) => m.aan === email), { timeout: 60_000 }).toBe(true);
       const code = /\d{6}/.exec(ontvangen.find((m) => m.aan === email)!.onderwerp)![0];
-      await page.getByLabel(V.codeLabel).fill(code);
-      await page.getByRole("button", { name: V.codeBevestigen }).click();
+      await page.getByLabel(BERICHTEN.nl.aanmelden.codeLabel).fill(code);
+      await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeBevestigen }).click();
       await expect(page.getByRole("heading", { level: 1, name: V.stappen.wie })).toBeVisible();
       await page.getByLabel(V.voorMijzelf, { exact: true }).check();
       await page.getByRole("button", { name: V.volgende, exact: true }).click();

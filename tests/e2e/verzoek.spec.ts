@@ -42,17 +42,18 @@ async function meldAan(
   opties: { taal?: Taal; axe?: boolean } = {},
 ) {
   const t = V[opties.taal ?? "nl"];
+  const a = BERICHTEN[opties.taal ?? "nl"].aanmelden;
   await page.goto("/verzoek");
-  await expect(page.getByRole("heading", { level: 1, name: t.emailTitel })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: a.emailTitel })).toBeVisible();
   if (opties.axe) await expectNoAxeViolations(page, "e-mailstap");
-  await page.getByLabel(t.emailLabel).fill(email);
+  await page.getByLabel(a.emailLabel).fill(email);
   const start = new Date(Date.now() - 1000);
-  await page.getByRole("button", { name: t.codeVersturen }).click();
-  await expect(page.getByRole("heading", { level: 1, name: t.codeTitel })).toBeVisible();
+  await page.getByRole("button", { name: a.codeVersturen }).click();
+  await expect(page.getByRole("heading", { level: 1, name: a.codeTitel })).toBeVisible();
   if (opties.axe) await expectNoAxeViolations(page, "codestap");
   const code = await latestCode(request, email, { after: start });
-  await page.getByLabel(t.codeLabel).fill(code);
-  await page.getByRole("button", { name: t.codeBevestigen }).click();
+  await page.getByLabel(a.codeLabel).fill(code);
+  await page.getByRole("button", { name: a.codeBevestigen }).click();
   await expect(page.getByRole("heading", { level: 1, name: t.stappen.wie })).toBeVisible();
 }
 
@@ -300,7 +301,7 @@ test.describe("the request wizard", () => {
     await meldAan(page, request, uniekAdres("fouten"));
     await volgende(page);
     const overzicht = page.locator("#foutoverzicht");
-    await expect(overzicht).toContainText(V.nl.fouten.voorWie_verplicht);
+    await expect(overzicht).toContainText(BERICHTEN.nl.intakeFouten.fouten.voorWie_verplicht);
     await page.getByLabel(V.nl.voorMijzelf, { exact: true }).check();
     await volgende(page);
     await page.getByLabel(V.nl.naamZelf).fill("Test");
@@ -308,7 +309,7 @@ test.describe("the request wizard", () => {
     await page.getByLabel(V.nl.clientnummer).fill("111222333");
     await volgende(page);
     await expect(overzicht).toContainText("Vul een geldige geboortedatum in, bijvoorbeeld 15-06-2012.");
-    await expect(overzicht).toContainText(V.nl.fouten.bsn_niet_toegestaan);
+    await expect(overzicht).toContainText(BERICHTEN.nl.intakeFouten.fouten.bsn_niet_toegestaan);
     const datum = page.getByLabel(V.nl.geboortedatumZelf);
     await expect(datum).toHaveAttribute("aria-invalid", "true");
     await expect(datum).toHaveAccessibleDescription(/Vul een geldige geboortedatum in/);
@@ -328,24 +329,25 @@ test.describe("the request wizard", () => {
   test("five wrong codes block the code; the right code no longer works", async ({ page, request }) => {
     const email = uniekAdres("vijf");
     await page.goto("/verzoek");
-    await page.getByLabel(V.nl.emailLabel).fill(email);
+    await page.getByLabel(BERICHTEN.nl.aanmelden.emailLabel).fill(email);
     const start = new Date(Date.now() - 1000);
-    await page.getByRole("button", { name: V.nl.codeVersturen }).click();
+    await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeVersturen }).click();
     const juist = await latestCode(request, email, { after: start });
     const fout = String((Number(juist) + 1) % 1_000_000).padStart(6, "0");
     for (let poging = 1; poging <= 5; poging++) {
-      await page.getByLabel(V.nl.codeLabel).fill(fout);
-      await page.getByRole("button", { name: V.nl.codeBevestigen }).click();
-      const verwacht = poging < 5 ? V.nl.codeOnjuist(5 - poging) : V.nl.codeGeblokkeerd;
+      await page.getByLabel(BERICHTEN.nl.aanmelden.codeLabel).fill(fout);
+      await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeBevestigen }).click();
+      const verwacht =
+        poging < 5 ? BERICHTEN.nl.aanmelden.codeOnjuist(5 - poging) : BERICHTEN.nl.aanmelden.codeGeblokkeerd;
       await expect(page.locator("#foutoverzicht")).toContainText(verwacht);
     }
     await expectNoAxeViolations(page, "code geblokkeerd");
-    await page.getByLabel(V.nl.codeLabel).fill(juist);
-    await page.getByRole("button", { name: V.nl.codeBevestigen }).click();
-    await expect(page.locator("#foutoverzicht")).toContainText(V.nl.codeGeblokkeerd);
-    await expect(page.getByRole("heading", { level: 1, name: V.nl.codeTitel })).toBeVisible();
+    await page.getByLabel(BERICHTEN.nl.aanmelden.codeLabel).fill(juist);
+    await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.codeBevestigen }).click();
+    await expect(page.locator("#foutoverzicht")).toContainText(BERICHTEN.nl.aanmelden.codeGeblokkeerd);
+    await expect(page.getByRole("heading", { level: 1, name: BERICHTEN.nl.aanmelden.codeTitel })).toBeVisible();
     // A new code within the minute is refused, honestly: the blocked code does not work, and when to ask again.
-    await page.getByRole("button", { name: V.nl.nieuweCode }).click();
+    await page.getByRole("button", { name: BERICHTEN.nl.aanmelden.nieuweCode }).click();
     await expect(
       page.getByRole("alert").filter({
         hasText: /Die code is al gebruikt of werkt niet meer\. Over \d+ seconden kunt u een nieuwe code vragen\./,
@@ -381,7 +383,7 @@ test.describe("the request wizard", () => {
     // Wait for the step: a second click before it arrives would cancel the first submit.
     await verwachtStap(page, V.en.stappen.details);
     await volgende(page, "en"); // nothing filled in: errors in English
-    await expect(page.locator("#foutoverzicht")).toContainText(V.en.fouten.correctie_geen_rij);
+    await expect(page.locator("#foutoverzicht")).toContainText(BERICHTEN.en.intakeFouten.fouten.correctie_geen_rij);
     await expectNoAxeViolations(page, "en: details errors");
     await vulDetailsIn(page, "correctie", "en");
     await volgende(page, "en");
@@ -418,7 +420,9 @@ test.describe("without JavaScript", () => {
     const rij4 = page.getByRole("group", { name: "Gegeven 4" });
     await rij4.getByLabel(V.nl.correctieWelk).fill("Adres");
     await volgende(page);
-    await expect(page.locator("#foutoverzicht")).toContainText(V.nl.fouten.correctie_moetZijn_verplicht);
+    await expect(page.locator("#foutoverzicht")).toContainText(
+      BERICHTEN.nl.intakeFouten.fouten.correctie_moetZijn_verplicht,
+    );
     await rij4.getByLabel(V.nl.correctieMoetZijn).fill("Lindelaan 14");
     await volgende(page);
     await verwachtStap(page, V.nl.stappen.controle);

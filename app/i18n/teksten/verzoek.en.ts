@@ -1,6 +1,3 @@
-import { TEKSTLIMIET } from "~/domain/tekstlimieten";
-import type { IntakeFoutCode } from "~/domain/intake";
-import { wachttijd } from "./wachttijd";
 import type { Teksten } from "./verzoek.nl";
 
 /** The request form and its confirmation. The type makes a missing English text a compile error. */
@@ -20,10 +17,6 @@ export const teksten: Teksten = {
       recht: "Choose another right",
       details: "Change the details of your request",
     },
-    foutenZelf: {
-      betrokkene_naam_verplicht: "Enter your name.",
-      geboortedatum_verplicht: "Enter your date of birth, for example 15-06-2012.",
-    } as Partial<Record<IntakeFoutCode, string>>,
     versturen: "Send request",
     nietVerplicht: "(optional)",
     foutTitel: "Please check the following:",
@@ -34,36 +27,6 @@ export const teksten: Teksten = {
     sleutelOngeldig: "Your request could not be sent. Please check your request and send it again.",
     geenBsn: "We never ask for a citizen service number (BSN). Do not enter it anywhere.",
     ingelogdAls: (email: string) => `You are signed in with the e-mail address ${email}.`,
-    emailTitel: "First your e-mail address",
-    emailIntro: [
-      "We send you a code of 6 digits by e-mail. This way we know the e-mail address is yours.",
-      "After that you fill in your request. Also if you make the request for someone else.",
-    ],
-    emailLabel: "Your e-mail address",
-    emailHint: "For example: name@example.com",
-    emailLeeg: "Enter your e-mail address.",
-    emailOngeldig: "Enter a valid e-mail address, for example name@example.com.",
-    codeVersturen: "Send me a code",
-    codeTeVaak: (seconden: number, geldigeCode = true) =>
-      geldigeCode
-        ? `We have not sent a new code, because you just got one. That code still works: use the code from the newest e-mail. You can ask for a new code in ${wachttijd(seconden, "en")}.`
-        : `We have not sent a new code, because you just asked for one. That code has been used or no longer works. You can ask for a new code in ${wachttijd(seconden, "en")}.`,
-    codeTitel: "Enter your code",
-    codeIntro: (email: string) => `We have sent a code of 6 digits to ${email}.`,
-    codeGeldig: "The code is valid for 10 minutes. No e-mail? Please also check your spam folder.",
-    codeLabel: "Code of 6 digits",
-    codeHint: "You will find the code in the e-mail. For example: 123456",
-    codeLeeg: "Enter the code of 6 digits.",
-    codeFormaat: "The code has 6 digits, for example 123456.",
-    codeOnjuist: (resterend: number) =>
-      `This code is not correct. You can try ${resterend} more ${resterend === 1 ? "time" : "times"}.`,
-    codeGeblokkeerd: "You entered a wrong code 5 times. This code no longer works. Ask for a new code.",
-    codeVerlopen: "This code has expired. Ask for a new code.",
-    codeOntbreekt: "There is no valid code for this e-mail address. Ask for a new code.",
-    codeBevestigen: "Confirm",
-    nieuweCode: "Send me a new code",
-    nieuweCodeVerstuurd: "We have sent a new code. An older code no longer works.",
-    anderAdres: "Use another e-mail address",
     stappen: {
       wie: "Who is the request for?",
       relatie: "What is your relation to this person?",
@@ -169,41 +132,5 @@ export const teksten: Teksten = {
     leeg: "Not filled in",
     controleNaVersturen:
       "After sending you get a request number and an e-mail with the date by which you will hear from us.",
-    fouten: {
-      ongeldig: "This is not filled in correctly. Please check it.",
-      voorWie_verplicht: "Choose whether you make the request for yourself or for someone else.",
-      relatie_verplicht: "Choose your relation to the person it is about.",
-      indiener_naam_verplicht: "Enter your name.",
-      naam_te_lang: `A name cannot be longer than ${TEKSTLIMIET.naam} characters.`,
-      betrokkene_naam_verplicht: "Enter the name of the person it is about.",
-      geboortedatum_verplicht: "Enter the date of birth, for example 15-06-2012.",
-      geboortedatum_ongeldig: "Enter a valid date of birth, for example 15-06-2012.",
-      geboortedatum_toekomst: "The date of birth is in the future. Please check the date.",
-      geboortedatum_te_oud: "The date of birth is more than 130 years ago. Please check the date.",
-      email_ongeldig: "Enter a valid e-mail address, for example name@example.com.",
-      clientnummer_ongeldig: "A client number has letters, digits and hyphens, for example DL-1001.",
-      bsn_niet_toegestaan: "Do not enter a citizen service number (BSN). We do not need it.",
-      postcode_ongeldig: "Enter a valid Dutch postcode, for example 3811 AB.",
-      type_verplicht: "Choose which right you want to use.",
-      tekst_te_lang: `This text cannot be longer than ${TEKSTLIMIET.lang} characters.`,
-      kort_te_lang: `This text cannot be longer than ${TEKSTLIMIET.kort} characters.`,
-      afschrift_verplicht: "Choose whether you want a copy.",
-      correctie_geen_rij: "Fill in at least one item we should correct or complete.",
-      niet_gebruiken_ongeldig: "Tick the box or leave it empty. No other choice is possible.",
-      correctie_te_veel_rijen: "You can have at most 20 items corrected in one request.",
-      correctie_welk_verplicht: "Write which item is wrong or missing.",
-      correctie_moetZijn_verplicht: "Write what it should say.",
-      omvang_verplicht: "Choose whether we should delete everything or a part.",
-      welkDeel_verplicht: "Write which part we should delete.",
-      afscherming_wat_verplicht: "Write which data we should restrict.",
-      afscherming_waarom_verplicht: "Write why we should restrict the data.",
-      verwerking_verplicht: "Choose which use of the data you object to.",
-      situatie_verplicht: "Describe your personal situation. An objection needs this.",
-      bestemming_verplicht: "Choose where the data should go.",
-      aanbieder_naam_verplicht: "Enter the name of the care provider.",
-      aanbieder_email_verplicht: "Enter the e-mail address of the care provider.",
-      agb_ongeldig: "An AGB code has 8 digits, for example 12345678.",
-      toestemming_verplicht: "Write which consent you want to withdraw.",
-    },
   },
 };

@@ -1,7 +1,3 @@
-import { TEKSTLIMIET } from "~/domain/tekstlimieten";
-import type { IntakeFoutCode } from "~/domain/intake";
-import { wachttijd } from "./wachttijd";
-
 /**
  * The request form and its confirmation.
  * Dutch is the source (B1: short sentences, common words, "u"); verzoek.en.ts has the same keys.
@@ -22,10 +18,6 @@ export const teksten = {
       recht: "Kies een ander recht",
       details: "Wijzig de details van uw verzoek",
     },
-    foutenZelf: {
-      betrokkene_naam_verplicht: "Vul uw naam in.",
-      geboortedatum_verplicht: "Vul uw geboortedatum in, bijvoorbeeld 15-06-2012.",
-    } as Partial<Record<IntakeFoutCode, string>>,
     versturen: "Verzoek versturen",
     nietVerplicht: "(niet verplicht)",
     foutTitel: "Controleer het volgende:",
@@ -36,37 +28,6 @@ export const teksten = {
     sleutelOngeldig: "Uw verzoek kon niet worden verstuurd. Controleer uw verzoek en verstuur het opnieuw.",
     geenBsn: "Wij vragen nooit om een burgerservicenummer (BSN). Vul dat nergens in.",
     ingelogdAls: (email: string) => `U bent ingelogd met het e-mailadres ${email}.`,
-    // Step 0: the e-mail address first
-    emailTitel: "Eerst uw e-mailadres",
-    emailIntro: [
-      "Wij sturen u een code van 6 cijfers per e-mail. Zo weten wij dat het e-mailadres van u is.",
-      "Daarna vult u uw verzoek in. Ook als u het verzoek doet voor iemand anders.",
-    ],
-    emailLabel: "Uw e-mailadres",
-    emailHint: "Bijvoorbeeld: naam@voorbeeld.nl",
-    emailLeeg: "Vul uw e-mailadres in.",
-    emailOngeldig: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
-    codeVersturen: "Stuur mij een code",
-    codeTeVaak: (seconden: number, geldigeCode = true) =>
-      geldigeCode
-        ? `Wij hebben nu geen nieuwe code gestuurd, want u kreeg er net al een. Die code werkt nog: gebruik de code uit de nieuwste e-mail. Een nieuwe code kunt u over ${wachttijd(seconden, "nl")} vragen.`
-        : `Wij hebben nu geen nieuwe code gestuurd, want u vroeg er net al een. Die code is al gebruikt of werkt niet meer. Over ${wachttijd(seconden, "nl")} kunt u een nieuwe code vragen.`,
-    codeTitel: "Vul uw code in",
-    codeIntro: (email: string) => `Wij hebben een code van 6 cijfers gestuurd naar ${email}.`,
-    codeGeldig: "De code is 10 minuten geldig. Ziet u geen e-mail? Kijk dan ook in de map met ongewenste e-mail.",
-    codeLabel: "Code van 6 cijfers",
-    codeHint: "U vindt de code in de e-mail. Bijvoorbeeld: 123456",
-    codeLeeg: "Vul de code van 6 cijfers in.",
-    codeFormaat: "De code bestaat uit 6 cijfers, bijvoorbeeld 123456.",
-    codeOnjuist: (resterend: number) => `Deze code klopt niet. U kunt het nog ${resterend} keer proberen.`,
-    codeGeblokkeerd:
-      "U heeft 5 keer een verkeerde code ingevuld. Deze code werkt niet meer. Vraag een nieuwe code aan.",
-    codeVerlopen: "Deze code is verlopen. Vraag een nieuwe code aan.",
-    codeOntbreekt: "Er is geen geldige code voor dit e-mailadres. Vraag een nieuwe code aan.",
-    codeBevestigen: "Bevestigen",
-    nieuweCode: "Stuur mij een nieuwe code",
-    nieuweCodeVerstuurd: "Wij hebben een nieuwe code gestuurd. Een oudere code werkt niet meer.",
-    anderAdres: "Een ander e-mailadres gebruiken",
     // Steps of the wizard
     stappen: {
       wie: "Voor wie is het verzoek?",
@@ -175,42 +136,6 @@ export const teksten = {
     leeg: "Niet ingevuld",
     controleNaVersturen:
       "Na het versturen krijgt u een verzoeknummer en een e-mail met de datum waarop u van ons hoort.",
-    fouten: {
-      ongeldig: "Dit is niet goed ingevuld. Kijk het na.",
-      voorWie_verplicht: "Kies of u het verzoek voor uzelf doet of voor iemand anders.",
-      relatie_verplicht: "Kies wat u bent van de persoon om wie het gaat.",
-      indiener_naam_verplicht: "Vul uw naam in.",
-      naam_te_lang: `Een naam mag niet langer zijn dan ${TEKSTLIMIET.naam} tekens.`,
-      betrokkene_naam_verplicht: "Vul de naam in van de persoon om wie het gaat.",
-      geboortedatum_verplicht: "Vul de geboortedatum in, bijvoorbeeld 15-06-2012.",
-      geboortedatum_ongeldig: "Vul een geldige geboortedatum in, bijvoorbeeld 15-06-2012.",
-      geboortedatum_toekomst: "De geboortedatum ligt in de toekomst. Kijk de datum na.",
-      geboortedatum_te_oud: "De geboortedatum is meer dan 130 jaar geleden. Kijk de datum na.",
-      email_ongeldig: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
-      clientnummer_ongeldig: "Een cliëntnummer bestaat uit letters, cijfers en streepjes, bijvoorbeeld DL-1001.",
-      bsn_niet_toegestaan: "Vul geen burgerservicenummer (BSN) in. Dat hebben wij niet nodig.",
-      postcode_ongeldig: "Vul een geldige postcode in, bijvoorbeeld 3811 AB.",
-      type_verplicht: "Kies welk recht u wilt gebruiken.",
-      tekst_te_lang: `Deze tekst mag niet langer zijn dan ${TEKSTLIMIET.lang} tekens.`,
-      kort_te_lang: `Deze tekst mag niet langer zijn dan ${TEKSTLIMIET.kort} tekens.`,
-      afschrift_verplicht: "Kies of u een kopie wilt.",
-      correctie_geen_rij: "Vul ten minste één gegeven in dat wij moeten verbeteren of aanvullen.",
-      niet_gebruiken_ongeldig: "Zet het vinkje aan of laat het uit. Een andere keuze is niet mogelijk.",
-      correctie_te_veel_rijen: "U kunt in één verzoek ten hoogste 20 gegevens laten verbeteren.",
-      correctie_welk_verplicht: "Schrijf welk gegeven niet klopt of ontbreekt.",
-      correctie_moetZijn_verplicht: "Schrijf wat er moet staan.",
-      omvang_verplicht: "Kies of wij alles of een deel moeten verwijderen.",
-      welkDeel_verplicht: "Schrijf welk deel wij moeten verwijderen.",
-      afscherming_wat_verplicht: "Schrijf welke gegevens wij moeten afschermen.",
-      afscherming_waarom_verplicht: "Schrijf waarom wij de gegevens moeten afschermen.",
-      verwerking_verplicht: "Kies tegen welk gebruik van de gegevens u bezwaar maakt.",
-      situatie_verplicht: "Beschrijf uw persoonlijke situatie. Dat is nodig voor een bezwaar.",
-      bestemming_verplicht: "Kies waar de gegevens naartoe moeten.",
-      aanbieder_naam_verplicht: "Vul de naam van de zorgverlener in.",
-      aanbieder_email_verplicht: "Vul het e-mailadres van de zorgverlener in.",
-      agb_ongeldig: "Een AGB-code bestaat uit 8 cijfers, bijvoorbeeld 12345678.",
-      toestemming_verplicht: "Schrijf welke toestemming u wilt intrekken.",
-    } satisfies Record<IntakeFoutCode, string>,
   },
 };
 

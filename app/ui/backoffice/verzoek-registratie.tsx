@@ -6,7 +6,7 @@ import type { Berichten } from "~/i18n/berichten";
 import type { Taal } from "~/i18n/taal";
 import { Foutoverzicht } from "~/ui/foutoverzicht";
 import { Keuzegroep, Keuzelijst, Veld, type Optie } from "./verzoek-velden";
-import "~/i18n/teksten/verzoek";
+import "~/i18n/teksten/intake";
 import "~/i18n/teksten/behandeling";
 import "~/i18n/teksten/rechten";
 
@@ -28,7 +28,7 @@ export function veldId(naam: string): string {
 
 function tekstVanCode(alles: Berichten, code: string): string {
   if (isBehandelFoutCode(code)) return alles.behandeling.fouten[code];
-  if (isIntakeFoutCode(code)) return alles.verzoek.fouten[code];
+  if (isIntakeFoutCode(code)) return alles.intakeFouten.fouten[code];
   return alles.behandeling.fouten.ongeldig;
 }
 

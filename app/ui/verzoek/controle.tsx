@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { RELATIE_LABELS } from "~/domain/eligibility";
+import type { GevraagdRegel } from "~/domain/gevraagd";
 import type { Stap, VerzoekInvoer } from "~/domain/intake";
 import { formatDatum } from "~/i18n/taal";
 import { useBerichten, useTaal } from "~/root";
-import type { BezwaarVerwerking } from "~/services/intake.server";
 import "~/i18n/teksten/verzoek";
 import "~/i18n/teksten/rechten";
 
@@ -29,11 +29,12 @@ function Regel({ label, children }: { label: string; children: ReactNode }) {
 
 export function StapControle({
   invoer,
-  verwerkingen,
+  gevraagd,
   accountEmail,
 }: {
   invoer: VerzoekInvoer;
-  verwerkingen: BezwaarVerwerking[];
+  /** The details as lines, made by the server (WizardScherm `gevraagd`): as the request page shows them later. */
+  gevraagd: readonly GevraagdRegel[];
   accountEmail: string;
 }) {
   const berichten = useBerichten();
@@ -73,7 +74,11 @@ export function StapControle({
         <h2 id="controle-verzoek">{t.controleDetails}</h2>
         <dl className="gegevens">
           <Regel label={t.controleRecht}>{berichten.rechten[verzoek.type].naam}</Regel>
-          <DetailRegels verzoek={verzoek} verwerkingen={verwerkingen} optioneel={optioneel} />
+          {gevraagd.map((r, i) => (
+            <Regel key={i} label={r.label}>
+              <span className="vrije-tekst">{r.waarde}</span>
+            </Regel>
+          ))}
         </dl>
         <p className="wijzig-regel">
           <Wijzig stap="recht" tekst={t.wijzigKnop.recht} /> <Wijzig stap="details" tekst={t.wijzigKnop.details} />
@@ -82,93 +87,4 @@ export function StapControle({
       <p>{t.controleNaVersturen}</p>
     </>
   );
-}
-
-function DetailRegels({
-  verzoek,
-  verwerkingen,
-  optioneel,
-}: {
-  verzoek: VerzoekInvoer["verzoek"];
-  verwerkingen: BezwaarVerwerking[];
-  optioneel: (waarde: string | undefined) => ReactNode;
-}) {
-  const t = useBerichten().verzoek;
-  switch (verzoek.type) {
-    case "inzage":
-      return (
-        <>
-          <Regel label={t.inzageAfschrift}>{verzoek.afschrift ? t.ja : t.nee}</Regel>
-          <Regel label={t.inzagePeriode}>{optioneel(verzoek.periode)}</Regel>
-        </>
-      );
-    case "correctie":
-      return (
-        <>
-          {verzoek.rijen.map((rij, i) => (
-            <Regel key={i} label={t.correctieRij(i + 1)}>
-              <strong>{rij.welk}</strong>
-              <br />
-              {t.correctieNu} {optioneel(rij.nu)}
-              <br />
-              {t.correctieMoetZijn} {rij.moetZijn}
-              {rij.waarom ? (
-                <>
-                  <br />
-                  {t.correctieWaarom} {rij.waarom}
-                </>
-              ) : null}
-            </Regel>
-          ))}
-        </>
-      );
-    case "verwijdering":
-      return (
-        <>
-          <Regel label={t.verwijderingOmvang}>
-            {verzoek.omvang === "alles" ? t.verwijderingAlles : t.verwijderingDeel}
-          </Regel>
-          {verzoek.omvang === "deel" ? <Regel label={t.verwijderingWelkDeel}>{verzoek.welkDeel}</Regel> : null}
-          <Regel label={t.verwijderingWaarom}>{optioneel(verzoek.waarom)}</Regel>
-        </>
-      );
-    case "afscherming":
-      return (
-        <>
-          <Regel label={t.afschermingWat}>{verzoek.wat}</Regel>
-          <Regel label={t.afschermingWaarom}>{verzoek.waarom}</Regel>
-        </>
-      );
-    case "bezwaar":
-      return (
-        <>
-          <Regel label={t.bezwaarVerwerking}>
-            {verwerkingen.find((v) => v.sleutel === verzoek.verwerking)?.naam ?? verzoek.verwerking}
-          </Regel>
-          <Regel label={t.bezwaarSituatie}>{verzoek.situatie}</Regel>
-        </>
-      );
-    case "dataportabiliteit":
-      return (
-        <>
-          <Regel label={t.portabiliteitBestemming}>
-            {verzoek.bestemming === "mij" ? t.portabiliteitMij : t.portabiliteitAanbieder}
-          </Regel>
-          {verzoek.aanbieder ? (
-            <>
-              <Regel label={t.portabiliteitAanbiederNaam}>{verzoek.aanbieder.naam}</Regel>
-              <Regel label={t.portabiliteitAanbiederEmail}>{verzoek.aanbieder.email}</Regel>
-              <Regel label={t.portabiliteitAgb}>{optioneel(verzoek.aanbieder.agb)}</Regel>
-            </>
-          ) : null}
-        </>
-      );
-    case "intrekking_toestemming":
-      return (
-        <>
-          <Regel label={t.intrekkingToestemming}>{verzoek.toestemming}</Regel>
-          <Regel label={t.intrekkingToelichting}>{optioneel(verzoek.toelichting)}</Regel>
-        </>
-      );
-  }
 }

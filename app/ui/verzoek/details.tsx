@@ -51,7 +51,7 @@ export function StapDetails({
           <p>{t.correctieIntro}</p>
           {ctx.fouten["correctie.rijen"]?.length ? (
             <p className="veldfout" id={veldId("correctie.rijen")} tabIndex={-1}>
-              {foutTekst(t, ctx.fouten["correctie.rijen"][0]!)}
+              {foutTekst(ctx, ctx.fouten["correctie.rijen"][0]!)}
             </p>
           ) : null}
           {Array.from({ length: rijen }, (_, i) => (
@@ -89,7 +89,12 @@ export function StapDetails({
               />
             </fieldset>
           ))}
-          <TussentijdseAfscherming naam="correctie.nietGebruiken" waarden={ctx.waarden} fouten={ctx.fouten} />
+          <TussentijdseAfscherming
+            naam="correctie.nietGebruiken"
+            waarden={ctx.waarden}
+            fouten={ctx.fouten}
+            foutTeksten={ctx.foutTeksten}
+          />
         </>
       ) : null}
       {type === "verwijdering" ? (
@@ -158,7 +163,12 @@ export function StapDetails({
               meerregelig
               limiet="lang"
             />
-            <TussentijdseAfscherming naam="bezwaar.nietGebruiken" waarden={ctx.waarden} fouten={ctx.fouten} />
+            <TussentijdseAfscherming
+              naam="bezwaar.nietGebruiken"
+              waarden={ctx.waarden}
+              fouten={ctx.fouten}
+              foutTeksten={ctx.foutTeksten}
+            />
           </>
         )
       ) : null}

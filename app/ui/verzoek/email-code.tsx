@@ -1,42 +1,45 @@
 import { Form } from "@remix-run/react";
-import type { CodeScherm, EmailScherm } from "~/domain/verzoek-wizard";
+import type { AanmeldScherm } from "~/domain/verzoek-wizard";
 import { useBerichten } from "~/root";
 import { Foutoverzicht, type VeldFout } from "~/ui/foutoverzicht";
 import { Honingpot } from "~/ui/honingpot";
 import "~/i18n/teksten/verzoek";
 
-/** Step 1 of the request wizard: the e-mail address, then the code sent to it (signs the visitor in). */
+/**
+ * Step 1 of the request wizard: the e-mail address, then the code sent to it (signs the visitor in).
+ * The sentences come with the screen from the loader or the action (`scherm.woorden`, docs/decisions/033).
+ */
 
-export function EmailStap({ scherm }: { scherm: EmailScherm }) {
+export function EmailStap({ scherm }: { scherm: AanmeldScherm & { scherm: "email" } }) {
   const t = useBerichten().verzoek;
-  const tekst = scherm.fout === "leeg" ? t.emailLeeg : scherm.fout === "ongeldig" ? t.emailOngeldig : null;
-  const fouten: VeldFout[] = tekst ? [{ veldId: "email", tekst }] : [];
+  const w = scherm.woorden;
+  const fouten: VeldFout[] = w.fout ? [{ veldId: "email", tekst: w.fout }] : [];
   return (
     <>
-      <h1>{t.emailTitel}</h1>
+      <h1>{w.titel}</h1>
       <Foutoverzicht titel={t.foutTitel} fouten={fouten} />
       {scherm.fout === "neutraal" ? (
         <p className="melding fout" role="alert">
           {t.neutraleFout}
         </p>
       ) : null}
-      {scherm.wachtSeconden !== null ? (
+      {w.teVaak ? (
         <p className="melding let-op" role="alert">
-          {t.codeTeVaak(scherm.wachtSeconden)}
+          {w.teVaak}
         </p>
       ) : null}
-      {t.emailIntro.map((alinea) => (
+      {w.alineas.map((alinea) => (
         <p key={alinea}>{alinea}</p>
       ))}
       <Form method="post" noValidate className="formulier">
         <Honingpot label={t.honeypotLabel} />
-        <label htmlFor="email">{t.emailLabel}</label>
+        <label htmlFor="email">{w.label}</label>
         <p className="hint" id="email-hint">
-          {t.emailHint}
+          {w.hint}
         </p>
-        {tekst ? (
+        {w.fout ? (
           <p className="veldfout" id="email-fout">
-            {tekst}
+            {w.fout}
           </p>
         ) : null}
         <input
@@ -46,12 +49,12 @@ export function EmailStap({ scherm }: { scherm: EmailScherm }) {
           autoComplete="email"
           spellCheck={false}
           defaultValue={scherm.email}
-          aria-invalid={tekst ? true : undefined}
-          aria-describedby={tekst ? "email-hint email-fout" : "email-hint"}
+          aria-invalid={w.fout ? true : undefined}
+          aria-describedby={w.fout ? "email-hint email-fout" : "email-hint"}
         />
         <div className="knoppen">
           <button type="submit" name="intent" value="code_aanvragen" className="knop">
-            {t.codeVersturen}
+            {w.knop}
           </button>
         </div>
       </Form>
@@ -60,59 +63,42 @@ export function EmailStap({ scherm }: { scherm: EmailScherm }) {
   );
 }
 
-export function CodeStap({ scherm }: { scherm: CodeScherm }) {
+export function CodeStap({ scherm }: { scherm: AanmeldScherm & { scherm: "code" } }) {
   const t = useBerichten().verzoek;
-  const tekst = (() => {
-    switch (scherm.fout) {
-      case "leeg":
-        return t.codeLeeg;
-      case "formaat":
-        return t.codeFormaat;
-      case "onjuist":
-        return t.codeOnjuist(scherm.resterend ?? 0);
-      case "geblokkeerd":
-        return t.codeGeblokkeerd;
-      case "verlopen":
-        return t.codeVerlopen;
-      case "geen_code":
-        return t.codeOntbreekt;
-      default:
-        return null;
-    }
-  })();
-  const fouten: VeldFout[] = tekst ? [{ veldId: "code", tekst }] : [];
+  const w = scherm.woorden;
+  const fouten: VeldFout[] = w.fout ? [{ veldId: "code", tekst: w.fout }] : [];
   return (
     <>
-      <h1>{t.codeTitel}</h1>
+      <h1>{w.titel}</h1>
       <Foutoverzicht titel={t.foutTitel} fouten={fouten} />
       {scherm.fout === "neutraal" ? (
         <p className="melding fout" role="alert">
           {t.neutraleFout}
         </p>
       ) : null}
-      {scherm.melding === "nieuwe_code" ? (
+      {w.nieuweCode ? (
         <p className="melding" role="status">
-          {t.nieuweCodeVerstuurd}
+          {w.nieuweCode}
         </p>
       ) : null}
-      {scherm.wachtSeconden !== null ? (
+      {w.teVaak ? (
         <p className="melding let-op" role="alert">
-          {t.codeTeVaak(scherm.wachtSeconden, scherm.geldigeCode)}
+          {w.teVaak}
         </p>
       ) : null}
-      {/* Only when a code was sent (a wait message says itself what was and was not sent). */}
-      {scherm.wachtSeconden === null ? <p>{t.codeIntro(scherm.email)}</p> : null}
-      <p>{t.codeGeldig}</p>
+      {w.alineas.map((alinea) => (
+        <p key={alinea}>{alinea}</p>
+      ))}
       <Form method="post" noValidate className="formulier">
         <Honingpot label={t.honeypotLabel} />
         <input type="hidden" name="email" value={scherm.email} />
-        <label htmlFor="code">{t.codeLabel}</label>
+        <label htmlFor="code">{w.label}</label>
         <p className="hint" id="code-hint">
-          {t.codeHint}
+          {w.hint}
         </p>
-        {tekst ? (
+        {w.fout ? (
           <p className="veldfout" id="code-fout">
-            {tekst}
+            {w.fout}
           </p>
         ) : null}
         <input
@@ -125,20 +111,20 @@ export function CodeStap({ scherm }: { scherm: CodeScherm }) {
           spellCheck={false}
           // A new render after a wrong code starts with an empty field.
           key={`${scherm.fout ?? ""}-${scherm.resterend ?? ""}`}
-          aria-invalid={tekst ? true : undefined}
-          aria-describedby={tekst ? "code-hint code-fout" : "code-hint"}
+          aria-invalid={w.fout ? true : undefined}
+          aria-describedby={w.fout ? "code-hint code-fout" : "code-hint"}
         />
         <div className="knoppen">
           <button type="submit" name="intent" value="code_controleren" className="knop">
-            {t.codeBevestigen}
+            {w.knop}
           </button>
           <button type="submit" name="intent" value="code_opnieuw" className="knop secundair">
-            {t.nieuweCode}
+            {w.opnieuwKnop}
           </button>
         </div>
       </Form>
       <p>
-        <a href="/verzoek">{t.anderAdres}</a>
+        <a href="/verzoek">{w.anderAdres}</a>
       </p>
     </>
   );

@@ -11,10 +11,12 @@ export function TussentijdseAfscherming({
   naam,
   waarden,
   fouten,
+  foutTeksten,
 }: {
   naam: "correctie.nietGebruiken" | "bezwaar.nietGebruiken";
   waarden: Record<string, string>;
   fouten: IntakeFouten;
+  foutTeksten: Partial<Record<string, string>>;
 }) {
   const t = useBerichten().verzoek;
   const id = `veld-${naam.replace(/[^A-Za-z0-9]+/g, "-")}`;
@@ -31,7 +33,7 @@ export function TussentijdseAfscherming({
       </p>
       {fout ? (
         <p className="veldfout" id={`${id}-fout`}>
-          {t.fouten[fout] ?? t.fouten.ongeldig}
+          {foutTeksten[fout] ?? foutTeksten.ongeldig ?? t.neutraleFout}
         </p>
       ) : null}
       <div className="keuze">

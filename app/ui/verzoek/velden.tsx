@@ -4,21 +4,27 @@ import type { Berichten } from "~/i18n/berichten";
 import { beschrijving, Keuzegroep, Veldfout, type Optie } from "~/ui/keuzegroep";
 
 /** What every field of a wizard step needs: the answers so far, the errors, and the texts. */
-export type VeldContext = { waarden: Record<string, string>; fouten: IntakeFouten; t: Berichten["verzoek"] };
+export type VeldContext = {
+  waarden: Record<string, string>;
+  fouten: IntakeFouten;
+  /** The texts of the errors on this screen, from the server (WizardScherm `foutTeksten`). */
+  foutTeksten: Partial<Record<string, string>>;
+  t: Berichten["verzoek"];
+};
 
 /** The id of a field ("betrokkene.naam" → "veld-betrokkene-naam"); the error summary links to it. */
 export function veldId(naam: string): string {
   return `veld-${naam.replace(/[^A-Za-z0-9]+/g, "-").replace(/-$/, "")}`;
 }
 
-export function foutTekst(t: Berichten["verzoek"], code: IntakeFoutCode): string {
-  return t.fouten[code] ?? t.fouten.ongeldig;
+export function foutTekst(ctx: Pick<VeldContext, "foutTeksten" | "t">, code: IntakeFoutCode): string {
+  return ctx.foutTeksten[code] ?? ctx.foutTeksten.ongeldig ?? ctx.t.neutraleFout;
 }
 
 /** The first error of a field, as text (none: an empty list). */
 function foutTeksten(naam: string, ctx: VeldContext): string[] {
   const code = ctx.fouten[naam]?.[0];
-  return code ? [foutTekst(ctx.t, code)] : [];
+  return code ? [foutTekst(ctx, code)] : [];
 }
 
 export function TekstVeld({

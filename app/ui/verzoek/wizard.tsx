@@ -36,14 +36,10 @@ export function Wizard({
   const volgorde = stappenVoor(voorWie);
   const nummer = volgorde.indexOf(stap) + 1;
   // Filing for oneself, the messages speak to "you" like the labels ("Uw naam": "Vul uw naam in.").
-  const ctx: VeldContext = {
-    waarden,
-    fouten,
-    t: voorWie === "ander" ? t : { ...t, fouten: { ...t.fouten, ...t.foutenZelf } },
-  };
+  const ctx: VeldContext = { waarden, fouten, foutTeksten: scherm.foutTeksten ?? {}, t };
 
   const overzicht: VeldFout[] = Object.entries(fouten).flatMap(([naam, codes]) =>
-    codes.map((code) => ({ veldId: veldId(naam), tekst: foutTekst(ctx.t, code) })),
+    codes.map((code) => ({ veldId: veldId(naam), tekst: foutTekst(ctx, code) })),
   );
   const titel = stap === "betrokkene" && voorWie !== "ander" ? t.betrokkeneZelfTitel : t.stappen[stap];
 
@@ -78,7 +74,7 @@ export function Wizard({
           <StapDetails ctx={ctx} type={type} rijen={scherm.rijen} verwerkingen={verwerkingen} />
         ) : null}
         {stap === "controle" && scherm.invoer ? (
-          <StapControle invoer={scherm.invoer} verwerkingen={verwerkingen} accountEmail={accountEmail} />
+          <StapControle invoer={scherm.invoer} gevraagd={scherm.gevraagd ?? []} accountEmail={accountEmail} />
         ) : null}
         {stap === "controle" && scherm.sleutel ? <input type="hidden" name="sleutel" value={scherm.sleutel} /> : null}
 
