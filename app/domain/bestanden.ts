@@ -119,3 +119,9 @@ export function contentDisposition(naam: string): string {
       .trim() || "document";
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(naam)}`;
 }
+
+/**
+ * The form field that carries a client's files. Here, not in a service: the browser renders the
+ * field after a client-side navigation, and a `.server` module is empty there.
+ */
+export const BIJLAGE_VELD = "bijlage";

@@ -1,6 +1,6 @@
 import { DomainError } from "./errors";
 import { parseVerzoektype, type Verzoektype } from "./request-types";
-import type { Reason, Tekst } from "./request-state";
+import type { Reason } from "./request-state";
 
 /**
  * Who may file a request for whom (docs/recht.md "Vertegenwoordigers en minderjarigen"; WGBO art. 7:465 BW).
@@ -93,18 +93,6 @@ export type Relatie = (typeof RELATIES)[number];
 export function isRelatie(value: unknown): value is Relatie {
   return typeof value === "string" && (RELATIES as readonly string[]).includes(value);
 }
-
-/** How the filer describes themselves on the intake form. */
-export const RELATIE_LABELS: Record<Relatie, Tekst> = {
-  zelf: { nl: "Ik doe het verzoek voor mezelf", en: "I am making the request for myself" },
-  ouder_met_gezag: { nl: "Ouder met gezag", en: "Parent with parental authority" },
-  voogd: { nl: "Voogd", en: "Guardian" },
-  mentor: { nl: "Mentor", en: "Mentor (care matters)" },
-  curator: { nl: "Curator", en: "Curator (legal guardian of an adult)" },
-  gemachtigde: { nl: "Gemachtigde (met schriftelijke machtiging)", en: "Authorised person (written authorisation)" },
-  bewindvoerder: { nl: "Bewindvoerder", en: "Financial administrator (bewindvoerder)" },
-  ouder_zonder_gezag: { nl: "Ouder zonder gezag", en: "Parent without parental authority" },
-};
 
 // ---------------------------------------------------------------------------
 // Who may file

@@ -5,12 +5,11 @@
  * `bijlagenOntvangst`), which checks it, stores it or refuses it. A refused form keeps no file.
  */
 import type { BestandWeigering } from "../domain/bestanden";
-import { MB } from "../domain/bestanden";
+import { BIJLAGE_VELD, MB } from "../domain/bestanden";
 import { env } from "../env.server";
 import { leesFormulier, leesFormulierMetBestanden } from "../server/invoer.server";
 import type { GecontroleerdBestand } from "../services/bestandscontrole.server";
 import {
-  BIJLAGE_VELD,
   bijlagenOntvangst,
   legWeigeringVastVoorClient,
   MAX_BIJLAGEN_PER_BERICHT,

@@ -1,13 +1,12 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { MB, toegestaneSoorten } from "~/domain/bestanden";
+import { BIJLAGE_VELD, MB, toegestaneSoorten } from "~/domain/bestanden";
 import { DomainError } from "~/domain/errors";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
 import { useBerichten, type RootData } from "~/root";
 import { bestandsregels } from "~/services/bestandscontrole.server";
 import {
-  BIJLAGE_VELD,
   MAX_BIJLAGEN_PER_BERICHT,
   bijlagenVanMijnVerzoek,
   stuurBewijsVanVertegenwoordiging,

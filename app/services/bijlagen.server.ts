@@ -31,9 +31,6 @@ export type BijlageDoel = "bericht" | "vertegenwoordiging";
 /** At most this many files with one message (the size limits per file and per form hold as well). */
 export const MAX_BIJLAGEN_PER_BERICHT = 5;
 
-/** The form field that carries the files. */
-export const BIJLAGE_VELD = "bijlage";
-
 export type ClientActor = { soort: "client"; account: { id: string } };
 
 const NUMMER = /^AVG-\d{4}-\d{6,}$/;

@@ -99,11 +99,10 @@ test.describe("files from clients and representatives", () => {
     const { nummer, id } = await maakMijnVerzoek({ email, type: "correctie" });
     await page.goto(`/mijn/verzoeken/${nummer}`);
 
-    // The page warns plainly: no copy of an ID document.
+    // The message is written on its own page, which warns plainly: no copy of an ID document.
+    await page.getByRole("link", { name: M.berichtLink }).click();
     await expect(page.getByText(BC.geenId).first()).toBeVisible();
     const foto = png(64, 48);
-    // The message is written on its own page.
-    await page.getByRole("link", { name: M.berichtLink }).click();
     await page.getByLabel(M.berichtLabel).fill("Mijn adres klopt niet. Hierbij een foto van de brief van de gemeente.");
     await page.getByLabel(BC.veld).setInputFiles({ name: "brief gemeente.png", mimeType: "image/png", buffer: foto });
     await page.getByRole("button", { name: M.berichtVersturen }).click();

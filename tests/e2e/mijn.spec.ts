@@ -137,7 +137,8 @@ test("a client sees their requests, answers our question, and withdraws a reques
   await expect(tijdlijn).toContainText("Wij hebben uw antwoord ontvangen. De termijn loopt weer.");
   await expect(berichten.getByRole("listitem")).toHaveCount(2);
   await expect(berichten.getByRole("listitem").nth(1)).toContainText("Van 2019 tot nu.");
-  await expect(page.getByRole("textbox", { name: "Uw bericht", exact: true })).toHaveValue("");
+  // No longer paused: the way to write is a plain message again.
+  await expect(page.getByRole("link", { name: "Bericht sturen" })).toBeVisible();
   // A client's message e-mails nobody.
   expect((await mailsTo(page.request, email)).filter((m) => m.sjabloon === "nieuw_bericht")).toHaveLength(1);
 

@@ -40,6 +40,16 @@ export const teksten: Teksten = {
     voorMijzelfHint: "It is about your own data.",
     voorAnder: "For someone else",
     voorAnderHint: "For example for your child, or as a mentor, curator or authorised person.",
+    relaties: {
+      zelf: "I am making the request for myself",
+      ouder_met_gezag: "Parent with parental authority",
+      voogd: "Guardian",
+      mentor: "Mentor (care matters)",
+      curator: "Curator (legal guardian of an adult)",
+      gemachtigde: "Authorised person (written authorisation)",
+      bewindvoerder: "Financial administrator (bewindvoerder)",
+      ouder_zonder_gezag: "Parent without parental authority",
+    },
     relatieHints: {
       ouder_met_gezag: "You have parental authority over the child.",
       voogd: "The court appointed you as the child's guardian.",

@@ -1,3 +1,4 @@
+import type { Relatie } from "~/domain/eligibility";
 /**
  * The request form and its confirmation.
  * Dutch is the source (B1: short sentences, common words, "u"); verzoek.en.ts has the same keys.
@@ -42,6 +43,17 @@ export const teksten = {
     voorMijzelfHint: "Het gaat over uw eigen gegevens.",
     voorAnder: "Voor iemand anders",
     voorAnderHint: "Bijvoorbeeld voor uw kind, of als mentor, curator of gemachtigde.",
+    /** How the filer describes themselves on the form (app/domain/eligibility.ts `RELATIES`). */
+    relaties: {
+      zelf: "Ik doe het verzoek voor mezelf",
+      ouder_met_gezag: "Ouder met gezag",
+      voogd: "Voogd",
+      mentor: "Mentor",
+      curator: "Curator",
+      gemachtigde: "Gemachtigde (met schriftelijke machtiging)",
+      bewindvoerder: "Bewindvoerder",
+      ouder_zonder_gezag: "Ouder zonder gezag",
+    } satisfies Record<Relatie, string>,
     relatieHints: {
       ouder_met_gezag: "U heeft het gezag over het kind.",
       voogd: "De rechter heeft u benoemd als voogd van het kind.",

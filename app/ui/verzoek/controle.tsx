@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { RELATIE_LABELS } from "~/domain/eligibility";
 import type { GevraagdRegel } from "~/domain/gevraagd";
 import type { Stap, VerzoekInvoer } from "~/domain/intake";
 import { formatDatum } from "~/i18n/taal";
@@ -50,7 +49,7 @@ export function StapControle({
         <h2 id="controle-wie">{t.controleWie}</h2>
         <dl className="gegevens">
           <Regel label={t.controleWie}>{zelf ? t.voorMijzelf : t.voorAnder}</Regel>
-          {!zelf ? <Regel label={t.controleRol}>{RELATIE_LABELS[indiener.relatie][taal]}</Regel> : null}
+          {!zelf ? <Regel label={t.controleRol}>{t.relaties[indiener.relatie]}</Regel> : null}
           {!zelf ? <Regel label={t.controleIndiener}>{indiener.naam}</Regel> : null}
         </dl>
         <p>

@@ -1,7 +1,6 @@
-import { RELATIE_LABELS } from "~/domain/eligibility";
 import { VERTEGENWOORDIGER_RELATIES } from "~/domain/intake-stappen";
 import { VERZOEKTYPEN } from "~/domain/request-types";
-import { useBerichten, useTaal } from "~/root";
+import { useBerichten } from "~/root";
 import { Keuzes, TekstVeld, type VeldContext } from "./velden";
 import "~/i18n/teksten/rechten";
 
@@ -25,7 +24,6 @@ export function StapWie({ ctx }: { ctx: VeldContext }) {
 
 export function StapRelatie({ ctx }: { ctx: VeldContext }) {
   const { t } = ctx;
-  const taal = useTaal();
   return (
     <>
       <Keuzes
@@ -34,7 +32,7 @@ export function StapRelatie({ ctx }: { ctx: VeldContext }) {
         legend={t.stappen.relatie}
         opties={VERTEGENWOORDIGER_RELATIES.map((relatie) => ({
           waarde: relatie,
-          label: RELATIE_LABELS[relatie][taal],
+          label: t.relaties[relatie],
           hint: t.relatieHints[relatie],
         }))}
       />
