@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { BESTANDSSOORTEN, MB, toegestaneSoorten } from "~/domain/bestanden";
+import { BESTANDSSOORTEN, MB, toegestaneSoorten, DOCUMENT_TITEL_MAX } from "~/domain/bestanden";
 import { env } from "~/env.server";
 import { BERICHTEN } from "~/i18n/geladen";
 import { taalVanRequest } from "~/i18n/taal.server";
@@ -12,7 +12,6 @@ import {
   type GecontroleerdBestand,
 } from "~/services/bestandscontrole.server";
 import {
-  DOCUMENT_TITEL_MAX,
   documentenVanVerzoek,
   legWeigeringVast,
   verzoekVoorDocumenten,

@@ -23,8 +23,6 @@ import { ontsleutel } from "./pakket-zip.server";
 /** The signed-in staff member; their roles and name are read from the database (app/services/bevoegdheid.server.ts). */
 export type DocumentActor = MedewerkerActor;
 
-export { DOCUMENT_HERKOMST_MAX, DOCUMENT_TITEL_MAX } from "~/domain/bestanden";
-
 export type NieuwDocument = {
   titel: string;
   /** The document's own date (YYYY-MM-DD), e.g. the date of the letter. */
