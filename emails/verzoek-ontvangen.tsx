@@ -123,11 +123,10 @@ const T = {
       "Is uw verzoek ingewikkeld? Dan mogen wij er 2 maanden langer over doen. Dat laten wij u dan op tijd weten, met de reden.",
     ],
     link: "Bekijk uw verzoek",
-    bewijsTitel: "Wat wij van u nodig hebben",
-    bewijsIntro: (naam: string) =>
-      `U doet dit verzoek voor ${naam}. Wij doen pas iets met uw verzoek als wij dit hebben gezien:`,
-    aanleveren:
-      "Laat het zien aan de balie of in een videogesprek, of stuur het per post. Neem voor de controle van uw identiteit uw identiteitsbewijs mee; stuur nooit een kopie. Wij schrijven alleen op wat wij hebben gezien en bewaren geen kopie. Staat er een burgerservicenummer (BSN) op het bewijs? Maak dat dan onleesbaar.",
+    // The same words as the receipt page (app/i18n/teksten/ontvangst.nl.ts).
+    bewijsTitel: BERICHTEN.nl.ontvangst.bewijsTitel,
+    bewijsIntro: BERICHTEN.nl.ontvangst.bewijsIntro,
+    aanleveren: BERICHTEN.nl.ontvangst.bewijsAanleveren,
   },
   en: {
     onderwerp: (d: VerzoekOntvangenData) =>
@@ -147,11 +146,10 @@ const T = {
       "Is your request complex? Then we may take 2 more months. We will tell you in time, with the reason.",
     ],
     link: "View your request",
-    bewijsTitel: "What we need from you",
-    bewijsIntro: (naam: string) =>
-      `You are making this request for ${naam}. We only act on your request once we have seen this:`,
-    aanleveren:
-      "Show it at our front desk or in a video call, or send it by post. For the check of your identity, bring your proof of identity; never send a copy. We only write down what we saw and keep no copy. Does the proof show a citizen service number (BSN)? Then make it unreadable.",
+    // The same words as the receipt page (app/i18n/teksten/ontvangst.en.ts).
+    bewijsTitel: BERICHTEN.en.ontvangst.bewijsTitel,
+    bewijsIntro: BERICHTEN.en.ontvangst.bewijsIntro,
+    aanleveren: BERICHTEN.en.ontvangst.bewijsAanleveren,
   },
 } as const;
 

@@ -33,8 +33,8 @@ import { gebruikOpslag, lokaleOpslag, type Opslag } from "~/services/opslag.serv
 import { maakPakket, ontsleutel } from "~/services/pakket.server";
 import { startSessie } from "~/services/sessies.server";
 import { loader as mijnPagina } from "~/routes/mijn.verzoeken.$nummer";
-import { action as berichtActie } from "~/routes/mijn.verzoeken.$nummer_.bericht";
-import { action as bewijsActie } from "~/routes/mijn.verzoeken.$nummer_.bewijs";
+import { action as berichtActie, loader as berichtPagina } from "~/routes/mijn.verzoeken.$nummer_.bericht";
+import { action as bewijsActie, loader as bewijsPagina } from "~/routes/mijn.verzoeken.$nummer_.bewijs";
 import { loader as bijlageDownload } from "~/routes/backoffice.verzoeken.$id_.bijlagen.$bijlageId";
 import { loader as eigenBijlageDownload } from "~/routes/mijn.verzoeken.$nummer_.bijlagen.$bijlageId";
 import { action as dossierActie, loader as dossierPagina } from "~/routes/backoffice.clienten.$clientId.documenten";
@@ -325,6 +325,71 @@ describe("a client attaches files to a message", () => {
     ])) as Response;
     expect(r.status).toBe(404);
     expect(bestandenOpSchijf()).toEqual(voor);
+  });
+});
+
+describe("the message and proof pages under hostile input (4xx, nothing kept)", () => {
+  const post = (nummer: string, cookie: string, pad: string, body: BodyInit, type: string) =>
+    new Request(`http://localhost/mijn/verzoeken/${nummer}/${pad}`, {
+      method: "POST",
+      body,
+      headers: { Cookie: cookie, "Content-Type": type },
+    });
+
+  it("a wrong content type, a broken or empty body and a field with a huge index get 4xx; nothing is stored", async () => {
+    const { verzoek, cookie } = await maakVerzoek();
+    const voor = bestandenOpSchijf();
+    const pogingen: [string, BodyInit, string][] = [
+      ["bericht", JSON.stringify({ tekst: "Hallo" }), "application/json"],
+      ["bericht", "tekst=Hallo", "text/plain"],
+      ["bericht", '--x\r\nContent-Disposition: form-data; name="tekst"\r\n\r\nHal', "multipart/form-data; boundary=x"],
+      ["bericht", "", "application/x-www-form-urlencoded"],
+      ["bericht", "tekst[99999999]=Hallo&tekst=Hallo&tekst=Nog", "application/x-www-form-urlencoded"],
+      ["bewijs", JSON.stringify({ bijlage: "x" }), "application/json"],
+      ["bewijs", "", "multipart/form-data; boundary=x"],
+    ];
+    for (const [pad, body, type] of pogingen) {
+      const actie = pad === "bericht" ? berichtActie : bewijsActie;
+      const request = post(verzoek.nummer, cookie, pad, body, type);
+      const r = await stuur(
+        () => actie({ request, params: { nummer: verzoek.nummer }, context: ctx }) as Promise<unknown>,
+      );
+      const status = r instanceof Response ? r.status : ((r as { init?: { status?: number } }).init?.status ?? 200);
+      // A proof form without a file goes back to its page with the reason (a redirect, nothing kept).
+      const verwacht = pad === "bewijs" && r instanceof Response && r.status === 302;
+      expect(verwacht || (status >= 400 && status < 500), `${pad} ${type}: ${status}`).toBe(true);
+    }
+    expect(bestandenOpSchijf()).toEqual(voor);
+    expect(await db().select().from(bijlagen).where(eq(bijlagen.verzoekId, verzoek.id))).toEqual([]);
+    const pagina = (await mijnPagina({
+      request: new Request(`http://localhost/mijn/verzoeken/${verzoek.nummer}`, { headers: { Cookie: cookie } }),
+      params: { nummer: verzoek.nummer },
+      context: ctx,
+    })) as { verzoek: { berichten: unknown[] } };
+    expect(pagina.verzoek.berichten).toEqual([]);
+  });
+
+  it("another account's number is 404 on both pages; the proof page sends a self-filer back to the request", async () => {
+    const eigenaar = await maakVerzoek();
+    const ander = await maakVerzoek();
+    for (const loader of [berichtPagina, bewijsPagina]) {
+      const request = new Request(`http://localhost/mijn/verzoeken/${eigenaar.verzoek.nummer}/x`, {
+        headers: { Cookie: ander.cookie },
+      });
+      const r = (await stuur(
+        () => loader({ request, params: { nummer: eigenaar.verzoek.nummer }, context: ctx }) as Promise<unknown>,
+      )) as Response;
+      expect(r.status).toBe(404);
+    }
+    const zelf = new Request(`http://localhost/mijn/verzoeken/${eigenaar.verzoek.nummer}/bewijs`, {
+      headers: { Cookie: eigenaar.cookie },
+    });
+    const terug = (await stuur(
+      () =>
+        bewijsPagina({ request: zelf, params: { nummer: eigenaar.verzoek.nummer }, context: ctx }) as Promise<unknown>,
+    )) as Response;
+    expect(terug.status).toBe(302);
+    expect(terug.headers.get("Location")).toBe(`/mijn/verzoeken/${eigenaar.verzoek.nummer}`);
   });
 });
 
